@@ -17,5 +17,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     teardownTimeout: 60_000,
+    // Two test files already use both cores: training runs on one thread unless a test asks for more.
+    env: { LOOM_THREADS: '1' },
   },
 });

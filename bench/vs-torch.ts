@@ -20,7 +20,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultOptimizer } from '../compiler/autodiff/optimizer.ts';
 import { compileLanguageModel, type CompiledLanguageModel } from '../compiler/model.ts';
-import { loadBackend } from '../runtime/backend.ts';
+import { loadBackend, type Session } from '../runtime/backend.ts';
+import { DataParallelSession } from '../runtime/backends/js/data-parallel.ts';
 import { markdownTable } from '../runtime/plot.ts';
 import { initialState } from '../runtime/train.ts';
 import { barChartSvg } from './bar-chart.ts';
@@ -53,6 +54,8 @@ interface SizeResult {
   contestants: ContestantSummary[];
   /** loom's speed ÷ each peer's, by peer name. */
   ratios: Record<string, SpeedRatio>;
+  /** loom's speed on N data-parallel threads ÷ each peer's, by loom contestant, then peer name. */
+  threadedRatios: Record<string, Record<string, SpeedRatio>>;
   /** Load average (1, 5, 15 min) before and after this size's run. */
   loadAverage: { start: number[]; end: number[] };
   /** Every timed step, by contestant, round by round. */
@@ -63,6 +66,7 @@ const tokensFor = (n: number) => Int32Array.from({ length: n }, (_, i) => (i * 3
 const targetsFor = (n: number) => Int32Array.from({ length: n }, (_, i) => (i * 11 + 3) % 256);
 
 export const peerName = (threads: number): string => `PyTorch ${threads} thread${threads === 1 ? '' : 's'}`;
+export const loomName = (threads: number): string => `loom js ${threads} threads`;
 
 function sizeLabel(m: CompiledLanguageModel): string {
   const c = m.config;
@@ -132,15 +136,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     const contestants: Contestant[] = [];
     const ident: Record<string, { loss: number; params: number }> = {};
     const timed = new Map([['tokens', Float32Array.from(tokens)], ['targets', Float32Array.from(targets)], ['step', Float32Array.of(10)]]);
-    contestants.push({
-      name: 'loom js',
-      async step() {
-        const t0 = performance.now();
-        await session.run('train', timed, ['loss']);
-        return performance.now() - t0;
-      },
-    });
+    const timedStep = (s: Session) => async () => {
+      const t0 = performance.now();
+      await s.run('train', timed, ['loss']);
+      return performance.now() - t0;
+    };
+    contestants.push({ name: 'loom js', step: timedStep(session) });
+    const threaded: Session[] = [];
     try {
+      // loom's data-parallel train step (runtime/backends/js/data-parallel.ts), checked against its one-thread step first.
+      for (const t of threads.filter((x) => x > 1 && batch % x === 0)) {
+        const mt = compileLanguageModel(MODEL, { config: { ...SIZES[size] }, batch, optimizer: defaultOptimizer, dataParallel: t });
+        const dp = await DataParallelSession.create(mt.graphs, state, mt.dataParallel!);
+        threaded.push(dp);
+        const name = loomName(t);
+        const lossT = (await dp.run('train', new Map([['tokens', Float32Array.from(tokens)], ['targets', Float32Array.from(targets)], ['step', Float32Array.of(0)]]), ['loss'])).get('loss')![0]!;
+        const stateT = await dp.readState();
+        let params = 0;
+        for (const w of m.weights) after.get(w.name)!.forEach((v, i) => { params = Math.max(params, Math.abs(v - stateT.get(w.name)![i]!)); });
+        const d = { loss: Math.abs(lossT - loomLoss), params };
+        ident[name] = d;
+        process.stderr.write(`  identity vs ${name}: |Δloss| ${d.loss.toExponential(1)}, params after one step |Δ| ≤ ${d.params.toExponential(1)}\n`);
+        if (dp.fallback || !(d.loss <= IDENTITY_TOLERANCE && d.params <= IDENTITY_TOLERANCE)) {
+          throw new Error(`${name} does not compute loom's one-thread train step: ${dp.fallback ?? `|Δloss| = ${d.loss}, max |Δparam| = ${d.params}`}`);
+        }
+        contestants.push({ name, step: timedStep(dp) });
+      }
       if (withTorch) {
         const weights = new Map(m.weights.map((w) => [w.name, { shape: w.shape, data: state.get(w.name)! }]));
         for (const t of threads) {
@@ -170,14 +191,22 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
       const summary = summarize(run, n);
       const ratios: Record<string, SpeedRatio> = {};
-      for (let c = 1; c < contestants.length; c++) ratios[contestants[c]!.name] = speedRatio(run, 0, c);
+      const loomCount = 1 + threaded.length;
+      for (let c = loomCount; c < contestants.length; c++) ratios[contestants[c]!.name] = speedRatio(run, 0, c);
+      const threadedRatios: Record<string, Record<string, SpeedRatio>> = {};
+      for (let l = 1; l < loomCount; l++) {
+        const byPeer: Record<string, SpeedRatio> = { 'loom js': speedRatio(run, l, 0) };
+        for (let c = loomCount; c < contestants.length; c++) byPeer[contestants[c]!.name] = speedRatio(run, l, c);
+        threadedRatios[contestants[l]!.name] = byPeer;
+      }
       results.push({
         size, label: sizeLabel(m), config: m.config, batch, ctx: m.shapes.ctx, tokensPerStep: n, identity: ident,
         stepsPerTurn: Object.fromEntries(run.names.map((name, i) => [name, run.stepsPerTurn[i]!])),
-        rounds: run.rounds.length, elapsedMs: run.elapsedMs, contestants: summary, ratios, loadAverage: { start: sizeLoad, end: os.loadavg() }, run,
+        rounds: run.rounds.length, elapsedMs: run.elapsedMs, contestants: summary, ratios, threadedRatios, loadAverage: { start: sizeLoad, end: os.loadavg() }, run,
       });
     } finally {
       for (const p of started) p.close();
+      for (const d of threaded) d.dispose();
       session.dispose();
     }
   }
@@ -237,15 +266,20 @@ const times = (x: number) => `${x.toFixed(2)}×`;
 /** The Markdown report: the table (size, contestant, median ms/step, tokens/s, loom ÷ peer), then how it was measured. */
 export function vsTorchMarkdown(r: Report): string {
   const blas = r.versions.blasName ?? 'no peer';
+  const threadedNames = [...new Set(r.sizes.flatMap((s) => Object.keys(s.threadedRatios ?? {})))];
   const rows = r.sizes.flatMap((s) => s.contestants.map((c) => {
     const ratio = s.ratios[c.name];
+    const threadedCells = threadedNames.flatMap((l) => {
+      const t = s.threadedRatios?.[l]?.[c.name];
+      return [t ? times(t.ofMedians) : '–', t ? times(t.pairedMedian) : '–'];
+    });
     return [s.label, c.name, c.samples, c.medianMs.toFixed(1), `${c.p25Ms.toFixed(1)}–${c.p75Ms.toFixed(1)}`, Math.round(c.tokensPerSecond).toLocaleString('en-US'),
-      ratio ? times(ratio.ofMedians) : '–', ratio ? times(ratio.pairedMedian) : '–'];
+      ratio ? times(ratio.ofMedians) : '–', ratio ? times(ratio.pairedMedian) : '–', ...threadedCells];
   }));
   const table = markdownTable(
-    ['size', 'contestant', 'steps timed', 'median ms / step', 'p25–p75 ms', 'tokens/s', 'loom ÷ peer', 'paired'],
+    ['size', 'contestant', 'steps timed', 'median ms / step', 'p25–p75 ms', 'tokens/s', 'loom ÷ peer', 'paired', ...threadedNames.flatMap((l) => [`${l} ÷ peer`, 'paired'])],
     rows,
-    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', ...threadedNames.flatMap(() => ['right', 'right'] as const)],
   );
   const identities = r.sizes.flatMap((s) => Object.entries(s.identity).map(([peer, d]) =>
     `${s.label}, ${peer}: |Δloss| ${d.loss.toExponential(1)}, max |Δparam| ${d.params.toExponential(1)}`));
@@ -259,7 +293,8 @@ export function vsTorchMarkdown(r: Report): string {
     table,
     '',
     'loom ÷ peer: loom\'s tokens/s divided by the peer\'s (the peer\'s median step time over loom\'s), from the same interleaved run; ' +
-      'above 1 loom is faster. Paired: the same ratio per round, then the median over rounds. loom runs on one thread.',
+      'above 1 loom is faster. Paired: the same ratio per round, then the median over rounds. "loom js" runs on one thread; ' +
+      '"loom js N threads" splits the batch across N threads (data-parallel, runtime/backends/js/data-parallel.ts), and its columns compare it with every other contestant.',
     '',
     '## Conditions',
     '',

@@ -21,12 +21,15 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   stats: { summary: 'kernels, bytes moved, FLOPs and peak memory, fused and unfused', load: () => import('./commands/stats.ts') },
   train: { summary: 'train a language model on a byte corpus; checkpoints are safetensors', load: () => import('./commands/train.ts') },
   generate: { summary: 'sample text from a checkpoint', load: () => import('./commands/generate.ts') },
+  import: { summary: "convert a nanoGPT, GPT-2, llama2.c or Hugging Face Llama checkpoint into a loom checkpoint", load: () => import('./commands/import.ts') },
   quantize: { summary: 'convert a checkpoint\'s matmul weights to ggml q4_0 (4.5 bits per weight)', load: () => import('./commands/quantize.ts') },
   eval: { summary: 'run a model on named inputs with given weights; write the outputs', load: () => import('./commands/eval.ts') },
   compile: { summary: 'write a deployable bundle: TypeScript module, kernel sources, manifest', load: () => import('./commands/compile.ts') },
   build: { summary: 'build an npm package of a model: ES module with types, kernels, manifest', load: () => import('./commands/build.ts') },
+  serve: { summary: 'serve built packages and a demo page that generates text in the browser', load: () => import('./commands/serve.ts') },
   kernels: { summary: "list a compiled program's kernels, or print one kernel's source", load: () => import('./commands/kernels.ts') },
   bench: { summary: 'time the train step on the js backend; --profile: the time of every kernel', load: () => import('./commands/bench.ts') },
+  arena: { summary: 'train architectures at one parameter budget on synthetic tasks; accuracy by length and cost', load: () => import('./commands/arena.ts') },
 };
 
 export const USAGE = `loom — a declarative model-graph compiler

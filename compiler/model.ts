@@ -1,7 +1,7 @@
 // The compiler's front half for language models: from a .loom file to the
 // graphs the backends and bundles compile — the train step, the loss
 // (validation) and the forward pass (generation), for concrete shapes.
-import { buildTrainStep, withoutWeightUpdates } from './autodiff/train-step.ts';
+import { buildApplyStep, buildLossAndGrads, buildTrainStep, withoutWeightUpdates } from './autodiff/train-step.ts';
 import type { OptimizerConfig } from './autodiff/optimizer.ts';
 import { formatDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { elaborate, type ConfigValue, type LoadedProgram } from './elaborate/elaborate.ts';
@@ -58,6 +58,22 @@ export interface CompiledLanguageModel {
   weights: { name: string; shape: Shape }[];
   /** The prefill and decode programs, when compileLanguageModel was asked for them (`inference`). */
   inference?: InferencePrograms;
+  /** The train step split for data-parallel threads, when asked for (`dataParallel`). */
+  dataParallel?: DataParallelPrograms;
+}
+
+/**
+ * A train step split across `threads` threads (runtime/backends/js/data-parallel.ts):
+ * each runs `grads` (loss and every weight's gradient, `grad.<name>`) on
+ * batch / threads sequences; `apply` takes their means (inputs `loss`,
+ * `grad.<name>`, `step`) and does the optimizer update of `graphs.train`.
+ */
+export interface DataParallelPrograms {
+  threads: number;
+  /** Sequences per thread. */
+  microBatch: number;
+  grads: Graph;
+  apply: Graph;
 }
 
 /**
@@ -112,6 +128,8 @@ export function compileLanguageModel(
     forwardBatch?: number;
     /** Also compile the prefill and decode programs (cached generation). */
     inference?: InferenceOptions;
+    /** Also split the train step for this many data-parallel threads (≥ 2; the batch must divide evenly). */
+    dataParallel?: number;
   },
 ): CompiledLanguageModel {
   const program = loadOrThrow(file);
@@ -127,6 +145,15 @@ export function compileLanguageModel(
     .map((n) => ({ name: (n.attrs as OpAttrs['param']).name, shape: n.type.shape }));
   const m: CompiledLanguageModel = { program, model: loss.model, config: loss.config, shapes: { batch: opts.batch, ctx }, graphs: { train, loss: withoutWeightUpdates(loss.graph), forward: forward.graph }, weights };
   if (opts.inference) m.inference = compileInference(file, program, config, ctx, opts.inference);
+  const threads = opts.dataParallel;
+  if (threads !== undefined) {
+    if (!Number.isSafeInteger(threads) || threads < 2 || opts.batch % threads !== 0) {
+      throw new Error(`${file}: ${threads} data-parallel threads need a batch that divides evenly among them, got batch ${opts.batch}`);
+    }
+    const microBatch = opts.batch / threads;
+    const micro = elaborateOrThrow(program, 'loss', { tokens: tokenType(microBatch, ctx), targets: tokenType(microBatch, ctx) }, config);
+    m.dataParallel = { threads, microBatch, grads: buildLossAndGrads(micro.graph), apply: buildApplyStep(loss.graph, opts.optimizer) };
+  }
   return m;
 }
 

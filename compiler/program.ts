@@ -19,6 +19,8 @@ export interface CompileGraphOptions {
   readonly target: TargetSpec;
   /** Run the pass pipeline before fusing (default true). */
   readonly optimize?: boolean;
+  /** Fuse ops into kernels (default true); false gives every op its own kernel, to measure what fusion buys. */
+  readonly fuse?: boolean;
 }
 
 export interface CompiledGraph {
@@ -27,6 +29,6 @@ export interface CompiledGraph {
 }
 
 export function compileGraph(graph: Graph, opts: CompileGraphOptions): CompiledGraph {
-  const fused = fuse(opts.optimize === false ? graph : optimizeGraph(graph));
+  const fused = fuse(opts.optimize === false ? graph : optimizeGraph(graph), { merge: opts.fuse !== false });
   return { fused, lowered: lowerProgram(fused, opts.target) };
 }

@@ -8,6 +8,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fmtShape } from '../compiler/graph/types.ts';
 import { checkRegularFile, FileError } from '../compiler/io/files.ts';
 import { writeFileAtomic } from './atomic.ts';
+import { bf16Bits, F16_MAX, f16Bits } from './half.ts';
 import {
   BYTES_PER_ELEMENT, checkHeaderLength, decodeSafetensors, LITTLE_ENDIAN_HOST, SafetensorsError, type SafetensorsDType, type SafetensorsFile,
 } from './safetensors-decode.ts';
@@ -16,15 +17,20 @@ export { decodeSafetensors, f16ToNumber, MAX_HEADER_BYTES, SafetensorsError } fr
 export type { DecodedData, DecodedTensor, SafetensorsDType, SafetensorsFile } from './safetensors-decode.ts';
 
 export interface TensorToWrite {
-  /** F16 and BF16 are read-only here. */
-  dtype: Exclude<SafetensorsDType, 'F16' | 'BF16'>;
+  dtype: SafetensorsDType;
   shape: readonly number[];
-  /** Converted to `dtype`; integer dtypes reject non-integers and out-of-range values. */
+  /**
+   * Converted to `dtype`: F16 and BF16 round to nearest even (a finite value
+   * beyond f16's range is refused, not written as infinity); integer dtypes
+   * reject non-integers and out-of-range values.
+   */
   data: ArrayLike<number>;
 }
 
-const WRITABLE: TensorToWrite['dtype'][] = ['F32', 'F64', 'I32', 'I64', 'U8', 'BOOL'];
+const WRITABLE: TensorToWrite['dtype'][] = ['F32', 'F64', 'F16', 'BF16', 'I32', 'I64', 'U8', 'BOOL'];
 const METADATA_KEY = '__metadata__';
+/** The smallest magnitude that rounds to infinity in f16 (halfway between 65504 and 2^16). */
+const F16_OVERFLOW = 65520;
 /** The largest file `readSafetensors` reads by default: Node reads at most 2 GiB into one buffer. */
 export const MAX_FILE_BYTES = 2 ** 31 - 1;
 
@@ -97,6 +103,14 @@ function validateTensorToWrite(name: string, t: TensorToWrite): void {
   if (t.data.length !== n) {
     throw new SafetensorsError(`${where}: shape ${fmtShape(t.shape)} has ${n} elements but the data has ${t.data.length}`);
   }
+  if (t.dtype === 'F16') {
+    for (let i = 0; i < t.data.length; i++) {
+      const v = t.data[i]!;
+      if (Number.isFinite(v) && Math.abs(v) >= F16_OVERFLOW) {
+        throw new SafetensorsError(`${where}: element ${i} is ${v}, beyond f16's range (±${F16_MAX}); write it as F32 or BF16`);
+      }
+    }
+  }
   const range = integerRange(t.dtype);
   if (range === null) return;
   for (let i = 0; i < t.data.length; i++) {
@@ -120,6 +134,11 @@ function integerRange(dtype: SafetensorsDType): [number, number] | null {
 function writeElements(out: Uint8Array, view: DataView, pos: number, t: TensorToWrite): void {
   const { data } = t;
   const n = data.length;
+  if (t.dtype === 'F16' || t.dtype === 'BF16') {
+    const bits = t.dtype === 'F16' ? f16Bits : bf16Bits;
+    for (let i = 0; i < n; i++) view.setUint16(pos + 2 * i, bits(data[i]!), true);
+    return;
+  }
   // Fast path: copy the bytes of a typed array already in the file's layout.
   if (LITTLE_ENDIAN_HOST && t.dtype !== 'I64') {
     const Ctor = t.dtype === 'F32' ? Float32Array : t.dtype === 'F64' ? Float64Array : t.dtype === 'I32' ? Int32Array : Uint8Array;

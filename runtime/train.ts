@@ -20,6 +20,7 @@ import { type OptimizerConfig } from '../compiler/autodiff/optimizer.ts';
 import { STEP_INPUT, UPDATE_CHECK_OUTPUT } from '../compiler/autodiff/train-step.ts';
 import type { Graph, OpAttrs } from '../compiler/graph/types.ts';
 import { loadBackend, type Session, type StateMap } from './backend.ts';
+import { DataParallelSession } from './backends/js/data-parallel.ts';
 import { checkCompatible, loadCheckpoint, saveCheckpoint, type TrainingSettings } from './checkpoint.ts';
 import { BatchSampler, fixedBatches, loadText, splitTrainVal } from './data.ts';
 import { compileLanguageModel, type CompiledLanguageModel, type ConfigValue } from '../compiler/model.ts';
@@ -63,6 +64,13 @@ export interface TrainOptions {
    * physical memory.
    */
   memoryBudgetBytes?: number;
+  /**
+   * Threads of the js backend's train step (data-parallel: the batch is
+   * split, runtime/backends/js/data-parallel.ts). Default 1. Ignored on other
+   * backends; falls back to 1, saying why, when the batch does not divide or
+   * the model updates weights inside its loss.
+   */
+  threads?: number;
   log?: NodeJS.WritableStream;
 }
 
@@ -100,7 +108,7 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
   if (!Number.isSafeInteger(o.steps) || o.steps < 1) throw new TrainingError(`steps must be a positive integer, got ${o.steps}`);
   const nanCheck = o.nanCheck ?? true;
   const optimizer: OptimizerConfig = { ...o.optimizer, totalSteps: o.optimizer.totalSteps || o.steps, nanCheck };
-  const compiled = compileLanguageModel(o.file, { config: o.config, batch: o.batch, ctx: o.ctx, optimizer });
+  const compiled = compileTrainedModel(o, optimizer, log);
   const { batch, ctx } = compiled.shapes;
   const vocab = Number(compiled.config.vocab ?? 256);
   if (vocab < 256) throw new TrainingError(`${o.file}: a byte-level model needs vocab ≥ 256, but vocab = ${vocab}`);
@@ -144,10 +152,11 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
   }
   sampler.skip(startStep); // a resumed run sees exactly the batches an uninterrupted one would
   const backend = await loadBackend(o.backend);
-  const session = await backend.createSession(compiled.graphs, state);
+  const session = compiled.dataParallel ? await DataParallelSession.create(compiled.graphs, state, compiled.dataParallel) : await backend.createSession(compiled.graphs, state);
   try {
     const nParams = compiled.weights.reduce((acc, w) => acc + w.shape.reduce((a, d) => a * d, 1), 0);
-    log.write(`${compiled.model}: ${nParams.toLocaleString('en-US')} params · batch ${batch} × ctx ${ctx} · ${o.steps} steps · backend ${backend.name}\n`);
+    const threads = compiled.dataParallel ? ` (${compiled.dataParallel.threads} threads)` : '';
+    log.write(`${compiled.model}: ${nParams.toLocaleString('en-US')} params · batch ${batch} × ctx ${ctx} · ${o.steps} steps · backend ${backend.name}${threads}\n`);
 
     const valStats = new StatMeans(compiled.graphs.loss);
     const trainStats = new StatMeans(compiled.graphs.train);
@@ -215,6 +224,7 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
             ' (--nan-check on stops at the first bad update, with the weights of the step before)',
         );
       }
+      if (step === startStep && session instanceof DataParallelSession && session.fallback) bar.log(`threads: ${session.fallback}`);
       history.push({ step: step + 1, train: loss });
       trainStats.add(out);
       bar.update(step + 1, { loss, tokensPerSec: trainTokens / trainSeconds });
@@ -253,6 +263,24 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
   } catch (err) {
     session.dispose();
     throw err;
+  }
+}
+
+/** The compiled model, split for data-parallel threads when asked and possible (else one thread, saying why). */
+function compileTrainedModel(o: TrainOptions, optimizer: OptimizerConfig, log: NodeJS.WritableStream): CompiledLanguageModel {
+  const base = { config: o.config, batch: o.batch, ctx: o.ctx, optimizer };
+  const threads = o.threads ?? 1;
+  if (threads <= 1 || o.backend !== 'js') return compileLanguageModel(o.file, base);
+  if (o.batch % threads !== 0) {
+    log.write(`threads: batch ${o.batch} does not divide among ${threads} threads; training on one\n`);
+    return compileLanguageModel(o.file, base);
+  }
+  try {
+    return compileLanguageModel(o.file, { ...base, dataParallel: threads });
+  } catch (e) {
+    if (!(e instanceof Error) || !e.message.includes('data-parallel')) throw e;
+    log.write(`threads: ${e.message.replace(/^train step: /, '')}; training on one thread\n`);
+    return compileLanguageModel(o.file, base);
   }
 }
 

@@ -32,9 +32,12 @@ def write_safetensors(path, tensors, metadata=None):
     """The safetensors format: u64 header length, JSON header, raw little-endian data."""
     header, blobs, offset = {}, [], 0
     for name, t in tensors.items():
-        t = t.detach().contiguous()
-        dtype = {torch.float64: "F64", torch.float32: "F32", torch.int32: "I32"}[t.dtype]
-        data = t.numpy().tobytes()
+        t = t.detach().contiguous().cpu()
+        if t.dtype == torch.bfloat16:  # numpy has no bfloat16: its bits, as int16
+            dtype, data = "BF16", t.view(torch.int16).numpy().tobytes()
+        else:
+            dtype = {torch.float64: "F64", torch.float32: "F32", torch.float16: "F16", torch.int32: "I32"}[t.dtype]
+            data = t.numpy().tobytes()
         header[name] = {"dtype": dtype, "shape": list(t.shape), "data_offsets": [offset, offset + len(data)]}
         blobs.append(data)
         offset += len(data)

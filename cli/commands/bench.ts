@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { displayLocation } from '../../compiler/emit/paths.ts';
 import { compileLanguageModel } from '../../compiler/model.ts';
-import { createJsSession, KernelProfile, type KernelProfileRow } from '../../runtime/backends/js/session.ts';
+import { createJsSession, KernelProfile, type JsSession, type KernelProfileRow } from '../../runtime/backends/js/session.ts';
 import { markdownTable } from '../../runtime/plot.ts';
 import { initialState } from '../../runtime/train.ts';
 import { intFlag, modelFile, outputFile, parseConfig, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
@@ -22,6 +22,7 @@ export const spec: CommandSpec = {
   positionals: [{ name: '<file.loom>', description: 'the model; it needs loss(tokens, targets)' }],
   options: [
     { name: 'profile', type: 'flag', description: 'time every kernel: a table of kernels sorted by their share of the step' },
+    { name: 'unfused', type: 'flag', description: 'also time the same step with every op its own kernel, interleaved: what fusion buys, measured' },
     { name: 'steps', type: 'option', value: 'N', description: 'timed train steps (default 20)' },
     { name: 'warmup', type: 'option', value: 'N', description: 'untimed train steps first (default 3)' },
     { name: 'out', type: 'option', value: 'FILE', description: 'also write the report to FILE as Markdown' },
@@ -52,6 +53,8 @@ export interface BenchReport {
   kernels?: KernelProfileRow[];
   /** The 1, 5 and 15 minute load averages when done (Linux). */
   loadAverage?: string;
+  /** With --unfused: the same step with every op its own kernel, timed in alternation with the fused one. */
+  unfused?: { kernels: number; fusedKernels: number; stepMs: number[]; medianMs: number };
 }
 
 export function median(xs: readonly number[]): number {
@@ -64,6 +67,7 @@ export function median(xs: readonly number[]): number {
 /** Runs `warmup` then `steps` train steps of the model on the js backend; times them, and each kernel when `profile`. */
 export async function benchTrainStep(file: string, opts: {
   batch: number; ctx?: number; config?: Record<string, number | boolean | string>; steps: number; warmup: number; profile: boolean; seed?: number;
+  unfused?: boolean;
 }): Promise<BenchReport> {
   const m = compileLanguageModel(file, { config: opts.config, batch: opts.batch, ctx: opts.ctx, optimizer: defaultOptimizer });
   const n = m.shapes.batch * m.shapes.ctx;
@@ -74,16 +78,27 @@ export async function benchTrainStep(file: string, opts: {
   ]);
   const vocab = typeof m.config.vocab === 'number' ? m.config.vocab : 256;
   if (vocab < 256) for (const t of ['tokens', 'targets']) inputs.get(t)!.forEach((v, i, a) => { a[i] = v % vocab; });
-  const session = createJsSession({ train: m.graphs.train }, initialState(m, opts.seed ?? 1));
+  const state = initialState(m, opts.seed ?? 1);
+  const session = createJsSession({ train: m.graphs.train }, state);
+  // The unfused step starts from the same state; both are stepped alike, so they stay comparable.
+  const unfused = opts.unfused ? createJsSession({ train: m.graphs.train }, state, { fuse: false }) : undefined;
   try {
-    for (let i = 0; i < opts.warmup; i++) await session.run('train', inputs, ['loss']);
+    for (let i = 0; i < opts.warmup; i++) {
+      await session.run('train', inputs, ['loss']);
+      await unfused?.run('train', inputs, ['loss']);
+    }
     const profile = opts.profile ? new KernelProfile() : undefined;
     session.setProfiler(profile);
     const stepMs: number[] = [];
-    for (let i = 0; i < opts.steps; i++) {
+    const unfusedMs: number[] = [];
+    const timed = async (s: JsSession, into: number[]) => {
       const t0 = performance.now();
-      await session.run('train', inputs, ['loss']);
-      stepMs.push(performance.now() - t0);
+      await s.run('train', inputs, ['loss']);
+      into.push(performance.now() - t0);
+    };
+    for (let i = 0; i < opts.steps; i++) {
+      await timed(session, stepMs);
+      if (unfused) await timed(unfused, unfusedMs);
     }
     session.setProfiler(undefined);
     const medianMs = median(stepMs);
@@ -91,10 +106,16 @@ export async function benchTrainStep(file: string, opts: {
       model: m.model, file, config: m.config, batch: m.shapes.batch, ctx: m.shapes.ctx, steps: opts.steps, warmup: opts.warmup,
       stepMs, medianMs, tokensPerSecond: (n / medianMs) * 1000,
       ...(profile ? { kernels: session.kernelProfile('train', profile) } : {}),
+      ...(unfused ? {
+        unfused: {
+          kernels: unfused.program('train').launches.length, fusedKernels: session.program('train').launches.length, stepMs: unfusedMs, medianMs: median(unfusedMs),
+        },
+      } : {}),
       ...(loadAverage() ? { loadAverage: loadAverage() } : {}),
     };
   } finally {
     session.dispose();
+    unfused?.dispose();
   }
 }
 
@@ -140,6 +161,24 @@ export function benchMarkdown(r: BenchReport): string {
       `median **${r.medianMs.toFixed(1)} ms** per step (min ${Math.min(...r.stepMs).toFixed(1)}, max ${Math.max(...r.stepMs).toFixed(1)}), ` +
       `${Math.round(r.tokensPerSecond).toLocaleString('en-US')} tokens/s.`,
   ];
+  if (r.unfused) {
+    const u = r.unfused;
+    lines.push(
+      '',
+      '## Fused vs unfused',
+      '',
+      'The same train step with every op its own kernel (`compileGraph(…, { fuse: false })`), timed in alternation with the fused one:',
+      '',
+      markdownTable(
+        ['program', 'kernels', 'median ms / step', 'tokens/s', 'fused speed-up'],
+        [
+          ['fused', u.fusedKernels, r.medianMs.toFixed(1), Math.round(r.tokensPerSecond).toLocaleString('en-US'), '–'],
+          ['unfused', u.kernels, u.medianMs.toFixed(1), Math.round(((r.batch * r.ctx) / u.medianMs) * 1000).toLocaleString('en-US'), `${(u.medianMs / r.medianMs).toFixed(2)}×`],
+        ],
+        ['left', 'right', 'right', 'right', 'right'],
+      ),
+    );
+  }
   if (r.kernels) {
     const kernelMs = r.kernels.reduce((s, k) => s + k.totalMs, 0) / r.steps;
     const stepMs = r.stepMs.reduce((s, x) => s + x, 0) / r.steps;
@@ -187,6 +226,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     steps,
     warmup,
     profile: args.flag('profile'),
+    unfused: args.flag('unfused'),
   };
   const file = modelFile(args);
   const out = args.str('out') === undefined ? undefined : outputFile(args.str('out')!, 'report');

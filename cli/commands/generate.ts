@@ -4,8 +4,12 @@
 // run checks the drafts (runtime/speculative.ts), the output is the same.
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { loadBackend } from '../../runtime/backend.ts';
-import { checkCompatible, loadCheckpoint } from '../../runtime/checkpoint.ts';
+import { checkCompatible } from '../../runtime/checkpoint.ts';
+import { loadModelCheckpoint } from '../../compiler/quant/checkpoint.ts';
+import { quantizedWeightShapes, quantizeInference } from '../../compiler/quant/rewrite.ts';
 import { cachedModel, createGenerationSession, generate } from '../../runtime/generate.ts';
+import { byteTokenizer } from '../../runtime/tokenizer.ts';
+import { loadTokenizer } from '../../runtime/tokenizer-file.ts';
 import { compileLanguageModel, type ConfigValue } from '../../compiler/model.ts';
 import { createSpeculativeSession, generateSpeculative, speculativeModel, speculativePrograms, type SpeculativeStats } from '../../runtime/speculative.ts';
 import { assertFinite } from '../../runtime/finite.ts';
@@ -55,6 +59,7 @@ export const spec: CommandSpec = {
     { name: 'ckpt', type: 'option', value: 'FILE', description: 'the checkpoint (safetensors) (required)' },
     { name: 'prompt', type: 'option', value: 'TEXT', description: 'the text to continue (required; --prompt=--x for text starting with --)' },
     { name: 'length', type: 'option', value: 'N', description: 'how many bytes to generate (default 200)' },
+    { name: 'tokenizer', type: 'option', value: 'FILE', description: "a Hugging Face tokenizer.json (BPE, GPT-2 or Llama style) for a model whose ids are its tokens (an imported checkpoint, docs/interop.md); --length and --stop then count tokens. Default: ids are bytes" },
     ...SAMPLING,
     { name: 'cache', type: 'option', value: 'N', description: "positions the KV cache holds (default: the model's ctx); RoPE models may exceed ctx" },
     { name: 'seed', type: 'option', value: 'N', description: 'random seed, 0 to 4294967295 (default 7)' },
@@ -92,8 +97,10 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const backendName = backendFlag(args);
   const overrides = parseConfig(args.list('set'));
   const file = modelFile(args);
+  const tokenizerFile = args.str('tokenizer') === undefined ? undefined : inputFile(args.str('tokenizer')!, 'tokenizer', 256 * 2 ** 20);
 
-  const ckpt = loadCheckpoint(ckptFile);
+  // A q4_0 checkpoint (loom quantize) runs its matmuls on the blocks: the programs are rewritten to q4_matmul.
+  const { checkpoint: ckpt, quantized } = loadModelCheckpoint(ckptFile, MAX_SAFETENSORS_BYTES);
   if (!args.flag('allow-nonfinite')) assertFinite(ckpt.params, ckptFile, { hint: NONFINITE_HINT });
   // The checkpoint remembers the configuration it was trained with; --set overrides it.
   const config: Record<string, ConfigValue> = { ...((ckpt.config as Record<string, ConfigValue>) ?? {}), ...overrides };
@@ -101,23 +108,36 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const inference = cacheLength === undefined ? {} : { cacheLength };
   const m = compileLanguageModel(file, { config, batch: 1, optimizer: defaultOptimizer, ...(speculative ? {} : { inference }) });
   const spec = speculative ? speculativePrograms(m, inference) : undefined;
-  checkCompatible(ckpt, new Map(m.weights.map((w) => [w.name, [...w.shape]])));
+  const f32Programs = spec ? spec.programs : m.inference!;
+  const programs = quantized ? quantizeInference(f32Programs, quantized) : f32Programs;
+  checkCompatible(ckpt, quantized ? quantizedWeightShapes(m.weights, quantized) : new Map(m.weights.map((w) => [w.name, [...w.shape]])));
   const weights = new Map([...ckpt.params].map(([name, t]) => [name, t.data]));
+  // Token ids are bytes unless a tokenizer.json says otherwise (runtime/tokenizer.ts).
+  const tokenizer = tokenizerFile === undefined ? byteTokenizer : loadTokenizer(tokenizerFile);
+  if (tokenizer.kind === 'bpe' && tokenizer.vocabSize > Number(m.config.vocab ?? 256)) {
+    throw new Error(`tokenizer ${tokenizerFile} has ${tokenizer.vocabSize} tokens, but the model's vocab is ${m.config.vocab}`);
+  }
+  const promptIds = tokenizer.encode(prompt);
   const backend = await loadBackend(backendName);
-  const session = spec ? await createSpeculativeSession(backend, spec.programs, weights) : await createGenerationSession(backend, m.inference!, weights);
+  const session = spec ? await createSpeculativeSession(backend, programs, weights) : await createGenerationSession(backend, programs, weights);
   const vocab = Number(m.config.vocab ?? 256);
-  const o = { ...options, onToken: (t: number) => io.stdout.write(Buffer.from([t])) };
+  // Each token's bytes as it comes: concatenated they are the decoded text (a character may span tokens).
+  let position = promptIds.length;
+  const o = {
+    ...options,
+    stop: tokenizer.kind === 'bytes' ? options.stop : options.stop.map((s) => tokenizer.encode(Buffer.from(s).toString('utf8'), { special: false })),
+    onToken: (t: number) => io.stdout.write(tokenizer.tokenBytes(t, position++)),
+  };
   try {
     io.stdout.write(prompt);
-    const bytes = [...Buffer.from(prompt, 'utf8')];
     if (spec) {
       const stats: SpeculativeStats = { tokens: 0, prefills: 0, verifies: 0, accepted: 0 };
-      await generateSpeculative(session, speculativeModel(spec.programs, spec.heads, vocab), bytes, o, stats);
+      await generateSpeculative(session, speculativeModel(programs, spec.heads, vocab), promptIds, o, stats);
       io.stdout.write('\n');
       const runs = stats.prefills + stats.verifies;
       io.stderr.write(`speculative: ${stats.tokens} tokens in ${runs} model runs (${(stats.tokens / runs).toFixed(2)} per run); ${stats.accepted} drafted tokens accepted (up to ${spec.heads - 1} per verify run)\n`);
     } else {
-      await generate(session, cachedModel(m.inference!, vocab), bytes, o);
+      await generate(session, cachedModel(programs, vocab), promptIds, o);
       io.stdout.write('\n');
     }
   } finally {

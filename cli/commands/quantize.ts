@@ -9,6 +9,7 @@ import { elaborateOrThrow, loadOrThrow } from '../../compiler/model.ts';
 import type { TensorType } from '../../compiler/graph/types.ts';
 import { dequantizeMatrix, Q4_FORMAT, quantizeMatrix } from '../../compiler/quant/q4_0.ts';
 import { matmulWeights } from '../../compiler/quant/select.ts';
+import { q4ShapeKey, QUANT_METADATA } from '../../compiler/quant/checkpoint.ts';
 import { formatBytes } from '../../compiler/io/files.ts';
 import { parseOptimizerStateName } from '../../runtime/checkpoint.ts';
 import { readSafetensors, writeSafetensors, type TensorToWrite } from '../../runtime/safetensors.ts';
@@ -31,8 +32,6 @@ export const spec: CommandSpec = {
   ],
 };
 
-export const METADATA_FORMAT = 'loom.quant';
-export const metadataShapeKey = (name: string) => `loom.${Q4_FORMAT}.${name}`;
 
 export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const file = modelFile(args);
@@ -51,7 +50,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
 
   const out = new Map<string, TensorToWrite>();
   const deq = new Map<string, TensorToWrite>();
-  const metadata: Record<string, string> = { ...st.metadata, [METADATA_FORMAT]: Q4_FORMAT };
+  const metadata: Record<string, string> = { ...st.metadata, [QUANT_METADATA]: Q4_FORMAT };
   let weights = 0, bytes = 0;
   for (const [name, t] of st.tensors) {
     if (parseOptimizerStateName(name)) continue;
@@ -69,7 +68,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     const blocks = quantizeMatrix(data, K, N);
     out.set(name, { dtype: 'U8', shape: [N, K / 32, 18], data: blocks });
     deq.set(name, { dtype: 'F32', shape: [K, N], data: dequantizeMatrix(blocks, K, N) });
-    metadata[metadataShapeKey(name)] = JSON.stringify([K, N]);
+    metadata[q4ShapeKey(name)] = JSON.stringify([K, N]);
     weights += K * N;
     bytes += blocks.length;
   }

@@ -23,39 +23,70 @@ export function buildTrainStep(lossGraph: Graph, opt: OptimizerConfig, lossOutpu
   const paramName = (id: NodeId) => (lossGraph.nodes[id]!.attrs as OpAttrs['param']).name;
   const weights = lossGraph.nodes.filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'weight' && !ruled.has(paramName(n.id)));
   const grads = gradients(b, loss.node, weights.map((w) => w.id));
-  const gradOf = (id: NodeId): NodeId => grads.get(id)!;
+  const ruledWrites = lossGraph.updates.map((u) => {
+    const old = lossGraph.nodes.find((n) => n.op === 'param' && paramName(n.id) === u.target);
+    if (!old) throw new Error(`train step: the loss graph updates "${u.target}", which is not one of its params`);
+    return { target: u.target, value: u.node, old: old.id };
+  });
+  // Statistics the model marks (stat(x, name)) are reported per step too.
+  const stats = lossGraph.outputs.filter((o) => o.name.startsWith(STAT_PREFIX));
+  optimizerStep(b, weights.map((w) => ({ name: paramName(w.id), node: w.id, grad: grads.get(w.id)! })), loss.node, opt, { stats, ruledWrites });
+  return b.build();
+}
 
+/**
+ * The optimizer half of a train step, on gradients computed elsewhere (data-
+ * parallel training: each thread runs buildLossAndGrads on its share of the
+ * batch; their mean loss and gradients are this graph's inputs `loss` and
+ * `grad.<name>`, with `step`). Same outputs, updates and guard as
+ * buildTrainStep. The loss graph must not update weights itself
+ * (update_state): such an update depends on the whole batch.
+ */
+export function buildApplyStep(lossGraph: Graph, opt: OptimizerConfig): Graph {
+  if (lossGraph.updates.length) {
+    throw new Error(`train step: the loss updates ${lossGraph.updates.map((u) => `"${u.target}"`).join(', ')} itself (update_state), which a data-parallel step cannot split`);
+  }
+  const b = new GraphBuilder();
+  const weights = lossGraph.nodes
+    .filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'weight')
+    .map((n) => {
+      const a = n.attrs as OpAttrs['param'];
+      const node = b.param(a.name, n.type.shape, a.init, 'weight');
+      return { name: a.name, node, grad: b.input(`${GRAD_PREFIX}${a.name}`, n.type.shape) };
+    });
+  optimizerStep(b, weights, b.input('loss', []), opt, { stats: [], ruledWrites: [] });
+  return b.build();
+}
+
+/** Output name of a weight's gradient in buildLossAndGrads, and input name in buildApplyStep. */
+export const GRAD_PREFIX = 'grad.';
+
+/** Learning rate, clipping, AdamW and the (guarded) writes of every weight and slot, plus the step's outputs. */
+function optimizerStep(
+  b: GraphBuilder,
+  weights: readonly { name: string; node: NodeId; grad: NodeId }[],
+  loss: NodeId,
+  opt: OptimizerConfig,
+  extra: { stats: readonly { name: string; node: NodeId }[]; ruledWrites: readonly { target: string; value: NodeId; old: NodeId }[] },
+): void {
   const step = b.input(STEP_INPUT, [], 'f32');
   const lr = learningRate(b, step, opt);
-  const norm = globalNorm(b, weights.map((w) => gradOf(w.id)));
+  const norm = globalNorm(b, weights.map((w) => w.grad));
   const scale = opt.clipNorm > 0 ? b.binary('min', b.div(lit(opt.clipNorm), b.add(norm, lit(1e-6))), lit(1)) : undefined;
-  const updates = adamW(
-    b,
-    weights.map((w) => ({ name: (w.attrs as OpAttrs['param']).name, node: w.id, grad: gradOf(w.id) })),
-    lr,
-    b.add(step, lit(1)),
-    scale,
-    opt,
-  );
-  b.output('loss', loss.node);
+  const updates = adamW(b, weights, lr, b.add(step, lit(1)), scale, opt);
+  b.output('loss', loss);
   b.output('grad_norm', norm);
   b.output('lr', lr);
-  // Statistics the model marks (stat(x, name)) are reported per step too.
-  for (const o of lossGraph.outputs) if (o.name.startsWith(STAT_PREFIX)) b.output(o.name, o.node);
+  for (const o of extra.stats) b.output(o.name, o.node);
   const writes: { target: string; value: NodeId; old: NodeId }[] = [];
   for (const [name, u] of updates) {
     writes.push({ target: name, value: u.param, old: u.old.param });
     writes.push({ target: `optim.m.${name}`, value: u.m, old: u.old.m });
     writes.push({ target: `optim.v.${name}`, value: u.v, old: u.old.v });
   }
-  for (const u of lossGraph.updates) {
-    const old = lossGraph.nodes.find((n) => n.op === 'param' && paramName(n.id) === u.target);
-    if (!old) throw new Error(`train step: the loss graph updates "${u.target}", which is not one of its params`);
-    writes.push({ target: u.target, value: u.node, old: old.id });
-  }
-  if (opt.nanCheck) guardUpdates(b, writes, [loss.node, norm]);
+  writes.push(...extra.ruledWrites);
+  if (opt.nanCheck) guardUpdates(b, writes, [loss, norm]);
   else for (const w of writes) b.update(w.target, w.value);
-  return b.build();
 }
 
 /**
@@ -106,6 +137,6 @@ export function buildLossAndGrads(lossGraph: Graph, lossOutput = 'loss'): Graph 
   if (!loss) throw new Error(`the graph has no output named "${lossOutput}"`);
   const weights = lossGraph.nodes.filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'weight');
   const grads = gradients(b, loss.node, weights.map((w) => w.id));
-  for (const w of weights) b.output(`grad.${(w.attrs as OpAttrs['param']).name}`, grads.get(w.id)!);
+  for (const w of weights) b.output(`${GRAD_PREFIX}${(w.attrs as OpAttrs['param']).name}`, grads.get(w.id)!);
   return b.build();
 }

@@ -51,6 +51,8 @@ export interface PartitionGroup {
 export interface PartitionOptions {
   /** Check every incremental planning decision against the full level solver (slow; for tests). */
   readonly verify?: boolean;
+  /** false: no merges, every op its own kernel (`loom bench --unfused`). Default true. */
+  readonly merge?: boolean;
 }
 
 interface Group {
@@ -89,6 +91,7 @@ const MAX_SIBLINGS = 256;
 
 export function partition(ctx: FusionContext, options: PartitionOptions = {}): PartitionGroup[] {
   const p = new Partitioner(ctx, options);
+  if (options.merge === false) return p.result();
   // Producer/consumer merges first, so a value goes with the computation
   // that uses it; then siblings that share reads join up with what is left.
   p.mergeGreedily(false);

@@ -10,19 +10,19 @@
 // Type errors throw immediately: they are bugs in the caller, not user errors.
 import { applyBinary, applyBitcast, applyCast, applyUnary, roundTo } from './eval.ts';
 import type {
-  BufferAccess, BufferParam, GemmOperand, KBinaryOp, KConst, KBuiltin, KDim, KExpr, KStmt, KStorageType, KType, KUnaryOp, KVar,
+  BufferAccess, BufferParam, GemmLevel, GemmOperand, GemmStride, KBinaryOp, KConst, KBuiltin, KDim, KExpr, KStmt, KStorageType, KType, KUnaryOp, KVar,
   Kernel, Launch, UniformParam, WorkgroupArray,
 } from './ir.ts';
 import { binaryResultType, unaryResultType } from './ir.ts';
 
 /** An expression, or a JS number (a constant of the context's type) or boolean. */
 export type KExprLike = KExpr | number | boolean;
-/** A `gemm` operand for `k.gemm`: a strided view of an f32 buffer. */
+/** A `gemm` operand for `k.gemm`: a strided view of an f32 buffer (strides: one, or levels; see GemmStride). */
 export interface GemmOperandSpec {
   readonly buffer: Pick<BufferParam, 'name' | 'dtype'>;
   readonly offset?: KExprLike;
-  readonly rowStride: KExprLike;
-  readonly colStride: KExprLike;
+  readonly rowStride: KExprLike | readonly GemmLevel[];
+  readonly colStride: KExprLike | readonly GemmLevel[];
 }
 /** A loop or `if` body: a list, or a function given the loop variable. */
 export type BodyLike = readonly KStmt[] | ((v: KVar) => readonly KStmt[]);
@@ -239,25 +239,29 @@ export const k = {
   barrier: (scope: 'workgroup' | 'storage' = 'workgroup'): KStmt => (scope === 'storage' ? { kind: 'barrier', storage: true } : { kind: 'barrier' }),
   /**
    * The CPU matrix-multiply intrinsic: `out[i·N + j] = Σ_k A(i, k) · B(k, j)`
-   * into an f32 scratch array (see the `gemm` statement in ir.ts).
+   * into an f32 scratch array, or with `ldc` into a view it declares (see
+   * the `gemm` statement in ir.ts).
    */
   gemm(spec: {
     out: Pick<WorkgroupArray, 'name' | 'type'>;
     M: KExprLike; N: KExprLike; K: KExprLike;
     a: GemmOperandSpec; b: GemmOperandSpec;
+    ldc?: number;
   }): KStmt {
     if (spec.out.type !== 'f32') throw new Error(`k.gemm: output array ${spec.out.name} must be f32, not ${spec.out.type}`);
     const operand = (o: GemmOperandSpec, which: string): GemmOperand => {
       if (o.buffer.dtype !== 'f32') throw new Error(`k.gemm: operand ${which} (${o.buffer.name}) must be an f32 buffer`);
       return {
         buffer: o.buffer.name, offset: liftAs('i32', o.offset ?? 0),
-        rowStride: liftAs('i32', o.rowStride), colStride: liftAs('i32', o.colStride),
+        rowStride: stride(o.rowStride), colStride: stride(o.colStride),
       };
     };
+    const stride = (x: KExprLike | readonly GemmLevel[]): GemmStride => (Array.isArray(x) ? x.map((l) => ({ size: l.size, stride: l.stride })) : liftAs('i32', x as KExprLike));
     return {
       kind: 'gemm', out: spec.out.name,
       M: liftAs('i32', spec.M), N: liftAs('i32', spec.N), K: liftAs('i32', spec.K),
       a: operand(spec.a, 'a'), b: operand(spec.b, 'b'),
+      ...(spec.ldc !== undefined ? { ldc: spec.ldc } : {}),
     };
   },
   workgroupArray: (name: string, type: KStorageType, size: number): WorkgroupArray => ({ kind: 'wg_decl', name, type, size }),

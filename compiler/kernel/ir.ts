@@ -90,9 +90,15 @@ export type KStmt =
    * `out[i·N + j] = Σ_k A(i, k) · B(k, j)` for i < M, j < N, k < K, where
    * `out` is an f32 scratch array (`wg_decl`) of a serial kernel and A, B are
    * strided views of f32 buffers or of other f32 scratch arrays (element
-   * (r, c) at offset + r·rowStride + c·colStride). Sizes, offsets and strides are i32 expressions; the sum is
+   * (r, c) at offset + rowStride(r) + colStride(c), see GemmStride). Sizes, offsets and strides are i32 expressions; the sum is
    * f32-accurate (the order of additions is the target's). Fused epilogues
    * are ordinary IR loops reading `out` afterwards. GPU targets reject it.
+   *
+   * With `ldc`, C is not copied anywhere: the statement itself declares
+   * `out` (in its block, read-only) as a view of the target's result memory
+   * holding C[i, j] at out[i·ldc + j] (ldc ≥ N). The view is valid until the
+   * next gemm statement runs; epilogues read it straight after. Targets are
+   * fastest when ldc is N rounded up to GEMM_VIEW_ALIGN.
    */
   | {
       readonly kind: 'gemm';
@@ -102,14 +108,40 @@ export type KStmt =
       readonly K: KExpr;
       readonly a: GemmOperand;
       readonly b: GemmOperand;
+      readonly ldc?: number;
     };
+
+/** The row stride a gemm view (`ldc`) is best rounded up to: the JS target's micro-kernel panel width (wasm-gemm.ts). */
+export const GEMM_VIEW_ALIGN = 8;
+
+/** One level of a multi-level gemm stride: an index digit of `size` values, `stride` elements apart. */
+export interface GemmLevel {
+  readonly size: number;
+  readonly stride: number;
+}
+
+/**
+ * How a gemm operand's row or column index addresses memory: one stride
+ * (index·stride), or constant levels, outermost first, for index classes
+ * whose axes do not merge into one stride (heads and head size of an
+ * attention output): Σ digit·stride over the digits of the index in the
+ * mixed radix of the level sizes. The outermost digit is index / Π(inner
+ * sizes), unbounded, so a band of rows starting at a multiple of the inner
+ * sizes is the same levels at a shifted offset.
+ */
+export type GemmStride = KExpr | readonly GemmLevel[];
 
 /** A strided f32 matrix view of a buffer, for the `gemm` statement. */
 export interface GemmOperand {
   readonly buffer: string;
   readonly offset: KExpr;
-  readonly rowStride: KExpr;
-  readonly colStride: KExpr;
+  readonly rowStride: GemmStride;
+  readonly colStride: GemmStride;
+}
+
+/** The expression of a single-stride GemmStride, or undefined for levels. */
+export function gemmStrideExpr(s: GemmStride): KExpr | undefined {
+  return Array.isArray(s) ? undefined : (s as KExpr);
 }
 
 export type KStmtKind = KStmt['kind'];
@@ -266,7 +298,7 @@ export function stmtExprs(s: KStmt): KExpr[] {
     case 'for': return [s.start, s.end, s.step];
     case 'if': return [s.cond];
     case 'barrier': case 'wg_decl': return [];
-    case 'gemm': return [s.M, s.N, s.K, ...[s.a, s.b].flatMap((o) => [o.offset, o.rowStride, o.colStride])];
+    case 'gemm': return [s.M, s.N, s.K, ...[s.a, s.b].flatMap((o) => [o.offset, o.rowStride, o.colStride].flatMap((x) => gemmStrideExpr(x) ?? []))];
   }
 }
 

@@ -17,6 +17,7 @@ export class Names {
     const names = new Names([...kernel.buffers.map((b) => b.name), ...kernel.uniforms.map((u) => u.name)]);
     walkStmts(kernel.body, (s) => {
       if (s.kind === 'let' || s.kind === 'wg_decl') names.reserve(s.name);
+      if (s.kind === 'gemm') names.reserve(s.out);
       if (s.kind === 'for') names.reserve(s.var);
     });
     return names;

@@ -10,7 +10,8 @@ import { hasUniformControl, varyingVars } from './uniformity.ts';
 type Symbol =
   | { kind: 'buffer'; type: KType; access: 'read' | 'write' | 'read_write' }
   | { kind: 'uniform'; type: KType }
-  | { kind: 'wg_array'; type: KType }
+  /** readonly: a gemm view (the statement declares it; only loads may read it). */
+  | { kind: 'wg_array'; type: KType; readonly?: boolean }
   | { kind: 'local'; type: KType; loopVar: boolean }
   /** The kernel's own name: WGSL entry points share the module namespace with buffers. */
   | { kind: 'kernel' };
@@ -131,6 +132,7 @@ class Verifier {
         if (!sym || sym.kind !== want) this.fail(`store to unknown ${s.kind === 'store' ? 'buffer' : 'workgroup array'} "${name}"`);
         else {
           if (sym.kind === 'buffer' && sym.access === 'read') this.fail(`store to read-only buffer "${name}"`);
+          if (sym.kind === 'wg_array' && sym.readonly) this.fail(`store to "${name}", a read-only gemm result view`);
           this.expect(s.value, sym.type, `value stored to "${name}"`);
         }
         break;
@@ -172,8 +174,11 @@ class Verifier {
   private gemm(s: Extract<KStmt, { kind: 'gemm' }>): void {
     if (this.grid) this.fail('gemm in a grid kernel (the gemm intrinsic is CPU-only: serial launches)');
     for (const d of ['M', 'N', 'K'] as const) this.expect(s[d], 'i32', `gemm ${d}`);
-    const out = this.lookup(s.out);
-    if (!out || out.kind !== 'wg_array') this.fail(`gemm into unknown scratch array "${s.out}"`);
+    const out = s.ldc === undefined ? this.lookup(s.out) : undefined;
+    if (s.ldc !== undefined) {
+      if (!Number.isInteger(s.ldc) || s.ldc < 1) this.fail(`gemm view "${s.out}" has invalid row stride ldc ${s.ldc}`);
+      else if (s.N.kind === 'const' && s.ldc < s.N.value) this.fail(`gemm view "${s.out}" has row stride ldc ${s.ldc} < N ${s.N.value}`);
+    } else if (!out || out.kind !== 'wg_array') this.fail(`gemm into unknown scratch array "${s.out}"`);
     else if (out.type !== 'f32') this.fail(`gemm into "${s.out}" (${out.type}): the scratch array must be f32`);
     else {
       const size = this.scratchSize(s.out);
@@ -182,7 +187,14 @@ class Verifier {
       }
     }
     for (const [which, o] of [['a', s.a], ['b', s.b]] as const) {
-      for (const f of ['offset', 'rowStride', 'colStride'] as const) this.expect(o[f], 'i32', `gemm operand ${which} ${f}`);
+      this.expect(o.offset, 'i32', `gemm operand ${which} offset`);
+      for (const f of ['rowStride', 'colStride'] as const) {
+        const st = o[f];
+        if (!Array.isArray(st)) this.expect(st as KExpr, 'i32', `gemm operand ${which} ${f}`);
+        else if (st.length === 0 || st.some((l) => !Number.isInteger(l.size) || l.size < 1 || !Number.isInteger(l.stride))) {
+          this.fail(`gemm operand ${which} ${f}: levels must be non-empty (size ≥ 1, integer stride), got ${JSON.stringify(st)}`);
+        }
+      }
       // An operand is a buffer or one of the kernel's scratch arrays (a tile computed by an earlier gemm).
       const sym = this.lookup(o.buffer);
       if (!sym || (sym.kind !== 'buffer' && sym.kind !== 'wg_array')) this.fail(`gemm operand ${which} reads unknown buffer "${o.buffer}"`);
@@ -190,8 +202,12 @@ class Verifier {
         if (sym.kind === 'buffer' && sym.access === 'write') this.fail(`gemm operand ${which} reads write-only buffer "${o.buffer}"`);
         if (sym.type !== 'f32') this.fail(`gemm operand ${which} reads "${o.buffer}" (${sym.type}); gemm operands must be f32`);
         if (o.buffer === s.out) this.fail(`gemm operand ${which} reads "${o.buffer}", the array it writes`);
+        if (sym.kind === 'wg_array' && sym.readonly) this.fail(`gemm operand ${which} reads "${o.buffer}", a gemm view that this gemm overwrites`);
       }
     }
+    // A view lives until the next gemm overwrites the memory under it: earlier views go out of scope here.
+    for (const scope of this.scopes) for (const [name, sym] of scope) if (sym.kind === 'wg_array' && sym.readonly) scope.delete(name);
+    if (s.ldc !== undefined) this.declare(s.out, { kind: 'wg_array', type: 'f32', readonly: true }, 'gemm view');
   }
 
   private scratchSize(name: string): number | undefined {

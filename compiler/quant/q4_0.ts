@@ -14,6 +14,8 @@
 // words, the file's bytes verbatim, 6 bits per weight in memory (f32 weights
 // take 32). Kernels convert a word to u32 by value (exact on every target).
 
+import { f16Bits as halfBits } from '../../runtime/half.ts';
+
 /** Weights per block. */
 export const Q4_BLOCK = 32;
 /** Bytes per block in the file: the f16 scale and 16 bytes of codes. */
@@ -23,34 +25,12 @@ export const Q4_BLOCK_WORDS = 6;
 /** The metadata value naming the format. */
 export const Q4_FORMAT = 'q4_0';
 
-const f32Scratch = new Float32Array(1);
-const u32Scratch = new Uint32Array(f32Scratch.buffer);
-
-/** The f16 bits of x, rounded to nearest even; throws past f16's range (a scale must stay finite). */
+/** The f16 bits of a block scale x, rounded to nearest even; throws past f16's range (a scale must stay finite). */
 export function f16Bits(x: number): number {
-  f32Scratch[0] = x;
-  const u = u32Scratch[0]!;
-  const sign = (u >>> 16) & 0x8000;
-  const exp = (u >>> 23) & 0xff;
-  const mant = u & 0x7fffff;
-  if (exp === 0xff) throw new Error(`q4_0: scale ${x} is not finite`);
-  const e = exp - 127 + 15;
-  let half: number;
-  if (e <= 0) {
-    if (e < -10) return sign; // below half the smallest subnormal: ±0
-    const m = mant | 0x800000;
-    const shift = 14 - e;
-    half = m >>> shift;
-    const rem = m & ((1 << shift) - 1);
-    const halfway = 1 << (shift - 1);
-    if (rem > halfway || (rem === halfway && (half & 1) === 1)) half++;
-  } else {
-    half = (e << 10) | (mant >>> 13);
-    const rem = mant & 0x1fff;
-    if (rem > 0x1000 || (rem === 0x1000 && (half & 1) === 1)) half++;
-  }
-  if (half >= 0x7c00) throw new Error(`q4_0: scale ${x} overflows f16 (largest 65504): a weight of magnitude ${Math.abs(x * 8)} cannot be quantised`);
-  return sign | half;
+  if (!Number.isFinite(x)) throw new Error(`q4_0: scale ${x} is not finite`);
+  const bits = halfBits(x);
+  if ((bits & 0x7fff) === 0x7c00) throw new Error(`q4_0: scale ${x} overflows f16 (largest 65504): a weight of magnitude ${Math.abs(x * 8)} cannot be quantised`);
+  return bits;
 }
 
 /** The value of f16 bits h. */

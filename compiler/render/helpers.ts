@@ -1,12 +1,21 @@
 // Support functions that rendered kernels call, emitted once per module.
 //
-// erf: WGSL has none and JS has none, so both get the same algorithm (so the
-// CPU and GPU backends agree to within rounding):
+// erf: WGSL has none and JS has none. WGSL's (the cheaper-to-compile form a
+// GPU can afford; GPUs are not bound by it):
 //   |x| < 0.5: the Taylor series 2/√π · (x − x³/3 + x⁵/10 − x⁷/42 + x⁹/216 − x¹¹/1320),
 //              exact to < 2e-8 relative there and free of the cancellation in 1 − erfc;
 //   otherwise: erfc from Numerical Recipes' Chebyshev-fitted exponent (erfcc,
 //              fractional error < 1.2e-7 everywhere), erf = ±(1 − erfc(|x|)).
-// That is f32-level accuracy (≈ 1 ulp), which is what every target stores.
+// JS's, where exact GELU's erf is a large share of a CPU train step, needs
+// no division and, for the common |x| < 1.5, no exp (scripts/fit_erf.py fits both
+// polynomials against mpmath):
+//   |x| < 1.5:   erf(x) = x · P(x²), P of degree 8 (relative error < 1e-9);
+//   1.5 ≤ z < 6: erfc(z) = exp(Q(u)), u = (z − 3.75)/2.25, Q of degree 10 fitted to
+//                log erfc (absolute error < 3e-9, so erfc's relative error is that
+//                too, and 1 + erf(−z) keeps its digits in the tail), erf = ±(1 − erfc);
+//   z ≥ 6:       erf = ±1 (erfc(6) ≈ 2e-17 is below float64's resolution at 1).
+// Both are f32-level accuracy (≤ 1 ulp), which is what every target stores, so
+// the CPU and GPU backends agree to within rounding.
 
 import { gemmHelperSource } from './wasm-gemm.ts';
 
@@ -17,6 +26,17 @@ const ERFC_POLY = [
 ];
 /** 2/√π times the series coefficients 1, −1/3, 1/10, −1/42, 1/216, −1/1320 (in powers of x²). */
 const ERF_SERIES = [1, -1 / 3, 1 / 10, -1 / 42, 1 / 216, -1 / 1320].map((c) => c * 1.1283791670955126);
+/** JS erf for |x| < 1.5: erf(x) = x · P(x²), P's coefficients, constant term first (scripts/fit_erf.py). */
+const ERF_SMALL = [
+  1.1283791661792384, -0.3761263258096007, 0.11283718770722957, -0.02686289021640862, 0.0052164831869849415,
+  -0.0008450593156145691, 0.00011288919192913392, -1.1273092081653695e-05, 6.144825832221258e-07,
+];
+/** JS erfc for 1.5 ≤ z < 6: log erfc(z) = Q(u), u = (z − 3.75)/2.25; Q's coefficients, constant term first (scripts/fit_erf.py). */
+const LOG_ERFC_TAIL = [
+  -15.9894627404872, -17.438409170606057, -4.9124795907287035, -0.05053852347510286, 0.018208639100008316,
+  -0.006655692072815684, 0.0023991133460680818, -0.0008312727947029835, 0.0002845081316204826,
+  -9.987993876397725e-05, 2.343925081630519e-05,
+];
 
 /** Horner form `c0 + v*(c1 + v*(c2 + …))` with literals spelled by `lit`. */
 function horner(coeffs: readonly number[], v: string, lit: (c: number) => string): string {
@@ -46,26 +66,33 @@ export const JS_HELPERS: Readonly<Record<string, string>> = {
   gemm: gemmHelperSource(),
   erf: `function loom_erf(x) {
   const z = Math.abs(x);
-  if (z < 0.5) {
+  if (z < 1.5) {
     const x2 = x * x;
-    return x * (${horner(ERF_SERIES, 'x2', jsLit)});
+    return x * (${horner(ERF_SMALL, 'x2', jsLit)});
   }
-  const t = 1 / (1 + 0.5 * z);
-  const erfc = t * loom_exp(-z * z + (${horner(ERFC_POLY, 't', jsLit)}));
+  if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
+  const u = (z - 3.75) * ${jsLit(1 / 2.25)};
+  const erfc = loom_exp(${horner(LOG_ERFC_TAIL, 'u', jsLit)});
   return x < 0 ? erfc - 1 : 1 - erfc;
 }`,
-  // exp without a call into the C library (V8's Math.exp is not inlined): x = n·ln 2 + r with
-  // |r| ≤ ln 2 / 2 (Cody–Waite: ln 2 split in two so n·ln2_hi is exact), 2^n from a table, e^r by
-  // its degree-7 Taylor polynomial (relative error < 1e-8, far below f32's 6e-8 half-ulp),
-  // evaluated in Estrin form for instruction-level parallelism. Outside (−708, 709) — subnormal or
-  // overflowing results, ±Infinity, NaN — Math.exp.
+  // exp without a call into the C library (V8's Math.exp is not inlined), in as few float64
+  // operations as f32 results allow (JS has no fused multiply-add, so each one counts):
+  // x = (n/64)·ln 2 + r with n = round(64x/ln 2) (rounded by adding 1.5·2^52, no int conversion
+  // on the way) and |r| ≤ ln 2/128; e^x = 2^(n >> 6) · 2^((n & 63)/64) · e^r, both powers of two
+  // from tables and e^r by its cubic Taylor polynomial (relative error < 4e-11; the one-piece
+  // ln 2/64 leaves r an absolute error < 1e-13). That is far below f32's half-ulp, so a stored
+  // result is exp's correctly rounded f32 unless exp lies within 4e-11 of a halfway point
+  // (≤ 1 ulp; bench/transcendentals.ts, test/render/transcendentals.test.ts).
+  // For |x| ≥ 708 — subnormal or overflowing results, ±Infinity — and NaN, Math.exp.
   exp: `const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }`,
   // Scratch arrays of serial kernels, one per kernel and array, kept across calls and zeroed per call.
   scratch: `const loom_scratch_arrays = new Map();

@@ -11,7 +11,7 @@
 //    index math stays far inside 2^53.
 //  - f32 → i32 / u32 conversions truncate toward zero (`| 0`, `>>> 0`); out of
 //    range they wrap where WGSL saturates (undefined-ish territory, documented).
-import type { GemmOperand, KBuiltin, KDim, KExpr, KStmt, KType, Kernel } from '../kernel/ir.ts';
+import type { GemmOperand, GemmStride, KBuiltin, KDim, KExpr, KStmt, KType, Kernel } from '../kernel/ir.ts';
 import { bitwiseInfix, CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
 import type { OpSpelling, OpTable, PostOp, Rendered, Spelling } from './c-like.ts';
 import { JS_HELPER_DEPS } from './helpers.ts';
@@ -135,13 +135,19 @@ export class JsRenderer extends CLikeRenderer {
   /** The kernel being rendered (scratch arrays are keyed by kernel and array name). */
   protected kernelName = '';
 
-  /** `loom_gemm(out, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);` (helpers.ts, wasm-gemm.ts). */
+  /**
+   * `loom_gemm(out, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);`, or for
+   * a view `const out = loom_gemm_view(M, N, K, ldc, A, …);` (helpers.ts,
+   * wasm-gemm.ts). Multi-level strides pass as flat [size, stride, …] arrays.
+   */
   protected override gemm(s: Extract<KStmt, { kind: 'gemm' }>): string {
     this.helpers.add('gemm');
     const e = (x: KExpr) => this.expr(x).text;
-    const operand = (o: GemmOperand) => [this.ident(o.buffer), e(o.offset), e(o.rowStride), e(o.colStride)];
-    const args = [this.ident(s.out), e(s.M), e(s.N), e(s.K), ...operand(s.a), ...operand(s.b)];
-    return `loom_gemm(${args.join(', ')});`;
+    const stride = (x: GemmStride) => (Array.isArray(x) ? `[${x.flatMap((l) => [l.size, l.stride]).join(', ')}]` : e(x as KExpr));
+    const operand = (o: GemmOperand) => [this.ident(o.buffer), e(o.offset), stride(o.rowStride), stride(o.colStride)];
+    const sizes = [e(s.M), e(s.N), e(s.K)];
+    if (s.ldc !== undefined) return `const ${this.ident(s.out)} = loom_gemm_view(${[...sizes, s.ldc, ...operand(s.a), ...operand(s.b)].join(', ')});`;
+    return `loom_gemm(${[this.ident(s.out), ...sizes, ...operand(s.a), ...operand(s.b)].join(', ')});`;
   }
 
   /** Lines binding the kernel's buffers and uniforms to locals. */

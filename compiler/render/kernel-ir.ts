@@ -12,7 +12,7 @@
 //   }
 import { bitwiseInfix, CLikeRenderer, Prec, shortestF32 } from './c-like.ts';
 import type { OpTable, Rendered, Spelling } from './c-like.ts';
-import type { GemmOperand, KBinaryOp, KBuiltin, KDim, KExpr, KStmt, KType, KUnaryOp, Kernel } from '../kernel/ir.ts';
+import type { GemmOperand, GemmStride, KBinaryOp, KBuiltin, KDim, KExpr, KStmt, KType, KUnaryOp, Kernel } from '../kernel/ir.ts';
 import { BINARY_OPS, UNARY_OPS } from '../kernel/ir.ts';
 
 const INFIX: Partial<Record<KBinaryOp, [string, number]>> = {
@@ -78,8 +78,11 @@ class IrPrinter extends CLikeRenderer {
 
   protected override gemm(s: Extract<KStmt, { kind: 'gemm' }>): string {
     const e = (x: KExpr) => this.expr(x).text;
-    const operand = (o: GemmOperand) => `${o.buffer}[${e(o.offset)}; ${e(o.rowStride)}, ${e(o.colStride)}]`;
-    return `gemm ${s.out}[${e(s.M)}, ${e(s.N)}] = ${operand(s.a)} * ${operand(s.b)} over k < ${e(s.K)}`;
+    // Levels print outermost first as [size:stride, …].
+    const stride = (x: GemmStride) => (Array.isArray(x) ? `[${x.map((l) => `${l.size}:${l.stride}`).join(', ')}]` : e(x as KExpr));
+    const operand = (o: GemmOperand) => `${o.buffer}[${e(o.offset)}; ${stride(o.rowStride)}, ${stride(o.colStride)}]`;
+    const out = s.ldc === undefined ? `${s.out}[${e(s.M)}, ${e(s.N)}]` : `view ${s.out}[${e(s.M)}, ${e(s.N)}; ldc ${s.ldc}]`;
+    return `gemm ${out} = ${operand(s.a)} * ${operand(s.b)} over k < ${e(s.K)}`;
   }
 
   print(kernel: Kernel): string {

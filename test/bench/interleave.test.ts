@@ -147,7 +147,8 @@ describe('summaries and ratios', () => {
       sizes: [{
         size: 'default', label: 'dim 64', config: {}, batch: 16, ctx: 64, tokensPerStep: 1000, identity: { peer: { loss: 1e-7, params: 2e-7 } },
         stepsPerTurn: { loom: 2, peer: 2, slow: 1 }, rounds: 3, elapsedMs: 3000, contestants: summarize(run, 1000),
-        ratios: { peer: speedRatio(run, 0, 1), slow: speedRatio(run, 0, 2) }, loadAverage: { start: [1, 1, 1], end: [1, 1, 1] }, run,
+        ratios: { peer: speedRatio(run, 0, 1), slow: speedRatio(run, 0, 2) },
+        threadedRatios: { 'loom js 2 threads': { slow: speedRatio(run, 1, 2) } }, loadAverage: { start: [1, 1, 1], end: [1, 1, 1] }, run,
       }],
     });
     expect(md).toContain('with OpenBLAS 0.3.21');
@@ -155,6 +156,11 @@ describe('summaries and ratios', () => {
     expect(rows).toHaveLength(3);
     expect(rows[1]).toContain('0.50×');
     expect(rows[2]).toContain('2.00×');
+    // The threaded loom contestant's columns: its ratio to each contestant it was compared with, '–' elsewhere.
+    expect(md).toContain('| loom ÷ peer | paired | loom js 2 threads ÷ peer | paired |');
+    expect(speedRatio(run, 1, 2).ofMedians).toBe(4);
+    expect(rows[2]).toMatch(/\| +4\.00× \| +4\.00× \|$/);
+    expect(rows[1]).toMatch(/\| +– \| +– \|$/);
   });
 });
 

@@ -65,6 +65,22 @@ describe('loom bench', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe(r.stdout);
   });
 
+  it('--unfused: the same step with every op its own kernel, both kernel counts as compiled', async () => {
+    const r = await loomIn(['bench', gptFile, ...tinyGpt, '--batch', '2', '--steps', '1', '--warmup', '0', '--unfused']);
+    expect(r.status).toBe(0);
+    const { compileGraph } = await import('../../compiler/program.ts');
+    const { compileLanguageModel } = await import('../../compiler/model.ts');
+    const { defaultOptimizer } = await import('../../compiler/autodiff/optimizer.ts');
+    const { JS_TARGET } = await import('../../compiler/target.ts');
+    const m = compileLanguageModel(gptFile, { batch: 2, optimizer: defaultOptimizer, config: { dim: 16, depth: 1, heads: 2, ctx: 16 } });
+    const count = (fuse: boolean) => compileGraph(m.graphs.train, { target: JS_TARGET, fuse }).lowered.kernels.length;
+    const [fused, unfused] = [count(true), count(false)];
+    expect(unfused).toBeGreaterThan(3 * fused);
+    expect(r.stdout).toContain('## Fused vs unfused');
+    expect(r.stdout).toMatch(new RegExp(`\\| fused +\\| +${fused} \\| +\\d+\\.\\d \\|`));
+    expect(r.stdout).toMatch(new RegExp(`\\| unfused +\\| +${unfused} \\| +\\d+\\.\\d \\| +[\\d,]+ \\| +\\d+\\.\\d\\d× \\|`));
+  });
+
   it('without --profile: the step time only', async () => {
     const r = await loomIn(['bench', gptFile, ...tinyGpt, '--batch', '2', '--steps', '1', '--warmup', '0']);
     expect(r.status).toBe(0);

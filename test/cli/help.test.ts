@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { commandHelp, type CommandSpec } from '../../cli/args.ts';
 import { gptFile, loom, loomIn } from './helpers.ts';
 
-const COMMANDS = ['check', 'graph', 'stats', 'train', 'generate', 'quantize', 'eval', 'compile', 'build', 'kernels', 'bench'];
+const COMMANDS = ['check', 'graph', 'stats', 'train', 'generate', 'import', 'quantize', 'eval', 'compile', 'build', 'serve', 'kernels', 'bench', 'arena'];
 
 async function specOf(name: string): Promise<CommandSpec> {
   return ((await import(`../../cli/commands/${name}.ts`)) as { spec: CommandSpec }).spec;

@@ -55,9 +55,9 @@ type Case = [string[], 1 | 2, string];
 const cases: Case[] = [
   // the command itself
   [[], 2, 'loom — a declarative model-graph compiler'],
-  [['nosuch'], 2, 'loom: unknown command "nosuch"; the commands are check, graph, stats, train, generate, quantize, eval, compile, build, kernels, bench (\'loom --help\' describes them)'],
-  [['help', 'nosuch'], 2, 'loom: unknown command "nosuch"; the commands are check, graph, stats, train, generate, quantize, eval, compile, build, kernels, bench'],
-  [['__proto__'], 2, 'loom: unknown command "__proto__"; the commands are check, graph, stats, train, generate, quantize, eval, compile, build, kernels, bench (\'loom --help\' describes them)'],
+  [['nosuch'], 2, 'loom: unknown command "nosuch"; the commands are check, graph, stats, train, generate, import, quantize, eval, compile, build, serve, kernels, bench, arena (\'loom --help\' describes them)'],
+  [['help', 'nosuch'], 2, 'loom: unknown command "nosuch"; the commands are check, graph, stats, train, generate, import, quantize, eval, compile, build, serve, kernels, bench, arena'],
+  [['__proto__'], 2, 'loom: unknown command "__proto__"; the commands are check, graph, stats, train, generate, import, quantize, eval, compile, build, serve, kernels, bench, arena (\'loom --help\' describes them)'],
   // arguments and options
   [['check'], 2, 'loom check: missing <file.loom>'],
   [['check', G, 'extra'], 2, 'loom check: unexpected argument "extra" (loom check takes one <file.loom>)'],

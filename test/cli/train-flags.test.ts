@@ -58,6 +58,23 @@ describe('loom train passes the hardening flags to train()', () => {
     expect(calls[0]).toMatchObject(expected);
   });
 
+  it('--threads: a count, or auto (the cores available that split the batch; LOOM_THREADS is the default)', async () => {
+    await loomIn([...base, '--threads', '2']);
+    expect(calls[0]!.threads).toBe(2);
+    expect(process.env.LOOM_THREADS).toBe('1'); // vitest.config.ts: tests train on one thread unless they ask
+    await loomIn(base);
+    expect(calls[1]!.threads).toBe(1);
+    const { threadsFlag } = await import('../../cli/commands/train.ts');
+    const cores = (await import('node:os')).availableParallelism();
+    const auto = threadsFlag('auto', 16);
+    expect(auto).toBeLessThanOrEqual(Math.min(cores, 16));
+    expect(16 % auto).toBe(0);
+    expect(threadsFlag('auto', 1)).toBe(1);
+    const bad = await loomIn([...base, '--threads', '0']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--threads');
+  });
+
   it('--lr 1e39 is a valid (finite) learning rate: divergence is the training loop\'s to catch', async () => {
     expect((await loomIn([...base, '--lr', '1e39', '--checkpoint-every', '1'])).status).toBe(0);
     expect(calls[0]!.optimizer.lr).toBe(1e39);

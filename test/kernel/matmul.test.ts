@@ -88,6 +88,32 @@ describe.each(variants)('matmul (%s)', (_, v) => {
     expect(maxAbsDiff(out, ref)).toBeLessThan(1e-5);
   });
 
+  it('reads multi-level operands: heads of an attention output as rows and k, and a two-level batch', () => {
+    // o[g, b, h, t, k] · wo[g, (h k), d] per g: rows (b, t), k (h, k) and the batch (g) of o never merge into one stride.
+    const [G, nb, nh, T, hk, D] = [2, 2, 3, 5, 4, 7];
+    const [M, K, N] = [nb * T, nh * hk, D];
+    const o = randomArray(G * nb * nh * T * hk, 7);
+    const w = randomArray(G * K * N, 8);
+    const A = buf('O', o.length, 'read');
+    const B = buf('W', w.length, 'read');
+    const { C, epilogue } = rowMajorOut(M, N, G);
+    const out = new Float32Array(G * M * N);
+    const block = nb * nh * T * hk;
+    run({
+      ...variant, signature: { name: 'proj', buffers: [A, B, C] }, M, N, K, batch: G,
+      a: {
+        kind: 'strided', buffer: A, batchStride: [{ size: G, stride: block }],
+        rowStride: [{ size: nb, stride: nh * T * hk }, { size: T, stride: hk }],
+        colStride: [{ size: nh, stride: T * hk }, { size: hk, stride: 1 }],
+      },
+      b: { kind: 'strided', buffer: B, rowStride: N, colStride: 1, batchStride: K * N },
+      epilogue,
+    }, { O: o, W: w, C: out });
+    const at = (g: number, i: number, q: number) => g * block + ((Math.floor(i / T) * nh + Math.floor(q / hk)) * T + (i % T)) * hk + (q % hk);
+    const ref = referenceMatmul(M, N, K, G, (g, i, q) => o[at(g, i, q)]!, (g, q, j) => w[(g * K + q) * N + j]!);
+    expect(maxAbsDiff(out, ref)).toBeLessThan(1e-5);
+  });
+
   it('inlines fused producers and consumers (relu(A)·B + bias, then tanh)', () => {
     const [M, K, N] = [20, 11, 19];
     const a = randomArray(M * K, 7);

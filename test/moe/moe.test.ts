@@ -68,7 +68,8 @@ const PROGRAM = loadSource(SOURCE, 'moe-test.loom');
 function withGradients(method: 'sparse' | 'dense', config: Record<string, ConfigValue>, tokens = 10): Graph {
   const g = elaborateOrThrow(PROGRAM, method, { x: { shape: [2, tokens / 2, 8], dtype: 'f32' } }, config).graph;
   const b = GraphBuilder.from(g);
-  const out = g.outputs[0]!.node;
+  // The method's own output (the MoE's load statistics are outputs too).
+  const out = g.outputs.find((o) => o.name === method)!.node;
   // The input too: in a model, the layers below need its gradient (the dx of every projection).
   const weights = g.nodes.filter((n) => n.op === 'param' || n.op === 'input').map((n) => n.id);
   const grads = gradients(b, out, weights);

@@ -241,7 +241,8 @@ describe('safetensors encoding', () => {
     expect(err({ dtype: 'U8', shape: [1], data: [256] })).toThrow(/not representable as U8/);
     expect(err({ dtype: 'BOOL', shape: [1], data: [2] })).toThrow(/not representable as BOOL/);
     expect(err({ dtype: 'I64', shape: [1], data: [2 ** 60] })).toThrow(/not representable as I64/);
-    expect(err({ dtype: 'F16', shape: [1], data: [1] })).toThrow('tensor "w": cannot write dtype "F16" (writable: F32, F64, I32, I64, U8, BOOL)');
+    expect(err({ dtype: 'F8', shape: [1], data: [1] })).toThrow('tensor "w": cannot write dtype "F8" (writable: F32, F64, F16, BF16, I32, I64, U8, BOOL)');
+    expect(err({ dtype: 'F16', shape: [1], data: [65520] })).toThrow('tensor "w": element 0 is 65520, beyond f16\'s range (±65504); write it as F32 or BF16');
     expect(err({ dtype: 'F32', shape: [-1], data: [] })).toThrow(/invalid dimension -1/);
     expect(() => encodeSafetensors({ __metadata__: { dtype: 'F32', shape: [], data: [1] } })).toThrow(/invalid tensor name/);
     expect(() => encodeSafetensors({}, { n: 3 as never })).toThrow('metadata "n" must be a string, got number');

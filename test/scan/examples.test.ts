@@ -1,5 +1,5 @@
 // The recurrent dsl-examples (Mamba, RWKV-4, GLA in recurrent form, a LIF
-// spiking MLP): every
+// spiking MLP, SpikeGPT): every
 // scan is exactly one forward kernel, its prologue and epilogue included (the
 // body is the fusion), and a train step adds exactly two (the forward that
 // stores its states, the reverse scan); the inference forward stores no state
@@ -23,6 +23,8 @@ describe.each([
   ['rwkv.loom', 2],
   ['gla_recurrent.loom', 2],
   ['lif_scan.loom', 2],
+  // SpikeGPT: per block the WKV scan and two multi-step LIF scans.
+  ['spikegpt.loom', 6],
 ])('%s', (file, layers) => {
   const T = 8;
   const m = compileLanguageModel(path.join(EXAMPLES, file), { batch: 2, ctx: T, optimizer: defaultOptimizer });

@@ -29,13 +29,50 @@ export async function readWeightBytes(source: WeightsSource): Promise<Uint8Array
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 export async function loadParamsFrom(
   source: WeightsSource,
   specs: Readonly<Record<string, { readonly shape: readonly number[] }>>,
 ): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(
+  source: string | URL,
+  specs: Readonly<Record<string, { readonly shape: readonly number[] }>>,
+  what: string,
+): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */

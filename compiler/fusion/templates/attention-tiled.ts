@@ -6,6 +6,21 @@
 // reading the tile, so the T×S matrix never exists beyond one tile. Tiles
 // wholly outside the causal or window band are never visited.
 //
+// At a small head size (gpt's 16) a 64×64 gemm is a few microseconds, so
+// the scalar passes over the tile cost as much as the products; they are
+// kept few:
+//  - per row of a tile, one pass for the max (over the raw products when the
+//    scale is positive: the max commutes with it) and one that computes,
+//    stores and sums the probabilities; the row's L and D are loaded once;
+//  - the first tile a block accumulates is written by its gemm straight into
+//    the accumulator (no copy and add), and `out` rescales and adds the
+//    later tiles' products in one pass (acc · corr + P V);
+//  - `lse` keeps no accumulator and runs no second gemm.
+// dS is scaled per element, as the row form does, not once per output
+// element: that would save a multiply per pair but round differently for a
+// scale that is not a power of two, and the backward's analytically zero
+// sums (a key bias's gradient) are checked at f32's noise floor (test/parity).
+//
 // It needs each operand as a strided matrix per (batch, head): every read
 // through a plain view. An operand read through a padded view, or computed
 // in the kernel, keeps the row-at-a-time lowering (attention.ts).
@@ -16,8 +31,19 @@ import { findLoad } from '../../kernel/lower/stages.ts';
 import { ATTENTION_INPUTS, type AttentionDims } from '../../graph/ops/attention.ts';
 import type { Node } from '../../graph/types.ts';
 
-const BQ = 64;
-const BK = 64;
+/**
+ * Rows of a block of output rows (queries for out, lse, dq; keys for dk, dv)
+ * and of a tile of the other side. A 32-row block on the causal diagonal
+ * skips the upper quarter of the 64 × 64 square one 64-row block would
+ * compute and mask, at gpt's T = 64; 128-row tiles of the other side keep
+ * the gemms large enough to run near the micro-kernel's peak and a block's
+ * rows in one tile up to T = 128 (no online rescaling). Measured on gpt's
+ * train step (head size 16, T = 64; head size 64, T = 128): 64-row blocks
+ * are 6% slower at the first and no faster at the second, 64-row tiles
+ * 4–20% slower at the second.
+ */
+const BLOCK = 32;
+const TILE = 128;
 const NEG_BIG = -3.0e38;
 
 /** An operand as strided matrices: the buffer, its base for given lead indices and head, and row/column strides. */
@@ -63,14 +89,19 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
   const shift = d.S - d.T;
   const r = d.H / d.G;
   const keyRows = a.part === 'dk' || a.part === 'dv';
+  const BQ = keyRows ? TILE : BLOCK;
+  const BK = keyRows ? BLOCK : TILE;
+  const hasDs = a.part === 'dq' || a.part === 'dk';
   const width = { out: d.V, lse: 0, dq: d.K, dk: d.K, dv: d.V }[a.part];
   const tileS = scratch('s', BQ * BK);
-  const tileP = scratch('dp', BQ * BK);
-  const prod = scratch('prod', Math.max(BQ, BK) * Math.max(d.K, d.V));
-  const acc = scratch('acc', Math.max(BQ, BK) * Math.max(1, width));
-  const m = scratch('m', BQ);
-  const l = scratch('l', BQ);
-  const decls = [tileS, tileP, prod, acc, m, l];
+  const tileP = hasDs ? scratch('dp', BQ * BK) : undefined;
+  const prod = width > 0 ? scratch('prod', BLOCK * width) : undefined;
+  const acc = width > 0 ? scratch('acc', BLOCK * width) : undefined;
+  const softmax = a.part === 'out' || a.part === 'lse';
+  const m = softmax ? scratch('m', BQ) : undefined;
+  const l = softmax ? scratch('l', BQ) : undefined;
+  const corrs = a.part === 'out' ? scratch('corr', BQ) : undefined;
+  const decls = [tileS, tileP, prod, acc, m, l, corrs].filter((x): x is WorkgroupArray => x !== undefined);
 
   // Loops over the lead axes, then the head (query heads, or key/value heads for dk, dv).
   const lead = d.lead.map((_, ax) => i32(`b${ax}`));
@@ -78,62 +109,106 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
   const leadFlat = lead.reduce<KExpr>((acc2, x, ax) => k.add(k.mul(acc2, d.lead[ax]!), x), k.i32(0));
   const headsFirst = keyRows ? d.G : d.H;
   const rowBase = (row0: KExpr) => k.add(k.mul(k.add(k.mul(leadFlat, headsFirst), head), keyRows ? d.S : d.T), row0);
+  /** operand[lead…, head, row0 …] as a gemm operand, rows along `rows` of the matrix or (transposed) its columns. */
+  const rowsOf = (name: string, h: KExpr, row0: KExpr, transposed = false) => {
+    const o = op(name);
+    const offset = k.add(o.base(lead, h), k.mul(row0, o.row));
+    return transposed ? { buffer: o.buffer, offset, rowStride: o.col, colStride: o.row } : { buffer: o.buffer, offset, rowStride: o.row, colStride: o.col };
+  };
+  /** A per-row value of `lse` or `delta` (row i of head h). */
+  const rowValue = (name: 'lse' | 'delta', h: KExpr, i: KExpr): KExpr => k.load(op(name).buffer, k.add(op(name).base(lead, h), k.mul(i, op(name).row)));
 
-  /** acc[rr·W + c] += prod[rr·W + c] over a rows × W block. */
-  const accumulate = (rows: KExpr, w: number): KStmt => {
+  /** acc[0 … rows·width) = 0. */
+  const zeroAcc = (rows: KExpr): KStmt => {
+    const e = i32('e');
+    return k.for(e, 0, k.mul(rows, width), [k.wgStore(acc!, e, k.f32(0))]);
+  };
+  /**
+   * acc (rows × width) gains the product `product` computes into its output:
+   * on the block's first tile the gemm writes acc itself; later, it writes
+   * prod and acc = acc · corr[row] + prod (out) or acc + prod.
+   */
+  const accumulate = (first: KExpr, rows: KExpr, product: (into: WorkgroupArray) => KStmt): KStmt => {
+    const e = i32('e');
     const rr = i32('r');
     const c = i32('c');
-    const at = k.add(k.mul(rr, w), c);
-    return k.for(rr, 0, rows, [k.for(c, 0, w, [k.wgStore(acc, at, k.add(k.wgLoad(acc, at), k.wgLoad(prod, at)))])]);
+    const rowCorr = f32('cr');
+    const at = k.add(k.mul(rr, width), c);
+    const combine = corrs
+      ? k.for(rr, 0, rows, [k.let(rowCorr, k.wgLoad(corrs, rr)), k.for(c, 0, width, [k.wgStore(acc!, at, k.add(k.mul(k.wgLoad(acc!, at), rowCorr), k.wgLoad(prod!, at)))])])
+      : k.for(e, 0, k.mul(rows, width), [k.wgStore(acc!, e, k.add(k.wgLoad(acc!, e), k.wgLoad(prod!, e)))]);
+    return k.if(first, [product(acc!)], [product(prod!), combine]);
   };
-  /** S = Q[i0 …] · K[j0 …]ᵀ for query head h, key head g. */
-  const scores = (h: KExpr, g: KExpr, i0: KExpr, bq: KExpr, j0: KExpr, bk: KExpr): KStmt => k.gemm({
-    out: tileS, M: bq, N: bk, K: d.K,
-    a: { buffer: op('q').buffer, offset: k.add(op('q').base(lead, h), k.mul(i0, op('q').row)), rowStride: op('q').row, colStride: op('q').col },
-    b: { buffer: op('k').buffer, offset: k.add(op('k').base(lead, g), k.mul(j0, op('k').row)), rowStride: op('k').col, colStride: op('k').row },
-  });
-  /** dP = dO[i0 …] · V[j0 …]ᵀ into tileP. */
-  const dpTile = (h: KExpr, g: KExpr, i0: KExpr, bq: KExpr, j0: KExpr, bk: KExpr): KStmt => k.gemm({
-    out: tileP, M: bq, N: bk, K: d.V,
-    a: { buffer: op('dO').buffer, offset: k.add(op('dO').base(lead, h), k.mul(i0, op('dO').row)), rowStride: op('dO').row, colStride: op('dO').col },
-    b: { buffer: op('v').buffer, offset: k.add(op('v').base(lead, g), k.mul(j0, op('v').row)), rowStride: op('v').col, colStride: op('v').row },
-  });
   /** The columns [lo, hi) of a score tile (keys j0 … j0 + bk − 1) that query i (0-based among T) sees. */
-  const visibleColumns = (scope: KStmt[], i: KExpr, j0: KExpr, bk: KExpr): [KVar, KVar] => {
-    const lo = i32('clo');
-    const hi = i32('chi');
+  const visibleColumns = (scope: KStmt[], i: KExpr, j0: KExpr, bk: KExpr): [KExpr, KExpr] => {
     const p = k.add(i, shift);
-    scope.push(k.let(lo, a.window > 0 ? k.min(bk, k.max(k.i32(0), k.sub(k.sub(p, a.window - 1), j0))) : k.i32(0)));
-    scope.push(k.let(hi, a.causal ? k.max(lo, k.min(bk, k.sub(k.add(p, 1), j0))) : bk));
+    let lo: KExpr = k.i32(0);
+    if (a.window > 0) {
+      const v = i32('clo');
+      scope.push(k.let(v, k.min(bk, k.max(k.i32(0), k.sub(k.sub(p, a.window - 1), j0)))));
+      lo = v;
+    }
+    let hi: KExpr = bk;
+    if (a.causal) {
+      const v = i32('chi');
+      scope.push(k.let(v, k.max(lo, k.min(bk, k.sub(k.add(p, 1), j0)))));
+      hi = v;
+    }
     return [lo, hi];
   };
   /**
-   * For each row of a rows × bk tile: the masked entries of tileS set to 0,
-   * then `inside` for each visible entry (no per-entry mask test).
+   * For each row rr of a rows × bk score tile (query i = i0 + rr): the masked
+   * entries of tileS set to 0, then `visible(at)` for each visible entry at
+   * index `at`, after `perRow` (bindings the row's entries share).
    */
-  const visiblePairs = (rows: KExpr, i0: KExpr, j0: KExpr, bk: KExpr, inside: (rr: KVar, i: KExpr, cc: KVar, at: KExpr) => KStmt[]): KStmt => {
+  const eachRow = (rows: KExpr, i0: KExpr, j0: KExpr, bk: KExpr, perRow: (row: KStmt[], i: KExpr) => void, visible: (at: KExpr) => KStmt[]): KStmt => {
     const rr = i32('r');
     const cc = i32('c');
-    const row: KStmt[] = [];
+    const rb = i32('rb');
+    const row: KStmt[] = [k.let(rb, k.mul(rr, bk))];
     const i = k.add(i0, rr);
     const [lo, hi] = visibleColumns(row, i, j0, bk);
-    const at = k.add(k.mul(rr, bk), cc);
-    row.push(k.for(cc, 0, lo, [k.wgStore(tileS, at, k.f32(0))]), k.for(cc, hi, bk, [k.wgStore(tileS, at, k.f32(0))]));
-    row.push(k.for(cc, lo, hi, inside(rr, i, cc, at)));
+    perRow(row, i);
+    const at = k.add(rb, cc);
+    row.push(...zeroOutside(at, cc, lo, hi, bk), k.for(cc, lo, hi, visible(at)));
     return k.for(rr, 0, rows, row);
   };
-  /** The probability P_ij from the saved row log-sum-exp (only where i sees j). */
-  const probability = (h: KExpr, i: KExpr, at: KExpr): KExpr => {
-    const lse = k.load(op('lse').buffer, k.add(op('lse').base(lead, h), k.mul(i, op('lse').row)));
-    return k.exp(k.sub(k.mul(k.wgLoad(tileS, at), a.scale), lse));
-  };
-  const delta = (h: KExpr, i: KExpr): KExpr => k.load(op('delta').buffer, k.add(op('delta').base(lead, h), k.mul(i, op('delta').row)));
-  /** dS = scale · P ⊙ (dO Vᵀ − D) over a tile, into tileS (dq, dk). */
-  const dsTile = (h: KExpr, g: KExpr, i0: KExpr, bq: KExpr, j0: KExpr, bk: KExpr): KStmt[] => [
-    dpTile(h, g, i0, bq, j0, bk),
-    visiblePairs(bq, i0, j0, bk, (_rr, i, _cc, at) =>
-      [k.wgStore(tileS, at, k.mul(k.mul(probability(h, i, at), k.sub(k.wgLoad(tileP, at), delta(h, i))), a.scale))]),
+  /** tileS[at] = 0 for the columns outside [lo, hi) (the gemms that read the tile see zeros there). */
+  const zeroOutside = (at: KExpr, cc: KVar, lo: KExpr, hi: KExpr, bk: KExpr): KStmt[] => [
+    ...(lo.kind === 'const' && lo.value === 0 ? [] : [k.for(cc, 0, lo, [k.wgStore(tileS, at, k.f32(0))])]),
+    k.for(cc, hi, bk, [k.wgStore(tileS, at, k.f32(0))]),
   ];
+  const scaled = (x: KExpr): KExpr => k.mul(x, a.scale);
+  /**
+   * The tile's probabilities from the saved row log-sum-exp, P = exp(scale·S − L),
+   * and for dq, dk dS = scale · P ⊙ (dP − D), in place in tileS.
+   */
+  const probabilities = (h: KExpr, rows: KExpr, i0: KExpr, j0: KExpr, bk: KExpr): KStmt => {
+    const lse = f32('lse');
+    const delta = f32('dl');
+    return eachRow(rows, i0, j0, bk, (row, i) => {
+      row.push(k.let(lse, rowValue('lse', h, i)));
+      if (hasDs) row.push(k.let(delta, rowValue('delta', h, i)));
+    }, (at) => {
+      const p = k.exp(k.sub(scaled(k.wgLoad(tileS, at)), lse));
+      return [k.wgStore(tileS, at, hasDs ? k.mul(k.mul(p, k.sub(k.wgLoad(tileP!, at), delta)), a.scale) : p)];
+    });
+  };
+  /** S = Q[i0 …] · K[j0 …]ᵀ for query head h, key head g (and dP = dO Vᵀ for dq, dk). */
+  const scoreTiles = (h: KExpr, g: KExpr, i0: KExpr, bq: KExpr, j0: KExpr, bk: KExpr): KStmt[] => [
+    k.gemm({ out: tileS, M: bq, N: bk, K: d.K, a: rowsOf('q', h, i0), b: rowsOf('k', g, j0, true) }),
+    ...(hasDs ? [k.gemm({ out: tileP!, M: bq, N: bk, K: d.V, a: rowsOf('dO', h, i0), b: rowsOf('v', g, j0, true) })] : []),
+  ];
+  /** Stores a block's rows from acc, times a per-row `factor` where given. */
+  const storeRows = (row0: KExpr, rows: KExpr, factor?: (rr: KVar) => KExpr): KStmt => {
+    const rr = i32('r');
+    const c = i32('c');
+    const f = f32('f');
+    const fr = factor?.(rr);
+    const value = k.wgLoad(acc!, k.add(k.mul(rr, width), c));
+    const o = k.add(k.mul(k.add(rowBase(row0), rr), width), c);
+    return k.for(rr, 0, rows, [...(fr ? [k.let(f, fr)] : []), k.for(c, 0, width, [k.store(out, o, fr ? k.mul(value, f) : value)])]);
+  };
 
   let body: KStmt[];
   if (!keyRows) {
@@ -151,72 +226,38 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
       k.let(jlo, a.window > 0 ? k.max(k.i32(0), k.sub(k.add(i0, shift), a.window - 1)) : k.i32(0)),
       k.let(jhi, a.causal ? k.min(k.i32(d.S), k.add(k.add(i0, bq), shift)) : k.i32(d.S)),
     ];
-    const rr = i32('r');
-    const c = i32('c');
-    rows.push(k.for(rr, 0, bq, [k.wgStore(m, rr, k.f32(NEG_BIG)), k.wgStore(l, rr, k.f32(0)),
-      ...(width > 0 ? [k.for(c, 0, width, [k.wgStore(acc, k.add(k.mul(rr, width), c), k.f32(0))])] : [])]));
-    const tile: KStmt[] = [k.let(bk, k.min(k.i32(BK), k.sub(jhi, j0))), scores(h, g, i0, bq, j0, bk)];
+    if (softmax) {
+      const rr = i32('r');
+      rows.push(k.for(rr, 0, bq, [k.wgStore(m!, rr, k.f32(NEG_BIG)), k.wgStore(l!, rr, k.f32(0))]));
+    }
+    // A block that sees no key at all keeps acc = 0 (its rows' output is 0).
+    if (acc) rows.push(...k.when(k.ge(jlo, jhi), [zeroAcc(bq)]));
+    const tile: KStmt[] = [k.let(bk, k.min(k.i32(BK), k.sub(jhi, j0))), ...scoreTiles(h, g, i0, bq, j0, bk)];
+    const first = k.eq(j0, jlo);
     if (a.part === 'dq') {
-      tile.push(...dsTile(h, g, i0, bq, j0, bk));
-      tile.push(k.gemm({
-        out: prod, M: bq, N: d.K, K: bk,
-        a: { buffer: mat(tileS), rowStride: bk, colStride: 1 },
-        b: { buffer: op('k').buffer, offset: k.add(op('k').base(lead, g), k.mul(j0, op('k').row)), rowStride: op('k').row, colStride: op('k').col },
-      }), accumulate(bq, d.K));
+      tile.push(probabilities(h, bq, i0, j0, bk));
+      tile.push(accumulate(first, bq, (into) => k.gemm({ out: into, M: bq, N: d.K, K: bk, a: { buffer: mat(tileS), rowStride: bk, colStride: 1 }, b: rowsOf('k', g, j0) })));
     } else {
-      // Online softmax per row over the visible part of this tile: new max, rescale, probabilities in place.
-      const r2 = i32('r');
-      const c2 = i32('c');
-      const c3 = i32('c');
-      const mt = f32('mt');
-      const mNew = f32('mn');
-      const corr = f32('corr');
-      const sum = f32('sum');
-      const at = k.add(k.mul(r2, bk), c2);
-      const sc = k.mul(k.wgLoad(tileS, at), a.scale);
-      const perRow: KStmt[] = [];
-      const [lo, hi] = visibleColumns(perRow, k.add(i0, r2), j0, bk);
-      perRow.push(
-        k.let(mt, k.f32(NEG_BIG)),
-        k.for(c2, lo, hi, [k.assign(mt, k.max(mt, sc))]),
-        k.let(mNew, k.max(k.wgLoad(m, r2), mt)),
-        k.let(corr, k.exp(k.sub(k.wgLoad(m, r2), mNew))),
-        k.let(sum, k.f32(0)),
-        k.for(c2, 0, lo, [k.wgStore(tileS, at, k.f32(0))]),
-        k.for(c2, hi, bk, [k.wgStore(tileS, at, k.f32(0))]),
-        k.for(c2, lo, hi, [
-          k.wgStore(tileS, at, k.exp(k.sub(sc, mNew))),
-          k.assign(sum, k.add(sum, k.wgLoad(tileS, at))),
-        ]),
-        k.wgStore(l, r2, k.add(k.mul(k.wgLoad(l, r2), corr), sum)),
-        k.wgStore(m, r2, mNew),
-      );
+      tile.push(onlineSoftmax(bq, i0, j0, bk));
       if (a.part === 'out') {
-        const accAt = k.add(k.mul(r2, d.V), c3);
-        perRow.push(k.for(c3, 0, d.V, [k.wgStore(acc, accAt, k.mul(k.wgLoad(acc, accAt), corr))]));
-      }
-      tile.push(k.for(r2, 0, bq, perRow));
-      if (a.part === 'out') {
-        tile.push(k.gemm({
-          out: prod, M: bq, N: d.V, K: bk,
-          a: { buffer: mat(tileS), rowStride: bk, colStride: 1 },
-          b: { buffer: op('v').buffer, offset: k.add(op('v').base(lead, g), k.mul(j0, op('v').row)), rowStride: op('v').row, colStride: op('v').col },
-        }), accumulate(bq, d.V));
+        tile.push(accumulate(first, bq, (into) => k.gemm({ out: into, M: bq, N: d.V, K: bk, a: { buffer: mat(tileS), rowStride: bk, colStride: 1 }, b: rowsOf('v', g, j0) })));
       }
     }
     rows.push(k.for(j0, jlo, jhi, tile, BK));
     // Store the block's rows.
-    const r4 = i32('r');
-    const c4 = i32('c');
-    const row = k.add(rowBase(i0), r4);
-    const lr = k.wgLoad(l, r4);
-    const seenAny = k.gt(lr, k.f32(0));
     if (a.part === 'lse') {
-      rows.push(k.for(r4, 0, bq, [k.store(out, row, k.select(seenAny, k.add(k.wgLoad(m, r4), k.log(k.select(seenAny, lr, k.f32(1)))), k.f32(-Infinity)))]));
+      const rr = i32('r');
+      const lr = k.wgLoad(l!, rr);
+      const seen = k.gt(lr, k.f32(0));
+      rows.push(k.for(rr, 0, bq, [k.store(out, k.add(rowBase(i0), rr), k.select(seen, k.add(k.wgLoad(m!, rr), k.log(k.select(seen, lr, k.f32(1)))), k.f32(-Infinity)))]));
+    } else if (a.part === 'out') {
+      rows.push(storeRows(i0, bq, (rr) => {
+        const lr = k.wgLoad(l!, rr);
+        const seen = k.gt(lr, k.f32(0));
+        return k.select(seen, k.div(k.f32(1), k.select(seen, lr, k.f32(1))), k.f32(0));
+      }));
     } else {
-      const scale = a.part === 'out' ? k.select(seenAny, k.div(k.f32(1), k.select(seenAny, lr, k.f32(1))), k.f32(0)) : k.f32(1);
-      const value = k.wgLoad(acc, k.add(k.mul(r4, width), c4));
-      rows.push(k.for(r4, 0, bq, [k.for(c4, 0, width, [k.store(out, k.add(k.mul(row, width), c4), a.part === 'out' ? k.mul(value, scale) : value)])]));
+      rows.push(storeRows(i0, bq));
     }
     body = [k.for(i0, 0, d.T, rows, BQ)];
   } else {
@@ -229,40 +270,23 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
     const bq = i32('bq');
     const ilo = i32('ilo');
     const ihi = i32('ihi');
-    const rr = i32('r');
-    const c = i32('c');
     const block: KStmt[] = [
       k.let(bk, k.min(k.i32(BK), k.sub(k.i32(d.S), j0))),
-      k.for(rr, 0, bk, [k.for(c, 0, width, [k.wgStore(acc, k.add(k.mul(rr, width), c), k.f32(0))])]),
-    ];
-    const tile: KStmt[] = [k.let(bq, k.min(k.i32(BQ), k.sub(ihi, i0))), scores(h, g, i0, bq, j0, bk)];
-    const probabilities = visiblePairs(bq, i0, j0, bk, (_rr, i, _cc, at) => [k.wgStore(tileS, at, probability(h, i, at))]);
-    if (a.part === 'dv') {
-      tile.push(probabilities, k.gemm({
-        out: prod, M: bk, N: d.V, K: bq,
-        a: { buffer: mat(tileS), rowStride: 1, colStride: bk },
-        b: { buffer: op('dO').buffer, offset: k.add(op('dO').base(lead, h), k.mul(i0, op('dO').row)), rowStride: op('dO').row, colStride: op('dO').col },
-      }), accumulate(bk, d.V));
-    } else {
-      tile.push(...dsTile(h, g, i0, bq, j0, bk));
-      tile.push(k.gemm({
-        out: prod, M: bk, N: d.K, K: bq,
-        a: { buffer: mat(tileS), rowStride: 1, colStride: bk },
-        b: { buffer: op('q').buffer, offset: k.add(op('q').base(lead, h), k.mul(i0, op('q').row)), rowStride: op('q').row, colStride: op('q').col },
-      }), accumulate(bk, d.K));
-    }
-    block.push(k.for(hh, 0, r, [
-      k.let(h, k.add(k.mul(g, r), hh)),
       // Queries that see any key of the block: causal from the block's first key, window up to its last.
       k.let(ilo, a.causal ? k.max(k.i32(0), k.sub(j0, shift)) : k.i32(0)),
       k.let(ihi, a.window > 0 ? k.min(k.i32(d.T), k.add(k.add(j0, bk), a.window - 1 - shift)) : k.i32(d.T)),
-      k.for(i0, ilo, ihi, tile, BQ),
-    ]));
-    const r4 = i32('r');
-    const c4 = i32('c');
-    block.push(k.for(r4, 0, bk, [k.for(c4, 0, width, [
-      k.store(out, k.add(k.mul(k.add(rowBase(j0), r4), width), c4), k.wgLoad(acc, k.add(k.mul(r4, width), c4))),
-    ])]));
+      // Keys no query sees keep acc = 0 (their gradients are 0).
+      ...k.when(k.ge(ilo, ihi), [zeroAcc(bk)]),
+    ];
+    const first = k.and(k.eq(hh, 0), k.eq(i0, ilo));
+    const tile: KStmt[] = [k.let(bq, k.min(k.i32(BQ), k.sub(ihi, i0))), ...scoreTiles(h, g, i0, bq, j0, bk), probabilities(h, bq, i0, j0, bk)];
+    // dv += Pᵀ dO; dk += dSᵀ Q.
+    const other = a.part === 'dv' ? 'dO' : 'q';
+    tile.push(accumulate(first, bk, (into) => k.gemm({
+      out: into, M: bk, N: width, K: bq, a: { buffer: mat(tileS), rowStride: 1, colStride: bk }, b: rowsOf(other, h, i0),
+    })));
+    block.push(k.for(hh, 0, r, [k.let(h, k.add(k.mul(g, r), hh)), k.for(i0, ilo, ihi, tile, BQ)]));
+    block.push(storeRows(j0, bk));
     body = [k.for(j0, 0, d.S, block, BK)];
   }
   body = [k.for(head, 0, headsFirst, body)];
@@ -271,4 +295,43 @@ export function lowerAttentionTiled(s: StageLowering, n: Node<'attention'>, d: A
   return finishKernel(s, k.kernel({
     name: sig.name, buffers: [], uniforms: [], launch: k.serial(), body: [...decls, ...body], ...(sig.loc ? { loc: sig.loc } : {}),
   }));
+
+  /**
+   * Online softmax per row over the visible part of this tile: the new max,
+   * the correction of the old sum (and, for out, of acc: kept in corrs for
+   * the accumulate pass), the probabilities in place and their sum.
+   */
+  function onlineSoftmax(bq: KExpr, i0: KExpr, j0: KExpr, bk: KExpr): KStmt {
+    const rr = i32('r');
+    const cc = i32('c');
+    const rb = i32('rb');
+    const mt = f32('mt');
+    const mNew = f32('mn');
+    const corr = f32('corr');
+    const sum = f32('sum');
+    const at = k.add(rb, cc);
+    const raw = k.wgLoad(tileS, at);
+    const row: KStmt[] = [k.let(rb, k.mul(rr, bk))];
+    const [lo, hi] = visibleColumns(row, k.add(i0, rr), j0, bk);
+    // With a positive scale the max of the scaled scores is the scaled max of the raw ones (a row
+    // that sees no key here keeps the stand-in −∞, unscaled, so m never leaves f32's range).
+    const byRaw = a.scale > 0;
+    const rowMax = byRaw ? k.select(k.gt(mt, k.f32(NEG_BIG)), scaled(mt), k.f32(NEG_BIG)) : mt;
+    row.push(
+      k.let(mt, k.f32(NEG_BIG)),
+      k.for(cc, lo, hi, [k.assign(mt, k.max(mt, byRaw ? raw : scaled(raw)))]),
+      k.let(mNew, k.max(k.wgLoad(m!, rr), rowMax)),
+      k.let(corr, k.exp(k.sub(k.wgLoad(m!, rr), mNew))),
+      k.let(sum, k.f32(0)),
+    );
+    // The sum adds the probabilities as stored in f32 (read back from the tile): exactly the
+    // weights the P V gemm multiplies, so out's rows are normalised by their own sum, and lse,
+    // which must arrive at the same L, does the same (the backward's Σ_j dS_ij = 0, which the
+    // analytically zero gradient of a key bias shows, then holds to f32 rounding).
+    if (a.part === 'out') row.push(...zeroOutside(at, cc, lo, hi, bk));
+    row.push(k.for(cc, lo, hi, [k.wgStore(tileS, at, k.exp(k.sub(scaled(raw), mNew))), k.assign(sum, k.add(sum, raw))]));
+    if (a.part === 'out') row.push(k.wgStore(corrs!, rr, corr));
+    row.push(k.wgStore(l!, rr, k.add(k.mul(k.wgLoad(l!, rr), corr), sum)), k.wgStore(m!, rr, mNew));
+    return k.for(rr, 0, bq, row);
+  }
 }

@@ -10,7 +10,11 @@
 // operand is read through its load's view: when each axis class of the
 // operand merges into one stride (the usual case: contiguous, transposed,
 // broadcast over the batch), the template gets a strided operand and walks
-// it with pointer arithmetic; otherwise an index expression per element. An
+// it with pointer arithmetic; when it does not (an attention output's heads
+// and head size feeding one K), the class is a list of (size, stride)
+// levels, which the gemm path packs through offset tables and the other
+// paths address with an index expression per element. A guarded view
+// (padding) is read through an index expression per element. An
 // operand computed from the index alone (a causal mask built from iota) has
 // no buffer: it is evaluated per element inside the tiles. Anything else
 // (one operand, an axis summed within one operand) runs as a plain loop per
@@ -26,7 +30,8 @@ import { Scope } from '../../kernel/lower/scope.ts';
 import { type StageLowering, finishKernel, storeWrites } from '../../kernel/lower/stage-kernel.ts';
 import { findLoad, stageNodes } from '../../kernel/lower/stages.ts';
 import { elementwiseKernel } from '../../kernel/templates/elementwise.ts';
-import type { MatrixOperand } from '../../kernel/templates/common.ts';
+import type { MatrixOperand, Stride } from '../../kernel/templates/common.ts';
+import { mergeLevels } from '../../kernel/templates/common.ts';
 import { matmulKernel } from '../../kernel/templates/matmul.ts';
 import { einsumAxisSizes, parseEinsum } from '../../graph/ops/einsum.ts';
 import type { Node, NodeId, OpAttrs } from '../../graph/types.ts';
@@ -106,9 +111,9 @@ function matmulShaped(s: StageLowering, e: Einsum): Kernel | undefined {
       };
     }
     const buffer = s.buffers.use(s.table.forNode(load.source), 'read');
-    const strides = [batch, rows, cols].map((axes) => mergedStride(load, positions(spec, axes)));
-    if (load.view.guards.length === 0 && strides.every((x) => x !== undefined)) {
-      return { kind: 'strided', buffer, offset: load.view.offset, batchStride: strides[0]!, rowStride: strides[1]!, colStride: strides[2]! };
+    if (load.view.guards.length === 0) {
+      const [batchStride, rowStride, colStride] = [batch, rows, cols].map((axes) => strideLevels(load, positions(spec, axes))) as [Stride, Stride, Stride];
+      return { kind: 'strided', buffer, offset: load.view.offset, batchStride, rowStride, colStride };
     }
     return {
       kind: 'computed',
@@ -120,6 +125,13 @@ function matmulShaped(s: StageLowering, e: Einsum): Kernel | undefined {
     };
   };
   const shape = s.p.graph.nodes[e.id]!.type.shape;
+  // The epilogue walks C row by row (j innermost). When the output's innermost axis is an M axis
+  // (a weight gradient xᵀ·dy stored as [d_out, d_in]) that would store with a stride per element:
+  // compute Cᵀ = Bᵀ·Aᵀ instead (the operands swap roles; the same sums, in the same order).
+  const innermost = [...out].reverse().find((c) => m.includes(c) || nAxes.includes(c));
+  const swap = innermost !== undefined && m.includes(innermost);
+  const [rowAxes, colAxes] = swap ? [nAxes, m] : [m, nAxes];
+  const [first, second] = swap ? [1, 0] : [0, 1];
   return matmulKernel({
     signature: s.signature,
     launch: s.launch,
@@ -127,31 +139,30 @@ function matmulShaped(s: StageLowering, e: Einsum): Kernel | undefined {
     cpuGemm: s.target.gemmIntrinsic,
     names: s.names,
     batch: product(e, batch),
-    M: product(e, m),
-    N: product(e, nAxes),
+    M: product(e, rowAxes),
+    N: product(e, colAxes),
     K: product(e, kAxes),
-    a: operand(e.loads[0]!, a, m, kAxes),
-    b: operand(e.loads[1]!, b, kAxes, nAxes),
+    a: operand(e.loads[first]!, e.inputs[first]!, rowAxes, kAxes),
+    b: operand(e.loads[second]!, e.inputs[second]!, kAxes, colAxes),
     epilogue: (acc, i, j, bt) => {
       const at = Point.of(shape, [
         { index: bt, axes: positions(out, batch) },
-        { index: i, axes: positions(out, m) },
-        { index: j, axes: positions(out, nAxes) },
+        { index: i, axes: positions(out, rowAxes) },
+        { index: j, axes: positions(out, colAxes) },
       ]);
       return storeWrites(s, { element: at }, s.stage.writes, new Map([[e.id, acc]])).stmts;
     },
   });
 }
 
-/** The one stride that walks `axes` (row-major, size-1 axes ignored) in the load's view, if there is one. */
-function mergedStride(load: KernelLoad, axes: readonly number[]): number | undefined {
+/**
+ * How the load's view walks `axes` (row-major: the index class's flat index
+ * over them): the (size, stride) levels of the axes, adjacent mergeable
+ * levels merged, size-1 axes dropped; usually one stride.
+ */
+function strideLevels(load: KernelLoad, axes: readonly number[]): Stride {
   const { shape, strides } = load.view;
-  const live = axes.filter((a) => shape[a] !== 1);
-  if (live.length === 0) return 0;
-  for (let t = 0; t + 1 < live.length; t++) {
-    if (strides[live[t]!] !== strides[live[t + 1]!]! * shape[live[t + 1]!]!) return undefined;
-  }
-  return strides[live[live.length - 1]!]!;
+  return mergeLevels(axes.map((a) => ({ size: shape[a]!, stride: strides[a]! })));
 }
 
 /** out[o] = Σ_s Π operands at (o, s): a loop over the summed axes per output element. */

@@ -17,24 +17,31 @@
 //  rows:   one row per point of the space without its reduce axes. Each
 //          element → row reduce runs in the first pass after every row
 //          statistic its input depends on (softmax: max, then Σexp; LayerNorm:
-//          mean, then variance); element-level values are recomputed in each
-//          pass that needs them. After the passes, element-level writes run
-//          per element (the normalised output) and row-level writes once per
-//          row (statistics kept for the backward pass, per-row partials).
+//          mean, then variance); element-level writes join the first pass
+//          that can compute them, or a loop after the passes (the normalised
+//          output); element-level values are recomputed in each loop that
+//          needs them unless the CPU keeps them per row (reduction-passes.ts).
+//          Row-level writes run once per row (statistics kept for the
+//          backward pass, per-row partials). On the CPU, a reduction whose
+//          kept axes lie inside its reduced ones (a column sum) runs tiled:
+//          see innerRowAxes and rows.ts.
 //  totals: the one-row reduction over a row stage's row values (a mean loss,
 //          a global gradient norm): its "elements" are the group's rows.
 import type { KExpr, Kernel } from '../../kernel/ir.ts';
-import { rowKernel, type RowPass } from '../../kernel/templates/rows.ts';
-import { Evaluator, rowCount } from '../../kernel/lower/evaluator.ts';
+import { k } from '../../kernel/build.ts';
+import { type RowContext, rowKernel, type RowPass } from '../../kernel/templates/rows.ts';
+import { dedupeLets } from '../../kernel/lower/dedupe-lets.ts';
+import { Evaluator, type Points, rowCount } from '../../kernel/lower/evaluator.ts';
 import { Point } from '../../kernel/lower/point.ts';
 import { Scope } from '../../kernel/lower/scope.ts';
 import { type StageLowering, finishKernel, storeWrites } from '../../kernel/lower/stage-kernel.ts';
-import { inputSources, type StageNode, stageNodes } from '../../kernel/lower/stages.ts';
+import { type StageNode, stageNodes } from '../../kernel/lower/stages.ts';
 import type { Graph, Node, NodeId, OpAttrs } from '../../graph/types.ts';
 import { numel } from '../../graph/types.ts';
 import { rowSegments } from '../levels.ts';
 import type { AnchorLevels, KernelTemplate, LevelInfo, StageDraft } from '../template.ts';
 import type { KernelGroup, Level } from '../types.ts';
+import { planRowLoops } from './reduction-passes.ts';
 
 const isReduce = (n: Node) => n.op === 'reduce';
 const inputShape = (g: Graph, n: Node) => g.nodes[n.inputs[0]!]!.type.shape;
@@ -94,47 +101,95 @@ function rowLayout(s: StageLowering) {
   return { shape, reduceAxes, kept, rowShape: shape.map((d, a) => (reduceAxes.includes(a) ? 1 : d)) };
 }
 
+/**
+ * When the reduced axes (size-1 axes aside) are one run with kept axes
+ * after it — a column sum [rows, C] over rows, a mean over T of [B, T, D] —
+ * the kept axes before the run (outer) and after it (inner, neighbours in
+ * memory); undefined when the reduced axes are innermost or not one run.
+ */
+export function innerRowAxes(shape: readonly number[], reduceAxes: readonly number[]): { outer: number[]; inner: number[]; innerRows: number } | undefined {
+  const live = shape.map((_, a) => a).filter((a) => shape[a] !== 1);
+  const first = live.findIndex((a) => reduceAxes.includes(a));
+  if (first < 0) return undefined;
+  let end = first;
+  while (end < live.length && reduceAxes.includes(live[end]!)) end++;
+  const inner = live.slice(end);
+  if (inner.length === 0 || inner.some((a) => reduceAxes.includes(a))) return undefined;
+  return { outer: live.slice(0, first), inner, innerRows: inner.reduce((p, a) => p * shape[a]!, 1) };
+}
+
 function lowerRows(s: StageLowering): Kernel {
   const { shape, reduceAxes, kept, rowShape } = rowLayout(s);
-  const points = (row: KExpr, col?: KExpr) => ({
-    row: Point.of(rowShape, [{ index: row, axes: kept }]),
-    ...(col ? { element: Point.of(shape, [{ index: row, axes: kept }, { index: col, axes: [...reduceAxes] }]) } : {}),
-  });
-  return reductionKernel(s, rowCount(s.stage.group), shape.reduce((a, d, i) => (reduceAxes.includes(i) ? a * d : a), 1), 'element', points);
+  // On the CPU a column-wise reduction walks memory in order through tiled loops (rows.ts); a GPU keeps a workgroup per row.
+  const tile = s.launch === 'serial' ? innerRowAxes(shape, reduceAxes) : undefined;
+  const points: PointsAt = ({ row, rowParts }, col) => {
+    const rowAt = tile && rowParts
+      ? [{ index: rowParts.outer, axes: tile.outer }, { index: rowParts.inner, axes: tile.inner }]
+      : [{ index: row, axes: kept }];
+    return {
+      row: Point.of(rowShape, rowAt),
+      ...(col ? { element: Point.of(shape, [...rowAt, { index: col, axes: [...reduceAxes] }]) } : {}),
+    };
+  };
+  const cols = shape.reduce((a, d, i) => (reduceAxes.includes(i) ? a * d : a), 1);
+  return reductionKernel(s, rowCount(s.stage.group), cols, 'element', points, tile?.innerRows);
 }
 
 function lowerTotals(s: StageLowering): Kernel {
   const { kept, rowShape } = rowLayout(s);
-  const points = (_row: KExpr, col?: KExpr) => ({
+  const points: PointsAt = (_row, col) => ({
     total: Point.origin(),
     ...(col ? { row: Point.of(rowShape, [{ index: col, axes: kept }]) } : {}),
   });
   return reductionKernel(s, 1, rowCount(s.stage.group), 'row', points);
 }
 
-type PointsAt = (row: KExpr, col?: KExpr) => Partial<Record<Level, Point>>;
+type PointsAt = (row: Pick<RowContext, 'row' | 'rowParts'>, col?: KExpr) => Points;
 
 /**
  * A row kernel whose reductions are the stage's reduces that read at
- * `inner` (element for rows, row for totals); `at` gives the evaluator's
- * points for a row, and for an element of it.
+ * `inner` (element for rows, row for totals), in the loops planRowLoops
+ * gives; `at` gives the evaluator's points for a row, and for an element of
+ * it; `innerRows` tiles the CPU loops (rows.ts).
  */
-function reductionKernel(s: StageLowering, rows: number, cols: number, inner: Level, at: PointsAt): Kernel {
-  const passes = schedulePasses(s, inner);
+function reductionKernel(s: StageLowering, rows: number, cols: number, inner: Level, at: PointsAt, innerRows?: number): Kernel {
+  const tiled = innerRows !== undefined && innerRows > 1;
+  const { passes, writes, kept } = planRowLoops(s, inner, s.launch === 'serial' && !tiled, cols);
   const reduces = passes.flat();
-  const provided = (results: readonly KExpr[]) => new Map(results.map((r, i) => [reduces[i]!.node, r]));
-  const rowPasses: RowPass[] = passes.map((pass) => ({
+  // Per kept value, indexed by column and reused by every row: the value as f32 (`high`) and what that
+  // rounding lost (`low`, 0 where arithmetic is f32). JS computes in doubles, so high + low gives back the
+  // value a recomputation would, and results stay those of the loops that recompute (to ~2⁻⁴⁸).
+  const scratch = kept.map((v) => ({
+    ...v,
+    high: k.workgroupArray(s.names.fresh(`row${v.node}`), 'f32', cols),
+    low: k.workgroupArray(s.names.fresh(`row${v.node}_low`), 'f32', cols),
+  }));
+  /** The reductions' results so far, as the evaluator's provided values. */
+  const provided = (results: readonly KExpr[]) => new Map<NodeId, KExpr>(results.map((r, i) => [reduces[i]!.node, r]));
+  /** The statements of loop `loop` at (row, col), and the values its reductions accumulate. */
+  const loopBody = (loop: number, ctx: RowContext, col: KExpr) => {
+    const scope = new Scope(ctx.names);
+    const given = provided(ctx.results);
+    for (const v of scratch) {
+      if (v.readers.includes(loop)) given.set(v.node, scope.bind(`kept${v.node}`, k.add(k.wgLoad(v.high, col), k.wgLoad(v.low, col))));
+    }
+    const ev = new Evaluator(s, at(ctx, col), given);
+    const values = (passes[loop] ?? []).map((sn) => ev.input(scope, sn.node, 0));
+    for (const w of writes[loop]!) ev.store(scope, w);
+    for (const v of scratch) {
+      if (v.from !== loop) continue;
+      const value = ev.value(scope, v.node);
+      scope.push(k.wgStore(v.high, col, value), k.wgStore(v.low, col, k.sub(value, k.wgLoad(v.high, col))));
+    }
+    return { stmts: scope.stmts, values };
+  };
+  const rowPasses: RowPass[] = passes.map((pass, p) => ({
     reductions: pass.map((sn) => ({ op: (s.p.graph.nodes[sn.node]!.attrs as OpAttrs['reduce']).op })),
-    values: ({ row, col, results, names }) => {
-      const scope = new Scope(names);
-      const ev = new Evaluator(s, at(row, col), provided(results));
-      return { stmts: scope.stmts, values: pass.map((sn) => ev.input(scope, sn.node, 0)) };
-    },
+    values: (ctx) => loopBody(p, ctx, ctx.col),
   }));
   const outer = inner === 'element' ? 'row' : 'total';
-  const elementWrites = s.stage.writes.filter((w) => w.level === inner && !w.partial);
   const rowWrites = s.stage.writes.filter((w) => w.level === outer || w.partial);
-  return finishKernel(s, rowKernel({
+  const kernel = finishKernel(s, rowKernel({
     signature: s.signature,
     launch: s.launch,
     limits: s.limits,
@@ -142,23 +197,11 @@ function reductionKernel(s: StageLowering, rows: number, cols: number, inner: Le
     cols,
     names: s.names,
     passes: rowPasses,
-    ...(elementWrites.length > 0 ? { map: ({ row, col, results }) => storeWrites(s, at(row, col), elementWrites, provided(results)).stmts } : {}),
-    ...(rowWrites.length > 0 ? { rowEpilogue: ({ row, results }) => storeWrites(s, at(row), rowWrites, provided(results)).stmts } : {}),
+    ...(tiled ? { innerRows } : {}),
+    ...(scratch.length > 0 ? { scratch: scratch.flatMap((v) => [v.high, v.low]) } : {}),
+    ...(writes[passes.length]!.length > 0 ? { map: (ctx) => loopBody(passes.length, ctx, ctx.col).stmts } : {}),
+    ...(rowWrites.length > 0 ? { rowEpilogue: (ctx) => storeWrites(s, at(ctx), rowWrites, provided(ctx.results)).stmts } : {}),
   }));
-}
-
-/** The stage's reduces reading at `inner`, grouped into passes by dependence on earlier reductions. */
-function schedulePasses(s: StageLowering, inner: Level): StageNode[][] {
-  const ready = new Map<NodeId, number>();
-  const passes: StageNode[][] = [];
-  for (const sn of s.stage.nodes) {
-    let after = 0;
-    for (const src of inputSources(s.p, s.stage.group, sn)) {
-      if (src.kind === 'internal' && ready.has(src.source)) after = Math.max(after, ready.get(src.source)!);
-    }
-    const isReduce = s.p.graph.nodes[sn.node]!.op === 'reduce' && sn.readsAt === inner;
-    if (isReduce) (passes[after] ??= []).push(sn);
-    ready.set(sn.node, isReduce ? after + 1 : after);
-  }
-  return Array.from(passes, (p) => p ?? []).filter((p) => p.length > 0);
+  // Each pass and lane derives its row statistics itself; on the CPU, hoisting leaves them side by side in the row's block.
+  return kernel.launch.kind === 'serial' ? dedupeLets(kernel) : kernel;
 }

@@ -3,7 +3,7 @@
 // grid that keeps every dimension within 65,535 workgroups.
 import { k } from '../build.ts';
 import type { KExprLike } from '../build.ts';
-import type { BufferParam, KExpr, KStmt, KVar, UniformParam } from '../ir.ts';
+import type { BufferParam, GemmLevel, KExpr, KStmt, KVar, UniformParam } from '../ir.ts';
 import { readsVar } from '../ir.ts';
 import { Names } from '../names.ts';
 
@@ -130,17 +130,57 @@ export function reductionLayout(shape: readonly number[], axes: readonly number[
   };
 }
 
-/** A matrix-like operand in memory: element (batch, row, col) at offset + batch·bs + row·rs + col·cs. */
+/**
+ * How one index class (batch, rows or columns) of an operand addresses
+ * memory: one stride, or constant (size, stride) levels, outermost first,
+ * when its axes do not merge into one stride (see GemmStride in ir.ts).
+ */
+export type Stride = Dim | readonly GemmLevel[];
+
+export function isLevels(s: Stride): s is readonly GemmLevel[] {
+  return Array.isArray(s);
+}
+
+/** The offset of `index` under `s`: index·s, or Σ digit·stride over the index's mixed-radix digits (the outermost one unbounded). */
+export function strideOffset(index: KExprLike, s: Stride): KExpr {
+  if (!isLevels(s)) return k.mul(index, dimExpr(s));
+  let e: KExpr = k.i32(0);
+  s.forEach((level, l) => {
+    const inner = s.slice(l + 1).reduce((p, x) => p * x.size, 1);
+    const digit = inner === 1 ? index : k.idiv(index, inner);
+    e = k.add(e, k.mul(l > 0 ? k.mod(digit, level.size) : digit, level.stride));
+  });
+  return e;
+}
+
+/**
+ * Levels (outermost first) simplified: size-1 levels dropped, neighbours
+ * that walk memory as one (outer stride = inner stride · inner size) merged;
+ * one level left is a plain stride, none is stride 0.
+ */
+export function mergeLevels(levels: readonly GemmLevel[]): Stride {
+  const out: GemmLevel[] = [];
+  for (const l of levels) {
+    if (l.size === 1) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.stride === l.stride * l.size) out[out.length - 1] = { size: prev.size * l.size, stride: l.stride };
+    else out.push({ size: l.size, stride: l.stride });
+  }
+  if (out.length === 0) return 0;
+  return out.length === 1 ? out[0]!.stride : out;
+}
+
+/** A matrix-like operand in memory: element (batch, row, col) at offset + bs(batch) + rs(row) + cs(col) (see Stride). */
 export interface StridedOperand {
   readonly buffer: Pick<BufferParam, 'name' | 'dtype'>;
   readonly offset?: Dim;
-  readonly batchStride?: Dim;
-  readonly rowStride: Dim;
-  readonly colStride: Dim;
+  readonly batchStride?: Stride;
+  readonly rowStride: Stride;
+  readonly colStride: Stride;
 }
 
 export function stridedElementIndex(op: StridedOperand, row: KExpr, col: KExpr, batch: KExpr = k.i32(0)): KExpr {
-  return stridedIndex([batch, row, col], [op.batchStride ?? 0, op.rowStride, op.colStride], op.offset ?? 0);
+  return k.add(k.add(k.add(dimExpr(op.offset ?? 0), strideOffset(batch, op.batchStride ?? 0)), strideOffset(row, op.rowStride)), strideOffset(col, op.colStride));
 }
 
 export function loadStrided(op: StridedOperand, row: KExpr, col: KExpr, batch?: KExpr): KExpr {

@@ -14,15 +14,19 @@
 // When both operands are strided and N is constant (the usual case), the
 // product goes through the `gemm` intrinsic instead (a WebAssembly SIMD
 // micro-kernel in the JS target, see compiler/render/wasm-gemm.ts): per
-// batch, C lands in a kernel-local scratch array, in bands of rows when it
-// would exceed GEMM_SCRATCH_FLOATS, and the epilogue runs as plain loops over
-// the scratch. `cpuGemm: false` keeps the register-blocked IR loops.
+// batch, C stays in the target's gemm memory as a view (row stride N rounded
+// up to GEMM_VIEW_ALIGN), in bands of rows when it would exceed
+// GEMM_SCRATCH_FLOATS, and the epilogue runs as plain loops reading the view.
+// Multi-level operands (index classes whose axes do not merge into one
+// stride) go to the intrinsic as levels; the register-blocked loops address
+// them with an index expression per element. `cpuGemm: false` keeps the
+// register-blocked IR loops.
 import { k } from '../build.ts';
-import type { BufferParam, KExpr, KStmt, KVar } from '../ir.ts';
-import { walkExpr } from '../ir.ts';
+import type { BufferParam, GemmStride, KExpr, KStmt, KVar } from '../ir.ts';
+import { GEMM_VIEW_ALIGN, walkExpr } from '../ir.ts';
 import type { Names } from '../names.ts';
-import type { MatrixOperand } from './common.ts';
-import { constDim, dimExpr, stridedIndex } from './common.ts';
+import type { MatrixOperand, Stride } from './common.ts';
+import { constDim, dimExpr, isLevels, operandLoad, strideOffset } from './common.ts';
 import type { MatmulOptions } from './matmul.ts';
 
 /** A panel of adjacent lines (rows of A, or columns of B) walked along k. */
@@ -44,18 +48,22 @@ interface PanelNames {
  * along rows).
  */
 function panel(op: MatrixOperand, lineAxis: 'row' | 'col', first: KExpr, batch: KExpr, v: PanelNames): Panel {
-  if (op.kind === 'computed') {
+  const lineS = op.kind === 'strided' ? (lineAxis === 'row' ? op.rowStride : op.colStride) : 0;
+  const kS = op.kind === 'strided' ? (lineAxis === 'row' ? op.colStride : op.rowStride) : 0;
+  // Multi-level lines or k: no pointer to bump, an index expression per element.
+  if (op.kind === 'computed' || isLevels(lineS) || isLevels(kS)) {
+    const load = operandLoad(op);
     return {
       hoist: [],
       step: (kk) => ({
         stmts: [],
-        at: (line) => (lineAxis === 'row' ? op.load(k.add(first, line), kk, batch) : op.load(kk, k.add(first, line), batch)),
+        at: (line) => (lineAxis === 'row' ? load(k.add(first, line), kk, batch) : load(kk, k.add(first, line), batch)),
       }),
     };
   }
-  const lineStride = dimExpr(lineAxis === 'row' ? op.rowStride : op.colStride);
-  const kStride = dimExpr(lineAxis === 'row' ? op.colStride : op.rowStride);
-  const base = stridedIndex([batch, first], [op.batchStride ?? 0, lineStride], op.offset ?? 0);
+  const lineStride = dimExpr(lineS);
+  const kStride = dimExpr(kS);
+  const base = k.add(k.add(dimExpr(op.offset ?? 0), strideOffset(batch, op.batchStride ?? 0)), k.mul(first, lineStride));
   return {
     hoist: [k.let(v.base, base)],
     step: (kk) => ({
@@ -65,7 +73,7 @@ function panel(op: MatrixOperand, lineAxis: 'row' | 'col', first: KExpr, batch: 
   };
 }
 
-/** Largest scratch array (floats) the gemm path declares: 4 MiB; taller products run in row bands. */
+/** Largest C (floats) one gemm call produces: 4 MiB of the target's gemm memory; taller products run in row bands. */
 export const GEMM_SCRATCH_FLOATS = 1 << 20;
 
 export function cpuMatmulBody(opts: MatmulOptions, names: Names): KStmt[] {
@@ -76,13 +84,15 @@ export function cpuMatmulBody(opts: MatmulOptions, names: Names): KStmt[] {
   return blockedBody(opts, names);
 }
 
-/** A gemm operand at a batch: a buffer, the batch's offset, and the row / column strides. */
+/** A gemm operand at a batch: a buffer, the batch's offset, and the row / column strides (one, or levels). */
 interface GemmView {
   readonly buffer: Pick<BufferParam, 'name' | 'dtype'>;
   readonly offset: KExpr;
-  readonly rowStride: KExpr;
-  readonly colStride: KExpr;
+  readonly rowStride: GemmStride;
+  readonly colStride: GemmStride;
 }
+
+const gemmStride = (s: Stride): GemmStride => (isLevels(s) ? s : dimExpr(s));
 
 /**
  * `op` as a strided view at `batch`. A computed operand qualifies when its
@@ -95,9 +105,9 @@ function gemmView(op: MatrixOperand, batch: KExpr): GemmView | undefined {
     if (op.buffer.dtype !== 'f32') return undefined;
     return {
       buffer: op.buffer,
-      offset: stridedIndex([batch], [op.batchStride ?? 0], op.offset ?? 0),
-      rowStride: dimExpr(op.rowStride),
-      colStride: dimExpr(op.colStride),
+      offset: k.add(dimExpr(op.offset ?? 0), strideOffset(batch, op.batchStride ?? 0)),
+      rowStride: gemmStride(op.rowStride),
+      colStride: gemmStride(op.colStride),
     };
   }
   const row: KVar = { kind: 'var', type: 'i32', name: 'loom_probe_row' };
@@ -140,45 +150,65 @@ function mentions(e: KExpr, v: string): boolean {
   return found;
 }
 
-/** The product through the `gemm` intrinsic, or undefined when it does not apply (dynamic N, operands that are not strided views). */
+/**
+ * The product through the `gemm` intrinsic, or undefined when it does not
+ * apply (dynamic N, operands that are not strided views, a band that cannot
+ * start on a whole outer digit of multi-level rows). C stays in the target's
+ * gemm memory (a view, row stride N rounded up to GEMM_VIEW_ALIGN) and the
+ * epilogue reads it from there: no scratch to zero, no copy.
+ */
 function gemmBody(opts: MatmulOptions, names: Names): KStmt[] | undefined {
   const nConst = constDim(opts.N);
   if (nConst === undefined) return undefined;
   const batchConst = constDim(opts.batch ?? 1);
   const probeBatch: KExpr = batchConst === 1 ? k.i32(0) : { kind: 'var', type: 'i32', name: 'loom_probe_batch' };
-  if (!gemmView(opts.a, probeBatch) || !gemmView(opts.b, probeBatch)) return undefined;
+  const probeA = gemmView(opts.a, probeBatch);
+  if (!probeA || !gemmView(opts.b, probeBatch)) return undefined;
   const mConst = constDim(opts.M);
   if (mConst === 0 || nConst === 0) return [];
   const i32 = (base: string) => names.variable(base, 'i32');
-  // Rows per band: all of M when it fits (and is constant), else as many as fit, a multiple of 4.
-  const bandRows = mConst !== undefined && mConst * nConst <= GEMM_SCRATCH_FLOATS
-    ? mConst
-    : Math.max(1, Math.floor(GEMM_SCRATCH_FLOATS / nConst / 4) * 4);
-  const scratch = k.workgroupArray(names.fresh('c_tile'), 'f32', bandRows * nConst);
+  const ldc = Math.ceil(nConst / GEMM_VIEW_ALIGN) * GEMM_VIEW_ALIGN;
+  // Rows per band: all of M when it fits (and is constant), else as many as fit, a multiple of 4
+  // and of A's inner row levels (a band then starts on a whole outer digit: same levels, shifted);
+  // single-stride rows may fall back to fewer, down to one row per band.
+  const inner = isLevels(probeA.rowStride) ? probeA.rowStride.slice(1).reduce((p, l) => p * l.size, 1) : 1;
+  const unit = lcm(4, inner);
+  const fit = Math.floor(GEMM_SCRATCH_FLOATS / ldc);
+  const whole = mConst !== undefined && mConst <= fit;
+  const bandRows = whole ? mConst : fit >= unit ? Math.floor(fit / unit) * unit : inner === 1 ? Math.max(1, fit) : 0;
+  if (bandRows < 1) return undefined;
   const M = dimExpr(opts.M);
   const batchVar = i32('batch');
   const batch: KExpr = batchConst === 1 ? k.i32(0) : batchVar;
   const a = gemmView(opts.a, batch)!;
   const b = gemmView(opts.b, batch)!;
   const i0 = i32('i0');
-  const banded = !(mConst !== undefined && bandRows >= mConst);
+  const banded = !whole;
   const first: KExpr = banded ? i0 : k.i32(0);
   const rows: KExpr = banded ? k.min(k.sub(M, i0), bandRows) : M;
   const rowsVar = i32('rows');
   const i = i32('i');
   const j = i32('j');
   const rowBase = i32('ci');
-  const operand = (v: GemmView, rowFirst: KExpr) => ({ ...v, offset: k.add(v.offset, k.mul(rowFirst, v.rowStride)) });
+  const view = { name: names.fresh('c_tile'), type: 'f32' as const };
   const band: KStmt[] = [
     ...(banded ? [k.let(rowsVar, rows)] : []),
-    k.gemm({ out: scratch, M: banded ? rowsVar : rows, N: nConst, K: opts.K, a: operand(a, first), b: operand(b, k.i32(0)) }),
+    k.gemm({
+      out: view, ldc, M: banded ? rowsVar : rows, N: nConst, K: opts.K,
+      a: { ...a, offset: k.add(a.offset, strideOffset(first, a.rowStride)) }, b,
+    }),
     k.for(i, 0, banded ? rowsVar : rows, (iv) => [
-      k.let(rowBase, k.mul(iv, nConst)),
-      k.for(j, 0, nConst, (jv) => [...opts.epilogue(k.wgLoad(scratch, k.add(rowBase, jv)), k.add(first, iv), jv, batch)]),
+      k.let(rowBase, k.mul(iv, ldc)),
+      k.for(j, 0, nConst, (jv) => [...opts.epilogue(k.wgLoad(view, k.add(rowBase, jv)), k.add(first, iv), jv, batch)]),
     ]),
   ];
   const perBatch = banded ? [k.for(i0, 0, M, band, bandRows)] : band;
-  return [scratch, ...(batchConst === 1 ? perBatch : [k.for(batchVar, 0, dimExpr(opts.batch ?? 1), perBatch)])];
+  return batchConst === 1 ? perBatch : [k.for(batchVar, 0, dimExpr(opts.batch ?? 1), perBatch)];
+}
+
+function lcm(x: number, y: number): number {
+  const gcd = (p: number, q: number): number => (q === 0 ? p : gcd(q, p % q));
+  return (x / gcd(x, y)) * y;
 }
 
 function blockedBody(opts: MatmulOptions, names: Names): KStmt[] {

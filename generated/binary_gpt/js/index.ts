@@ -1061,10 +1061,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -3134,7 +3167,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k39_einsum',
-        buffers: [200, 187, 202, 40, 203],
+        buffers: [187, 200, 202, 40, 203],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3158,7 +3191,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k42_einsum',
-        buffers: [201, 180, 212, 37, 213],
+        buffers: [180, 201, 212, 37, 213],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3188,7 +3221,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k46_einsum',
-        buffers: [220, 175, 222, 33, 223],
+        buffers: [175, 220, 222, 33, 223],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3237,7 +3270,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k53_copy', buffers: [234, 235], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k54_einsum',
-        buffers: [235, 163, 236, 30, 237],
+        buffers: [163, 235, 236, 30, 237],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3262,7 +3295,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k58_einsum',
-        buffers: [244, 163, 246, 27, 247],
+        buffers: [163, 244, 246, 27, 247],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3293,7 +3326,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k63_einsum',
-        buffers: [254, 163, 258, 24, 259],
+        buffers: [163, 254, 258, 24, 259],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3323,7 +3356,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k67_einsum',
-        buffers: [266, 158, 268, 20, 269],
+        buffers: [158, 266, 268, 20, 269],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3347,7 +3380,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k70_einsum',
-        buffers: [267, 151, 278, 17, 279],
+        buffers: [151, 267, 278, 17, 279],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3377,7 +3410,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k74_einsum',
-        buffers: [286, 146, 288, 13, 289],
+        buffers: [146, 286, 288, 13, 289],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3426,7 +3459,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k81_copy', buffers: [300, 301], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k82_einsum',
-        buffers: [301, 134, 302, 10, 303],
+        buffers: [134, 301, 302, 10, 303],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3451,7 +3484,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k86_einsum',
-        buffers: [310, 134, 312, 7, 313],
+        buffers: [134, 310, 312, 7, 313],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3482,7 +3515,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k91_einsum',
-        buffers: [320, 134, 324, 4, 325],
+        buffers: [134, 320, 324, 4, 325],
         access: ['read', 'read', 'write', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

@@ -1061,10 +1061,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -3173,7 +3206,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k55_einsum',
-        buffers: [193, 190, 198],
+        buffers: [190, 193, 198],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3191,13 +3224,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k58_einsum',
-        buffers: [199, 187, 202],
+        buffers: [187, 199, 202],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k59_einsum',
-        buffers: [200, 181, 203],
+        buffers: [181, 200, 203],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3215,7 +3248,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k62_einsum',
-        buffers: [201, 181, 207],
+        buffers: [181, 201, 207],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3233,13 +3266,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k65_einsum',
-        buffers: [208, 178, 211],
+        buffers: [178, 208, 211],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k66_einsum',
-        buffers: [210, 147, 212],
+        buffers: [147, 210, 212],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3264,7 +3297,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k70_einsum',
-        buffers: [213, 158, 218],
+        buffers: [158, 213, 218],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3276,7 +3309,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k72_einsum',
-        buffers: [218, 167, 220],
+        buffers: [167, 218, 220],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3289,7 +3322,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k75_einsum',
-        buffers: [220, 151, 223, 150, 162, 224],
+        buffers: [151, 220, 223, 150, 162, 224],
         access: ['read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3308,13 +3341,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k79_einsum',
-        buffers: [213, 161, 228],
+        buffers: [161, 213, 228],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k80_einsum',
-        buffers: [220, 163, 228, 229],
+        buffers: [163, 220, 228, 229],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3326,13 +3359,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k82_einsum',
-        buffers: [230, 150, 217, 157, 231],
+        buffers: [150, 230, 217, 157, 231],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k83_einsum',
-        buffers: [230, 155, 223, 162, 232],
+        buffers: [155, 230, 223, 162, 232],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3366,7 +3399,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k91_einsum',
-        buffers: [238, 152, 243],
+        buffers: [152, 238, 243],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3378,7 +3411,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k93_einsum',
-        buffers: [242, 147, 245],
+        buffers: [147, 242, 245],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3391,7 +3424,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k96_einsum',
-        buffers: [246, 147, 248],
+        buffers: [147, 246, 248],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3404,7 +3437,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k99_einsum',
-        buffers: [249, 147, 251],
+        buffers: [147, 249, 251],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3423,7 +3456,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k103_einsum',
-        buffers: [252, 147, 256],
+        buffers: [147, 252, 256],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3441,13 +3474,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k106_einsum',
-        buffers: [257, 144, 260],
+        buffers: [144, 257, 260],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k107_einsum',
-        buffers: [258, 138, 261],
+        buffers: [138, 258, 261],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3465,7 +3498,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k110_einsum',
-        buffers: [259, 138, 265],
+        buffers: [138, 259, 265],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3483,13 +3516,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k113_einsum',
-        buffers: [266, 135, 269],
+        buffers: [135, 266, 269],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k114_einsum',
-        buffers: [268, 104, 270],
+        buffers: [104, 268, 270],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3519,7 +3552,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k118_einsum',
-        buffers: [271, 115, 276],
+        buffers: [115, 271, 276],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3531,7 +3564,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k120_einsum',
-        buffers: [276, 124, 278],
+        buffers: [124, 276, 278],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3544,7 +3577,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k123_einsum',
-        buffers: [278, 108, 281, 107, 119, 282],
+        buffers: [108, 278, 281, 107, 119, 282],
         access: ['read', 'read', 'write', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3563,13 +3596,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k127_einsum',
-        buffers: [271, 118, 286],
+        buffers: [118, 271, 286],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k128_einsum',
-        buffers: [278, 120, 286, 287],
+        buffers: [120, 278, 286, 287],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3581,13 +3614,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k130_einsum',
-        buffers: [288, 107, 275, 114, 289],
+        buffers: [107, 288, 275, 114, 289],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k131_einsum',
-        buffers: [288, 112, 281, 119, 290],
+        buffers: [112, 288, 281, 119, 290],
         access: ['read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3626,7 +3659,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k139_einsum',
-        buffers: [296, 109, 301],
+        buffers: [109, 296, 301],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3638,7 +3671,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k141_einsum',
-        buffers: [300, 104, 303],
+        buffers: [104, 300, 303],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3651,7 +3684,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k144_einsum',
-        buffers: [304, 104, 306],
+        buffers: [104, 304, 306],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3664,7 +3697,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k147_einsum',
-        buffers: [307, 104, 309],
+        buffers: [104, 307, 309],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3683,7 +3716,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k151_einsum',
-        buffers: [310, 104, 314],
+        buffers: [104, 310, 314],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

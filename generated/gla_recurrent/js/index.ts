@@ -1061,10 +1061,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -2797,7 +2830,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k35_einsum',
-        buffers: [163, 160, 168],
+        buffers: [160, 163, 168],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2815,13 +2848,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k38_einsum',
-        buffers: [169, 157, 172],
+        buffers: [157, 169, 172],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k39_einsum',
-        buffers: [170, 151, 173],
+        buffers: [151, 170, 173],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2839,7 +2872,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k42_einsum',
-        buffers: [171, 151, 177],
+        buffers: [151, 171, 177],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2857,13 +2890,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k45_einsum',
-        buffers: [178, 148, 181],
+        buffers: [148, 178, 181],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k46_einsum',
-        buffers: [180, 132, 182],
+        buffers: [132, 180, 182],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2910,7 +2943,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k56_einsum',
-        buffers: [192, 137, 197],
+        buffers: [137, 192, 197],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2922,7 +2955,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k58_einsum',
-        buffers: [196, 132, 199],
+        buffers: [132, 196, 199],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2934,7 +2967,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k60_einsum',
-        buffers: [191, 132, 201],
+        buffers: [132, 191, 201],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2946,7 +2979,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k62_einsum',
-        buffers: [191, 132, 203],
+        buffers: [132, 191, 203],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2964,7 +2997,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k65_einsum',
-        buffers: [191, 132, 207],
+        buffers: [132, 191, 207],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2982,13 +3015,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k68_einsum',
-        buffers: [208, 129, 211],
+        buffers: [129, 208, 211],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k69_einsum',
-        buffers: [209, 123, 212],
+        buffers: [123, 209, 212],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3006,7 +3039,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k72_einsum',
-        buffers: [210, 123, 216],
+        buffers: [123, 210, 216],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3024,13 +3057,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k75_einsum',
-        buffers: [217, 120, 220],
+        buffers: [120, 217, 220],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k76_einsum',
-        buffers: [219, 104, 221],
+        buffers: [104, 219, 221],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3077,7 +3110,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k86_einsum',
-        buffers: [231, 109, 236],
+        buffers: [109, 231, 236],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3089,7 +3122,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k88_einsum',
-        buffers: [235, 104, 238],
+        buffers: [104, 235, 238],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3101,7 +3134,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k90_einsum',
-        buffers: [230, 104, 240],
+        buffers: [104, 230, 240],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3113,7 +3146,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k92_einsum',
-        buffers: [230, 104, 242],
+        buffers: [104, 230, 242],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3131,7 +3164,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k95_einsum',
-        buffers: [230, 104, 246],
+        buffers: [104, 230, 246],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

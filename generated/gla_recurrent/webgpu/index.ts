@@ -1415,10 +1415,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -3222,9 +3255,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k35_einsum',
-        buffers: [165, 162, 170],
+        buffers: [162, 165, 170],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k36_reduce',
@@ -3240,15 +3273,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k38_einsum',
-        buffers: [171, 159, 174],
+        buffers: [159, 171, 174],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k39_einsum',
-        buffers: [172, 153, 175],
+        buffers: [153, 172, 175],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k40_einsum',
@@ -3264,9 +3297,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k42_einsum',
-        buffers: [173, 153, 179],
+        buffers: [153, 173, 179],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k43_reduce',
@@ -3282,13 +3315,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k45_einsum',
-        buffers: [180, 150, 183],
+        buffers: [150, 180, 183],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k46_einsum',
-        buffers: [182, 133, 184],
+        buffers: [133, 182, 184],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3341,9 +3374,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k56_einsum',
-        buffers: [197, 138, 202],
+        buffers: [138, 197, 202],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k57_einsum',
@@ -3353,9 +3386,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k58_einsum',
-        buffers: [201, 133, 204],
+        buffers: [133, 201, 204],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 1, 1],
+        workgroups: [1, 4, 1],
       },
       {
         kernel: 'k59_einsum',
@@ -3365,7 +3398,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k60_einsum',
-        buffers: [196, 133, 206],
+        buffers: [133, 196, 206],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3377,7 +3410,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k62_einsum',
-        buffers: [196, 133, 208],
+        buffers: [133, 196, 208],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3401,7 +3434,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k65_einsum',
-        buffers: [196, 133, 212],
+        buffers: [133, 196, 212],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3419,15 +3452,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k68_einsum',
-        buffers: [213, 130, 216],
+        buffers: [130, 213, 216],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k69_einsum',
-        buffers: [214, 124, 217],
+        buffers: [124, 214, 217],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k70_einsum',
@@ -3443,9 +3476,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k72_einsum',
-        buffers: [215, 124, 221],
+        buffers: [124, 215, 221],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k73_reduce',
@@ -3461,13 +3494,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k75_einsum',
-        buffers: [222, 121, 225],
+        buffers: [121, 222, 225],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k76_einsum',
-        buffers: [224, 104, 226],
+        buffers: [104, 224, 226],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3520,9 +3553,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k86_einsum',
-        buffers: [239, 109, 244],
+        buffers: [109, 239, 244],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k87_einsum',
@@ -3532,9 +3565,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k88_einsum',
-        buffers: [243, 104, 246],
+        buffers: [104, 243, 246],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 1, 1],
+        workgroups: [1, 4, 1],
       },
       {
         kernel: 'k89_einsum',
@@ -3544,7 +3577,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k90_einsum',
-        buffers: [238, 104, 248],
+        buffers: [104, 238, 248],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3556,7 +3589,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k92_einsum',
-        buffers: [238, 104, 250],
+        buffers: [104, 238, 250],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3580,7 +3613,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k95_einsum',
-        buffers: [238, 104, 254],
+        buffers: [104, 238, 254],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

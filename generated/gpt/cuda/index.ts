@@ -1524,10 +1524,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -3199,9 +3232,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k26_einsum',
-        buffers: [160, 146, 165],
+        buffers: [146, 160, 165],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 1, 1],
+        workgroups: [1, 4, 1],
       },
       {
         kernel: 'k27a_reduce',
@@ -3218,9 +3251,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k29_einsum',
-        buffers: [164, 141, 171],
+        buffers: [141, 164, 171],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k30_reduce',
@@ -3243,7 +3276,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k33_einsum',
-        buffers: [174, 137, 179],
+        buffers: [137, 174, 179],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3280,7 +3313,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k39_copy', buffers: [184, 185], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k40_einsum',
-        buffers: [185, 132, 186],
+        buffers: [132, 185, 186],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3293,7 +3326,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k43_einsum',
-        buffers: [187, 132, 189],
+        buffers: [132, 187, 189],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3312,7 +3345,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k47_einsum',
-        buffers: [190, 132, 194],
+        buffers: [132, 190, 194],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3337,9 +3370,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k51_einsum',
-        buffers: [197, 128, 202],
+        buffers: [128, 197, 202],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 1, 1],
+        workgroups: [1, 4, 1],
       },
       {
         kernel: 'k52a_reduce',
@@ -3356,9 +3389,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k54_einsum',
-        buffers: [201, 123, 208],
+        buffers: [123, 201, 208],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k55_reduce',
@@ -3381,7 +3414,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k58_einsum',
-        buffers: [211, 119, 216],
+        buffers: [119, 211, 216],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3418,7 +3451,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k64_copy', buffers: [221, 222], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k65_einsum',
-        buffers: [222, 114, 223],
+        buffers: [114, 222, 223],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3431,7 +3464,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k68_einsum',
-        buffers: [224, 114, 226],
+        buffers: [114, 224, 226],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3450,7 +3483,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k72_einsum',
-        buffers: [227, 114, 231],
+        buffers: [114, 227, 231],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

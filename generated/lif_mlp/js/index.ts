@@ -1061,10 +1061,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -1585,8 +1618,8 @@ const trainStepPlan: ProgramPlan = {
       { name: 't437', length: 32768, dtype: 'f32', slot: 34 },
       { name: 't439', length: 1, dtype: 'f32' },
       { name: 't444', length: 65536, dtype: 'f32', slot: 51 },
-      { name: 't454', length: 65536, dtype: 'f32', slot: 52 },
-      { name: 't470', length: 65536, dtype: 'f32', slot: 53 },
+      { name: 't470', length: 65536, dtype: 'f32', slot: 52 },
+      { name: 't454', length: 65536, dtype: 'f32', slot: 53 },
       { name: 't461', length: 256, dtype: 'f32', slot: 5 },
       { name: 't473', length: 256, dtype: 'f32', slot: 9 },
       { name: 't467', length: 1, dtype: 'f32' },
@@ -2053,7 +2086,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k11a_reduce',
-        buffers: [97, 99, 96, 101, 102, 103],
+        buffers: [96, 99, 97, 101, 102, 103],
         access: ['read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2141,7 +2174,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k14_einsum',
-        buffers: [101, 93, 122],
+        buffers: [93, 101, 122],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2275,7 +2308,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k18_einsum',
-        buffers: [123, 58, 144],
+        buffers: [58, 123, 144],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2334,7 +2367,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k21_einsum',
-        buffers: [145, 24, 150],
+        buffers: [24, 145, 150],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

@@ -1415,10 +1415,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -1969,8 +2002,8 @@ const trainStepPlan: ProgramPlan = {
       { name: 't437', length: 32768, dtype: 'f32', slot: 35 },
       { name: 't439', length: 1, dtype: 'f32' },
       { name: 't444', length: 65536, dtype: 'f32', slot: 52 },
-      { name: 't454', length: 65536, dtype: 'f32', slot: 53 },
-      { name: 't470', length: 65536, dtype: 'f32', slot: 54 },
+      { name: 't470', length: 65536, dtype: 'f32', slot: 53 },
+      { name: 't454', length: 65536, dtype: 'f32', slot: 54 },
       { name: 't461', length: 256, dtype: 'f32', slot: 5 },
       { name: 't473', length: 256, dtype: 'f32', slot: 8 },
       { name: 't467', length: 1, dtype: 'f32' },
@@ -2427,7 +2460,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k11a_reduce',
-        buffers: [109, 111, 108, 113, 114, 115],
+        buffers: [108, 111, 109, 113, 114, 115],
         access: ['read', 'read', 'read', 'write', 'write', 'write'],
         workgroups: [256, 1, 1],
       },
@@ -2510,9 +2543,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k14_einsum',
-        buffers: [113, 105, 151],
+        buffers: [105, 113, 151],
         access: ['read', 'read', 'write'],
-        workgroups: [2, 4, 1],
+        workgroups: [4, 2, 1],
       },
       {
         kernel: 'k15a_reduce',
@@ -2611,7 +2644,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k18_einsum',
-        buffers: [154, 64, 192],
+        buffers: [64, 154, 192],
         access: ['read', 'read', 'write'],
         workgroups: [2, 2, 1],
       },
@@ -2642,9 +2675,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k21_einsum',
-        buffers: [195, 24, 200],
+        buffers: [24, 195, 200],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 2, 1],
+        workgroups: [2, 1, 1],
       },
       {
         kernel: 'k22_scatter',

@@ -1061,10 +1061,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -1658,7 +1691,7 @@ const forwardPlan: ProgramPlan = {
       {
         kernel: 'k12_einsum',
         loc: 'compiler/std/linear.loom:27:33',
-        buffers: [34, 40, 42],
+        buffers: [40, 34, 42],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -1678,7 +1711,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k15_copy',
-        loc: 'dsl-examples/linear_attention.loom:16:15',
+        loc: 'compiler/std/linear.loom:66:15',
         buffers: [44, 45],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -1791,7 +1824,7 @@ const forwardPlan: ProgramPlan = {
       {
         kernel: 'k31_einsum',
         loc: 'compiler/std/linear.loom:27:33',
-        buffers: [54, 60, 62],
+        buffers: [60, 54, 62],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -1811,7 +1844,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k34_copy',
-        loc: 'dsl-examples/linear_attention.loom:16:15',
+        loc: 'compiler/std/linear.loom:66:15',
         buffers: [64, 65],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -1853,7 +1886,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k40_einsum',
-        loc: 'dsl-examples/linear_attention.loom:37:49',
+        loc: 'dsl-examples/linear_attention.loom:24:49',
         buffers: [70, 0, 71],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -2587,7 +2620,7 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k12_einsum',
         loc: 'compiler/std/linear.loom:27:33',
-        buffers: [97, 105, 107],
+        buffers: [105, 97, 107],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2607,7 +2640,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k15_copy',
-        loc: 'dsl-examples/linear_attention.loom:16:15',
+        loc: 'compiler/std/linear.loom:66:15',
         buffers: [109, 110],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -2720,7 +2753,7 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k31_einsum',
         loc: 'compiler/std/linear.loom:27:33',
-        buffers: [130, 138, 140],
+        buffers: [138, 130, 140],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2740,7 +2773,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k34_copy',
-        loc: 'dsl-examples/linear_attention.loom:16:15',
+        loc: 'compiler/std/linear.loom:66:15',
         buffers: [142, 143],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -2782,7 +2815,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k40_einsum',
-        loc: 'dsl-examples/linear_attention.loom:37:49',
+        loc: 'dsl-examples/linear_attention.loom:24:49',
         buffers: [156, 0, 158],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -2828,7 +2861,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k46_einsum',
-        buffers: [166, 152, 171],
+        buffers: [152, 166, 171],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2847,7 +2880,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k49_einsum',
-        buffers: [170, 147, 177],
+        buffers: [147, 170, 177],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2865,7 +2898,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k52_einsum',
-        buffers: [178, 143, 180],
+        buffers: [143, 178, 180],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2896,20 +2929,20 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k57_einsum', buffers: [185, 186], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k58_einsum',
-        buffers: [181, 130, 187],
+        buffers: [130, 181, 187],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       { kernel: 'k59_einsum', buffers: [187, 188], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k60_einsum',
-        buffers: [188, 133, 189],
+        buffers: [133, 188, 189],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k61_einsum',
-        buffers: [181, 135, 189, 190],
+        buffers: [135, 181, 189, 190],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2933,14 +2966,14 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k65_einsum',
-        buffers: [188, 127, 131, 186, 193, 132, 126, 194],
+        buffers: [127, 188, 131, 186, 193, 132, 126, 194],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       { kernel: 'k66_copy', buffers: [190, 195], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k67_einsum',
-        buffers: [195, 123, 196],
+        buffers: [123, 195, 196],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2953,7 +2986,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k70_einsum',
-        buffers: [197, 123, 199],
+        buffers: [123, 197, 199],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2972,7 +3005,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k74_einsum',
-        buffers: [200, 123, 204],
+        buffers: [123, 200, 204],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2997,7 +3030,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k78_einsum',
-        buffers: [207, 119, 212],
+        buffers: [119, 207, 212],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3016,7 +3049,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k81_einsum',
-        buffers: [211, 114, 218],
+        buffers: [114, 211, 218],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3034,7 +3067,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k84_einsum',
-        buffers: [219, 110, 221],
+        buffers: [110, 219, 221],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3065,20 +3098,20 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k89_einsum', buffers: [226, 227], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k90_einsum',
-        buffers: [222, 97, 228],
+        buffers: [97, 222, 228],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       { kernel: 'k91_einsum', buffers: [228, 229], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k92_einsum',
-        buffers: [229, 100, 230],
+        buffers: [100, 229, 230],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k93_einsum',
-        buffers: [222, 102, 230, 231],
+        buffers: [102, 222, 230, 231],
         access: ['read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3102,14 +3135,14 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k97_einsum',
-        buffers: [229, 94, 98, 227, 234, 99, 93, 235],
+        buffers: [94, 229, 98, 227, 234, 99, 93, 235],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       { kernel: 'k98_copy', buffers: [231, 236], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k99_einsum',
-        buffers: [236, 90, 237],
+        buffers: [90, 236, 237],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3122,7 +3155,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k102_einsum',
-        buffers: [238, 90, 240],
+        buffers: [90, 238, 240],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3141,7 +3174,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k106_einsum',
-        buffers: [241, 90, 245],
+        buffers: [90, 241, 245],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

@@ -1415,10 +1415,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -2839,9 +2872,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k33_einsum',
-        buffers: [117, 114, 122],
+        buffers: [114, 117, 122],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k34_reduce',
@@ -2857,15 +2890,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k36_einsum',
-        buffers: [123, 111, 126],
+        buffers: [111, 123, 126],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k37_einsum',
-        buffers: [124, 105, 127],
+        buffers: [105, 124, 127],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k38_einsum',
@@ -2881,9 +2914,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k40_einsum',
-        buffers: [125, 105, 131],
+        buffers: [105, 125, 131],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k41_reduce',
@@ -2899,7 +2932,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k43_einsum',
-        buffers: [132, 102, 134],
+        buffers: [102, 132, 134],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2960,7 +2993,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k53_copy', buffers: [139, 146], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k54_einsum',
-        buffers: [146, 91, 147],
+        buffers: [91, 146, 147],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2973,7 +3006,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k57_einsum',
-        buffers: [148, 91, 150],
+        buffers: [91, 148, 150],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2992,7 +3025,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k61_einsum',
-        buffers: [151, 91, 155],
+        buffers: [91, 151, 155],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3010,15 +3043,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k64_einsum',
-        buffers: [156, 88, 159],
+        buffers: [88, 156, 159],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k65_einsum',
-        buffers: [157, 82, 160],
+        buffers: [82, 157, 160],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k66_einsum',
@@ -3034,9 +3067,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k68_einsum',
-        buffers: [158, 82, 164],
+        buffers: [82, 158, 164],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k69_reduce',
@@ -3052,7 +3085,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k71_einsum',
-        buffers: [165, 79, 167],
+        buffers: [79, 165, 167],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3113,7 +3146,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k81_copy', buffers: [172, 179], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k82_einsum',
-        buffers: [179, 68, 180],
+        buffers: [68, 179, 180],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3126,7 +3159,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k85_einsum',
-        buffers: [181, 68, 183],
+        buffers: [68, 181, 183],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3145,7 +3178,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k89_einsum',
-        buffers: [184, 68, 188],
+        buffers: [68, 184, 188],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

@@ -1061,10 +1061,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -2351,7 +2384,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k25_einsum',
-        buffers: [113, 110, 118],
+        buffers: [110, 113, 118],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2369,7 +2402,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k28_einsum',
-        buffers: [119, 107, 122],
+        buffers: [107, 119, 122],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2409,7 +2442,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k37_einsum',
-        buffers: [130, 99, 135],
+        buffers: [99, 130, 135],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2427,7 +2460,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k40_einsum',
-        buffers: [136, 98, 142],
+        buffers: [98, 136, 142],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2458,7 +2491,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k45_einsum',
-        buffers: [151, 92, 154],
+        buffers: [92, 151, 154],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2476,7 +2509,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k48_einsum',
-        buffers: [155, 89, 158],
+        buffers: [89, 155, 158],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2516,7 +2549,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k57_einsum',
-        buffers: [166, 81, 171],
+        buffers: [81, 166, 171],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2534,7 +2567,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k60_einsum',
-        buffers: [172, 80, 178],
+        buffers: [80, 172, 178],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -2565,7 +2598,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k65_einsum',
-        buffers: [187, 74, 190],
+        buffers: [74, 187, 190],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

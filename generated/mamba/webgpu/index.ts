@@ -1415,10 +1415,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -2770,9 +2803,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k25_einsum',
-        buffers: [115, 112, 120],
+        buffers: [112, 115, 120],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k26_reduce',
@@ -2788,9 +2821,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k28_einsum',
-        buffers: [121, 109, 124],
+        buffers: [109, 121, 124],
         access: ['read', 'read', 'write'],
-        workgroups: [2, 1, 1],
+        workgroups: [1, 2, 1],
       },
       { kernel: 'k29_copy', buffers: [122, 125], access: ['read', 'write'], workgroups: [512, 1, 1] },
       {
@@ -2834,9 +2867,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k37_einsum',
-        buffers: [135, 100, 140],
+        buffers: [100, 135, 140],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 8, 1],
+        workgroups: [8, 1, 1],
       },
       {
         kernel: 'k38_ew',
@@ -2858,9 +2891,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k40_einsum',
-        buffers: [141, 99, 147],
+        buffers: [99, 141, 147],
         access: ['read', 'read', 'write'],
-        workgroups: [8, 3, 1],
+        workgroups: [3, 8, 1],
       },
       {
         kernel: 'k41a_reduce',
@@ -2889,9 +2922,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k45_einsum',
-        buffers: [156, 93, 159],
+        buffers: [93, 156, 159],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k46_reduce',
@@ -2907,9 +2940,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k48_einsum',
-        buffers: [160, 90, 163],
+        buffers: [90, 160, 163],
         access: ['read', 'read', 'write'],
-        workgroups: [2, 1, 1],
+        workgroups: [1, 2, 1],
       },
       { kernel: 'k49_copy', buffers: [161, 164], access: ['read', 'write'], workgroups: [512, 1, 1] },
       {
@@ -2953,9 +2986,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k57_einsum',
-        buffers: [174, 81, 179],
+        buffers: [81, 174, 179],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 8, 1],
+        workgroups: [8, 1, 1],
       },
       {
         kernel: 'k58_ew',
@@ -2977,9 +3010,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k60_einsum',
-        buffers: [180, 80, 186],
+        buffers: [80, 180, 186],
         access: ['read', 'read', 'write'],
-        workgroups: [8, 3, 1],
+        workgroups: [3, 8, 1],
       },
       {
         kernel: 'k61a_reduce',
@@ -3008,9 +3041,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k65_einsum',
-        buffers: [195, 74, 198],
+        buffers: [74, 195, 198],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k66_reduce',

@@ -1415,10 +1415,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -3301,9 +3334,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k49_einsum',
-        buffers: [155, 152, 160],
+        buffers: [152, 155, 160],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k50_reduce',
@@ -3319,15 +3352,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k52_einsum',
-        buffers: [161, 149, 164],
+        buffers: [149, 161, 164],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k53_einsum',
-        buffers: [162, 143, 165],
+        buffers: [143, 162, 165],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k54_einsum',
@@ -3343,9 +3376,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k56_einsum',
-        buffers: [163, 143, 169],
+        buffers: [143, 163, 169],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k57_reduce',
@@ -3361,7 +3394,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k59_einsum',
-        buffers: [170, 140, 172],
+        buffers: [140, 170, 172],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3416,9 +3449,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k69_einsum',
-        buffers: [180, 132, 183],
+        buffers: [132, 180, 183],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 8, 1],
+        workgroups: [8, 1, 1],
       },
       {
         kernel: 'k70_ew',
@@ -3453,9 +3486,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k75_einsum',
-        buffers: [191, 119, 192],
+        buffers: [119, 191, 192],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 2, 1],
+        workgroups: [2, 4, 1],
       },
       { kernel: 'k76_ew', buffers: [175, 193], access: ['read', 'write'], workgroups: [64, 1, 1] },
       { kernel: 'k77_ew', buffers: [175, 194], access: ['read', 'write'], workgroups: [64, 1, 1] },
@@ -3480,9 +3513,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k82_einsum',
-        buffers: [197, 123, 200],
+        buffers: [123, 197, 200],
         access: ['read', 'read', 'write'],
-        workgroups: [2, 6, 1],
+        workgroups: [6, 2, 1],
       },
       {
         kernel: 'k83a_reduce',
@@ -3511,9 +3544,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k87_einsum',
-        buffers: [204, 119, 208],
+        buffers: [119, 204, 208],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 2, 1],
+        workgroups: [2, 4, 1],
       },
       {
         kernel: 'k88_reduce',
@@ -3529,15 +3562,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k90_einsum',
-        buffers: [209, 116, 212],
+        buffers: [116, 209, 212],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k91_einsum',
-        buffers: [210, 110, 213],
+        buffers: [110, 210, 213],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k92_einsum',
@@ -3553,9 +3586,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k94_einsum',
-        buffers: [211, 110, 217],
+        buffers: [110, 211, 217],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k95_reduce',
@@ -3571,7 +3604,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k97_einsum',
-        buffers: [218, 107, 220],
+        buffers: [107, 218, 220],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3626,9 +3659,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k107_einsum',
-        buffers: [228, 99, 231],
+        buffers: [99, 228, 231],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 8, 1],
+        workgroups: [8, 1, 1],
       },
       {
         kernel: 'k108_ew',
@@ -3668,9 +3701,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k113_einsum',
-        buffers: [239, 86, 240],
+        buffers: [86, 239, 240],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 2, 1],
+        workgroups: [2, 4, 1],
       },
       { kernel: 'k114_ew', buffers: [223, 241], access: ['read', 'write'], workgroups: [64, 1, 1] },
       { kernel: 'k115_ew', buffers: [223, 242], access: ['read', 'write'], workgroups: [64, 1, 1] },
@@ -3695,9 +3728,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k120_einsum',
-        buffers: [245, 90, 248],
+        buffers: [90, 245, 248],
         access: ['read', 'read', 'write'],
-        workgroups: [2, 6, 1],
+        workgroups: [6, 2, 1],
       },
       {
         kernel: 'k121a_reduce',
@@ -3731,9 +3764,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k125_einsum',
-        buffers: [252, 86, 256],
+        buffers: [86, 252, 256],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 2, 1],
+        workgroups: [2, 4, 1],
       },
       {
         kernel: 'k126_reduce',

@@ -1061,10 +1061,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -4097,7 +4130,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k91_einsum',
-        buffers: [324, 309, 327],
+        buffers: [309, 324, 327],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4115,13 +4148,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k94_einsum',
-        buffers: [328, 305, 331],
+        buffers: [305, 328, 331],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k95_einsum',
-        buffers: [329, 299, 332],
+        buffers: [299, 329, 332],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4139,7 +4172,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k98_einsum',
-        buffers: [330, 299, 336],
+        buffers: [299, 330, 336],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4164,7 +4197,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k102_einsum',
-        buffers: [340, 296, 342],
+        buffers: [296, 340, 342],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4225,7 +4258,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k112_copy', buffers: [347, 354], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k113_einsum',
-        buffers: [354, 225, 355],
+        buffers: [225, 354, 355],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4238,7 +4271,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k116_einsum',
-        buffers: [356, 225, 358],
+        buffers: [225, 356, 358],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4257,7 +4290,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k120_einsum',
-        buffers: [359, 225, 363],
+        buffers: [225, 359, 363],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4269,13 +4302,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k122_einsum',
-        buffers: [328, 285, 366],
+        buffers: [285, 328, 366],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k123_einsum',
-        buffers: [364, 279, 367],
+        buffers: [279, 364, 367],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4293,7 +4326,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k126_einsum',
-        buffers: [365, 279, 371],
+        buffers: [279, 365, 371],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4323,7 +4356,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k130_einsum',
-        buffers: [375, 276, 377],
+        buffers: [276, 375, 377],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4384,7 +4417,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k140_copy', buffers: [382, 389], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k141_einsum',
-        buffers: [389, 224, 390],
+        buffers: [224, 389, 390],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4397,7 +4430,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k144_einsum',
-        buffers: [391, 224, 393],
+        buffers: [224, 391, 393],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4416,7 +4449,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k148_einsum',
-        buffers: [394, 224, 398],
+        buffers: [224, 394, 398],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4428,13 +4461,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k150_einsum',
-        buffers: [328, 265, 401],
+        buffers: [265, 328, 401],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k151_einsum',
-        buffers: [399, 259, 402],
+        buffers: [259, 399, 402],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4452,7 +4485,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k154_einsum',
-        buffers: [400, 259, 406],
+        buffers: [259, 400, 406],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4482,7 +4515,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k158_einsum',
-        buffers: [410, 256, 412],
+        buffers: [256, 410, 412],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4543,7 +4576,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k168_copy', buffers: [417, 424], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k169_einsum',
-        buffers: [424, 223, 425],
+        buffers: [223, 424, 425],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4556,7 +4589,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k172_einsum',
-        buffers: [426, 223, 428],
+        buffers: [223, 426, 428],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4575,7 +4608,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k176_einsum',
-        buffers: [429, 223, 433],
+        buffers: [223, 429, 433],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4587,13 +4620,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k178_einsum',
-        buffers: [328, 245, 436],
+        buffers: [245, 328, 436],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k179_einsum',
-        buffers: [434, 239, 437],
+        buffers: [239, 434, 437],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4611,7 +4644,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k182_einsum',
-        buffers: [435, 239, 441],
+        buffers: [239, 435, 441],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4641,7 +4674,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k186_einsum',
-        buffers: [445, 236, 447],
+        buffers: [236, 445, 447],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4702,7 +4735,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k196_copy', buffers: [452, 459], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k197_einsum',
-        buffers: [459, 222, 460],
+        buffers: [222, 459, 460],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4715,7 +4748,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k200_einsum',
-        buffers: [461, 222, 463],
+        buffers: [222, 461, 463],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4766,7 +4799,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k206_einsum',
-        buffers: [464, 222, 481],
+        buffers: [222, 464, 481],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4778,13 +4811,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k208_einsum',
-        buffers: [480, 219, 484],
+        buffers: [219, 480, 484],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k209_einsum',
-        buffers: [482, 213, 485],
+        buffers: [213, 482, 485],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4802,7 +4835,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k212_einsum',
-        buffers: [483, 213, 489],
+        buffers: [213, 483, 489],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4832,7 +4865,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k216_einsum',
-        buffers: [493, 210, 495],
+        buffers: [210, 493, 495],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4893,7 +4926,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k226_copy', buffers: [500, 507], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k227_einsum',
-        buffers: [507, 199, 508],
+        buffers: [199, 507, 508],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4906,7 +4939,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k230_einsum',
-        buffers: [509, 199, 511],
+        buffers: [199, 509, 511],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4925,7 +4958,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k234_einsum',
-        buffers: [512, 199, 516],
+        buffers: [199, 512, 516],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4955,13 +4988,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k238_einsum',
-        buffers: [520, 196, 523],
+        buffers: [196, 520, 523],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k239_einsum',
-        buffers: [521, 190, 524],
+        buffers: [190, 521, 524],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4979,7 +5012,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k242_einsum',
-        buffers: [522, 190, 528],
+        buffers: [190, 522, 528],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5009,7 +5042,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k246_einsum',
-        buffers: [532, 187, 534],
+        buffers: [187, 532, 534],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5070,7 +5103,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k256_copy', buffers: [539, 546], access: ['read', 'write'], workgroups: [1, 1, 1] },
       {
         kernel: 'k257_einsum',
-        buffers: [546, 176, 547],
+        buffers: [176, 546, 547],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5083,7 +5116,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k260_einsum',
-        buffers: [548, 176, 550],
+        buffers: [176, 548, 550],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5102,7 +5135,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k264_einsum',
-        buffers: [551, 176, 555],
+        buffers: [176, 551, 555],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

@@ -1415,10 +1415,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -3030,11 +3063,11 @@ const trainStepPlan: ProgramPlan = {
       { name: 't1490', length: 1, dtype: 'f32', slot: 79 },
       { name: 't1526', length: 1, dtype: 'f32', slot: 81 },
       { name: 't771', length: 65536, dtype: 'f32', slot: 36 },
-      { name: 't780', length: 65536, dtype: 'f32', slot: 54 },
-      { name: 't877', length: 65536, dtype: 'f32', slot: 65 },
+      { name: 't877', length: 65536, dtype: 'f32', slot: 54 },
+      { name: 't780', length: 65536, dtype: 'f32', slot: 65 },
       { name: 't776', length: 1024, dtype: 'f32', slot: 67 },
-      { name: 't883', length: 65536, dtype: 'f32', slot: 82 },
-      { name: 't980', length: 65536, dtype: 'f32', slot: 93 },
+      { name: 't980', length: 65536, dtype: 'f32', slot: 82 },
+      { name: 't883', length: 65536, dtype: 'f32', slot: 93 },
       { name: 't986', length: 65536, dtype: 'f32', slot: 94 },
       { name: 't1083', length: 65536, dtype: 'f32', slot: 66 },
       { name: 't1089', length: 65536, dtype: 'f32', slot: 80 },
@@ -4568,9 +4601,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k91_einsum',
-        buffers: [324, 309, 327],
+        buffers: [309, 324, 327],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k92_reduce',
@@ -4586,15 +4619,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k94_einsum',
-        buffers: [328, 305, 331],
+        buffers: [305, 328, 331],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k95_einsum',
-        buffers: [329, 299, 332],
+        buffers: [299, 329, 332],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k96_einsum',
@@ -4610,9 +4643,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k98_einsum',
-        buffers: [330, 299, 336],
+        buffers: [299, 330, 336],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k99a_reduce',
@@ -4635,7 +4668,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k102_einsum',
-        buffers: [340, 296, 342],
+        buffers: [296, 340, 342],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4696,7 +4729,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k112_copy', buffers: [347, 354], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k113_einsum',
-        buffers: [354, 226, 355],
+        buffers: [226, 354, 355],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4709,7 +4742,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k116_einsum',
-        buffers: [356, 226, 358],
+        buffers: [226, 356, 358],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4728,7 +4761,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k120_einsum',
-        buffers: [359, 226, 363],
+        buffers: [226, 359, 363],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4740,15 +4773,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k122_einsum',
-        buffers: [328, 285, 366],
+        buffers: [285, 328, 366],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k123_einsum',
-        buffers: [364, 279, 367],
+        buffers: [279, 364, 367],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k124_einsum',
@@ -4764,9 +4797,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k126_einsum',
-        buffers: [365, 279, 371],
+        buffers: [279, 365, 371],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k127a_reduce',
@@ -4794,7 +4827,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k130_einsum',
-        buffers: [375, 276, 377],
+        buffers: [276, 375, 377],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4855,7 +4888,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k140_copy', buffers: [382, 389], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k141_einsum',
-        buffers: [389, 225, 390],
+        buffers: [225, 389, 390],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4868,7 +4901,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k144_einsum',
-        buffers: [391, 225, 393],
+        buffers: [225, 391, 393],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4887,7 +4920,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k148_einsum',
-        buffers: [394, 225, 398],
+        buffers: [225, 394, 398],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4899,15 +4932,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k150_einsum',
-        buffers: [328, 265, 401],
+        buffers: [265, 328, 401],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k151_einsum',
-        buffers: [399, 259, 402],
+        buffers: [259, 399, 402],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k152_einsum',
@@ -4923,9 +4956,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k154_einsum',
-        buffers: [400, 259, 406],
+        buffers: [259, 400, 406],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k155a_reduce',
@@ -4953,7 +4986,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k158_einsum',
-        buffers: [410, 256, 412],
+        buffers: [256, 410, 412],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5014,7 +5047,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k168_copy', buffers: [417, 424], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k169_einsum',
-        buffers: [424, 223, 425],
+        buffers: [223, 424, 425],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5027,7 +5060,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k172_einsum',
-        buffers: [426, 223, 428],
+        buffers: [223, 426, 428],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5046,7 +5079,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k176_einsum',
-        buffers: [429, 223, 433],
+        buffers: [223, 429, 433],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5058,15 +5091,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k178_einsum',
-        buffers: [328, 245, 436],
+        buffers: [245, 328, 436],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k179_einsum',
-        buffers: [434, 239, 437],
+        buffers: [239, 434, 437],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k180_einsum',
@@ -5082,9 +5115,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k182_einsum',
-        buffers: [435, 239, 441],
+        buffers: [239, 435, 441],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k183a_reduce',
@@ -5112,7 +5145,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k186_einsum',
-        buffers: [445, 236, 447],
+        buffers: [236, 445, 447],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5173,7 +5206,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k196_copy', buffers: [452, 459], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k197_einsum',
-        buffers: [459, 222, 460],
+        buffers: [222, 459, 460],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5186,7 +5219,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k200_einsum',
-        buffers: [461, 222, 463],
+        buffers: [222, 461, 463],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5229,13 +5262,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k205a_reduce',
-        buffers: [362, 220, 224, 480, 481, 397, 482, 483],
-        access: ['read', 'read', 'read', 'write', 'write', 'read', 'write', 'write'],
+        buffers: [362, 220, 224, 480, 397, 481, 482, 483],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k205b_reduce',
-        buffers: [397, 220, 432, 483, 484, 224, 485, 486],
+        buffers: [397, 220, 432, 224, 484, 483, 485, 486],
         access: ['read', 'read', 'read', 'read', 'write', 'read', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
@@ -5247,19 +5280,19 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k205d_reduce',
-        buffers: [340, 480, 481, 375, 482, 484, 410, 489],
+        buffers: [340, 480, 482, 375, 481, 485, 410, 489],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k205e_reduce',
-        buffers: [489, 485, 486, 445, 487, 488, 490],
+        buffers: [489, 484, 486, 445, 487, 488, 490],
         access: ['read', 'read', 'read', 'read', 'read', 'read', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
         kernel: 'k206_einsum',
-        buffers: [464, 222, 491],
+        buffers: [222, 464, 491],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5271,15 +5304,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k208_einsum',
-        buffers: [490, 219, 494],
+        buffers: [219, 490, 494],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k209_einsum',
-        buffers: [492, 213, 495],
+        buffers: [213, 492, 495],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k210_einsum',
@@ -5295,9 +5328,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k212_einsum',
-        buffers: [493, 213, 499],
+        buffers: [213, 493, 499],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k213a_reduce',
@@ -5325,7 +5358,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k216_einsum',
-        buffers: [503, 210, 505],
+        buffers: [210, 503, 505],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5386,7 +5419,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k226_copy', buffers: [510, 517], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k227_einsum',
-        buffers: [517, 199, 518],
+        buffers: [199, 517, 518],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5399,7 +5432,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k230_einsum',
-        buffers: [519, 199, 521],
+        buffers: [199, 519, 521],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5418,7 +5451,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k234_einsum',
-        buffers: [522, 199, 526],
+        buffers: [199, 522, 526],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5448,15 +5481,15 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k238_einsum',
-        buffers: [530, 196, 533],
+        buffers: [196, 530, 533],
         access: ['read', 'read', 'write'],
-        workgroups: [3, 1, 1],
+        workgroups: [1, 3, 1],
       },
       {
         kernel: 'k239_einsum',
-        buffers: [531, 190, 534],
+        buffers: [190, 531, 534],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k240_einsum',
@@ -5472,9 +5505,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k242_einsum',
-        buffers: [532, 190, 538],
+        buffers: [190, 532, 538],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 3, 1],
+        workgroups: [3, 1, 1],
       },
       {
         kernel: 'k243a_reduce',
@@ -5502,7 +5535,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k246_einsum',
-        buffers: [542, 187, 544],
+        buffers: [187, 542, 544],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5563,7 +5596,7 @@ const trainStepPlan: ProgramPlan = {
       { kernel: 'k256_copy', buffers: [549, 556], access: ['read', 'write'], workgroups: [256, 1, 1] },
       {
         kernel: 'k257_einsum',
-        buffers: [556, 176, 557],
+        buffers: [176, 556, 557],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5576,7 +5609,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k260_einsum',
-        buffers: [558, 176, 560],
+        buffers: [176, 558, 560],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -5595,7 +5628,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k264_einsum',
-        buffers: [561, 176, 565],
+        buffers: [176, 561, 565],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

@@ -1061,10 +1061,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -2917,12 +2950,12 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k1_reduce',
         loc: 'compiler/std/nn.loom:23:14',
-        buffers: [129, 1, 2, 130, 131, 132, 133, 134, 3, 4, 135, 136, 137],
+        buffers: [129, 130, 1, 2, 131, 132, 133, 134, 3, 4, 135, 136, 137],
         access: [
           'read',
-          'read',
-          'read',
           'write',
+          'read',
+          'read',
           'write',
           'write',
           'write',
@@ -3244,7 +3277,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k45_einsum',
-        buffers: [205, 202, 210],
+        buffers: [202, 205, 210],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3262,13 +3295,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k48_einsum',
-        buffers: [212, 196, 215],
+        buffers: [196, 212, 215],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k49_einsum',
-        buffers: [213, 193, 216],
+        buffers: [193, 213, 216],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3311,7 +3344,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k53_einsum',
-        buffers: [214, 192, 227],
+        buffers: [192, 214, 227],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3329,13 +3362,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k56_einsum',
-        buffers: [228, 183, 231],
+        buffers: [183, 228, 231],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k57_einsum',
-        buffers: [230, 178, 232],
+        buffers: [178, 230, 232],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3364,7 +3397,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k66_einsum',
-        buffers: [239, 177, 241],
+        buffers: [177, 239, 241],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3409,7 +3442,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k70_einsum',
-        buffers: [239, 176, 252],
+        buffers: [176, 239, 252],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3427,13 +3460,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k73_einsum',
-        buffers: [254, 163, 257],
+        buffers: [163, 254, 257],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k74_einsum',
-        buffers: [255, 160, 258],
+        buffers: [160, 255, 258],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3476,7 +3509,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k78_einsum',
-        buffers: [256, 159, 269],
+        buffers: [159, 256, 269],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3494,13 +3527,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k81_einsum',
-        buffers: [270, 150, 273],
+        buffers: [150, 270, 273],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k82_einsum',
-        buffers: [272, 145, 274],
+        buffers: [145, 272, 274],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3529,7 +3562,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k91_einsum',
-        buffers: [281, 144, 283],
+        buffers: [144, 281, 283],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3574,7 +3607,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k95_einsum',
-        buffers: [281, 143, 294],
+        buffers: [143, 281, 294],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

@@ -1415,10 +1415,43 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The tensors named in `specs` from the safetensors file at `source`; errors name the file. */
+/**
+ * The tensors named in `specs` from the safetensors file at `source`, or from
+ * the shards a Hugging Face index (`….safetensors.index.json`: its
+ * `weight_map` names each tensor's file beside it) lists; errors name the file.
+ */
 async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
   return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+}
+
+/** Each shard an index names, read once, with the tensors of `specs` it holds. */
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
+  } catch (e) {
+    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
+  for (const [name, spec] of Object.entries(specs)) {
+    const file = map[name];
+    if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+    byShard.set(file, { ...byShard.get(file), [name]: spec });
+  }
+  // A shard's URL or path is the index's with the file name replaced.
+  const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
+    const at = beside(file);
+    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+  }));
+  return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
 
 /** The tensors named in `specs` from a safetensors file, as f32 arrays of the specified shapes. */
@@ -3388,8 +3421,8 @@ const trainStepPlan: ProgramPlan = {
       {
         kernel: 'k1a_reduce',
         loc: 'compiler/std/nn.loom:23:14',
-        buffers: [129, 1, 2, 130, 131, 132, 133, 134],
-        access: ['read', 'read', 'read', 'write', 'write', 'write', 'write', 'write'],
+        buffers: [129, 130, 1, 2, 131, 132, 133, 134],
+        access: ['read', 'write', 'read', 'read', 'write', 'write', 'write', 'write'],
         workgroups: [1024, 1, 1],
       },
       {
@@ -3722,9 +3755,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k45_einsum',
-        buffers: [207, 204, 212],
+        buffers: [204, 207, 212],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k46_reduce',
@@ -3740,13 +3773,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k48_einsum',
-        buffers: [214, 198, 217],
+        buffers: [198, 214, 217],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 1, 1],
+        workgroups: [1, 4, 1],
       },
       {
         kernel: 'k49_einsum',
-        buffers: [215, 195, 218],
+        buffers: [195, 215, 218],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3782,9 +3815,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k53_einsum',
-        buffers: [216, 194, 230],
+        buffers: [194, 216, 230],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k54_reduce',
@@ -3800,13 +3833,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k56_einsum',
-        buffers: [231, 185, 234],
+        buffers: [185, 231, 234],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k57_einsum',
-        buffers: [233, 179, 235],
+        buffers: [179, 233, 235],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3841,7 +3874,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k66_einsum',
-        buffers: [245, 178, 247],
+        buffers: [178, 245, 247],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3883,7 +3916,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k70_einsum',
-        buffers: [245, 177, 261],
+        buffers: [177, 245, 261],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3907,13 +3940,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k73_einsum',
-        buffers: [264, 164, 267],
+        buffers: [164, 264, 267],
         access: ['read', 'read', 'write'],
-        workgroups: [4, 1, 1],
+        workgroups: [1, 4, 1],
       },
       {
         kernel: 'k74_einsum',
-        buffers: [265, 161, 268],
+        buffers: [161, 265, 268],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -3949,9 +3982,9 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k78_einsum',
-        buffers: [266, 160, 280],
+        buffers: [160, 266, 280],
         access: ['read', 'read', 'write'],
-        workgroups: [1, 4, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k79_reduce',
@@ -3967,13 +4000,13 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k81_einsum',
-        buffers: [281, 151, 284],
+        buffers: [151, 281, 284],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
       {
         kernel: 'k82_einsum',
-        buffers: [283, 145, 285],
+        buffers: [145, 283, 285],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4008,7 +4041,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k91_einsum',
-        buffers: [295, 144, 297],
+        buffers: [144, 295, 297],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },
@@ -4050,7 +4083,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k95_einsum',
-        buffers: [295, 143, 311],
+        buffers: [143, 295, 311],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
       },

@@ -213,12 +213,15 @@ export class JsSession implements Session {
   private readonly compiled = new Map<string, JsProgram>();
   private profilerNow: KernelProfiler | undefined;
 
+  private readonly fuse: boolean;
+
   constructor(
     private readonly graphs: Readonly<Record<string, Graph>>,
     private readonly state: StateMap,
-    options: { readonly profiler?: KernelProfiler } = {},
+    options: JsSessionOptions = {},
   ) {
     this.profilerNow = options.profiler;
+    this.fuse = options.fuse ?? true;
   }
 
   /** The compiled program of graph `name` (compiled on first use). */
@@ -227,7 +230,7 @@ export class JsSession implements Session {
     if (!c) {
       const g = this.graphs[name];
       if (!g) throw new Error(`no graph named "${name}" in this session`);
-      const { fused, lowered } = compileGraph(g, { target: JS_TARGET });
+      const { fused, lowered } = compileGraph(g, { target: JS_TARGET, fuse: this.fuse });
       c = new JsProgram(name, g, lowered, this.state, { fused, profiler: this.profilerNow });
       this.compiled.set(name, c);
     }
@@ -259,7 +262,13 @@ export class JsSession implements Session {
 }
 
 /** A js session (with the profiling API the Session interface does not have); the session owns copies of `state`. */
-export function createJsSession(graphs: Readonly<Record<string, Graph>>, state: StateMap, options: { readonly profiler?: KernelProfiler } = {}): JsSession {
+export interface JsSessionOptions {
+  readonly profiler?: KernelProfiler;
+  /** false: every op its own kernel (what fusion is measured against, `loom bench --unfused`). Default true. */
+  readonly fuse?: boolean;
+}
+
+export function createJsSession(graphs: Readonly<Record<string, Graph>>, state: StateMap, options: JsSessionOptions = {}): JsSession {
   // The session owns copies: updates write into its arrays in place.
   return new JsSession(graphs, new Map([...state].map(([k, v]) => [k, Float32Array.from(v)])), options);
 }

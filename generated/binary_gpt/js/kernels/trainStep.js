@@ -3,28 +3,31 @@
 'use strict';
 function loom_erf(x) {
   const z = Math.abs(x);
-  if (z < 0.5) {
+  if (z < 1.5) {
     const x2 = x * x;
-    return x * (1.1283791670955126 + x2 * (-0.3761263890318375 + x2 * (0.11283791670955126 + x2 * (-0.02686617064513125 + x2 * (0.005223977625442187 + x2 * (-0.0008548327023450852))))));
+    return x * (1.1283791661792384 + x2 * (-0.3761263258096007 + x2 * (0.11283718770722957 + x2 * (-0.02686289021640862 + x2 * (0.0052164831869849415 + x2 * (-0.0008450593156145691 + x2 * (0.00011288919192913392 + x2 * (-0.000011273092081653695 + x2 * (6.144825832221258e-7)))))))));
   }
-  const t = 1 / (1 + 0.5 * z);
-  const erfc = t * loom_exp(-z * z + (-1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * (0.17087277)))))))))));
+  if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
+  const u = (z - 3.75) * 0.4444444444444444;
+  const erfc = loom_exp(-15.9894627404872 + u * (-17.438409170606057 + u * (-4.9124795907287035 + u * (-0.05053852347510286 + u * (0.018208639100008316 + u * (-0.006655692072815684 + u * (0.0023991133460680818 + u * (-0.0008312727947029835 + u * (0.0002845081316204826 + u * (-0.00009987993876397725 + u * (0.00002343925081630519)))))))))));
   return x < 0 ? erfc - 1 : 1 - erfc;
 }
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -32,8 +35,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -47,22 +86,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -113,23 +162,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -162,27 +309,37 @@ function k1_reduce(buffers, uniforms) {
   const t60 = buffers.t60;
   const t55 = buffers.t55;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l48 = t48[row * 64 + col];
       const v49 = l48 * l48;
-      acc0_0 += v49;
+      const l48_1 = t48[row * 64 + col + 1];
+      const v49_1 = l48_1 * l48_1;
+      const l48_2 = t48[row * 64 + col + 2];
+      const v49_2 = l48_2 * l48_2;
+      const l48_3 = t48[row * 64 + col + 3];
+      const v49_3 = l48_3 * l48_3;
+      acc0_0_0 += v49;
+      acc0_0_1 += v49_1;
+      acc0_0_2 += v49_2;
+      acc0_0_3 += v49_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v52 = acc0_0 * 0.015625;
     const v54 = v52 + 0.00001;
     const v55 = 1 / Math.sqrt(v54);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l48_1 = t48[row * 64 + col_1];
-      const v57 = l48_1 * v55;
+      const l48_4 = t48[row * 64 + col_1];
+      const v57 = l48_4 * v55;
       t57[row * 64 + col_1] = v57;
       const l59 = p_blocks_0_ln1_g[col_1];
       const v60 = v57 * l59;
       t60[row * 64 + col_1] = v60;
     }
-    const v52_1 = acc0_0 * 0.015625;
-    const v54_1 = v52_1 + 0.00001;
-    const v55_1 = 1 / Math.sqrt(v54_1);
-    t55[row] = v55_1;
+    t55[row] = v55;
   }
 }
 // k2_ew (compiler/std/lowbit.loom:18:35)
@@ -208,8 +365,7 @@ function k3_einsum(buffers, uniforms) {
   const t60 = buffers.t60;
   const t67 = buffers.t67;
   const t68 = buffers.t68;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t60, 0, 64, 1, t67, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t60, 0, 64, 1, t67, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -240,8 +396,7 @@ function k5_einsum(buffers, uniforms) {
   const t60 = buffers.t60;
   const t77 = buffers.t77;
   const t78 = buffers.t78;
-  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t60, 0, 64, 1, t77, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t60, 0, 64, 1, t77, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -272,8 +427,7 @@ function k7_einsum(buffers, uniforms) {
   const t60 = buffers.t60;
   const t87 = buffers.t87;
   const t88 = buffers.t88;
-  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t60, 0, 64, 1, t87, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t60, 0, 64, 1, t87, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -288,63 +442,66 @@ function k8_attn_out(buffers, uniforms) {
   const t88 = buffers.t88;
   const t91 = buffers.t91;
   const s = loom_scratch("k8_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k8_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k8_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k8_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k8_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k8_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k8_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k8_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k8_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k8_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k8_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t88, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t88, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t88, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t91[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t91[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -384,8 +541,7 @@ function k11_einsum(buffers, uniforms) {
   const t100 = buffers.t100;
   const t48 = buffers.t48;
   const t102 = buffers.t102;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t92, 0, 64, 1, t100, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t92, 0, 64, 1, t100, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -403,27 +559,37 @@ function k12_reduce(buffers, uniforms) {
   const t112 = buffers.t112;
   const t107 = buffers.t107;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l102 = t102[row * 64 + col];
       const v103 = l102 * l102;
-      acc0_0 += v103;
+      const l102_1 = t102[row * 64 + col + 1];
+      const v103_1 = l102_1 * l102_1;
+      const l102_2 = t102[row * 64 + col + 2];
+      const v103_2 = l102_2 * l102_2;
+      const l102_3 = t102[row * 64 + col + 3];
+      const v103_3 = l102_3 * l102_3;
+      acc0_0_0 += v103;
+      acc0_0_1 += v103_1;
+      acc0_0_2 += v103_2;
+      acc0_0_3 += v103_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v105 = acc0_0 * 0.015625;
     const v106 = v105 + 0.00001;
     const v107 = 1 / Math.sqrt(v106);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l102_1 = t102[row * 64 + col_1];
-      const v109 = l102_1 * v107;
+      const l102_4 = t102[row * 64 + col_1];
+      const v109 = l102_4 * v107;
       t109[row * 64 + col_1] = v109;
       const l111 = p_blocks_0_ln2_g[col_1];
       const v112 = v109 * l111;
       t112[row * 64 + col_1] = v112;
     }
-    const v105_1 = acc0_0 * 0.015625;
-    const v106_1 = v105_1 + 0.00001;
-    const v107_1 = 1 / Math.sqrt(v106_1);
-    t107[row] = v107_1;
+    t107[row] = v107;
   }
 }
 // k13_ew (compiler/std/lowbit.loom:18:35)
@@ -452,8 +618,7 @@ function k14_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const t127 = buffers.t127;
   const t128 = buffers.t128;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t112, 0, 64, 1, t119, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t112, 0, 64, 1, t119, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -493,8 +658,7 @@ function k16_einsum(buffers, uniforms) {
   const t135 = buffers.t135;
   const t102 = buffers.t102;
   const t137 = buffers.t137;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t128, 0, 256, 1, t135, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t128, 0, 256, 1, t135, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -512,27 +676,37 @@ function k17_reduce(buffers, uniforms) {
   const t147 = buffers.t147;
   const t142 = buffers.t142;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l137 = t137[row * 64 + col];
       const v138 = l137 * l137;
-      acc0_0 += v138;
+      const l137_1 = t137[row * 64 + col + 1];
+      const v138_1 = l137_1 * l137_1;
+      const l137_2 = t137[row * 64 + col + 2];
+      const v138_2 = l137_2 * l137_2;
+      const l137_3 = t137[row * 64 + col + 3];
+      const v138_3 = l137_3 * l137_3;
+      acc0_0_0 += v138;
+      acc0_0_1 += v138_1;
+      acc0_0_2 += v138_2;
+      acc0_0_3 += v138_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v140 = acc0_0 * 0.015625;
     const v141 = v140 + 0.00001;
     const v142 = 1 / Math.sqrt(v141);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l137_1 = t137[row * 64 + col_1];
-      const v144 = l137_1 * v142;
+      const l137_4 = t137[row * 64 + col_1];
+      const v144 = l137_4 * v142;
       t144[row * 64 + col_1] = v144;
       const l146 = p_blocks_1_ln1_g[col_1];
       const v147 = v144 * l146;
       t147[row * 64 + col_1] = v147;
     }
-    const v140_1 = acc0_0 * 0.015625;
-    const v141_1 = v140_1 + 0.00001;
-    const v142_1 = 1 / Math.sqrt(v141_1);
-    t142[row] = v142_1;
+    t142[row] = v142;
   }
 }
 // k18_ew (compiler/std/lowbit.loom:18:35)
@@ -558,8 +732,7 @@ function k19_einsum(buffers, uniforms) {
   const t147 = buffers.t147;
   const t154 = buffers.t154;
   const t155 = buffers.t155;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t147, 0, 64, 1, t154, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t147, 0, 64, 1, t154, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -590,8 +763,7 @@ function k21_einsum(buffers, uniforms) {
   const t147 = buffers.t147;
   const t164 = buffers.t164;
   const t165 = buffers.t165;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t147, 0, 64, 1, t164, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t147, 0, 64, 1, t164, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -622,8 +794,7 @@ function k23_einsum(buffers, uniforms) {
   const t147 = buffers.t147;
   const t174 = buffers.t174;
   const t175 = buffers.t175;
-  const c_tile = loom_scratch("k23_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t147, 0, 64, 1, t174, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t147, 0, 64, 1, t174, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -638,63 +809,66 @@ function k24_attn_out(buffers, uniforms) {
   const t175 = buffers.t175;
   const t178 = buffers.t178;
   const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k24_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k24_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k24_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k24_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k24_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k24_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t175, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t175, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t175, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t178[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t178[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -734,8 +908,7 @@ function k27_einsum(buffers, uniforms) {
   const t187 = buffers.t187;
   const t137 = buffers.t137;
   const t189 = buffers.t189;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t179, 0, 64, 1, t187, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t179, 0, 64, 1, t187, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -753,27 +926,37 @@ function k28_reduce(buffers, uniforms) {
   const t199 = buffers.t199;
   const t194 = buffers.t194;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l189 = t189[row * 64 + col];
       const v190 = l189 * l189;
-      acc0_0 += v190;
+      const l189_1 = t189[row * 64 + col + 1];
+      const v190_1 = l189_1 * l189_1;
+      const l189_2 = t189[row * 64 + col + 2];
+      const v190_2 = l189_2 * l189_2;
+      const l189_3 = t189[row * 64 + col + 3];
+      const v190_3 = l189_3 * l189_3;
+      acc0_0_0 += v190;
+      acc0_0_1 += v190_1;
+      acc0_0_2 += v190_2;
+      acc0_0_3 += v190_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v192 = acc0_0 * 0.015625;
     const v193 = v192 + 0.00001;
     const v194 = 1 / Math.sqrt(v193);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l189_1 = t189[row * 64 + col_1];
-      const v196 = l189_1 * v194;
+      const l189_4 = t189[row * 64 + col_1];
+      const v196 = l189_4 * v194;
       t196[row * 64 + col_1] = v196;
       const l198 = p_blocks_1_ln2_g[col_1];
       const v199 = v196 * l198;
       t199[row * 64 + col_1] = v199;
     }
-    const v192_1 = acc0_0 * 0.015625;
-    const v193_1 = v192_1 + 0.00001;
-    const v194_1 = 1 / Math.sqrt(v193_1);
-    t194[row] = v194_1;
+    t194[row] = v194;
   }
 }
 // k29_ew (compiler/std/lowbit.loom:18:35)
@@ -802,8 +985,7 @@ function k30_einsum(buffers, uniforms) {
   const t209 = buffers.t209;
   const t211 = buffers.t211;
   const t212 = buffers.t212;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t199, 0, 64, 1, t206, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t199, 0, 64, 1, t206, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -843,8 +1025,7 @@ function k32_einsum(buffers, uniforms) {
   const t219 = buffers.t219;
   const t189 = buffers.t189;
   const t221 = buffers.t221;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t212, 0, 256, 1, t219, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t212, 0, 256, 1, t219, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -862,27 +1043,37 @@ function k33_reduce(buffers, uniforms) {
   const t231 = buffers.t231;
   const t226 = buffers.t226;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l221 = t221[row * 64 + col];
       const v222 = l221 * l221;
-      acc0_0 += v222;
+      const l221_1 = t221[row * 64 + col + 1];
+      const v222_1 = l221_1 * l221_1;
+      const l221_2 = t221[row * 64 + col + 2];
+      const v222_2 = l221_2 * l221_2;
+      const l221_3 = t221[row * 64 + col + 3];
+      const v222_3 = l221_3 * l221_3;
+      acc0_0_0 += v222;
+      acc0_0_1 += v222_1;
+      acc0_0_2 += v222_2;
+      acc0_0_3 += v222_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v224 = acc0_0 * 0.015625;
     const v225 = v224 + 0.00001;
     const v226 = 1 / Math.sqrt(v225);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l221_1 = t221[row * 64 + col_1];
-      const v228 = l221_1 * v226;
+      const l221_4 = t221[row * 64 + col_1];
+      const v228 = l221_4 * v226;
       t228[row * 64 + col_1] = v228;
       const l230 = p_ln_f_g[col_1];
       const v231 = v228 * l230;
       t231[row * 64 + col_1] = v231;
     }
-    const v224_1 = acc0_0 * 0.015625;
-    const v225_1 = v224_1 + 0.00001;
-    const v226_1 = 1 / Math.sqrt(v225_1);
-    t226[row] = v226_1;
+    t226[row] = v226;
   }
 }
 // k34_einsum (dsl-examples/binary_gpt.loom:46:12)
@@ -890,8 +1081,7 @@ function k34_einsum(buffers, uniforms) {
   const t231 = buffers.t231;
   const p_wte_w = buffers.p_wte_w;
   const t232 = buffers.t232;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t231, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t231, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -905,51 +1095,138 @@ function k35a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t264 = buffers.t264;
   const t249 = buffers.t249;
+  const row242 = loom_scratch("k35a_reduce.row242", Float32Array, 256);
+  const row242_low = loom_scratch("k35a_reduce.row242_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l237 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l232 = t232[row * 256 + col];
       const l236 = col;
       const v238 = l236 === l237;
       const v258 = v238 ? -0.0009765625 : 0;
       const v259 = -v258;
-      acc0_0 = Math.max(acc0_0, l232);
-      acc0_1 += v259;
+      const l232_1 = t232[row * 256 + col + 1];
+      const l236_1 = col + 1;
+      const v238_1 = l236_1 === l237;
+      const v258_1 = v238_1 ? -0.0009765625 : 0;
+      const v259_1 = -v258_1;
+      const l232_2 = t232[row * 256 + col + 2];
+      const l236_2 = col + 2;
+      const v238_2 = l236_2 === l237;
+      const v258_2 = v238_2 ? -0.0009765625 : 0;
+      const v259_2 = -v258_2;
+      const l232_3 = t232[row * 256 + col + 3];
+      const l236_3 = col + 3;
+      const v238_3 = l236_3 === l237;
+      const v258_3 = v238_3 ? -0.0009765625 : 0;
+      const v259_3 = -v258_3;
+      acc0_0_0 = Math.max(acc0_0_0, l232);
+      acc0_1_0 += v259;
+      acc0_0_1 = Math.max(acc0_0_1, l232_1);
+      acc0_1_1 += v259_1;
+      acc0_0_2 = Math.max(acc0_0_2, l232_2);
+      acc0_1_2 += v259_2;
+      acc0_0_3 = Math.max(acc0_0_3, l232_3);
+      acc0_1_3 += v259_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l232_1 = t232[row * 256 + col_1];
-      const v241 = l232_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l232_4 = t232[row * 256 + col_1];
+      const v241 = l232_4 - acc0_0;
       const v242 = loom_exp(v241);
-      acc1_0 += v242;
+      row242[col_1] = v242;
+      row242_low[col_1] = v242 - row242[col_1];
+      const l232_5 = t232[row * 256 + col_1 + 1];
+      const v241_1 = l232_5 - acc0_0;
+      const v242_1 = loom_exp(v241_1);
+      row242[col_1 + 1] = v242_1;
+      row242_low[col_1 + 1] = v242_1 - row242[col_1 + 1];
+      const l232_6 = t232[row * 256 + col_1 + 2];
+      const v241_2 = l232_6 - acc0_0;
+      const v242_2 = loom_exp(v241_2);
+      row242[col_1 + 2] = v242_2;
+      row242_low[col_1 + 2] = v242_2 - row242[col_1 + 2];
+      const l232_7 = t232[row * 256 + col_1 + 3];
+      const v241_3 = l232_7 - acc0_0;
+      const v242_3 = loom_exp(v241_3);
+      row242[col_1 + 3] = v242_3;
+      row242_low[col_1 + 3] = v242_3 - row242[col_1 + 3];
+      acc1_0_0 += v242;
+      acc1_0_1 += v242_1;
+      acc1_0_2 += v242_2;
+      acc1_0_3 += v242_3;
     }
-    let acc2_0 = 0;
-    const l237_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v244 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l236_1 = col_2;
-      const v238_1 = l236_1 === l237_1;
-      const l232_2 = t232[row * 256 + col_2];
-      const v241_1 = l232_2 - acc0_0;
-      const v246 = v241_1 - v244;
-      const v248 = v238_1 ? v246 : 0;
-      acc2_0 += v248;
-    }
-    const l237_2 = in_targets[row];
     const v261 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l236_2 = col_3;
-      const v238_2 = l236_2 === l237_2;
-      const v258_1 = v238_2 ? -0.0009765625 : 0;
-      const l232_3 = t232[row * 256 + col_3];
-      const v241_2 = l232_3 - acc0_0;
-      const v242_1 = loom_exp(v241_2);
-      const v263 = v261 * v242_1;
-      const v264 = v258_1 + v263;
-      t264[row * 256 + col_3] = v264;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept242 = row242[col_2] + row242_low[col_2];
+      const l236_4 = col_2;
+      const v238_4 = l236_4 === l237;
+      const l232_8 = t232[row * 256 + col_2];
+      const v241_4 = l232_8 - acc0_0;
+      const v246 = v241_4 - v244;
+      const v248 = v238_4 ? v246 : 0;
+      const v258_4 = v238_4 ? -0.0009765625 : 0;
+      const v263 = v261 * kept242;
+      const v264 = v258_4 + v263;
+      t264[row * 256 + col_2] = v264;
+      const kept242_1 = row242[col_2 + 1] + row242_low[col_2 + 1];
+      const l236_5 = col_2 + 1;
+      const v238_5 = l236_5 === l237;
+      const l232_9 = t232[row * 256 + col_2 + 1];
+      const v241_5 = l232_9 - acc0_0;
+      const v246_1 = v241_5 - v244;
+      const v248_1 = v238_5 ? v246_1 : 0;
+      const v258_5 = v238_5 ? -0.0009765625 : 0;
+      const v263_1 = v261 * kept242_1;
+      const v264_1 = v258_5 + v263_1;
+      t264[row * 256 + col_2 + 1] = v264_1;
+      const kept242_2 = row242[col_2 + 2] + row242_low[col_2 + 2];
+      const l236_6 = col_2 + 2;
+      const v238_6 = l236_6 === l237;
+      const l232_10 = t232[row * 256 + col_2 + 2];
+      const v241_6 = l232_10 - acc0_0;
+      const v246_2 = v241_6 - v244;
+      const v248_2 = v238_6 ? v246_2 : 0;
+      const v258_6 = v238_6 ? -0.0009765625 : 0;
+      const v263_2 = v261 * kept242_2;
+      const v264_2 = v258_6 + v263_2;
+      t264[row * 256 + col_2 + 2] = v264_2;
+      const kept242_3 = row242[col_2 + 3] + row242_low[col_2 + 3];
+      const l236_7 = col_2 + 3;
+      const v238_7 = l236_7 === l237;
+      const l232_11 = t232[row * 256 + col_2 + 3];
+      const v241_7 = l232_11 - acc0_0;
+      const v246_3 = v241_7 - v244;
+      const v248_3 = v238_7 ? v246_3 : 0;
+      const v258_7 = v238_7 ? -0.0009765625 : 0;
+      const v263_3 = v261 * kept242_3;
+      const v264_3 = v258_7 + v263_3;
+      t264[row * 256 + col_2 + 3] = v264_3;
+      acc2_0_0 += v248;
+      acc2_0_1 += v248_1;
+      acc2_0_2 += v248_2;
+      acc2_0_3 += v248_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t249[row] = acc2_0;
   }
 }
@@ -958,11 +1235,21 @@ function k35b_reduce(buffers, uniforms) {
   const t249 = buffers.t249;
   const t255 = buffers.t255;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x249 = t249[col];
-      acc0_0 += x249;
+      const x249_1 = t249[col + 1];
+      const x249_2 = t249[col + 2];
+      const x249_3 = t249[col + 3];
+      acc0_0_0 += x249;
+      acc0_0_1 += x249_1;
+      acc0_0_2 += x249_2;
+      acc0_0_3 += x249_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v254 = acc0_0 * 0.0009765625;
     const v255 = -v254;
     t255[0] = v255;
@@ -974,8 +1261,7 @@ function k36_einsum(buffers, uniforms) {
   const t265 = buffers.t265;
   const p_ln_f_g = buffers.p_ln_f_g;
   const t267 = buffers.t267;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t264, 0, 256, 1, p_wte_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t264, 0, 256, 1, p_wte_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -992,25 +1278,40 @@ function k37_reduce(buffers, uniforms) {
   const t226 = buffers.t226;
   const t283 = buffers.t283;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l267 = t267[row * 64 + col];
       const l221 = t221[row * 64 + col];
       const v272 = l267 * l221;
-      acc0_0 += v272;
+      const l267_1 = t267[row * 64 + col + 1];
+      const l221_1 = t221[row * 64 + col + 1];
+      const v272_1 = l267_1 * l221_1;
+      const l267_2 = t267[row * 64 + col + 2];
+      const l221_2 = t221[row * 64 + col + 2];
+      const v272_2 = l267_2 * l221_2;
+      const l267_3 = t267[row * 64 + col + 3];
+      const l221_3 = t221[row * 64 + col + 3];
+      const v272_3 = l267_3 * l221_3;
+      acc0_0_0 += v272;
+      acc0_0_1 += v272_1;
+      acc0_0_2 += v272_2;
+      acc0_0_3 += v272_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l227 = t226[row];
-    const l226 = t226[row];
-    const v274 = l226 * l226;
-    const v275 = l226 * v274;
+    const v274 = l227 * l227;
+    const v275 = l227 * v274;
     const v277 = v275 * -0.5;
     const v278 = acc0_0 * v277;
     const v279 = v278 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l267_1 = t267[row * 64 + col_1];
-      const v271 = l267_1 * l227;
-      const l221_1 = t221[row * 64 + col_1];
-      const v281 = v279 * l221_1;
+      const l267_4 = t267[row * 64 + col_1];
+      const v271 = l267_4 * l227;
+      const l221_4 = t221[row * 64 + col_1];
+      const v281 = v279 * l221_4;
       const v282 = v271 + v281;
       const v283 = v282 + v281;
       t283[row * 64 + col_1] = v283;
@@ -1024,8 +1325,7 @@ function k38_einsum(buffers, uniforms) {
   const t209 = buffers.t209;
   const t211 = buffers.t211;
   const t302 = buffers.t302;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t283, 0, 64, 1, t219, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t283, 0, 64, 1, t219, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1047,20 +1347,19 @@ function k38_einsum(buffers, uniforms) {
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t283 = buffers.t283;
   const t212 = buffers.t212;
+  const t283 = buffers.t283;
   const t285 = buffers.t285;
   const p_blocks_1_mlp_proj_alpha = buffers.p_blocks_1_mlp_proj_alpha;
   const t289 = buffers.t289;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t283, 0, 1, 64, t212, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      t285[i + j * 64] = c_tile[ci + j];
-      const l215 = p_blocks_1_mlp_proj_alpha[j];
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t212, 0, 1, 256, t283, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    const l215 = p_blocks_1_mlp_proj_alpha[i];
+    for (let j = 0; j < 64; j++) {
+      t285[i * 64 + j] = c_tile[ci + j];
       const v289 = c_tile[ci + j] * l215;
-      t289[i + j * 64] = v289;
+      t289[i * 64 + j] = v289;
     }
   }
 }
@@ -1072,15 +1371,38 @@ function k40a_reduce(buffers, uniforms) {
   const t685 = buffers.t685;
   const t689 = buffers.t689;
   for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l285 = t285[row * 64 + col];
       const l214 = t214[row * 64 + col];
       const v288 = l285 * l214;
-      acc0_0 += l285;
-      acc0_1 += v288;
+      const l285_1 = t285[row * 64 + col + 1];
+      const l214_1 = t214[row * 64 + col + 1];
+      const v288_1 = l285_1 * l214_1;
+      const l285_2 = t285[row * 64 + col + 2];
+      const l214_2 = t214[row * 64 + col + 2];
+      const v288_2 = l285_2 * l214_2;
+      const l285_3 = t285[row * 64 + col + 3];
+      const l214_3 = t214[row * 64 + col + 3];
+      const v288_3 = l285_3 * l214_3;
+      acc0_0_0 += l285;
+      acc0_1_0 += v288;
+      acc0_0_1 += l285_1;
+      acc0_1_1 += v288_1;
+      acc0_0_2 += l285_2;
+      acc0_1_2 += v288_2;
+      acc0_0_3 += l285_3;
+      acc0_1_3 += v288_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t286[row] = acc0_0;
     t290[row] = acc0_1;
     const v685 = acc0_1 * acc0_1;
@@ -1095,14 +1417,34 @@ function k40b_reduce(buffers, uniforms) {
   const t686 = buffers.t686;
   const t690 = buffers.t690;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x685 = t685[col];
       const x689 = t689[col];
-      acc0_0 += x685;
-      acc0_1 += x689;
+      const x685_1 = t685[col + 1];
+      const x689_1 = t689[col + 1];
+      const x685_2 = t685[col + 2];
+      const x689_2 = t689[col + 2];
+      const x685_3 = t685[col + 3];
+      const x689_3 = t689[col + 3];
+      acc0_0_0 += x685;
+      acc0_1_0 += x689;
+      acc0_0_1 += x685_1;
+      acc0_1_1 += x689_1;
+      acc0_0_2 += x685_2;
+      acc0_1_2 += x689_2;
+      acc0_0_3 += x685_3;
+      acc0_1_3 += x689_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t686[0] = acc0_0;
     t690[0] = acc0_1;
   }
@@ -1113,8 +1455,7 @@ function k41_einsum(buffers, uniforms) {
   const t303 = buffers.t303;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
   const t311 = buffers.t311;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t302, 0, 256, 1, t206, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t302, 0, 256, 1, t206, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1126,20 +1467,19 @@ function k41_einsum(buffers, uniforms) {
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t302 = buffers.t302;
   const t199 = buffers.t199;
+  const t302 = buffers.t302;
   const t304 = buffers.t304;
   const p_blocks_1_mlp_fc_alpha = buffers.p_blocks_1_mlp_fc_alpha;
   const t308 = buffers.t308;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t302, 0, 1, 256, t199, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t304[i + j * 256] = c_tile[ci + j];
-      const l202 = p_blocks_1_mlp_fc_alpha[j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t199, 0, 1, 64, t302, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    const l202 = p_blocks_1_mlp_fc_alpha[i];
+    for (let j = 0; j < 256; j++) {
+      t304[i * 256 + j] = c_tile[ci + j];
       const v308 = c_tile[ci + j] * l202;
-      t308[i + j * 256] = v308;
+      t308[i * 256 + j] = v308;
     }
   }
 }
@@ -1151,15 +1491,38 @@ function k43a_reduce(buffers, uniforms) {
   const t673 = buffers.t673;
   const t677 = buffers.t677;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const l304 = t304[row * 256 + col];
       const l201 = t201[row * 256 + col];
       const v307 = l304 * l201;
-      acc0_0 += l304;
-      acc0_1 += v307;
+      const l304_1 = t304[row * 256 + col + 1];
+      const l201_1 = t201[row * 256 + col + 1];
+      const v307_1 = l304_1 * l201_1;
+      const l304_2 = t304[row * 256 + col + 2];
+      const l201_2 = t201[row * 256 + col + 2];
+      const v307_2 = l304_2 * l201_2;
+      const l304_3 = t304[row * 256 + col + 3];
+      const l201_3 = t201[row * 256 + col + 3];
+      const v307_3 = l304_3 * l201_3;
+      acc0_0_0 += l304;
+      acc0_1_0 += v307;
+      acc0_0_1 += l304_1;
+      acc0_1_1 += v307_1;
+      acc0_0_2 += l304_2;
+      acc0_1_2 += v307_2;
+      acc0_0_3 += l304_3;
+      acc0_1_3 += v307_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t305[row] = acc0_0;
     t309[row] = acc0_1;
     const v673 = acc0_1 * acc0_1;
@@ -1174,14 +1537,34 @@ function k43b_reduce(buffers, uniforms) {
   const t674 = buffers.t674;
   const t678 = buffers.t678;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x673 = t673[col];
       const x677 = t677[col];
-      acc0_0 += x673;
-      acc0_1 += x677;
+      const x673_1 = t673[col + 1];
+      const x677_1 = t677[col + 1];
+      const x673_2 = t673[col + 2];
+      const x677_2 = t677[col + 2];
+      const x673_3 = t673[col + 3];
+      const x677_3 = t677[col + 3];
+      acc0_0_0 += x673;
+      acc0_1_0 += x677;
+      acc0_0_1 += x673_1;
+      acc0_1_1 += x677_1;
+      acc0_0_2 += x673_2;
+      acc0_1_2 += x677_2;
+      acc0_0_3 += x673_3;
+      acc0_1_3 += x677_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t674[0] = acc0_0;
     t678[0] = acc0_1;
   }
@@ -1193,27 +1576,42 @@ function k44_reduce(buffers, uniforms) {
   const t194 = buffers.t194;
   const t327 = buffers.t327;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l311 = t311[row * 64 + col];
       const l189 = t189[row * 64 + col];
       const v316 = l311 * l189;
-      acc0_0 += v316;
+      const l311_1 = t311[row * 64 + col + 1];
+      const l189_1 = t189[row * 64 + col + 1];
+      const v316_1 = l311_1 * l189_1;
+      const l311_2 = t311[row * 64 + col + 2];
+      const l189_2 = t189[row * 64 + col + 2];
+      const v316_2 = l311_2 * l189_2;
+      const l311_3 = t311[row * 64 + col + 3];
+      const l189_3 = t189[row * 64 + col + 3];
+      const v316_3 = l311_3 * l189_3;
+      acc0_0_0 += v316;
+      acc0_0_1 += v316_1;
+      acc0_0_2 += v316_2;
+      acc0_0_3 += v316_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l195 = t194[row];
-    const l194 = t194[row];
-    const v318 = l194 * l194;
-    const v319 = l194 * v318;
+    const v318 = l195 * l195;
+    const v319 = l195 * v318;
     const v320 = v319 * -0.5;
     const v321 = acc0_0 * v320;
     const v322 = v321 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l283 = t283[row * 64 + col_1];
-      const l311_1 = t311[row * 64 + col_1];
-      const v315 = l311_1 * l195;
+      const l311_4 = t311[row * 64 + col_1];
+      const v315 = l311_4 * l195;
       const v325 = l283 + v315;
-      const l189_1 = t189[row * 64 + col_1];
-      const v324 = v322 * l189_1;
+      const l189_4 = t189[row * 64 + col_1];
+      const v324 = v322 * l189_4;
       const v326 = v325 + v324;
       const v327 = v326 + v324;
       t327[row * 64 + col_1] = v327;
@@ -1224,8 +1622,7 @@ function k45_einsum(buffers, uniforms) {
   const t327 = buffers.t327;
   const t187 = buffers.t187;
   const t328 = buffers.t328;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t327, 0, 64, 1, t187, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t327, 0, 64, 1, t187, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1234,20 +1631,19 @@ function k45_einsum(buffers, uniforms) {
   }
 }
 function k46_einsum(buffers, uniforms) {
-  const t327 = buffers.t327;
   const t179 = buffers.t179;
+  const t327 = buffers.t327;
   const t329 = buffers.t329;
   const p_blocks_1_attn_wo_alpha = buffers.p_blocks_1_attn_wo_alpha;
   const t333 = buffers.t333;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t327, 0, 1, 64, t179, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t179, 0, 1, 64, t327, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
+    const l183 = p_blocks_1_attn_wo_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t329[i + j * 64] = c_tile[ci + j];
-      const l183 = p_blocks_1_attn_wo_alpha[j];
+      t329[i * 64 + j] = c_tile[ci + j];
       const v333 = c_tile[ci + j] * l183;
-      t333[i + j * 64] = v333;
+      t333[i * 64 + j] = v333;
     }
   }
 }
@@ -1259,15 +1655,38 @@ function k47a_reduce(buffers, uniforms) {
   const t657 = buffers.t657;
   const t661 = buffers.t661;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l329 = t329[row * 64 + col];
       const l182 = t182[row * 64 + col];
       const v332 = l329 * l182;
-      acc0_0 += l329;
-      acc0_1 += v332;
+      const l329_1 = t329[row * 64 + col + 1];
+      const l182_1 = t182[row * 64 + col + 1];
+      const v332_1 = l329_1 * l182_1;
+      const l329_2 = t329[row * 64 + col + 2];
+      const l182_2 = t182[row * 64 + col + 2];
+      const v332_2 = l329_2 * l182_2;
+      const l329_3 = t329[row * 64 + col + 3];
+      const l182_3 = t182[row * 64 + col + 3];
+      const v332_3 = l329_3 * l182_3;
+      acc0_0_0 += l329;
+      acc0_1_0 += v332;
+      acc0_0_1 += l329_1;
+      acc0_1_1 += v332_1;
+      acc0_0_2 += l329_2;
+      acc0_1_2 += v332_2;
+      acc0_0_3 += l329_3;
+      acc0_1_3 += v332_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t330[row] = acc0_0;
     t334[row] = acc0_1;
     const v657 = acc0_1 * acc0_1;
@@ -1282,14 +1701,34 @@ function k47b_reduce(buffers, uniforms) {
   const t658 = buffers.t658;
   const t662 = buffers.t662;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x657 = t657[col];
       const x661 = t661[col];
-      acc0_0 += x657;
-      acc0_1 += x661;
+      const x657_1 = t657[col + 1];
+      const x661_1 = t661[col + 1];
+      const x657_2 = t657[col + 2];
+      const x661_2 = t661[col + 2];
+      const x657_3 = t657[col + 3];
+      const x661_3 = t661[col + 3];
+      acc0_0_0 += x657;
+      acc0_1_0 += x661;
+      acc0_0_1 += x657_1;
+      acc0_1_1 += x661_1;
+      acc0_0_2 += x657_2;
+      acc0_1_2 += x661_2;
+      acc0_0_3 += x657_3;
+      acc0_1_3 += x661_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t658[0] = acc0_0;
     t662[0] = acc0_1;
   }
@@ -1299,43 +1738,34 @@ function k48_attn_lse(buffers, uniforms) {
   const t165 = buffers.t165;
   const t338 = buffers.t338;
   const s = loom_scratch("k48_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k48_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k48_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k48_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k48_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k48_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k48_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k48_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -1353,13 +1783,29 @@ function k49_reduce(buffers, uniforms) {
   const t178 = buffers.t178;
   const t340 = buffers.t340;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l337 = t328[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l178 = t178[row * 16 + col];
       const v339 = l337 * l178;
-      acc0_0 += v339;
+      const l337_1 = t328[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l178_1 = t178[row * 16 + col + 1];
+      const v339_1 = l337_1 * l178_1;
+      const l337_2 = t328[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l178_2 = t178[row * 16 + col + 2];
+      const v339_2 = l337_2 * l178_2;
+      const l337_3 = t328[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l178_3 = t178[row * 16 + col + 3];
+      const v339_3 = l337_3 * l178_3;
+      acc0_0_0 += v339;
+      acc0_0_1 += v339_1;
+      acc0_0_2 += v339_2;
+      acc0_0_3 += v339_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t340[row] = acc0_0;
   }
 }
@@ -1373,50 +1819,47 @@ function k50_attn_dq(buffers, uniforms) {
   const t341 = buffers.t341;
   const s = loom_scratch("k50_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k50_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k50_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k50_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k50_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k50_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k50_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k50_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           loom_gemm(dp, bq, bk, 16, t328, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t175, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t338[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t340[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t338[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t340[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t341[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t341[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1433,51 +1876,50 @@ function k51_attn_dk(buffers, uniforms) {
   const t342 = buffers.t342;
   const s = loom_scratch("k51_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k51_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k51_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k51_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k51_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k51_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k51_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k51_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             loom_gemm(dp, bq, bk, 16, t328, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t175, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t338[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t340[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t338[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t340[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t342[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t342[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1491,51 +1933,48 @@ function k52_attn_dv(buffers, uniforms) {
   const t338 = buffers.t338;
   const t343 = buffers.t343;
   const s = loom_scratch("k52_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k52_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k52_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k52_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k52_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k52_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k52_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k52_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t338[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t338[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t328, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t328, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t328, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t343[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t343[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1551,20 +1990,19 @@ function k53_copy(buffers, uniforms) {
   }
 }
 function k54_einsum(buffers, uniforms) {
-  const t344 = buffers.t344;
   const t147 = buffers.t147;
+  const t344 = buffers.t344;
   const t347 = buffers.t347;
   const p_blocks_1_attn_wv_alpha = buffers.p_blocks_1_attn_wv_alpha;
   const t351 = buffers.t351;
-  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t344, 0, 1, 64, t147, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t147, 0, 1, 64, t344, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
+    const l170 = p_blocks_1_attn_wv_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t347[i + j * 64] = c_tile[ci + j];
-      const l170 = p_blocks_1_attn_wv_alpha[j];
+      t347[i * 64 + j] = c_tile[ci + j];
       const v351 = c_tile[ci + j] * l170;
-      t351[i + j * 64] = v351;
+      t351[i * 64 + j] = v351;
     }
   }
 }
@@ -1576,15 +2014,38 @@ function k55a_reduce(buffers, uniforms) {
   const t645 = buffers.t645;
   const t649 = buffers.t649;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l347 = t347[row * 64 + col];
       const l169 = t169[row * 64 + col];
       const v350 = l347 * l169;
-      acc0_0 += l347;
-      acc0_1 += v350;
+      const l347_1 = t347[row * 64 + col + 1];
+      const l169_1 = t169[row * 64 + col + 1];
+      const v350_1 = l347_1 * l169_1;
+      const l347_2 = t347[row * 64 + col + 2];
+      const l169_2 = t169[row * 64 + col + 2];
+      const v350_2 = l347_2 * l169_2;
+      const l347_3 = t347[row * 64 + col + 3];
+      const l169_3 = t169[row * 64 + col + 3];
+      const v350_3 = l347_3 * l169_3;
+      acc0_0_0 += l347;
+      acc0_1_0 += v350;
+      acc0_0_1 += l347_1;
+      acc0_1_1 += v350_1;
+      acc0_0_2 += l347_2;
+      acc0_1_2 += v350_2;
+      acc0_0_3 += l347_3;
+      acc0_1_3 += v350_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t348[row] = acc0_0;
     t352[row] = acc0_1;
     const v645 = acc0_1 * acc0_1;
@@ -1599,14 +2060,34 @@ function k55b_reduce(buffers, uniforms) {
   const t646 = buffers.t646;
   const t650 = buffers.t650;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x645 = t645[col];
       const x649 = t649[col];
-      acc0_0 += x645;
-      acc0_1 += x649;
+      const x645_1 = t645[col + 1];
+      const x649_1 = t649[col + 1];
+      const x645_2 = t645[col + 2];
+      const x649_2 = t649[col + 2];
+      const x645_3 = t645[col + 3];
+      const x649_3 = t649[col + 3];
+      acc0_0_0 += x645;
+      acc0_1_0 += x649;
+      acc0_0_1 += x645_1;
+      acc0_1_1 += x649_1;
+      acc0_0_2 += x645_2;
+      acc0_1_2 += x649_2;
+      acc0_0_3 += x645_3;
+      acc0_1_3 += x649_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t646[0] = acc0_0;
     t650[0] = acc0_1;
   }
@@ -1623,8 +2104,7 @@ function k57_einsum(buffers, uniforms) {
   const t354 = buffers.t354;
   const t164 = buffers.t164;
   const t356 = buffers.t356;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t354, 0, 64, 1, t164, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t354, 0, 64, 1, t164, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1633,20 +2113,19 @@ function k57_einsum(buffers, uniforms) {
   }
 }
 function k58_einsum(buffers, uniforms) {
-  const t354 = buffers.t354;
   const t147 = buffers.t147;
+  const t354 = buffers.t354;
   const t357 = buffers.t357;
   const p_blocks_1_attn_wk_alpha = buffers.p_blocks_1_attn_wk_alpha;
   const t361 = buffers.t361;
-  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t354, 0, 1, 64, t147, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t147, 0, 1, 64, t354, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
+    const l160 = p_blocks_1_attn_wk_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t357[i + j * 64] = c_tile[ci + j];
-      const l160 = p_blocks_1_attn_wk_alpha[j];
+      t357[i * 64 + j] = c_tile[ci + j];
       const v361 = c_tile[ci + j] * l160;
-      t361[i + j * 64] = v361;
+      t361[i * 64 + j] = v361;
     }
   }
 }
@@ -1658,15 +2137,38 @@ function k59a_reduce(buffers, uniforms) {
   const t633 = buffers.t633;
   const t637 = buffers.t637;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l357 = t357[row * 64 + col];
       const l159 = t159[row * 64 + col];
       const v360 = l357 * l159;
-      acc0_0 += l357;
-      acc0_1 += v360;
+      const l357_1 = t357[row * 64 + col + 1];
+      const l159_1 = t159[row * 64 + col + 1];
+      const v360_1 = l357_1 * l159_1;
+      const l357_2 = t357[row * 64 + col + 2];
+      const l159_2 = t159[row * 64 + col + 2];
+      const v360_2 = l357_2 * l159_2;
+      const l357_3 = t357[row * 64 + col + 3];
+      const l159_3 = t159[row * 64 + col + 3];
+      const v360_3 = l357_3 * l159_3;
+      acc0_0_0 += l357;
+      acc0_1_0 += v360;
+      acc0_0_1 += l357_1;
+      acc0_1_1 += v360_1;
+      acc0_0_2 += l357_2;
+      acc0_1_2 += v360_2;
+      acc0_0_3 += l357_3;
+      acc0_1_3 += v360_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t358[row] = acc0_0;
     t362[row] = acc0_1;
     const v633 = acc0_1 * acc0_1;
@@ -1681,14 +2183,34 @@ function k59b_reduce(buffers, uniforms) {
   const t634 = buffers.t634;
   const t638 = buffers.t638;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x633 = t633[col];
       const x637 = t637[col];
-      acc0_0 += x633;
-      acc0_1 += x637;
+      const x633_1 = t633[col + 1];
+      const x637_1 = t637[col + 1];
+      const x633_2 = t633[col + 2];
+      const x637_2 = t637[col + 2];
+      const x633_3 = t633[col + 3];
+      const x637_3 = t637[col + 3];
+      acc0_0_0 += x633;
+      acc0_1_0 += x637;
+      acc0_0_1 += x633_1;
+      acc0_1_1 += x637_1;
+      acc0_0_2 += x633_2;
+      acc0_1_2 += x637_2;
+      acc0_0_3 += x633_3;
+      acc0_1_3 += x637_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t634[0] = acc0_0;
     t638[0] = acc0_1;
   }
@@ -1705,8 +2227,7 @@ function k61_einsum(buffers, uniforms) {
   const t364 = buffers.t364;
   const t154 = buffers.t154;
   const t366 = buffers.t366;
-  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t364, 0, 64, 1, t154, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t364, 0, 64, 1, t154, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1722,8 +2243,7 @@ function k62_einsum(buffers, uniforms) {
   const t375 = buffers.t375;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const t376 = buffers.t376;
-  const c_tile = loom_scratch("k62_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t344, 0, 64, 1, t174, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t344, 0, 64, 1, t174, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1739,20 +2259,19 @@ function k62_einsum(buffers, uniforms) {
   }
 }
 function k63_einsum(buffers, uniforms) {
-  const t364 = buffers.t364;
   const t147 = buffers.t147;
+  const t364 = buffers.t364;
   const t367 = buffers.t367;
   const p_blocks_1_attn_wq_alpha = buffers.p_blocks_1_attn_wq_alpha;
   const t371 = buffers.t371;
-  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t364, 0, 1, 64, t147, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t147, 0, 1, 64, t364, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
+    const l150 = p_blocks_1_attn_wq_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t367[i + j * 64] = c_tile[ci + j];
-      const l150 = p_blocks_1_attn_wq_alpha[j];
+      t367[i * 64 + j] = c_tile[ci + j];
       const v371 = c_tile[ci + j] * l150;
-      t371[i + j * 64] = v371;
+      t371[i * 64 + j] = v371;
     }
   }
 }
@@ -1764,15 +2283,38 @@ function k64a_reduce(buffers, uniforms) {
   const t621 = buffers.t621;
   const t625 = buffers.t625;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l367 = t367[row * 64 + col];
       const l149 = t149[row * 64 + col];
       const v370 = l367 * l149;
-      acc0_0 += l367;
-      acc0_1 += v370;
+      const l367_1 = t367[row * 64 + col + 1];
+      const l149_1 = t149[row * 64 + col + 1];
+      const v370_1 = l367_1 * l149_1;
+      const l367_2 = t367[row * 64 + col + 2];
+      const l149_2 = t149[row * 64 + col + 2];
+      const v370_2 = l367_2 * l149_2;
+      const l367_3 = t367[row * 64 + col + 3];
+      const l149_3 = t149[row * 64 + col + 3];
+      const v370_3 = l367_3 * l149_3;
+      acc0_0_0 += l367;
+      acc0_1_0 += v370;
+      acc0_0_1 += l367_1;
+      acc0_1_1 += v370_1;
+      acc0_0_2 += l367_2;
+      acc0_1_2 += v370_2;
+      acc0_0_3 += l367_3;
+      acc0_1_3 += v370_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t368[row] = acc0_0;
     t372[row] = acc0_1;
     const v621 = acc0_1 * acc0_1;
@@ -1787,14 +2329,34 @@ function k64b_reduce(buffers, uniforms) {
   const t622 = buffers.t622;
   const t626 = buffers.t626;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x621 = t621[col];
       const x625 = t625[col];
-      acc0_0 += x621;
-      acc0_1 += x625;
+      const x621_1 = t621[col + 1];
+      const x625_1 = t625[col + 1];
+      const x621_2 = t621[col + 2];
+      const x625_2 = t625[col + 2];
+      const x621_3 = t621[col + 3];
+      const x625_3 = t625[col + 3];
+      acc0_0_0 += x621;
+      acc0_1_0 += x625;
+      acc0_0_1 += x621_1;
+      acc0_1_1 += x625_1;
+      acc0_0_2 += x621_2;
+      acc0_1_2 += x625_2;
+      acc0_0_3 += x621_3;
+      acc0_1_3 += x625_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t622[0] = acc0_0;
     t626[0] = acc0_1;
   }
@@ -1806,27 +2368,42 @@ function k65_reduce(buffers, uniforms) {
   const t142 = buffers.t142;
   const t392 = buffers.t392;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l376 = t376[row * 64 + col];
       const l137 = t137[row * 64 + col];
       const v381 = l376 * l137;
-      acc0_0 += v381;
+      const l376_1 = t376[row * 64 + col + 1];
+      const l137_1 = t137[row * 64 + col + 1];
+      const v381_1 = l376_1 * l137_1;
+      const l376_2 = t376[row * 64 + col + 2];
+      const l137_2 = t137[row * 64 + col + 2];
+      const v381_2 = l376_2 * l137_2;
+      const l376_3 = t376[row * 64 + col + 3];
+      const l137_3 = t137[row * 64 + col + 3];
+      const v381_3 = l376_3 * l137_3;
+      acc0_0_0 += v381;
+      acc0_0_1 += v381_1;
+      acc0_0_2 += v381_2;
+      acc0_0_3 += v381_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l143 = t142[row];
-    const l142 = t142[row];
-    const v383 = l142 * l142;
-    const v384 = l142 * v383;
+    const v383 = l143 * l143;
+    const v384 = l143 * v383;
     const v385 = v384 * -0.5;
     const v386 = acc0_0 * v385;
     const v387 = v386 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l327 = t327[row * 64 + col_1];
-      const l376_1 = t376[row * 64 + col_1];
-      const v380 = l376_1 * l143;
+      const l376_4 = t376[row * 64 + col_1];
+      const v380 = l376_4 * l143;
       const v390 = l327 + v380;
-      const l137_1 = t137[row * 64 + col_1];
-      const v389 = v387 * l137_1;
+      const l137_4 = t137[row * 64 + col_1];
+      const v389 = v387 * l137_4;
       const v391 = v390 + v389;
       const v392 = v391 + v389;
       t392[row * 64 + col_1] = v392;
@@ -1840,8 +2417,7 @@ function k66_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const t127 = buffers.t127;
   const t410 = buffers.t410;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t392, 0, 64, 1, t135, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t392, 0, 64, 1, t135, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1863,20 +2439,19 @@ function k66_einsum(buffers, uniforms) {
   }
 }
 function k67_einsum(buffers, uniforms) {
-  const t392 = buffers.t392;
   const t128 = buffers.t128;
+  const t392 = buffers.t392;
   const t394 = buffers.t394;
   const p_blocks_0_mlp_proj_alpha = buffers.p_blocks_0_mlp_proj_alpha;
   const t398 = buffers.t398;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t392, 0, 1, 64, t128, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      t394[i + j * 64] = c_tile[ci + j];
-      const l131 = p_blocks_0_mlp_proj_alpha[j];
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t128, 0, 1, 256, t392, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    const l131 = p_blocks_0_mlp_proj_alpha[i];
+    for (let j = 0; j < 64; j++) {
+      t394[i * 64 + j] = c_tile[ci + j];
       const v398 = c_tile[ci + j] * l131;
-      t398[i + j * 64] = v398;
+      t398[i * 64 + j] = v398;
     }
   }
 }
@@ -1888,15 +2463,38 @@ function k68a_reduce(buffers, uniforms) {
   const t605 = buffers.t605;
   const t609 = buffers.t609;
   for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l394 = t394[row * 64 + col];
       const l130 = t130[row * 64 + col];
       const v397 = l394 * l130;
-      acc0_0 += l394;
-      acc0_1 += v397;
+      const l394_1 = t394[row * 64 + col + 1];
+      const l130_1 = t130[row * 64 + col + 1];
+      const v397_1 = l394_1 * l130_1;
+      const l394_2 = t394[row * 64 + col + 2];
+      const l130_2 = t130[row * 64 + col + 2];
+      const v397_2 = l394_2 * l130_2;
+      const l394_3 = t394[row * 64 + col + 3];
+      const l130_3 = t130[row * 64 + col + 3];
+      const v397_3 = l394_3 * l130_3;
+      acc0_0_0 += l394;
+      acc0_1_0 += v397;
+      acc0_0_1 += l394_1;
+      acc0_1_1 += v397_1;
+      acc0_0_2 += l394_2;
+      acc0_1_2 += v397_2;
+      acc0_0_3 += l394_3;
+      acc0_1_3 += v397_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t395[row] = acc0_0;
     t399[row] = acc0_1;
     const v605 = acc0_1 * acc0_1;
@@ -1911,14 +2509,34 @@ function k68b_reduce(buffers, uniforms) {
   const t606 = buffers.t606;
   const t610 = buffers.t610;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x605 = t605[col];
       const x609 = t609[col];
-      acc0_0 += x605;
-      acc0_1 += x609;
+      const x605_1 = t605[col + 1];
+      const x609_1 = t609[col + 1];
+      const x605_2 = t605[col + 2];
+      const x609_2 = t609[col + 2];
+      const x605_3 = t605[col + 3];
+      const x609_3 = t609[col + 3];
+      acc0_0_0 += x605;
+      acc0_1_0 += x609;
+      acc0_0_1 += x605_1;
+      acc0_1_1 += x609_1;
+      acc0_0_2 += x605_2;
+      acc0_1_2 += x609_2;
+      acc0_0_3 += x605_3;
+      acc0_1_3 += x609_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t606[0] = acc0_0;
     t610[0] = acc0_1;
   }
@@ -1929,8 +2547,7 @@ function k69_einsum(buffers, uniforms) {
   const t411 = buffers.t411;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const t419 = buffers.t419;
-  const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t410, 0, 256, 1, t119, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t410, 0, 256, 1, t119, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1942,20 +2559,19 @@ function k69_einsum(buffers, uniforms) {
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t410 = buffers.t410;
   const t112 = buffers.t112;
+  const t410 = buffers.t410;
   const t412 = buffers.t412;
   const p_blocks_0_mlp_fc_alpha = buffers.p_blocks_0_mlp_fc_alpha;
   const t416 = buffers.t416;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t410, 0, 1, 256, t112, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t412[i + j * 256] = c_tile[ci + j];
-      const l115 = p_blocks_0_mlp_fc_alpha[j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t112, 0, 1, 64, t410, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    const l115 = p_blocks_0_mlp_fc_alpha[i];
+    for (let j = 0; j < 256; j++) {
+      t412[i * 256 + j] = c_tile[ci + j];
       const v416 = c_tile[ci + j] * l115;
-      t416[i + j * 256] = v416;
+      t416[i * 256 + j] = v416;
     }
   }
 }
@@ -1967,15 +2583,38 @@ function k71a_reduce(buffers, uniforms) {
   const t593 = buffers.t593;
   const t597 = buffers.t597;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const l412 = t412[row * 256 + col];
       const l114 = t114[row * 256 + col];
       const v415 = l412 * l114;
-      acc0_0 += l412;
-      acc0_1 += v415;
+      const l412_1 = t412[row * 256 + col + 1];
+      const l114_1 = t114[row * 256 + col + 1];
+      const v415_1 = l412_1 * l114_1;
+      const l412_2 = t412[row * 256 + col + 2];
+      const l114_2 = t114[row * 256 + col + 2];
+      const v415_2 = l412_2 * l114_2;
+      const l412_3 = t412[row * 256 + col + 3];
+      const l114_3 = t114[row * 256 + col + 3];
+      const v415_3 = l412_3 * l114_3;
+      acc0_0_0 += l412;
+      acc0_1_0 += v415;
+      acc0_0_1 += l412_1;
+      acc0_1_1 += v415_1;
+      acc0_0_2 += l412_2;
+      acc0_1_2 += v415_2;
+      acc0_0_3 += l412_3;
+      acc0_1_3 += v415_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t413[row] = acc0_0;
     t417[row] = acc0_1;
     const v593 = acc0_1 * acc0_1;
@@ -1990,14 +2629,34 @@ function k71b_reduce(buffers, uniforms) {
   const t594 = buffers.t594;
   const t598 = buffers.t598;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x593 = t593[col];
       const x597 = t597[col];
-      acc0_0 += x593;
-      acc0_1 += x597;
+      const x593_1 = t593[col + 1];
+      const x597_1 = t597[col + 1];
+      const x593_2 = t593[col + 2];
+      const x597_2 = t597[col + 2];
+      const x593_3 = t593[col + 3];
+      const x597_3 = t597[col + 3];
+      acc0_0_0 += x593;
+      acc0_1_0 += x597;
+      acc0_0_1 += x593_1;
+      acc0_1_1 += x597_1;
+      acc0_0_2 += x593_2;
+      acc0_1_2 += x597_2;
+      acc0_0_3 += x593_3;
+      acc0_1_3 += x597_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t594[0] = acc0_0;
     t598[0] = acc0_1;
   }
@@ -2009,27 +2668,42 @@ function k72_reduce(buffers, uniforms) {
   const t107 = buffers.t107;
   const t435 = buffers.t435;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l419 = t419[row * 64 + col];
       const l102 = t102[row * 64 + col];
       const v424 = l419 * l102;
-      acc0_0 += v424;
+      const l419_1 = t419[row * 64 + col + 1];
+      const l102_1 = t102[row * 64 + col + 1];
+      const v424_1 = l419_1 * l102_1;
+      const l419_2 = t419[row * 64 + col + 2];
+      const l102_2 = t102[row * 64 + col + 2];
+      const v424_2 = l419_2 * l102_2;
+      const l419_3 = t419[row * 64 + col + 3];
+      const l102_3 = t102[row * 64 + col + 3];
+      const v424_3 = l419_3 * l102_3;
+      acc0_0_0 += v424;
+      acc0_0_1 += v424_1;
+      acc0_0_2 += v424_2;
+      acc0_0_3 += v424_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l108 = t107[row];
-    const l107 = t107[row];
-    const v426 = l107 * l107;
-    const v427 = l107 * v426;
+    const v426 = l108 * l108;
+    const v427 = l108 * v426;
     const v428 = v427 * -0.5;
     const v429 = acc0_0 * v428;
     const v430 = v429 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l392 = t392[row * 64 + col_1];
-      const l419_1 = t419[row * 64 + col_1];
-      const v423 = l419_1 * l108;
+      const l419_4 = t419[row * 64 + col_1];
+      const v423 = l419_4 * l108;
       const v433 = l392 + v423;
-      const l102_1 = t102[row * 64 + col_1];
-      const v432 = v430 * l102_1;
+      const l102_4 = t102[row * 64 + col_1];
+      const v432 = v430 * l102_4;
       const v434 = v433 + v432;
       const v435 = v434 + v432;
       t435[row * 64 + col_1] = v435;
@@ -2040,8 +2714,7 @@ function k73_einsum(buffers, uniforms) {
   const t435 = buffers.t435;
   const t100 = buffers.t100;
   const t436 = buffers.t436;
-  const c_tile = loom_scratch("k73_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t435, 0, 64, 1, t100, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t435, 0, 64, 1, t100, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2050,20 +2723,19 @@ function k73_einsum(buffers, uniforms) {
   }
 }
 function k74_einsum(buffers, uniforms) {
-  const t435 = buffers.t435;
   const t92 = buffers.t92;
+  const t435 = buffers.t435;
   const t437 = buffers.t437;
   const p_blocks_0_attn_wo_alpha = buffers.p_blocks_0_attn_wo_alpha;
   const t441 = buffers.t441;
-  const c_tile = loom_scratch("k74_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t435, 0, 1, 64, t92, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t92, 0, 1, 64, t435, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
+    const l96 = p_blocks_0_attn_wo_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t437[i + j * 64] = c_tile[ci + j];
-      const l96 = p_blocks_0_attn_wo_alpha[j];
+      t437[i * 64 + j] = c_tile[ci + j];
       const v441 = c_tile[ci + j] * l96;
-      t441[i + j * 64] = v441;
+      t441[i * 64 + j] = v441;
     }
   }
 }
@@ -2075,15 +2747,38 @@ function k75a_reduce(buffers, uniforms) {
   const t577 = buffers.t577;
   const t581 = buffers.t581;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l437 = t437[row * 64 + col];
       const l95 = t95[row * 64 + col];
       const v440 = l437 * l95;
-      acc0_0 += l437;
-      acc0_1 += v440;
+      const l437_1 = t437[row * 64 + col + 1];
+      const l95_1 = t95[row * 64 + col + 1];
+      const v440_1 = l437_1 * l95_1;
+      const l437_2 = t437[row * 64 + col + 2];
+      const l95_2 = t95[row * 64 + col + 2];
+      const v440_2 = l437_2 * l95_2;
+      const l437_3 = t437[row * 64 + col + 3];
+      const l95_3 = t95[row * 64 + col + 3];
+      const v440_3 = l437_3 * l95_3;
+      acc0_0_0 += l437;
+      acc0_1_0 += v440;
+      acc0_0_1 += l437_1;
+      acc0_1_1 += v440_1;
+      acc0_0_2 += l437_2;
+      acc0_1_2 += v440_2;
+      acc0_0_3 += l437_3;
+      acc0_1_3 += v440_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t438[row] = acc0_0;
     t442[row] = acc0_1;
     const v577 = acc0_1 * acc0_1;
@@ -2098,14 +2793,34 @@ function k75b_reduce(buffers, uniforms) {
   const t578 = buffers.t578;
   const t582 = buffers.t582;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x577 = t577[col];
       const x581 = t581[col];
-      acc0_0 += x577;
-      acc0_1 += x581;
+      const x577_1 = t577[col + 1];
+      const x581_1 = t581[col + 1];
+      const x577_2 = t577[col + 2];
+      const x581_2 = t581[col + 2];
+      const x577_3 = t577[col + 3];
+      const x581_3 = t581[col + 3];
+      acc0_0_0 += x577;
+      acc0_1_0 += x581;
+      acc0_0_1 += x577_1;
+      acc0_1_1 += x581_1;
+      acc0_0_2 += x577_2;
+      acc0_1_2 += x581_2;
+      acc0_0_3 += x577_3;
+      acc0_1_3 += x581_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t578[0] = acc0_0;
     t582[0] = acc0_1;
   }
@@ -2115,43 +2830,34 @@ function k76_attn_lse(buffers, uniforms) {
   const t78 = buffers.t78;
   const t446 = buffers.t446;
   const s = loom_scratch("k76_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k76_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k76_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k76_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k76_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k76_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k76_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k76_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -2169,13 +2875,29 @@ function k77_reduce(buffers, uniforms) {
   const t91 = buffers.t91;
   const t448 = buffers.t448;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l445 = t436[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l91 = t91[row * 16 + col];
       const v447 = l445 * l91;
-      acc0_0 += v447;
+      const l445_1 = t436[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l91_1 = t91[row * 16 + col + 1];
+      const v447_1 = l445_1 * l91_1;
+      const l445_2 = t436[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l91_2 = t91[row * 16 + col + 2];
+      const v447_2 = l445_2 * l91_2;
+      const l445_3 = t436[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l91_3 = t91[row * 16 + col + 3];
+      const v447_3 = l445_3 * l91_3;
+      acc0_0_0 += v447;
+      acc0_0_1 += v447_1;
+      acc0_0_2 += v447_2;
+      acc0_0_3 += v447_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t448[row] = acc0_0;
   }
 }
@@ -2189,50 +2911,47 @@ function k78_attn_dq(buffers, uniforms) {
   const t449 = buffers.t449;
   const s = loom_scratch("k78_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k78_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k78_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k78_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k78_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k78_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k78_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k78_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           loom_gemm(dp, bq, bk, 16, t436, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t88, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t446[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t448[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t446[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t448[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t449[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t449[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2249,51 +2968,50 @@ function k79_attn_dk(buffers, uniforms) {
   const t450 = buffers.t450;
   const s = loom_scratch("k79_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k79_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k79_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k79_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k79_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k79_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k79_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k79_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             loom_gemm(dp, bq, bk, 16, t436, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t88, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t446[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t448[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t446[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t448[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t450[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t450[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2307,51 +3025,48 @@ function k80_attn_dv(buffers, uniforms) {
   const t446 = buffers.t446;
   const t451 = buffers.t451;
   const s = loom_scratch("k80_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k80_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k80_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k80_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k80_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k80_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k80_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k80_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t446[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t446[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t436, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t436, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t436, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t451[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t451[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2367,20 +3082,19 @@ function k81_copy(buffers, uniforms) {
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t452 = buffers.t452;
   const t60 = buffers.t60;
+  const t452 = buffers.t452;
   const t455 = buffers.t455;
   const p_blocks_0_attn_wv_alpha = buffers.p_blocks_0_attn_wv_alpha;
   const t459 = buffers.t459;
-  const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t452, 0, 1, 64, t60, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t452, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
+    const l83 = p_blocks_0_attn_wv_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t455[i + j * 64] = c_tile[ci + j];
-      const l83 = p_blocks_0_attn_wv_alpha[j];
+      t455[i * 64 + j] = c_tile[ci + j];
       const v459 = c_tile[ci + j] * l83;
-      t459[i + j * 64] = v459;
+      t459[i * 64 + j] = v459;
     }
   }
 }
@@ -2392,15 +3106,38 @@ function k83a_reduce(buffers, uniforms) {
   const t565 = buffers.t565;
   const t569 = buffers.t569;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l455 = t455[row * 64 + col];
       const l82 = t82[row * 64 + col];
       const v458 = l455 * l82;
-      acc0_0 += l455;
-      acc0_1 += v458;
+      const l455_1 = t455[row * 64 + col + 1];
+      const l82_1 = t82[row * 64 + col + 1];
+      const v458_1 = l455_1 * l82_1;
+      const l455_2 = t455[row * 64 + col + 2];
+      const l82_2 = t82[row * 64 + col + 2];
+      const v458_2 = l455_2 * l82_2;
+      const l455_3 = t455[row * 64 + col + 3];
+      const l82_3 = t82[row * 64 + col + 3];
+      const v458_3 = l455_3 * l82_3;
+      acc0_0_0 += l455;
+      acc0_1_0 += v458;
+      acc0_0_1 += l455_1;
+      acc0_1_1 += v458_1;
+      acc0_0_2 += l455_2;
+      acc0_1_2 += v458_2;
+      acc0_0_3 += l455_3;
+      acc0_1_3 += v458_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t456[row] = acc0_0;
     t460[row] = acc0_1;
     const v565 = acc0_1 * acc0_1;
@@ -2415,14 +3152,34 @@ function k83b_reduce(buffers, uniforms) {
   const t566 = buffers.t566;
   const t570 = buffers.t570;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x565 = t565[col];
       const x569 = t569[col];
-      acc0_0 += x565;
-      acc0_1 += x569;
+      const x565_1 = t565[col + 1];
+      const x569_1 = t569[col + 1];
+      const x565_2 = t565[col + 2];
+      const x569_2 = t569[col + 2];
+      const x565_3 = t565[col + 3];
+      const x569_3 = t569[col + 3];
+      acc0_0_0 += x565;
+      acc0_1_0 += x569;
+      acc0_0_1 += x565_1;
+      acc0_1_1 += x569_1;
+      acc0_0_2 += x565_2;
+      acc0_1_2 += x569_2;
+      acc0_0_3 += x565_3;
+      acc0_1_3 += x569_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t566[0] = acc0_0;
     t570[0] = acc0_1;
   }
@@ -2439,8 +3196,7 @@ function k85_einsum(buffers, uniforms) {
   const t462 = buffers.t462;
   const t77 = buffers.t77;
   const t464 = buffers.t464;
-  const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t462, 0, 64, 1, t77, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t462, 0, 64, 1, t77, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2449,20 +3205,19 @@ function k85_einsum(buffers, uniforms) {
   }
 }
 function k86_einsum(buffers, uniforms) {
-  const t462 = buffers.t462;
   const t60 = buffers.t60;
+  const t462 = buffers.t462;
   const t465 = buffers.t465;
   const p_blocks_0_attn_wk_alpha = buffers.p_blocks_0_attn_wk_alpha;
   const t469 = buffers.t469;
-  const c_tile = loom_scratch("k86_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t462, 0, 1, 64, t60, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t462, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
+    const l73 = p_blocks_0_attn_wk_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t465[i + j * 64] = c_tile[ci + j];
-      const l73 = p_blocks_0_attn_wk_alpha[j];
+      t465[i * 64 + j] = c_tile[ci + j];
       const v469 = c_tile[ci + j] * l73;
-      t469[i + j * 64] = v469;
+      t469[i * 64 + j] = v469;
     }
   }
 }
@@ -2474,15 +3229,38 @@ function k87a_reduce(buffers, uniforms) {
   const t553 = buffers.t553;
   const t557 = buffers.t557;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l465 = t465[row * 64 + col];
       const l72 = t72[row * 64 + col];
       const v468 = l465 * l72;
-      acc0_0 += l465;
-      acc0_1 += v468;
+      const l465_1 = t465[row * 64 + col + 1];
+      const l72_1 = t72[row * 64 + col + 1];
+      const v468_1 = l465_1 * l72_1;
+      const l465_2 = t465[row * 64 + col + 2];
+      const l72_2 = t72[row * 64 + col + 2];
+      const v468_2 = l465_2 * l72_2;
+      const l465_3 = t465[row * 64 + col + 3];
+      const l72_3 = t72[row * 64 + col + 3];
+      const v468_3 = l465_3 * l72_3;
+      acc0_0_0 += l465;
+      acc0_1_0 += v468;
+      acc0_0_1 += l465_1;
+      acc0_1_1 += v468_1;
+      acc0_0_2 += l465_2;
+      acc0_1_2 += v468_2;
+      acc0_0_3 += l465_3;
+      acc0_1_3 += v468_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t466[row] = acc0_0;
     t470[row] = acc0_1;
     const v553 = acc0_1 * acc0_1;
@@ -2497,14 +3275,34 @@ function k87b_reduce(buffers, uniforms) {
   const t554 = buffers.t554;
   const t558 = buffers.t558;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x553 = t553[col];
       const x557 = t557[col];
-      acc0_0 += x553;
-      acc0_1 += x557;
+      const x553_1 = t553[col + 1];
+      const x557_1 = t557[col + 1];
+      const x553_2 = t553[col + 2];
+      const x557_2 = t557[col + 2];
+      const x553_3 = t553[col + 3];
+      const x557_3 = t557[col + 3];
+      acc0_0_0 += x553;
+      acc0_1_0 += x557;
+      acc0_0_1 += x553_1;
+      acc0_1_1 += x557_1;
+      acc0_0_2 += x553_2;
+      acc0_1_2 += x557_2;
+      acc0_0_3 += x553_3;
+      acc0_1_3 += x557_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t554[0] = acc0_0;
     t558[0] = acc0_1;
   }
@@ -2521,8 +3319,7 @@ function k89_einsum(buffers, uniforms) {
   const t472 = buffers.t472;
   const t67 = buffers.t67;
   const t474 = buffers.t474;
-  const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t472, 0, 64, 1, t67, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t472, 0, 64, 1, t67, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2538,8 +3335,7 @@ function k90_einsum(buffers, uniforms) {
   const t483 = buffers.t483;
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
   const t484 = buffers.t484;
-  const c_tile = loom_scratch("k90_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t452, 0, 64, 1, t87, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t452, 0, 64, 1, t87, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2555,20 +3351,19 @@ function k90_einsum(buffers, uniforms) {
   }
 }
 function k91_einsum(buffers, uniforms) {
-  const t472 = buffers.t472;
   const t60 = buffers.t60;
+  const t472 = buffers.t472;
   const t475 = buffers.t475;
   const p_blocks_0_attn_wq_alpha = buffers.p_blocks_0_attn_wq_alpha;
   const t479 = buffers.t479;
-  const c_tile = loom_scratch("k91_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t472, 0, 1, 64, t60, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t472, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
+    const l63 = p_blocks_0_attn_wq_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t475[i + j * 64] = c_tile[ci + j];
-      const l63 = p_blocks_0_attn_wq_alpha[j];
+      t475[i * 64 + j] = c_tile[ci + j];
       const v479 = c_tile[ci + j] * l63;
-      t479[i + j * 64] = v479;
+      t479[i * 64 + j] = v479;
     }
   }
 }
@@ -2580,15 +3375,38 @@ function k92a_reduce(buffers, uniforms) {
   const t541 = buffers.t541;
   const t545 = buffers.t545;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l475 = t475[row * 64 + col];
       const l62 = t62[row * 64 + col];
       const v478 = l475 * l62;
-      acc0_0 += l475;
-      acc0_1 += v478;
+      const l475_1 = t475[row * 64 + col + 1];
+      const l62_1 = t62[row * 64 + col + 1];
+      const v478_1 = l475_1 * l62_1;
+      const l475_2 = t475[row * 64 + col + 2];
+      const l62_2 = t62[row * 64 + col + 2];
+      const v478_2 = l475_2 * l62_2;
+      const l475_3 = t475[row * 64 + col + 3];
+      const l62_3 = t62[row * 64 + col + 3];
+      const v478_3 = l475_3 * l62_3;
+      acc0_0_0 += l475;
+      acc0_1_0 += v478;
+      acc0_0_1 += l475_1;
+      acc0_1_1 += v478_1;
+      acc0_0_2 += l475_2;
+      acc0_1_2 += v478_2;
+      acc0_0_3 += l475_3;
+      acc0_1_3 += v478_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t476[row] = acc0_0;
     t480[row] = acc0_1;
     const v541 = acc0_1 * acc0_1;
@@ -2603,14 +3421,34 @@ function k92b_reduce(buffers, uniforms) {
   const t542 = buffers.t542;
   const t546 = buffers.t546;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x541 = t541[col];
       const x545 = t545[col];
-      acc0_0 += x541;
-      acc0_1 += x545;
+      const x541_1 = t541[col + 1];
+      const x545_1 = t545[col + 1];
+      const x541_2 = t541[col + 2];
+      const x545_2 = t545[col + 2];
+      const x541_3 = t541[col + 3];
+      const x545_3 = t545[col + 3];
+      acc0_0_0 += x541;
+      acc0_1_0 += x545;
+      acc0_0_1 += x541_1;
+      acc0_1_1 += x545_1;
+      acc0_0_2 += x541_2;
+      acc0_1_2 += x545_2;
+      acc0_0_3 += x541_3;
+      acc0_1_3 += x545_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t542[0] = acc0_0;
     t546[0] = acc0_1;
   }
@@ -2621,13 +3459,29 @@ function k93_reduce(buffers, uniforms) {
   const t55 = buffers.t55;
   const t495 = buffers.t495;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l484 = t484[row * 64 + col];
       const l48 = t48[row * 64 + col];
       const v489 = l484 * l48;
-      acc0_0 += v489;
+      const l484_1 = t484[row * 64 + col + 1];
+      const l48_1 = t48[row * 64 + col + 1];
+      const v489_1 = l484_1 * l48_1;
+      const l484_2 = t484[row * 64 + col + 2];
+      const l48_2 = t48[row * 64 + col + 2];
+      const v489_2 = l484_2 * l48_2;
+      const l484_3 = t484[row * 64 + col + 3];
+      const l48_3 = t48[row * 64 + col + 3];
+      const v489_3 = l484_3 * l48_3;
+      acc0_0_0 += v489;
+      acc0_0_1 += v489_1;
+      acc0_0_2 += v489_2;
+      acc0_0_3 += v489_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l55 = t55[row];
     const v491 = l55 * l55;
     const v492 = l55 * v491;
@@ -2646,48 +3500,95 @@ function k94a_reduce(buffers, uniforms) {
   const t500 = buffers.t500;
   const t501 = buffers.t501;
   const t529 = buffers.t529;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l435 = t435[row + col * 4096];
-      const l484 = t484[row + col * 4096];
-      const l56 = t55[((row / 64) | 0) + col * 64];
+  const acc0_0 = loom_scratch("k94a_reduce.acc0_0", Float32Array, 4096);
+  const err0_0 = loom_scratch("k94a_reduce.err0_0", Float32Array, 4096);
+  const part0_0 = loom_scratch("k94a_reduce.part0_0", Float32Array, 4096);
+  for (let r = 0; r < 4096; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let col = 0; col < 16; col += 4) {
+    for (let r_1 = 0; r_1 < 4096; r_1++) {
+      const l435 = t435[r_1 + col * 4096];
+      const l484 = t484[r_1 + col * 4096];
+      const l56 = t55[((r_1 / 64) | 0) + col * 64];
       const v488 = l484 * l56;
       const v498 = l435 + v488;
-      const l496 = t495[((row / 64) | 0) + col * 64];
-      const l48 = t48[row + col * 4096];
+      const l496 = t495[((r_1 / 64) | 0) + col * 64];
+      const l48 = t48[r_1 + col * 4096];
       const v497 = l496 * l48;
       const v499 = v498 + v497;
       const v500 = v499 + v497;
-      acc0_0 += v500;
-    }
-    for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l435_1 = t435[row + col_1 * 4096];
-      const l484_1 = t484[row + col_1 * 4096];
-      const l56_1 = t55[((row / 64) | 0) + col_1 * 64];
+      t500[r_1 + col * 4096] = v500;
+      const l435_1 = t435[r_1 + (col + 1) * 4096];
+      const l484_1 = t484[r_1 + (col + 1) * 4096];
+      const l56_1 = t55[((r_1 / 64) | 0) + (col + 1) * 64];
       const v488_1 = l484_1 * l56_1;
       const v498_1 = l435_1 + v488_1;
-      const l496_1 = t495[((row / 64) | 0) + col_1 * 64];
-      const l48_1 = t48[row + col_1 * 4096];
+      const l496_1 = t495[((r_1 / 64) | 0) + (col + 1) * 64];
+      const l48_1 = t48[r_1 + (col + 1) * 4096];
       const v497_1 = l496_1 * l48_1;
       const v499_1 = v498_1 + v497_1;
       const v500_1 = v499_1 + v497_1;
-      t500[row + col_1 * 4096] = v500_1;
+      t500[r_1 + (col + 1) * 4096] = v500_1;
+      const l435_2 = t435[r_1 + (col + 2) * 4096];
+      const l484_2 = t484[r_1 + (col + 2) * 4096];
+      const l56_2 = t55[((r_1 / 64) | 0) + (col + 2) * 64];
+      const v488_2 = l484_2 * l56_2;
+      const v498_2 = l435_2 + v488_2;
+      const l496_2 = t495[((r_1 / 64) | 0) + (col + 2) * 64];
+      const l48_2 = t48[r_1 + (col + 2) * 4096];
+      const v497_2 = l496_2 * l48_2;
+      const v499_2 = v498_2 + v497_2;
+      const v500_2 = v499_2 + v497_2;
+      t500[r_1 + (col + 2) * 4096] = v500_2;
+      const l435_3 = t435[r_1 + (col + 3) * 4096];
+      const l484_3 = t484[r_1 + (col + 3) * 4096];
+      const l56_3 = t55[((r_1 / 64) | 0) + (col + 3) * 64];
+      const v488_3 = l484_3 * l56_3;
+      const v498_3 = l435_3 + v488_3;
+      const l496_3 = t495[((r_1 / 64) | 0) + (col + 3) * 64];
+      const l48_3 = t48[r_1 + (col + 3) * 4096];
+      const v497_3 = l496_3 * l48_3;
+      const v499_3 = v498_3 + v497_3;
+      const v500_3 = v499_3 + v497_3;
+      t500[r_1 + (col + 3) * 4096] = v500_3;
+      part0_0[r_1] = part0_0[r_1] + (v500 + v500_1 + v500_2 + v500_3);
     }
-    t501[row] = acc0_0;
-    const v529 = acc0_0 * acc0_0;
-    t529[row] = v529;
+  }
+  for (let r_2 = 0; r_2 < 4096; r_2++) {
+    const before = acc0_0[r_2];
+    const y = part0_0[r_2] - err0_0[r_2];
+    acc0_0[r_2] = before + y;
+    err0_0[r_2] = acc0_0[r_2] - before - y;
+    part0_0[r_2] = 0;
+  }
+  for (let r_3 = 0; r_3 < 4096; r_3++) {
+    t501[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v529 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t529[r_3] = v529;
   }
 }
 function k94b_reduce(buffers, uniforms) {
   const t529 = buffers.t529;
   const t530 = buffers.t530;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const x529 = t529[col];
-      acc0_0 += x529;
+      const x529_1 = t529[col + 1];
+      const x529_2 = t529[col + 2];
+      const x529_3 = t529[col + 3];
+      acc0_0_0 += x529;
+      acc0_0_1 += x529_1;
+      acc0_0_2 += x529_2;
+      acc0_0_3 += x529_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t530[0] = acc0_0;
   }
 }
@@ -2710,8 +3611,7 @@ function k96_einsum(buffers, uniforms) {
   const t231 = buffers.t231;
   const t503 = buffers.t503;
   const t504 = buffers.t504;
-  const c_tile = loom_scratch("k96_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t264, 0, 1, 256, t231, 0, 64, 1);
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t264, 0, 1, 256, t231, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2762,12 +3662,25 @@ function k98_reduce(buffers, uniforms) {
   const t504 = buffers.t504;
   const t527 = buffers.t527;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l504 = t504[col];
       const v526 = l504 * l504;
-      acc0_0 += v526;
+      const l504_1 = t504[col + 1];
+      const v526_1 = l504_1 * l504_1;
+      const l504_2 = t504[col + 2];
+      const v526_2 = l504_2 * l504_2;
+      const l504_3 = t504[col + 3];
+      const v526_3 = l504_3 * l504_3;
+      acc0_0_0 += v526;
+      acc0_0_1 += v526_1;
+      acc0_0_2 += v526_2;
+      acc0_0_3 += v526_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t527[0] = acc0_0;
   }
 }
@@ -2775,12 +3688,25 @@ function k99_reduce(buffers, uniforms) {
   const t479 = buffers.t479;
   const t538 = buffers.t538;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l479 = t479[col];
       const v537 = l479 * l479;
-      acc0_0 += v537;
+      const l479_1 = t479[col + 1];
+      const v537_1 = l479_1 * l479_1;
+      const l479_2 = t479[col + 2];
+      const v537_2 = l479_2 * l479_2;
+      const l479_3 = t479[col + 3];
+      const v537_3 = l479_3 * l479_3;
+      acc0_0_0 += v537;
+      acc0_0_1 += v537_1;
+      acc0_0_2 += v537_2;
+      acc0_0_3 += v537_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t538[0] = acc0_0;
   }
 }
@@ -2788,12 +3714,25 @@ function k100_reduce(buffers, uniforms) {
   const t469 = buffers.t469;
   const t550 = buffers.t550;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l469 = t469[col];
       const v549 = l469 * l469;
-      acc0_0 += v549;
+      const l469_1 = t469[col + 1];
+      const v549_1 = l469_1 * l469_1;
+      const l469_2 = t469[col + 2];
+      const v549_2 = l469_2 * l469_2;
+      const l469_3 = t469[col + 3];
+      const v549_3 = l469_3 * l469_3;
+      acc0_0_0 += v549;
+      acc0_0_1 += v549_1;
+      acc0_0_2 += v549_2;
+      acc0_0_3 += v549_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t550[0] = acc0_0;
   }
 }
@@ -2801,12 +3740,25 @@ function k101_reduce(buffers, uniforms) {
   const t459 = buffers.t459;
   const t562 = buffers.t562;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l459 = t459[col];
       const v561 = l459 * l459;
-      acc0_0 += v561;
+      const l459_1 = t459[col + 1];
+      const v561_1 = l459_1 * l459_1;
+      const l459_2 = t459[col + 2];
+      const v561_2 = l459_2 * l459_2;
+      const l459_3 = t459[col + 3];
+      const v561_3 = l459_3 * l459_3;
+      acc0_0_0 += v561;
+      acc0_0_1 += v561_1;
+      acc0_0_2 += v561_2;
+      acc0_0_3 += v561_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t562[0] = acc0_0;
   }
 }
@@ -2814,12 +3766,25 @@ function k102_reduce(buffers, uniforms) {
   const t441 = buffers.t441;
   const t574 = buffers.t574;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l441 = t441[col];
       const v573 = l441 * l441;
-      acc0_0 += v573;
+      const l441_1 = t441[col + 1];
+      const v573_1 = l441_1 * l441_1;
+      const l441_2 = t441[col + 2];
+      const v573_2 = l441_2 * l441_2;
+      const l441_3 = t441[col + 3];
+      const v573_3 = l441_3 * l441_3;
+      acc0_0_0 += v573;
+      acc0_0_1 += v573_1;
+      acc0_0_2 += v573_2;
+      acc0_0_3 += v573_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t574[0] = acc0_0;
   }
 }
@@ -2827,12 +3792,25 @@ function k103_reduce(buffers, uniforms) {
   const t416 = buffers.t416;
   const t590 = buffers.t590;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l416 = t416[col];
       const v589 = l416 * l416;
-      acc0_0 += v589;
+      const l416_1 = t416[col + 1];
+      const v589_1 = l416_1 * l416_1;
+      const l416_2 = t416[col + 2];
+      const v589_2 = l416_2 * l416_2;
+      const l416_3 = t416[col + 3];
+      const v589_3 = l416_3 * l416_3;
+      acc0_0_0 += v589;
+      acc0_0_1 += v589_1;
+      acc0_0_2 += v589_2;
+      acc0_0_3 += v589_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t590[0] = acc0_0;
   }
 }
@@ -2840,12 +3818,25 @@ function k104_reduce(buffers, uniforms) {
   const t398 = buffers.t398;
   const t602 = buffers.t602;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l398 = t398[col];
       const v601 = l398 * l398;
-      acc0_0 += v601;
+      const l398_1 = t398[col + 1];
+      const v601_1 = l398_1 * l398_1;
+      const l398_2 = t398[col + 2];
+      const v601_2 = l398_2 * l398_2;
+      const l398_3 = t398[col + 3];
+      const v601_3 = l398_3 * l398_3;
+      acc0_0_0 += v601;
+      acc0_0_1 += v601_1;
+      acc0_0_2 += v601_2;
+      acc0_0_3 += v601_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t602[0] = acc0_0;
   }
 }
@@ -2853,12 +3844,25 @@ function k105_reduce(buffers, uniforms) {
   const t371 = buffers.t371;
   const t618 = buffers.t618;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l371 = t371[col];
       const v617 = l371 * l371;
-      acc0_0 += v617;
+      const l371_1 = t371[col + 1];
+      const v617_1 = l371_1 * l371_1;
+      const l371_2 = t371[col + 2];
+      const v617_2 = l371_2 * l371_2;
+      const l371_3 = t371[col + 3];
+      const v617_3 = l371_3 * l371_3;
+      acc0_0_0 += v617;
+      acc0_0_1 += v617_1;
+      acc0_0_2 += v617_2;
+      acc0_0_3 += v617_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t618[0] = acc0_0;
   }
 }
@@ -2866,12 +3870,25 @@ function k106_reduce(buffers, uniforms) {
   const t361 = buffers.t361;
   const t630 = buffers.t630;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l361 = t361[col];
       const v629 = l361 * l361;
-      acc0_0 += v629;
+      const l361_1 = t361[col + 1];
+      const v629_1 = l361_1 * l361_1;
+      const l361_2 = t361[col + 2];
+      const v629_2 = l361_2 * l361_2;
+      const l361_3 = t361[col + 3];
+      const v629_3 = l361_3 * l361_3;
+      acc0_0_0 += v629;
+      acc0_0_1 += v629_1;
+      acc0_0_2 += v629_2;
+      acc0_0_3 += v629_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t630[0] = acc0_0;
   }
 }
@@ -2879,12 +3896,25 @@ function k107_reduce(buffers, uniforms) {
   const t351 = buffers.t351;
   const t642 = buffers.t642;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l351 = t351[col];
       const v641 = l351 * l351;
-      acc0_0 += v641;
+      const l351_1 = t351[col + 1];
+      const v641_1 = l351_1 * l351_1;
+      const l351_2 = t351[col + 2];
+      const v641_2 = l351_2 * l351_2;
+      const l351_3 = t351[col + 3];
+      const v641_3 = l351_3 * l351_3;
+      acc0_0_0 += v641;
+      acc0_0_1 += v641_1;
+      acc0_0_2 += v641_2;
+      acc0_0_3 += v641_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t642[0] = acc0_0;
   }
 }
@@ -2892,12 +3922,25 @@ function k108_reduce(buffers, uniforms) {
   const t333 = buffers.t333;
   const t654 = buffers.t654;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l333 = t333[col];
       const v653 = l333 * l333;
-      acc0_0 += v653;
+      const l333_1 = t333[col + 1];
+      const v653_1 = l333_1 * l333_1;
+      const l333_2 = t333[col + 2];
+      const v653_2 = l333_2 * l333_2;
+      const l333_3 = t333[col + 3];
+      const v653_3 = l333_3 * l333_3;
+      acc0_0_0 += v653;
+      acc0_0_1 += v653_1;
+      acc0_0_2 += v653_2;
+      acc0_0_3 += v653_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t654[0] = acc0_0;
   }
 }
@@ -2905,12 +3948,25 @@ function k109_reduce(buffers, uniforms) {
   const t308 = buffers.t308;
   const t670 = buffers.t670;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l308 = t308[col];
       const v669 = l308 * l308;
-      acc0_0 += v669;
+      const l308_1 = t308[col + 1];
+      const v669_1 = l308_1 * l308_1;
+      const l308_2 = t308[col + 2];
+      const v669_2 = l308_2 * l308_2;
+      const l308_3 = t308[col + 3];
+      const v669_3 = l308_3 * l308_3;
+      acc0_0_0 += v669;
+      acc0_0_1 += v669_1;
+      acc0_0_2 += v669_2;
+      acc0_0_3 += v669_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t670[0] = acc0_0;
   }
 }
@@ -2918,12 +3974,25 @@ function k110_reduce(buffers, uniforms) {
   const t289 = buffers.t289;
   const t682 = buffers.t682;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l289 = t289[col];
       const v681 = l289 * l289;
-      acc0_0 += v681;
+      const l289_1 = t289[col + 1];
+      const v681_1 = l289_1 * l289_1;
+      const l289_2 = t289[col + 2];
+      const v681_2 = l289_2 * l289_2;
+      const l289_3 = t289[col + 3];
+      const v681_3 = l289_3 * l289_3;
+      acc0_0_0 += v681;
+      acc0_0_1 += v681_1;
+      acc0_0_2 += v681_2;
+      acc0_0_3 += v681_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t682[0] = acc0_0;
   }
 }
@@ -2948,49 +4017,152 @@ function k111a_reduce(buffers, uniforms) {
   const t613 = buffers.t613;
   const t665 = buffers.t665;
   const t693 = buffers.t693;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l265 = t265[row + col * 64];
-      const l228 = t228[row + col * 64];
-      const v268 = l265 * l228;
-      const l303 = t303[row + col * 64];
-      const l196 = t196[row + col * 64];
-      const v312 = l303 * l196;
-      const l375 = t375[row + col * 64];
-      const l144 = t144[row + col * 64];
-      const v377 = l375 * l144;
-      const l411 = t411[row + col * 64];
-      const l109 = t109[row + col * 64];
-      const v420 = l411 * l109;
-      const l483 = t483[row + col * 64];
-      const l57 = t57[row + col * 64];
-      const v485 = l483 * l57;
-      acc0_0 += v268;
-      acc0_1 += v312;
-      acc0_2 += v377;
-      acc0_3 += v420;
-      acc0_4 += v485;
+  const acc0_0 = loom_scratch("k111a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k111a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k111a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k111a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k111a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k111a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k111a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k111a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k111a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k111a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k111a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k111a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k111a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k111a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k111a_reduce.part0_4", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l265 = t265[r_1 + col * 64];
+        const l228 = t228[r_1 + col * 64];
+        const v268 = l265 * l228;
+        const l303 = t303[r_1 + col * 64];
+        const l196 = t196[r_1 + col * 64];
+        const v312 = l303 * l196;
+        const l375 = t375[r_1 + col * 64];
+        const l144 = t144[r_1 + col * 64];
+        const v377 = l375 * l144;
+        const l411 = t411[r_1 + col * 64];
+        const l109 = t109[r_1 + col * 64];
+        const v420 = l411 * l109;
+        const l483 = t483[r_1 + col * 64];
+        const l57 = t57[r_1 + col * 64];
+        const v485 = l483 * l57;
+        const l265_1 = t265[r_1 + (col + 1) * 64];
+        const l228_1 = t228[r_1 + (col + 1) * 64];
+        const v268_1 = l265_1 * l228_1;
+        const l303_1 = t303[r_1 + (col + 1) * 64];
+        const l196_1 = t196[r_1 + (col + 1) * 64];
+        const v312_1 = l303_1 * l196_1;
+        const l375_1 = t375[r_1 + (col + 1) * 64];
+        const l144_1 = t144[r_1 + (col + 1) * 64];
+        const v377_1 = l375_1 * l144_1;
+        const l411_1 = t411[r_1 + (col + 1) * 64];
+        const l109_1 = t109[r_1 + (col + 1) * 64];
+        const v420_1 = l411_1 * l109_1;
+        const l483_1 = t483[r_1 + (col + 1) * 64];
+        const l57_1 = t57[r_1 + (col + 1) * 64];
+        const v485_1 = l483_1 * l57_1;
+        const l265_2 = t265[r_1 + (col + 2) * 64];
+        const l228_2 = t228[r_1 + (col + 2) * 64];
+        const v268_2 = l265_2 * l228_2;
+        const l303_2 = t303[r_1 + (col + 2) * 64];
+        const l196_2 = t196[r_1 + (col + 2) * 64];
+        const v312_2 = l303_2 * l196_2;
+        const l375_2 = t375[r_1 + (col + 2) * 64];
+        const l144_2 = t144[r_1 + (col + 2) * 64];
+        const v377_2 = l375_2 * l144_2;
+        const l411_2 = t411[r_1 + (col + 2) * 64];
+        const l109_2 = t109[r_1 + (col + 2) * 64];
+        const v420_2 = l411_2 * l109_2;
+        const l483_2 = t483[r_1 + (col + 2) * 64];
+        const l57_2 = t57[r_1 + (col + 2) * 64];
+        const v485_2 = l483_2 * l57_2;
+        const l265_3 = t265[r_1 + (col + 3) * 64];
+        const l228_3 = t228[r_1 + (col + 3) * 64];
+        const v268_3 = l265_3 * l228_3;
+        const l303_3 = t303[r_1 + (col + 3) * 64];
+        const l196_3 = t196[r_1 + (col + 3) * 64];
+        const v312_3 = l303_3 * l196_3;
+        const l375_3 = t375[r_1 + (col + 3) * 64];
+        const l144_3 = t144[r_1 + (col + 3) * 64];
+        const v377_3 = l375_3 * l144_3;
+        const l411_3 = t411[r_1 + (col + 3) * 64];
+        const l109_3 = t109[r_1 + (col + 3) * 64];
+        const v420_3 = l411_3 * l109_3;
+        const l483_3 = t483[r_1 + (col + 3) * 64];
+        const l57_3 = t57[r_1 + (col + 3) * 64];
+        const v485_3 = l483_3 * l57_3;
+        part0_0[r_1] = part0_0[r_1] + (v268 + v268_1 + v268_2 + v268_3);
+        part0_1[r_1] = part0_1[r_1] + (v312 + v312_1 + v312_2 + v312_3);
+        part0_2[r_1] = part0_2[r_1] + (v377 + v377_1 + v377_2 + v377_3);
+        part0_3[r_1] = part0_3[r_1] + (v420 + v420_1 + v420_2 + v420_3);
+        part0_4[r_1] = part0_4[r_1] + (v485 + v485_1 + v485_2 + v485_3);
+      }
     }
-    t269[row] = acc0_0;
-    t313[row] = acc0_1;
-    t378[row] = acc0_2;
-    t421[row] = acc0_3;
-    t486[row] = acc0_4;
-    const v533 = acc0_4 * acc0_4;
-    t533[row] = v533;
-    const v585 = acc0_3 * acc0_3;
-    t585[row] = v585;
-    const v613 = acc0_2 * acc0_2;
-    t613[row] = v613;
-    const v665 = acc0_1 * acc0_1;
-    t665[row] = v665;
-    const v693 = acc0_0 * acc0_0;
-    t693[row] = v693;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t269[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t313[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t378[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t421[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t486[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v533 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t533[r_3] = v533;
+    const v585 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t585[r_3] = v585;
+    const v613 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t613[r_3] = v613;
+    const v665 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t665[r_3] = v665;
+    const v693 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t693[r_3] = v693;
   }
 }
 function k111b_reduce(buffers, uniforms) {
@@ -3079,23 +4251,73 @@ function k111b_reduce(buffers, uniforms) {
   const l687 = t686[0];
   const l691 = t690[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_4_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_4_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_4_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    let acc0_4_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x533 = t533[col];
       const x585 = t585[col];
       const x613 = t613[col];
       const x665 = t665[col];
       const x693 = t693[col];
-      acc0_0 += x533;
-      acc0_1 += x585;
-      acc0_2 += x613;
-      acc0_3 += x665;
-      acc0_4 += x693;
+      const x533_1 = t533[col + 1];
+      const x585_1 = t585[col + 1];
+      const x613_1 = t613[col + 1];
+      const x665_1 = t665[col + 1];
+      const x693_1 = t693[col + 1];
+      const x533_2 = t533[col + 2];
+      const x585_2 = t585[col + 2];
+      const x613_2 = t613[col + 2];
+      const x665_2 = t665[col + 2];
+      const x693_2 = t693[col + 2];
+      const x533_3 = t533[col + 3];
+      const x585_3 = t585[col + 3];
+      const x613_3 = t613[col + 3];
+      const x665_3 = t665[col + 3];
+      const x693_3 = t693[col + 3];
+      acc0_0_0 += x533;
+      acc0_1_0 += x585;
+      acc0_2_0 += x613;
+      acc0_3_0 += x665;
+      acc0_4_0 += x693;
+      acc0_0_1 += x533_1;
+      acc0_1_1 += x585_1;
+      acc0_2_1 += x613_1;
+      acc0_3_1 += x665_1;
+      acc0_4_1 += x693_1;
+      acc0_0_2 += x533_2;
+      acc0_1_2 += x585_2;
+      acc0_2_2 += x613_2;
+      acc0_3_2 += x665_2;
+      acc0_4_2 += x693_2;
+      acc0_0_3 += x533_3;
+      acc0_1_3 += x585_3;
+      acc0_2_3 += x613_3;
+      acc0_3_3 += x665_3;
+      acc0_4_3 += x693_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
+    const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
     const v536 = v532 + acc0_0;
     const v540 = v536 + l539;
     const v544 = v540 + l543;
@@ -4453,16 +5675,16 @@ export const kernels = Object.freeze({
   "k36_einsum": { fn: k36_einsum, buffers: ["t264","p_wte_w","t265","p_ln_f_g","t267"] },
   "k37_reduce": { fn: k37_reduce, buffers: ["t267","t221","t226","t283"] },
   "k38_einsum": { fn: k38_einsum, buffers: ["t283","t219","t208","t209","t211","t302"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t283","t212","t285","p_blocks_1_mlp_proj_alpha","t289"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t212","t283","t285","p_blocks_1_mlp_proj_alpha","t289"] },
   "k40a_reduce": { fn: k40a_reduce, buffers: ["t285","t214","t286","t290","t685","t689"] },
   "k40b_reduce": { fn: k40b_reduce, buffers: ["t685","t689","t686","t690"] },
   "k41_einsum": { fn: k41_einsum, buffers: ["t302","t206","t303","p_blocks_1_ln2_g","t311"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t302","t199","t304","p_blocks_1_mlp_fc_alpha","t308"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t199","t302","t304","p_blocks_1_mlp_fc_alpha","t308"] },
   "k43a_reduce": { fn: k43a_reduce, buffers: ["t304","t201","t305","t309","t673","t677"] },
   "k43b_reduce": { fn: k43b_reduce, buffers: ["t673","t677","t674","t678"] },
   "k44_reduce": { fn: k44_reduce, buffers: ["t311","t189","t283","t194","t327"] },
   "k45_einsum": { fn: k45_einsum, buffers: ["t327","t187","t328"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t327","t179","t329","p_blocks_1_attn_wo_alpha","t333"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t179","t327","t329","p_blocks_1_attn_wo_alpha","t333"] },
   "k47a_reduce": { fn: k47a_reduce, buffers: ["t329","t182","t330","t334","t657","t661"] },
   "k47b_reduce": { fn: k47b_reduce, buffers: ["t657","t661","t658","t662"] },
   "k48_attn_lse": { fn: k48_attn_lse, buffers: ["t155","t165","t338"] },
@@ -4471,32 +5693,32 @@ export const kernels = Object.freeze({
   "k51_attn_dk": { fn: k51_attn_dk, buffers: ["t155","t165","t175","t328","t338","t340","t342"] },
   "k52_attn_dv": { fn: k52_attn_dv, buffers: ["t155","t165","t328","t338","t343"] },
   "k53_copy": { fn: k53_copy, buffers: ["t343","t344"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t344","t147","t347","p_blocks_1_attn_wv_alpha","t351"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t147","t344","t347","p_blocks_1_attn_wv_alpha","t351"] },
   "k55a_reduce": { fn: k55a_reduce, buffers: ["t347","t169","t348","t352","t645","t649"] },
   "k55b_reduce": { fn: k55b_reduce, buffers: ["t645","t649","t646","t650"] },
   "k56_copy": { fn: k56_copy, buffers: ["t342","t354"] },
   "k57_einsum": { fn: k57_einsum, buffers: ["t354","t164","t356"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t354","t147","t357","p_blocks_1_attn_wk_alpha","t361"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t147","t354","t357","p_blocks_1_attn_wk_alpha","t361"] },
   "k59a_reduce": { fn: k59a_reduce, buffers: ["t357","t159","t358","t362","t633","t637"] },
   "k59b_reduce": { fn: k59b_reduce, buffers: ["t633","t637","t634","t638"] },
   "k60_copy": { fn: k60_copy, buffers: ["t341","t364"] },
   "k61_einsum": { fn: k61_einsum, buffers: ["t364","t154","t366"] },
   "k62_einsum": { fn: k62_einsum, buffers: ["t344","t174","t356","t366","t375","p_blocks_1_ln1_g","t376"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t364","t147","t367","p_blocks_1_attn_wq_alpha","t371"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t147","t364","t367","p_blocks_1_attn_wq_alpha","t371"] },
   "k64a_reduce": { fn: k64a_reduce, buffers: ["t367","t149","t368","t372","t621","t625"] },
   "k64b_reduce": { fn: k64b_reduce, buffers: ["t621","t625","t622","t626"] },
   "k65_reduce": { fn: k65_reduce, buffers: ["t376","t137","t327","t142","t392"] },
   "k66_einsum": { fn: k66_einsum, buffers: ["t392","t135","t122","t124","t127","t410"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t392","t128","t394","p_blocks_0_mlp_proj_alpha","t398"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t128","t392","t394","p_blocks_0_mlp_proj_alpha","t398"] },
   "k68a_reduce": { fn: k68a_reduce, buffers: ["t394","t130","t395","t399","t605","t609"] },
   "k68b_reduce": { fn: k68b_reduce, buffers: ["t605","t609","t606","t610"] },
   "k69_einsum": { fn: k69_einsum, buffers: ["t410","t119","t411","p_blocks_0_ln2_g","t419"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t410","t112","t412","p_blocks_0_mlp_fc_alpha","t416"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t112","t410","t412","p_blocks_0_mlp_fc_alpha","t416"] },
   "k71a_reduce": { fn: k71a_reduce, buffers: ["t412","t114","t413","t417","t593","t597"] },
   "k71b_reduce": { fn: k71b_reduce, buffers: ["t593","t597","t594","t598"] },
   "k72_reduce": { fn: k72_reduce, buffers: ["t419","t102","t392","t107","t435"] },
   "k73_einsum": { fn: k73_einsum, buffers: ["t435","t100","t436"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t435","t92","t437","p_blocks_0_attn_wo_alpha","t441"] },
+  "k74_einsum": { fn: k74_einsum, buffers: ["t92","t435","t437","p_blocks_0_attn_wo_alpha","t441"] },
   "k75a_reduce": { fn: k75a_reduce, buffers: ["t437","t95","t438","t442","t577","t581"] },
   "k75b_reduce": { fn: k75b_reduce, buffers: ["t577","t581","t578","t582"] },
   "k76_attn_lse": { fn: k76_attn_lse, buffers: ["t68","t78","t446"] },
@@ -4505,18 +5727,18 @@ export const kernels = Object.freeze({
   "k79_attn_dk": { fn: k79_attn_dk, buffers: ["t68","t78","t88","t436","t446","t448","t450"] },
   "k80_attn_dv": { fn: k80_attn_dv, buffers: ["t68","t78","t436","t446","t451"] },
   "k81_copy": { fn: k81_copy, buffers: ["t451","t452"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t452","t60","t455","p_blocks_0_attn_wv_alpha","t459"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t60","t452","t455","p_blocks_0_attn_wv_alpha","t459"] },
   "k83a_reduce": { fn: k83a_reduce, buffers: ["t455","t82","t456","t460","t565","t569"] },
   "k83b_reduce": { fn: k83b_reduce, buffers: ["t565","t569","t566","t570"] },
   "k84_copy": { fn: k84_copy, buffers: ["t450","t462"] },
   "k85_einsum": { fn: k85_einsum, buffers: ["t462","t77","t464"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t462","t60","t465","p_blocks_0_attn_wk_alpha","t469"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t60","t462","t465","p_blocks_0_attn_wk_alpha","t469"] },
   "k87a_reduce": { fn: k87a_reduce, buffers: ["t465","t72","t466","t470","t553","t557"] },
   "k87b_reduce": { fn: k87b_reduce, buffers: ["t553","t557","t554","t558"] },
   "k88_copy": { fn: k88_copy, buffers: ["t449","t472"] },
   "k89_einsum": { fn: k89_einsum, buffers: ["t472","t67","t474"] },
   "k90_einsum": { fn: k90_einsum, buffers: ["t452","t87","t464","t474","t483","p_blocks_0_ln1_g","t484"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t472","t60","t475","p_blocks_0_attn_wq_alpha","t479"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t60","t472","t475","p_blocks_0_attn_wq_alpha","t479"] },
   "k92a_reduce": { fn: k92a_reduce, buffers: ["t475","t62","t476","t480","t541","t545"] },
   "k92b_reduce": { fn: k92b_reduce, buffers: ["t541","t545","t542","t546"] },
   "k93_reduce": { fn: k93_reduce, buffers: ["t484","t48","t55","t495"] },

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,32 +151,122 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
-const loom_scratch_arrays = new Map();
-function loom_scratch(key, Type, size) {
-  const a = loom_scratch_arrays.get(key);
-  if (a !== undefined) return a.fill(0);
-  const fresh = new Type(size);
-  loom_scratch_arrays.set(key, fresh);
-  return fresh;
-}
 // k0_gather (compiler/std/nn.loom:15:42)
 function k0_gather(buffers, uniforms) {
   const in_tokens = buffers.in_tokens;
@@ -147,18 +285,31 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t46 = buffers.t46;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l34 = t34[row * 64 + col];
       const v35 = l34 * l34;
-      acc0_0 += v35;
+      const l34_1 = t34[row * 64 + col + 1];
+      const v35_1 = l34_1 * l34_1;
+      const l34_2 = t34[row * 64 + col + 2];
+      const v35_2 = l34_2 * l34_2;
+      const l34_3 = t34[row * 64 + col + 3];
+      const v35_3 = l34_3 * l34_3;
+      acc0_0_0 += v35;
+      acc0_0_1 += v35_1;
+      acc0_0_2 += v35_2;
+      acc0_0_3 += v35_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v38 = acc0_0 * 0.015625;
     const v40 = v38 + 0.00001;
     const v41 = 1 / Math.sqrt(v40);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l34_1 = t34[row * 64 + col_1];
-      const v43 = l34_1 * v41;
+      const l34_4 = t34[row * 64 + col_1];
+      const v43 = l34_4 * v41;
       const l45 = p_layers_0_attn_norm_g[col_1];
       const v46 = v43 * l45;
       t46[row * 64 + col_1] = v46;
@@ -170,8 +321,7 @@ function k2_einsum(buffers, uniforms) {
   const t46 = buffers.t46;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t47 = buffers.t47;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t46, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t46, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -184,8 +334,7 @@ function k3_einsum(buffers, uniforms) {
   const t46 = buffers.t46;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t52 = buffers.t52;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t46, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t46, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -198,8 +347,7 @@ function k4_einsum(buffers, uniforms) {
   const t46 = buffers.t46;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t55 = buffers.t55;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t46, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t46, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -212,8 +360,7 @@ function k5_einsum(buffers, uniforms) {
   const t46 = buffers.t46;
   const p_layers_0_attn_wa1_w = buffers.p_layers_0_attn_wa1_w;
   const t58 = buffers.t58;
-  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 64, 16, 64, t46, 0, 64, 1, p_layers_0_attn_wa1_w, 0, 16, 1);
+  const c_tile = loom_gemm_view(64, 16, 64, 16, t46, 0, 64, 1, p_layers_0_attn_wa1_w, 0, 16, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -227,8 +374,7 @@ function k6_einsum(buffers, uniforms) {
   const p_layers_0_attn_wa2_w = buffers.p_layers_0_attn_wa2_w;
   const p_layers_0_attn_wa2_b = buffers.p_layers_0_attn_wa2_b;
   const t67 = buffers.t67;
-  const c_tile = loom_scratch("k6_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 16, t58, 0, 16, 1, p_layers_0_attn_wa2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 16, 64, t58, 0, 16, 1, p_layers_0_attn_wa2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -284,14 +430,14 @@ function k7_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 16; k++) {
-        const b0 = t67[k * 64 + ((j0 / 64) | 0) * 16 + ((j0 / 16) | 0) % 4 * 1024 + j0 % 16];
-        const b1 = t67[k * 64 + (((j0 + 1) / 64) | 0) * 16 + (((j0 + 1) / 16) | 0) % 4 * 1024 + (j0 + 1) % 16];
-        const b2 = t67[k * 64 + (((j0 + 2) / 64) | 0) * 16 + (((j0 + 2) / 16) | 0) % 4 * 1024 + (j0 + 2) % 16];
-        const b3 = t67[k * 64 + (((j0 + 3) / 64) | 0) * 16 + (((j0 + 3) / 16) | 0) % 4 * 1024 + (j0 + 3) % 16];
-        const b4 = t67[k * 64 + (((j0 + 4) / 64) | 0) * 16 + (((j0 + 4) / 16) | 0) % 4 * 1024 + (j0 + 4) % 16];
-        const b5 = t67[k * 64 + (((j0 + 5) / 64) | 0) * 16 + (((j0 + 5) / 16) | 0) % 4 * 1024 + (j0 + 5) % 16];
-        const b6 = t67[k * 64 + (((j0 + 6) / 64) | 0) * 16 + (((j0 + 6) / 16) | 0) % 4 * 1024 + (j0 + 6) % 16];
-        const b7 = t67[k * 64 + (((j0 + 7) / 64) | 0) * 16 + (((j0 + 7) / 16) | 0) % 4 * 1024 + (j0 + 7) % 16];
+        const b0 = t67[k * 64 + (((j0 / 64) | 0) * 16 + ((j0 / 16) | 0) % 4 * 1024 + j0 % 16)];
+        const b1 = t67[k * 64 + ((((j0 + 1) / 64) | 0) * 16 + (((j0 + 1) / 16) | 0) % 4 * 1024 + (j0 + 1) % 16)];
+        const b2 = t67[k * 64 + ((((j0 + 2) / 64) | 0) * 16 + (((j0 + 2) / 16) | 0) % 4 * 1024 + (j0 + 2) % 16)];
+        const b3 = t67[k * 64 + ((((j0 + 3) / 64) | 0) * 16 + (((j0 + 3) / 16) | 0) % 4 * 1024 + (j0 + 3) % 16)];
+        const b4 = t67[k * 64 + ((((j0 + 4) / 64) | 0) * 16 + (((j0 + 4) / 16) | 0) % 4 * 1024 + (j0 + 4) % 16)];
+        const b5 = t67[k * 64 + ((((j0 + 5) / 64) | 0) * 16 + (((j0 + 5) / 16) | 0) % 4 * 1024 + (j0 + 5) % 16)];
+        const b6 = t67[k * 64 + ((((j0 + 6) / 64) | 0) * 16 + (((j0 + 6) / 16) | 0) % 4 * 1024 + (j0 + 6) % 16)];
+        const b7 = t67[k * 64 + ((((j0 + 7) / 64) | 0) * 16 + (((j0 + 7) / 16) | 0) % 4 * 1024 + (j0 + 7) % 16)];
         const a0 = (((i0 * 16 + k) / 16) | 0) >= (i0 * 16 + k) % 16 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -577,9 +723,8 @@ function k9_einsum(buffers, uniforms) {
   const t51 = buffers.t51;
   const t52 = buffers.t52;
   const t93 = buffers.t93;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 1, t51, ((batch / 16) | 0) * 256 + batch % 16, 16, 0, t52, ((batch / 64) | 0) * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64);
+    const c_tile = loom_gemm_view(16, 16, 1, 16, t51, ((batch / 16) | 0) * 256 + batch % 16, 16, 0, t52, ((batch / 64) | 0) * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -593,11 +738,10 @@ function k10_einsum(buffers, uniforms) {
   const t93 = buffers.t93;
   const t92 = buffers.t92;
   const t94 = buffers.t94;
-  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 1);
   for (let batch = 0; batch < 4096; batch++) {
-    loom_gemm(c_tile, 1, 1, 16, t93, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t92, batch * 16, 1, 0);
+    const c_tile = loom_gemm_view(1, 1, 16, 8, t93, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t92, batch * 16, 1, 0);
     for (let i = 0; i < 1; i++) {
-      const ci = i;
+      const ci = i * 8;
       for (let j = 0; j < 1; j++) {
         t94[batch] = c_tile[ci + j];
       }
@@ -624,9 +768,8 @@ function k12_einsum(buffers, uniforms) {
   const t100 = buffers.t100;
   const t55 = buffers.t55;
   const t101 = buffers.t101;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t100, batch * 256, 1, 16, t55, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t100, batch * 256, 1, 16, t55, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -675,14 +818,14 @@ function k13_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t81[240 + k * 256 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t81[240 + k * 256 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t81[240 + k * 256 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t81[240 + k * 256 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t81[240 + k * 256 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t81[240 + k * 256 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t81[240 + k * 256 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t81[240 + k * 256 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const b0 = t81[240 + k * 256 + (((j0 / 16) | 0) * 1024 + j0 % 16)];
+        const b1 = t81[240 + k * 256 + ((((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16)];
+        const b2 = t81[240 + k * 256 + ((((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16)];
+        const b3 = t81[240 + k * 256 + ((((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16)];
+        const b4 = t81[240 + k * 256 + ((((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16)];
+        const b5 = t81[240 + k * 256 + ((((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16)];
+        const b6 = t81[240 + k * 256 + ((((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16)];
+        const b7 = t81[240 + k * 256 + ((((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16)];
         const a0 = (((i0 * 4 + k) / 4) | 0) >= (i0 * 4 + k) % 4 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -873,9 +1016,8 @@ function k15_einsum(buffers, uniforms) {
   const t121 = buffers.t121;
   const t101 = buffers.t101;
   const t122 = buffers.t122;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 64);
   for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 4, 16, 4, t121, ((batch / 16) | 0) * 256 + batch % 16, 64, 16, t101, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
+    const c_tile = loom_gemm_view(4, 16, 4, 16, t121, ((batch / 16) | 0) * 256 + batch % 16, 64, 16, t101, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -889,9 +1031,8 @@ function k16_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const t122 = buffers.t122;
   const t125 = buffers.t125;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t124, batch * 256, 16, 1, t122, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t124, batch * 256, 16, 1, t122, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -906,9 +1047,8 @@ function k17_einsum(buffers, uniforms) {
   const t55 = buffers.t55;
   const t125 = buffers.t125;
   const t126 = buffers.t126;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t94, batch * 256, 16, 1, t55, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t94, batch * 256, 16, 1, t55, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -925,18 +1065,31 @@ function k18_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g_1 = buffers.p_layers_0_attn_norm_g_1;
   const t139 = buffers.t139;
   for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l127 = t126[row * 16 + col];
       const v128 = l127 * l127;
-      acc0_0 += v128;
+      const l127_1 = t126[row * 16 + col + 1];
+      const v128_1 = l127_1 * l127_1;
+      const l127_2 = t126[row * 16 + col + 2];
+      const v128_2 = l127_2 * l127_2;
+      const l127_3 = t126[row * 16 + col + 3];
+      const v128_3 = l127_3 * l127_3;
+      acc0_0_0 += v128;
+      acc0_0_1 += v128_1;
+      acc0_0_2 += v128_2;
+      acc0_0_3 += v128_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v131 = acc0_0 * 0.0625;
     const v133 = v131 + 0.00001;
     const v134 = 1 / Math.sqrt(v133);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l127_1 = t126[row * 16 + col_1];
-      const v136 = l127_1 * v134;
+      const l127_4 = t126[row * 16 + col_1];
+      const v136 = l127_4 * v134;
       const l138 = p_layers_0_attn_norm_g_1[col_1];
       const v139 = v136 * l138;
       t139[row * 16 + col_1] = v139;
@@ -959,8 +1112,7 @@ function k20_einsum(buffers, uniforms) {
   const p_layers_0_attn_wr_b = buffers.p_layers_0_attn_wr_b;
   const t146 = buffers.t146;
   const t148 = buffers.t148;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t46, 0, 64, 1, p_layers_0_attn_wr_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t46, 0, 64, 1, p_layers_0_attn_wr_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -980,8 +1132,7 @@ function k21_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t34 = buffers.t34;
   const t150 = buffers.t150;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t148, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t148, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -997,18 +1148,31 @@ function k22_reduce(buffers, uniforms) {
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t160 = buffers.t160;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l150 = t150[row * 64 + col];
       const v151 = l150 * l150;
-      acc0_0 += v151;
+      const l150_1 = t150[row * 64 + col + 1];
+      const v151_1 = l150_1 * l150_1;
+      const l150_2 = t150[row * 64 + col + 2];
+      const v151_2 = l150_2 * l150_2;
+      const l150_3 = t150[row * 64 + col + 3];
+      const v151_3 = l150_3 * l150_3;
+      acc0_0_0 += v151;
+      acc0_0_1 += v151_1;
+      acc0_0_2 += v151_2;
+      acc0_0_3 += v151_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v153 = acc0_0 * 0.015625;
     const v154 = v153 + 0.00001;
     const v155 = 1 / Math.sqrt(v154);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l150_1 = t150[row * 64 + col_1];
-      const v157 = l150_1 * v155;
+      const l150_4 = t150[row * 64 + col_1];
+      const v157 = l150_4 * v155;
       const l159 = p_layers_0_mlp_norm_g[col_1];
       const v160 = v157 * l159;
       t160[row * 64 + col_1] = v160;
@@ -1020,8 +1184,7 @@ function k23_einsum(buffers, uniforms) {
   const t160 = buffers.t160;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t164 = buffers.t164;
-  const c_tile = loom_scratch("k23_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t160, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t160, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1035,8 +1198,7 @@ function k24_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t164 = buffers.t164;
   const t165 = buffers.t165;
-  const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t160, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t160, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1054,8 +1216,7 @@ function k25_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t150 = buffers.t150;
   const t167 = buffers.t167;
-  const c_tile = loom_scratch("k25_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t165, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t165, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1071,18 +1232,31 @@ function k26_reduce(buffers, uniforms) {
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t177 = buffers.t177;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l167 = t167[row * 64 + col];
       const v168 = l167 * l167;
-      acc0_0 += v168;
+      const l167_1 = t167[row * 64 + col + 1];
+      const v168_1 = l167_1 * l167_1;
+      const l167_2 = t167[row * 64 + col + 2];
+      const v168_2 = l167_2 * l167_2;
+      const l167_3 = t167[row * 64 + col + 3];
+      const v168_3 = l167_3 * l167_3;
+      acc0_0_0 += v168;
+      acc0_0_1 += v168_1;
+      acc0_0_2 += v168_2;
+      acc0_0_3 += v168_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v170 = acc0_0 * 0.015625;
     const v171 = v170 + 0.00001;
     const v172 = 1 / Math.sqrt(v171);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l167_1 = t167[row * 64 + col_1];
-      const v174 = l167_1 * v172;
+      const l167_4 = t167[row * 64 + col_1];
+      const v174 = l167_4 * v172;
       const l176 = p_layers_1_attn_norm_g[col_1];
       const v177 = v174 * l176;
       t177[row * 64 + col_1] = v177;
@@ -1094,8 +1268,7 @@ function k27_einsum(buffers, uniforms) {
   const t177 = buffers.t177;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t178 = buffers.t178;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t177, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t177, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1108,8 +1281,7 @@ function k28_einsum(buffers, uniforms) {
   const t177 = buffers.t177;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t182 = buffers.t182;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t177, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t177, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1122,8 +1294,7 @@ function k29_einsum(buffers, uniforms) {
   const t177 = buffers.t177;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t185 = buffers.t185;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t177, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t177, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1136,8 +1307,7 @@ function k30_einsum(buffers, uniforms) {
   const t177 = buffers.t177;
   const p_layers_1_attn_wa1_w = buffers.p_layers_1_attn_wa1_w;
   const t188 = buffers.t188;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 64, 16, 64, t177, 0, 64, 1, p_layers_1_attn_wa1_w, 0, 16, 1);
+  const c_tile = loom_gemm_view(64, 16, 64, 16, t177, 0, 64, 1, p_layers_1_attn_wa1_w, 0, 16, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -1151,8 +1321,7 @@ function k31_einsum(buffers, uniforms) {
   const p_layers_1_attn_wa2_w = buffers.p_layers_1_attn_wa2_w;
   const p_layers_1_attn_wa2_b = buffers.p_layers_1_attn_wa2_b;
   const t196 = buffers.t196;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 16, t188, 0, 16, 1, p_layers_1_attn_wa2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 16, 64, t188, 0, 16, 1, p_layers_1_attn_wa2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1208,14 +1377,14 @@ function k32_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 16; k++) {
-        const b0 = t196[k * 64 + ((j0 / 64) | 0) * 16 + ((j0 / 16) | 0) % 4 * 1024 + j0 % 16];
-        const b1 = t196[k * 64 + (((j0 + 1) / 64) | 0) * 16 + (((j0 + 1) / 16) | 0) % 4 * 1024 + (j0 + 1) % 16];
-        const b2 = t196[k * 64 + (((j0 + 2) / 64) | 0) * 16 + (((j0 + 2) / 16) | 0) % 4 * 1024 + (j0 + 2) % 16];
-        const b3 = t196[k * 64 + (((j0 + 3) / 64) | 0) * 16 + (((j0 + 3) / 16) | 0) % 4 * 1024 + (j0 + 3) % 16];
-        const b4 = t196[k * 64 + (((j0 + 4) / 64) | 0) * 16 + (((j0 + 4) / 16) | 0) % 4 * 1024 + (j0 + 4) % 16];
-        const b5 = t196[k * 64 + (((j0 + 5) / 64) | 0) * 16 + (((j0 + 5) / 16) | 0) % 4 * 1024 + (j0 + 5) % 16];
-        const b6 = t196[k * 64 + (((j0 + 6) / 64) | 0) * 16 + (((j0 + 6) / 16) | 0) % 4 * 1024 + (j0 + 6) % 16];
-        const b7 = t196[k * 64 + (((j0 + 7) / 64) | 0) * 16 + (((j0 + 7) / 16) | 0) % 4 * 1024 + (j0 + 7) % 16];
+        const b0 = t196[k * 64 + (((j0 / 64) | 0) * 16 + ((j0 / 16) | 0) % 4 * 1024 + j0 % 16)];
+        const b1 = t196[k * 64 + ((((j0 + 1) / 64) | 0) * 16 + (((j0 + 1) / 16) | 0) % 4 * 1024 + (j0 + 1) % 16)];
+        const b2 = t196[k * 64 + ((((j0 + 2) / 64) | 0) * 16 + (((j0 + 2) / 16) | 0) % 4 * 1024 + (j0 + 2) % 16)];
+        const b3 = t196[k * 64 + ((((j0 + 3) / 64) | 0) * 16 + (((j0 + 3) / 16) | 0) % 4 * 1024 + (j0 + 3) % 16)];
+        const b4 = t196[k * 64 + ((((j0 + 4) / 64) | 0) * 16 + (((j0 + 4) / 16) | 0) % 4 * 1024 + (j0 + 4) % 16)];
+        const b5 = t196[k * 64 + ((((j0 + 5) / 64) | 0) * 16 + (((j0 + 5) / 16) | 0) % 4 * 1024 + (j0 + 5) % 16)];
+        const b6 = t196[k * 64 + ((((j0 + 6) / 64) | 0) * 16 + (((j0 + 6) / 16) | 0) % 4 * 1024 + (j0 + 6) % 16)];
+        const b7 = t196[k * 64 + ((((j0 + 7) / 64) | 0) * 16 + (((j0 + 7) / 16) | 0) % 4 * 1024 + (j0 + 7) % 16)];
         const a0 = (((i0 * 16 + k) / 16) | 0) >= (i0 * 16 + k) % 16 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -1501,9 +1670,8 @@ function k34_einsum(buffers, uniforms) {
   const t181 = buffers.t181;
   const t182 = buffers.t182;
   const t211 = buffers.t211;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 1, t181, ((batch / 16) | 0) * 256 + batch % 16, 16, 0, t182, ((batch / 64) | 0) * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64);
+    const c_tile = loom_gemm_view(16, 16, 1, 16, t181, ((batch / 16) | 0) * 256 + batch % 16, 16, 0, t182, ((batch / 64) | 0) * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1517,11 +1685,10 @@ function k35_einsum(buffers, uniforms) {
   const t211 = buffers.t211;
   const t210 = buffers.t210;
   const t212 = buffers.t212;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 1);
   for (let batch = 0; batch < 4096; batch++) {
-    loom_gemm(c_tile, 1, 1, 16, t211, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t210, batch * 16, 1, 0);
+    const c_tile = loom_gemm_view(1, 1, 16, 8, t211, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t210, batch * 16, 1, 0);
     for (let i = 0; i < 1; i++) {
-      const ci = i;
+      const ci = i * 8;
       for (let j = 0; j < 1; j++) {
         t212[batch] = c_tile[ci + j];
       }
@@ -1548,9 +1715,8 @@ function k37_einsum(buffers, uniforms) {
   const t218 = buffers.t218;
   const t185 = buffers.t185;
   const t219 = buffers.t219;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t218, batch * 256, 1, 16, t185, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t218, batch * 256, 1, 16, t185, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1599,14 +1765,14 @@ function k38_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t203[240 + k * 256 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t203[240 + k * 256 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t203[240 + k * 256 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t203[240 + k * 256 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t203[240 + k * 256 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t203[240 + k * 256 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t203[240 + k * 256 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t203[240 + k * 256 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const b0 = t203[240 + k * 256 + (((j0 / 16) | 0) * 1024 + j0 % 16)];
+        const b1 = t203[240 + k * 256 + ((((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16)];
+        const b2 = t203[240 + k * 256 + ((((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16)];
+        const b3 = t203[240 + k * 256 + ((((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16)];
+        const b4 = t203[240 + k * 256 + ((((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16)];
+        const b5 = t203[240 + k * 256 + ((((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16)];
+        const b6 = t203[240 + k * 256 + ((((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16)];
+        const b7 = t203[240 + k * 256 + ((((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16)];
         const a0 = (((i0 * 4 + k) / 4) | 0) >= (i0 * 4 + k) % 4 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -1797,9 +1963,8 @@ function k40_einsum(buffers, uniforms) {
   const t228 = buffers.t228;
   const t219 = buffers.t219;
   const t229 = buffers.t229;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 64);
   for (let batch = 0; batch < 64; batch++) {
-    loom_gemm(c_tile, 4, 16, 4, t228, ((batch / 16) | 0) * 256 + batch % 16, 64, 16, t219, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
+    const c_tile = loom_gemm_view(4, 16, 4, 16, t228, ((batch / 16) | 0) * 256 + batch % 16, 64, 16, t219, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1813,9 +1978,8 @@ function k41_einsum(buffers, uniforms) {
   const t231 = buffers.t231;
   const t229 = buffers.t229;
   const t232 = buffers.t232;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t231, batch * 256, 16, 1, t229, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t231, batch * 256, 16, 1, t229, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1830,9 +1994,8 @@ function k42_einsum(buffers, uniforms) {
   const t185 = buffers.t185;
   const t232 = buffers.t232;
   const t233 = buffers.t233;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t212, batch * 256, 16, 1, t185, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t212, batch * 256, 16, 1, t185, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1849,18 +2012,31 @@ function k43_reduce(buffers, uniforms) {
   const p_layers_1_attn_norm_g_1 = buffers.p_layers_1_attn_norm_g_1;
   const t244 = buffers.t244;
   for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l234 = t233[row * 16 + col];
       const v235 = l234 * l234;
-      acc0_0 += v235;
+      const l234_1 = t233[row * 16 + col + 1];
+      const v235_1 = l234_1 * l234_1;
+      const l234_2 = t233[row * 16 + col + 2];
+      const v235_2 = l234_2 * l234_2;
+      const l234_3 = t233[row * 16 + col + 3];
+      const v235_3 = l234_3 * l234_3;
+      acc0_0_0 += v235;
+      acc0_0_1 += v235_1;
+      acc0_0_2 += v235_2;
+      acc0_0_3 += v235_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v237 = acc0_0 * 0.0625;
     const v238 = v237 + 0.00001;
     const v239 = 1 / Math.sqrt(v238);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l234_1 = t233[row * 16 + col_1];
-      const v241 = l234_1 * v239;
+      const l234_4 = t233[row * 16 + col_1];
+      const v241 = l234_4 * v239;
       const l243 = p_layers_1_attn_norm_g_1[col_1];
       const v244 = v241 * l243;
       t244[row * 16 + col_1] = v244;
@@ -1883,8 +2059,7 @@ function k45_einsum(buffers, uniforms) {
   const p_layers_1_attn_wr_b = buffers.p_layers_1_attn_wr_b;
   const t251 = buffers.t251;
   const t253 = buffers.t253;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t177, 0, 64, 1, p_layers_1_attn_wr_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t177, 0, 64, 1, p_layers_1_attn_wr_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1904,8 +2079,7 @@ function k46_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t167 = buffers.t167;
   const t255 = buffers.t255;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t253, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t253, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1921,18 +2095,31 @@ function k47_reduce(buffers, uniforms) {
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t265 = buffers.t265;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l255 = t255[row * 64 + col];
       const v256 = l255 * l255;
-      acc0_0 += v256;
+      const l255_1 = t255[row * 64 + col + 1];
+      const v256_1 = l255_1 * l255_1;
+      const l255_2 = t255[row * 64 + col + 2];
+      const v256_2 = l255_2 * l255_2;
+      const l255_3 = t255[row * 64 + col + 3];
+      const v256_3 = l255_3 * l255_3;
+      acc0_0_0 += v256;
+      acc0_0_1 += v256_1;
+      acc0_0_2 += v256_2;
+      acc0_0_3 += v256_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v258 = acc0_0 * 0.015625;
     const v259 = v258 + 0.00001;
     const v260 = 1 / Math.sqrt(v259);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l255_1 = t255[row * 64 + col_1];
-      const v262 = l255_1 * v260;
+      const l255_4 = t255[row * 64 + col_1];
+      const v262 = l255_4 * v260;
       const l264 = p_layers_1_mlp_norm_g[col_1];
       const v265 = v262 * l264;
       t265[row * 64 + col_1] = v265;
@@ -1944,8 +2131,7 @@ function k48_einsum(buffers, uniforms) {
   const t265 = buffers.t265;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t269 = buffers.t269;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t265, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t265, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1959,8 +2145,7 @@ function k49_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t269 = buffers.t269;
   const t270 = buffers.t270;
-  const c_tile = loom_scratch("k49_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t265, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t265, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1978,8 +2163,7 @@ function k50_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t255 = buffers.t255;
   const t272 = buffers.t272;
-  const c_tile = loom_scratch("k50_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t270, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t270, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1995,18 +2179,31 @@ function k51_reduce(buffers, uniforms) {
   const p_norm_g = buffers.p_norm_g;
   const t282 = buffers.t282;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l272 = t272[row * 64 + col];
       const v273 = l272 * l272;
-      acc0_0 += v273;
+      const l272_1 = t272[row * 64 + col + 1];
+      const v273_1 = l272_1 * l272_1;
+      const l272_2 = t272[row * 64 + col + 2];
+      const v273_2 = l272_2 * l272_2;
+      const l272_3 = t272[row * 64 + col + 3];
+      const v273_3 = l272_3 * l272_3;
+      acc0_0_0 += v273;
+      acc0_0_1 += v273_1;
+      acc0_0_2 += v273_2;
+      acc0_0_3 += v273_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v275 = acc0_0 * 0.015625;
     const v276 = v275 + 0.00001;
     const v277 = 1 / Math.sqrt(v276);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l272_1 = t272[row * 64 + col_1];
-      const v279 = l272_1 * v277;
+      const l272_4 = t272[row * 64 + col_1];
+      const v279 = l272_4 * v277;
       const l281 = p_norm_g[col_1];
       const v282 = v279 * l281;
       t282[row * 64 + col_1] = v282;
@@ -2018,8 +2215,7 @@ function k52_einsum(buffers, uniforms) {
   const t282 = buffers.t282;
   const p_head_w = buffers.p_head_w;
   const t283 = buffers.t283;
-  const c_tile = loom_scratch("k52_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t282, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t282, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -149,27 +295,37 @@ function k1_reduce(buffers, uniforms) {
   const t47 = buffers.t47;
   const t42 = buffers.t42;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l35 = t35[row * 64 + col];
       const v36 = l35 * l35;
-      acc0_0 += v36;
+      const l35_1 = t35[row * 64 + col + 1];
+      const v36_1 = l35_1 * l35_1;
+      const l35_2 = t35[row * 64 + col + 2];
+      const v36_2 = l35_2 * l35_2;
+      const l35_3 = t35[row * 64 + col + 3];
+      const v36_3 = l35_3 * l35_3;
+      acc0_0_0 += v36;
+      acc0_0_1 += v36_1;
+      acc0_0_2 += v36_2;
+      acc0_0_3 += v36_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v39 = acc0_0 * 0.015625;
     const v41 = v39 + 0.00001;
     const v42 = 1 / Math.sqrt(v41);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l35_1 = t35[row * 64 + col_1];
-      const v44 = l35_1 * v42;
+      const l35_4 = t35[row * 64 + col_1];
+      const v44 = l35_4 * v42;
       t44[row * 64 + col_1] = v44;
       const l46 = p_layers_0_attn_norm_g[col_1];
       const v47 = v44 * l46;
       t47[row * 64 + col_1] = v47;
     }
-    const v39_1 = acc0_0 * 0.015625;
-    const v41_1 = v39_1 + 0.00001;
-    const v42_1 = 1 / Math.sqrt(v41_1);
-    t42[row] = v42_1;
+    t42[row] = v42;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -177,8 +333,7 @@ function k2_einsum(buffers, uniforms) {
   const t47 = buffers.t47;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t48 = buffers.t48;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -191,8 +346,7 @@ function k3_einsum(buffers, uniforms) {
   const t47 = buffers.t47;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t53 = buffers.t53;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -205,8 +359,7 @@ function k4_einsum(buffers, uniforms) {
   const t47 = buffers.t47;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t56 = buffers.t56;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -219,8 +372,7 @@ function k5_einsum(buffers, uniforms) {
   const t47 = buffers.t47;
   const p_layers_0_attn_wa1_w = buffers.p_layers_0_attn_wa1_w;
   const t59 = buffers.t59;
-  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 64, t47, 0, 64, 1, p_layers_0_attn_wa1_w, 0, 16, 1);
+  const c_tile = loom_gemm_view(1024, 16, 64, 16, t47, 0, 64, 1, p_layers_0_attn_wa1_w, 0, 16, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -235,8 +387,7 @@ function k6_einsum(buffers, uniforms) {
   const p_layers_0_attn_wa2_b = buffers.p_layers_0_attn_wa2_b;
   const t64 = buffers.t64;
   const t68 = buffers.t68;
-  const c_tile = loom_scratch("k6_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 16, t59, 0, 16, 1, p_layers_0_attn_wa2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 16, 64, t59, 0, 16, 1, p_layers_0_attn_wa2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -294,14 +445,14 @@ function k7_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 16; k++) {
-        const b0 = t68[k * 64 + ((j0 / 256) | 0) * 4096 + ((j0 / 64) | 0) % 4 * 16 + ((j0 / 16) | 0) % 4 * 1024 + j0 % 16];
-        const b1 = t68[k * 64 + (((j0 + 1) / 256) | 0) * 4096 + (((j0 + 1) / 64) | 0) % 4 * 16 + (((j0 + 1) / 16) | 0) % 4 * 1024 + (j0 + 1) % 16];
-        const b2 = t68[k * 64 + (((j0 + 2) / 256) | 0) * 4096 + (((j0 + 2) / 64) | 0) % 4 * 16 + (((j0 + 2) / 16) | 0) % 4 * 1024 + (j0 + 2) % 16];
-        const b3 = t68[k * 64 + (((j0 + 3) / 256) | 0) * 4096 + (((j0 + 3) / 64) | 0) % 4 * 16 + (((j0 + 3) / 16) | 0) % 4 * 1024 + (j0 + 3) % 16];
-        const b4 = t68[k * 64 + (((j0 + 4) / 256) | 0) * 4096 + (((j0 + 4) / 64) | 0) % 4 * 16 + (((j0 + 4) / 16) | 0) % 4 * 1024 + (j0 + 4) % 16];
-        const b5 = t68[k * 64 + (((j0 + 5) / 256) | 0) * 4096 + (((j0 + 5) / 64) | 0) % 4 * 16 + (((j0 + 5) / 16) | 0) % 4 * 1024 + (j0 + 5) % 16];
-        const b6 = t68[k * 64 + (((j0 + 6) / 256) | 0) * 4096 + (((j0 + 6) / 64) | 0) % 4 * 16 + (((j0 + 6) / 16) | 0) % 4 * 1024 + (j0 + 6) % 16];
-        const b7 = t68[k * 64 + (((j0 + 7) / 256) | 0) * 4096 + (((j0 + 7) / 64) | 0) % 4 * 16 + (((j0 + 7) / 16) | 0) % 4 * 1024 + (j0 + 7) % 16];
+        const b0 = t68[k * 64 + (((j0 / 256) | 0) * 4096 + ((j0 / 64) | 0) % 4 * 16 + ((j0 / 16) | 0) % 4 * 1024 + j0 % 16)];
+        const b1 = t68[k * 64 + ((((j0 + 1) / 256) | 0) * 4096 + (((j0 + 1) / 64) | 0) % 4 * 16 + (((j0 + 1) / 16) | 0) % 4 * 1024 + (j0 + 1) % 16)];
+        const b2 = t68[k * 64 + ((((j0 + 2) / 256) | 0) * 4096 + (((j0 + 2) / 64) | 0) % 4 * 16 + (((j0 + 2) / 16) | 0) % 4 * 1024 + (j0 + 2) % 16)];
+        const b3 = t68[k * 64 + ((((j0 + 3) / 256) | 0) * 4096 + (((j0 + 3) / 64) | 0) % 4 * 16 + (((j0 + 3) / 16) | 0) % 4 * 1024 + (j0 + 3) % 16)];
+        const b4 = t68[k * 64 + ((((j0 + 4) / 256) | 0) * 4096 + (((j0 + 4) / 64) | 0) % 4 * 16 + (((j0 + 4) / 16) | 0) % 4 * 1024 + (j0 + 4) % 16)];
+        const b5 = t68[k * 64 + ((((j0 + 5) / 256) | 0) * 4096 + (((j0 + 5) / 64) | 0) % 4 * 16 + (((j0 + 5) / 16) | 0) % 4 * 1024 + (j0 + 5) % 16)];
+        const b6 = t68[k * 64 + ((((j0 + 6) / 256) | 0) * 4096 + (((j0 + 6) / 64) | 0) % 4 * 16 + (((j0 + 6) / 16) | 0) % 4 * 1024 + (j0 + 6) % 16)];
+        const b7 = t68[k * 64 + ((((j0 + 7) / 256) | 0) * 4096 + (((j0 + 7) / 64) | 0) % 4 * 16 + (((j0 + 7) / 16) | 0) % 4 * 1024 + (j0 + 7) % 16)];
         const a0 = (((i0 * 16 + k) / 16) | 0) >= (i0 * 16 + k) % 16 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -619,9 +770,8 @@ function k9_einsum(buffers, uniforms) {
   const t52 = buffers.t52;
   const t53 = buffers.t53;
   const t94 = buffers.t94;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 4096; batch++) {
-    loom_gemm(c_tile, 16, 16, 1, t52, ((batch / 16) | 0) * 256 + batch % 16, 16, 0, t53, ((batch / 256) | 0) * 4096 + ((batch / 64) | 0) % 4 * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64);
+    const c_tile = loom_gemm_view(16, 16, 1, 16, t52, ((batch / 16) | 0) * 256 + batch % 16, 16, 0, t53, ((batch / 256) | 0) * 4096 + ((batch / 64) | 0) % 4 * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -635,11 +785,10 @@ function k10_einsum(buffers, uniforms) {
   const t94 = buffers.t94;
   const t93 = buffers.t93;
   const t95 = buffers.t95;
-  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 1);
   for (let batch = 0; batch < 65536; batch++) {
-    loom_gemm(c_tile, 1, 1, 16, t94, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t93, batch * 16, 1, 0);
+    const c_tile = loom_gemm_view(1, 1, 16, 8, t94, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t93, batch * 16, 1, 0);
     for (let i = 0; i < 1; i++) {
-      const ci = i;
+      const ci = i * 8;
       for (let j = 0; j < 1; j++) {
         t95[batch] = c_tile[ci + j];
       }
@@ -668,9 +817,8 @@ function k12_einsum(buffers, uniforms) {
   const t101 = buffers.t101;
   const t56 = buffers.t56;
   const t102 = buffers.t102;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t101, batch * 256, 1, 16, t56, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t101, batch * 256, 1, 16, t56, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -719,14 +867,14 @@ function k13_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t82[240 + k * 256 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t82[240 + k * 256 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t82[240 + k * 256 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t82[240 + k * 256 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t82[240 + k * 256 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t82[240 + k * 256 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t82[240 + k * 256 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t82[240 + k * 256 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const b0 = t82[240 + k * 256 + (((j0 / 16) | 0) * 1024 + j0 % 16)];
+        const b1 = t82[240 + k * 256 + ((((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16)];
+        const b2 = t82[240 + k * 256 + ((((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16)];
+        const b3 = t82[240 + k * 256 + ((((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16)];
+        const b4 = t82[240 + k * 256 + ((((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16)];
+        const b5 = t82[240 + k * 256 + ((((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16)];
+        const b6 = t82[240 + k * 256 + ((((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16)];
+        const b7 = t82[240 + k * 256 + ((((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16)];
         const a0 = (((i0 * 4 + k) / 4) | 0) >= (i0 * 4 + k) % 4 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -917,9 +1065,8 @@ function k15_einsum(buffers, uniforms) {
   const t122 = buffers.t122;
   const t102 = buffers.t102;
   const t123 = buffers.t123;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 64);
   for (let batch = 0; batch < 1024; batch++) {
-    loom_gemm(c_tile, 4, 16, 4, t122, ((batch / 16) | 0) * 256 + batch % 16, 64, 16, t102, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
+    const c_tile = loom_gemm_view(4, 16, 4, 16, t122, ((batch / 16) | 0) * 256 + batch % 16, 64, 16, t102, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -933,9 +1080,8 @@ function k16_einsum(buffers, uniforms) {
   const t125 = buffers.t125;
   const t123 = buffers.t123;
   const t126 = buffers.t126;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t125, batch * 256, 16, 1, t123, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t125, batch * 256, 16, 1, t123, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -950,9 +1096,8 @@ function k17_einsum(buffers, uniforms) {
   const t56 = buffers.t56;
   const t126 = buffers.t126;
   const t127 = buffers.t127;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t95, batch * 256, 16, 1, t56, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t95, batch * 256, 16, 1, t56, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -971,27 +1116,37 @@ function k18_reduce(buffers, uniforms) {
   const t140 = buffers.t140;
   const t135 = buffers.t135;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l128 = t127[row * 16 + col];
       const v129 = l128 * l128;
-      acc0_0 += v129;
+      const l128_1 = t127[row * 16 + col + 1];
+      const v129_1 = l128_1 * l128_1;
+      const l128_2 = t127[row * 16 + col + 2];
+      const v129_2 = l128_2 * l128_2;
+      const l128_3 = t127[row * 16 + col + 3];
+      const v129_3 = l128_3 * l128_3;
+      acc0_0_0 += v129;
+      acc0_0_1 += v129_1;
+      acc0_0_2 += v129_2;
+      acc0_0_3 += v129_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v132 = acc0_0 * 0.0625;
     const v134 = v132 + 0.00001;
     const v135 = 1 / Math.sqrt(v134);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l128_1 = t127[row * 16 + col_1];
-      const v137 = l128_1 * v135;
+      const l128_4 = t127[row * 16 + col_1];
+      const v137 = l128_4 * v135;
       t137[row * 16 + col_1] = v137;
       const l139 = p_layers_0_attn_norm_g_1[col_1];
       const v140 = v137 * l139;
       t140[row * 16 + col_1] = v140;
     }
-    const v132_1 = acc0_0 * 0.0625;
-    const v134_1 = v132_1 + 0.00001;
-    const v135_1 = 1 / Math.sqrt(v134_1);
-    t135[row] = v135_1;
+    t135[row] = v135;
   }
 }
 // k19_copy (dsl-examples/gla.loom:27:29)
@@ -1013,8 +1168,7 @@ function k20_einsum(buffers, uniforms) {
   const t146 = buffers.t146;
   const t147 = buffers.t147;
   const t149 = buffers.t149;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wr_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wr_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1037,8 +1191,7 @@ function k21_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t35 = buffers.t35;
   const t151 = buffers.t151;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t149, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t149, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1056,27 +1209,37 @@ function k22_reduce(buffers, uniforms) {
   const t161 = buffers.t161;
   const t156 = buffers.t156;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l151 = t151[row * 64 + col];
       const v152 = l151 * l151;
-      acc0_0 += v152;
+      const l151_1 = t151[row * 64 + col + 1];
+      const v152_1 = l151_1 * l151_1;
+      const l151_2 = t151[row * 64 + col + 2];
+      const v152_2 = l151_2 * l151_2;
+      const l151_3 = t151[row * 64 + col + 3];
+      const v152_3 = l151_3 * l151_3;
+      acc0_0_0 += v152;
+      acc0_0_1 += v152_1;
+      acc0_0_2 += v152_2;
+      acc0_0_3 += v152_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v154 = acc0_0 * 0.015625;
     const v155 = v154 + 0.00001;
     const v156 = 1 / Math.sqrt(v155);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l151_1 = t151[row * 64 + col_1];
-      const v158 = l151_1 * v156;
+      const l151_4 = t151[row * 64 + col_1];
+      const v158 = l151_4 * v156;
       t158[row * 64 + col_1] = v158;
       const l160 = p_layers_0_mlp_norm_g[col_1];
       const v161 = v158 * l160;
       t161[row * 64 + col_1] = v161;
     }
-    const v154_1 = acc0_0 * 0.015625;
-    const v155_1 = v154_1 + 0.00001;
-    const v156_1 = 1 / Math.sqrt(v155_1);
-    t156[row] = v156_1;
+    t156[row] = v156;
   }
 }
 // k23_einsum (compiler/std/nn.loom:9:73)
@@ -1084,8 +1247,7 @@ function k23_einsum(buffers, uniforms) {
   const t161 = buffers.t161;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t165 = buffers.t165;
-  const c_tile = loom_scratch("k23_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t161, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t161, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1102,8 +1264,7 @@ function k24_einsum(buffers, uniforms) {
   const t164 = buffers.t164;
   const t165 = buffers.t165;
   const t166 = buffers.t166;
-  const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t161, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t161, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1124,8 +1285,7 @@ function k25_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t151 = buffers.t151;
   const t168 = buffers.t168;
-  const c_tile = loom_scratch("k25_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t166, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t166, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1143,27 +1303,37 @@ function k26_reduce(buffers, uniforms) {
   const t178 = buffers.t178;
   const t173 = buffers.t173;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l168 = t168[row * 64 + col];
       const v169 = l168 * l168;
-      acc0_0 += v169;
+      const l168_1 = t168[row * 64 + col + 1];
+      const v169_1 = l168_1 * l168_1;
+      const l168_2 = t168[row * 64 + col + 2];
+      const v169_2 = l168_2 * l168_2;
+      const l168_3 = t168[row * 64 + col + 3];
+      const v169_3 = l168_3 * l168_3;
+      acc0_0_0 += v169;
+      acc0_0_1 += v169_1;
+      acc0_0_2 += v169_2;
+      acc0_0_3 += v169_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v171 = acc0_0 * 0.015625;
     const v172 = v171 + 0.00001;
     const v173 = 1 / Math.sqrt(v172);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l168_1 = t168[row * 64 + col_1];
-      const v175 = l168_1 * v173;
+      const l168_4 = t168[row * 64 + col_1];
+      const v175 = l168_4 * v173;
       t175[row * 64 + col_1] = v175;
       const l177 = p_layers_1_attn_norm_g[col_1];
       const v178 = v175 * l177;
       t178[row * 64 + col_1] = v178;
     }
-    const v171_1 = acc0_0 * 0.015625;
-    const v172_1 = v171_1 + 0.00001;
-    const v173_1 = 1 / Math.sqrt(v172_1);
-    t173[row] = v173_1;
+    t173[row] = v173;
   }
 }
 // k27_einsum (compiler/std/nn.loom:9:73)
@@ -1171,8 +1341,7 @@ function k27_einsum(buffers, uniforms) {
   const t178 = buffers.t178;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t179 = buffers.t179;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t178, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t178, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1185,8 +1354,7 @@ function k28_einsum(buffers, uniforms) {
   const t178 = buffers.t178;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t183 = buffers.t183;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t178, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t178, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1199,8 +1367,7 @@ function k29_einsum(buffers, uniforms) {
   const t178 = buffers.t178;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t186 = buffers.t186;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t178, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t178, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1213,8 +1380,7 @@ function k30_einsum(buffers, uniforms) {
   const t178 = buffers.t178;
   const p_layers_1_attn_wa1_w = buffers.p_layers_1_attn_wa1_w;
   const t189 = buffers.t189;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 64, t178, 0, 64, 1, p_layers_1_attn_wa1_w, 0, 16, 1);
+  const c_tile = loom_gemm_view(1024, 16, 64, 16, t178, 0, 64, 1, p_layers_1_attn_wa1_w, 0, 16, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -1229,8 +1395,7 @@ function k31_einsum(buffers, uniforms) {
   const p_layers_1_attn_wa2_b = buffers.p_layers_1_attn_wa2_b;
   const t194 = buffers.t194;
   const t197 = buffers.t197;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 16, t189, 0, 16, 1, p_layers_1_attn_wa2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 16, 64, t189, 0, 16, 1, p_layers_1_attn_wa2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1288,14 +1453,14 @@ function k32_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 16; k++) {
-        const b0 = t197[k * 64 + ((j0 / 256) | 0) * 4096 + ((j0 / 64) | 0) % 4 * 16 + ((j0 / 16) | 0) % 4 * 1024 + j0 % 16];
-        const b1 = t197[k * 64 + (((j0 + 1) / 256) | 0) * 4096 + (((j0 + 1) / 64) | 0) % 4 * 16 + (((j0 + 1) / 16) | 0) % 4 * 1024 + (j0 + 1) % 16];
-        const b2 = t197[k * 64 + (((j0 + 2) / 256) | 0) * 4096 + (((j0 + 2) / 64) | 0) % 4 * 16 + (((j0 + 2) / 16) | 0) % 4 * 1024 + (j0 + 2) % 16];
-        const b3 = t197[k * 64 + (((j0 + 3) / 256) | 0) * 4096 + (((j0 + 3) / 64) | 0) % 4 * 16 + (((j0 + 3) / 16) | 0) % 4 * 1024 + (j0 + 3) % 16];
-        const b4 = t197[k * 64 + (((j0 + 4) / 256) | 0) * 4096 + (((j0 + 4) / 64) | 0) % 4 * 16 + (((j0 + 4) / 16) | 0) % 4 * 1024 + (j0 + 4) % 16];
-        const b5 = t197[k * 64 + (((j0 + 5) / 256) | 0) * 4096 + (((j0 + 5) / 64) | 0) % 4 * 16 + (((j0 + 5) / 16) | 0) % 4 * 1024 + (j0 + 5) % 16];
-        const b6 = t197[k * 64 + (((j0 + 6) / 256) | 0) * 4096 + (((j0 + 6) / 64) | 0) % 4 * 16 + (((j0 + 6) / 16) | 0) % 4 * 1024 + (j0 + 6) % 16];
-        const b7 = t197[k * 64 + (((j0 + 7) / 256) | 0) * 4096 + (((j0 + 7) / 64) | 0) % 4 * 16 + (((j0 + 7) / 16) | 0) % 4 * 1024 + (j0 + 7) % 16];
+        const b0 = t197[k * 64 + (((j0 / 256) | 0) * 4096 + ((j0 / 64) | 0) % 4 * 16 + ((j0 / 16) | 0) % 4 * 1024 + j0 % 16)];
+        const b1 = t197[k * 64 + ((((j0 + 1) / 256) | 0) * 4096 + (((j0 + 1) / 64) | 0) % 4 * 16 + (((j0 + 1) / 16) | 0) % 4 * 1024 + (j0 + 1) % 16)];
+        const b2 = t197[k * 64 + ((((j0 + 2) / 256) | 0) * 4096 + (((j0 + 2) / 64) | 0) % 4 * 16 + (((j0 + 2) / 16) | 0) % 4 * 1024 + (j0 + 2) % 16)];
+        const b3 = t197[k * 64 + ((((j0 + 3) / 256) | 0) * 4096 + (((j0 + 3) / 64) | 0) % 4 * 16 + (((j0 + 3) / 16) | 0) % 4 * 1024 + (j0 + 3) % 16)];
+        const b4 = t197[k * 64 + ((((j0 + 4) / 256) | 0) * 4096 + (((j0 + 4) / 64) | 0) % 4 * 16 + (((j0 + 4) / 16) | 0) % 4 * 1024 + (j0 + 4) % 16)];
+        const b5 = t197[k * 64 + ((((j0 + 5) / 256) | 0) * 4096 + (((j0 + 5) / 64) | 0) % 4 * 16 + (((j0 + 5) / 16) | 0) % 4 * 1024 + (j0 + 5) % 16)];
+        const b6 = t197[k * 64 + ((((j0 + 6) / 256) | 0) * 4096 + (((j0 + 6) / 64) | 0) % 4 * 16 + (((j0 + 6) / 16) | 0) % 4 * 1024 + (j0 + 6) % 16)];
+        const b7 = t197[k * 64 + ((((j0 + 7) / 256) | 0) * 4096 + (((j0 + 7) / 64) | 0) % 4 * 16 + (((j0 + 7) / 16) | 0) % 4 * 1024 + (j0 + 7) % 16)];
         const a0 = (((i0 * 16 + k) / 16) | 0) >= (i0 * 16 + k) % 16 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -1613,9 +1778,8 @@ function k34_einsum(buffers, uniforms) {
   const t182 = buffers.t182;
   const t183 = buffers.t183;
   const t212 = buffers.t212;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 4096; batch++) {
-    loom_gemm(c_tile, 16, 16, 1, t182, ((batch / 16) | 0) * 256 + batch % 16, 16, 0, t183, ((batch / 256) | 0) * 4096 + ((batch / 64) | 0) % 4 * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64);
+    const c_tile = loom_gemm_view(16, 16, 1, 16, t182, ((batch / 16) | 0) * 256 + batch % 16, 16, 0, t183, ((batch / 256) | 0) * 4096 + ((batch / 64) | 0) % 4 * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1629,11 +1793,10 @@ function k35_einsum(buffers, uniforms) {
   const t212 = buffers.t212;
   const t211 = buffers.t211;
   const t213 = buffers.t213;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 1);
   for (let batch = 0; batch < 65536; batch++) {
-    loom_gemm(c_tile, 1, 1, 16, t212, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t211, batch * 16, 1, 0);
+    const c_tile = loom_gemm_view(1, 1, 16, 8, t212, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t211, batch * 16, 1, 0);
     for (let i = 0; i < 1; i++) {
-      const ci = i;
+      const ci = i * 8;
       for (let j = 0; j < 1; j++) {
         t213[batch] = c_tile[ci + j];
       }
@@ -1662,9 +1825,8 @@ function k37_einsum(buffers, uniforms) {
   const t219 = buffers.t219;
   const t186 = buffers.t186;
   const t220 = buffers.t220;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t219, batch * 256, 1, 16, t186, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t219, batch * 256, 1, 16, t186, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1713,14 +1875,14 @@ function k38_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t204[240 + k * 256 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t204[240 + k * 256 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t204[240 + k * 256 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t204[240 + k * 256 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t204[240 + k * 256 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t204[240 + k * 256 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t204[240 + k * 256 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t204[240 + k * 256 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
+        const b0 = t204[240 + k * 256 + (((j0 / 16) | 0) * 1024 + j0 % 16)];
+        const b1 = t204[240 + k * 256 + ((((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16)];
+        const b2 = t204[240 + k * 256 + ((((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16)];
+        const b3 = t204[240 + k * 256 + ((((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16)];
+        const b4 = t204[240 + k * 256 + ((((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16)];
+        const b5 = t204[240 + k * 256 + ((((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16)];
+        const b6 = t204[240 + k * 256 + ((((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16)];
+        const b7 = t204[240 + k * 256 + ((((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16)];
         const a0 = (((i0 * 4 + k) / 4) | 0) >= (i0 * 4 + k) % 4 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -1911,9 +2073,8 @@ function k40_einsum(buffers, uniforms) {
   const t229 = buffers.t229;
   const t220 = buffers.t220;
   const t230 = buffers.t230;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 64);
   for (let batch = 0; batch < 1024; batch++) {
-    loom_gemm(c_tile, 4, 16, 4, t229, ((batch / 16) | 0) * 256 + batch % 16, 64, 16, t220, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
+    const c_tile = loom_gemm_view(4, 16, 4, 16, t229, ((batch / 16) | 0) * 256 + batch % 16, 64, 16, t220, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1927,9 +2088,8 @@ function k41_einsum(buffers, uniforms) {
   const t232 = buffers.t232;
   const t230 = buffers.t230;
   const t233 = buffers.t233;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t232, batch * 256, 16, 1, t230, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t232, batch * 256, 16, 1, t230, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1944,9 +2104,8 @@ function k42_einsum(buffers, uniforms) {
   const t186 = buffers.t186;
   const t233 = buffers.t233;
   const t234 = buffers.t234;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t213, batch * 256, 16, 1, t186, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t213, batch * 256, 16, 1, t186, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1965,27 +2124,37 @@ function k43_reduce(buffers, uniforms) {
   const t245 = buffers.t245;
   const t240 = buffers.t240;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l235 = t234[row * 16 + col];
       const v236 = l235 * l235;
-      acc0_0 += v236;
+      const l235_1 = t234[row * 16 + col + 1];
+      const v236_1 = l235_1 * l235_1;
+      const l235_2 = t234[row * 16 + col + 2];
+      const v236_2 = l235_2 * l235_2;
+      const l235_3 = t234[row * 16 + col + 3];
+      const v236_3 = l235_3 * l235_3;
+      acc0_0_0 += v236;
+      acc0_0_1 += v236_1;
+      acc0_0_2 += v236_2;
+      acc0_0_3 += v236_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v238 = acc0_0 * 0.0625;
     const v239 = v238 + 0.00001;
     const v240 = 1 / Math.sqrt(v239);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l235_1 = t234[row * 16 + col_1];
-      const v242 = l235_1 * v240;
+      const l235_4 = t234[row * 16 + col_1];
+      const v242 = l235_4 * v240;
       t242[row * 16 + col_1] = v242;
       const l244 = p_layers_1_attn_norm_g_1[col_1];
       const v245 = v242 * l244;
       t245[row * 16 + col_1] = v245;
     }
-    const v238_1 = acc0_0 * 0.0625;
-    const v239_1 = v238_1 + 0.00001;
-    const v240_1 = 1 / Math.sqrt(v239_1);
-    t240[row] = v240_1;
+    t240[row] = v240;
   }
 }
 // k44_copy (dsl-examples/gla.loom:27:29)
@@ -2007,8 +2176,7 @@ function k45_einsum(buffers, uniforms) {
   const t251 = buffers.t251;
   const t252 = buffers.t252;
   const t254 = buffers.t254;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t178, 0, 64, 1, p_layers_1_attn_wr_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t178, 0, 64, 1, p_layers_1_attn_wr_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2031,8 +2199,7 @@ function k46_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t168 = buffers.t168;
   const t256 = buffers.t256;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t254, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t254, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2050,27 +2217,37 @@ function k47_reduce(buffers, uniforms) {
   const t266 = buffers.t266;
   const t261 = buffers.t261;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l256 = t256[row * 64 + col];
       const v257 = l256 * l256;
-      acc0_0 += v257;
+      const l256_1 = t256[row * 64 + col + 1];
+      const v257_1 = l256_1 * l256_1;
+      const l256_2 = t256[row * 64 + col + 2];
+      const v257_2 = l256_2 * l256_2;
+      const l256_3 = t256[row * 64 + col + 3];
+      const v257_3 = l256_3 * l256_3;
+      acc0_0_0 += v257;
+      acc0_0_1 += v257_1;
+      acc0_0_2 += v257_2;
+      acc0_0_3 += v257_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v259 = acc0_0 * 0.015625;
     const v260 = v259 + 0.00001;
     const v261 = 1 / Math.sqrt(v260);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l256_1 = t256[row * 64 + col_1];
-      const v263 = l256_1 * v261;
+      const l256_4 = t256[row * 64 + col_1];
+      const v263 = l256_4 * v261;
       t263[row * 64 + col_1] = v263;
       const l265 = p_layers_1_mlp_norm_g[col_1];
       const v266 = v263 * l265;
       t266[row * 64 + col_1] = v266;
     }
-    const v259_1 = acc0_0 * 0.015625;
-    const v260_1 = v259_1 + 0.00001;
-    const v261_1 = 1 / Math.sqrt(v260_1);
-    t261[row] = v261_1;
+    t261[row] = v261;
   }
 }
 // k48_einsum (compiler/std/nn.loom:9:73)
@@ -2078,8 +2255,7 @@ function k48_einsum(buffers, uniforms) {
   const t266 = buffers.t266;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t270 = buffers.t270;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t266, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t266, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2096,8 +2272,7 @@ function k49_einsum(buffers, uniforms) {
   const t269 = buffers.t269;
   const t270 = buffers.t270;
   const t271 = buffers.t271;
-  const c_tile = loom_scratch("k49_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t266, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t266, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2118,8 +2293,7 @@ function k50_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t256 = buffers.t256;
   const t273 = buffers.t273;
-  const c_tile = loom_scratch("k50_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t271, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t271, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2137,27 +2311,37 @@ function k51_reduce(buffers, uniforms) {
   const t283 = buffers.t283;
   const t278 = buffers.t278;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l273 = t273[row * 64 + col];
       const v274 = l273 * l273;
-      acc0_0 += v274;
+      const l273_1 = t273[row * 64 + col + 1];
+      const v274_1 = l273_1 * l273_1;
+      const l273_2 = t273[row * 64 + col + 2];
+      const v274_2 = l273_2 * l273_2;
+      const l273_3 = t273[row * 64 + col + 3];
+      const v274_3 = l273_3 * l273_3;
+      acc0_0_0 += v274;
+      acc0_0_1 += v274_1;
+      acc0_0_2 += v274_2;
+      acc0_0_3 += v274_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v276 = acc0_0 * 0.015625;
     const v277 = v276 + 0.00001;
     const v278 = 1 / Math.sqrt(v277);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l273_1 = t273[row * 64 + col_1];
-      const v280 = l273_1 * v278;
+      const l273_4 = t273[row * 64 + col_1];
+      const v280 = l273_4 * v278;
       t280[row * 64 + col_1] = v280;
       const l282 = p_norm_g[col_1];
       const v283 = v280 * l282;
       t283[row * 64 + col_1] = v283;
     }
-    const v276_1 = acc0_0 * 0.015625;
-    const v277_1 = v276_1 + 0.00001;
-    const v278_1 = 1 / Math.sqrt(v277_1);
-    t278[row] = v278_1;
+    t278[row] = v278;
   }
 }
 // k52_einsum (compiler/std/nn.loom:9:73)
@@ -2165,8 +2349,7 @@ function k52_einsum(buffers, uniforms) {
   const t283 = buffers.t283;
   const p_head_w = buffers.p_head_w;
   const t284 = buffers.t284;
-  const c_tile = loom_scratch("k52_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t283, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t283, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -2180,51 +2363,138 @@ function k53a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t316 = buffers.t316;
   const t301 = buffers.t301;
+  const row294 = loom_scratch("k53a_reduce.row294", Float32Array, 256);
+  const row294_low = loom_scratch("k53a_reduce.row294_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l289 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l284 = t284[row * 256 + col];
       const l288 = col;
       const v290 = l288 === l289;
       const v310 = v290 ? -0.0009765625 : 0;
       const v311 = -v310;
-      acc0_0 = Math.max(acc0_0, l284);
-      acc0_1 += v311;
+      const l284_1 = t284[row * 256 + col + 1];
+      const l288_1 = col + 1;
+      const v290_1 = l288_1 === l289;
+      const v310_1 = v290_1 ? -0.0009765625 : 0;
+      const v311_1 = -v310_1;
+      const l284_2 = t284[row * 256 + col + 2];
+      const l288_2 = col + 2;
+      const v290_2 = l288_2 === l289;
+      const v310_2 = v290_2 ? -0.0009765625 : 0;
+      const v311_2 = -v310_2;
+      const l284_3 = t284[row * 256 + col + 3];
+      const l288_3 = col + 3;
+      const v290_3 = l288_3 === l289;
+      const v310_3 = v290_3 ? -0.0009765625 : 0;
+      const v311_3 = -v310_3;
+      acc0_0_0 = Math.max(acc0_0_0, l284);
+      acc0_1_0 += v311;
+      acc0_0_1 = Math.max(acc0_0_1, l284_1);
+      acc0_1_1 += v311_1;
+      acc0_0_2 = Math.max(acc0_0_2, l284_2);
+      acc0_1_2 += v311_2;
+      acc0_0_3 = Math.max(acc0_0_3, l284_3);
+      acc0_1_3 += v311_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l284_1 = t284[row * 256 + col_1];
-      const v293 = l284_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l284_4 = t284[row * 256 + col_1];
+      const v293 = l284_4 - acc0_0;
       const v294 = loom_exp(v293);
-      acc1_0 += v294;
+      row294[col_1] = v294;
+      row294_low[col_1] = v294 - row294[col_1];
+      const l284_5 = t284[row * 256 + col_1 + 1];
+      const v293_1 = l284_5 - acc0_0;
+      const v294_1 = loom_exp(v293_1);
+      row294[col_1 + 1] = v294_1;
+      row294_low[col_1 + 1] = v294_1 - row294[col_1 + 1];
+      const l284_6 = t284[row * 256 + col_1 + 2];
+      const v293_2 = l284_6 - acc0_0;
+      const v294_2 = loom_exp(v293_2);
+      row294[col_1 + 2] = v294_2;
+      row294_low[col_1 + 2] = v294_2 - row294[col_1 + 2];
+      const l284_7 = t284[row * 256 + col_1 + 3];
+      const v293_3 = l284_7 - acc0_0;
+      const v294_3 = loom_exp(v293_3);
+      row294[col_1 + 3] = v294_3;
+      row294_low[col_1 + 3] = v294_3 - row294[col_1 + 3];
+      acc1_0_0 += v294;
+      acc1_0_1 += v294_1;
+      acc1_0_2 += v294_2;
+      acc1_0_3 += v294_3;
     }
-    let acc2_0 = 0;
-    const l289_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v296 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l288_1 = col_2;
-      const v290_1 = l288_1 === l289_1;
-      const l284_2 = t284[row * 256 + col_2];
-      const v293_1 = l284_2 - acc0_0;
-      const v298 = v293_1 - v296;
-      const v300 = v290_1 ? v298 : 0;
-      acc2_0 += v300;
-    }
-    const l289_2 = in_targets[row];
     const v313 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l288_2 = col_3;
-      const v290_2 = l288_2 === l289_2;
-      const v310_1 = v290_2 ? -0.0009765625 : 0;
-      const l284_3 = t284[row * 256 + col_3];
-      const v293_2 = l284_3 - acc0_0;
-      const v294_1 = loom_exp(v293_2);
-      const v315 = v313 * v294_1;
-      const v316 = v310_1 + v315;
-      t316[row * 256 + col_3] = v316;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept294 = row294[col_2] + row294_low[col_2];
+      const l288_4 = col_2;
+      const v290_4 = l288_4 === l289;
+      const l284_8 = t284[row * 256 + col_2];
+      const v293_4 = l284_8 - acc0_0;
+      const v298 = v293_4 - v296;
+      const v300 = v290_4 ? v298 : 0;
+      const v310_4 = v290_4 ? -0.0009765625 : 0;
+      const v315 = v313 * kept294;
+      const v316 = v310_4 + v315;
+      t316[row * 256 + col_2] = v316;
+      const kept294_1 = row294[col_2 + 1] + row294_low[col_2 + 1];
+      const l288_5 = col_2 + 1;
+      const v290_5 = l288_5 === l289;
+      const l284_9 = t284[row * 256 + col_2 + 1];
+      const v293_5 = l284_9 - acc0_0;
+      const v298_1 = v293_5 - v296;
+      const v300_1 = v290_5 ? v298_1 : 0;
+      const v310_5 = v290_5 ? -0.0009765625 : 0;
+      const v315_1 = v313 * kept294_1;
+      const v316_1 = v310_5 + v315_1;
+      t316[row * 256 + col_2 + 1] = v316_1;
+      const kept294_2 = row294[col_2 + 2] + row294_low[col_2 + 2];
+      const l288_6 = col_2 + 2;
+      const v290_6 = l288_6 === l289;
+      const l284_10 = t284[row * 256 + col_2 + 2];
+      const v293_6 = l284_10 - acc0_0;
+      const v298_2 = v293_6 - v296;
+      const v300_2 = v290_6 ? v298_2 : 0;
+      const v310_6 = v290_6 ? -0.0009765625 : 0;
+      const v315_2 = v313 * kept294_2;
+      const v316_2 = v310_6 + v315_2;
+      t316[row * 256 + col_2 + 2] = v316_2;
+      const kept294_3 = row294[col_2 + 3] + row294_low[col_2 + 3];
+      const l288_7 = col_2 + 3;
+      const v290_7 = l288_7 === l289;
+      const l284_11 = t284[row * 256 + col_2 + 3];
+      const v293_7 = l284_11 - acc0_0;
+      const v298_3 = v293_7 - v296;
+      const v300_3 = v290_7 ? v298_3 : 0;
+      const v310_7 = v290_7 ? -0.0009765625 : 0;
+      const v315_3 = v313 * kept294_3;
+      const v316_3 = v310_7 + v315_3;
+      t316[row * 256 + col_2 + 3] = v316_3;
+      acc2_0_0 += v300;
+      acc2_0_1 += v300_1;
+      acc2_0_2 += v300_2;
+      acc2_0_3 += v300_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t301[row] = acc2_0;
   }
 }
@@ -2233,11 +2503,21 @@ function k53b_reduce(buffers, uniforms) {
   const t301 = buffers.t301;
   const t307 = buffers.t307;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x301 = t301[col];
-      acc0_0 += x301;
+      const x301_1 = t301[col + 1];
+      const x301_2 = t301[col + 2];
+      const x301_3 = t301[col + 3];
+      acc0_0_0 += x301;
+      acc0_0_1 += x301_1;
+      acc0_0_2 += x301_2;
+      acc0_0_3 += x301_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v306 = acc0_0 * 0.0009765625;
     const v307 = -v306;
     t307[0] = v307;
@@ -2249,8 +2529,7 @@ function k54_einsum(buffers, uniforms) {
   const t317 = buffers.t317;
   const p_norm_g = buffers.p_norm_g;
   const t319 = buffers.t319;
-  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t316, 0, 256, 1, p_head_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t316, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2262,15 +2541,14 @@ function k54_einsum(buffers, uniforms) {
   }
 }
 function k55_einsum(buffers, uniforms) {
-  const t316 = buffers.t316;
   const t283 = buffers.t283;
+  const t316 = buffers.t316;
   const t318 = buffers.t318;
-  const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t316, 0, 1, 256, t283, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t318[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t283, 0, 1, 64, t316, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t318[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2280,25 +2558,40 @@ function k56_reduce(buffers, uniforms) {
   const t278 = buffers.t278;
   const t335 = buffers.t335;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l319 = t319[row * 64 + col];
       const l273 = t273[row * 64 + col];
       const v324 = l319 * l273;
-      acc0_0 += v324;
+      const l319_1 = t319[row * 64 + col + 1];
+      const l273_1 = t273[row * 64 + col + 1];
+      const v324_1 = l319_1 * l273_1;
+      const l319_2 = t319[row * 64 + col + 2];
+      const l273_2 = t273[row * 64 + col + 2];
+      const v324_2 = l319_2 * l273_2;
+      const l319_3 = t319[row * 64 + col + 3];
+      const l273_3 = t273[row * 64 + col + 3];
+      const v324_3 = l319_3 * l273_3;
+      acc0_0_0 += v324;
+      acc0_0_1 += v324_1;
+      acc0_0_2 += v324_2;
+      acc0_0_3 += v324_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l279 = t278[row];
-    const l278 = t278[row];
-    const v326 = l278 * l278;
-    const v327 = l278 * v326;
+    const v326 = l279 * l279;
+    const v327 = l279 * v326;
     const v329 = v327 * -0.5;
     const v330 = acc0_0 * v329;
     const v331 = v330 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l319_1 = t319[row * 64 + col_1];
-      const v323 = l319_1 * l279;
-      const l273_1 = t273[row * 64 + col_1];
-      const v333 = v331 * l273_1;
+      const l319_4 = t319[row * 64 + col_1];
+      const v323 = l319_4 * l279;
+      const l273_4 = t273[row * 64 + col_1];
+      const v333 = v331 * l273_4;
       const v334 = v323 + v333;
       const v335 = v334 + v333;
       t335[row * 64 + col_1] = v335;
@@ -2314,8 +2607,7 @@ function k57_einsum(buffers, uniforms) {
   const t268 = buffers.t268;
   const t267 = buffers.t267;
   const t348 = buffers.t348;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t335, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t335, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2337,28 +2629,26 @@ function k57_einsum(buffers, uniforms) {
   }
 }
 function k58_einsum(buffers, uniforms) {
-  const t335 = buffers.t335;
   const t271 = buffers.t271;
+  const t335 = buffers.t335;
   const t337 = buffers.t337;
-  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t335, 0, 1, 64, t271, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t337[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t271, 0, 1, 176, t335, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t337[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k59_einsum(buffers, uniforms) {
-  const t339 = buffers.t339;
   const t266 = buffers.t266;
+  const t339 = buffers.t339;
   const t341 = buffers.t341;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t339, 0, 1, 176, t266, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t341[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t266, 0, 1, 64, t339, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t341[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2366,8 +2656,7 @@ function k60_einsum(buffers, uniforms) {
   const t348 = buffers.t348;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t349 = buffers.t349;
-  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t348, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t348, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2382,8 +2671,7 @@ function k61_einsum(buffers, uniforms) {
   const t351 = buffers.t351;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t352 = buffers.t352;
-  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t339, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t339, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2397,15 +2685,14 @@ function k61_einsum(buffers, uniforms) {
   }
 }
 function k62_einsum(buffers, uniforms) {
-  const t348 = buffers.t348;
   const t266 = buffers.t266;
+  const t348 = buffers.t348;
   const t350 = buffers.t350;
-  const c_tile = loom_scratch("k62_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t348, 0, 1, 176, t266, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t350[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t266, 0, 1, 64, t348, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t350[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2416,27 +2703,42 @@ function k63_reduce(buffers, uniforms) {
   const t261 = buffers.t261;
   const t368 = buffers.t368;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l352 = t352[row * 64 + col];
       const l256 = t256[row * 64 + col];
       const v357 = l352 * l256;
-      acc0_0 += v357;
+      const l352_1 = t352[row * 64 + col + 1];
+      const l256_1 = t256[row * 64 + col + 1];
+      const v357_1 = l352_1 * l256_1;
+      const l352_2 = t352[row * 64 + col + 2];
+      const l256_2 = t256[row * 64 + col + 2];
+      const v357_2 = l352_2 * l256_2;
+      const l352_3 = t352[row * 64 + col + 3];
+      const l256_3 = t256[row * 64 + col + 3];
+      const v357_3 = l352_3 * l256_3;
+      acc0_0_0 += v357;
+      acc0_0_1 += v357_1;
+      acc0_0_2 += v357_2;
+      acc0_0_3 += v357_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l262 = t261[row];
-    const l261 = t261[row];
-    const v359 = l261 * l261;
-    const v360 = l261 * v359;
+    const v359 = l262 * l262;
+    const v360 = l262 * v359;
     const v361 = v360 * -0.5;
     const v362 = acc0_0 * v361;
     const v363 = v362 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l335 = t335[row * 64 + col_1];
-      const l352_1 = t352[row * 64 + col_1];
-      const v356 = l352_1 * l262;
+      const l352_4 = t352[row * 64 + col_1];
+      const v356 = l352_4 * l262;
       const v366 = l335 + v356;
-      const l256_1 = t256[row * 64 + col_1];
-      const v365 = v363 * l256_1;
+      const l256_4 = t256[row * 64 + col_1];
+      const v365 = v363 * l256_4;
       const v367 = v366 + v365;
       const v368 = v367 + v365;
       t368[row * 64 + col_1] = v368;
@@ -2452,8 +2754,7 @@ function k64_einsum(buffers, uniforms) {
   const t250 = buffers.t250;
   const t249 = buffers.t249;
   const t381 = buffers.t381;
-  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t368, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t368, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2475,28 +2776,26 @@ function k64_einsum(buffers, uniforms) {
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t368 = buffers.t368;
   const t254 = buffers.t254;
+  const t368 = buffers.t368;
   const t370 = buffers.t370;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t368, 0, 1, 64, t254, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t254, 0, 1, 64, t368, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t370[i + j * 64] = c_tile[ci + j];
+      t370[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k66_einsum(buffers, uniforms) {
-  const t381 = buffers.t381;
   const t178 = buffers.t178;
+  const t381 = buffers.t381;
   const t385 = buffers.t385;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t381, 0, 1, 64, t178, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t178, 0, 1, 64, t381, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t385[i + j * 64] = c_tile[ci + j];
+      t385[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2507,29 +2806,50 @@ function k67_reduce(buffers, uniforms) {
   const t240 = buffers.t240;
   const t402 = buffers.t402;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l374 = t372[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l244 = p_layers_1_attn_norm_g_1[col];
       const v386 = l374 * l244;
       const l235 = t234[row * 16 + col];
       const v391 = v386 * l235;
-      acc0_0 += v391;
+      const l374_1 = t372[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l244_1 = p_layers_1_attn_norm_g_1[col + 1];
+      const v386_1 = l374_1 * l244_1;
+      const l235_1 = t234[row * 16 + col + 1];
+      const v391_1 = v386_1 * l235_1;
+      const l374_2 = t372[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l244_2 = p_layers_1_attn_norm_g_1[col + 2];
+      const v386_2 = l374_2 * l244_2;
+      const l235_2 = t234[row * 16 + col + 2];
+      const v391_2 = v386_2 * l235_2;
+      const l374_3 = t372[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l244_3 = p_layers_1_attn_norm_g_1[col + 3];
+      const v386_3 = l374_3 * l244_3;
+      const l235_3 = t234[row * 16 + col + 3];
+      const v391_3 = v386_3 * l235_3;
+      acc0_0_0 += v391;
+      acc0_0_1 += v391_1;
+      acc0_0_2 += v391_2;
+      acc0_0_3 += v391_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l241 = t240[row];
-    const l240 = t240[row];
-    const v393 = l240 * l240;
-    const v394 = l240 * v393;
+    const v393 = l241 * l241;
+    const v394 = l241 * v393;
     const v396 = v394 * -0.5;
     const v397 = acc0_0 * v396;
     const v398 = v397 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l374_1 = t372[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
-      const l244_1 = p_layers_1_attn_norm_g_1[col_1];
-      const v386_1 = l374_1 * l244_1;
-      const v390 = v386_1 * l241;
-      const l235_1 = t234[row * 16 + col_1];
-      const v400 = v398 * l235_1;
+      const l374_4 = t372[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
+      const l244_4 = p_layers_1_attn_norm_g_1[col_1];
+      const v386_4 = l374_4 * l244_4;
+      const v390 = v386_4 * l241;
+      const l235_4 = t234[row * 16 + col_1];
+      const v400 = v398 * l235_4;
       const v401 = v390 + v400;
       const v402 = v401 + v400;
       t402[row * 16 + col_1] = v402;
@@ -2541,28 +2861,65 @@ function k68a_reduce(buffers, uniforms) {
   const t242 = buffers.t242;
   const t388 = buffers.t388;
   const t804 = buffers.t804;
-  for (let row = 0; row < 16; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l374 = t372[row + ((col / 256) | 0) * 4096 + ((col / 64) | 0) % 4 * 16 + col % 64 * 64];
-      const l242 = t242[row + col * 16];
-      const v387 = l374 * l242;
-      acc0_0 += v387;
+  const acc0_0 = loom_scratch("k68a_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k68a_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k68a_reduce.part0_0", Float32Array, 16);
+  for (let r = 0; r < 16; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 4096; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 4096); col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l374 = t372[r_1 + ((col / 256) | 0) * 4096 + ((col / 64) | 0) % 4 * 16 + col % 64 * 64];
+        const l242 = t242[r_1 + col * 16];
+        const v387 = l374 * l242;
+        const l374_1 = t372[r_1 + (((col + 1) / 256) | 0) * 4096 + (((col + 1) / 64) | 0) % 4 * 16 + (col + 1) % 64 * 64];
+        const l242_1 = t242[r_1 + (col + 1) * 16];
+        const v387_1 = l374_1 * l242_1;
+        const l374_2 = t372[r_1 + (((col + 2) / 256) | 0) * 4096 + (((col + 2) / 64) | 0) % 4 * 16 + (col + 2) % 64 * 64];
+        const l242_2 = t242[r_1 + (col + 2) * 16];
+        const v387_2 = l374_2 * l242_2;
+        const l374_3 = t372[r_1 + (((col + 3) / 256) | 0) * 4096 + (((col + 3) / 64) | 0) % 4 * 16 + (col + 3) % 64 * 64];
+        const l242_3 = t242[r_1 + (col + 3) * 16];
+        const v387_3 = l374_3 * l242_3;
+        part0_0[r_1] = part0_0[r_1] + (v387 + v387_1 + v387_2 + v387_3);
+      }
     }
-    t388[row] = acc0_0;
-    const v804 = acc0_0 * acc0_0;
-    t804[row] = v804;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 16; r_3++) {
+    t388[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v804 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t804[r_3] = v804;
   }
 }
 function k68b_reduce(buffers, uniforms) {
   const t804 = buffers.t804;
   const t805 = buffers.t805;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const x804 = t804[col];
-      acc0_0 += x804;
+      const x804_1 = t804[col + 1];
+      const x804_2 = t804[col + 2];
+      const x804_3 = t804[col + 3];
+      acc0_0_0 += x804;
+      acc0_0_1 += x804_1;
+      acc0_0_2 += x804_2;
+      acc0_0_3 += x804_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t805[0] = acc0_0;
   }
 }
@@ -2570,9 +2927,8 @@ function k69_einsum(buffers, uniforms) {
   const t402 = buffers.t402;
   const t230 = buffers.t230;
   const t404 = buffers.t404;
-  const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t402, batch * 256, 16, 1, t230, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t402, batch * 256, 16, 1, t230, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2582,16 +2938,15 @@ function k69_einsum(buffers, uniforms) {
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t402 = buffers.t402;
   const t232 = buffers.t232;
+  const t402 = buffers.t402;
   const t405 = buffers.t405;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t402, batch * 256, 1, 16, t232, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t232, batch * 256, 1, 16, t402, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t405[batch * 256 + i + j * 16] = c_tile[ci + j];
+        t405[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
@@ -2601,11 +2956,10 @@ function k71_einsum(buffers, uniforms) {
   const t220 = buffers.t220;
   const t229 = buffers.t229;
   const t413 = buffers.t413;
-  const c_tile = loom_scratch("k71_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 1024; batch++) {
-    loom_gemm(c_tile, 4, 4, 16, t405, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1, t220, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 1, 256);
+    const c_tile = loom_gemm_view(4, 4, 16, 8, t405, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1, t220, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 1, 256);
     for (let i = 0; i < 4; i++) {
-      const ci = i * 4;
+      const ci = i * 8;
       for (let j = 0; j < 4; j++) {
         const g = (i * 4 + j) % 4;
         const g_1 = ((i * 4 + j) / 4) | 0;
@@ -2619,16 +2973,15 @@ function k71_einsum(buffers, uniforms) {
   }
 }
 function k72_einsum(buffers, uniforms) {
-  const t405 = buffers.t405;
   const t229 = buffers.t229;
+  const t405 = buffers.t405;
   const t410 = buffers.t410;
-  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 64);
   for (let batch = 0; batch < 1024; batch++) {
-    loom_gemm(c_tile, 16, 4, 4, t405, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 1, 256, t229, ((batch / 16) | 0) * 256 + batch % 16, 64, 16);
-    for (let i = 0; i < 16; i++) {
-      const ci = i * 4;
-      for (let j = 0; j < 4; j++) {
-        t410[((batch / 16) | 0) * 1024 + batch % 16 * 16 + i + j * 256] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(4, 16, 4, 16, t229, ((batch / 16) | 0) * 256 + batch % 16, 16, 64, t405, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
+    for (let i = 0; i < 4; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        t410[((batch / 16) | 0) * 1024 + batch % 16 * 16 + i * 256 + j] = c_tile[ci + j];
       }
     }
   }
@@ -2636,50 +2989,94 @@ function k72_einsum(buffers, uniforms) {
 function k73_reduce(buffers, uniforms) {
   const t413 = buffers.t413;
   const t416 = buffers.t416;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4; col++) {
-      const l413 = t413[((row / 16) | 0) * 64 + row % 16 + col * 16];
-      acc0_0 += l413;
+  const acc0_0 = loom_scratch("k73_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k73_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k73_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 256; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    t416[row] = acc0_0;
+    for (let col = 0; col < 4; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l413 = t413[outer * 64 + r_1 + col * 16];
+        const l413_1 = t413[outer * 64 + r_1 + (col + 1) * 16];
+        const l413_2 = t413[outer * 64 + r_1 + (col + 2) * 16];
+        const l413_3 = t413[outer * 64 + r_1 + (col + 3) * 16];
+        part0_0[r_1] = part0_0[r_1] + (l413 + l413_1 + l413_2 + l413_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t416[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 function k74_reduce(buffers, uniforms) {
   const t413 = buffers.t413;
   const t416 = buffers.t416;
   const t421 = buffers.t421;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4; col++) {
-      const l413 = t413[((row / 64) | 0) * 256 + row % 64 + col * 64];
-      const v414 = -l413;
-      acc0_0 += v414;
+  const acc0_0 = loom_scratch("k74_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k74_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k74_reduce.part0_0", Float32Array, 64);
+  for (let outer = 0; outer < 64; outer++) {
+    for (let r = 0; r < 64; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    const l420 = t416[row];
-    const v421 = acc0_0 + l420;
-    t421[row] = v421;
+    for (let col = 0; col < 4; col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l413 = t413[outer * 256 + r_1 + col * 64];
+        const v414 = -l413;
+        const l413_1 = t413[outer * 256 + r_1 + (col + 1) * 64];
+        const v414_1 = -l413_1;
+        const l413_2 = t413[outer * 256 + r_1 + (col + 2) * 64];
+        const v414_2 = -l413_2;
+        const l413_3 = t413[outer * 256 + r_1 + (col + 3) * 64];
+        const v414_3 = -l413_3;
+        part0_0[r_1] = part0_0[r_1] + (v414 + v414_1 + v414_2 + v414_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 64; r_3++) {
+      const l420 = t416[outer * 64 + r_3];
+      const v421 = acc0_0[r_3] - err0_0[r_3] + l420;
+      t421[outer * 64 + r_3] = v421;
+    }
   }
 }
 function k75_einsum(buffers, uniforms) {
-  const t410 = buffers.t410;
   const t186 = buffers.t186;
+  const t410 = buffers.t410;
   const t426 = buffers.t426;
   const t183 = buffers.t183;
   const t218 = buffers.t218;
   const t430 = buffers.t430;
-  const c_tile = loom_scratch("k75_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t410, batch * 256, 16, 1, t186, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t186, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1, t410, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t426[batch * 256 + i + j * 16] = c_tile[ci + j];
-        const l201 = t183[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i + j * 64];
+        t426[batch * 256 + i * 16 + j] = c_tile[ci + j];
+        const l201 = t183[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i * 64 + j];
         const v429 = c_tile[ci + j] * l201;
-        const l218 = t218[batch * 256 + i + j * 16];
+        const l218 = t218[batch * 256 + i * 16 + j];
         const v430 = v429 * l218;
-        t430[batch * 256 + i + j * 16] = v430;
+        t430[batch * 256 + i * 16 + j] = v430;
       }
     }
   }
@@ -2687,13 +3084,34 @@ function k75_einsum(buffers, uniforms) {
 function k76_reduce(buffers, uniforms) {
   const t430 = buffers.t430;
   const t432 = buffers.t432;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l430 = t430[((row / 16) | 0) * 256 + row % 16 + col * 16];
-      acc0_0 += l430;
+  const acc0_0 = loom_scratch("k76_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k76_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k76_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 256; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    t432[row] = acc0_0;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l430 = t430[outer * 256 + r_1 + col * 16];
+        const l430_1 = t430[outer * 256 + r_1 + (col + 1) * 16];
+        const l430_2 = t430[outer * 256 + r_1 + (col + 2) * 16];
+        const l430_3 = t430[outer * 256 + r_1 + (col + 3) * 16];
+        part0_0[r_1] = part0_0[r_1] + (l430 + l430_1 + l430_2 + l430_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t432[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 function k77_einsum(buffers, uniforms) {
@@ -2701,47 +3119,278 @@ function k77_einsum(buffers, uniforms) {
   const t416 = buffers.t416;
   const t432 = buffers.t432;
   const t435 = buffers.t435;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j = 0; j < 4; j++) {
+  for (let i0 = 0; i0 < 4; i0 += 4) {
+    for (let j0 = 0; j0 < 1024; j0 += 8) {
       let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
       let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
       let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
       let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = (((k * 4 + j) / 4) | 0) >= (k * 4 + j) % 4 ? 1 : 0;
-        const a0 = t421[((i0 / 16) | 0) * 64 + i0 % 16 + k * 16];
+        const b0 = t421[k * 16 + (((j0 / 16) | 0) * 64 + j0 % 16)];
+        const b1 = t421[k * 16 + ((((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16)];
+        const b2 = t421[k * 16 + ((((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16)];
+        const b3 = t421[k * 16 + ((((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16)];
+        const b4 = t421[k * 16 + ((((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16)];
+        const b5 = t421[k * 16 + ((((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16)];
+        const b6 = t421[k * 16 + ((((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16)];
+        const b7 = t421[k * 16 + ((((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16)];
+        const a0 = (((i0 + k * 4) / 4) | 0) >= (i0 + k * 4) % 4 ? 1 : 0;
         c0_0 += a0 * b0;
-        const a1 = t421[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + k * 16];
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = (((i0 + 1 + k * 4) / 4) | 0) >= (i0 + 1 + k * 4) % 4 ? 1 : 0;
         c1_0 += a1 * b0;
-        const a2 = t421[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + k * 16];
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = (((i0 + 2 + k * 4) / 4) | 0) >= (i0 + 2 + k * 4) % 4 ? 1 : 0;
         c2_0 += a2 * b0;
-        const a3 = t421[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + k * 16];
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = (((i0 + 3 + k * 4) / 4) | 0) >= (i0 + 3 + k * 4) % 4 ? 1 : 0;
         c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
       }
-      const l416 = t416[((i0 / 16) | 0) * 64 + i0 % 16 + j * 16];
+      const l416 = t416[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
       const v418 = -l416;
       const v434 = v418 + c0_0;
-      const l433 = t432[((i0 / 16) | 0) * 64 + i0 % 16 + j * 16];
+      const l433 = t432[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
       const v435 = v434 + l433;
-      t435[((i0 / 16) | 0) * 64 + i0 % 16 + j * 16] = v435;
-      const l416_1 = t416[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + j * 16];
+      t435[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = v435;
+      const l416_1 = t416[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
       const v418_1 = -l416_1;
-      const v434_1 = v418_1 + c1_0;
-      const l433_1 = t432[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + j * 16];
+      const v434_1 = v418_1 + c0_1;
+      const l433_1 = t432[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
       const v435_1 = v434_1 + l433_1;
-      t435[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + j * 16] = v435_1;
-      const l416_2 = t416[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + j * 16];
+      t435[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = v435_1;
+      const l416_2 = t416[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
       const v418_2 = -l416_2;
-      const v434_2 = v418_2 + c2_0;
-      const l433_2 = t432[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + j * 16];
+      const v434_2 = v418_2 + c0_2;
+      const l433_2 = t432[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
       const v435_2 = v434_2 + l433_2;
-      t435[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + j * 16] = v435_2;
-      const l416_3 = t416[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + j * 16];
+      t435[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = v435_2;
+      const l416_3 = t416[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
       const v418_3 = -l416_3;
-      const v434_3 = v418_3 + c3_0;
-      const l433_3 = t432[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + j * 16];
+      const v434_3 = v418_3 + c0_3;
+      const l433_3 = t432[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
       const v435_3 = v434_3 + l433_3;
-      t435[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + j * 16] = v435_3;
+      t435[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = v435_3;
+      const l416_4 = t416[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v418_4 = -l416_4;
+      const v434_4 = v418_4 + c0_4;
+      const l433_4 = t432[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v435_4 = v434_4 + l433_4;
+      t435[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = v435_4;
+      const l416_5 = t416[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v418_5 = -l416_5;
+      const v434_5 = v418_5 + c0_5;
+      const l433_5 = t432[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v435_5 = v434_5 + l433_5;
+      t435[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = v435_5;
+      const l416_6 = t416[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v418_6 = -l416_6;
+      const v434_6 = v418_6 + c0_6;
+      const l433_6 = t432[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v435_6 = v434_6 + l433_6;
+      t435[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = v435_6;
+      const l416_7 = t416[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v418_7 = -l416_7;
+      const v434_7 = v418_7 + c0_7;
+      const l433_7 = t432[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v435_7 = v434_7 + l433_7;
+      t435[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = v435_7;
+      const l416_8 = t416[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v418_8 = -l416_8;
+      const v434_8 = v418_8 + c1_0;
+      const l433_8 = t432[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v435_8 = v434_8 + l433_8;
+      t435[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = v435_8;
+      const l416_9 = t416[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v418_9 = -l416_9;
+      const v434_9 = v418_9 + c1_1;
+      const l433_9 = t432[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v435_9 = v434_9 + l433_9;
+      t435[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = v435_9;
+      const l416_10 = t416[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v418_10 = -l416_10;
+      const v434_10 = v418_10 + c1_2;
+      const l433_10 = t432[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v435_10 = v434_10 + l433_10;
+      t435[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = v435_10;
+      const l416_11 = t416[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v418_11 = -l416_11;
+      const v434_11 = v418_11 + c1_3;
+      const l433_11 = t432[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v435_11 = v434_11 + l433_11;
+      t435[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = v435_11;
+      const l416_12 = t416[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v418_12 = -l416_12;
+      const v434_12 = v418_12 + c1_4;
+      const l433_12 = t432[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v435_12 = v434_12 + l433_12;
+      t435[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = v435_12;
+      const l416_13 = t416[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v418_13 = -l416_13;
+      const v434_13 = v418_13 + c1_5;
+      const l433_13 = t432[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v435_13 = v434_13 + l433_13;
+      t435[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = v435_13;
+      const l416_14 = t416[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v418_14 = -l416_14;
+      const v434_14 = v418_14 + c1_6;
+      const l433_14 = t432[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v435_14 = v434_14 + l433_14;
+      t435[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = v435_14;
+      const l416_15 = t416[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v418_15 = -l416_15;
+      const v434_15 = v418_15 + c1_7;
+      const l433_15 = t432[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v435_15 = v434_15 + l433_15;
+      t435[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = v435_15;
+      const l416_16 = t416[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v418_16 = -l416_16;
+      const v434_16 = v418_16 + c2_0;
+      const l433_16 = t432[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v435_16 = v434_16 + l433_16;
+      t435[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = v435_16;
+      const l416_17 = t416[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v418_17 = -l416_17;
+      const v434_17 = v418_17 + c2_1;
+      const l433_17 = t432[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v435_17 = v434_17 + l433_17;
+      t435[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = v435_17;
+      const l416_18 = t416[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v418_18 = -l416_18;
+      const v434_18 = v418_18 + c2_2;
+      const l433_18 = t432[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v435_18 = v434_18 + l433_18;
+      t435[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = v435_18;
+      const l416_19 = t416[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v418_19 = -l416_19;
+      const v434_19 = v418_19 + c2_3;
+      const l433_19 = t432[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v435_19 = v434_19 + l433_19;
+      t435[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = v435_19;
+      const l416_20 = t416[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v418_20 = -l416_20;
+      const v434_20 = v418_20 + c2_4;
+      const l433_20 = t432[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v435_20 = v434_20 + l433_20;
+      t435[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = v435_20;
+      const l416_21 = t416[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v418_21 = -l416_21;
+      const v434_21 = v418_21 + c2_5;
+      const l433_21 = t432[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v435_21 = v434_21 + l433_21;
+      t435[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = v435_21;
+      const l416_22 = t416[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v418_22 = -l416_22;
+      const v434_22 = v418_22 + c2_6;
+      const l433_22 = t432[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v435_22 = v434_22 + l433_22;
+      t435[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = v435_22;
+      const l416_23 = t416[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v418_23 = -l416_23;
+      const v434_23 = v418_23 + c2_7;
+      const l433_23 = t432[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v435_23 = v434_23 + l433_23;
+      t435[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = v435_23;
+      const l416_24 = t416[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v418_24 = -l416_24;
+      const v434_24 = v418_24 + c3_0;
+      const l433_24 = t432[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v435_24 = v434_24 + l433_24;
+      t435[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = v435_24;
+      const l416_25 = t416[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v418_25 = -l416_25;
+      const v434_25 = v418_25 + c3_1;
+      const l433_25 = t432[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v435_25 = v434_25 + l433_25;
+      t435[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = v435_25;
+      const l416_26 = t416[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v418_26 = -l416_26;
+      const v434_26 = v418_26 + c3_2;
+      const l433_26 = t432[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v435_26 = v434_26 + l433_26;
+      t435[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = v435_26;
+      const l416_27 = t416[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v418_27 = -l416_27;
+      const v434_27 = v418_27 + c3_3;
+      const l433_27 = t432[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v435_27 = v434_27 + l433_27;
+      t435[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = v435_27;
+      const l416_28 = t416[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v418_28 = -l416_28;
+      const v434_28 = v418_28 + c3_4;
+      const l433_28 = t432[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v435_28 = v434_28 + l433_28;
+      t435[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = v435_28;
+      const l416_29 = t416[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v418_29 = -l416_29;
+      const v434_29 = v418_29 + c3_5;
+      const l433_29 = t432[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v435_29 = v434_29 + l433_29;
+      t435[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = v435_29;
+      const l416_30 = t416[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v418_30 = -l416_30;
+      const v434_30 = v418_30 + c3_6;
+      const l433_30 = t432[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v435_30 = v434_30 + l433_30;
+      t435[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = v435_30;
+      const l416_31 = t416[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v418_31 = -l416_31;
+      const v434_31 = v418_31 + c3_7;
+      const l433_31 = t432[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v435_31 = v434_31 + l433_31;
+      t435[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = v435_31;
     }
   }
 }
@@ -2749,9 +3398,8 @@ function k78_einsum(buffers, uniforms) {
   const t402 = buffers.t402;
   const t186 = buffers.t186;
   const t438 = buffers.t438;
-  const c_tile = loom_scratch("k78_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t402, batch * 256, 16, 1, t186, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t402, batch * 256, 16, 1, t186, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2761,34 +3409,32 @@ function k78_einsum(buffers, uniforms) {
   }
 }
 function k79_einsum(buffers, uniforms) {
-  const t402 = buffers.t402;
   const t213 = buffers.t213;
+  const t402 = buffers.t402;
   const t439 = buffers.t439;
-  const c_tile = loom_scratch("k79_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t402, batch * 256, 1, 16, t213, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t213, batch * 256, 1, 16, t402, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t439[batch * 256 + i + j * 16] = c_tile[ci + j];
+        t439[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k80_einsum(buffers, uniforms) {
-  const t410 = buffers.t410;
   const t219 = buffers.t219;
+  const t410 = buffers.t410;
   const t439 = buffers.t439;
   const t459 = buffers.t459;
-  const c_tile = loom_scratch("k80_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t410, batch * 256, 1, 16, t219, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t219, batch * 256, 16, 1, t410, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        const l439 = t439[batch * 256 + i + j * 16];
+        const l439 = t439[batch * 256 + i * 16 + j];
         const v459 = c_tile[ci + j] + l439;
-        t459[batch * 256 + i + j * 16] = v459;
+        t459[batch * 256 + i * 16 + j] = v459;
       }
     }
   }
@@ -2797,9 +3443,8 @@ function k81_einsum(buffers, uniforms) {
   const t438 = buffers.t438;
   const t211 = buffers.t211;
   const t440 = buffers.t440;
-  const c_tile = loom_scratch("k81_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 65536; batch++) {
-    loom_gemm(c_tile, 1, 16, 1, t438, batch, 0, 0, t211, batch * 16, 0, 1);
+    const c_tile = loom_gemm_view(1, 16, 1, 16, t438, batch, 0, 0, t211, batch * 16, 0, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2809,44 +3454,42 @@ function k81_einsum(buffers, uniforms) {
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
   const t183 = buffers.t183;
+  const t440 = buffers.t440;
   const t404 = buffers.t404;
   const t231 = buffers.t231;
   const t486 = buffers.t486;
-  const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 4096; batch++) {
-    loom_gemm(c_tile, 16, 1, 16, t440, ((batch / 16) | 0) * 4096 + batch % 16 * 16, 256, 1, t183, ((batch / 256) | 0) * 4096 + ((batch / 64) | 0) % 4 * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 64, 0);
-    for (let i = 0; i < 16; i++) {
-      const ci = i;
-      const l404 = t404[((batch / 16) | 0) * 256 + batch % 16 + i * 16];
-      const l231 = t231[((batch / 16) | 0) * 256 + batch % 16 + i * 16];
-      const v406 = l404 * l231;
-      for (let j = 0; j < 1; j++) {
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t183, ((batch / 256) | 0) * 4096 + ((batch / 64) | 0) % 4 * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64, t440, ((batch / 16) | 0) * 4096 + batch % 16 * 16, 1, 256);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        const l404 = t404[((batch / 16) | 0) * 256 + batch % 16 + j * 16];
+        const l231 = t231[((batch / 16) | 0) * 256 + batch % 16 + j * 16];
+        const v406 = l404 * l231;
         const v463 = v406 + c_tile[ci + j];
         const v486 = v463 * 0.25;
-        t486[((batch / 16) | 0) * 256 + batch % 16 + i * 16] = v486;
+        t486[((batch / 16) | 0) * 256 + batch % 16 + j * 16] = v486;
       }
     }
   }
 }
 function k83_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
   const t182 = buffers.t182;
+  const t440 = buffers.t440;
   const t426 = buffers.t426;
   const t218 = buffers.t218;
   const t461 = buffers.t461;
-  const c_tile = loom_scratch("k83_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 4096; batch++) {
-    loom_gemm(c_tile, 16, 1, 16, t440, ((batch / 16) | 0) * 4096 + batch % 16 * 16, 1, 256, t182, ((batch / 16) | 0) * 256 + batch % 16, 16, 0);
-    for (let i = 0; i < 16; i++) {
-      const ci = i;
-      const l426 = t426[((batch / 16) | 0) * 256 + batch % 16 + i * 16];
-      const l218 = t218[((batch / 16) | 0) * 256 + batch % 16 + i * 16];
-      const v428 = l426 * l218;
-      for (let j = 0; j < 1; j++) {
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t182, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t440, ((batch / 16) | 0) * 4096 + batch % 16 * 16, 256, 1);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        const l426 = t426[((batch / 16) | 0) * 256 + batch % 16 + j * 16];
+        const l218 = t218[((batch / 16) | 0) * 256 + batch % 16 + j * 16];
+        const v428 = l426 * l218;
         const v461 = v428 + c_tile[ci + j];
-        t461[((batch / 16) | 0) * 256 + batch % 16 + i * 16] = v461;
+        t461[((batch / 16) | 0) * 256 + batch % 16 + j * 16] = v461;
       }
     }
   }
@@ -2856,9 +3499,8 @@ function k84_einsum(buffers, uniforms) {
   const t212 = buffers.t212;
   const t211 = buffers.t211;
   const t446 = buffers.t446;
-  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 65536; batch++) {
-    loom_gemm(c_tile, 1, 16, 1, t438, batch, 0, 0, t212, ((batch / 16) | 0) * 256 + batch % 16, 0, 16);
+    const c_tile = loom_gemm_view(1, 16, 1, 16, t438, batch, 0, 0, t212, ((batch / 16) | 0) * 256 + batch % 16, 0, 16);
     const g = batch % 256 % 16;
     const g_1 = (batch % 256 / 16) | 0;
     const l90 = g <= g_1;
@@ -2876,13 +3518,34 @@ function k84_einsum(buffers, uniforms) {
 function k85_reduce(buffers, uniforms) {
   const t446 = buffers.t446;
   const t449 = buffers.t449;
-  for (let row = 0; row < 65536; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l446 = t446[((row / 16) | 0) * 256 + row % 16 + col * 16];
-      acc0_0 += l446;
+  const acc0_0 = loom_scratch("k85_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k85_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k85_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 4096; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    t449[row] = acc0_0;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l446 = t446[outer * 256 + r_1 + col * 16];
+        const l446_1 = t446[outer * 256 + r_1 + (col + 1) * 16];
+        const l446_2 = t446[outer * 256 + r_1 + (col + 2) * 16];
+        const l446_3 = t446[outer * 256 + r_1 + (col + 3) * 16];
+        part0_0[r_1] = part0_0[r_1] + (l446 + l446_1 + l446_2 + l446_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t449[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 function k86_reduce(buffers, uniforms) {
@@ -2894,35 +3557,59 @@ function k86_reduce(buffers, uniforms) {
   const t435 = buffers.t435;
   const t449 = buffers.t449;
   const t455 = buffers.t455;
-  for (let row = 0; row < 65536; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l446 = t446[((row / 256) | 0) * 4096 + row % 256 + col * 256];
-      const v447 = -l446;
-      acc0_0 += v447;
+  const acc0_0 = loom_scratch("k86_reduce.acc0_0", Float32Array, 256);
+  const err0_0 = loom_scratch("k86_reduce.err0_0", Float32Array, 256);
+  const part0_0 = loom_scratch("k86_reduce.part0_0", Float32Array, 256);
+  for (let outer = 0; outer < 256; outer++) {
+    for (let r = 0; r < 256; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    const l404 = t404[row];
-    const l200 = t182[row];
-    const v407 = l404 * l200;
-    const l231 = t231[row];
-    const v408 = v407 * l231;
-    const l430 = t430[row];
-    const v431 = -l430;
-    const v452 = v408 + v431;
-    const g = t435[((row / 256) | 0) * 16 + row % 16];
-    const l437 = ((row / 16) | 0) % 16 + -15 >= 0 && ((row / 16) | 0) % 16 + -15 < 1 ? g : 0;
-    const v453 = v452 + l437;
-    const v454 = v453 + acc0_0;
-    const l451 = t449[row];
-    const v455 = v454 + l451;
-    t455[row] = v455;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 256; r_1++) {
+        const l446 = t446[outer * 4096 + r_1 + col * 256];
+        const v447 = -l446;
+        const l446_1 = t446[outer * 4096 + r_1 + (col + 1) * 256];
+        const v447_1 = -l446_1;
+        const l446_2 = t446[outer * 4096 + r_1 + (col + 2) * 256];
+        const v447_2 = -l446_2;
+        const l446_3 = t446[outer * 4096 + r_1 + (col + 3) * 256];
+        const v447_3 = -l446_3;
+        part0_0[r_1] = part0_0[r_1] + (v447 + v447_1 + v447_2 + v447_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 256; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 256; r_3++) {
+      const l404 = t404[outer * 256 + r_3];
+      const l200 = t182[outer * 256 + r_3];
+      const v407 = l404 * l200;
+      const l231 = t231[outer * 256 + r_3];
+      const v408 = v407 * l231;
+      const l430 = t430[outer * 256 + r_3];
+      const v431 = -l430;
+      const v452 = v408 + v431;
+      const g = t435[outer * 16 + r_3 % 16];
+      const l437 = ((r_3 / 16) | 0) + -15 >= 0 && ((r_3 / 16) | 0) + -15 < 1 ? g : 0;
+      const v453 = v452 + l437;
+      const v454 = v453 + (acc0_0[r_3] - err0_0[r_3]);
+      const l451 = t449[outer * 256 + r_3];
+      const v455 = v454 + l451;
+      t455[outer * 256 + r_3] = v455;
+    }
   }
 }
 function k87_einsum(buffers, uniforms) {
   const t455 = buffers.t455;
   const t457 = buffers.t457;
-  for (let i0 = 0; i0 < 4096; i0 += 4) {
-    for (let j0 = 0; j0 < 16; j0 += 8) {
+  for (let i0 = 0; i0 < 16; i0 += 4) {
+    for (let j0 = 0; j0 < 4096; j0 += 8) {
       let c0_0 = 0;
       let c0_1 = 0;
       let c0_2 = 0;
@@ -2956,15 +3643,15 @@ function k87_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 16; k++) {
-        const b0 = (((k * 16 + j0) / 16) | 0) >= (k * 16 + j0) % 16 ? 1 : 0;
-        const b1 = (((k * 16 + j0 + 1) / 16) | 0) >= (k * 16 + j0 + 1) % 16 ? 1 : 0;
-        const b2 = (((k * 16 + j0 + 2) / 16) | 0) >= (k * 16 + j0 + 2) % 16 ? 1 : 0;
-        const b3 = (((k * 16 + j0 + 3) / 16) | 0) >= (k * 16 + j0 + 3) % 16 ? 1 : 0;
-        const b4 = (((k * 16 + j0 + 4) / 16) | 0) >= (k * 16 + j0 + 4) % 16 ? 1 : 0;
-        const b5 = (((k * 16 + j0 + 5) / 16) | 0) >= (k * 16 + j0 + 5) % 16 ? 1 : 0;
-        const b6 = (((k * 16 + j0 + 6) / 16) | 0) >= (k * 16 + j0 + 6) % 16 ? 1 : 0;
-        const b7 = (((k * 16 + j0 + 7) / 16) | 0) >= (k * 16 + j0 + 7) % 16 ? 1 : 0;
-        const a0 = t455[((i0 / 16) | 0) * 256 + i0 % 16 + k * 16];
+        const b0 = t455[k * 16 + (((j0 / 16) | 0) * 256 + j0 % 16)];
+        const b1 = t455[k * 16 + ((((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16)];
+        const b2 = t455[k * 16 + ((((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16)];
+        const b3 = t455[k * 16 + ((((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16)];
+        const b4 = t455[k * 16 + ((((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16)];
+        const b5 = t455[k * 16 + ((((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16)];
+        const b6 = t455[k * 16 + ((((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16)];
+        const b7 = t455[k * 16 + ((((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16)];
+        const a0 = (((i0 + k * 16) / 16) | 0) >= (i0 + k * 16) % 16 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -2973,7 +3660,7 @@ function k87_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t455[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + k * 16];
+        const a1 = (((i0 + 1 + k * 16) / 16) | 0) >= (i0 + 1 + k * 16) % 16 ? 1 : 0;
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -2982,7 +3669,7 @@ function k87_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t455[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + k * 16];
+        const a2 = (((i0 + 2 + k * 16) / 16) | 0) >= (i0 + 2 + k * 16) % 16 ? 1 : 0;
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -2991,7 +3678,7 @@ function k87_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t455[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + k * 16];
+        const a3 = (((i0 + 3 + k * 16) / 16) | 0) >= (i0 + 3 + k * 16) % 16 ? 1 : 0;
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -3001,38 +3688,38 @@ function k87_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t457[((i0 / 16) | 0) * 256 + i0 % 16 + j0 * 16] = c0_0;
-      t457[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 1) * 16] = c0_1;
-      t457[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 2) * 16] = c0_2;
-      t457[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 3) * 16] = c0_3;
-      t457[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 4) * 16] = c0_4;
-      t457[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 5) * 16] = c0_5;
-      t457[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 6) * 16] = c0_6;
-      t457[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 7) * 16] = c0_7;
-      t457[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + j0 * 16] = c1_0;
-      t457[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 1) * 16] = c1_1;
-      t457[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 2) * 16] = c1_2;
-      t457[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 3) * 16] = c1_3;
-      t457[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 4) * 16] = c1_4;
-      t457[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 5) * 16] = c1_5;
-      t457[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 6) * 16] = c1_6;
-      t457[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 7) * 16] = c1_7;
-      t457[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + j0 * 16] = c2_0;
-      t457[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 1) * 16] = c2_1;
-      t457[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 2) * 16] = c2_2;
-      t457[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 3) * 16] = c2_3;
-      t457[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 4) * 16] = c2_4;
-      t457[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 5) * 16] = c2_5;
-      t457[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 6) * 16] = c2_6;
-      t457[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 7) * 16] = c2_7;
-      t457[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + j0 * 16] = c3_0;
-      t457[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 1) * 16] = c3_1;
-      t457[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 2) * 16] = c3_2;
-      t457[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 3) * 16] = c3_3;
-      t457[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 4) * 16] = c3_4;
-      t457[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 5) * 16] = c3_5;
-      t457[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 6) * 16] = c3_6;
-      t457[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 7) * 16] = c3_7;
+      t457[i0 * 16 + ((j0 / 16) | 0) * 256 + j0 % 16] = c0_0;
+      t457[i0 * 16 + (((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16] = c0_1;
+      t457[i0 * 16 + (((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16] = c0_2;
+      t457[i0 * 16 + (((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16] = c0_3;
+      t457[i0 * 16 + (((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16] = c0_4;
+      t457[i0 * 16 + (((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16] = c0_5;
+      t457[i0 * 16 + (((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16] = c0_6;
+      t457[i0 * 16 + (((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16] = c0_7;
+      t457[(i0 + 1) * 16 + ((j0 / 16) | 0) * 256 + j0 % 16] = c1_0;
+      t457[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16] = c1_1;
+      t457[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16] = c1_2;
+      t457[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16] = c1_3;
+      t457[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16] = c1_4;
+      t457[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16] = c1_5;
+      t457[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16] = c1_6;
+      t457[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16] = c1_7;
+      t457[(i0 + 2) * 16 + ((j0 / 16) | 0) * 256 + j0 % 16] = c2_0;
+      t457[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16] = c2_1;
+      t457[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16] = c2_2;
+      t457[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16] = c2_3;
+      t457[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16] = c2_4;
+      t457[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16] = c2_5;
+      t457[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16] = c2_6;
+      t457[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16] = c2_7;
+      t457[(i0 + 3) * 16 + ((j0 / 16) | 0) * 256 + j0 % 16] = c3_0;
+      t457[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16] = c3_1;
+      t457[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16] = c3_2;
+      t457[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16] = c3_3;
+      t457[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16] = c3_4;
+      t457[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16] = c3_5;
+      t457[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16] = c3_6;
+      t457[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16] = c3_7;
     }
   }
 }
@@ -3050,42 +3737,85 @@ function k89a_reduce(buffers, uniforms) {
   const t471 = buffers.t471;
   const t472 = buffers.t472;
   const t792 = buffers.t792;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l466 = t465[row + col * 64];
-      const v467 = l466 / 16;
-      const v468 = -v467;
-      const l194 = t194[row + col * 64];
-      const v469 = 1 / (1 + loom_exp(Math.min(-l194, 88)));
-      const v470 = v468 * v469;
-      const v471 = -v470;
-      acc0_0 += v471;
+  const acc0_0 = loom_scratch("k89a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k89a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k89a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l466 = t465[r_1 + col * 64];
+        const v467 = l466 / 16;
+        const v468 = -v467;
+        const l194 = t194[r_1 + col * 64];
+        const v469 = 1 / (1 + loom_exp(Math.min(-l194, 88)));
+        const v470 = v468 * v469;
+        const v471 = -v470;
+        t471[r_1 + col * 64] = v471;
+        const l466_1 = t465[r_1 + (col + 1) * 64];
+        const v467_1 = l466_1 / 16;
+        const v468_1 = -v467_1;
+        const l194_1 = t194[r_1 + (col + 1) * 64];
+        const v469_1 = 1 / (1 + loom_exp(Math.min(-l194_1, 88)));
+        const v470_1 = v468_1 * v469_1;
+        const v471_1 = -v470_1;
+        t471[r_1 + (col + 1) * 64] = v471_1;
+        const l466_2 = t465[r_1 + (col + 2) * 64];
+        const v467_2 = l466_2 / 16;
+        const v468_2 = -v467_2;
+        const l194_2 = t194[r_1 + (col + 2) * 64];
+        const v469_2 = 1 / (1 + loom_exp(Math.min(-l194_2, 88)));
+        const v470_2 = v468_2 * v469_2;
+        const v471_2 = -v470_2;
+        t471[r_1 + (col + 2) * 64] = v471_2;
+        const l466_3 = t465[r_1 + (col + 3) * 64];
+        const v467_3 = l466_3 / 16;
+        const v468_3 = -v467_3;
+        const l194_3 = t194[r_1 + (col + 3) * 64];
+        const v469_3 = 1 / (1 + loom_exp(Math.min(-l194_3, 88)));
+        const v470_3 = v468_3 * v469_3;
+        const v471_3 = -v470_3;
+        t471[r_1 + (col + 3) * 64] = v471_3;
+        part0_0[r_1] = part0_0[r_1] + (v471 + v471_1 + v471_2 + v471_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l466_1 = t465[row + col_1 * 64];
-      const v467_1 = l466_1 / 16;
-      const v468_1 = -v467_1;
-      const l194_1 = t194[row + col_1 * 64];
-      const v469_1 = 1 / (1 + loom_exp(Math.min(-l194_1, 88)));
-      const v470_1 = v468_1 * v469_1;
-      const v471_1 = -v470_1;
-      t471[row + col_1 * 64] = v471_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t472[row] = acc0_0;
-    const v792 = acc0_0 * acc0_0;
-    t792[row] = v792;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t472[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v792 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t792[r_3] = v792;
   }
 }
 function k89b_reduce(buffers, uniforms) {
   const t792 = buffers.t792;
   const t793 = buffers.t793;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x792 = t792[col];
-      acc0_0 += x792;
+      const x792_1 = t792[col + 1];
+      const x792_2 = t792[col + 2];
+      const x792_3 = t792[col + 3];
+      acc0_0_0 += x792;
+      acc0_0_1 += x792_1;
+      acc0_0_2 += x792_2;
+      acc0_0_3 += x792_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t793[0] = acc0_0;
   }
 }
@@ -3093,8 +3823,7 @@ function k90_einsum(buffers, uniforms) {
   const t471 = buffers.t471;
   const p_layers_1_attn_wa2_w = buffers.p_layers_1_attn_wa2_w;
   const t474 = buffers.t474;
-  const c_tile = loom_scratch("k90_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 64, t471, 0, 64, 1, p_layers_1_attn_wa2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 16, 64, 16, t471, 0, 64, 1, p_layers_1_attn_wa2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -3103,15 +3832,14 @@ function k90_einsum(buffers, uniforms) {
   }
 }
 function k91_einsum(buffers, uniforms) {
-  const t471 = buffers.t471;
   const t189 = buffers.t189;
+  const t471 = buffers.t471;
   const t475 = buffers.t475;
-  const c_tile = loom_scratch("k91_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 64, 16, 1024, t471, 0, 1, 64, t189, 0, 16, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 16;
-    for (let j = 0; j < 16; j++) {
-      t475[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(16, 64, 1024, 64, t189, 0, 1, 16, t471, 0, 64, 1);
+  for (let i = 0; i < 16; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t475[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3119,8 +3847,7 @@ function k92_einsum(buffers, uniforms) {
   const t474 = buffers.t474;
   const p_layers_1_attn_wa1_w = buffers.p_layers_1_attn_wa1_w;
   const t476 = buffers.t476;
-  const c_tile = loom_scratch("k92_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 16, t474, 0, 16, 1, p_layers_1_attn_wa1_w, 0, 1, 16);
+  const c_tile = loom_gemm_view(1024, 64, 16, 64, t474, 0, 16, 1, p_layers_1_attn_wa1_w, 0, 1, 16);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3129,15 +3856,14 @@ function k92_einsum(buffers, uniforms) {
   }
 }
 function k93_einsum(buffers, uniforms) {
-  const t474 = buffers.t474;
   const t178 = buffers.t178;
+  const t474 = buffers.t474;
   const t477 = buffers.t477;
-  const c_tile = loom_scratch("k93_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 16, 64, 1024, t474, 0, 1, 16, t178, 0, 64, 1);
-  for (let i = 0; i < 16; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t477[i + j * 16] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 16, 1024, 16, t178, 0, 1, 64, t474, 0, 16, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 16;
+    for (let j = 0; j < 16; j++) {
+      t477[i * 16 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3153,8 +3879,7 @@ function k95_einsum(buffers, uniforms) {
   const t478 = buffers.t478;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t480 = buffers.t480;
-  const c_tile = loom_scratch("k95_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t478, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t478, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3163,15 +3888,14 @@ function k95_einsum(buffers, uniforms) {
   }
 }
 function k96_einsum(buffers, uniforms) {
-  const t478 = buffers.t478;
   const t178 = buffers.t178;
+  const t478 = buffers.t478;
   const t481 = buffers.t481;
-  const c_tile = loom_scratch("k96_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t478, 0, 1, 64, t178, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t178, 0, 1, 64, t478, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t481[i + j * 64] = c_tile[ci + j];
+      t481[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3187,8 +3911,7 @@ function k98_einsum(buffers, uniforms) {
   const t482 = buffers.t482;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t484 = buffers.t484;
-  const c_tile = loom_scratch("k98_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t482, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t482, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3197,15 +3920,14 @@ function k98_einsum(buffers, uniforms) {
   }
 }
 function k99_einsum(buffers, uniforms) {
-  const t482 = buffers.t482;
   const t178 = buffers.t178;
+  const t482 = buffers.t482;
   const t485 = buffers.t485;
-  const c_tile = loom_scratch("k99_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t482, 0, 1, 64, t178, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t178, 0, 1, 64, t482, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t485[i + j * 64] = c_tile[ci + j];
+      t485[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3221,8 +3943,7 @@ function k101_einsum(buffers, uniforms) {
   const t487 = buffers.t487;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t489 = buffers.t489;
-  const c_tile = loom_scratch("k101_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t487, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t487, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3240,8 +3961,7 @@ function k102_einsum(buffers, uniforms) {
   const t494 = buffers.t494;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t495 = buffers.t495;
-  const c_tile = loom_scratch("k102_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t381, 0, 64, 1, p_layers_1_attn_wr_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t381, 0, 64, 1, p_layers_1_attn_wr_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3261,15 +3981,14 @@ function k102_einsum(buffers, uniforms) {
   }
 }
 function k103_einsum(buffers, uniforms) {
-  const t487 = buffers.t487;
   const t178 = buffers.t178;
+  const t487 = buffers.t487;
   const t490 = buffers.t490;
-  const c_tile = loom_scratch("k103_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t487, 0, 1, 64, t178, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t178, 0, 1, 64, t487, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t490[i + j * 64] = c_tile[ci + j];
+      t490[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3280,27 +3999,42 @@ function k104_reduce(buffers, uniforms) {
   const t173 = buffers.t173;
   const t511 = buffers.t511;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l495 = t495[row * 64 + col];
       const l168 = t168[row * 64 + col];
       const v500 = l495 * l168;
-      acc0_0 += v500;
+      const l495_1 = t495[row * 64 + col + 1];
+      const l168_1 = t168[row * 64 + col + 1];
+      const v500_1 = l495_1 * l168_1;
+      const l495_2 = t495[row * 64 + col + 2];
+      const l168_2 = t168[row * 64 + col + 2];
+      const v500_2 = l495_2 * l168_2;
+      const l495_3 = t495[row * 64 + col + 3];
+      const l168_3 = t168[row * 64 + col + 3];
+      const v500_3 = l495_3 * l168_3;
+      acc0_0_0 += v500;
+      acc0_0_1 += v500_1;
+      acc0_0_2 += v500_2;
+      acc0_0_3 += v500_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l174 = t173[row];
-    const l173 = t173[row];
-    const v502 = l173 * l173;
-    const v503 = l173 * v502;
+    const v502 = l174 * l174;
+    const v503 = l174 * v502;
     const v504 = v503 * -0.5;
     const v505 = acc0_0 * v504;
     const v506 = v505 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l368 = t368[row * 64 + col_1];
-      const l495_1 = t495[row * 64 + col_1];
-      const v499 = l495_1 * l174;
+      const l495_4 = t495[row * 64 + col_1];
+      const v499 = l495_4 * l174;
       const v509 = l368 + v499;
-      const l168_1 = t168[row * 64 + col_1];
-      const v508 = v506 * l168_1;
+      const l168_4 = t168[row * 64 + col_1];
+      const v508 = v506 * l168_4;
       const v510 = v509 + v508;
       const v511 = v510 + v508;
       t511[row * 64 + col_1] = v511;
@@ -3316,8 +4050,7 @@ function k105_einsum(buffers, uniforms) {
   const t163 = buffers.t163;
   const t162 = buffers.t162;
   const t523 = buffers.t523;
-  const c_tile = loom_scratch("k105_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t511, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t511, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -3339,28 +4072,26 @@ function k105_einsum(buffers, uniforms) {
   }
 }
 function k106_einsum(buffers, uniforms) {
-  const t511 = buffers.t511;
   const t166 = buffers.t166;
+  const t511 = buffers.t511;
   const t513 = buffers.t513;
-  const c_tile = loom_scratch("k106_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t511, 0, 1, 64, t166, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t513[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t166, 0, 1, 176, t511, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t513[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k107_einsum(buffers, uniforms) {
-  const t515 = buffers.t515;
   const t161 = buffers.t161;
+  const t515 = buffers.t515;
   const t517 = buffers.t517;
-  const c_tile = loom_scratch("k107_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t515, 0, 1, 176, t161, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t517[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t161, 0, 1, 64, t515, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t517[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3368,8 +4099,7 @@ function k108_einsum(buffers, uniforms) {
   const t523 = buffers.t523;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t524 = buffers.t524;
-  const c_tile = loom_scratch("k108_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t523, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t523, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3384,8 +4114,7 @@ function k109_einsum(buffers, uniforms) {
   const t526 = buffers.t526;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t527 = buffers.t527;
-  const c_tile = loom_scratch("k109_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t515, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t515, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3399,15 +4128,14 @@ function k109_einsum(buffers, uniforms) {
   }
 }
 function k110_einsum(buffers, uniforms) {
-  const t523 = buffers.t523;
   const t161 = buffers.t161;
+  const t523 = buffers.t523;
   const t525 = buffers.t525;
-  const c_tile = loom_scratch("k110_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t523, 0, 1, 176, t161, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t525[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t161, 0, 1, 64, t523, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t525[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3418,27 +4146,42 @@ function k111_reduce(buffers, uniforms) {
   const t156 = buffers.t156;
   const t543 = buffers.t543;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l527 = t527[row * 64 + col];
       const l151 = t151[row * 64 + col];
       const v532 = l527 * l151;
-      acc0_0 += v532;
+      const l527_1 = t527[row * 64 + col + 1];
+      const l151_1 = t151[row * 64 + col + 1];
+      const v532_1 = l527_1 * l151_1;
+      const l527_2 = t527[row * 64 + col + 2];
+      const l151_2 = t151[row * 64 + col + 2];
+      const v532_2 = l527_2 * l151_2;
+      const l527_3 = t527[row * 64 + col + 3];
+      const l151_3 = t151[row * 64 + col + 3];
+      const v532_3 = l527_3 * l151_3;
+      acc0_0_0 += v532;
+      acc0_0_1 += v532_1;
+      acc0_0_2 += v532_2;
+      acc0_0_3 += v532_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l157 = t156[row];
-    const l156 = t156[row];
-    const v534 = l156 * l156;
-    const v535 = l156 * v534;
+    const v534 = l157 * l157;
+    const v535 = l157 * v534;
     const v536 = v535 * -0.5;
     const v537 = acc0_0 * v536;
     const v538 = v537 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l511 = t511[row * 64 + col_1];
-      const l527_1 = t527[row * 64 + col_1];
-      const v531 = l527_1 * l157;
+      const l527_4 = t527[row * 64 + col_1];
+      const v531 = l527_4 * l157;
       const v541 = l511 + v531;
-      const l151_1 = t151[row * 64 + col_1];
-      const v540 = v538 * l151_1;
+      const l151_4 = t151[row * 64 + col_1];
+      const v540 = v538 * l151_4;
       const v542 = v541 + v540;
       const v543 = v542 + v540;
       t543[row * 64 + col_1] = v543;
@@ -3454,8 +4197,7 @@ function k112_einsum(buffers, uniforms) {
   const t145 = buffers.t145;
   const t144 = buffers.t144;
   const t555 = buffers.t555;
-  const c_tile = loom_scratch("k112_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t543, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t543, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3477,28 +4219,26 @@ function k112_einsum(buffers, uniforms) {
   }
 }
 function k113_einsum(buffers, uniforms) {
-  const t543 = buffers.t543;
   const t149 = buffers.t149;
+  const t543 = buffers.t543;
   const t545 = buffers.t545;
-  const c_tile = loom_scratch("k113_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t543, 0, 1, 64, t149, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t149, 0, 1, 64, t543, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t545[i + j * 64] = c_tile[ci + j];
+      t545[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k114_einsum(buffers, uniforms) {
-  const t555 = buffers.t555;
   const t47 = buffers.t47;
+  const t555 = buffers.t555;
   const t559 = buffers.t559;
-  const c_tile = loom_scratch("k114_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t555, 0, 1, 64, t47, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t47, 0, 1, 64, t555, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t559[i + j * 64] = c_tile[ci + j];
+      t559[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3509,29 +4249,50 @@ function k115_reduce(buffers, uniforms) {
   const t135 = buffers.t135;
   const t575 = buffers.t575;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l549 = t547[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l139 = p_layers_0_attn_norm_g_1[col];
       const v560 = l549 * l139;
       const l128 = t127[row * 16 + col];
       const v565 = v560 * l128;
-      acc0_0 += v565;
+      const l549_1 = t547[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l139_1 = p_layers_0_attn_norm_g_1[col + 1];
+      const v560_1 = l549_1 * l139_1;
+      const l128_1 = t127[row * 16 + col + 1];
+      const v565_1 = v560_1 * l128_1;
+      const l549_2 = t547[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l139_2 = p_layers_0_attn_norm_g_1[col + 2];
+      const v560_2 = l549_2 * l139_2;
+      const l128_2 = t127[row * 16 + col + 2];
+      const v565_2 = v560_2 * l128_2;
+      const l549_3 = t547[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l139_3 = p_layers_0_attn_norm_g_1[col + 3];
+      const v560_3 = l549_3 * l139_3;
+      const l128_3 = t127[row * 16 + col + 3];
+      const v565_3 = v560_3 * l128_3;
+      acc0_0_0 += v565;
+      acc0_0_1 += v565_1;
+      acc0_0_2 += v565_2;
+      acc0_0_3 += v565_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l136 = t135[row];
-    const l135 = t135[row];
-    const v567 = l135 * l135;
-    const v568 = l135 * v567;
+    const v567 = l136 * l136;
+    const v568 = l136 * v567;
     const v569 = v568 * -0.5;
     const v570 = acc0_0 * v569;
     const v571 = v570 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l549_1 = t547[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
-      const l139_1 = p_layers_0_attn_norm_g_1[col_1];
-      const v560_1 = l549_1 * l139_1;
-      const v564 = v560_1 * l136;
-      const l128_1 = t127[row * 16 + col_1];
-      const v573 = v571 * l128_1;
+      const l549_4 = t547[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
+      const l139_4 = p_layers_0_attn_norm_g_1[col_1];
+      const v560_4 = l549_4 * l139_4;
+      const v564 = v560_4 * l136;
+      const l128_4 = t127[row * 16 + col_1];
+      const v573 = v571 * l128_4;
       const v574 = v564 + v573;
       const v575 = v574 + v573;
       t575[row * 16 + col_1] = v575;
@@ -3543,28 +4304,65 @@ function k116a_reduce(buffers, uniforms) {
   const t137 = buffers.t137;
   const t562 = buffers.t562;
   const t744 = buffers.t744;
-  for (let row = 0; row < 16; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l549 = t547[row + ((col / 256) | 0) * 4096 + ((col / 64) | 0) % 4 * 16 + col % 64 * 64];
-      const l137 = t137[row + col * 16];
-      const v561 = l549 * l137;
-      acc0_0 += v561;
+  const acc0_0 = loom_scratch("k116a_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k116a_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k116a_reduce.part0_0", Float32Array, 16);
+  for (let r = 0; r < 16; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 4096; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 4096); col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l549 = t547[r_1 + ((col / 256) | 0) * 4096 + ((col / 64) | 0) % 4 * 16 + col % 64 * 64];
+        const l137 = t137[r_1 + col * 16];
+        const v561 = l549 * l137;
+        const l549_1 = t547[r_1 + (((col + 1) / 256) | 0) * 4096 + (((col + 1) / 64) | 0) % 4 * 16 + (col + 1) % 64 * 64];
+        const l137_1 = t137[r_1 + (col + 1) * 16];
+        const v561_1 = l549_1 * l137_1;
+        const l549_2 = t547[r_1 + (((col + 2) / 256) | 0) * 4096 + (((col + 2) / 64) | 0) % 4 * 16 + (col + 2) % 64 * 64];
+        const l137_2 = t137[r_1 + (col + 2) * 16];
+        const v561_2 = l549_2 * l137_2;
+        const l549_3 = t547[r_1 + (((col + 3) / 256) | 0) * 4096 + (((col + 3) / 64) | 0) % 4 * 16 + (col + 3) % 64 * 64];
+        const l137_3 = t137[r_1 + (col + 3) * 16];
+        const v561_3 = l549_3 * l137_3;
+        part0_0[r_1] = part0_0[r_1] + (v561 + v561_1 + v561_2 + v561_3);
+      }
     }
-    t562[row] = acc0_0;
-    const v744 = acc0_0 * acc0_0;
-    t744[row] = v744;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 16; r_3++) {
+    t562[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v744 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t744[r_3] = v744;
   }
 }
 function k116b_reduce(buffers, uniforms) {
   const t744 = buffers.t744;
   const t745 = buffers.t745;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const x744 = t744[col];
-      acc0_0 += x744;
+      const x744_1 = t744[col + 1];
+      const x744_2 = t744[col + 2];
+      const x744_3 = t744[col + 3];
+      acc0_0_0 += x744;
+      acc0_0_1 += x744_1;
+      acc0_0_2 += x744_2;
+      acc0_0_3 += x744_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t745[0] = acc0_0;
   }
 }
@@ -3572,9 +4370,8 @@ function k117_einsum(buffers, uniforms) {
   const t575 = buffers.t575;
   const t123 = buffers.t123;
   const t577 = buffers.t577;
-  const c_tile = loom_scratch("k117_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t575, batch * 256, 16, 1, t123, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t575, batch * 256, 16, 1, t123, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -3584,16 +4381,15 @@ function k117_einsum(buffers, uniforms) {
   }
 }
 function k118_einsum(buffers, uniforms) {
-  const t575 = buffers.t575;
   const t125 = buffers.t125;
+  const t575 = buffers.t575;
   const t578 = buffers.t578;
-  const c_tile = loom_scratch("k118_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t575, batch * 256, 1, 16, t125, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t125, batch * 256, 1, 16, t575, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t578[batch * 256 + i + j * 16] = c_tile[ci + j];
+        t578[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
@@ -3603,11 +4399,10 @@ function k119_einsum(buffers, uniforms) {
   const t102 = buffers.t102;
   const t122 = buffers.t122;
   const t585 = buffers.t585;
-  const c_tile = loom_scratch("k119_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 1024; batch++) {
-    loom_gemm(c_tile, 4, 4, 16, t578, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1, t102, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 1, 256);
+    const c_tile = loom_gemm_view(4, 4, 16, 8, t578, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1, t102, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 1, 256);
     for (let i = 0; i < 4; i++) {
-      const ci = i * 4;
+      const ci = i * 8;
       for (let j = 0; j < 4; j++) {
         const g = (i * 4 + j) % 4;
         const g_1 = ((i * 4 + j) / 4) | 0;
@@ -3621,16 +4416,15 @@ function k119_einsum(buffers, uniforms) {
   }
 }
 function k120_einsum(buffers, uniforms) {
-  const t578 = buffers.t578;
   const t122 = buffers.t122;
+  const t578 = buffers.t578;
   const t583 = buffers.t583;
-  const c_tile = loom_scratch("k120_einsum.c_tile", Float32Array, 64);
   for (let batch = 0; batch < 1024; batch++) {
-    loom_gemm(c_tile, 16, 4, 4, t578, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 1, 256, t122, ((batch / 16) | 0) * 256 + batch % 16, 64, 16);
-    for (let i = 0; i < 16; i++) {
-      const ci = i * 4;
-      for (let j = 0; j < 4; j++) {
-        t583[((batch / 16) | 0) * 1024 + batch % 16 * 16 + i + j * 256] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(4, 16, 4, 16, t122, ((batch / 16) | 0) * 256 + batch % 16, 16, 64, t578, ((batch / 16) | 0) * 1024 + batch % 16 * 16, 256, 1);
+    for (let i = 0; i < 4; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        t583[((batch / 16) | 0) * 1024 + batch % 16 * 16 + i * 256 + j] = c_tile[ci + j];
       }
     }
   }
@@ -3638,50 +4432,94 @@ function k120_einsum(buffers, uniforms) {
 function k121_reduce(buffers, uniforms) {
   const t585 = buffers.t585;
   const t588 = buffers.t588;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4; col++) {
-      const l585 = t585[((row / 16) | 0) * 64 + row % 16 + col * 16];
-      acc0_0 += l585;
+  const acc0_0 = loom_scratch("k121_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k121_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k121_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 256; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    t588[row] = acc0_0;
+    for (let col = 0; col < 4; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l585 = t585[outer * 64 + r_1 + col * 16];
+        const l585_1 = t585[outer * 64 + r_1 + (col + 1) * 16];
+        const l585_2 = t585[outer * 64 + r_1 + (col + 2) * 16];
+        const l585_3 = t585[outer * 64 + r_1 + (col + 3) * 16];
+        part0_0[r_1] = part0_0[r_1] + (l585 + l585_1 + l585_2 + l585_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t588[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 function k122_reduce(buffers, uniforms) {
   const t585 = buffers.t585;
   const t588 = buffers.t588;
   const t593 = buffers.t593;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4; col++) {
-      const l585 = t585[((row / 64) | 0) * 256 + row % 64 + col * 64];
-      const v586 = -l585;
-      acc0_0 += v586;
+  const acc0_0 = loom_scratch("k122_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k122_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k122_reduce.part0_0", Float32Array, 64);
+  for (let outer = 0; outer < 64; outer++) {
+    for (let r = 0; r < 64; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    const l592 = t588[row];
-    const v593 = acc0_0 + l592;
-    t593[row] = v593;
+    for (let col = 0; col < 4; col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l585 = t585[outer * 256 + r_1 + col * 64];
+        const v586 = -l585;
+        const l585_1 = t585[outer * 256 + r_1 + (col + 1) * 64];
+        const v586_1 = -l585_1;
+        const l585_2 = t585[outer * 256 + r_1 + (col + 2) * 64];
+        const v586_2 = -l585_2;
+        const l585_3 = t585[outer * 256 + r_1 + (col + 3) * 64];
+        const v586_3 = -l585_3;
+        part0_0[r_1] = part0_0[r_1] + (v586 + v586_1 + v586_2 + v586_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 64; r_3++) {
+      const l592 = t588[outer * 64 + r_3];
+      const v593 = acc0_0[r_3] - err0_0[r_3] + l592;
+      t593[outer * 64 + r_3] = v593;
+    }
   }
 }
 function k123_einsum(buffers, uniforms) {
-  const t583 = buffers.t583;
   const t56 = buffers.t56;
+  const t583 = buffers.t583;
   const t598 = buffers.t598;
   const t53 = buffers.t53;
   const t100 = buffers.t100;
   const t602 = buffers.t602;
-  const c_tile = loom_scratch("k123_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t583, batch * 256, 16, 1, t56, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t56, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1, t583, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t598[batch * 256 + i + j * 16] = c_tile[ci + j];
-        const l72 = t53[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i + j * 64];
+        t598[batch * 256 + i * 16 + j] = c_tile[ci + j];
+        const l72 = t53[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i * 64 + j];
         const v601 = c_tile[ci + j] * l72;
-        const l100 = t100[batch * 256 + i + j * 16];
+        const l100 = t100[batch * 256 + i * 16 + j];
         const v602 = v601 * l100;
-        t602[batch * 256 + i + j * 16] = v602;
+        t602[batch * 256 + i * 16 + j] = v602;
       }
     }
   }
@@ -3689,13 +4527,34 @@ function k123_einsum(buffers, uniforms) {
 function k124_reduce(buffers, uniforms) {
   const t602 = buffers.t602;
   const t604 = buffers.t604;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l602 = t602[((row / 16) | 0) * 256 + row % 16 + col * 16];
-      acc0_0 += l602;
+  const acc0_0 = loom_scratch("k124_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k124_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k124_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 256; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    t604[row] = acc0_0;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l602 = t602[outer * 256 + r_1 + col * 16];
+        const l602_1 = t602[outer * 256 + r_1 + (col + 1) * 16];
+        const l602_2 = t602[outer * 256 + r_1 + (col + 2) * 16];
+        const l602_3 = t602[outer * 256 + r_1 + (col + 3) * 16];
+        part0_0[r_1] = part0_0[r_1] + (l602 + l602_1 + l602_2 + l602_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t604[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 function k125_einsum(buffers, uniforms) {
@@ -3703,47 +4562,278 @@ function k125_einsum(buffers, uniforms) {
   const t588 = buffers.t588;
   const t604 = buffers.t604;
   const t607 = buffers.t607;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j = 0; j < 4; j++) {
+  for (let i0 = 0; i0 < 4; i0 += 4) {
+    for (let j0 = 0; j0 < 1024; j0 += 8) {
       let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
       let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
       let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
       let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = (((k * 4 + j) / 4) | 0) >= (k * 4 + j) % 4 ? 1 : 0;
-        const a0 = t593[((i0 / 16) | 0) * 64 + i0 % 16 + k * 16];
+        const b0 = t593[k * 16 + (((j0 / 16) | 0) * 64 + j0 % 16)];
+        const b1 = t593[k * 16 + ((((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16)];
+        const b2 = t593[k * 16 + ((((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16)];
+        const b3 = t593[k * 16 + ((((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16)];
+        const b4 = t593[k * 16 + ((((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16)];
+        const b5 = t593[k * 16 + ((((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16)];
+        const b6 = t593[k * 16 + ((((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16)];
+        const b7 = t593[k * 16 + ((((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16)];
+        const a0 = (((i0 + k * 4) / 4) | 0) >= (i0 + k * 4) % 4 ? 1 : 0;
         c0_0 += a0 * b0;
-        const a1 = t593[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + k * 16];
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = (((i0 + 1 + k * 4) / 4) | 0) >= (i0 + 1 + k * 4) % 4 ? 1 : 0;
         c1_0 += a1 * b0;
-        const a2 = t593[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + k * 16];
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = (((i0 + 2 + k * 4) / 4) | 0) >= (i0 + 2 + k * 4) % 4 ? 1 : 0;
         c2_0 += a2 * b0;
-        const a3 = t593[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + k * 16];
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = (((i0 + 3 + k * 4) / 4) | 0) >= (i0 + 3 + k * 4) % 4 ? 1 : 0;
         c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
       }
-      const l588 = t588[((i0 / 16) | 0) * 64 + i0 % 16 + j * 16];
+      const l588 = t588[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
       const v590 = -l588;
       const v606 = v590 + c0_0;
-      const l605 = t604[((i0 / 16) | 0) * 64 + i0 % 16 + j * 16];
+      const l605 = t604[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
       const v607 = v606 + l605;
-      t607[((i0 / 16) | 0) * 64 + i0 % 16 + j * 16] = v607;
-      const l588_1 = t588[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + j * 16];
+      t607[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = v607;
+      const l588_1 = t588[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
       const v590_1 = -l588_1;
-      const v606_1 = v590_1 + c1_0;
-      const l605_1 = t604[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + j * 16];
+      const v606_1 = v590_1 + c0_1;
+      const l605_1 = t604[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
       const v607_1 = v606_1 + l605_1;
-      t607[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + j * 16] = v607_1;
-      const l588_2 = t588[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + j * 16];
+      t607[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = v607_1;
+      const l588_2 = t588[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
       const v590_2 = -l588_2;
-      const v606_2 = v590_2 + c2_0;
-      const l605_2 = t604[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + j * 16];
+      const v606_2 = v590_2 + c0_2;
+      const l605_2 = t604[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
       const v607_2 = v606_2 + l605_2;
-      t607[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + j * 16] = v607_2;
-      const l588_3 = t588[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + j * 16];
+      t607[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = v607_2;
+      const l588_3 = t588[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
       const v590_3 = -l588_3;
-      const v606_3 = v590_3 + c3_0;
-      const l605_3 = t604[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + j * 16];
+      const v606_3 = v590_3 + c0_3;
+      const l605_3 = t604[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
       const v607_3 = v606_3 + l605_3;
-      t607[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + j * 16] = v607_3;
+      t607[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = v607_3;
+      const l588_4 = t588[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v590_4 = -l588_4;
+      const v606_4 = v590_4 + c0_4;
+      const l605_4 = t604[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v607_4 = v606_4 + l605_4;
+      t607[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = v607_4;
+      const l588_5 = t588[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v590_5 = -l588_5;
+      const v606_5 = v590_5 + c0_5;
+      const l605_5 = t604[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v607_5 = v606_5 + l605_5;
+      t607[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = v607_5;
+      const l588_6 = t588[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v590_6 = -l588_6;
+      const v606_6 = v590_6 + c0_6;
+      const l605_6 = t604[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v607_6 = v606_6 + l605_6;
+      t607[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = v607_6;
+      const l588_7 = t588[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v590_7 = -l588_7;
+      const v606_7 = v590_7 + c0_7;
+      const l605_7 = t604[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v607_7 = v606_7 + l605_7;
+      t607[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = v607_7;
+      const l588_8 = t588[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v590_8 = -l588_8;
+      const v606_8 = v590_8 + c1_0;
+      const l605_8 = t604[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v607_8 = v606_8 + l605_8;
+      t607[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = v607_8;
+      const l588_9 = t588[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v590_9 = -l588_9;
+      const v606_9 = v590_9 + c1_1;
+      const l605_9 = t604[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v607_9 = v606_9 + l605_9;
+      t607[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = v607_9;
+      const l588_10 = t588[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v590_10 = -l588_10;
+      const v606_10 = v590_10 + c1_2;
+      const l605_10 = t604[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v607_10 = v606_10 + l605_10;
+      t607[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = v607_10;
+      const l588_11 = t588[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v590_11 = -l588_11;
+      const v606_11 = v590_11 + c1_3;
+      const l605_11 = t604[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v607_11 = v606_11 + l605_11;
+      t607[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = v607_11;
+      const l588_12 = t588[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v590_12 = -l588_12;
+      const v606_12 = v590_12 + c1_4;
+      const l605_12 = t604[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v607_12 = v606_12 + l605_12;
+      t607[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = v607_12;
+      const l588_13 = t588[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v590_13 = -l588_13;
+      const v606_13 = v590_13 + c1_5;
+      const l605_13 = t604[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v607_13 = v606_13 + l605_13;
+      t607[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = v607_13;
+      const l588_14 = t588[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v590_14 = -l588_14;
+      const v606_14 = v590_14 + c1_6;
+      const l605_14 = t604[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v607_14 = v606_14 + l605_14;
+      t607[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = v607_14;
+      const l588_15 = t588[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v590_15 = -l588_15;
+      const v606_15 = v590_15 + c1_7;
+      const l605_15 = t604[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v607_15 = v606_15 + l605_15;
+      t607[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = v607_15;
+      const l588_16 = t588[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v590_16 = -l588_16;
+      const v606_16 = v590_16 + c2_0;
+      const l605_16 = t604[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v607_16 = v606_16 + l605_16;
+      t607[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = v607_16;
+      const l588_17 = t588[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v590_17 = -l588_17;
+      const v606_17 = v590_17 + c2_1;
+      const l605_17 = t604[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v607_17 = v606_17 + l605_17;
+      t607[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = v607_17;
+      const l588_18 = t588[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v590_18 = -l588_18;
+      const v606_18 = v590_18 + c2_2;
+      const l605_18 = t604[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v607_18 = v606_18 + l605_18;
+      t607[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = v607_18;
+      const l588_19 = t588[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v590_19 = -l588_19;
+      const v606_19 = v590_19 + c2_3;
+      const l605_19 = t604[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v607_19 = v606_19 + l605_19;
+      t607[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = v607_19;
+      const l588_20 = t588[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v590_20 = -l588_20;
+      const v606_20 = v590_20 + c2_4;
+      const l605_20 = t604[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v607_20 = v606_20 + l605_20;
+      t607[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = v607_20;
+      const l588_21 = t588[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v590_21 = -l588_21;
+      const v606_21 = v590_21 + c2_5;
+      const l605_21 = t604[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v607_21 = v606_21 + l605_21;
+      t607[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = v607_21;
+      const l588_22 = t588[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v590_22 = -l588_22;
+      const v606_22 = v590_22 + c2_6;
+      const l605_22 = t604[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v607_22 = v606_22 + l605_22;
+      t607[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = v607_22;
+      const l588_23 = t588[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v590_23 = -l588_23;
+      const v606_23 = v590_23 + c2_7;
+      const l605_23 = t604[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v607_23 = v606_23 + l605_23;
+      t607[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = v607_23;
+      const l588_24 = t588[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v590_24 = -l588_24;
+      const v606_24 = v590_24 + c3_0;
+      const l605_24 = t604[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
+      const v607_24 = v606_24 + l605_24;
+      t607[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = v607_24;
+      const l588_25 = t588[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v590_25 = -l588_25;
+      const v606_25 = v590_25 + c3_1;
+      const l605_25 = t604[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
+      const v607_25 = v606_25 + l605_25;
+      t607[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = v607_25;
+      const l588_26 = t588[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v590_26 = -l588_26;
+      const v606_26 = v590_26 + c3_2;
+      const l605_26 = t604[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
+      const v607_26 = v606_26 + l605_26;
+      t607[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = v607_26;
+      const l588_27 = t588[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v590_27 = -l588_27;
+      const v606_27 = v590_27 + c3_3;
+      const l605_27 = t604[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
+      const v607_27 = v606_27 + l605_27;
+      t607[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = v607_27;
+      const l588_28 = t588[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v590_28 = -l588_28;
+      const v606_28 = v590_28 + c3_4;
+      const l605_28 = t604[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
+      const v607_28 = v606_28 + l605_28;
+      t607[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = v607_28;
+      const l588_29 = t588[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v590_29 = -l588_29;
+      const v606_29 = v590_29 + c3_5;
+      const l605_29 = t604[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
+      const v607_29 = v606_29 + l605_29;
+      t607[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = v607_29;
+      const l588_30 = t588[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v590_30 = -l588_30;
+      const v606_30 = v590_30 + c3_6;
+      const l605_30 = t604[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
+      const v607_30 = v606_30 + l605_30;
+      t607[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = v607_30;
+      const l588_31 = t588[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v590_31 = -l588_31;
+      const v606_31 = v590_31 + c3_7;
+      const l605_31 = t604[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+      const v607_31 = v606_31 + l605_31;
+      t607[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = v607_31;
     }
   }
 }
@@ -3751,9 +4841,8 @@ function k126_einsum(buffers, uniforms) {
   const t575 = buffers.t575;
   const t56 = buffers.t56;
   const t610 = buffers.t610;
-  const c_tile = loom_scratch("k126_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t575, batch * 256, 16, 1, t56, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t575, batch * 256, 16, 1, t56, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -3763,34 +4852,32 @@ function k126_einsum(buffers, uniforms) {
   }
 }
 function k127_einsum(buffers, uniforms) {
-  const t575 = buffers.t575;
   const t95 = buffers.t95;
+  const t575 = buffers.t575;
   const t611 = buffers.t611;
-  const c_tile = loom_scratch("k127_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t575, batch * 256, 1, 16, t95, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t95, batch * 256, 1, 16, t575, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t611[batch * 256 + i + j * 16] = c_tile[ci + j];
+        t611[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k128_einsum(buffers, uniforms) {
-  const t583 = buffers.t583;
   const t101 = buffers.t101;
+  const t583 = buffers.t583;
   const t611 = buffers.t611;
   const t630 = buffers.t630;
-  const c_tile = loom_scratch("k128_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t583, batch * 256, 1, 16, t101, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t101, batch * 256, 16, 1, t583, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        const l611 = t611[batch * 256 + i + j * 16];
+        const l611 = t611[batch * 256 + i * 16 + j];
         const v630 = c_tile[ci + j] + l611;
-        t630[batch * 256 + i + j * 16] = v630;
+        t630[batch * 256 + i * 16 + j] = v630;
       }
     }
   }
@@ -3799,9 +4886,8 @@ function k129_einsum(buffers, uniforms) {
   const t610 = buffers.t610;
   const t93 = buffers.t93;
   const t612 = buffers.t612;
-  const c_tile = loom_scratch("k129_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 65536; batch++) {
-    loom_gemm(c_tile, 1, 16, 1, t610, batch, 0, 0, t93, batch * 16, 0, 1);
+    const c_tile = loom_gemm_view(1, 16, 1, 16, t610, batch, 0, 0, t93, batch * 16, 0, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -3811,44 +4897,42 @@ function k129_einsum(buffers, uniforms) {
   }
 }
 function k130_einsum(buffers, uniforms) {
-  const t612 = buffers.t612;
   const t53 = buffers.t53;
+  const t612 = buffers.t612;
   const t577 = buffers.t577;
   const t124 = buffers.t124;
   const t657 = buffers.t657;
-  const c_tile = loom_scratch("k130_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 4096; batch++) {
-    loom_gemm(c_tile, 16, 1, 16, t612, ((batch / 16) | 0) * 4096 + batch % 16 * 16, 256, 1, t53, ((batch / 256) | 0) * 4096 + ((batch / 64) | 0) % 4 * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 64, 0);
-    for (let i = 0; i < 16; i++) {
-      const ci = i;
-      const l577 = t577[((batch / 16) | 0) * 256 + batch % 16 + i * 16];
-      const l124 = t124[((batch / 16) | 0) * 256 + batch % 16 + i * 16];
-      const v579 = l577 * l124;
-      for (let j = 0; j < 1; j++) {
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t53, ((batch / 256) | 0) * 4096 + ((batch / 64) | 0) % 4 * 16 + ((batch / 16) | 0) % 4 * 1024 + batch % 16, 0, 64, t612, ((batch / 16) | 0) * 4096 + batch % 16 * 16, 1, 256);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        const l577 = t577[((batch / 16) | 0) * 256 + batch % 16 + j * 16];
+        const l124 = t124[((batch / 16) | 0) * 256 + batch % 16 + j * 16];
+        const v579 = l577 * l124;
         const v634 = v579 + c_tile[ci + j];
         const v657 = v634 * 0.25;
-        t657[((batch / 16) | 0) * 256 + batch % 16 + i * 16] = v657;
+        t657[((batch / 16) | 0) * 256 + batch % 16 + j * 16] = v657;
       }
     }
   }
 }
 function k131_einsum(buffers, uniforms) {
-  const t612 = buffers.t612;
   const t52 = buffers.t52;
+  const t612 = buffers.t612;
   const t598 = buffers.t598;
   const t100 = buffers.t100;
   const t632 = buffers.t632;
-  const c_tile = loom_scratch("k131_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 4096; batch++) {
-    loom_gemm(c_tile, 16, 1, 16, t612, ((batch / 16) | 0) * 4096 + batch % 16 * 16, 1, 256, t52, ((batch / 16) | 0) * 256 + batch % 16, 16, 0);
-    for (let i = 0; i < 16; i++) {
-      const ci = i;
-      const l598 = t598[((batch / 16) | 0) * 256 + batch % 16 + i * 16];
-      const l100 = t100[((batch / 16) | 0) * 256 + batch % 16 + i * 16];
-      const v600 = l598 * l100;
-      for (let j = 0; j < 1; j++) {
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t52, ((batch / 16) | 0) * 256 + batch % 16, 0, 16, t612, ((batch / 16) | 0) * 4096 + batch % 16 * 16, 256, 1);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        const l598 = t598[((batch / 16) | 0) * 256 + batch % 16 + j * 16];
+        const l100 = t100[((batch / 16) | 0) * 256 + batch % 16 + j * 16];
+        const v600 = l598 * l100;
         const v632 = v600 + c_tile[ci + j];
-        t632[((batch / 16) | 0) * 256 + batch % 16 + i * 16] = v632;
+        t632[((batch / 16) | 0) * 256 + batch % 16 + j * 16] = v632;
       }
     }
   }
@@ -3858,9 +4942,8 @@ function k132_einsum(buffers, uniforms) {
   const t94 = buffers.t94;
   const t93 = buffers.t93;
   const t617 = buffers.t617;
-  const c_tile = loom_scratch("k132_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 65536; batch++) {
-    loom_gemm(c_tile, 1, 16, 1, t610, batch, 0, 0, t94, ((batch / 16) | 0) * 256 + batch % 16, 0, 16);
+    const c_tile = loom_gemm_view(1, 16, 1, 16, t610, batch, 0, 0, t94, ((batch / 16) | 0) * 256 + batch % 16, 0, 16);
     const g = batch % 256 % 16;
     const g_1 = (batch % 256 / 16) | 0;
     const l90 = g <= g_1;
@@ -3878,13 +4961,34 @@ function k132_einsum(buffers, uniforms) {
 function k133_reduce(buffers, uniforms) {
   const t617 = buffers.t617;
   const t620 = buffers.t620;
-  for (let row = 0; row < 65536; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l617 = t617[((row / 16) | 0) * 256 + row % 16 + col * 16];
-      acc0_0 += l617;
+  const acc0_0 = loom_scratch("k133_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k133_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k133_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 4096; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    t620[row] = acc0_0;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l617 = t617[outer * 256 + r_1 + col * 16];
+        const l617_1 = t617[outer * 256 + r_1 + (col + 1) * 16];
+        const l617_2 = t617[outer * 256 + r_1 + (col + 2) * 16];
+        const l617_3 = t617[outer * 256 + r_1 + (col + 3) * 16];
+        part0_0[r_1] = part0_0[r_1] + (l617 + l617_1 + l617_2 + l617_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t620[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 function k134_reduce(buffers, uniforms) {
@@ -3896,35 +5000,59 @@ function k134_reduce(buffers, uniforms) {
   const t607 = buffers.t607;
   const t620 = buffers.t620;
   const t626 = buffers.t626;
-  for (let row = 0; row < 65536; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l617 = t617[((row / 256) | 0) * 4096 + row % 256 + col * 256];
-      const v618 = -l617;
-      acc0_0 += v618;
+  const acc0_0 = loom_scratch("k134_reduce.acc0_0", Float32Array, 256);
+  const err0_0 = loom_scratch("k134_reduce.err0_0", Float32Array, 256);
+  const part0_0 = loom_scratch("k134_reduce.part0_0", Float32Array, 256);
+  for (let outer = 0; outer < 256; outer++) {
+    for (let r = 0; r < 256; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    const l577 = t577[row];
-    const l71 = t52[row];
-    const v580 = l577 * l71;
-    const l124 = t124[row];
-    const v581 = v580 * l124;
-    const l602 = t602[row];
-    const v603 = -l602;
-    const v623 = v581 + v603;
-    const g = t607[((row / 256) | 0) * 16 + row % 16];
-    const l609 = ((row / 16) | 0) % 16 + -15 >= 0 && ((row / 16) | 0) % 16 + -15 < 1 ? g : 0;
-    const v624 = v623 + l609;
-    const v625 = v624 + acc0_0;
-    const l622 = t620[row];
-    const v626 = v625 + l622;
-    t626[row] = v626;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 256; r_1++) {
+        const l617 = t617[outer * 4096 + r_1 + col * 256];
+        const v618 = -l617;
+        const l617_1 = t617[outer * 4096 + r_1 + (col + 1) * 256];
+        const v618_1 = -l617_1;
+        const l617_2 = t617[outer * 4096 + r_1 + (col + 2) * 256];
+        const v618_2 = -l617_2;
+        const l617_3 = t617[outer * 4096 + r_1 + (col + 3) * 256];
+        const v618_3 = -l617_3;
+        part0_0[r_1] = part0_0[r_1] + (v618 + v618_1 + v618_2 + v618_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 256; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 256; r_3++) {
+      const l577 = t577[outer * 256 + r_3];
+      const l71 = t52[outer * 256 + r_3];
+      const v580 = l577 * l71;
+      const l124 = t124[outer * 256 + r_3];
+      const v581 = v580 * l124;
+      const l602 = t602[outer * 256 + r_3];
+      const v603 = -l602;
+      const v623 = v581 + v603;
+      const g = t607[outer * 16 + r_3 % 16];
+      const l609 = ((r_3 / 16) | 0) + -15 >= 0 && ((r_3 / 16) | 0) + -15 < 1 ? g : 0;
+      const v624 = v623 + l609;
+      const v625 = v624 + (acc0_0[r_3] - err0_0[r_3]);
+      const l622 = t620[outer * 256 + r_3];
+      const v626 = v625 + l622;
+      t626[outer * 256 + r_3] = v626;
+    }
   }
 }
 function k135_einsum(buffers, uniforms) {
   const t626 = buffers.t626;
   const t628 = buffers.t628;
-  for (let i0 = 0; i0 < 4096; i0 += 4) {
-    for (let j0 = 0; j0 < 16; j0 += 8) {
+  for (let i0 = 0; i0 < 16; i0 += 4) {
+    for (let j0 = 0; j0 < 4096; j0 += 8) {
       let c0_0 = 0;
       let c0_1 = 0;
       let c0_2 = 0;
@@ -3958,15 +5086,15 @@ function k135_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 16; k++) {
-        const b0 = (((k * 16 + j0) / 16) | 0) >= (k * 16 + j0) % 16 ? 1 : 0;
-        const b1 = (((k * 16 + j0 + 1) / 16) | 0) >= (k * 16 + j0 + 1) % 16 ? 1 : 0;
-        const b2 = (((k * 16 + j0 + 2) / 16) | 0) >= (k * 16 + j0 + 2) % 16 ? 1 : 0;
-        const b3 = (((k * 16 + j0 + 3) / 16) | 0) >= (k * 16 + j0 + 3) % 16 ? 1 : 0;
-        const b4 = (((k * 16 + j0 + 4) / 16) | 0) >= (k * 16 + j0 + 4) % 16 ? 1 : 0;
-        const b5 = (((k * 16 + j0 + 5) / 16) | 0) >= (k * 16 + j0 + 5) % 16 ? 1 : 0;
-        const b6 = (((k * 16 + j0 + 6) / 16) | 0) >= (k * 16 + j0 + 6) % 16 ? 1 : 0;
-        const b7 = (((k * 16 + j0 + 7) / 16) | 0) >= (k * 16 + j0 + 7) % 16 ? 1 : 0;
-        const a0 = t626[((i0 / 16) | 0) * 256 + i0 % 16 + k * 16];
+        const b0 = t626[k * 16 + (((j0 / 16) | 0) * 256 + j0 % 16)];
+        const b1 = t626[k * 16 + ((((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16)];
+        const b2 = t626[k * 16 + ((((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16)];
+        const b3 = t626[k * 16 + ((((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16)];
+        const b4 = t626[k * 16 + ((((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16)];
+        const b5 = t626[k * 16 + ((((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16)];
+        const b6 = t626[k * 16 + ((((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16)];
+        const b7 = t626[k * 16 + ((((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16)];
+        const a0 = (((i0 + k * 16) / 16) | 0) >= (i0 + k * 16) % 16 ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
         c0_2 += a0 * b2;
@@ -3975,7 +5103,7 @@ function k135_einsum(buffers, uniforms) {
         c0_5 += a0 * b5;
         c0_6 += a0 * b6;
         c0_7 += a0 * b7;
-        const a1 = t626[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + k * 16];
+        const a1 = (((i0 + 1 + k * 16) / 16) | 0) >= (i0 + 1 + k * 16) % 16 ? 1 : 0;
         c1_0 += a1 * b0;
         c1_1 += a1 * b1;
         c1_2 += a1 * b2;
@@ -3984,7 +5112,7 @@ function k135_einsum(buffers, uniforms) {
         c1_5 += a1 * b5;
         c1_6 += a1 * b6;
         c1_7 += a1 * b7;
-        const a2 = t626[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + k * 16];
+        const a2 = (((i0 + 2 + k * 16) / 16) | 0) >= (i0 + 2 + k * 16) % 16 ? 1 : 0;
         c2_0 += a2 * b0;
         c2_1 += a2 * b1;
         c2_2 += a2 * b2;
@@ -3993,7 +5121,7 @@ function k135_einsum(buffers, uniforms) {
         c2_5 += a2 * b5;
         c2_6 += a2 * b6;
         c2_7 += a2 * b7;
-        const a3 = t626[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + k * 16];
+        const a3 = (((i0 + 3 + k * 16) / 16) | 0) >= (i0 + 3 + k * 16) % 16 ? 1 : 0;
         c3_0 += a3 * b0;
         c3_1 += a3 * b1;
         c3_2 += a3 * b2;
@@ -4003,38 +5131,38 @@ function k135_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t628[((i0 / 16) | 0) * 256 + i0 % 16 + j0 * 16] = c0_0;
-      t628[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 1) * 16] = c0_1;
-      t628[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 2) * 16] = c0_2;
-      t628[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 3) * 16] = c0_3;
-      t628[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 4) * 16] = c0_4;
-      t628[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 5) * 16] = c0_5;
-      t628[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 6) * 16] = c0_6;
-      t628[((i0 / 16) | 0) * 256 + i0 % 16 + (j0 + 7) * 16] = c0_7;
-      t628[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + j0 * 16] = c1_0;
-      t628[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 1) * 16] = c1_1;
-      t628[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 2) * 16] = c1_2;
-      t628[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 3) * 16] = c1_3;
-      t628[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 4) * 16] = c1_4;
-      t628[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 5) * 16] = c1_5;
-      t628[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 6) * 16] = c1_6;
-      t628[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 + (j0 + 7) * 16] = c1_7;
-      t628[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + j0 * 16] = c2_0;
-      t628[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 1) * 16] = c2_1;
-      t628[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 2) * 16] = c2_2;
-      t628[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 3) * 16] = c2_3;
-      t628[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 4) * 16] = c2_4;
-      t628[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 5) * 16] = c2_5;
-      t628[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 6) * 16] = c2_6;
-      t628[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 + (j0 + 7) * 16] = c2_7;
-      t628[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + j0 * 16] = c3_0;
-      t628[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 1) * 16] = c3_1;
-      t628[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 2) * 16] = c3_2;
-      t628[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 3) * 16] = c3_3;
-      t628[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 4) * 16] = c3_4;
-      t628[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 5) * 16] = c3_5;
-      t628[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 6) * 16] = c3_6;
-      t628[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 + (j0 + 7) * 16] = c3_7;
+      t628[i0 * 16 + ((j0 / 16) | 0) * 256 + j0 % 16] = c0_0;
+      t628[i0 * 16 + (((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16] = c0_1;
+      t628[i0 * 16 + (((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16] = c0_2;
+      t628[i0 * 16 + (((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16] = c0_3;
+      t628[i0 * 16 + (((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16] = c0_4;
+      t628[i0 * 16 + (((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16] = c0_5;
+      t628[i0 * 16 + (((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16] = c0_6;
+      t628[i0 * 16 + (((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16] = c0_7;
+      t628[(i0 + 1) * 16 + ((j0 / 16) | 0) * 256 + j0 % 16] = c1_0;
+      t628[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16] = c1_1;
+      t628[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16] = c1_2;
+      t628[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16] = c1_3;
+      t628[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16] = c1_4;
+      t628[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16] = c1_5;
+      t628[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16] = c1_6;
+      t628[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16] = c1_7;
+      t628[(i0 + 2) * 16 + ((j0 / 16) | 0) * 256 + j0 % 16] = c2_0;
+      t628[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16] = c2_1;
+      t628[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16] = c2_2;
+      t628[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16] = c2_3;
+      t628[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16] = c2_4;
+      t628[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16] = c2_5;
+      t628[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16] = c2_6;
+      t628[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16] = c2_7;
+      t628[(i0 + 3) * 16 + ((j0 / 16) | 0) * 256 + j0 % 16] = c3_0;
+      t628[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 256 + (j0 + 1) % 16] = c3_1;
+      t628[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 256 + (j0 + 2) % 16] = c3_2;
+      t628[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 256 + (j0 + 3) % 16] = c3_3;
+      t628[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 256 + (j0 + 4) % 16] = c3_4;
+      t628[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 256 + (j0 + 5) % 16] = c3_5;
+      t628[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 256 + (j0 + 6) % 16] = c3_6;
+      t628[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 256 + (j0 + 7) % 16] = c3_7;
     }
   }
 }
@@ -4052,42 +5180,85 @@ function k137a_reduce(buffers, uniforms) {
   const t642 = buffers.t642;
   const t643 = buffers.t643;
   const t732 = buffers.t732;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l637 = t636[row + col * 64];
-      const v638 = l637 / 16;
-      const v639 = -v638;
-      const l64 = t64[row + col * 64];
-      const v640 = 1 / (1 + loom_exp(Math.min(-l64, 88)));
-      const v641 = v639 * v640;
-      const v642 = -v641;
-      acc0_0 += v642;
+  const acc0_0 = loom_scratch("k137a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k137a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k137a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l637 = t636[r_1 + col * 64];
+        const v638 = l637 / 16;
+        const v639 = -v638;
+        const l64 = t64[r_1 + col * 64];
+        const v640 = 1 / (1 + loom_exp(Math.min(-l64, 88)));
+        const v641 = v639 * v640;
+        const v642 = -v641;
+        t642[r_1 + col * 64] = v642;
+        const l637_1 = t636[r_1 + (col + 1) * 64];
+        const v638_1 = l637_1 / 16;
+        const v639_1 = -v638_1;
+        const l64_1 = t64[r_1 + (col + 1) * 64];
+        const v640_1 = 1 / (1 + loom_exp(Math.min(-l64_1, 88)));
+        const v641_1 = v639_1 * v640_1;
+        const v642_1 = -v641_1;
+        t642[r_1 + (col + 1) * 64] = v642_1;
+        const l637_2 = t636[r_1 + (col + 2) * 64];
+        const v638_2 = l637_2 / 16;
+        const v639_2 = -v638_2;
+        const l64_2 = t64[r_1 + (col + 2) * 64];
+        const v640_2 = 1 / (1 + loom_exp(Math.min(-l64_2, 88)));
+        const v641_2 = v639_2 * v640_2;
+        const v642_2 = -v641_2;
+        t642[r_1 + (col + 2) * 64] = v642_2;
+        const l637_3 = t636[r_1 + (col + 3) * 64];
+        const v638_3 = l637_3 / 16;
+        const v639_3 = -v638_3;
+        const l64_3 = t64[r_1 + (col + 3) * 64];
+        const v640_3 = 1 / (1 + loom_exp(Math.min(-l64_3, 88)));
+        const v641_3 = v639_3 * v640_3;
+        const v642_3 = -v641_3;
+        t642[r_1 + (col + 3) * 64] = v642_3;
+        part0_0[r_1] = part0_0[r_1] + (v642 + v642_1 + v642_2 + v642_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l637_1 = t636[row + col_1 * 64];
-      const v638_1 = l637_1 / 16;
-      const v639_1 = -v638_1;
-      const l64_1 = t64[row + col_1 * 64];
-      const v640_1 = 1 / (1 + loom_exp(Math.min(-l64_1, 88)));
-      const v641_1 = v639_1 * v640_1;
-      const v642_1 = -v641_1;
-      t642[row + col_1 * 64] = v642_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t643[row] = acc0_0;
-    const v732 = acc0_0 * acc0_0;
-    t732[row] = v732;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t643[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v732 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t732[r_3] = v732;
   }
 }
 function k137b_reduce(buffers, uniforms) {
   const t732 = buffers.t732;
   const t733 = buffers.t733;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x732 = t732[col];
-      acc0_0 += x732;
+      const x732_1 = t732[col + 1];
+      const x732_2 = t732[col + 2];
+      const x732_3 = t732[col + 3];
+      acc0_0_0 += x732;
+      acc0_0_1 += x732_1;
+      acc0_0_2 += x732_2;
+      acc0_0_3 += x732_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t733[0] = acc0_0;
   }
 }
@@ -4095,8 +5266,7 @@ function k138_einsum(buffers, uniforms) {
   const t642 = buffers.t642;
   const p_layers_0_attn_wa2_w = buffers.p_layers_0_attn_wa2_w;
   const t645 = buffers.t645;
-  const c_tile = loom_scratch("k138_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 64, t642, 0, 64, 1, p_layers_0_attn_wa2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 16, 64, 16, t642, 0, 64, 1, p_layers_0_attn_wa2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -4105,15 +5275,14 @@ function k138_einsum(buffers, uniforms) {
   }
 }
 function k139_einsum(buffers, uniforms) {
-  const t642 = buffers.t642;
   const t59 = buffers.t59;
+  const t642 = buffers.t642;
   const t646 = buffers.t646;
-  const c_tile = loom_scratch("k139_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 64, 16, 1024, t642, 0, 1, 64, t59, 0, 16, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 16;
-    for (let j = 0; j < 16; j++) {
-      t646[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(16, 64, 1024, 64, t59, 0, 1, 16, t642, 0, 64, 1);
+  for (let i = 0; i < 16; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t646[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4121,8 +5290,7 @@ function k140_einsum(buffers, uniforms) {
   const t645 = buffers.t645;
   const p_layers_0_attn_wa1_w = buffers.p_layers_0_attn_wa1_w;
   const t647 = buffers.t647;
-  const c_tile = loom_scratch("k140_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 16, t645, 0, 16, 1, p_layers_0_attn_wa1_w, 0, 1, 16);
+  const c_tile = loom_gemm_view(1024, 64, 16, 64, t645, 0, 16, 1, p_layers_0_attn_wa1_w, 0, 1, 16);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4131,15 +5299,14 @@ function k140_einsum(buffers, uniforms) {
   }
 }
 function k141_einsum(buffers, uniforms) {
-  const t645 = buffers.t645;
   const t47 = buffers.t47;
+  const t645 = buffers.t645;
   const t648 = buffers.t648;
-  const c_tile = loom_scratch("k141_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 16, 64, 1024, t645, 0, 1, 16, t47, 0, 64, 1);
-  for (let i = 0; i < 16; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t648[i + j * 16] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 16, 1024, 16, t47, 0, 1, 64, t645, 0, 16, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 16;
+    for (let j = 0; j < 16; j++) {
+      t648[i * 16 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4155,8 +5322,7 @@ function k143_einsum(buffers, uniforms) {
   const t649 = buffers.t649;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t651 = buffers.t651;
-  const c_tile = loom_scratch("k143_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t649, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t649, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4165,15 +5331,14 @@ function k143_einsum(buffers, uniforms) {
   }
 }
 function k144_einsum(buffers, uniforms) {
-  const t649 = buffers.t649;
   const t47 = buffers.t47;
+  const t649 = buffers.t649;
   const t652 = buffers.t652;
-  const c_tile = loom_scratch("k144_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t649, 0, 1, 64, t47, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t47, 0, 1, 64, t649, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t652[i + j * 64] = c_tile[ci + j];
+      t652[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4189,8 +5354,7 @@ function k146_einsum(buffers, uniforms) {
   const t653 = buffers.t653;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t655 = buffers.t655;
-  const c_tile = loom_scratch("k146_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t653, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t653, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4199,15 +5363,14 @@ function k146_einsum(buffers, uniforms) {
   }
 }
 function k147_einsum(buffers, uniforms) {
-  const t653 = buffers.t653;
   const t47 = buffers.t47;
+  const t653 = buffers.t653;
   const t656 = buffers.t656;
-  const c_tile = loom_scratch("k147_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t653, 0, 1, 64, t47, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t47, 0, 1, 64, t653, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t656[i + j * 64] = c_tile[ci + j];
+      t656[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4223,8 +5386,7 @@ function k149_einsum(buffers, uniforms) {
   const t658 = buffers.t658;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t660 = buffers.t660;
-  const c_tile = loom_scratch("k149_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t658, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t658, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4242,8 +5404,7 @@ function k150_einsum(buffers, uniforms) {
   const t665 = buffers.t665;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t666 = buffers.t666;
-  const c_tile = loom_scratch("k150_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t555, 0, 64, 1, p_layers_0_attn_wr_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t555, 0, 64, 1, p_layers_0_attn_wr_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4263,15 +5424,14 @@ function k150_einsum(buffers, uniforms) {
   }
 }
 function k151_einsum(buffers, uniforms) {
-  const t658 = buffers.t658;
   const t47 = buffers.t47;
+  const t658 = buffers.t658;
   const t661 = buffers.t661;
-  const c_tile = loom_scratch("k151_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t658, 0, 1, 64, t47, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t47, 0, 1, 64, t658, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t661[i + j * 64] = c_tile[ci + j];
+      t661[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4281,13 +5441,29 @@ function k152_reduce(buffers, uniforms) {
   const t42 = buffers.t42;
   const t677 = buffers.t677;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l666 = t666[row * 64 + col];
       const l35 = t35[row * 64 + col];
       const v671 = l666 * l35;
-      acc0_0 += v671;
+      const l666_1 = t666[row * 64 + col + 1];
+      const l35_1 = t35[row * 64 + col + 1];
+      const v671_1 = l666_1 * l35_1;
+      const l666_2 = t666[row * 64 + col + 2];
+      const l35_2 = t35[row * 64 + col + 2];
+      const v671_2 = l666_2 * l35_2;
+      const l666_3 = t666[row * 64 + col + 3];
+      const l35_3 = t35[row * 64 + col + 3];
+      const v671_3 = l666_3 * l35_3;
+      acc0_0_0 += v671;
+      acc0_0_1 += v671_1;
+      acc0_0_2 += v671_2;
+      acc0_0_3 += v671_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l42 = t42[row];
     const v673 = l42 * l42;
     const v674 = l42 * v673;
@@ -4365,12 +5541,25 @@ function k155_reduce(buffers, uniforms) {
   const t683 = buffers.t683;
   const t706 = buffers.t706;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l683 = t683[col];
       const v705 = l683 * l683;
-      acc0_0 += v705;
+      const l683_1 = t683[col + 1];
+      const v705_1 = l683_1 * l683_1;
+      const l683_2 = t683[col + 2];
+      const v705_2 = l683_2 * l683_2;
+      const l683_3 = t683[col + 3];
+      const v705_3 = l683_3 * l683_3;
+      acc0_0_0 += v705;
+      acc0_0_1 += v705_1;
+      acc0_0_2 += v705_2;
+      acc0_0_3 += v705_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t706[0] = acc0_0;
   }
 }
@@ -4378,12 +5567,25 @@ function k156_reduce(buffers, uniforms) {
   const t661 = buffers.t661;
   const t713 = buffers.t713;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l661 = t661[col];
       const v712 = l661 * l661;
-      acc0_0 += v712;
+      const l661_1 = t661[col + 1];
+      const v712_1 = l661_1 * l661_1;
+      const l661_2 = t661[col + 2];
+      const v712_2 = l661_2 * l661_2;
+      const l661_3 = t661[col + 3];
+      const v712_3 = l661_3 * l661_3;
+      acc0_0_0 += v712;
+      acc0_0_1 += v712_1;
+      acc0_0_2 += v712_2;
+      acc0_0_3 += v712_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t713[0] = acc0_0;
   }
 }
@@ -4391,12 +5593,25 @@ function k157_reduce(buffers, uniforms) {
   const t656 = buffers.t656;
   const t717 = buffers.t717;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l656 = t656[col];
       const v716 = l656 * l656;
-      acc0_0 += v716;
+      const l656_1 = t656[col + 1];
+      const v716_1 = l656_1 * l656_1;
+      const l656_2 = t656[col + 2];
+      const v716_2 = l656_2 * l656_2;
+      const l656_3 = t656[col + 3];
+      const v716_3 = l656_3 * l656_3;
+      acc0_0_0 += v716;
+      acc0_0_1 += v716_1;
+      acc0_0_2 += v716_2;
+      acc0_0_3 += v716_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t717[0] = acc0_0;
   }
 }
@@ -4404,12 +5619,25 @@ function k158_reduce(buffers, uniforms) {
   const t652 = buffers.t652;
   const t721 = buffers.t721;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l652 = t652[col];
       const v720 = l652 * l652;
-      acc0_0 += v720;
+      const l652_1 = t652[col + 1];
+      const v720_1 = l652_1 * l652_1;
+      const l652_2 = t652[col + 2];
+      const v720_2 = l652_2 * l652_2;
+      const l652_3 = t652[col + 3];
+      const v720_3 = l652_3 * l652_3;
+      acc0_0_0 += v720;
+      acc0_0_1 += v720_1;
+      acc0_0_2 += v720_2;
+      acc0_0_3 += v720_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t721[0] = acc0_0;
   }
 }
@@ -4417,12 +5645,25 @@ function k159_reduce(buffers, uniforms) {
   const t648 = buffers.t648;
   const t725 = buffers.t725;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const l648 = t648[col];
       const v724 = l648 * l648;
-      acc0_0 += v724;
+      const l648_1 = t648[col + 1];
+      const v724_1 = l648_1 * l648_1;
+      const l648_2 = t648[col + 2];
+      const v724_2 = l648_2 * l648_2;
+      const l648_3 = t648[col + 3];
+      const v724_3 = l648_3 * l648_3;
+      acc0_0_0 += v724;
+      acc0_0_1 += v724_1;
+      acc0_0_2 += v724_2;
+      acc0_0_3 += v724_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t725[0] = acc0_0;
   }
 }
@@ -4430,12 +5671,25 @@ function k160_reduce(buffers, uniforms) {
   const t646 = buffers.t646;
   const t729 = buffers.t729;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const l646 = t646[col];
       const v728 = l646 * l646;
-      acc0_0 += v728;
+      const l646_1 = t646[col + 1];
+      const v728_1 = l646_1 * l646_1;
+      const l646_2 = t646[col + 2];
+      const v728_2 = l646_2 * l646_2;
+      const l646_3 = t646[col + 3];
+      const v728_3 = l646_3 * l646_3;
+      acc0_0_0 += v728;
+      acc0_0_1 += v728_1;
+      acc0_0_2 += v728_2;
+      acc0_0_3 += v728_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t729[0] = acc0_0;
   }
 }
@@ -4443,12 +5697,25 @@ function k161_reduce(buffers, uniforms) {
   const t559 = buffers.t559;
   const t737 = buffers.t737;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l559 = t559[col];
       const v736 = l559 * l559;
-      acc0_0 += v736;
+      const l559_1 = t559[col + 1];
+      const v736_1 = l559_1 * l559_1;
+      const l559_2 = t559[col + 2];
+      const v736_2 = l559_2 * l559_2;
+      const l559_3 = t559[col + 3];
+      const v736_3 = l559_3 * l559_3;
+      acc0_0_0 += v736;
+      acc0_0_1 += v736_1;
+      acc0_0_2 += v736_2;
+      acc0_0_3 += v736_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t737[0] = acc0_0;
   }
 }
@@ -4456,12 +5723,25 @@ function k162_reduce(buffers, uniforms) {
   const t545 = buffers.t545;
   const t749 = buffers.t749;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l545 = t545[col];
       const v748 = l545 * l545;
-      acc0_0 += v748;
+      const l545_1 = t545[col + 1];
+      const v748_1 = l545_1 * l545_1;
+      const l545_2 = t545[col + 2];
+      const v748_2 = l545_2 * l545_2;
+      const l545_3 = t545[col + 3];
+      const v748_3 = l545_3 * l545_3;
+      acc0_0_0 += v748;
+      acc0_0_1 += v748_1;
+      acc0_0_2 += v748_2;
+      acc0_0_3 += v748_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t749[0] = acc0_0;
   }
 }
@@ -4469,12 +5749,25 @@ function k163_reduce(buffers, uniforms) {
   const t525 = buffers.t525;
   const t757 = buffers.t757;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l525 = t525[col];
       const v756 = l525 * l525;
-      acc0_0 += v756;
+      const l525_1 = t525[col + 1];
+      const v756_1 = l525_1 * l525_1;
+      const l525_2 = t525[col + 2];
+      const v756_2 = l525_2 * l525_2;
+      const l525_3 = t525[col + 3];
+      const v756_3 = l525_3 * l525_3;
+      acc0_0_0 += v756;
+      acc0_0_1 += v756_1;
+      acc0_0_2 += v756_2;
+      acc0_0_3 += v756_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t757[0] = acc0_0;
   }
 }
@@ -4482,12 +5775,25 @@ function k164_reduce(buffers, uniforms) {
   const t513 = buffers.t513;
   const t761 = buffers.t761;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l513 = t513[col];
       const v760 = l513 * l513;
-      acc0_0 += v760;
+      const l513_1 = t513[col + 1];
+      const v760_1 = l513_1 * l513_1;
+      const l513_2 = t513[col + 2];
+      const v760_2 = l513_2 * l513_2;
+      const l513_3 = t513[col + 3];
+      const v760_3 = l513_3 * l513_3;
+      acc0_0_0 += v760;
+      acc0_0_1 += v760_1;
+      acc0_0_2 += v760_2;
+      acc0_0_3 += v760_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t761[0] = acc0_0;
   }
 }
@@ -4495,12 +5801,25 @@ function k165_reduce(buffers, uniforms) {
   const t517 = buffers.t517;
   const t765 = buffers.t765;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l517 = t517[col];
       const v764 = l517 * l517;
-      acc0_0 += v764;
+      const l517_1 = t517[col + 1];
+      const v764_1 = l517_1 * l517_1;
+      const l517_2 = t517[col + 2];
+      const v764_2 = l517_2 * l517_2;
+      const l517_3 = t517[col + 3];
+      const v764_3 = l517_3 * l517_3;
+      acc0_0_0 += v764;
+      acc0_0_1 += v764_1;
+      acc0_0_2 += v764_2;
+      acc0_0_3 += v764_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t765[0] = acc0_0;
   }
 }
@@ -4508,12 +5827,25 @@ function k166_reduce(buffers, uniforms) {
   const t490 = buffers.t490;
   const t773 = buffers.t773;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l490 = t490[col];
       const v772 = l490 * l490;
-      acc0_0 += v772;
+      const l490_1 = t490[col + 1];
+      const v772_1 = l490_1 * l490_1;
+      const l490_2 = t490[col + 2];
+      const v772_2 = l490_2 * l490_2;
+      const l490_3 = t490[col + 3];
+      const v772_3 = l490_3 * l490_3;
+      acc0_0_0 += v772;
+      acc0_0_1 += v772_1;
+      acc0_0_2 += v772_2;
+      acc0_0_3 += v772_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t773[0] = acc0_0;
   }
 }
@@ -4521,12 +5853,25 @@ function k167_reduce(buffers, uniforms) {
   const t485 = buffers.t485;
   const t777 = buffers.t777;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l485 = t485[col];
       const v776 = l485 * l485;
-      acc0_0 += v776;
+      const l485_1 = t485[col + 1];
+      const v776_1 = l485_1 * l485_1;
+      const l485_2 = t485[col + 2];
+      const v776_2 = l485_2 * l485_2;
+      const l485_3 = t485[col + 3];
+      const v776_3 = l485_3 * l485_3;
+      acc0_0_0 += v776;
+      acc0_0_1 += v776_1;
+      acc0_0_2 += v776_2;
+      acc0_0_3 += v776_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t777[0] = acc0_0;
   }
 }
@@ -4534,12 +5879,25 @@ function k168_reduce(buffers, uniforms) {
   const t481 = buffers.t481;
   const t781 = buffers.t781;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l481 = t481[col];
       const v780 = l481 * l481;
-      acc0_0 += v780;
+      const l481_1 = t481[col + 1];
+      const v780_1 = l481_1 * l481_1;
+      const l481_2 = t481[col + 2];
+      const v780_2 = l481_2 * l481_2;
+      const l481_3 = t481[col + 3];
+      const v780_3 = l481_3 * l481_3;
+      acc0_0_0 += v780;
+      acc0_0_1 += v780_1;
+      acc0_0_2 += v780_2;
+      acc0_0_3 += v780_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t781[0] = acc0_0;
   }
 }
@@ -4547,12 +5905,25 @@ function k169_reduce(buffers, uniforms) {
   const t477 = buffers.t477;
   const t785 = buffers.t785;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const l477 = t477[col];
       const v784 = l477 * l477;
-      acc0_0 += v784;
+      const l477_1 = t477[col + 1];
+      const v784_1 = l477_1 * l477_1;
+      const l477_2 = t477[col + 2];
+      const v784_2 = l477_2 * l477_2;
+      const l477_3 = t477[col + 3];
+      const v784_3 = l477_3 * l477_3;
+      acc0_0_0 += v784;
+      acc0_0_1 += v784_1;
+      acc0_0_2 += v784_2;
+      acc0_0_3 += v784_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t785[0] = acc0_0;
   }
 }
@@ -4560,12 +5931,25 @@ function k170_reduce(buffers, uniforms) {
   const t475 = buffers.t475;
   const t789 = buffers.t789;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const l475 = t475[col];
       const v788 = l475 * l475;
-      acc0_0 += v788;
+      const l475_1 = t475[col + 1];
+      const v788_1 = l475_1 * l475_1;
+      const l475_2 = t475[col + 2];
+      const v788_2 = l475_2 * l475_2;
+      const l475_3 = t475[col + 3];
+      const v788_3 = l475_3 * l475_3;
+      acc0_0_0 += v788;
+      acc0_0_1 += v788_1;
+      acc0_0_2 += v788_2;
+      acc0_0_3 += v788_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t789[0] = acc0_0;
   }
 }
@@ -4573,12 +5957,25 @@ function k171_reduce(buffers, uniforms) {
   const t385 = buffers.t385;
   const t797 = buffers.t797;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l385 = t385[col];
       const v796 = l385 * l385;
-      acc0_0 += v796;
+      const l385_1 = t385[col + 1];
+      const v796_1 = l385_1 * l385_1;
+      const l385_2 = t385[col + 2];
+      const v796_2 = l385_2 * l385_2;
+      const l385_3 = t385[col + 3];
+      const v796_3 = l385_3 * l385_3;
+      acc0_0_0 += v796;
+      acc0_0_1 += v796_1;
+      acc0_0_2 += v796_2;
+      acc0_0_3 += v796_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t797[0] = acc0_0;
   }
 }
@@ -4586,12 +5983,25 @@ function k172_reduce(buffers, uniforms) {
   const t370 = buffers.t370;
   const t809 = buffers.t809;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l370 = t370[col];
       const v808 = l370 * l370;
-      acc0_0 += v808;
+      const l370_1 = t370[col + 1];
+      const v808_1 = l370_1 * l370_1;
+      const l370_2 = t370[col + 2];
+      const v808_2 = l370_2 * l370_2;
+      const l370_3 = t370[col + 3];
+      const v808_3 = l370_3 * l370_3;
+      acc0_0_0 += v808;
+      acc0_0_1 += v808_1;
+      acc0_0_2 += v808_2;
+      acc0_0_3 += v808_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t809[0] = acc0_0;
   }
 }
@@ -4599,12 +6009,25 @@ function k173_reduce(buffers, uniforms) {
   const t350 = buffers.t350;
   const t817 = buffers.t817;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l350 = t350[col];
       const v816 = l350 * l350;
-      acc0_0 += v816;
+      const l350_1 = t350[col + 1];
+      const v816_1 = l350_1 * l350_1;
+      const l350_2 = t350[col + 2];
+      const v816_2 = l350_2 * l350_2;
+      const l350_3 = t350[col + 3];
+      const v816_3 = l350_3 * l350_3;
+      acc0_0_0 += v816;
+      acc0_0_1 += v816_1;
+      acc0_0_2 += v816_2;
+      acc0_0_3 += v816_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t817[0] = acc0_0;
   }
 }
@@ -4612,12 +6035,25 @@ function k174_reduce(buffers, uniforms) {
   const t337 = buffers.t337;
   const t821 = buffers.t821;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l337 = t337[col];
       const v820 = l337 * l337;
-      acc0_0 += v820;
+      const l337_1 = t337[col + 1];
+      const v820_1 = l337_1 * l337_1;
+      const l337_2 = t337[col + 2];
+      const v820_2 = l337_2 * l337_2;
+      const l337_3 = t337[col + 3];
+      const v820_3 = l337_3 * l337_3;
+      acc0_0_0 += v820;
+      acc0_0_1 += v820_1;
+      acc0_0_2 += v820_2;
+      acc0_0_3 += v820_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t821[0] = acc0_0;
   }
 }
@@ -4625,12 +6061,25 @@ function k175_reduce(buffers, uniforms) {
   const t341 = buffers.t341;
   const t825 = buffers.t825;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l341 = t341[col];
       const v824 = l341 * l341;
-      acc0_0 += v824;
+      const l341_1 = t341[col + 1];
+      const v824_1 = l341_1 * l341_1;
+      const l341_2 = t341[col + 2];
+      const v824_2 = l341_2 * l341_2;
+      const l341_3 = t341[col + 3];
+      const v824_3 = l341_3 * l341_3;
+      acc0_0_0 += v824;
+      acc0_0_1 += v824_1;
+      acc0_0_2 += v824_2;
+      acc0_0_3 += v824_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t825[0] = acc0_0;
   }
 }
@@ -4638,12 +6087,25 @@ function k176_reduce(buffers, uniforms) {
   const t318 = buffers.t318;
   const t833 = buffers.t833;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l318 = t318[col];
       const v832 = l318 * l318;
-      acc0_0 += v832;
+      const l318_1 = t318[col + 1];
+      const v832_1 = l318_1 * l318_1;
+      const l318_2 = t318[col + 2];
+      const v832_2 = l318_2 * l318_2;
+      const l318_3 = t318[col + 3];
+      const v832_3 = l318_3 * l318_3;
+      acc0_0_0 += v832;
+      acc0_0_1 += v832_1;
+      acc0_0_2 += v832_2;
+      acc0_0_3 += v832_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t833[0] = acc0_0;
   }
 }
@@ -4674,61 +6136,190 @@ function k177a_reduce(buffers, uniforms) {
   const t800 = buffers.t800;
   const t812 = buffers.t812;
   const t828 = buffers.t828;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    let acc0_5 = 0;
-    let acc0_6 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l317 = t317[row + col * 64];
-      const l280 = t280[row + col * 64];
-      const v320 = l317 * l280;
-      const l351 = t351[row + col * 64];
-      const l263 = t263[row + col * 64];
-      const v353 = l351 * l263;
-      const l381 = t381[row + col * 64];
-      const l494 = t494[row + col * 64];
-      const l175 = t175[row + col * 64];
-      const v496 = l494 * l175;
-      const l526 = t526[row + col * 64];
-      const l158 = t158[row + col * 64];
-      const v528 = l526 * l158;
-      const l555 = t555[row + col * 64];
-      const l665 = t665[row + col * 64];
-      const l44 = t44[row + col * 64];
-      const v667 = l665 * l44;
-      acc0_0 += v320;
-      acc0_1 += v353;
-      acc0_2 += l381;
-      acc0_3 += v496;
-      acc0_4 += v528;
-      acc0_5 += l555;
-      acc0_6 += v667;
+  const acc0_0 = loom_scratch("k177a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k177a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k177a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k177a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k177a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k177a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k177a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k177a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k177a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k177a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k177a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k177a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k177a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k177a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k177a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k177a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k177a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k177a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k177a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k177a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k177a_reduce.part0_6", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+    acc0_5[r] = 0;
+    err0_5[r] = 0;
+    part0_5[r] = 0;
+    acc0_6[r] = 0;
+    err0_6[r] = 0;
+    part0_6[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l317 = t317[r_1 + col * 64];
+        const l280 = t280[r_1 + col * 64];
+        const v320 = l317 * l280;
+        const l351 = t351[r_1 + col * 64];
+        const l263 = t263[r_1 + col * 64];
+        const v353 = l351 * l263;
+        const l381 = t381[r_1 + col * 64];
+        const l494 = t494[r_1 + col * 64];
+        const l175 = t175[r_1 + col * 64];
+        const v496 = l494 * l175;
+        const l526 = t526[r_1 + col * 64];
+        const l158 = t158[r_1 + col * 64];
+        const v528 = l526 * l158;
+        const l555 = t555[r_1 + col * 64];
+        const l665 = t665[r_1 + col * 64];
+        const l44 = t44[r_1 + col * 64];
+        const v667 = l665 * l44;
+        const l317_1 = t317[r_1 + (col + 1) * 64];
+        const l280_1 = t280[r_1 + (col + 1) * 64];
+        const v320_1 = l317_1 * l280_1;
+        const l351_1 = t351[r_1 + (col + 1) * 64];
+        const l263_1 = t263[r_1 + (col + 1) * 64];
+        const v353_1 = l351_1 * l263_1;
+        const l381_1 = t381[r_1 + (col + 1) * 64];
+        const l494_1 = t494[r_1 + (col + 1) * 64];
+        const l175_1 = t175[r_1 + (col + 1) * 64];
+        const v496_1 = l494_1 * l175_1;
+        const l526_1 = t526[r_1 + (col + 1) * 64];
+        const l158_1 = t158[r_1 + (col + 1) * 64];
+        const v528_1 = l526_1 * l158_1;
+        const l555_1 = t555[r_1 + (col + 1) * 64];
+        const l665_1 = t665[r_1 + (col + 1) * 64];
+        const l44_1 = t44[r_1 + (col + 1) * 64];
+        const v667_1 = l665_1 * l44_1;
+        const l317_2 = t317[r_1 + (col + 2) * 64];
+        const l280_2 = t280[r_1 + (col + 2) * 64];
+        const v320_2 = l317_2 * l280_2;
+        const l351_2 = t351[r_1 + (col + 2) * 64];
+        const l263_2 = t263[r_1 + (col + 2) * 64];
+        const v353_2 = l351_2 * l263_2;
+        const l381_2 = t381[r_1 + (col + 2) * 64];
+        const l494_2 = t494[r_1 + (col + 2) * 64];
+        const l175_2 = t175[r_1 + (col + 2) * 64];
+        const v496_2 = l494_2 * l175_2;
+        const l526_2 = t526[r_1 + (col + 2) * 64];
+        const l158_2 = t158[r_1 + (col + 2) * 64];
+        const v528_2 = l526_2 * l158_2;
+        const l555_2 = t555[r_1 + (col + 2) * 64];
+        const l665_2 = t665[r_1 + (col + 2) * 64];
+        const l44_2 = t44[r_1 + (col + 2) * 64];
+        const v667_2 = l665_2 * l44_2;
+        const l317_3 = t317[r_1 + (col + 3) * 64];
+        const l280_3 = t280[r_1 + (col + 3) * 64];
+        const v320_3 = l317_3 * l280_3;
+        const l351_3 = t351[r_1 + (col + 3) * 64];
+        const l263_3 = t263[r_1 + (col + 3) * 64];
+        const v353_3 = l351_3 * l263_3;
+        const l381_3 = t381[r_1 + (col + 3) * 64];
+        const l494_3 = t494[r_1 + (col + 3) * 64];
+        const l175_3 = t175[r_1 + (col + 3) * 64];
+        const v496_3 = l494_3 * l175_3;
+        const l526_3 = t526[r_1 + (col + 3) * 64];
+        const l158_3 = t158[r_1 + (col + 3) * 64];
+        const v528_3 = l526_3 * l158_3;
+        const l555_3 = t555[r_1 + (col + 3) * 64];
+        const l665_3 = t665[r_1 + (col + 3) * 64];
+        const l44_3 = t44[r_1 + (col + 3) * 64];
+        const v667_3 = l665_3 * l44_3;
+        part0_0[r_1] = part0_0[r_1] + (v320 + v320_1 + v320_2 + v320_3);
+        part0_1[r_1] = part0_1[r_1] + (v353 + v353_1 + v353_2 + v353_3);
+        part0_2[r_1] = part0_2[r_1] + (l381 + l381_1 + l381_2 + l381_3);
+        part0_3[r_1] = part0_3[r_1] + (v496 + v496_1 + v496_2 + v496_3);
+        part0_4[r_1] = part0_4[r_1] + (v528 + v528_1 + v528_2 + v528_3);
+        part0_5[r_1] = part0_5[r_1] + (l555 + l555_1 + l555_2 + l555_3);
+        part0_6[r_1] = part0_6[r_1] + (v667 + v667_1 + v667_2 + v667_3);
+      }
     }
-    t321[row] = acc0_0;
-    t354[row] = acc0_1;
-    t382[row] = acc0_2;
-    t497[row] = acc0_3;
-    t529[row] = acc0_4;
-    t556[row] = acc0_5;
-    t668[row] = acc0_6;
-    const v708 = acc0_6 * acc0_6;
-    t708[row] = v708;
-    const v740 = acc0_5 * acc0_5;
-    t740[row] = v740;
-    const v752 = acc0_4 * acc0_4;
-    t752[row] = v752;
-    const v768 = acc0_3 * acc0_3;
-    t768[row] = v768;
-    const v800 = acc0_2 * acc0_2;
-    t800[row] = v800;
-    const v812 = acc0_1 * acc0_1;
-    t812[row] = v812;
-    const v828 = acc0_0 * acc0_0;
-    t828[row] = v828;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+      const before_5 = acc0_5[r_2];
+      const y_5 = part0_5[r_2] - err0_5[r_2];
+      acc0_5[r_2] = before_5 + y_5;
+      err0_5[r_2] = acc0_5[r_2] - before_5 - y_5;
+      part0_5[r_2] = 0;
+      const before_6 = acc0_6[r_2];
+      const y_6 = part0_6[r_2] - err0_6[r_2];
+      acc0_6[r_2] = before_6 + y_6;
+      err0_6[r_2] = acc0_6[r_2] - before_6 - y_6;
+      part0_6[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t321[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t354[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t382[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t497[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t529[r_3] = acc0_4[r_3] - err0_4[r_3];
+    t556[r_3] = acc0_5[r_3] - err0_5[r_3];
+    t668[r_3] = acc0_6[r_3] - err0_6[r_3];
+    const v708 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
+    t708[r_3] = v708;
+    const v740 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
+    t740[r_3] = v740;
+    const v752 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t752[r_3] = v752;
+    const v768 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t768[r_3] = v768;
+    const v800 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t800[r_3] = v800;
+    const v812 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t812[r_3] = v812;
+    const v828 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t828[r_3] = v828;
   }
 }
 function k177b_reduce(buffers, uniforms) {
@@ -4794,14 +6385,35 @@ function k177b_reduce(buffers, uniforms) {
   const l826 = t825[0];
   const l834 = t833[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    let acc0_5 = 0;
-    let acc0_6 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_4_0 = 0;
+    let acc0_5_0 = 0;
+    let acc0_6_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_4_1 = 0;
+    let acc0_5_1 = 0;
+    let acc0_6_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_4_2 = 0;
+    let acc0_5_2 = 0;
+    let acc0_6_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    let acc0_4_3 = 0;
+    let acc0_5_3 = 0;
+    let acc0_6_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x708 = t708[col];
       const x740 = t740[col];
       const x752 = t752[col];
@@ -4809,14 +6421,63 @@ function k177b_reduce(buffers, uniforms) {
       const x800 = t800[col];
       const x812 = t812[col];
       const x828 = t828[col];
-      acc0_0 += x708;
-      acc0_1 += x740;
-      acc0_2 += x752;
-      acc0_3 += x768;
-      acc0_4 += x800;
-      acc0_5 += x812;
-      acc0_6 += x828;
+      const x708_1 = t708[col + 1];
+      const x740_1 = t740[col + 1];
+      const x752_1 = t752[col + 1];
+      const x768_1 = t768[col + 1];
+      const x800_1 = t800[col + 1];
+      const x812_1 = t812[col + 1];
+      const x828_1 = t828[col + 1];
+      const x708_2 = t708[col + 2];
+      const x740_2 = t740[col + 2];
+      const x752_2 = t752[col + 2];
+      const x768_2 = t768[col + 2];
+      const x800_2 = t800[col + 2];
+      const x812_2 = t812[col + 2];
+      const x828_2 = t828[col + 2];
+      const x708_3 = t708[col + 3];
+      const x740_3 = t740[col + 3];
+      const x752_3 = t752[col + 3];
+      const x768_3 = t768[col + 3];
+      const x800_3 = t800[col + 3];
+      const x812_3 = t812[col + 3];
+      const x828_3 = t828[col + 3];
+      acc0_0_0 += x708;
+      acc0_1_0 += x740;
+      acc0_2_0 += x752;
+      acc0_3_0 += x768;
+      acc0_4_0 += x800;
+      acc0_5_0 += x812;
+      acc0_6_0 += x828;
+      acc0_0_1 += x708_1;
+      acc0_1_1 += x740_1;
+      acc0_2_1 += x752_1;
+      acc0_3_1 += x768_1;
+      acc0_4_1 += x800_1;
+      acc0_5_1 += x812_1;
+      acc0_6_1 += x828_1;
+      acc0_0_2 += x708_2;
+      acc0_1_2 += x740_2;
+      acc0_2_2 += x752_2;
+      acc0_3_2 += x768_2;
+      acc0_4_2 += x800_2;
+      acc0_5_2 += x812_2;
+      acc0_6_2 += x828_2;
+      acc0_0_3 += x708_3;
+      acc0_1_3 += x740_3;
+      acc0_2_3 += x752_3;
+      acc0_3_3 += x768_3;
+      acc0_4_3 += x800_3;
+      acc0_5_3 += x812_3;
+      acc0_6_3 += x828_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
+    const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
+    const acc0_5 = acc0_5_0 + acc0_5_1 + (acc0_5_2 + acc0_5_3);
+    const acc0_6 = acc0_6_0 + acc0_6_1 + (acc0_6_2 + acc0_6_3);
     const v711 = l707 + acc0_0;
     const v715 = v711 + l714;
     const v719 = v715 + l718;
@@ -5941,36 +7602,36 @@ export const kernels = Object.freeze({
   "k53a_reduce": { fn: k53a_reduce, buffers: ["t284","in_targets","t316","t301"] },
   "k53b_reduce": { fn: k53b_reduce, buffers: ["t301","t307"] },
   "k54_einsum": { fn: k54_einsum, buffers: ["t316","p_head_w","t317","p_norm_g","t319"] },
-  "k55_einsum": { fn: k55_einsum, buffers: ["t316","t283","t318"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t283","t316","t318"] },
   "k56_reduce": { fn: k56_reduce, buffers: ["t319","t273","t278","t335"] },
   "k57_einsum": { fn: k57_einsum, buffers: ["t335","p_layers_1_mlp_w2_w","t269","t339","t270","t268","t267","t348"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t335","t271","t337"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t339","t266","t341"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t271","t335","t337"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t266","t339","t341"] },
   "k60_einsum": { fn: k60_einsum, buffers: ["t348","p_layers_1_mlp_w1_w","t349"] },
   "k61_einsum": { fn: k61_einsum, buffers: ["t339","p_layers_1_mlp_w3_w","t349","t351","p_layers_1_mlp_norm_g","t352"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t348","t266","t350"] },
+  "k62_einsum": { fn: k62_einsum, buffers: ["t266","t348","t350"] },
   "k63_reduce": { fn: k63_reduce, buffers: ["t352","t256","t335","t261","t368"] },
   "k64_einsum": { fn: k64_einsum, buffers: ["t368","p_layers_1_attn_wo_w","t251","t372","t252","t250","t249","t381"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t368","t254","t370"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t381","t178","t385"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t254","t368","t370"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t178","t381","t385"] },
   "k67_reduce": { fn: k67_reduce, buffers: ["t372","p_layers_1_attn_norm_g_1","t234","t240","t402"] },
   "k68a_reduce": { fn: k68a_reduce, buffers: ["t372","t242","t388","t804"] },
   "k68b_reduce": { fn: k68b_reduce, buffers: ["t804","t805"] },
   "k69_einsum": { fn: k69_einsum, buffers: ["t402","t230","t404"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t402","t232","t405"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t232","t402","t405"] },
   "k71_einsum": { fn: k71_einsum, buffers: ["t405","t220","t229","t413"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t405","t229","t410"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t229","t405","t410"] },
   "k73_reduce": { fn: k73_reduce, buffers: ["t413","t416"] },
   "k74_reduce": { fn: k74_reduce, buffers: ["t413","t416","t421"] },
-  "k75_einsum": { fn: k75_einsum, buffers: ["t410","t186","t426","t183","t218","t430"] },
+  "k75_einsum": { fn: k75_einsum, buffers: ["t186","t410","t426","t183","t218","t430"] },
   "k76_reduce": { fn: k76_reduce, buffers: ["t430","t432"] },
   "k77_einsum": { fn: k77_einsum, buffers: ["t421","t416","t432","t435"] },
   "k78_einsum": { fn: k78_einsum, buffers: ["t402","t186","t438"] },
-  "k79_einsum": { fn: k79_einsum, buffers: ["t402","t213","t439"] },
-  "k80_einsum": { fn: k80_einsum, buffers: ["t410","t219","t439","t459"] },
+  "k79_einsum": { fn: k79_einsum, buffers: ["t213","t402","t439"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t219","t410","t439","t459"] },
   "k81_einsum": { fn: k81_einsum, buffers: ["t438","t211","t440"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t440","t183","t404","t231","t486"] },
-  "k83_einsum": { fn: k83_einsum, buffers: ["t440","t182","t426","t218","t461"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t183","t440","t404","t231","t486"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t182","t440","t426","t218","t461"] },
   "k84_einsum": { fn: k84_einsum, buffers: ["t438","t212","t211","t446"] },
   "k85_reduce": { fn: k85_reduce, buffers: ["t446","t449"] },
   "k86_reduce": { fn: k86_reduce, buffers: ["t446","t404","t182","t231","t430","t435","t449","t455"] },
@@ -5979,48 +7640,48 @@ export const kernels = Object.freeze({
   "k89a_reduce": { fn: k89a_reduce, buffers: ["t465","t194","t471","t472","t792"] },
   "k89b_reduce": { fn: k89b_reduce, buffers: ["t792","t793"] },
   "k90_einsum": { fn: k90_einsum, buffers: ["t471","p_layers_1_attn_wa2_w","t474"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t471","t189","t475"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t189","t471","t475"] },
   "k92_einsum": { fn: k92_einsum, buffers: ["t474","p_layers_1_attn_wa1_w","t476"] },
-  "k93_einsum": { fn: k93_einsum, buffers: ["t474","t178","t477"] },
+  "k93_einsum": { fn: k93_einsum, buffers: ["t178","t474","t477"] },
   "k94_copy": { fn: k94_copy, buffers: ["t459","t478"] },
   "k95_einsum": { fn: k95_einsum, buffers: ["t478","p_layers_1_attn_wv_w","t480"] },
-  "k96_einsum": { fn: k96_einsum, buffers: ["t478","t178","t481"] },
+  "k96_einsum": { fn: k96_einsum, buffers: ["t178","t478","t481"] },
   "k97_copy": { fn: k97_copy, buffers: ["t461","t482"] },
   "k98_einsum": { fn: k98_einsum, buffers: ["t482","p_layers_1_attn_wk_w","t484"] },
-  "k99_einsum": { fn: k99_einsum, buffers: ["t482","t178","t485"] },
+  "k99_einsum": { fn: k99_einsum, buffers: ["t178","t482","t485"] },
   "k100_copy": { fn: k100_copy, buffers: ["t486","t487"] },
   "k101_einsum": { fn: k101_einsum, buffers: ["t487","p_layers_1_attn_wq_w","t489"] },
   "k102_einsum": { fn: k102_einsum, buffers: ["t381","p_layers_1_attn_wr_w","t476","t480","t484","t489","t494","p_layers_1_attn_norm_g","t495"] },
-  "k103_einsum": { fn: k103_einsum, buffers: ["t487","t178","t490"] },
+  "k103_einsum": { fn: k103_einsum, buffers: ["t178","t487","t490"] },
   "k104_reduce": { fn: k104_reduce, buffers: ["t495","t168","t368","t173","t511"] },
   "k105_einsum": { fn: k105_einsum, buffers: ["t511","p_layers_0_mlp_w2_w","t164","t515","t165","t163","t162","t523"] },
-  "k106_einsum": { fn: k106_einsum, buffers: ["t511","t166","t513"] },
-  "k107_einsum": { fn: k107_einsum, buffers: ["t515","t161","t517"] },
+  "k106_einsum": { fn: k106_einsum, buffers: ["t166","t511","t513"] },
+  "k107_einsum": { fn: k107_einsum, buffers: ["t161","t515","t517"] },
   "k108_einsum": { fn: k108_einsum, buffers: ["t523","p_layers_0_mlp_w1_w","t524"] },
   "k109_einsum": { fn: k109_einsum, buffers: ["t515","p_layers_0_mlp_w3_w","t524","t526","p_layers_0_mlp_norm_g","t527"] },
-  "k110_einsum": { fn: k110_einsum, buffers: ["t523","t161","t525"] },
+  "k110_einsum": { fn: k110_einsum, buffers: ["t161","t523","t525"] },
   "k111_reduce": { fn: k111_reduce, buffers: ["t527","t151","t511","t156","t543"] },
   "k112_einsum": { fn: k112_einsum, buffers: ["t543","p_layers_0_attn_wo_w","t146","t547","t147","t145","t144","t555"] },
-  "k113_einsum": { fn: k113_einsum, buffers: ["t543","t149","t545"] },
-  "k114_einsum": { fn: k114_einsum, buffers: ["t555","t47","t559"] },
+  "k113_einsum": { fn: k113_einsum, buffers: ["t149","t543","t545"] },
+  "k114_einsum": { fn: k114_einsum, buffers: ["t47","t555","t559"] },
   "k115_reduce": { fn: k115_reduce, buffers: ["t547","p_layers_0_attn_norm_g_1","t127","t135","t575"] },
   "k116a_reduce": { fn: k116a_reduce, buffers: ["t547","t137","t562","t744"] },
   "k116b_reduce": { fn: k116b_reduce, buffers: ["t744","t745"] },
   "k117_einsum": { fn: k117_einsum, buffers: ["t575","t123","t577"] },
-  "k118_einsum": { fn: k118_einsum, buffers: ["t575","t125","t578"] },
+  "k118_einsum": { fn: k118_einsum, buffers: ["t125","t575","t578"] },
   "k119_einsum": { fn: k119_einsum, buffers: ["t578","t102","t122","t585"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t578","t122","t583"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t122","t578","t583"] },
   "k121_reduce": { fn: k121_reduce, buffers: ["t585","t588"] },
   "k122_reduce": { fn: k122_reduce, buffers: ["t585","t588","t593"] },
-  "k123_einsum": { fn: k123_einsum, buffers: ["t583","t56","t598","t53","t100","t602"] },
+  "k123_einsum": { fn: k123_einsum, buffers: ["t56","t583","t598","t53","t100","t602"] },
   "k124_reduce": { fn: k124_reduce, buffers: ["t602","t604"] },
   "k125_einsum": { fn: k125_einsum, buffers: ["t593","t588","t604","t607"] },
   "k126_einsum": { fn: k126_einsum, buffers: ["t575","t56","t610"] },
-  "k127_einsum": { fn: k127_einsum, buffers: ["t575","t95","t611"] },
-  "k128_einsum": { fn: k128_einsum, buffers: ["t583","t101","t611","t630"] },
+  "k127_einsum": { fn: k127_einsum, buffers: ["t95","t575","t611"] },
+  "k128_einsum": { fn: k128_einsum, buffers: ["t101","t583","t611","t630"] },
   "k129_einsum": { fn: k129_einsum, buffers: ["t610","t93","t612"] },
-  "k130_einsum": { fn: k130_einsum, buffers: ["t612","t53","t577","t124","t657"] },
-  "k131_einsum": { fn: k131_einsum, buffers: ["t612","t52","t598","t100","t632"] },
+  "k130_einsum": { fn: k130_einsum, buffers: ["t53","t612","t577","t124","t657"] },
+  "k131_einsum": { fn: k131_einsum, buffers: ["t52","t612","t598","t100","t632"] },
   "k132_einsum": { fn: k132_einsum, buffers: ["t610","t94","t93","t617"] },
   "k133_reduce": { fn: k133_reduce, buffers: ["t617","t620"] },
   "k134_reduce": { fn: k134_reduce, buffers: ["t617","t577","t52","t124","t602","t607","t620","t626"] },
@@ -6029,19 +7690,19 @@ export const kernels = Object.freeze({
   "k137a_reduce": { fn: k137a_reduce, buffers: ["t636","t64","t642","t643","t732"] },
   "k137b_reduce": { fn: k137b_reduce, buffers: ["t732","t733"] },
   "k138_einsum": { fn: k138_einsum, buffers: ["t642","p_layers_0_attn_wa2_w","t645"] },
-  "k139_einsum": { fn: k139_einsum, buffers: ["t642","t59","t646"] },
+  "k139_einsum": { fn: k139_einsum, buffers: ["t59","t642","t646"] },
   "k140_einsum": { fn: k140_einsum, buffers: ["t645","p_layers_0_attn_wa1_w","t647"] },
-  "k141_einsum": { fn: k141_einsum, buffers: ["t645","t47","t648"] },
+  "k141_einsum": { fn: k141_einsum, buffers: ["t47","t645","t648"] },
   "k142_copy": { fn: k142_copy, buffers: ["t630","t649"] },
   "k143_einsum": { fn: k143_einsum, buffers: ["t649","p_layers_0_attn_wv_w","t651"] },
-  "k144_einsum": { fn: k144_einsum, buffers: ["t649","t47","t652"] },
+  "k144_einsum": { fn: k144_einsum, buffers: ["t47","t649","t652"] },
   "k145_copy": { fn: k145_copy, buffers: ["t632","t653"] },
   "k146_einsum": { fn: k146_einsum, buffers: ["t653","p_layers_0_attn_wk_w","t655"] },
-  "k147_einsum": { fn: k147_einsum, buffers: ["t653","t47","t656"] },
+  "k147_einsum": { fn: k147_einsum, buffers: ["t47","t653","t656"] },
   "k148_copy": { fn: k148_copy, buffers: ["t657","t658"] },
   "k149_einsum": { fn: k149_einsum, buffers: ["t658","p_layers_0_attn_wq_w","t660"] },
   "k150_einsum": { fn: k150_einsum, buffers: ["t555","p_layers_0_attn_wr_w","t647","t651","t655","t660","t665","p_layers_0_attn_norm_g","t666"] },
-  "k151_einsum": { fn: k151_einsum, buffers: ["t658","t47","t661"] },
+  "k151_einsum": { fn: k151_einsum, buffers: ["t47","t658","t661"] },
   "k152_reduce": { fn: k152_reduce, buffers: ["t666","t35","t42","t677"] },
   "k153_scatter": { fn: k153_scatter, buffers: ["t683","t543","t666","t42","t677","t35","in_tokens"] },
   "k154_ew": { fn: k154_ew, buffers: ["in_step","t704","t849","t850","t875"] },

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -149,27 +295,37 @@ function k1_reduce(buffers, uniforms) {
   const t47 = buffers.t47;
   const t42 = buffers.t42;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l35 = t35[row * 64 + col];
       const v36 = l35 * l35;
-      acc0_0 += v36;
+      const l35_1 = t35[row * 64 + col + 1];
+      const v36_1 = l35_1 * l35_1;
+      const l35_2 = t35[row * 64 + col + 2];
+      const v36_2 = l35_2 * l35_2;
+      const l35_3 = t35[row * 64 + col + 3];
+      const v36_3 = l35_3 * l35_3;
+      acc0_0_0 += v36;
+      acc0_0_1 += v36_1;
+      acc0_0_2 += v36_2;
+      acc0_0_3 += v36_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v39 = acc0_0 * 0.015625;
     const v41 = v39 + 0.00001;
     const v42 = 1 / Math.sqrt(v41);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l35_1 = t35[row * 64 + col_1];
-      const v44 = l35_1 * v42;
+      const l35_4 = t35[row * 64 + col_1];
+      const v44 = l35_4 * v42;
       t44[row * 64 + col_1] = v44;
       const l46 = p_layers_0_attn_norm_g[col_1];
       const v47 = v44 * l46;
       t47[row * 64 + col_1] = v47;
     }
-    const v39_1 = acc0_0 * 0.015625;
-    const v41_1 = v39_1 + 0.00001;
-    const v42_1 = 1 / Math.sqrt(v41_1);
-    t42[row] = v42_1;
+    t42[row] = v42;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -177,8 +333,7 @@ function k2_einsum(buffers, uniforms) {
   const t47 = buffers.t47;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t48 = buffers.t48;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -191,8 +346,7 @@ function k3_einsum(buffers, uniforms) {
   const t47 = buffers.t47;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t51 = buffers.t51;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -205,8 +359,7 @@ function k4_einsum(buffers, uniforms) {
   const t47 = buffers.t47;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t54 = buffers.t54;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -219,8 +372,7 @@ function k5_einsum(buffers, uniforms) {
   const t47 = buffers.t47;
   const p_layers_0_attn_wa1_w = buffers.p_layers_0_attn_wa1_w;
   const t57 = buffers.t57;
-  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 64, t47, 0, 64, 1, p_layers_0_attn_wa1_w, 0, 16, 1);
+  const c_tile = loom_gemm_view(1024, 16, 64, 16, t47, 0, 64, 1, p_layers_0_attn_wa1_w, 0, 16, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -235,8 +387,7 @@ function k6_einsum(buffers, uniforms) {
   const p_layers_0_attn_wa2_b = buffers.p_layers_0_attn_wa2_b;
   const t62 = buffers.t62;
   const t66 = buffers.t66;
-  const c_tile = loom_scratch("k6_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 16, t57, 0, 16, 1, p_layers_0_attn_wa2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 16, 64, t57, 0, 16, 1, p_layers_0_attn_wa2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -351,27 +502,37 @@ function k8_reduce(buffers, uniforms) {
   const t86 = buffers.t86;
   const t81 = buffers.t81;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l74 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col];
       const v75 = l74 * l74;
-      acc0_0 += v75;
+      const l74_1 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 1];
+      const v75_1 = l74_1 * l74_1;
+      const l74_2 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 2];
+      const v75_2 = l74_2 * l74_2;
+      const l74_3 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 3];
+      const v75_3 = l74_3 * l74_3;
+      acc0_0_0 += v75;
+      acc0_0_1 += v75_1;
+      acc0_0_2 += v75_2;
+      acc0_0_3 += v75_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v78 = acc0_0 * 0.0625;
     const v80 = v78 + 0.00001;
     const v81 = 1 / Math.sqrt(v80);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l74_1 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col_1];
-      const v83 = l74_1 * v81;
+      const l74_4 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col_1];
+      const v83 = l74_4 * v81;
       t83[row * 16 + col_1] = v83;
       const l85 = p_layers_0_attn_norm_g_1[col_1];
       const v86 = v83 * l85;
       t86[row * 16 + col_1] = v86;
     }
-    const v78_1 = acc0_0 * 0.0625;
-    const v80_1 = v78_1 + 0.00001;
-    const v81_1 = 1 / Math.sqrt(v80_1);
-    t81[row] = v81_1;
+    t81[row] = v81;
   }
 }
 // k9_copy (dsl-examples/gla_recurrent.loom:27:29)
@@ -393,8 +554,7 @@ function k10_einsum(buffers, uniforms) {
   const t92 = buffers.t92;
   const t93 = buffers.t93;
   const t95 = buffers.t95;
-  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wr_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t47, 0, 64, 1, p_layers_0_attn_wr_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -417,8 +577,7 @@ function k11_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t35 = buffers.t35;
   const t97 = buffers.t97;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t95, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t95, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -436,27 +595,37 @@ function k12_reduce(buffers, uniforms) {
   const t107 = buffers.t107;
   const t102 = buffers.t102;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l97 = t97[row * 64 + col];
       const v98 = l97 * l97;
-      acc0_0 += v98;
+      const l97_1 = t97[row * 64 + col + 1];
+      const v98_1 = l97_1 * l97_1;
+      const l97_2 = t97[row * 64 + col + 2];
+      const v98_2 = l97_2 * l97_2;
+      const l97_3 = t97[row * 64 + col + 3];
+      const v98_3 = l97_3 * l97_3;
+      acc0_0_0 += v98;
+      acc0_0_1 += v98_1;
+      acc0_0_2 += v98_2;
+      acc0_0_3 += v98_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v100 = acc0_0 * 0.015625;
     const v101 = v100 + 0.00001;
     const v102 = 1 / Math.sqrt(v101);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l97_1 = t97[row * 64 + col_1];
-      const v104 = l97_1 * v102;
+      const l97_4 = t97[row * 64 + col_1];
+      const v104 = l97_4 * v102;
       t104[row * 64 + col_1] = v104;
       const l106 = p_layers_0_mlp_norm_g[col_1];
       const v107 = v104 * l106;
       t107[row * 64 + col_1] = v107;
     }
-    const v100_1 = acc0_0 * 0.015625;
-    const v101_1 = v100_1 + 0.00001;
-    const v102_1 = 1 / Math.sqrt(v101_1);
-    t102[row] = v102_1;
+    t102[row] = v102;
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:73)
@@ -464,8 +633,7 @@ function k13_einsum(buffers, uniforms) {
   const t107 = buffers.t107;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t111 = buffers.t111;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t107, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -482,8 +650,7 @@ function k14_einsum(buffers, uniforms) {
   const t110 = buffers.t110;
   const t111 = buffers.t111;
   const t112 = buffers.t112;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t107, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -504,8 +671,7 @@ function k15_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t97 = buffers.t97;
   const t114 = buffers.t114;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t112, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t112, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -523,27 +689,37 @@ function k16_reduce(buffers, uniforms) {
   const t124 = buffers.t124;
   const t119 = buffers.t119;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l114 = t114[row * 64 + col];
       const v115 = l114 * l114;
-      acc0_0 += v115;
+      const l114_1 = t114[row * 64 + col + 1];
+      const v115_1 = l114_1 * l114_1;
+      const l114_2 = t114[row * 64 + col + 2];
+      const v115_2 = l114_2 * l114_2;
+      const l114_3 = t114[row * 64 + col + 3];
+      const v115_3 = l114_3 * l114_3;
+      acc0_0_0 += v115;
+      acc0_0_1 += v115_1;
+      acc0_0_2 += v115_2;
+      acc0_0_3 += v115_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v117 = acc0_0 * 0.015625;
     const v118 = v117 + 0.00001;
     const v119 = 1 / Math.sqrt(v118);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l114_1 = t114[row * 64 + col_1];
-      const v121 = l114_1 * v119;
+      const l114_4 = t114[row * 64 + col_1];
+      const v121 = l114_4 * v119;
       t121[row * 64 + col_1] = v121;
       const l123 = p_layers_1_attn_norm_g[col_1];
       const v124 = v121 * l123;
       t124[row * 64 + col_1] = v124;
     }
-    const v117_1 = acc0_0 * 0.015625;
-    const v118_1 = v117_1 + 0.00001;
-    const v119_1 = 1 / Math.sqrt(v118_1);
-    t119[row] = v119_1;
+    t119[row] = v119;
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
@@ -551,8 +727,7 @@ function k17_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t125 = buffers.t125;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -565,8 +740,7 @@ function k18_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t128 = buffers.t128;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -579,8 +753,7 @@ function k19_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t131 = buffers.t131;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -593,8 +766,7 @@ function k20_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const p_layers_1_attn_wa1_w = buffers.p_layers_1_attn_wa1_w;
   const t134 = buffers.t134;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 64, t124, 0, 64, 1, p_layers_1_attn_wa1_w, 0, 16, 1);
+  const c_tile = loom_gemm_view(1024, 16, 64, 16, t124, 0, 64, 1, p_layers_1_attn_wa1_w, 0, 16, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -609,8 +781,7 @@ function k21_einsum(buffers, uniforms) {
   const p_layers_1_attn_wa2_b = buffers.p_layers_1_attn_wa2_b;
   const t139 = buffers.t139;
   const t142 = buffers.t142;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 16, t134, 0, 16, 1, p_layers_1_attn_wa2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 16, 64, t134, 0, 16, 1, p_layers_1_attn_wa2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -725,27 +896,37 @@ function k23_reduce(buffers, uniforms) {
   const t158 = buffers.t158;
   const t153 = buffers.t153;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l148 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col];
       const v149 = l148 * l148;
-      acc0_0 += v149;
+      const l148_1 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 1];
+      const v149_1 = l148_1 * l148_1;
+      const l148_2 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 2];
+      const v149_2 = l148_2 * l148_2;
+      const l148_3 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 3];
+      const v149_3 = l148_3 * l148_3;
+      acc0_0_0 += v149;
+      acc0_0_1 += v149_1;
+      acc0_0_2 += v149_2;
+      acc0_0_3 += v149_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v151 = acc0_0 * 0.0625;
     const v152 = v151 + 0.00001;
     const v153 = 1 / Math.sqrt(v152);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l148_1 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col_1];
-      const v155 = l148_1 * v153;
+      const l148_4 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col_1];
+      const v155 = l148_4 * v153;
       t155[row * 16 + col_1] = v155;
       const l157 = p_layers_1_attn_norm_g_1[col_1];
       const v158 = v155 * l157;
       t158[row * 16 + col_1] = v158;
     }
-    const v151_1 = acc0_0 * 0.0625;
-    const v152_1 = v151_1 + 0.00001;
-    const v153_1 = 1 / Math.sqrt(v152_1);
-    t153[row] = v153_1;
+    t153[row] = v153;
   }
 }
 // k24_copy (dsl-examples/gla_recurrent.loom:27:29)
@@ -767,8 +948,7 @@ function k25_einsum(buffers, uniforms) {
   const t164 = buffers.t164;
   const t165 = buffers.t165;
   const t167 = buffers.t167;
-  const c_tile = loom_scratch("k25_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wr_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wr_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -791,8 +971,7 @@ function k26_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t114 = buffers.t114;
   const t169 = buffers.t169;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t167, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t167, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -810,27 +989,37 @@ function k27_reduce(buffers, uniforms) {
   const t179 = buffers.t179;
   const t174 = buffers.t174;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l169 = t169[row * 64 + col];
       const v170 = l169 * l169;
-      acc0_0 += v170;
+      const l169_1 = t169[row * 64 + col + 1];
+      const v170_1 = l169_1 * l169_1;
+      const l169_2 = t169[row * 64 + col + 2];
+      const v170_2 = l169_2 * l169_2;
+      const l169_3 = t169[row * 64 + col + 3];
+      const v170_3 = l169_3 * l169_3;
+      acc0_0_0 += v170;
+      acc0_0_1 += v170_1;
+      acc0_0_2 += v170_2;
+      acc0_0_3 += v170_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v172 = acc0_0 * 0.015625;
     const v173 = v172 + 0.00001;
     const v174 = 1 / Math.sqrt(v173);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l169_1 = t169[row * 64 + col_1];
-      const v176 = l169_1 * v174;
+      const l169_4 = t169[row * 64 + col_1];
+      const v176 = l169_4 * v174;
       t176[row * 64 + col_1] = v176;
       const l178 = p_layers_1_mlp_norm_g[col_1];
       const v179 = v176 * l178;
       t179[row * 64 + col_1] = v179;
     }
-    const v172_1 = acc0_0 * 0.015625;
-    const v173_1 = v172_1 + 0.00001;
-    const v174_1 = 1 / Math.sqrt(v173_1);
-    t174[row] = v174_1;
+    t174[row] = v174;
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
@@ -838,8 +1027,7 @@ function k28_einsum(buffers, uniforms) {
   const t179 = buffers.t179;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t183 = buffers.t183;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t179, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t179, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -856,8 +1044,7 @@ function k29_einsum(buffers, uniforms) {
   const t182 = buffers.t182;
   const t183 = buffers.t183;
   const t184 = buffers.t184;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t179, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t179, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -878,8 +1065,7 @@ function k30_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t169 = buffers.t169;
   const t186 = buffers.t186;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t184, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t184, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -897,27 +1083,37 @@ function k31_reduce(buffers, uniforms) {
   const t196 = buffers.t196;
   const t191 = buffers.t191;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l186 = t186[row * 64 + col];
       const v187 = l186 * l186;
-      acc0_0 += v187;
+      const l186_1 = t186[row * 64 + col + 1];
+      const v187_1 = l186_1 * l186_1;
+      const l186_2 = t186[row * 64 + col + 2];
+      const v187_2 = l186_2 * l186_2;
+      const l186_3 = t186[row * 64 + col + 3];
+      const v187_3 = l186_3 * l186_3;
+      acc0_0_0 += v187;
+      acc0_0_1 += v187_1;
+      acc0_0_2 += v187_2;
+      acc0_0_3 += v187_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v189 = acc0_0 * 0.015625;
     const v190 = v189 + 0.00001;
     const v191 = 1 / Math.sqrt(v190);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l186_1 = t186[row * 64 + col_1];
-      const v193 = l186_1 * v191;
+      const l186_4 = t186[row * 64 + col_1];
+      const v193 = l186_4 * v191;
       t193[row * 64 + col_1] = v193;
       const l195 = p_norm_g[col_1];
       const v196 = v193 * l195;
       t196[row * 64 + col_1] = v196;
     }
-    const v189_1 = acc0_0 * 0.015625;
-    const v190_1 = v189_1 + 0.00001;
-    const v191_1 = 1 / Math.sqrt(v190_1);
-    t191[row] = v191_1;
+    t191[row] = v191;
   }
 }
 // k32_einsum (compiler/std/nn.loom:9:73)
@@ -925,8 +1121,7 @@ function k32_einsum(buffers, uniforms) {
   const t196 = buffers.t196;
   const p_head_w = buffers.p_head_w;
   const t197 = buffers.t197;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t196, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t196, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -940,51 +1135,138 @@ function k33a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t229 = buffers.t229;
   const t214 = buffers.t214;
+  const row207 = loom_scratch("k33a_reduce.row207", Float32Array, 256);
+  const row207_low = loom_scratch("k33a_reduce.row207_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l202 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l197 = t197[row * 256 + col];
       const l201 = col;
       const v203 = l201 === l202;
       const v223 = v203 ? -0.0009765625 : 0;
       const v224 = -v223;
-      acc0_0 = Math.max(acc0_0, l197);
-      acc0_1 += v224;
+      const l197_1 = t197[row * 256 + col + 1];
+      const l201_1 = col + 1;
+      const v203_1 = l201_1 === l202;
+      const v223_1 = v203_1 ? -0.0009765625 : 0;
+      const v224_1 = -v223_1;
+      const l197_2 = t197[row * 256 + col + 2];
+      const l201_2 = col + 2;
+      const v203_2 = l201_2 === l202;
+      const v223_2 = v203_2 ? -0.0009765625 : 0;
+      const v224_2 = -v223_2;
+      const l197_3 = t197[row * 256 + col + 3];
+      const l201_3 = col + 3;
+      const v203_3 = l201_3 === l202;
+      const v223_3 = v203_3 ? -0.0009765625 : 0;
+      const v224_3 = -v223_3;
+      acc0_0_0 = Math.max(acc0_0_0, l197);
+      acc0_1_0 += v224;
+      acc0_0_1 = Math.max(acc0_0_1, l197_1);
+      acc0_1_1 += v224_1;
+      acc0_0_2 = Math.max(acc0_0_2, l197_2);
+      acc0_1_2 += v224_2;
+      acc0_0_3 = Math.max(acc0_0_3, l197_3);
+      acc0_1_3 += v224_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l197_1 = t197[row * 256 + col_1];
-      const v206 = l197_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l197_4 = t197[row * 256 + col_1];
+      const v206 = l197_4 - acc0_0;
       const v207 = loom_exp(v206);
-      acc1_0 += v207;
+      row207[col_1] = v207;
+      row207_low[col_1] = v207 - row207[col_1];
+      const l197_5 = t197[row * 256 + col_1 + 1];
+      const v206_1 = l197_5 - acc0_0;
+      const v207_1 = loom_exp(v206_1);
+      row207[col_1 + 1] = v207_1;
+      row207_low[col_1 + 1] = v207_1 - row207[col_1 + 1];
+      const l197_6 = t197[row * 256 + col_1 + 2];
+      const v206_2 = l197_6 - acc0_0;
+      const v207_2 = loom_exp(v206_2);
+      row207[col_1 + 2] = v207_2;
+      row207_low[col_1 + 2] = v207_2 - row207[col_1 + 2];
+      const l197_7 = t197[row * 256 + col_1 + 3];
+      const v206_3 = l197_7 - acc0_0;
+      const v207_3 = loom_exp(v206_3);
+      row207[col_1 + 3] = v207_3;
+      row207_low[col_1 + 3] = v207_3 - row207[col_1 + 3];
+      acc1_0_0 += v207;
+      acc1_0_1 += v207_1;
+      acc1_0_2 += v207_2;
+      acc1_0_3 += v207_3;
     }
-    let acc2_0 = 0;
-    const l202_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v209 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l201_1 = col_2;
-      const v203_1 = l201_1 === l202_1;
-      const l197_2 = t197[row * 256 + col_2];
-      const v206_1 = l197_2 - acc0_0;
-      const v211 = v206_1 - v209;
-      const v213 = v203_1 ? v211 : 0;
-      acc2_0 += v213;
-    }
-    const l202_2 = in_targets[row];
     const v226 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l201_2 = col_3;
-      const v203_2 = l201_2 === l202_2;
-      const v223_1 = v203_2 ? -0.0009765625 : 0;
-      const l197_3 = t197[row * 256 + col_3];
-      const v206_2 = l197_3 - acc0_0;
-      const v207_1 = loom_exp(v206_2);
-      const v228 = v226 * v207_1;
-      const v229 = v223_1 + v228;
-      t229[row * 256 + col_3] = v229;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept207 = row207[col_2] + row207_low[col_2];
+      const l201_4 = col_2;
+      const v203_4 = l201_4 === l202;
+      const l197_8 = t197[row * 256 + col_2];
+      const v206_4 = l197_8 - acc0_0;
+      const v211 = v206_4 - v209;
+      const v213 = v203_4 ? v211 : 0;
+      const v223_4 = v203_4 ? -0.0009765625 : 0;
+      const v228 = v226 * kept207;
+      const v229 = v223_4 + v228;
+      t229[row * 256 + col_2] = v229;
+      const kept207_1 = row207[col_2 + 1] + row207_low[col_2 + 1];
+      const l201_5 = col_2 + 1;
+      const v203_5 = l201_5 === l202;
+      const l197_9 = t197[row * 256 + col_2 + 1];
+      const v206_5 = l197_9 - acc0_0;
+      const v211_1 = v206_5 - v209;
+      const v213_1 = v203_5 ? v211_1 : 0;
+      const v223_5 = v203_5 ? -0.0009765625 : 0;
+      const v228_1 = v226 * kept207_1;
+      const v229_1 = v223_5 + v228_1;
+      t229[row * 256 + col_2 + 1] = v229_1;
+      const kept207_2 = row207[col_2 + 2] + row207_low[col_2 + 2];
+      const l201_6 = col_2 + 2;
+      const v203_6 = l201_6 === l202;
+      const l197_10 = t197[row * 256 + col_2 + 2];
+      const v206_6 = l197_10 - acc0_0;
+      const v211_2 = v206_6 - v209;
+      const v213_2 = v203_6 ? v211_2 : 0;
+      const v223_6 = v203_6 ? -0.0009765625 : 0;
+      const v228_2 = v226 * kept207_2;
+      const v229_2 = v223_6 + v228_2;
+      t229[row * 256 + col_2 + 2] = v229_2;
+      const kept207_3 = row207[col_2 + 3] + row207_low[col_2 + 3];
+      const l201_7 = col_2 + 3;
+      const v203_7 = l201_7 === l202;
+      const l197_11 = t197[row * 256 + col_2 + 3];
+      const v206_7 = l197_11 - acc0_0;
+      const v211_3 = v206_7 - v209;
+      const v213_3 = v203_7 ? v211_3 : 0;
+      const v223_7 = v203_7 ? -0.0009765625 : 0;
+      const v228_3 = v226 * kept207_3;
+      const v229_3 = v223_7 + v228_3;
+      t229[row * 256 + col_2 + 3] = v229_3;
+      acc2_0_0 += v213;
+      acc2_0_1 += v213_1;
+      acc2_0_2 += v213_2;
+      acc2_0_3 += v213_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t214[row] = acc2_0;
   }
 }
@@ -993,11 +1275,21 @@ function k33b_reduce(buffers, uniforms) {
   const t214 = buffers.t214;
   const t220 = buffers.t220;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x214 = t214[col];
-      acc0_0 += x214;
+      const x214_1 = t214[col + 1];
+      const x214_2 = t214[col + 2];
+      const x214_3 = t214[col + 3];
+      acc0_0_0 += x214;
+      acc0_0_1 += x214_1;
+      acc0_0_2 += x214_2;
+      acc0_0_3 += x214_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v219 = acc0_0 * 0.0009765625;
     const v220 = -v219;
     t220[0] = v220;
@@ -1009,8 +1301,7 @@ function k34_einsum(buffers, uniforms) {
   const t230 = buffers.t230;
   const p_norm_g = buffers.p_norm_g;
   const t232 = buffers.t232;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t229, 0, 256, 1, p_head_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t229, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1022,15 +1313,14 @@ function k34_einsum(buffers, uniforms) {
   }
 }
 function k35_einsum(buffers, uniforms) {
-  const t229 = buffers.t229;
   const t196 = buffers.t196;
+  const t229 = buffers.t229;
   const t231 = buffers.t231;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t229, 0, 1, 256, t196, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t231[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t196, 0, 1, 64, t229, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t231[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1040,25 +1330,40 @@ function k36_reduce(buffers, uniforms) {
   const t191 = buffers.t191;
   const t248 = buffers.t248;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l232 = t232[row * 64 + col];
       const l186 = t186[row * 64 + col];
       const v237 = l232 * l186;
-      acc0_0 += v237;
+      const l232_1 = t232[row * 64 + col + 1];
+      const l186_1 = t186[row * 64 + col + 1];
+      const v237_1 = l232_1 * l186_1;
+      const l232_2 = t232[row * 64 + col + 2];
+      const l186_2 = t186[row * 64 + col + 2];
+      const v237_2 = l232_2 * l186_2;
+      const l232_3 = t232[row * 64 + col + 3];
+      const l186_3 = t186[row * 64 + col + 3];
+      const v237_3 = l232_3 * l186_3;
+      acc0_0_0 += v237;
+      acc0_0_1 += v237_1;
+      acc0_0_2 += v237_2;
+      acc0_0_3 += v237_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l192 = t191[row];
-    const l191 = t191[row];
-    const v239 = l191 * l191;
-    const v240 = l191 * v239;
+    const v239 = l192 * l192;
+    const v240 = l192 * v239;
     const v242 = v240 * -0.5;
     const v243 = acc0_0 * v242;
     const v244 = v243 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l232_1 = t232[row * 64 + col_1];
-      const v236 = l232_1 * l192;
-      const l186_1 = t186[row * 64 + col_1];
-      const v246 = v244 * l186_1;
+      const l232_4 = t232[row * 64 + col_1];
+      const v236 = l232_4 * l192;
+      const l186_4 = t186[row * 64 + col_1];
+      const v246 = v244 * l186_4;
       const v247 = v236 + v246;
       const v248 = v247 + v246;
       t248[row * 64 + col_1] = v248;
@@ -1074,8 +1379,7 @@ function k37_einsum(buffers, uniforms) {
   const t181 = buffers.t181;
   const t180 = buffers.t180;
   const t261 = buffers.t261;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t248, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t248, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1097,28 +1401,26 @@ function k37_einsum(buffers, uniforms) {
   }
 }
 function k38_einsum(buffers, uniforms) {
-  const t248 = buffers.t248;
   const t184 = buffers.t184;
+  const t248 = buffers.t248;
   const t250 = buffers.t250;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t248, 0, 1, 64, t184, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t250[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t184, 0, 1, 176, t248, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t250[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t252 = buffers.t252;
   const t179 = buffers.t179;
+  const t252 = buffers.t252;
   const t254 = buffers.t254;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t252, 0, 1, 176, t179, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t254[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t179, 0, 1, 64, t252, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t254[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1126,8 +1428,7 @@ function k40_einsum(buffers, uniforms) {
   const t261 = buffers.t261;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t262 = buffers.t262;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t261, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t261, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1142,8 +1443,7 @@ function k41_einsum(buffers, uniforms) {
   const t264 = buffers.t264;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t265 = buffers.t265;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t252, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t252, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1157,15 +1457,14 @@ function k41_einsum(buffers, uniforms) {
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t261 = buffers.t261;
   const t179 = buffers.t179;
+  const t261 = buffers.t261;
   const t263 = buffers.t263;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t261, 0, 1, 176, t179, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t263[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t179, 0, 1, 64, t261, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t263[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1176,27 +1475,42 @@ function k43_reduce(buffers, uniforms) {
   const t174 = buffers.t174;
   const t281 = buffers.t281;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l265 = t265[row * 64 + col];
       const l169 = t169[row * 64 + col];
       const v270 = l265 * l169;
-      acc0_0 += v270;
+      const l265_1 = t265[row * 64 + col + 1];
+      const l169_1 = t169[row * 64 + col + 1];
+      const v270_1 = l265_1 * l169_1;
+      const l265_2 = t265[row * 64 + col + 2];
+      const l169_2 = t169[row * 64 + col + 2];
+      const v270_2 = l265_2 * l169_2;
+      const l265_3 = t265[row * 64 + col + 3];
+      const l169_3 = t169[row * 64 + col + 3];
+      const v270_3 = l265_3 * l169_3;
+      acc0_0_0 += v270;
+      acc0_0_1 += v270_1;
+      acc0_0_2 += v270_2;
+      acc0_0_3 += v270_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l175 = t174[row];
-    const l174 = t174[row];
-    const v272 = l174 * l174;
-    const v273 = l174 * v272;
+    const v272 = l175 * l175;
+    const v273 = l175 * v272;
     const v274 = v273 * -0.5;
     const v275 = acc0_0 * v274;
     const v276 = v275 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l248 = t248[row * 64 + col_1];
-      const l265_1 = t265[row * 64 + col_1];
-      const v269 = l265_1 * l175;
+      const l265_4 = t265[row * 64 + col_1];
+      const v269 = l265_4 * l175;
       const v279 = l248 + v269;
-      const l169_1 = t169[row * 64 + col_1];
-      const v278 = v276 * l169_1;
+      const l169_4 = t169[row * 64 + col_1];
+      const v278 = v276 * l169_4;
       const v280 = v279 + v278;
       const v281 = v280 + v278;
       t281[row * 64 + col_1] = v281;
@@ -1212,8 +1526,7 @@ function k44_einsum(buffers, uniforms) {
   const t163 = buffers.t163;
   const t162 = buffers.t162;
   const t294 = buffers.t294;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t281, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t281, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1235,28 +1548,26 @@ function k44_einsum(buffers, uniforms) {
   }
 }
 function k45_einsum(buffers, uniforms) {
-  const t281 = buffers.t281;
   const t167 = buffers.t167;
+  const t281 = buffers.t281;
   const t283 = buffers.t283;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t281, 0, 1, 64, t167, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t167, 0, 1, 64, t281, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t283[i + j * 64] = c_tile[ci + j];
+      t283[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k46_einsum(buffers, uniforms) {
-  const t294 = buffers.t294;
   const t124 = buffers.t124;
+  const t294 = buffers.t294;
   const t298 = buffers.t298;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t294, 0, 1, 64, t124, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t124, 0, 1, 64, t294, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t298[i + j * 64] = c_tile[ci + j];
+      t298[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1267,29 +1578,50 @@ function k47_reduce(buffers, uniforms) {
   const t153 = buffers.t153;
   const t315 = buffers.t315;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l287 = t285[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l157 = p_layers_1_attn_norm_g_1[col];
       const v299 = l287 * l157;
       const l148 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col];
       const v304 = v299 * l148;
-      acc0_0 += v304;
+      const l287_1 = t285[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l157_1 = p_layers_1_attn_norm_g_1[col + 1];
+      const v299_1 = l287_1 * l157_1;
+      const l148_1 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 1];
+      const v304_1 = v299_1 * l148_1;
+      const l287_2 = t285[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l157_2 = p_layers_1_attn_norm_g_1[col + 2];
+      const v299_2 = l287_2 * l157_2;
+      const l148_2 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 2];
+      const v304_2 = v299_2 * l148_2;
+      const l287_3 = t285[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l157_3 = p_layers_1_attn_norm_g_1[col + 3];
+      const v299_3 = l287_3 * l157_3;
+      const l148_3 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 3];
+      const v304_3 = v299_3 * l148_3;
+      acc0_0_0 += v304;
+      acc0_0_1 += v304_1;
+      acc0_0_2 += v304_2;
+      acc0_0_3 += v304_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l154 = t153[row];
-    const l153 = t153[row];
-    const v306 = l153 * l153;
-    const v307 = l153 * v306;
+    const v306 = l154 * l154;
+    const v307 = l154 * v306;
     const v309 = v307 * -0.5;
     const v310 = acc0_0 * v309;
     const v311 = v310 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l287_1 = t285[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
-      const l157_1 = p_layers_1_attn_norm_g_1[col_1];
-      const v299_1 = l287_1 * l157_1;
-      const v303 = v299_1 * l154;
-      const l148_1 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col_1];
-      const v313 = v311 * l148_1;
+      const l287_4 = t285[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
+      const l157_4 = p_layers_1_attn_norm_g_1[col_1];
+      const v299_4 = l287_4 * l157_4;
+      const v303 = v299_4 * l154;
+      const l148_4 = t145[((row / 64) | 0) * 16 + row % 64 * 1024 + col_1];
+      const v313 = v311 * l148_4;
       const v314 = v303 + v313;
       const v315 = v314 + v313;
       t315[row * 16 + col_1] = v315;
@@ -1301,28 +1633,65 @@ function k48a_reduce(buffers, uniforms) {
   const t155 = buffers.t155;
   const t301 = buffers.t301;
   const t630 = buffers.t630;
-  for (let row = 0; row < 16; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l287 = t285[row + ((col / 256) | 0) * 4096 + ((col / 64) | 0) % 4 * 16 + col % 64 * 64];
-      const l155 = t155[row + col * 16];
-      const v300 = l287 * l155;
-      acc0_0 += v300;
+  const acc0_0 = loom_scratch("k48a_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k48a_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k48a_reduce.part0_0", Float32Array, 16);
+  for (let r = 0; r < 16; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 4096; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 4096); col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l287 = t285[r_1 + ((col / 256) | 0) * 4096 + ((col / 64) | 0) % 4 * 16 + col % 64 * 64];
+        const l155 = t155[r_1 + col * 16];
+        const v300 = l287 * l155;
+        const l287_1 = t285[r_1 + (((col + 1) / 256) | 0) * 4096 + (((col + 1) / 64) | 0) % 4 * 16 + (col + 1) % 64 * 64];
+        const l155_1 = t155[r_1 + (col + 1) * 16];
+        const v300_1 = l287_1 * l155_1;
+        const l287_2 = t285[r_1 + (((col + 2) / 256) | 0) * 4096 + (((col + 2) / 64) | 0) % 4 * 16 + (col + 2) % 64 * 64];
+        const l155_2 = t155[r_1 + (col + 2) * 16];
+        const v300_2 = l287_2 * l155_2;
+        const l287_3 = t285[r_1 + (((col + 3) / 256) | 0) * 4096 + (((col + 3) / 64) | 0) % 4 * 16 + (col + 3) % 64 * 64];
+        const l155_3 = t155[r_1 + (col + 3) * 16];
+        const v300_3 = l287_3 * l155_3;
+        part0_0[r_1] = part0_0[r_1] + (v300 + v300_1 + v300_2 + v300_3);
+      }
     }
-    t301[row] = acc0_0;
-    const v630 = acc0_0 * acc0_0;
-    t630[row] = v630;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 16; r_3++) {
+    t301[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v630 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t630[r_3] = v630;
   }
 }
 function k48b_reduce(buffers, uniforms) {
   const t630 = buffers.t630;
   const t631 = buffers.t631;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const x630 = t630[col];
-      acc0_0 += x630;
+      const x630_1 = t630[col + 1];
+      const x630_2 = t630[col + 2];
+      const x630_3 = t630[col + 3];
+      acc0_0_0 += x630;
+      acc0_0_1 += x630_1;
+      acc0_0_2 += x630_2;
+      acc0_0_3 += x630_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t631[0] = acc0_0;
   }
 }
@@ -1674,42 +2043,85 @@ function k54a_reduce(buffers, uniforms) {
   const t341 = buffers.t341;
   const t342 = buffers.t342;
   const t618 = buffers.t618;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l336 = t326[196608 + row + ((col / 64) | 0) * 64 + col % 64 * 1024];
-      const v337 = l336 / 16;
-      const v338 = -v337;
-      const l139 = t139[row + col * 64];
-      const v339 = 1 / (1 + loom_exp(Math.min(-l139, 88)));
-      const v340 = v338 * v339;
-      const v341 = -v340;
-      acc0_0 += v341;
+  const acc0_0 = loom_scratch("k54a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k54a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k54a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l336 = t326[196608 + r_1 + ((col / 64) | 0) * 64 + col % 64 * 1024];
+        const v337 = l336 / 16;
+        const v338 = -v337;
+        const l139 = t139[r_1 + col * 64];
+        const v339 = 1 / (1 + loom_exp(Math.min(-l139, 88)));
+        const v340 = v338 * v339;
+        const v341 = -v340;
+        t341[r_1 + col * 64] = v341;
+        const l336_1 = t326[196608 + r_1 + (((col + 1) / 64) | 0) * 64 + (col + 1) % 64 * 1024];
+        const v337_1 = l336_1 / 16;
+        const v338_1 = -v337_1;
+        const l139_1 = t139[r_1 + (col + 1) * 64];
+        const v339_1 = 1 / (1 + loom_exp(Math.min(-l139_1, 88)));
+        const v340_1 = v338_1 * v339_1;
+        const v341_1 = -v340_1;
+        t341[r_1 + (col + 1) * 64] = v341_1;
+        const l336_2 = t326[196608 + r_1 + (((col + 2) / 64) | 0) * 64 + (col + 2) % 64 * 1024];
+        const v337_2 = l336_2 / 16;
+        const v338_2 = -v337_2;
+        const l139_2 = t139[r_1 + (col + 2) * 64];
+        const v339_2 = 1 / (1 + loom_exp(Math.min(-l139_2, 88)));
+        const v340_2 = v338_2 * v339_2;
+        const v341_2 = -v340_2;
+        t341[r_1 + (col + 2) * 64] = v341_2;
+        const l336_3 = t326[196608 + r_1 + (((col + 3) / 64) | 0) * 64 + (col + 3) % 64 * 1024];
+        const v337_3 = l336_3 / 16;
+        const v338_3 = -v337_3;
+        const l139_3 = t139[r_1 + (col + 3) * 64];
+        const v339_3 = 1 / (1 + loom_exp(Math.min(-l139_3, 88)));
+        const v340_3 = v338_3 * v339_3;
+        const v341_3 = -v340_3;
+        t341[r_1 + (col + 3) * 64] = v341_3;
+        part0_0[r_1] = part0_0[r_1] + (v341 + v341_1 + v341_2 + v341_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l336_1 = t326[196608 + row + ((col_1 / 64) | 0) * 64 + col_1 % 64 * 1024];
-      const v337_1 = l336_1 / 16;
-      const v338_1 = -v337_1;
-      const l139_1 = t139[row + col_1 * 64];
-      const v339_1 = 1 / (1 + loom_exp(Math.min(-l139_1, 88)));
-      const v340_1 = v338_1 * v339_1;
-      const v341_1 = -v340_1;
-      t341[row + col_1 * 64] = v341_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t342[row] = acc0_0;
-    const v618 = acc0_0 * acc0_0;
-    t618[row] = v618;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t342[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v618 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t618[r_3] = v618;
   }
 }
 function k54b_reduce(buffers, uniforms) {
   const t618 = buffers.t618;
   const t619 = buffers.t619;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x618 = t618[col];
-      acc0_0 += x618;
+      const x618_1 = t618[col + 1];
+      const x618_2 = t618[col + 2];
+      const x618_3 = t618[col + 3];
+      acc0_0_0 += x618;
+      acc0_0_1 += x618_1;
+      acc0_0_2 += x618_2;
+      acc0_0_3 += x618_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t619[0] = acc0_0;
   }
 }
@@ -1717,8 +2129,7 @@ function k55_einsum(buffers, uniforms) {
   const t341 = buffers.t341;
   const p_layers_1_attn_wa2_w = buffers.p_layers_1_attn_wa2_w;
   const t344 = buffers.t344;
-  const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 64, t341, 0, 64, 1, p_layers_1_attn_wa2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 16, 64, 16, t341, 0, 64, 1, p_layers_1_attn_wa2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -1727,15 +2138,14 @@ function k55_einsum(buffers, uniforms) {
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t341 = buffers.t341;
   const t134 = buffers.t134;
+  const t341 = buffers.t341;
   const t345 = buffers.t345;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 64, 16, 1024, t341, 0, 1, 64, t134, 0, 16, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 16;
-    for (let j = 0; j < 16; j++) {
-      t345[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(16, 64, 1024, 64, t134, 0, 1, 16, t341, 0, 64, 1);
+  for (let i = 0; i < 16; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t345[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1743,8 +2153,7 @@ function k57_einsum(buffers, uniforms) {
   const t344 = buffers.t344;
   const p_layers_1_attn_wa1_w = buffers.p_layers_1_attn_wa1_w;
   const t346 = buffers.t346;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 16, t344, 0, 16, 1, p_layers_1_attn_wa1_w, 0, 1, 16);
+  const c_tile = loom_gemm_view(1024, 64, 16, 64, t344, 0, 16, 1, p_layers_1_attn_wa1_w, 0, 1, 16);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1753,15 +2162,14 @@ function k57_einsum(buffers, uniforms) {
   }
 }
 function k58_einsum(buffers, uniforms) {
-  const t344 = buffers.t344;
   const t124 = buffers.t124;
+  const t344 = buffers.t344;
   const t347 = buffers.t347;
-  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 16, 64, 1024, t344, 0, 1, 16, t124, 0, 64, 1);
-  for (let i = 0; i < 16; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t347[i + j * 16] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 16, 1024, 16, t124, 0, 1, 64, t344, 0, 16, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 16;
+    for (let j = 0; j < 16; j++) {
+      t347[i * 16 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1769,241 +2177,23 @@ function k59_einsum(buffers, uniforms) {
   const t326 = buffers.t326;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t350 = buffers.t350;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_layers_1_attn_wv_w[qb];
-        const b1 = p_layers_1_attn_wv_w[qb + 64];
-        const b2 = p_layers_1_attn_wv_w[qb + 128];
-        const b3 = p_layers_1_attn_wv_w[qb + 192];
-        const b4 = p_layers_1_attn_wv_w[qb + 256];
-        const b5 = p_layers_1_attn_wv_w[qb + 320];
-        const b6 = p_layers_1_attn_wv_w[qb + 384];
-        const b7 = p_layers_1_attn_wv_w[qb + 448];
-        const a0 = t326[131072 + ((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t326[131072 + (((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t326[131072 + (((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t326[131072 + (((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t350[i0 * 64 + j0] = c0_0;
-      t350[i0 * 64 + j0 + 1] = c0_1;
-      t350[i0 * 64 + j0 + 2] = c0_2;
-      t350[i0 * 64 + j0 + 3] = c0_3;
-      t350[i0 * 64 + j0 + 4] = c0_4;
-      t350[i0 * 64 + j0 + 5] = c0_5;
-      t350[i0 * 64 + j0 + 6] = c0_6;
-      t350[i0 * 64 + j0 + 7] = c0_7;
-      t350[(i0 + 1) * 64 + j0] = c1_0;
-      t350[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t350[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t350[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t350[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t350[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t350[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t350[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t350[(i0 + 2) * 64 + j0] = c2_0;
-      t350[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t350[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t350[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t350[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t350[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t350[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t350[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t350[(i0 + 3) * 64 + j0] = c3_0;
-      t350[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t350[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t350[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t350[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t350[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t350[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t350[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t326, 131072, [16, 64, 64, 1024], 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t350[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k60_einsum(buffers, uniforms) {
-  const t326 = buffers.t326;
   const t124 = buffers.t124;
+  const t326 = buffers.t326;
   const t351 = buffers.t351;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t124[qb];
-        const b1 = t124[qb + 1];
-        const b2 = t124[qb + 2];
-        const b3 = t124[qb + 3];
-        const b4 = t124[qb + 4];
-        const b5 = t124[qb + 5];
-        const b6 = t124[qb + 6];
-        const b7 = t124[qb + 7];
-        const a0 = t326[131072 + i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t326[131072 + i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t326[131072 + i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t326[131072 + i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t351[i0 + j0 * 64] = c0_0;
-      t351[i0 + (j0 + 1) * 64] = c0_1;
-      t351[i0 + (j0 + 2) * 64] = c0_2;
-      t351[i0 + (j0 + 3) * 64] = c0_3;
-      t351[i0 + (j0 + 4) * 64] = c0_4;
-      t351[i0 + (j0 + 5) * 64] = c0_5;
-      t351[i0 + (j0 + 6) * 64] = c0_6;
-      t351[i0 + (j0 + 7) * 64] = c0_7;
-      t351[i0 + 1 + j0 * 64] = c1_0;
-      t351[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t351[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t351[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t351[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t351[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t351[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t351[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t351[i0 + 2 + j0 * 64] = c2_0;
-      t351[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t351[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t351[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t351[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t351[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t351[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t351[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t351[i0 + 3 + j0 * 64] = c3_0;
-      t351[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t351[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t351[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t351[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t351[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t351[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t351[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t124, 0, 1, 64, t326, 131072, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t351[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2011,241 +2201,23 @@ function k61_einsum(buffers, uniforms) {
   const t326 = buffers.t326;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t354 = buffers.t354;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_layers_1_attn_wk_w[qb];
-        const b1 = p_layers_1_attn_wk_w[qb + 64];
-        const b2 = p_layers_1_attn_wk_w[qb + 128];
-        const b3 = p_layers_1_attn_wk_w[qb + 192];
-        const b4 = p_layers_1_attn_wk_w[qb + 256];
-        const b5 = p_layers_1_attn_wk_w[qb + 320];
-        const b6 = p_layers_1_attn_wk_w[qb + 384];
-        const b7 = p_layers_1_attn_wk_w[qb + 448];
-        const a0 = t326[65536 + ((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t326[65536 + (((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t326[65536 + (((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t326[65536 + (((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t354[i0 * 64 + j0] = c0_0;
-      t354[i0 * 64 + j0 + 1] = c0_1;
-      t354[i0 * 64 + j0 + 2] = c0_2;
-      t354[i0 * 64 + j0 + 3] = c0_3;
-      t354[i0 * 64 + j0 + 4] = c0_4;
-      t354[i0 * 64 + j0 + 5] = c0_5;
-      t354[i0 * 64 + j0 + 6] = c0_6;
-      t354[i0 * 64 + j0 + 7] = c0_7;
-      t354[(i0 + 1) * 64 + j0] = c1_0;
-      t354[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t354[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t354[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t354[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t354[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t354[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t354[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t354[(i0 + 2) * 64 + j0] = c2_0;
-      t354[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t354[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t354[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t354[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t354[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t354[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t354[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t354[(i0 + 3) * 64 + j0] = c3_0;
-      t354[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t354[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t354[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t354[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t354[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t354[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t354[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t326, 65536, [16, 64, 64, 1024], 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t354[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k62_einsum(buffers, uniforms) {
-  const t326 = buffers.t326;
   const t124 = buffers.t124;
+  const t326 = buffers.t326;
   const t355 = buffers.t355;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t124[qb];
-        const b1 = t124[qb + 1];
-        const b2 = t124[qb + 2];
-        const b3 = t124[qb + 3];
-        const b4 = t124[qb + 4];
-        const b5 = t124[qb + 5];
-        const b6 = t124[qb + 6];
-        const b7 = t124[qb + 7];
-        const a0 = t326[65536 + i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t326[65536 + i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t326[65536 + i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t326[65536 + i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t355[i0 + j0 * 64] = c0_0;
-      t355[i0 + (j0 + 1) * 64] = c0_1;
-      t355[i0 + (j0 + 2) * 64] = c0_2;
-      t355[i0 + (j0 + 3) * 64] = c0_3;
-      t355[i0 + (j0 + 4) * 64] = c0_4;
-      t355[i0 + (j0 + 5) * 64] = c0_5;
-      t355[i0 + (j0 + 6) * 64] = c0_6;
-      t355[i0 + (j0 + 7) * 64] = c0_7;
-      t355[i0 + 1 + j0 * 64] = c1_0;
-      t355[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t355[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t355[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t355[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t355[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t355[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t355[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t355[i0 + 2 + j0 * 64] = c2_0;
-      t355[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t355[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t355[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t355[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t355[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t355[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t355[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t355[i0 + 3 + j0 * 64] = c3_0;
-      t355[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t355[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t355[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t355[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t355[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t355[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t355[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t124, 0, 1, 64, t326, 65536, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t355[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2253,120 +2225,11 @@ function k63_einsum(buffers, uniforms) {
   const t326 = buffers.t326;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t358 = buffers.t358;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_layers_1_attn_wq_w[qb];
-        const b1 = p_layers_1_attn_wq_w[qb + 64];
-        const b2 = p_layers_1_attn_wq_w[qb + 128];
-        const b3 = p_layers_1_attn_wq_w[qb + 192];
-        const b4 = p_layers_1_attn_wq_w[qb + 256];
-        const b5 = p_layers_1_attn_wq_w[qb + 320];
-        const b6 = p_layers_1_attn_wq_w[qb + 384];
-        const b7 = p_layers_1_attn_wq_w[qb + 448];
-        const a0 = t326[((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t326[(((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t326[(((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t326[(((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t358[i0 * 64 + j0] = c0_0;
-      t358[i0 * 64 + j0 + 1] = c0_1;
-      t358[i0 * 64 + j0 + 2] = c0_2;
-      t358[i0 * 64 + j0 + 3] = c0_3;
-      t358[i0 * 64 + j0 + 4] = c0_4;
-      t358[i0 * 64 + j0 + 5] = c0_5;
-      t358[i0 * 64 + j0 + 6] = c0_6;
-      t358[i0 * 64 + j0 + 7] = c0_7;
-      t358[(i0 + 1) * 64 + j0] = c1_0;
-      t358[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t358[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t358[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t358[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t358[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t358[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t358[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t358[(i0 + 2) * 64 + j0] = c2_0;
-      t358[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t358[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t358[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t358[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t358[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t358[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t358[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t358[(i0 + 3) * 64 + j0] = c3_0;
-      t358[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t358[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t358[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t358[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t358[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t358[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t358[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t326, 0, [16, 64, 64, 1024], 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t358[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2380,8 +2243,7 @@ function k64_einsum(buffers, uniforms) {
   const t363 = buffers.t363;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t364 = buffers.t364;
-  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t294, 0, 64, 1, p_layers_1_attn_wr_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t294, 0, 64, 1, p_layers_1_attn_wr_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2401,123 +2263,14 @@ function k64_einsum(buffers, uniforms) {
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t326 = buffers.t326;
   const t124 = buffers.t124;
+  const t326 = buffers.t326;
   const t359 = buffers.t359;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t124[qb];
-        const b1 = t124[qb + 1];
-        const b2 = t124[qb + 2];
-        const b3 = t124[qb + 3];
-        const b4 = t124[qb + 4];
-        const b5 = t124[qb + 5];
-        const b6 = t124[qb + 6];
-        const b7 = t124[qb + 7];
-        const a0 = t326[i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t326[i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t326[i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t326[i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t359[i0 + j0 * 64] = c0_0;
-      t359[i0 + (j0 + 1) * 64] = c0_1;
-      t359[i0 + (j0 + 2) * 64] = c0_2;
-      t359[i0 + (j0 + 3) * 64] = c0_3;
-      t359[i0 + (j0 + 4) * 64] = c0_4;
-      t359[i0 + (j0 + 5) * 64] = c0_5;
-      t359[i0 + (j0 + 6) * 64] = c0_6;
-      t359[i0 + (j0 + 7) * 64] = c0_7;
-      t359[i0 + 1 + j0 * 64] = c1_0;
-      t359[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t359[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t359[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t359[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t359[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t359[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t359[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t359[i0 + 2 + j0 * 64] = c2_0;
-      t359[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t359[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t359[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t359[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t359[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t359[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t359[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t359[i0 + 3 + j0 * 64] = c3_0;
-      t359[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t359[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t359[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t359[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t359[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t359[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t359[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t124, 0, 1, 64, t326, 0, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t359[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2528,27 +2281,42 @@ function k66_reduce(buffers, uniforms) {
   const t119 = buffers.t119;
   const t380 = buffers.t380;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l364 = t364[row * 64 + col];
       const l114 = t114[row * 64 + col];
       const v369 = l364 * l114;
-      acc0_0 += v369;
+      const l364_1 = t364[row * 64 + col + 1];
+      const l114_1 = t114[row * 64 + col + 1];
+      const v369_1 = l364_1 * l114_1;
+      const l364_2 = t364[row * 64 + col + 2];
+      const l114_2 = t114[row * 64 + col + 2];
+      const v369_2 = l364_2 * l114_2;
+      const l364_3 = t364[row * 64 + col + 3];
+      const l114_3 = t114[row * 64 + col + 3];
+      const v369_3 = l364_3 * l114_3;
+      acc0_0_0 += v369;
+      acc0_0_1 += v369_1;
+      acc0_0_2 += v369_2;
+      acc0_0_3 += v369_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l120 = t119[row];
-    const l119 = t119[row];
-    const v371 = l119 * l119;
-    const v372 = l119 * v371;
+    const v371 = l120 * l120;
+    const v372 = l120 * v371;
     const v373 = v372 * -0.5;
     const v374 = acc0_0 * v373;
     const v375 = v374 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l281 = t281[row * 64 + col_1];
-      const l364_1 = t364[row * 64 + col_1];
-      const v368 = l364_1 * l120;
+      const l364_4 = t364[row * 64 + col_1];
+      const v368 = l364_4 * l120;
       const v378 = l281 + v368;
-      const l114_1 = t114[row * 64 + col_1];
-      const v377 = v375 * l114_1;
+      const l114_4 = t114[row * 64 + col_1];
+      const v377 = v375 * l114_4;
       const v379 = v378 + v377;
       const v380 = v379 + v377;
       t380[row * 64 + col_1] = v380;
@@ -2564,8 +2332,7 @@ function k67_einsum(buffers, uniforms) {
   const t109 = buffers.t109;
   const t108 = buffers.t108;
   const t392 = buffers.t392;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t380, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t380, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2587,28 +2354,26 @@ function k67_einsum(buffers, uniforms) {
   }
 }
 function k68_einsum(buffers, uniforms) {
-  const t380 = buffers.t380;
   const t112 = buffers.t112;
+  const t380 = buffers.t380;
   const t382 = buffers.t382;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t380, 0, 1, 64, t112, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t382[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t112, 0, 1, 176, t380, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t382[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k69_einsum(buffers, uniforms) {
-  const t384 = buffers.t384;
   const t107 = buffers.t107;
+  const t384 = buffers.t384;
   const t386 = buffers.t386;
-  const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t384, 0, 1, 176, t107, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t386[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t107, 0, 1, 64, t384, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t386[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2616,8 +2381,7 @@ function k70_einsum(buffers, uniforms) {
   const t392 = buffers.t392;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t393 = buffers.t393;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t392, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t392, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2632,8 +2396,7 @@ function k71_einsum(buffers, uniforms) {
   const t395 = buffers.t395;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t396 = buffers.t396;
-  const c_tile = loom_scratch("k71_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t384, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t384, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2647,15 +2410,14 @@ function k71_einsum(buffers, uniforms) {
   }
 }
 function k72_einsum(buffers, uniforms) {
-  const t392 = buffers.t392;
   const t107 = buffers.t107;
+  const t392 = buffers.t392;
   const t394 = buffers.t394;
-  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t392, 0, 1, 176, t107, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t394[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t107, 0, 1, 64, t392, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t394[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2666,27 +2428,42 @@ function k73_reduce(buffers, uniforms) {
   const t102 = buffers.t102;
   const t412 = buffers.t412;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l396 = t396[row * 64 + col];
       const l97 = t97[row * 64 + col];
       const v401 = l396 * l97;
-      acc0_0 += v401;
+      const l396_1 = t396[row * 64 + col + 1];
+      const l97_1 = t97[row * 64 + col + 1];
+      const v401_1 = l396_1 * l97_1;
+      const l396_2 = t396[row * 64 + col + 2];
+      const l97_2 = t97[row * 64 + col + 2];
+      const v401_2 = l396_2 * l97_2;
+      const l396_3 = t396[row * 64 + col + 3];
+      const l97_3 = t97[row * 64 + col + 3];
+      const v401_3 = l396_3 * l97_3;
+      acc0_0_0 += v401;
+      acc0_0_1 += v401_1;
+      acc0_0_2 += v401_2;
+      acc0_0_3 += v401_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l103 = t102[row];
-    const l102 = t102[row];
-    const v403 = l102 * l102;
-    const v404 = l102 * v403;
+    const v403 = l103 * l103;
+    const v404 = l103 * v403;
     const v405 = v404 * -0.5;
     const v406 = acc0_0 * v405;
     const v407 = v406 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l380 = t380[row * 64 + col_1];
-      const l396_1 = t396[row * 64 + col_1];
-      const v400 = l396_1 * l103;
+      const l396_4 = t396[row * 64 + col_1];
+      const v400 = l396_4 * l103;
       const v410 = l380 + v400;
-      const l97_1 = t97[row * 64 + col_1];
-      const v409 = v407 * l97_1;
+      const l97_4 = t97[row * 64 + col_1];
+      const v409 = v407 * l97_4;
       const v411 = v410 + v409;
       const v412 = v411 + v409;
       t412[row * 64 + col_1] = v412;
@@ -2702,8 +2479,7 @@ function k74_einsum(buffers, uniforms) {
   const t91 = buffers.t91;
   const t90 = buffers.t90;
   const t424 = buffers.t424;
-  const c_tile = loom_scratch("k74_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t412, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t412, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2725,28 +2501,26 @@ function k74_einsum(buffers, uniforms) {
   }
 }
 function k75_einsum(buffers, uniforms) {
-  const t412 = buffers.t412;
   const t95 = buffers.t95;
+  const t412 = buffers.t412;
   const t414 = buffers.t414;
-  const c_tile = loom_scratch("k75_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t412, 0, 1, 64, t95, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t95, 0, 1, 64, t412, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t414[i + j * 64] = c_tile[ci + j];
+      t414[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k76_einsum(buffers, uniforms) {
-  const t424 = buffers.t424;
   const t47 = buffers.t47;
+  const t424 = buffers.t424;
   const t428 = buffers.t428;
-  const c_tile = loom_scratch("k76_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t424, 0, 1, 64, t47, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t47, 0, 1, 64, t424, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t428[i + j * 64] = c_tile[ci + j];
+      t428[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2757,29 +2531,50 @@ function k77_reduce(buffers, uniforms) {
   const t81 = buffers.t81;
   const t444 = buffers.t444;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l418 = t416[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l85 = p_layers_0_attn_norm_g_1[col];
       const v429 = l418 * l85;
       const l74 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col];
       const v434 = v429 * l74;
-      acc0_0 += v434;
+      const l418_1 = t416[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l85_1 = p_layers_0_attn_norm_g_1[col + 1];
+      const v429_1 = l418_1 * l85_1;
+      const l74_1 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 1];
+      const v434_1 = v429_1 * l74_1;
+      const l418_2 = t416[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l85_2 = p_layers_0_attn_norm_g_1[col + 2];
+      const v429_2 = l418_2 * l85_2;
+      const l74_2 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 2];
+      const v434_2 = v429_2 * l74_2;
+      const l418_3 = t416[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l85_3 = p_layers_0_attn_norm_g_1[col + 3];
+      const v429_3 = l418_3 * l85_3;
+      const l74_3 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col + 3];
+      const v434_3 = v429_3 * l74_3;
+      acc0_0_0 += v434;
+      acc0_0_1 += v434_1;
+      acc0_0_2 += v434_2;
+      acc0_0_3 += v434_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l82 = t81[row];
-    const l81 = t81[row];
-    const v436 = l81 * l81;
-    const v437 = l81 * v436;
+    const v436 = l82 * l82;
+    const v437 = l82 * v436;
     const v438 = v437 * -0.5;
     const v439 = acc0_0 * v438;
     const v440 = v439 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l418_1 = t416[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
-      const l85_1 = p_layers_0_attn_norm_g_1[col_1];
-      const v429_1 = l418_1 * l85_1;
-      const v433 = v429_1 * l82;
-      const l74_1 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col_1];
-      const v442 = v440 * l74_1;
+      const l418_4 = t416[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
+      const l85_4 = p_layers_0_attn_norm_g_1[col_1];
+      const v429_4 = l418_4 * l85_4;
+      const v433 = v429_4 * l82;
+      const l74_4 = t71[((row / 64) | 0) * 16 + row % 64 * 1024 + col_1];
+      const v442 = v440 * l74_4;
       const v443 = v433 + v442;
       const v444 = v443 + v442;
       t444[row * 16 + col_1] = v444;
@@ -2791,28 +2586,65 @@ function k78a_reduce(buffers, uniforms) {
   const t83 = buffers.t83;
   const t431 = buffers.t431;
   const t570 = buffers.t570;
-  for (let row = 0; row < 16; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l418 = t416[row + ((col / 256) | 0) * 4096 + ((col / 64) | 0) % 4 * 16 + col % 64 * 64];
-      const l83 = t83[row + col * 16];
-      const v430 = l418 * l83;
-      acc0_0 += v430;
+  const acc0_0 = loom_scratch("k78a_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k78a_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k78a_reduce.part0_0", Float32Array, 16);
+  for (let r = 0; r < 16; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 4096; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 4096); col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l418 = t416[r_1 + ((col / 256) | 0) * 4096 + ((col / 64) | 0) % 4 * 16 + col % 64 * 64];
+        const l83 = t83[r_1 + col * 16];
+        const v430 = l418 * l83;
+        const l418_1 = t416[r_1 + (((col + 1) / 256) | 0) * 4096 + (((col + 1) / 64) | 0) % 4 * 16 + (col + 1) % 64 * 64];
+        const l83_1 = t83[r_1 + (col + 1) * 16];
+        const v430_1 = l418_1 * l83_1;
+        const l418_2 = t416[r_1 + (((col + 2) / 256) | 0) * 4096 + (((col + 2) / 64) | 0) % 4 * 16 + (col + 2) % 64 * 64];
+        const l83_2 = t83[r_1 + (col + 2) * 16];
+        const v430_2 = l418_2 * l83_2;
+        const l418_3 = t416[r_1 + (((col + 3) / 256) | 0) * 4096 + (((col + 3) / 64) | 0) % 4 * 16 + (col + 3) % 64 * 64];
+        const l83_3 = t83[r_1 + (col + 3) * 16];
+        const v430_3 = l418_3 * l83_3;
+        part0_0[r_1] = part0_0[r_1] + (v430 + v430_1 + v430_2 + v430_3);
+      }
     }
-    t431[row] = acc0_0;
-    const v570 = acc0_0 * acc0_0;
-    t570[row] = v570;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 16; r_3++) {
+    t431[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v570 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t570[r_3] = v570;
   }
 }
 function k78b_reduce(buffers, uniforms) {
   const t570 = buffers.t570;
   const t571 = buffers.t571;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const x570 = t570[col];
-      acc0_0 += x570;
+      const x570_1 = t570[col + 1];
+      const x570_2 = t570[col + 2];
+      const x570_3 = t570[col + 3];
+      acc0_0_0 += x570;
+      acc0_0_1 += x570_1;
+      acc0_0_2 += x570_2;
+      acc0_0_3 += x570_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t571[0] = acc0_0;
   }
 }
@@ -3164,42 +2996,85 @@ function k84a_reduce(buffers, uniforms) {
   const t470 = buffers.t470;
   const t471 = buffers.t471;
   const t558 = buffers.t558;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l465 = t455[196608 + row + ((col / 64) | 0) * 64 + col % 64 * 1024];
-      const v466 = l465 / 16;
-      const v467 = -v466;
-      const l62 = t62[row + col * 64];
-      const v468 = 1 / (1 + loom_exp(Math.min(-l62, 88)));
-      const v469 = v467 * v468;
-      const v470 = -v469;
-      acc0_0 += v470;
+  const acc0_0 = loom_scratch("k84a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k84a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k84a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l465 = t455[196608 + r_1 + ((col / 64) | 0) * 64 + col % 64 * 1024];
+        const v466 = l465 / 16;
+        const v467 = -v466;
+        const l62 = t62[r_1 + col * 64];
+        const v468 = 1 / (1 + loom_exp(Math.min(-l62, 88)));
+        const v469 = v467 * v468;
+        const v470 = -v469;
+        t470[r_1 + col * 64] = v470;
+        const l465_1 = t455[196608 + r_1 + (((col + 1) / 64) | 0) * 64 + (col + 1) % 64 * 1024];
+        const v466_1 = l465_1 / 16;
+        const v467_1 = -v466_1;
+        const l62_1 = t62[r_1 + (col + 1) * 64];
+        const v468_1 = 1 / (1 + loom_exp(Math.min(-l62_1, 88)));
+        const v469_1 = v467_1 * v468_1;
+        const v470_1 = -v469_1;
+        t470[r_1 + (col + 1) * 64] = v470_1;
+        const l465_2 = t455[196608 + r_1 + (((col + 2) / 64) | 0) * 64 + (col + 2) % 64 * 1024];
+        const v466_2 = l465_2 / 16;
+        const v467_2 = -v466_2;
+        const l62_2 = t62[r_1 + (col + 2) * 64];
+        const v468_2 = 1 / (1 + loom_exp(Math.min(-l62_2, 88)));
+        const v469_2 = v467_2 * v468_2;
+        const v470_2 = -v469_2;
+        t470[r_1 + (col + 2) * 64] = v470_2;
+        const l465_3 = t455[196608 + r_1 + (((col + 3) / 64) | 0) * 64 + (col + 3) % 64 * 1024];
+        const v466_3 = l465_3 / 16;
+        const v467_3 = -v466_3;
+        const l62_3 = t62[r_1 + (col + 3) * 64];
+        const v468_3 = 1 / (1 + loom_exp(Math.min(-l62_3, 88)));
+        const v469_3 = v467_3 * v468_3;
+        const v470_3 = -v469_3;
+        t470[r_1 + (col + 3) * 64] = v470_3;
+        part0_0[r_1] = part0_0[r_1] + (v470 + v470_1 + v470_2 + v470_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l465_1 = t455[196608 + row + ((col_1 / 64) | 0) * 64 + col_1 % 64 * 1024];
-      const v466_1 = l465_1 / 16;
-      const v467_1 = -v466_1;
-      const l62_1 = t62[row + col_1 * 64];
-      const v468_1 = 1 / (1 + loom_exp(Math.min(-l62_1, 88)));
-      const v469_1 = v467_1 * v468_1;
-      const v470_1 = -v469_1;
-      t470[row + col_1 * 64] = v470_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t471[row] = acc0_0;
-    const v558 = acc0_0 * acc0_0;
-    t558[row] = v558;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t471[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v558 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t558[r_3] = v558;
   }
 }
 function k84b_reduce(buffers, uniforms) {
   const t558 = buffers.t558;
   const t559 = buffers.t559;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x558 = t558[col];
-      acc0_0 += x558;
+      const x558_1 = t558[col + 1];
+      const x558_2 = t558[col + 2];
+      const x558_3 = t558[col + 3];
+      acc0_0_0 += x558;
+      acc0_0_1 += x558_1;
+      acc0_0_2 += x558_2;
+      acc0_0_3 += x558_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t559[0] = acc0_0;
   }
 }
@@ -3207,8 +3082,7 @@ function k85_einsum(buffers, uniforms) {
   const t470 = buffers.t470;
   const p_layers_0_attn_wa2_w = buffers.p_layers_0_attn_wa2_w;
   const t473 = buffers.t473;
-  const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 64, t470, 0, 64, 1, p_layers_0_attn_wa2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 16, 64, 16, t470, 0, 64, 1, p_layers_0_attn_wa2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -3217,15 +3091,14 @@ function k85_einsum(buffers, uniforms) {
   }
 }
 function k86_einsum(buffers, uniforms) {
-  const t470 = buffers.t470;
   const t57 = buffers.t57;
+  const t470 = buffers.t470;
   const t474 = buffers.t474;
-  const c_tile = loom_scratch("k86_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 64, 16, 1024, t470, 0, 1, 64, t57, 0, 16, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 16;
-    for (let j = 0; j < 16; j++) {
-      t474[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(16, 64, 1024, 64, t57, 0, 1, 16, t470, 0, 64, 1);
+  for (let i = 0; i < 16; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t474[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3233,8 +3106,7 @@ function k87_einsum(buffers, uniforms) {
   const t473 = buffers.t473;
   const p_layers_0_attn_wa1_w = buffers.p_layers_0_attn_wa1_w;
   const t475 = buffers.t475;
-  const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 16, t473, 0, 16, 1, p_layers_0_attn_wa1_w, 0, 1, 16);
+  const c_tile = loom_gemm_view(1024, 64, 16, 64, t473, 0, 16, 1, p_layers_0_attn_wa1_w, 0, 1, 16);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3243,15 +3115,14 @@ function k87_einsum(buffers, uniforms) {
   }
 }
 function k88_einsum(buffers, uniforms) {
-  const t473 = buffers.t473;
   const t47 = buffers.t47;
+  const t473 = buffers.t473;
   const t476 = buffers.t476;
-  const c_tile = loom_scratch("k88_einsum.c_tile", Float32Array, 1024);
-  loom_gemm(c_tile, 16, 64, 1024, t473, 0, 1, 16, t47, 0, 64, 1);
-  for (let i = 0; i < 16; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t476[i + j * 16] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 16, 1024, 16, t47, 0, 1, 64, t473, 0, 16, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 16;
+    for (let j = 0; j < 16; j++) {
+      t476[i * 16 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3259,241 +3130,23 @@ function k89_einsum(buffers, uniforms) {
   const t455 = buffers.t455;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t479 = buffers.t479;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_layers_0_attn_wv_w[qb];
-        const b1 = p_layers_0_attn_wv_w[qb + 64];
-        const b2 = p_layers_0_attn_wv_w[qb + 128];
-        const b3 = p_layers_0_attn_wv_w[qb + 192];
-        const b4 = p_layers_0_attn_wv_w[qb + 256];
-        const b5 = p_layers_0_attn_wv_w[qb + 320];
-        const b6 = p_layers_0_attn_wv_w[qb + 384];
-        const b7 = p_layers_0_attn_wv_w[qb + 448];
-        const a0 = t455[131072 + ((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t455[131072 + (((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t455[131072 + (((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t455[131072 + (((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t479[i0 * 64 + j0] = c0_0;
-      t479[i0 * 64 + j0 + 1] = c0_1;
-      t479[i0 * 64 + j0 + 2] = c0_2;
-      t479[i0 * 64 + j0 + 3] = c0_3;
-      t479[i0 * 64 + j0 + 4] = c0_4;
-      t479[i0 * 64 + j0 + 5] = c0_5;
-      t479[i0 * 64 + j0 + 6] = c0_6;
-      t479[i0 * 64 + j0 + 7] = c0_7;
-      t479[(i0 + 1) * 64 + j0] = c1_0;
-      t479[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t479[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t479[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t479[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t479[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t479[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t479[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t479[(i0 + 2) * 64 + j0] = c2_0;
-      t479[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t479[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t479[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t479[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t479[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t479[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t479[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t479[(i0 + 3) * 64 + j0] = c3_0;
-      t479[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t479[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t479[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t479[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t479[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t479[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t479[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t455, 131072, [16, 64, 64, 1024], 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t479[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k90_einsum(buffers, uniforms) {
-  const t455 = buffers.t455;
   const t47 = buffers.t47;
+  const t455 = buffers.t455;
   const t480 = buffers.t480;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t47[qb];
-        const b1 = t47[qb + 1];
-        const b2 = t47[qb + 2];
-        const b3 = t47[qb + 3];
-        const b4 = t47[qb + 4];
-        const b5 = t47[qb + 5];
-        const b6 = t47[qb + 6];
-        const b7 = t47[qb + 7];
-        const a0 = t455[131072 + i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t455[131072 + i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t455[131072 + i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t455[131072 + i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t480[i0 + j0 * 64] = c0_0;
-      t480[i0 + (j0 + 1) * 64] = c0_1;
-      t480[i0 + (j0 + 2) * 64] = c0_2;
-      t480[i0 + (j0 + 3) * 64] = c0_3;
-      t480[i0 + (j0 + 4) * 64] = c0_4;
-      t480[i0 + (j0 + 5) * 64] = c0_5;
-      t480[i0 + (j0 + 6) * 64] = c0_6;
-      t480[i0 + (j0 + 7) * 64] = c0_7;
-      t480[i0 + 1 + j0 * 64] = c1_0;
-      t480[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t480[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t480[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t480[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t480[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t480[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t480[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t480[i0 + 2 + j0 * 64] = c2_0;
-      t480[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t480[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t480[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t480[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t480[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t480[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t480[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t480[i0 + 3 + j0 * 64] = c3_0;
-      t480[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t480[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t480[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t480[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t480[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t480[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t480[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t47, 0, 1, 64, t455, 131072, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t480[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3501,241 +3154,23 @@ function k91_einsum(buffers, uniforms) {
   const t455 = buffers.t455;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t483 = buffers.t483;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_layers_0_attn_wk_w[qb];
-        const b1 = p_layers_0_attn_wk_w[qb + 64];
-        const b2 = p_layers_0_attn_wk_w[qb + 128];
-        const b3 = p_layers_0_attn_wk_w[qb + 192];
-        const b4 = p_layers_0_attn_wk_w[qb + 256];
-        const b5 = p_layers_0_attn_wk_w[qb + 320];
-        const b6 = p_layers_0_attn_wk_w[qb + 384];
-        const b7 = p_layers_0_attn_wk_w[qb + 448];
-        const a0 = t455[65536 + ((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t455[65536 + (((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t455[65536 + (((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t455[65536 + (((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t483[i0 * 64 + j0] = c0_0;
-      t483[i0 * 64 + j0 + 1] = c0_1;
-      t483[i0 * 64 + j0 + 2] = c0_2;
-      t483[i0 * 64 + j0 + 3] = c0_3;
-      t483[i0 * 64 + j0 + 4] = c0_4;
-      t483[i0 * 64 + j0 + 5] = c0_5;
-      t483[i0 * 64 + j0 + 6] = c0_6;
-      t483[i0 * 64 + j0 + 7] = c0_7;
-      t483[(i0 + 1) * 64 + j0] = c1_0;
-      t483[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t483[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t483[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t483[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t483[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t483[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t483[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t483[(i0 + 2) * 64 + j0] = c2_0;
-      t483[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t483[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t483[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t483[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t483[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t483[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t483[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t483[(i0 + 3) * 64 + j0] = c3_0;
-      t483[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t483[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t483[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t483[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t483[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t483[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t483[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t455, 65536, [16, 64, 64, 1024], 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t483[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k92_einsum(buffers, uniforms) {
-  const t455 = buffers.t455;
   const t47 = buffers.t47;
+  const t455 = buffers.t455;
   const t484 = buffers.t484;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t47[qb];
-        const b1 = t47[qb + 1];
-        const b2 = t47[qb + 2];
-        const b3 = t47[qb + 3];
-        const b4 = t47[qb + 4];
-        const b5 = t47[qb + 5];
-        const b6 = t47[qb + 6];
-        const b7 = t47[qb + 7];
-        const a0 = t455[65536 + i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t455[65536 + i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t455[65536 + i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t455[65536 + i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t484[i0 + j0 * 64] = c0_0;
-      t484[i0 + (j0 + 1) * 64] = c0_1;
-      t484[i0 + (j0 + 2) * 64] = c0_2;
-      t484[i0 + (j0 + 3) * 64] = c0_3;
-      t484[i0 + (j0 + 4) * 64] = c0_4;
-      t484[i0 + (j0 + 5) * 64] = c0_5;
-      t484[i0 + (j0 + 6) * 64] = c0_6;
-      t484[i0 + (j0 + 7) * 64] = c0_7;
-      t484[i0 + 1 + j0 * 64] = c1_0;
-      t484[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t484[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t484[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t484[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t484[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t484[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t484[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t484[i0 + 2 + j0 * 64] = c2_0;
-      t484[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t484[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t484[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t484[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t484[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t484[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t484[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t484[i0 + 3 + j0 * 64] = c3_0;
-      t484[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t484[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t484[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t484[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t484[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t484[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t484[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t47, 0, 1, 64, t455, 65536, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t484[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3743,120 +3178,11 @@ function k93_einsum(buffers, uniforms) {
   const t455 = buffers.t455;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t487 = buffers.t487;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_layers_0_attn_wq_w[qb];
-        const b1 = p_layers_0_attn_wq_w[qb + 64];
-        const b2 = p_layers_0_attn_wq_w[qb + 128];
-        const b3 = p_layers_0_attn_wq_w[qb + 192];
-        const b4 = p_layers_0_attn_wq_w[qb + 256];
-        const b5 = p_layers_0_attn_wq_w[qb + 320];
-        const b6 = p_layers_0_attn_wq_w[qb + 384];
-        const b7 = p_layers_0_attn_wq_w[qb + 448];
-        const a0 = t455[((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t455[(((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t455[(((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t455[(((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t487[i0 * 64 + j0] = c0_0;
-      t487[i0 * 64 + j0 + 1] = c0_1;
-      t487[i0 * 64 + j0 + 2] = c0_2;
-      t487[i0 * 64 + j0 + 3] = c0_3;
-      t487[i0 * 64 + j0 + 4] = c0_4;
-      t487[i0 * 64 + j0 + 5] = c0_5;
-      t487[i0 * 64 + j0 + 6] = c0_6;
-      t487[i0 * 64 + j0 + 7] = c0_7;
-      t487[(i0 + 1) * 64 + j0] = c1_0;
-      t487[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t487[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t487[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t487[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t487[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t487[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t487[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t487[(i0 + 2) * 64 + j0] = c2_0;
-      t487[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t487[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t487[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t487[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t487[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t487[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t487[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t487[(i0 + 3) * 64 + j0] = c3_0;
-      t487[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t487[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t487[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t487[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t487[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t487[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t487[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t455, 0, [16, 64, 64, 1024], 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t487[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3870,8 +3196,7 @@ function k94_einsum(buffers, uniforms) {
   const t492 = buffers.t492;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t493 = buffers.t493;
-  const c_tile = loom_scratch("k94_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t424, 0, 64, 1, p_layers_0_attn_wr_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t424, 0, 64, 1, p_layers_0_attn_wr_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3891,123 +3216,14 @@ function k94_einsum(buffers, uniforms) {
   }
 }
 function k95_einsum(buffers, uniforms) {
-  const t455 = buffers.t455;
   const t47 = buffers.t47;
+  const t455 = buffers.t455;
   const t488 = buffers.t488;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t47[qb];
-        const b1 = t47[qb + 1];
-        const b2 = t47[qb + 2];
-        const b3 = t47[qb + 3];
-        const b4 = t47[qb + 4];
-        const b5 = t47[qb + 5];
-        const b6 = t47[qb + 6];
-        const b7 = t47[qb + 7];
-        const a0 = t455[i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t455[i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t455[i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t455[i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t488[i0 + j0 * 64] = c0_0;
-      t488[i0 + (j0 + 1) * 64] = c0_1;
-      t488[i0 + (j0 + 2) * 64] = c0_2;
-      t488[i0 + (j0 + 3) * 64] = c0_3;
-      t488[i0 + (j0 + 4) * 64] = c0_4;
-      t488[i0 + (j0 + 5) * 64] = c0_5;
-      t488[i0 + (j0 + 6) * 64] = c0_6;
-      t488[i0 + (j0 + 7) * 64] = c0_7;
-      t488[i0 + 1 + j0 * 64] = c1_0;
-      t488[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t488[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t488[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t488[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t488[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t488[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t488[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t488[i0 + 2 + j0 * 64] = c2_0;
-      t488[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t488[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t488[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t488[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t488[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t488[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t488[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t488[i0 + 3 + j0 * 64] = c3_0;
-      t488[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t488[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t488[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t488[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t488[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t488[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t488[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t47, 0, 1, 64, t455, 0, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t488[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4017,13 +3233,29 @@ function k96_reduce(buffers, uniforms) {
   const t42 = buffers.t42;
   const t504 = buffers.t504;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l493 = t493[row * 64 + col];
       const l35 = t35[row * 64 + col];
       const v498 = l493 * l35;
-      acc0_0 += v498;
+      const l493_1 = t493[row * 64 + col + 1];
+      const l35_1 = t35[row * 64 + col + 1];
+      const v498_1 = l493_1 * l35_1;
+      const l493_2 = t493[row * 64 + col + 2];
+      const l35_2 = t35[row * 64 + col + 2];
+      const v498_2 = l493_2 * l35_2;
+      const l493_3 = t493[row * 64 + col + 3];
+      const l35_3 = t35[row * 64 + col + 3];
+      const v498_3 = l493_3 * l35_3;
+      acc0_0_0 += v498;
+      acc0_0_1 += v498_1;
+      acc0_0_2 += v498_2;
+      acc0_0_3 += v498_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l42 = t42[row];
     const v500 = l42 * l42;
     const v501 = l42 * v500;
@@ -4101,12 +3333,25 @@ function k99_reduce(buffers, uniforms) {
   const t510 = buffers.t510;
   const t532 = buffers.t532;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l510 = t510[col];
       const v531 = l510 * l510;
-      acc0_0 += v531;
+      const l510_1 = t510[col + 1];
+      const v531_1 = l510_1 * l510_1;
+      const l510_2 = t510[col + 2];
+      const v531_2 = l510_2 * l510_2;
+      const l510_3 = t510[col + 3];
+      const v531_3 = l510_3 * l510_3;
+      acc0_0_0 += v531;
+      acc0_0_1 += v531_1;
+      acc0_0_2 += v531_2;
+      acc0_0_3 += v531_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t532[0] = acc0_0;
   }
 }
@@ -4114,12 +3359,25 @@ function k100_reduce(buffers, uniforms) {
   const t488 = buffers.t488;
   const t539 = buffers.t539;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l488 = t488[col];
       const v538 = l488 * l488;
-      acc0_0 += v538;
+      const l488_1 = t488[col + 1];
+      const v538_1 = l488_1 * l488_1;
+      const l488_2 = t488[col + 2];
+      const v538_2 = l488_2 * l488_2;
+      const l488_3 = t488[col + 3];
+      const v538_3 = l488_3 * l488_3;
+      acc0_0_0 += v538;
+      acc0_0_1 += v538_1;
+      acc0_0_2 += v538_2;
+      acc0_0_3 += v538_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t539[0] = acc0_0;
   }
 }
@@ -4127,12 +3385,25 @@ function k101_reduce(buffers, uniforms) {
   const t484 = buffers.t484;
   const t543 = buffers.t543;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l484 = t484[col];
       const v542 = l484 * l484;
-      acc0_0 += v542;
+      const l484_1 = t484[col + 1];
+      const v542_1 = l484_1 * l484_1;
+      const l484_2 = t484[col + 2];
+      const v542_2 = l484_2 * l484_2;
+      const l484_3 = t484[col + 3];
+      const v542_3 = l484_3 * l484_3;
+      acc0_0_0 += v542;
+      acc0_0_1 += v542_1;
+      acc0_0_2 += v542_2;
+      acc0_0_3 += v542_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t543[0] = acc0_0;
   }
 }
@@ -4140,12 +3411,25 @@ function k102_reduce(buffers, uniforms) {
   const t480 = buffers.t480;
   const t547 = buffers.t547;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l480 = t480[col];
       const v546 = l480 * l480;
-      acc0_0 += v546;
+      const l480_1 = t480[col + 1];
+      const v546_1 = l480_1 * l480_1;
+      const l480_2 = t480[col + 2];
+      const v546_2 = l480_2 * l480_2;
+      const l480_3 = t480[col + 3];
+      const v546_3 = l480_3 * l480_3;
+      acc0_0_0 += v546;
+      acc0_0_1 += v546_1;
+      acc0_0_2 += v546_2;
+      acc0_0_3 += v546_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t547[0] = acc0_0;
   }
 }
@@ -4153,12 +3437,25 @@ function k103_reduce(buffers, uniforms) {
   const t476 = buffers.t476;
   const t551 = buffers.t551;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const l476 = t476[col];
       const v550 = l476 * l476;
-      acc0_0 += v550;
+      const l476_1 = t476[col + 1];
+      const v550_1 = l476_1 * l476_1;
+      const l476_2 = t476[col + 2];
+      const v550_2 = l476_2 * l476_2;
+      const l476_3 = t476[col + 3];
+      const v550_3 = l476_3 * l476_3;
+      acc0_0_0 += v550;
+      acc0_0_1 += v550_1;
+      acc0_0_2 += v550_2;
+      acc0_0_3 += v550_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t551[0] = acc0_0;
   }
 }
@@ -4166,12 +3463,25 @@ function k104_reduce(buffers, uniforms) {
   const t474 = buffers.t474;
   const t555 = buffers.t555;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const l474 = t474[col];
       const v554 = l474 * l474;
-      acc0_0 += v554;
+      const l474_1 = t474[col + 1];
+      const v554_1 = l474_1 * l474_1;
+      const l474_2 = t474[col + 2];
+      const v554_2 = l474_2 * l474_2;
+      const l474_3 = t474[col + 3];
+      const v554_3 = l474_3 * l474_3;
+      acc0_0_0 += v554;
+      acc0_0_1 += v554_1;
+      acc0_0_2 += v554_2;
+      acc0_0_3 += v554_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t555[0] = acc0_0;
   }
 }
@@ -4179,12 +3489,25 @@ function k105_reduce(buffers, uniforms) {
   const t428 = buffers.t428;
   const t563 = buffers.t563;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l428 = t428[col];
       const v562 = l428 * l428;
-      acc0_0 += v562;
+      const l428_1 = t428[col + 1];
+      const v562_1 = l428_1 * l428_1;
+      const l428_2 = t428[col + 2];
+      const v562_2 = l428_2 * l428_2;
+      const l428_3 = t428[col + 3];
+      const v562_3 = l428_3 * l428_3;
+      acc0_0_0 += v562;
+      acc0_0_1 += v562_1;
+      acc0_0_2 += v562_2;
+      acc0_0_3 += v562_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t563[0] = acc0_0;
   }
 }
@@ -4192,12 +3515,25 @@ function k106_reduce(buffers, uniforms) {
   const t414 = buffers.t414;
   const t575 = buffers.t575;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l414 = t414[col];
       const v574 = l414 * l414;
-      acc0_0 += v574;
+      const l414_1 = t414[col + 1];
+      const v574_1 = l414_1 * l414_1;
+      const l414_2 = t414[col + 2];
+      const v574_2 = l414_2 * l414_2;
+      const l414_3 = t414[col + 3];
+      const v574_3 = l414_3 * l414_3;
+      acc0_0_0 += v574;
+      acc0_0_1 += v574_1;
+      acc0_0_2 += v574_2;
+      acc0_0_3 += v574_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t575[0] = acc0_0;
   }
 }
@@ -4205,12 +3541,25 @@ function k107_reduce(buffers, uniforms) {
   const t394 = buffers.t394;
   const t583 = buffers.t583;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l394 = t394[col];
       const v582 = l394 * l394;
-      acc0_0 += v582;
+      const l394_1 = t394[col + 1];
+      const v582_1 = l394_1 * l394_1;
+      const l394_2 = t394[col + 2];
+      const v582_2 = l394_2 * l394_2;
+      const l394_3 = t394[col + 3];
+      const v582_3 = l394_3 * l394_3;
+      acc0_0_0 += v582;
+      acc0_0_1 += v582_1;
+      acc0_0_2 += v582_2;
+      acc0_0_3 += v582_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t583[0] = acc0_0;
   }
 }
@@ -4218,12 +3567,25 @@ function k108_reduce(buffers, uniforms) {
   const t382 = buffers.t382;
   const t587 = buffers.t587;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l382 = t382[col];
       const v586 = l382 * l382;
-      acc0_0 += v586;
+      const l382_1 = t382[col + 1];
+      const v586_1 = l382_1 * l382_1;
+      const l382_2 = t382[col + 2];
+      const v586_2 = l382_2 * l382_2;
+      const l382_3 = t382[col + 3];
+      const v586_3 = l382_3 * l382_3;
+      acc0_0_0 += v586;
+      acc0_0_1 += v586_1;
+      acc0_0_2 += v586_2;
+      acc0_0_3 += v586_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t587[0] = acc0_0;
   }
 }
@@ -4231,12 +3593,25 @@ function k109_reduce(buffers, uniforms) {
   const t386 = buffers.t386;
   const t591 = buffers.t591;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l386 = t386[col];
       const v590 = l386 * l386;
-      acc0_0 += v590;
+      const l386_1 = t386[col + 1];
+      const v590_1 = l386_1 * l386_1;
+      const l386_2 = t386[col + 2];
+      const v590_2 = l386_2 * l386_2;
+      const l386_3 = t386[col + 3];
+      const v590_3 = l386_3 * l386_3;
+      acc0_0_0 += v590;
+      acc0_0_1 += v590_1;
+      acc0_0_2 += v590_2;
+      acc0_0_3 += v590_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t591[0] = acc0_0;
   }
 }
@@ -4244,12 +3619,25 @@ function k110_reduce(buffers, uniforms) {
   const t359 = buffers.t359;
   const t599 = buffers.t599;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l359 = t359[col];
       const v598 = l359 * l359;
-      acc0_0 += v598;
+      const l359_1 = t359[col + 1];
+      const v598_1 = l359_1 * l359_1;
+      const l359_2 = t359[col + 2];
+      const v598_2 = l359_2 * l359_2;
+      const l359_3 = t359[col + 3];
+      const v598_3 = l359_3 * l359_3;
+      acc0_0_0 += v598;
+      acc0_0_1 += v598_1;
+      acc0_0_2 += v598_2;
+      acc0_0_3 += v598_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t599[0] = acc0_0;
   }
 }
@@ -4257,12 +3645,25 @@ function k111_reduce(buffers, uniforms) {
   const t355 = buffers.t355;
   const t603 = buffers.t603;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l355 = t355[col];
       const v602 = l355 * l355;
-      acc0_0 += v602;
+      const l355_1 = t355[col + 1];
+      const v602_1 = l355_1 * l355_1;
+      const l355_2 = t355[col + 2];
+      const v602_2 = l355_2 * l355_2;
+      const l355_3 = t355[col + 3];
+      const v602_3 = l355_3 * l355_3;
+      acc0_0_0 += v602;
+      acc0_0_1 += v602_1;
+      acc0_0_2 += v602_2;
+      acc0_0_3 += v602_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t603[0] = acc0_0;
   }
 }
@@ -4270,12 +3671,25 @@ function k112_reduce(buffers, uniforms) {
   const t351 = buffers.t351;
   const t607 = buffers.t607;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l351 = t351[col];
       const v606 = l351 * l351;
-      acc0_0 += v606;
+      const l351_1 = t351[col + 1];
+      const v606_1 = l351_1 * l351_1;
+      const l351_2 = t351[col + 2];
+      const v606_2 = l351_2 * l351_2;
+      const l351_3 = t351[col + 3];
+      const v606_3 = l351_3 * l351_3;
+      acc0_0_0 += v606;
+      acc0_0_1 += v606_1;
+      acc0_0_2 += v606_2;
+      acc0_0_3 += v606_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t607[0] = acc0_0;
   }
 }
@@ -4283,12 +3697,25 @@ function k113_reduce(buffers, uniforms) {
   const t347 = buffers.t347;
   const t611 = buffers.t611;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const l347 = t347[col];
       const v610 = l347 * l347;
-      acc0_0 += v610;
+      const l347_1 = t347[col + 1];
+      const v610_1 = l347_1 * l347_1;
+      const l347_2 = t347[col + 2];
+      const v610_2 = l347_2 * l347_2;
+      const l347_3 = t347[col + 3];
+      const v610_3 = l347_3 * l347_3;
+      acc0_0_0 += v610;
+      acc0_0_1 += v610_1;
+      acc0_0_2 += v610_2;
+      acc0_0_3 += v610_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t611[0] = acc0_0;
   }
 }
@@ -4296,12 +3723,25 @@ function k114_reduce(buffers, uniforms) {
   const t345 = buffers.t345;
   const t615 = buffers.t615;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const l345 = t345[col];
       const v614 = l345 * l345;
-      acc0_0 += v614;
+      const l345_1 = t345[col + 1];
+      const v614_1 = l345_1 * l345_1;
+      const l345_2 = t345[col + 2];
+      const v614_2 = l345_2 * l345_2;
+      const l345_3 = t345[col + 3];
+      const v614_3 = l345_3 * l345_3;
+      acc0_0_0 += v614;
+      acc0_0_1 += v614_1;
+      acc0_0_2 += v614_2;
+      acc0_0_3 += v614_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t615[0] = acc0_0;
   }
 }
@@ -4309,12 +3749,25 @@ function k115_reduce(buffers, uniforms) {
   const t298 = buffers.t298;
   const t623 = buffers.t623;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l298 = t298[col];
       const v622 = l298 * l298;
-      acc0_0 += v622;
+      const l298_1 = t298[col + 1];
+      const v622_1 = l298_1 * l298_1;
+      const l298_2 = t298[col + 2];
+      const v622_2 = l298_2 * l298_2;
+      const l298_3 = t298[col + 3];
+      const v622_3 = l298_3 * l298_3;
+      acc0_0_0 += v622;
+      acc0_0_1 += v622_1;
+      acc0_0_2 += v622_2;
+      acc0_0_3 += v622_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t623[0] = acc0_0;
   }
 }
@@ -4322,12 +3775,25 @@ function k116_reduce(buffers, uniforms) {
   const t283 = buffers.t283;
   const t635 = buffers.t635;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l283 = t283[col];
       const v634 = l283 * l283;
-      acc0_0 += v634;
+      const l283_1 = t283[col + 1];
+      const v634_1 = l283_1 * l283_1;
+      const l283_2 = t283[col + 2];
+      const v634_2 = l283_2 * l283_2;
+      const l283_3 = t283[col + 3];
+      const v634_3 = l283_3 * l283_3;
+      acc0_0_0 += v634;
+      acc0_0_1 += v634_1;
+      acc0_0_2 += v634_2;
+      acc0_0_3 += v634_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t635[0] = acc0_0;
   }
 }
@@ -4335,12 +3801,25 @@ function k117_reduce(buffers, uniforms) {
   const t263 = buffers.t263;
   const t643 = buffers.t643;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l263 = t263[col];
       const v642 = l263 * l263;
-      acc0_0 += v642;
+      const l263_1 = t263[col + 1];
+      const v642_1 = l263_1 * l263_1;
+      const l263_2 = t263[col + 2];
+      const v642_2 = l263_2 * l263_2;
+      const l263_3 = t263[col + 3];
+      const v642_3 = l263_3 * l263_3;
+      acc0_0_0 += v642;
+      acc0_0_1 += v642_1;
+      acc0_0_2 += v642_2;
+      acc0_0_3 += v642_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t643[0] = acc0_0;
   }
 }
@@ -4348,12 +3827,25 @@ function k118_reduce(buffers, uniforms) {
   const t250 = buffers.t250;
   const t647 = buffers.t647;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l250 = t250[col];
       const v646 = l250 * l250;
-      acc0_0 += v646;
+      const l250_1 = t250[col + 1];
+      const v646_1 = l250_1 * l250_1;
+      const l250_2 = t250[col + 2];
+      const v646_2 = l250_2 * l250_2;
+      const l250_3 = t250[col + 3];
+      const v646_3 = l250_3 * l250_3;
+      acc0_0_0 += v646;
+      acc0_0_1 += v646_1;
+      acc0_0_2 += v646_2;
+      acc0_0_3 += v646_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t647[0] = acc0_0;
   }
 }
@@ -4361,12 +3853,25 @@ function k119_reduce(buffers, uniforms) {
   const t254 = buffers.t254;
   const t651 = buffers.t651;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l254 = t254[col];
       const v650 = l254 * l254;
-      acc0_0 += v650;
+      const l254_1 = t254[col + 1];
+      const v650_1 = l254_1 * l254_1;
+      const l254_2 = t254[col + 2];
+      const v650_2 = l254_2 * l254_2;
+      const l254_3 = t254[col + 3];
+      const v650_3 = l254_3 * l254_3;
+      acc0_0_0 += v650;
+      acc0_0_1 += v650_1;
+      acc0_0_2 += v650_2;
+      acc0_0_3 += v650_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t651[0] = acc0_0;
   }
 }
@@ -4374,12 +3879,25 @@ function k120_reduce(buffers, uniforms) {
   const t231 = buffers.t231;
   const t659 = buffers.t659;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l231 = t231[col];
       const v658 = l231 * l231;
-      acc0_0 += v658;
+      const l231_1 = t231[col + 1];
+      const v658_1 = l231_1 * l231_1;
+      const l231_2 = t231[col + 2];
+      const v658_2 = l231_2 * l231_2;
+      const l231_3 = t231[col + 3];
+      const v658_3 = l231_3 * l231_3;
+      acc0_0_0 += v658;
+      acc0_0_1 += v658_1;
+      acc0_0_2 += v658_2;
+      acc0_0_3 += v658_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t659[0] = acc0_0;
   }
 }
@@ -4410,61 +3928,190 @@ function k121a_reduce(buffers, uniforms) {
   const t626 = buffers.t626;
   const t638 = buffers.t638;
   const t654 = buffers.t654;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    let acc0_5 = 0;
-    let acc0_6 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l230 = t230[row + col * 64];
-      const l193 = t193[row + col * 64];
-      const v233 = l230 * l193;
-      const l264 = t264[row + col * 64];
-      const l176 = t176[row + col * 64];
-      const v266 = l264 * l176;
-      const l294 = t294[row + col * 64];
-      const l363 = t363[row + col * 64];
-      const l121 = t121[row + col * 64];
-      const v365 = l363 * l121;
-      const l395 = t395[row + col * 64];
-      const l104 = t104[row + col * 64];
-      const v397 = l395 * l104;
-      const l424 = t424[row + col * 64];
-      const l492 = t492[row + col * 64];
-      const l44 = t44[row + col * 64];
-      const v494 = l492 * l44;
-      acc0_0 += v233;
-      acc0_1 += v266;
-      acc0_2 += l294;
-      acc0_3 += v365;
-      acc0_4 += v397;
-      acc0_5 += l424;
-      acc0_6 += v494;
+  const acc0_0 = loom_scratch("k121a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k121a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k121a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k121a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k121a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k121a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k121a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k121a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k121a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k121a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k121a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k121a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k121a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k121a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k121a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k121a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k121a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k121a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k121a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k121a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k121a_reduce.part0_6", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+    acc0_5[r] = 0;
+    err0_5[r] = 0;
+    part0_5[r] = 0;
+    acc0_6[r] = 0;
+    err0_6[r] = 0;
+    part0_6[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l230 = t230[r_1 + col * 64];
+        const l193 = t193[r_1 + col * 64];
+        const v233 = l230 * l193;
+        const l264 = t264[r_1 + col * 64];
+        const l176 = t176[r_1 + col * 64];
+        const v266 = l264 * l176;
+        const l294 = t294[r_1 + col * 64];
+        const l363 = t363[r_1 + col * 64];
+        const l121 = t121[r_1 + col * 64];
+        const v365 = l363 * l121;
+        const l395 = t395[r_1 + col * 64];
+        const l104 = t104[r_1 + col * 64];
+        const v397 = l395 * l104;
+        const l424 = t424[r_1 + col * 64];
+        const l492 = t492[r_1 + col * 64];
+        const l44 = t44[r_1 + col * 64];
+        const v494 = l492 * l44;
+        const l230_1 = t230[r_1 + (col + 1) * 64];
+        const l193_1 = t193[r_1 + (col + 1) * 64];
+        const v233_1 = l230_1 * l193_1;
+        const l264_1 = t264[r_1 + (col + 1) * 64];
+        const l176_1 = t176[r_1 + (col + 1) * 64];
+        const v266_1 = l264_1 * l176_1;
+        const l294_1 = t294[r_1 + (col + 1) * 64];
+        const l363_1 = t363[r_1 + (col + 1) * 64];
+        const l121_1 = t121[r_1 + (col + 1) * 64];
+        const v365_1 = l363_1 * l121_1;
+        const l395_1 = t395[r_1 + (col + 1) * 64];
+        const l104_1 = t104[r_1 + (col + 1) * 64];
+        const v397_1 = l395_1 * l104_1;
+        const l424_1 = t424[r_1 + (col + 1) * 64];
+        const l492_1 = t492[r_1 + (col + 1) * 64];
+        const l44_1 = t44[r_1 + (col + 1) * 64];
+        const v494_1 = l492_1 * l44_1;
+        const l230_2 = t230[r_1 + (col + 2) * 64];
+        const l193_2 = t193[r_1 + (col + 2) * 64];
+        const v233_2 = l230_2 * l193_2;
+        const l264_2 = t264[r_1 + (col + 2) * 64];
+        const l176_2 = t176[r_1 + (col + 2) * 64];
+        const v266_2 = l264_2 * l176_2;
+        const l294_2 = t294[r_1 + (col + 2) * 64];
+        const l363_2 = t363[r_1 + (col + 2) * 64];
+        const l121_2 = t121[r_1 + (col + 2) * 64];
+        const v365_2 = l363_2 * l121_2;
+        const l395_2 = t395[r_1 + (col + 2) * 64];
+        const l104_2 = t104[r_1 + (col + 2) * 64];
+        const v397_2 = l395_2 * l104_2;
+        const l424_2 = t424[r_1 + (col + 2) * 64];
+        const l492_2 = t492[r_1 + (col + 2) * 64];
+        const l44_2 = t44[r_1 + (col + 2) * 64];
+        const v494_2 = l492_2 * l44_2;
+        const l230_3 = t230[r_1 + (col + 3) * 64];
+        const l193_3 = t193[r_1 + (col + 3) * 64];
+        const v233_3 = l230_3 * l193_3;
+        const l264_3 = t264[r_1 + (col + 3) * 64];
+        const l176_3 = t176[r_1 + (col + 3) * 64];
+        const v266_3 = l264_3 * l176_3;
+        const l294_3 = t294[r_1 + (col + 3) * 64];
+        const l363_3 = t363[r_1 + (col + 3) * 64];
+        const l121_3 = t121[r_1 + (col + 3) * 64];
+        const v365_3 = l363_3 * l121_3;
+        const l395_3 = t395[r_1 + (col + 3) * 64];
+        const l104_3 = t104[r_1 + (col + 3) * 64];
+        const v397_3 = l395_3 * l104_3;
+        const l424_3 = t424[r_1 + (col + 3) * 64];
+        const l492_3 = t492[r_1 + (col + 3) * 64];
+        const l44_3 = t44[r_1 + (col + 3) * 64];
+        const v494_3 = l492_3 * l44_3;
+        part0_0[r_1] = part0_0[r_1] + (v233 + v233_1 + v233_2 + v233_3);
+        part0_1[r_1] = part0_1[r_1] + (v266 + v266_1 + v266_2 + v266_3);
+        part0_2[r_1] = part0_2[r_1] + (l294 + l294_1 + l294_2 + l294_3);
+        part0_3[r_1] = part0_3[r_1] + (v365 + v365_1 + v365_2 + v365_3);
+        part0_4[r_1] = part0_4[r_1] + (v397 + v397_1 + v397_2 + v397_3);
+        part0_5[r_1] = part0_5[r_1] + (l424 + l424_1 + l424_2 + l424_3);
+        part0_6[r_1] = part0_6[r_1] + (v494 + v494_1 + v494_2 + v494_3);
+      }
     }
-    t234[row] = acc0_0;
-    t267[row] = acc0_1;
-    t295[row] = acc0_2;
-    t366[row] = acc0_3;
-    t398[row] = acc0_4;
-    t425[row] = acc0_5;
-    t495[row] = acc0_6;
-    const v534 = acc0_6 * acc0_6;
-    t534[row] = v534;
-    const v566 = acc0_5 * acc0_5;
-    t566[row] = v566;
-    const v578 = acc0_4 * acc0_4;
-    t578[row] = v578;
-    const v594 = acc0_3 * acc0_3;
-    t594[row] = v594;
-    const v626 = acc0_2 * acc0_2;
-    t626[row] = v626;
-    const v638 = acc0_1 * acc0_1;
-    t638[row] = v638;
-    const v654 = acc0_0 * acc0_0;
-    t654[row] = v654;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+      const before_5 = acc0_5[r_2];
+      const y_5 = part0_5[r_2] - err0_5[r_2];
+      acc0_5[r_2] = before_5 + y_5;
+      err0_5[r_2] = acc0_5[r_2] - before_5 - y_5;
+      part0_5[r_2] = 0;
+      const before_6 = acc0_6[r_2];
+      const y_6 = part0_6[r_2] - err0_6[r_2];
+      acc0_6[r_2] = before_6 + y_6;
+      err0_6[r_2] = acc0_6[r_2] - before_6 - y_6;
+      part0_6[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t234[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t267[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t295[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t366[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t398[r_3] = acc0_4[r_3] - err0_4[r_3];
+    t425[r_3] = acc0_5[r_3] - err0_5[r_3];
+    t495[r_3] = acc0_6[r_3] - err0_6[r_3];
+    const v534 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
+    t534[r_3] = v534;
+    const v566 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
+    t566[r_3] = v566;
+    const v578 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t578[r_3] = v578;
+    const v594 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t594[r_3] = v594;
+    const v626 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t626[r_3] = v626;
+    const v638 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t638[r_3] = v638;
+    const v654 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t654[r_3] = v654;
   }
 }
 function k121b_reduce(buffers, uniforms) {
@@ -4530,14 +4177,35 @@ function k121b_reduce(buffers, uniforms) {
   const l652 = t651[0];
   const l660 = t659[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    let acc0_5 = 0;
-    let acc0_6 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_4_0 = 0;
+    let acc0_5_0 = 0;
+    let acc0_6_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_4_1 = 0;
+    let acc0_5_1 = 0;
+    let acc0_6_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_4_2 = 0;
+    let acc0_5_2 = 0;
+    let acc0_6_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    let acc0_4_3 = 0;
+    let acc0_5_3 = 0;
+    let acc0_6_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x534 = t534[col];
       const x566 = t566[col];
       const x578 = t578[col];
@@ -4545,14 +4213,63 @@ function k121b_reduce(buffers, uniforms) {
       const x626 = t626[col];
       const x638 = t638[col];
       const x654 = t654[col];
-      acc0_0 += x534;
-      acc0_1 += x566;
-      acc0_2 += x578;
-      acc0_3 += x594;
-      acc0_4 += x626;
-      acc0_5 += x638;
-      acc0_6 += x654;
+      const x534_1 = t534[col + 1];
+      const x566_1 = t566[col + 1];
+      const x578_1 = t578[col + 1];
+      const x594_1 = t594[col + 1];
+      const x626_1 = t626[col + 1];
+      const x638_1 = t638[col + 1];
+      const x654_1 = t654[col + 1];
+      const x534_2 = t534[col + 2];
+      const x566_2 = t566[col + 2];
+      const x578_2 = t578[col + 2];
+      const x594_2 = t594[col + 2];
+      const x626_2 = t626[col + 2];
+      const x638_2 = t638[col + 2];
+      const x654_2 = t654[col + 2];
+      const x534_3 = t534[col + 3];
+      const x566_3 = t566[col + 3];
+      const x578_3 = t578[col + 3];
+      const x594_3 = t594[col + 3];
+      const x626_3 = t626[col + 3];
+      const x638_3 = t638[col + 3];
+      const x654_3 = t654[col + 3];
+      acc0_0_0 += x534;
+      acc0_1_0 += x566;
+      acc0_2_0 += x578;
+      acc0_3_0 += x594;
+      acc0_4_0 += x626;
+      acc0_5_0 += x638;
+      acc0_6_0 += x654;
+      acc0_0_1 += x534_1;
+      acc0_1_1 += x566_1;
+      acc0_2_1 += x578_1;
+      acc0_3_1 += x594_1;
+      acc0_4_1 += x626_1;
+      acc0_5_1 += x638_1;
+      acc0_6_1 += x654_1;
+      acc0_0_2 += x534_2;
+      acc0_1_2 += x566_2;
+      acc0_2_2 += x578_2;
+      acc0_3_2 += x594_2;
+      acc0_4_2 += x626_2;
+      acc0_5_2 += x638_2;
+      acc0_6_2 += x654_2;
+      acc0_0_3 += x534_3;
+      acc0_1_3 += x566_3;
+      acc0_2_3 += x578_3;
+      acc0_3_3 += x594_3;
+      acc0_4_3 += x626_3;
+      acc0_5_3 += x638_3;
+      acc0_6_3 += x654_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
+    const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
+    const acc0_5 = acc0_5_0 + acc0_5_1 + (acc0_5_2 + acc0_5_3);
+    const acc0_6 = acc0_6_0 + acc0_6_1 + (acc0_6_2 + acc0_6_3);
     const v537 = l533 + acc0_0;
     const v541 = v537 + l540;
     const v545 = v541 + l544;
@@ -5657,18 +5374,18 @@ export const kernels = Object.freeze({
   "k33a_reduce": { fn: k33a_reduce, buffers: ["t197","in_targets","t229","t214"] },
   "k33b_reduce": { fn: k33b_reduce, buffers: ["t214","t220"] },
   "k34_einsum": { fn: k34_einsum, buffers: ["t229","p_head_w","t230","p_norm_g","t232"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t229","t196","t231"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t196","t229","t231"] },
   "k36_reduce": { fn: k36_reduce, buffers: ["t232","t186","t191","t248"] },
   "k37_einsum": { fn: k37_einsum, buffers: ["t248","p_layers_1_mlp_w2_w","t182","t252","t183","t181","t180","t261"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t248","t184","t250"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t252","t179","t254"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t184","t248","t250"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t179","t252","t254"] },
   "k40_einsum": { fn: k40_einsum, buffers: ["t261","p_layers_1_mlp_w1_w","t262"] },
   "k41_einsum": { fn: k41_einsum, buffers: ["t252","p_layers_1_mlp_w3_w","t262","t264","p_layers_1_mlp_norm_g","t265"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t261","t179","t263"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t179","t261","t263"] },
   "k43_reduce": { fn: k43_reduce, buffers: ["t265","t169","t248","t174","t281"] },
   "k44_einsum": { fn: k44_einsum, buffers: ["t281","p_layers_1_attn_wo_w","t164","t285","t165","t163","t162","t294"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t281","t167","t283"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t294","t124","t298"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t167","t281","t283"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t124","t294","t298"] },
   "k47_reduce": { fn: k47_reduce, buffers: ["t285","p_layers_1_attn_norm_g_1","t145","t153","t315"] },
   "k48a_reduce": { fn: k48a_reduce, buffers: ["t285","t155","t301","t630"] },
   "k48b_reduce": { fn: k48b_reduce, buffers: ["t630","t631"] },
@@ -5680,27 +5397,27 @@ export const kernels = Object.freeze({
   "k54a_reduce": { fn: k54a_reduce, buffers: ["t326","t139","t341","t342","t618"] },
   "k54b_reduce": { fn: k54b_reduce, buffers: ["t618","t619"] },
   "k55_einsum": { fn: k55_einsum, buffers: ["t341","p_layers_1_attn_wa2_w","t344"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t341","t134","t345"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t134","t341","t345"] },
   "k57_einsum": { fn: k57_einsum, buffers: ["t344","p_layers_1_attn_wa1_w","t346"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t344","t124","t347"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t124","t344","t347"] },
   "k59_einsum": { fn: k59_einsum, buffers: ["t326","p_layers_1_attn_wv_w","t350"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t326","t124","t351"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t124","t326","t351"] },
   "k61_einsum": { fn: k61_einsum, buffers: ["t326","p_layers_1_attn_wk_w","t354"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t326","t124","t355"] },
+  "k62_einsum": { fn: k62_einsum, buffers: ["t124","t326","t355"] },
   "k63_einsum": { fn: k63_einsum, buffers: ["t326","p_layers_1_attn_wq_w","t358"] },
   "k64_einsum": { fn: k64_einsum, buffers: ["t294","p_layers_1_attn_wr_w","t346","t350","t354","t358","t363","p_layers_1_attn_norm_g","t364"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t326","t124","t359"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t124","t326","t359"] },
   "k66_reduce": { fn: k66_reduce, buffers: ["t364","t114","t281","t119","t380"] },
   "k67_einsum": { fn: k67_einsum, buffers: ["t380","p_layers_0_mlp_w2_w","t110","t384","t111","t109","t108","t392"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t380","t112","t382"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t384","t107","t386"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t112","t380","t382"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t107","t384","t386"] },
   "k70_einsum": { fn: k70_einsum, buffers: ["t392","p_layers_0_mlp_w1_w","t393"] },
   "k71_einsum": { fn: k71_einsum, buffers: ["t384","p_layers_0_mlp_w3_w","t393","t395","p_layers_0_mlp_norm_g","t396"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t392","t107","t394"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t107","t392","t394"] },
   "k73_reduce": { fn: k73_reduce, buffers: ["t396","t97","t380","t102","t412"] },
   "k74_einsum": { fn: k74_einsum, buffers: ["t412","p_layers_0_attn_wo_w","t92","t416","t93","t91","t90","t424"] },
-  "k75_einsum": { fn: k75_einsum, buffers: ["t412","t95","t414"] },
-  "k76_einsum": { fn: k76_einsum, buffers: ["t424","t47","t428"] },
+  "k75_einsum": { fn: k75_einsum, buffers: ["t95","t412","t414"] },
+  "k76_einsum": { fn: k76_einsum, buffers: ["t47","t424","t428"] },
   "k77_reduce": { fn: k77_reduce, buffers: ["t416","p_layers_0_attn_norm_g_1","t71","t81","t444"] },
   "k78a_reduce": { fn: k78a_reduce, buffers: ["t416","t83","t431","t570"] },
   "k78b_reduce": { fn: k78b_reduce, buffers: ["t570","t571"] },
@@ -5712,16 +5429,16 @@ export const kernels = Object.freeze({
   "k84a_reduce": { fn: k84a_reduce, buffers: ["t455","t62","t470","t471","t558"] },
   "k84b_reduce": { fn: k84b_reduce, buffers: ["t558","t559"] },
   "k85_einsum": { fn: k85_einsum, buffers: ["t470","p_layers_0_attn_wa2_w","t473"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t470","t57","t474"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t57","t470","t474"] },
   "k87_einsum": { fn: k87_einsum, buffers: ["t473","p_layers_0_attn_wa1_w","t475"] },
-  "k88_einsum": { fn: k88_einsum, buffers: ["t473","t47","t476"] },
+  "k88_einsum": { fn: k88_einsum, buffers: ["t47","t473","t476"] },
   "k89_einsum": { fn: k89_einsum, buffers: ["t455","p_layers_0_attn_wv_w","t479"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t455","t47","t480"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t47","t455","t480"] },
   "k91_einsum": { fn: k91_einsum, buffers: ["t455","p_layers_0_attn_wk_w","t483"] },
-  "k92_einsum": { fn: k92_einsum, buffers: ["t455","t47","t484"] },
+  "k92_einsum": { fn: k92_einsum, buffers: ["t47","t455","t484"] },
   "k93_einsum": { fn: k93_einsum, buffers: ["t455","p_layers_0_attn_wq_w","t487"] },
   "k94_einsum": { fn: k94_einsum, buffers: ["t424","p_layers_0_attn_wr_w","t475","t479","t483","t487","t492","p_layers_0_attn_norm_g","t493"] },
-  "k95_einsum": { fn: k95_einsum, buffers: ["t455","t47","t488"] },
+  "k95_einsum": { fn: k95_einsum, buffers: ["t47","t455","t488"] },
   "k96_reduce": { fn: k96_reduce, buffers: ["t493","t35","t42","t504"] },
   "k97_scatter": { fn: k97_scatter, buffers: ["t510","t412","t493","t42","t504","t35","in_tokens"] },
   "k98_ew": { fn: k98_ew, buffers: ["in_step","t530","t675","t676","t701"] },

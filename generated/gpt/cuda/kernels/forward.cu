@@ -795,22 +795,22 @@ extern "C" __global__ void __launch_bounds__(256) k6_einsum(const float* t77, co
   for (int t = 0; t < 4; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 64) {
-      tileA[tx * 64 + ty] = t77[(row0 + ty) * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty] = t77[(row0 + ty) * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 64) {
-      tileA[tx * 64 + ty + 16] = t77[(row0 + ty + 16) * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 16] = t77[(row0 + ty + 16) * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 64) {
-      tileA[tx * 64 + ty + 32] = t77[(row0 + ty + 32) * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 32] = t77[(row0 + ty + 32) * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 64) {
-      tileA[tx * 64 + ty + 48] = t77[(row0 + ty + 48) * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 48] = t77[(row0 + ty + 48) * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
@@ -2331,22 +2331,22 @@ extern "C" __global__ void __launch_bounds__(256) k15_einsum(const float* t153, 
   for (int t = 0; t < 4; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 64) {
-      tileA[tx * 64 + ty] = t153[(row0 + ty) * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty] = t153[(row0 + ty) * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 64) {
-      tileA[tx * 64 + ty + 16] = t153[(row0 + ty + 16) * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 16] = t153[(row0 + ty + 16) * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 64) {
-      tileA[tx * 64 + ty + 32] = t153[(row0 + ty + 32) * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 32] = t153[(row0 + ty + 32) * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 64) {
-      tileA[tx * 64 + ty + 48] = t153[(row0 + ty + 48) * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 48] = t153[(row0 + ty + 48) * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }

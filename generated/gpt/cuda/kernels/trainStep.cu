@@ -69,6 +69,7 @@ extern "C" __global__ void __launch_bounds__(64) k1_reduce(const float* t41, flo
     const float v44 = r0_0 * 0.015625f;
     const float v46 = l41_1 - v44;
     const float v47 = v46 * v46;
+    t46[row * 64 + col_1] = v46;
     acc1_0 += v47;
   }
   partial0[lid] = acc1_0;
@@ -102,7 +103,6 @@ extern "C" __global__ void __launch_bounds__(64) k1_reduce(const float* t41, flo
     const float l41_2 = t41[row * 64 + col_2];
     const float v44_1 = r0_0 * 0.015625f;
     const float v46_1 = l41_2 - v44_1;
-    t46[row * 64 + col_2] = v46_1;
     const float v49 = r1_0 * 0.015625f;
     const float v51 = v49 + 0.00001f;
     const float v52 = rsqrtf(v51);
@@ -803,22 +803,22 @@ extern "C" __global__ void __launch_bounds__(256) k6_einsum(const float* t79, co
   for (int t = 0; t < 4; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 1024 && kA < 64) {
-      tileA[tx * 64 + ty] = t79[(row0 + ty) / 64 * 4096 + (row0 + ty) % 64 * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty] = t79[(row0 + ty) / 64 * 4096 + (row0 + ty) % 64 * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 1024 && kA < 64) {
-      tileA[tx * 64 + ty + 16] = t79[(row0 + ty + 16) / 64 * 4096 + (row0 + ty + 16) % 64 * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 16] = t79[(row0 + ty + 16) / 64 * 4096 + (row0 + ty + 16) % 64 * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 1024 && kA < 64) {
-      tileA[tx * 64 + ty + 32] = t79[(row0 + ty + 32) / 64 * 4096 + (row0 + ty + 32) % 64 * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 32] = t79[(row0 + ty + 32) / 64 * 4096 + (row0 + ty + 32) % 64 * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 1024 && kA < 64) {
-      tileA[tx * 64 + ty + 48] = t79[(row0 + ty + 48) / 64 * 4096 + (row0 + ty + 48) % 64 * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 48] = t79[(row0 + ty + 48) / 64 * 4096 + (row0 + ty + 48) % 64 * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
@@ -1034,6 +1034,7 @@ extern "C" __global__ void __launch_bounds__(64) k7_reduce(const float* t85, flo
     const float v87 = r0_0 * 0.015625f;
     const float v89 = l85_1 - v87;
     const float v90 = v89 * v89;
+    t89[row * 64 + col_1] = v89;
     acc1_0 += v90;
   }
   partial0[lid] = acc1_0;
@@ -1067,7 +1068,6 @@ extern "C" __global__ void __launch_bounds__(64) k7_reduce(const float* t85, flo
     const float l85_2 = t85[row * 64 + col_2];
     const float v87_1 = r0_0 * 0.015625f;
     const float v89_1 = l85_2 - v87_1;
-    t89[row * 64 + col_2] = v89_1;
     const float v92 = r1_0 * 0.015625f;
     const float v93 = v92 + 0.00001f;
     const float v94 = rsqrtf(v93);
@@ -1669,6 +1669,7 @@ extern "C" __global__ void __launch_bounds__(64) k10_reduce(const float* t119, f
     const float v121 = r0_0 * 0.015625f;
     const float v123 = l119_1 - v121;
     const float v124 = v123 * v123;
+    t123[row * 64 + col_1] = v123;
     acc1_0 += v124;
   }
   partial0[lid] = acc1_0;
@@ -1702,7 +1703,6 @@ extern "C" __global__ void __launch_bounds__(64) k10_reduce(const float* t119, f
     const float l119_2 = t119[row * 64 + col_2];
     const float v121_1 = r0_0 * 0.015625f;
     const float v123_1 = l119_2 - v121_1;
-    t123[row * 64 + col_2] = v123_1;
     const float v126 = r1_0 * 0.015625f;
     const float v127 = v126 + 0.00001f;
     const float v128 = rsqrtf(v127);
@@ -2403,22 +2403,22 @@ extern "C" __global__ void __launch_bounds__(256) k15_einsum(const float* t155, 
   for (int t = 0; t < 4; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 1024 && kA < 64) {
-      tileA[tx * 64 + ty] = t155[(row0 + ty) / 64 * 4096 + (row0 + ty) % 64 * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty] = t155[(row0 + ty) / 64 * 4096 + (row0 + ty) % 64 * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 1024 && kA < 64) {
-      tileA[tx * 64 + ty + 16] = t155[(row0 + ty + 16) / 64 * 4096 + (row0 + ty + 16) % 64 * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 16] = t155[(row0 + ty + 16) / 64 * 4096 + (row0 + ty + 16) % 64 * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 1024 && kA < 64) {
-      tileA[tx * 64 + ty + 32] = t155[(row0 + ty + 32) / 64 * 4096 + (row0 + ty + 32) % 64 * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 32] = t155[(row0 + ty + 32) / 64 * 4096 + (row0 + ty + 32) % 64 * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 1024 && kA < 64) {
-      tileA[tx * 64 + ty + 48] = t155[(row0 + ty + 48) / 64 * 4096 + (row0 + ty + 48) % 64 * 16 + kA / 16 * 1024 + kA % 16];
+      tileA[tx * 64 + ty + 48] = t155[(row0 + ty + 48) / 64 * 4096 + (row0 + ty + 48) % 64 * 16 + (kA / 16 * 1024 + kA % 16)];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
@@ -2634,6 +2634,7 @@ extern "C" __global__ void __launch_bounds__(64) k16_reduce(const float* t161, f
     const float v163 = r0_0 * 0.015625f;
     const float v165 = l161_1 - v163;
     const float v166 = v165 * v165;
+    t165[row * 64 + col_1] = v165;
     acc1_0 += v166;
   }
   partial0[lid] = acc1_0;
@@ -2667,7 +2668,6 @@ extern "C" __global__ void __launch_bounds__(64) k16_reduce(const float* t161, f
     const float l161_2 = t161[row * 64 + col_2];
     const float v163_1 = r0_0 * 0.015625f;
     const float v165_1 = l161_2 - v163_1;
-    t165[row * 64 + col_2] = v165_1;
     const float v168 = r1_0 * 0.015625f;
     const float v169 = v168 + 0.00001f;
     const float v170 = rsqrtf(v169);
@@ -3269,6 +3269,7 @@ extern "C" __global__ void __launch_bounds__(64) k19_reduce(const float* t192, f
     const float v194 = r0_0 * 0.015625f;
     const float v196 = l192_1 - v194;
     const float v197 = v196 * v196;
+    t196[row * 64 + col_1] = v196;
     acc1_0 += v197;
   }
   partial0[lid] = acc1_0;
@@ -3302,7 +3303,6 @@ extern "C" __global__ void __launch_bounds__(64) k19_reduce(const float* t192, f
     const float l192_2 = t192[row * 64 + col_2];
     const float v194_1 = r0_0 * 0.015625f;
     const float v196_1 = l192_2 - v194_1;
-    t196[row * 64 + col_2] = v196_1;
     const float v199 = r1_0 * 0.015625f;
     const float v200 = v199 + 0.00001f;
     const float v201 = rsqrtf(v200);
@@ -3599,6 +3599,12 @@ extern "C" __global__ void __launch_bounds__(256) k21a_reduce(const float* t210,
     const float v222 = logf(r1_0);
     const float v224 = v219_1 - v222;
     const float v226 = v216_1 ? v224 : 0.0f;
+    const float v236_1 = v216_1 ? -0.0009765625f : 0.0f;
+    const float v239 = r0_1 / r1_0;
+    const float v220_1 = expf(v219_1);
+    const float v241 = v239 * v220_1;
+    const float v242 = v236_1 + v241;
+    t242[row * 256 + col_2] = v242;
     acc2_0 += v226;
   }
   partial0[lid] = acc2_0;
@@ -3636,19 +3642,6 @@ extern "C" __global__ void __launch_bounds__(256) k21a_reduce(const float* t210,
   }
   __syncthreads();
   const float r2_0 = partial0[0];
-  for (int col_3 = lid; col_3 < 256; col_3 += 256) {
-    const float l214_2 = (float)col_3;
-    const float l215_2 = in_targets[row];
-    const bool v216_2 = l214_2 == l215_2;
-    const float v236_1 = v216_2 ? -0.0009765625f : 0.0f;
-    const float v239 = r0_1 / r1_0;
-    const float l210_3 = t210[row * 256 + col_3];
-    const float v219_2 = l210_3 - r0_0;
-    const float v220_1 = expf(v219_2);
-    const float v241 = v239 * v220_1;
-    const float v242 = v236_1 + v241;
-    t242[row * 256 + col_3] = v242;
-  }
   if (lid == 0) {
     t227[row] = r2_0;
   }
@@ -3973,6 +3966,7 @@ extern "C" __global__ void __launch_bounds__(64) k23_reduce(const float* t247, c
     const float v262 = v251 + v261;
     const float v263 = v262 + v261;
     const float v264 = -v263;
+    t263[row * 64 + col_1] = v263;
     acc1_0 += v264;
   }
   partial0[lid] = acc1_0;
@@ -4002,22 +3996,6 @@ extern "C" __global__ void __launch_bounds__(64) k23_reduce(const float* t247, c
   }
   __syncthreads();
   const float r1_0 = partial0[0];
-  for (int col_2 = lid; col_2 < 64; col_2 += 64) {
-    const float l247_2 = t247[row * 64 + col_2];
-    const float l202_1 = t201[row];
-    const float v251_1 = l247_2 * l202_1;
-    const float l201_1 = t201[row];
-    const float v254_1 = l201_1 * l201_1;
-    const float v255_1 = l201_1 * v254_1;
-    const float v257_1 = v255_1 * -0.5f;
-    const float v258_1 = r0_0 * v257_1;
-    const float v259_1 = v258_1 * 0.015625f;
-    const float l196_2 = t196[row * 64 + col_2];
-    const float v261_1 = v259_1 * l196_2;
-    const float v262_1 = v251_1 + v261_1;
-    const float v263_1 = v262_1 + v261_1;
-    t263[row * 64 + col_2] = v263_1;
-  }
   if (lid == 0) {
     const float v266 = r1_0 * 0.015625f;
     t266[row] = v266;
@@ -4038,6 +4016,7 @@ extern "C" __global__ void __launch_bounds__(256) k24a_reduce(const float* t263,
     const float l263 = t263[row + col * 64];
     const float l267 = t266[col];
     const float v268 = l263 + l267;
+    t268[row + col * 64] = v268;
     acc0_0 += v268;
   }
   partial0[lid] = acc0_0;
@@ -4075,12 +4054,6 @@ extern "C" __global__ void __launch_bounds__(256) k24a_reduce(const float* t263,
   }
   __syncthreads();
   const float r0_0 = partial0[0];
-  for (int col_1 = lid; col_1 < 1024; col_1 += 256) {
-    const float l263_1 = t263[row + col_1 * 64];
-    const float l267_1 = t266[col_1];
-    const float v268_1 = l263_1 + l267_1;
-    t268[row + col_1 * 64] = v268_1;
-  }
   if (lid == 0) {
     t269[row] = r0_0;
     const float v620 = r0_0 * r0_0;
@@ -4498,7 +4471,7 @@ extern "C" __global__ void __launch_bounds__(256) k25_einsum(const float* t268, 
 }
 
 // kernel k26_einsum
-extern "C" __global__ void __launch_bounds__(256) k26_einsum(const float* t268, const float* t187, float* t272) {
+extern "C" __global__ void __launch_bounds__(256) k26_einsum(const float* t187, const float* t268, float* t272) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -4532,44 +4505,44 @@ extern "C" __global__ void __launch_bounds__(256) k26_einsum(const float* t268, 
   float acc3_3 = 0.0f;
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
-    if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t268[row0 + ty + kA * 64];
+    if (row0 + ty < 256 && kA < 1024) {
+      tileA[tx * 64 + ty] = t187[row0 + ty + kA * 256];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
-    if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t268[row0 + ty + 16 + kA * 64];
+    if (row0 + ty + 16 < 256 && kA < 1024) {
+      tileA[tx * 64 + ty + 16] = t187[row0 + ty + 16 + kA * 256];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
-    if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t268[row0 + ty + 32 + kA * 64];
+    if (row0 + ty + 32 < 256 && kA < 1024) {
+      tileA[tx * 64 + ty + 32] = t187[row0 + ty + 32 + kA * 256];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
-    if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t268[row0 + ty + 48 + kA * 64];
+    if (row0 + ty + 48 < 256 && kA < 1024) {
+      tileA[tx * 64 + ty + 48] = t187[row0 + ty + 48 + kA * 256];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
-    if (bK < 1024 && col0 + bN < 256) {
-      tileB[bRow * 64 + bN] = t187[bK * 256 + (col0 + bN)];
+    if (bK < 1024 && col0 + bN < 64) {
+      tileB[bRow * 64 + bN] = t268[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
-    if (bK + 4 < 1024 && col0 + bN < 256) {
-      tileB[(bRow + 4) * 64 + bN] = t187[(bK + 4) * 256 + (col0 + bN)];
+    if (bK + 4 < 1024 && col0 + bN < 64) {
+      tileB[(bRow + 4) * 64 + bN] = t268[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
-    if (bK + 8 < 1024 && col0 + bN < 256) {
-      tileB[(bRow + 8) * 64 + bN] = t187[(bK + 8) * 256 + (col0 + bN)];
+    if (bK + 8 < 1024 && col0 + bN < 64) {
+      tileB[(bRow + 8) * 64 + bN] = t268[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
-    if (bK + 12 < 1024 && col0 + bN < 256) {
-      tileB[(bRow + 12) * 64 + bN] = t187[(bK + 12) * 256 + (col0 + bN)];
+    if (bK + 12 < 1024 && col0 + bN < 64) {
+      tileB[(bRow + 12) * 64 + bN] = t268[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -4602,53 +4575,53 @@ extern "C" __global__ void __launch_bounds__(256) k26_einsum(const float* t268, 
     }
     __syncthreads();
   }
-  if (row0 + ty < 64 && col0 + tx < 256) {
-    t272[row0 + ty + (col0 + tx) * 64] = acc0_0;
+  if (row0 + ty < 256 && col0 + tx < 64) {
+    t272[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 64 && col0 + tx + 16 < 256) {
-    t272[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+  if (row0 + ty < 256 && col0 + tx + 16 < 64) {
+    t272[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
-  if (row0 + ty < 64 && col0 + tx + 32 < 256) {
-    t272[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+  if (row0 + ty < 256 && col0 + tx + 32 < 64) {
+    t272[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
-  if (row0 + ty < 64 && col0 + tx + 48 < 256) {
-    t272[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+  if (row0 + ty < 256 && col0 + tx + 48 < 64) {
+    t272[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
-  if (row0 + ty + 16 < 64 && col0 + tx < 256) {
-    t272[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+  if (row0 + ty + 16 < 256 && col0 + tx < 64) {
+    t272[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16 < 64 && col0 + tx + 16 < 256) {
-    t272[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+  if (row0 + ty + 16 < 256 && col0 + tx + 16 < 64) {
+    t272[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
-  if (row0 + ty + 16 < 64 && col0 + tx + 32 < 256) {
-    t272[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+  if (row0 + ty + 16 < 256 && col0 + tx + 32 < 64) {
+    t272[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
-  if (row0 + ty + 16 < 64 && col0 + tx + 48 < 256) {
-    t272[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+  if (row0 + ty + 16 < 256 && col0 + tx + 48 < 64) {
+    t272[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
-  if (row0 + ty + 32 < 64 && col0 + tx < 256) {
-    t272[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+  if (row0 + ty + 32 < 256 && col0 + tx < 64) {
+    t272[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32 < 64 && col0 + tx + 16 < 256) {
-    t272[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+  if (row0 + ty + 32 < 256 && col0 + tx + 16 < 64) {
+    t272[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
-  if (row0 + ty + 32 < 64 && col0 + tx + 32 < 256) {
-    t272[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+  if (row0 + ty + 32 < 256 && col0 + tx + 32 < 64) {
+    t272[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
-  if (row0 + ty + 32 < 64 && col0 + tx + 48 < 256) {
-    t272[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+  if (row0 + ty + 32 < 256 && col0 + tx + 48 < 64) {
+    t272[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
-  if (row0 + ty + 48 < 64 && col0 + tx < 256) {
-    t272[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+  if (row0 + ty + 48 < 256 && col0 + tx < 64) {
+    t272[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48 < 64 && col0 + tx + 16 < 256) {
-    t272[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+  if (row0 + ty + 48 < 256 && col0 + tx + 16 < 64) {
+    t272[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
-  if (row0 + ty + 48 < 64 && col0 + tx + 32 < 256) {
-    t272[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+  if (row0 + ty + 48 < 256 && col0 + tx + 32 < 64) {
+    t272[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
-  if (row0 + ty + 48 < 64 && col0 + tx + 48 < 256) {
-    t272[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+  if (row0 + ty + 48 < 256 && col0 + tx + 48 < 64) {
+    t272[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -4966,7 +4939,7 @@ extern "C" __global__ void __launch_bounds__(256) k28_einsum(const float* t283, 
 }
 
 // kernel k29_einsum
-extern "C" __global__ void __launch_bounds__(256) k29_einsum(const float* t283, const float* t178, float* t287) {
+extern "C" __global__ void __launch_bounds__(256) k29_einsum(const float* t178, const float* t283, float* t287) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -5000,44 +4973,44 @@ extern "C" __global__ void __launch_bounds__(256) k29_einsum(const float* t283, 
   float acc3_3 = 0.0f;
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
-    if (row0 + ty < 256 && kA < 1024) {
-      tileA[tx * 64 + ty] = t283[row0 + ty + kA * 256];
+    if (row0 + ty < 64 && kA < 1024) {
+      tileA[tx * 64 + ty] = t178[row0 + ty + kA * 64];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
-    if (row0 + ty + 16 < 256 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t283[row0 + ty + 16 + kA * 256];
+    if (row0 + ty + 16 < 64 && kA < 1024) {
+      tileA[tx * 64 + ty + 16] = t178[row0 + ty + 16 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
-    if (row0 + ty + 32 < 256 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t283[row0 + ty + 32 + kA * 256];
+    if (row0 + ty + 32 < 64 && kA < 1024) {
+      tileA[tx * 64 + ty + 32] = t178[row0 + ty + 32 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
-    if (row0 + ty + 48 < 256 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t283[row0 + ty + 48 + kA * 256];
+    if (row0 + ty + 48 < 64 && kA < 1024) {
+      tileA[tx * 64 + ty + 48] = t178[row0 + ty + 48 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
-    if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t178[bK * 64 + (col0 + bN)];
+    if (bK < 1024 && col0 + bN < 256) {
+      tileB[bRow * 64 + bN] = t283[bK * 256 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
-    if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t178[(bK + 4) * 64 + (col0 + bN)];
+    if (bK + 4 < 1024 && col0 + bN < 256) {
+      tileB[(bRow + 4) * 64 + bN] = t283[(bK + 4) * 256 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
-    if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t178[(bK + 8) * 64 + (col0 + bN)];
+    if (bK + 8 < 1024 && col0 + bN < 256) {
+      tileB[(bRow + 8) * 64 + bN] = t283[(bK + 8) * 256 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
-    if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t178[(bK + 12) * 64 + (col0 + bN)];
+    if (bK + 12 < 1024 && col0 + bN < 256) {
+      tileB[(bRow + 12) * 64 + bN] = t283[(bK + 12) * 256 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -5070,53 +5043,53 @@ extern "C" __global__ void __launch_bounds__(256) k29_einsum(const float* t283, 
     }
     __syncthreads();
   }
-  if (row0 + ty < 256 && col0 + tx < 64) {
-    t287[row0 + ty + (col0 + tx) * 256] = acc0_0;
+  if (row0 + ty < 64 && col0 + tx < 256) {
+    t287[(row0 + ty) * 256 + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 256 && col0 + tx + 16 < 64) {
-    t287[row0 + ty + (col0 + tx + 16) * 256] = acc0_1;
+  if (row0 + ty < 64 && col0 + tx + 16 < 256) {
+    t287[(row0 + ty) * 256 + (col0 + tx) + 16] = acc0_1;
   }
-  if (row0 + ty < 256 && col0 + tx + 32 < 64) {
-    t287[row0 + ty + (col0 + tx + 32) * 256] = acc0_2;
+  if (row0 + ty < 64 && col0 + tx + 32 < 256) {
+    t287[(row0 + ty) * 256 + (col0 + tx) + 32] = acc0_2;
   }
-  if (row0 + ty < 256 && col0 + tx + 48 < 64) {
-    t287[row0 + ty + (col0 + tx + 48) * 256] = acc0_3;
+  if (row0 + ty < 64 && col0 + tx + 48 < 256) {
+    t287[(row0 + ty) * 256 + (col0 + tx) + 48] = acc0_3;
   }
-  if (row0 + ty + 16 < 256 && col0 + tx < 64) {
-    t287[row0 + ty + 16 + (col0 + tx) * 256] = acc1_0;
+  if (row0 + ty + 16 < 64 && col0 + tx < 256) {
+    t287[(row0 + ty + 16) * 256 + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16 < 256 && col0 + tx + 16 < 64) {
-    t287[row0 + ty + 16 + (col0 + tx + 16) * 256] = acc1_1;
+  if (row0 + ty + 16 < 64 && col0 + tx + 16 < 256) {
+    t287[(row0 + ty + 16) * 256 + (col0 + tx) + 16] = acc1_1;
   }
-  if (row0 + ty + 16 < 256 && col0 + tx + 32 < 64) {
-    t287[row0 + ty + 16 + (col0 + tx + 32) * 256] = acc1_2;
+  if (row0 + ty + 16 < 64 && col0 + tx + 32 < 256) {
+    t287[(row0 + ty + 16) * 256 + (col0 + tx) + 32] = acc1_2;
   }
-  if (row0 + ty + 16 < 256 && col0 + tx + 48 < 64) {
-    t287[row0 + ty + 16 + (col0 + tx + 48) * 256] = acc1_3;
+  if (row0 + ty + 16 < 64 && col0 + tx + 48 < 256) {
+    t287[(row0 + ty + 16) * 256 + (col0 + tx) + 48] = acc1_3;
   }
-  if (row0 + ty + 32 < 256 && col0 + tx < 64) {
-    t287[row0 + ty + 32 + (col0 + tx) * 256] = acc2_0;
+  if (row0 + ty + 32 < 64 && col0 + tx < 256) {
+    t287[(row0 + ty + 32) * 256 + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32 < 256 && col0 + tx + 16 < 64) {
-    t287[row0 + ty + 32 + (col0 + tx + 16) * 256] = acc2_1;
+  if (row0 + ty + 32 < 64 && col0 + tx + 16 < 256) {
+    t287[(row0 + ty + 32) * 256 + (col0 + tx) + 16] = acc2_1;
   }
-  if (row0 + ty + 32 < 256 && col0 + tx + 32 < 64) {
-    t287[row0 + ty + 32 + (col0 + tx + 32) * 256] = acc2_2;
+  if (row0 + ty + 32 < 64 && col0 + tx + 32 < 256) {
+    t287[(row0 + ty + 32) * 256 + (col0 + tx) + 32] = acc2_2;
   }
-  if (row0 + ty + 32 < 256 && col0 + tx + 48 < 64) {
-    t287[row0 + ty + 32 + (col0 + tx + 48) * 256] = acc2_3;
+  if (row0 + ty + 32 < 64 && col0 + tx + 48 < 256) {
+    t287[(row0 + ty + 32) * 256 + (col0 + tx) + 48] = acc2_3;
   }
-  if (row0 + ty + 48 < 256 && col0 + tx < 64) {
-    t287[row0 + ty + 48 + (col0 + tx) * 256] = acc3_0;
+  if (row0 + ty + 48 < 64 && col0 + tx < 256) {
+    t287[(row0 + ty + 48) * 256 + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48 < 256 && col0 + tx + 16 < 64) {
-    t287[row0 + ty + 48 + (col0 + tx + 16) * 256] = acc3_1;
+  if (row0 + ty + 48 < 64 && col0 + tx + 16 < 256) {
+    t287[(row0 + ty + 48) * 256 + (col0 + tx) + 16] = acc3_1;
   }
-  if (row0 + ty + 48 < 256 && col0 + tx + 32 < 64) {
-    t287[row0 + ty + 48 + (col0 + tx + 32) * 256] = acc3_2;
+  if (row0 + ty + 48 < 64 && col0 + tx + 32 < 256) {
+    t287[(row0 + ty + 48) * 256 + (col0 + tx) + 32] = acc3_2;
   }
-  if (row0 + ty + 48 < 256 && col0 + tx + 48 < 64) {
-    t287[row0 + ty + 48 + (col0 + tx + 48) * 256] = acc3_3;
+  if (row0 + ty + 48 < 64 && col0 + tx + 48 < 256) {
+    t287[(row0 + ty + 48) * 256 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -5180,6 +5153,7 @@ extern "C" __global__ void __launch_bounds__(64) k30_reduce(const float* t290, c
     const float v304 = v294 + v303;
     const float v305 = v304 + v303;
     const float v306 = -v305;
+    t305[row * 64 + col_1] = v305;
     acc1_0 += v306;
   }
   partial0[lid] = acc1_0;
@@ -5209,22 +5183,6 @@ extern "C" __global__ void __launch_bounds__(64) k30_reduce(const float* t290, c
   }
   __syncthreads();
   const float r1_0 = partial0[0];
-  for (int col_2 = lid; col_2 < 64; col_2 += 64) {
-    const float l290_2 = t290[row * 64 + col_2];
-    const float l171_1 = t170[row];
-    const float v294_1 = l290_2 * l171_1;
-    const float l170_1 = t170[row];
-    const float v297_1 = l170_1 * l170_1;
-    const float v298_1 = l170_1 * v297_1;
-    const float v299_1 = v298_1 * -0.5f;
-    const float v300_1 = r0_0 * v299_1;
-    const float v301_1 = v300_1 * 0.015625f;
-    const float l165_2 = t165[row * 64 + col_2];
-    const float v303_1 = v301_1 * l165_2;
-    const float v304_1 = v294_1 + v303_1;
-    const float v305_1 = v304_1 + v303_1;
-    t305[row * 64 + col_2] = v305_1;
-  }
   if (lid == 0) {
     const float v308 = r1_0 * 0.015625f;
     t308[row] = v308;
@@ -5247,6 +5205,7 @@ extern "C" __global__ void __launch_bounds__(256) k31a_reduce(const float* t268,
     const float v310 = l268 + l305;
     const float l309 = t308[col];
     const float v311 = v310 + l309;
+    t311[row + col * 64] = v311;
     acc0_0 += v311;
   }
   partial0[lid] = acc0_0;
@@ -5284,14 +5243,6 @@ extern "C" __global__ void __launch_bounds__(256) k31a_reduce(const float* t268,
   }
   __syncthreads();
   const float r0_0 = partial0[0];
-  for (int col_1 = lid; col_1 < 1024; col_1 += 256) {
-    const float l268_1 = t268[row + col_1 * 64];
-    const float l305_1 = t305[row + col_1 * 64];
-    const float v310_1 = l268_1 + l305_1;
-    const float l309_1 = t308[col_1];
-    const float v311_1 = v310_1 + l309_1;
-    t311[row + col_1 * 64] = v311_1;
-  }
   if (lid == 0) {
     t312[row] = r0_0;
     const float v596 = r0_0 * r0_0;
@@ -5501,7 +5452,7 @@ extern "C" __global__ void __launch_bounds__(256) k32_einsum(const float* t311, 
 }
 
 // kernel k33_einsum
-extern "C" __global__ void __launch_bounds__(256) k33_einsum(const float* t311, const float* t155, float* t315) {
+extern "C" __global__ void __launch_bounds__(256) k33_einsum(const float* t155, const float* t311, float* t315) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -5536,43 +5487,43 @@ extern "C" __global__ void __launch_bounds__(256) k33_einsum(const float* t311, 
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t311[row0 + ty + kA * 64];
+      tileA[tx * 64 + ty] = t155[(row0 + ty) / 16 * 1024 + (row0 + ty) % 16 + (kA / 64 * 4096 + kA % 64 * 16)];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t311[row0 + ty + 16 + kA * 64];
+      tileA[tx * 64 + ty + 16] = t155[(row0 + ty + 16) / 16 * 1024 + (row0 + ty + 16) % 16 + (kA / 64 * 4096 + kA % 64 * 16)];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t311[row0 + ty + 32 + kA * 64];
+      tileA[tx * 64 + ty + 32] = t155[(row0 + ty + 32) / 16 * 1024 + (row0 + ty + 32) % 16 + (kA / 64 * 4096 + kA % 64 * 16)];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t311[row0 + ty + 48 + kA * 64];
+      tileA[tx * 64 + ty + 48] = t155[(row0 + ty + 48) / 16 * 1024 + (row0 + ty + 48) % 16 + (kA / 64 * 4096 + kA % 64 * 16)];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
     if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t155[bK / 64 * 4096 + bK % 64 * 16 + (col0 + bN) / 16 * 1024 + (col0 + bN) % 16];
+      tileB[bRow * 64 + bN] = t311[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
     if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t155[(bK + 4) / 64 * 4096 + (bK + 4) % 64 * 16 + (col0 + bN) / 16 * 1024 + (col0 + bN) % 16];
+      tileB[(bRow + 4) * 64 + bN] = t311[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
     if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t155[(bK + 8) / 64 * 4096 + (bK + 8) % 64 * 16 + (col0 + bN) / 16 * 1024 + (col0 + bN) % 16];
+      tileB[(bRow + 8) * 64 + bN] = t311[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
     if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t155[(bK + 12) / 64 * 4096 + (bK + 12) % 64 * 16 + (col0 + bN) / 16 * 1024 + (col0 + bN) % 16];
+      tileB[(bRow + 12) * 64 + bN] = t311[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -5606,52 +5557,52 @@ extern "C" __global__ void __launch_bounds__(256) k33_einsum(const float* t311, 
     __syncthreads();
   }
   if (row0 + ty < 64 && col0 + tx < 64) {
-    t315[row0 + ty + (col0 + tx) * 64] = acc0_0;
+    t315[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 64 && col0 + tx + 16 < 64) {
-    t315[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+    t315[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
   if (row0 + ty < 64 && col0 + tx + 32 < 64) {
-    t315[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+    t315[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
   if (row0 + ty < 64 && col0 + tx + 48 < 64) {
-    t315[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+    t315[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
   if (row0 + ty + 16 < 64 && col0 + tx < 64) {
-    t315[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+    t315[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 16 < 64) {
-    t315[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+    t315[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 32 < 64) {
-    t315[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+    t315[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 48 < 64) {
-    t315[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+    t315[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
   if (row0 + ty + 32 < 64 && col0 + tx < 64) {
-    t315[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+    t315[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 16 < 64) {
-    t315[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+    t315[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 32 < 64) {
-    t315[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+    t315[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 48 < 64) {
-    t315[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+    t315[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
   if (row0 + ty + 48 < 64 && col0 + tx < 64) {
-    t315[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+    t315[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 16 < 64) {
-    t315[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+    t315[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 32 < 64) {
-    t315[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+    t315[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 48 < 64) {
-    t315[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+    t315[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -6048,7 +5999,7 @@ extern "C" __global__ void __launch_bounds__(256) k39_copy(const float* t322, fl
 }
 
 // kernel k40_einsum
-extern "C" __global__ void __launch_bounds__(256) k40_einsum(const float* t323, const float* t136, float* t328) {
+extern "C" __global__ void __launch_bounds__(256) k40_einsum(const float* t136, const float* t323, float* t328) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -6083,43 +6034,43 @@ extern "C" __global__ void __launch_bounds__(256) k40_einsum(const float* t323, 
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t323[row0 + ty + kA * 64];
+      tileA[tx * 64 + ty] = t136[row0 + ty + kA * 64];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t323[row0 + ty + 16 + kA * 64];
+      tileA[tx * 64 + ty + 16] = t136[row0 + ty + 16 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t323[row0 + ty + 32 + kA * 64];
+      tileA[tx * 64 + ty + 32] = t136[row0 + ty + 32 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t323[row0 + ty + 48 + kA * 64];
+      tileA[tx * 64 + ty + 48] = t136[row0 + ty + 48 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
     if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t136[bK * 64 + (col0 + bN)];
+      tileB[bRow * 64 + bN] = t323[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
     if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t136[(bK + 4) * 64 + (col0 + bN)];
+      tileB[(bRow + 4) * 64 + bN] = t323[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
     if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t136[(bK + 8) * 64 + (col0 + bN)];
+      tileB[(bRow + 8) * 64 + bN] = t323[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
     if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t136[(bK + 12) * 64 + (col0 + bN)];
+      tileB[(bRow + 12) * 64 + bN] = t323[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -6153,52 +6104,52 @@ extern "C" __global__ void __launch_bounds__(256) k40_einsum(const float* t323, 
     __syncthreads();
   }
   if (row0 + ty < 64 && col0 + tx < 64) {
-    t328[row0 + ty + (col0 + tx) * 64] = acc0_0;
+    t328[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 64 && col0 + tx + 16 < 64) {
-    t328[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+    t328[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
   if (row0 + ty < 64 && col0 + tx + 32 < 64) {
-    t328[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+    t328[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
   if (row0 + ty < 64 && col0 + tx + 48 < 64) {
-    t328[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+    t328[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
   if (row0 + ty + 16 < 64 && col0 + tx < 64) {
-    t328[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+    t328[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 16 < 64) {
-    t328[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+    t328[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 32 < 64) {
-    t328[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+    t328[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 48 < 64) {
-    t328[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+    t328[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
   if (row0 + ty + 32 < 64 && col0 + tx < 64) {
-    t328[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+    t328[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 16 < 64) {
-    t328[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+    t328[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 32 < 64) {
-    t328[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+    t328[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 48 < 64) {
-    t328[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+    t328[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
   if (row0 + ty + 48 < 64 && col0 + tx < 64) {
-    t328[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+    t328[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 16 < 64) {
-    t328[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+    t328[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 32 < 64) {
-    t328[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+    t328[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 48 < 64) {
-    t328[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+    t328[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -6365,7 +6316,7 @@ extern "C" __global__ void __launch_bounds__(256) k42_einsum(const float* t329, 
 }
 
 // kernel k43_einsum
-extern "C" __global__ void __launch_bounds__(256) k43_einsum(const float* t329, const float* t136, float* t334) {
+extern "C" __global__ void __launch_bounds__(256) k43_einsum(const float* t136, const float* t329, float* t334) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -6400,43 +6351,43 @@ extern "C" __global__ void __launch_bounds__(256) k43_einsum(const float* t329, 
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t329[row0 + ty + kA * 64];
+      tileA[tx * 64 + ty] = t136[row0 + ty + kA * 64];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t329[row0 + ty + 16 + kA * 64];
+      tileA[tx * 64 + ty + 16] = t136[row0 + ty + 16 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t329[row0 + ty + 32 + kA * 64];
+      tileA[tx * 64 + ty + 32] = t136[row0 + ty + 32 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t329[row0 + ty + 48 + kA * 64];
+      tileA[tx * 64 + ty + 48] = t136[row0 + ty + 48 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
     if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t136[bK * 64 + (col0 + bN)];
+      tileB[bRow * 64 + bN] = t329[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
     if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t136[(bK + 4) * 64 + (col0 + bN)];
+      tileB[(bRow + 4) * 64 + bN] = t329[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
     if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t136[(bK + 8) * 64 + (col0 + bN)];
+      tileB[(bRow + 8) * 64 + bN] = t329[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
     if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t136[(bK + 12) * 64 + (col0 + bN)];
+      tileB[(bRow + 12) * 64 + bN] = t329[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -6470,52 +6421,52 @@ extern "C" __global__ void __launch_bounds__(256) k43_einsum(const float* t329, 
     __syncthreads();
   }
   if (row0 + ty < 64 && col0 + tx < 64) {
-    t334[row0 + ty + (col0 + tx) * 64] = acc0_0;
+    t334[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 64 && col0 + tx + 16 < 64) {
-    t334[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+    t334[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
   if (row0 + ty < 64 && col0 + tx + 32 < 64) {
-    t334[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+    t334[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
   if (row0 + ty < 64 && col0 + tx + 48 < 64) {
-    t334[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+    t334[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
   if (row0 + ty + 16 < 64 && col0 + tx < 64) {
-    t334[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+    t334[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 16 < 64) {
-    t334[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+    t334[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 32 < 64) {
-    t334[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+    t334[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 48 < 64) {
-    t334[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+    t334[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
   if (row0 + ty + 32 < 64 && col0 + tx < 64) {
-    t334[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+    t334[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 16 < 64) {
-    t334[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+    t334[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 32 < 64) {
-    t334[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+    t334[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 48 < 64) {
-    t334[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+    t334[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
   if (row0 + ty + 48 < 64 && col0 + tx < 64) {
-    t334[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+    t334[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 16 < 64) {
-    t334[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+    t334[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 32 < 64) {
-    t334[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+    t334[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 48 < 64) {
-    t334[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+    t334[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -6949,7 +6900,7 @@ extern "C" __global__ void __launch_bounds__(256) k46_einsum(const float* t323, 
 }
 
 // kernel k47_einsum
-extern "C" __global__ void __launch_bounds__(256) k47_einsum(const float* t335, const float* t136, float* t340) {
+extern "C" __global__ void __launch_bounds__(256) k47_einsum(const float* t136, const float* t335, float* t340) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -6984,43 +6935,43 @@ extern "C" __global__ void __launch_bounds__(256) k47_einsum(const float* t335, 
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t335[row0 + ty + kA * 64];
+      tileA[tx * 64 + ty] = t136[row0 + ty + kA * 64];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t335[row0 + ty + 16 + kA * 64];
+      tileA[tx * 64 + ty + 16] = t136[row0 + ty + 16 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t335[row0 + ty + 32 + kA * 64];
+      tileA[tx * 64 + ty + 32] = t136[row0 + ty + 32 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t335[row0 + ty + 48 + kA * 64];
+      tileA[tx * 64 + ty + 48] = t136[row0 + ty + 48 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
     if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t136[bK * 64 + (col0 + bN)];
+      tileB[bRow * 64 + bN] = t335[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
     if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t136[(bK + 4) * 64 + (col0 + bN)];
+      tileB[(bRow + 4) * 64 + bN] = t335[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
     if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t136[(bK + 8) * 64 + (col0 + bN)];
+      tileB[(bRow + 8) * 64 + bN] = t335[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
     if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t136[(bK + 12) * 64 + (col0 + bN)];
+      tileB[(bRow + 12) * 64 + bN] = t335[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -7054,52 +7005,52 @@ extern "C" __global__ void __launch_bounds__(256) k47_einsum(const float* t335, 
     __syncthreads();
   }
   if (row0 + ty < 64 && col0 + tx < 64) {
-    t340[row0 + ty + (col0 + tx) * 64] = acc0_0;
+    t340[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 64 && col0 + tx + 16 < 64) {
-    t340[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+    t340[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
   if (row0 + ty < 64 && col0 + tx + 32 < 64) {
-    t340[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+    t340[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
   if (row0 + ty < 64 && col0 + tx + 48 < 64) {
-    t340[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+    t340[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
   if (row0 + ty + 16 < 64 && col0 + tx < 64) {
-    t340[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+    t340[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 16 < 64) {
-    t340[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+    t340[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 32 < 64) {
-    t340[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+    t340[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 48 < 64) {
-    t340[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+    t340[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
   if (row0 + ty + 32 < 64 && col0 + tx < 64) {
-    t340[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+    t340[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 16 < 64) {
-    t340[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+    t340[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 32 < 64) {
-    t340[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+    t340[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 48 < 64) {
-    t340[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+    t340[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
   if (row0 + ty + 48 < 64 && col0 + tx < 64) {
-    t340[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+    t340[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 16 < 64) {
-    t340[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+    t340[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 32 < 64) {
-    t340[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+    t340[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 48 < 64) {
-    t340[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+    t340[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -7163,6 +7114,7 @@ extern "C" __global__ void __launch_bounds__(64) k48_reduce(const float* t345, c
     const float v359 = v349 + v358;
     const float v360 = v359 + v358;
     const float v361 = -v360;
+    t360[row * 64 + col_1] = v360;
     acc1_0 += v361;
   }
   partial0[lid] = acc1_0;
@@ -7192,22 +7144,6 @@ extern "C" __global__ void __launch_bounds__(64) k48_reduce(const float* t345, c
   }
   __syncthreads();
   const float r1_0 = partial0[0];
-  for (int col_2 = lid; col_2 < 64; col_2 += 64) {
-    const float l345_2 = t345[row * 64 + col_2];
-    const float l129_1 = t128[row];
-    const float v349_1 = l345_2 * l129_1;
-    const float l128_1 = t128[row];
-    const float v352_1 = l128_1 * l128_1;
-    const float v353_1 = l128_1 * v352_1;
-    const float v354_1 = v353_1 * -0.5f;
-    const float v355_1 = r0_0 * v354_1;
-    const float v356_1 = v355_1 * 0.015625f;
-    const float l123_2 = t123[row * 64 + col_2];
-    const float v358_1 = v356_1 * l123_2;
-    const float v359_1 = v349_1 + v358_1;
-    const float v360_1 = v359_1 + v358_1;
-    t360[row * 64 + col_2] = v360_1;
-  }
   if (lid == 0) {
     const float v363 = r1_0 * 0.015625f;
     t363[row] = v363;
@@ -7230,6 +7166,7 @@ extern "C" __global__ void __launch_bounds__(256) k49a_reduce(const float* t311,
     const float v365 = l311 + l360;
     const float l364 = t363[col];
     const float v366 = v365 + l364;
+    t366[row + col * 64] = v366;
     acc0_0 += v366;
   }
   partial0[lid] = acc0_0;
@@ -7267,14 +7204,6 @@ extern "C" __global__ void __launch_bounds__(256) k49a_reduce(const float* t311,
   }
   __syncthreads();
   const float r0_0 = partial0[0];
-  for (int col_1 = lid; col_1 < 1024; col_1 += 256) {
-    const float l311_1 = t311[row + col_1 * 64];
-    const float l360_1 = t360[row + col_1 * 64];
-    const float v365_1 = l311_1 + l360_1;
-    const float l364_1 = t363[col_1];
-    const float v366_1 = v365_1 + l364_1;
-    t366[row + col_1 * 64] = v366_1;
-  }
   if (lid == 0) {
     t367[row] = r0_0;
     const float v556 = r0_0 * r0_0;
@@ -7692,7 +7621,7 @@ extern "C" __global__ void __launch_bounds__(256) k50_einsum(const float* t366, 
 }
 
 // kernel k51_einsum
-extern "C" __global__ void __launch_bounds__(256) k51_einsum(const float* t366, const float* t114, float* t370) {
+extern "C" __global__ void __launch_bounds__(256) k51_einsum(const float* t114, const float* t366, float* t370) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -7726,44 +7655,44 @@ extern "C" __global__ void __launch_bounds__(256) k51_einsum(const float* t366, 
   float acc3_3 = 0.0f;
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
-    if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t366[row0 + ty + kA * 64];
+    if (row0 + ty < 256 && kA < 1024) {
+      tileA[tx * 64 + ty] = t114[row0 + ty + kA * 256];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
-    if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t366[row0 + ty + 16 + kA * 64];
+    if (row0 + ty + 16 < 256 && kA < 1024) {
+      tileA[tx * 64 + ty + 16] = t114[row0 + ty + 16 + kA * 256];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
-    if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t366[row0 + ty + 32 + kA * 64];
+    if (row0 + ty + 32 < 256 && kA < 1024) {
+      tileA[tx * 64 + ty + 32] = t114[row0 + ty + 32 + kA * 256];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
-    if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t366[row0 + ty + 48 + kA * 64];
+    if (row0 + ty + 48 < 256 && kA < 1024) {
+      tileA[tx * 64 + ty + 48] = t114[row0 + ty + 48 + kA * 256];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
-    if (bK < 1024 && col0 + bN < 256) {
-      tileB[bRow * 64 + bN] = t114[bK * 256 + (col0 + bN)];
+    if (bK < 1024 && col0 + bN < 64) {
+      tileB[bRow * 64 + bN] = t366[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
-    if (bK + 4 < 1024 && col0 + bN < 256) {
-      tileB[(bRow + 4) * 64 + bN] = t114[(bK + 4) * 256 + (col0 + bN)];
+    if (bK + 4 < 1024 && col0 + bN < 64) {
+      tileB[(bRow + 4) * 64 + bN] = t366[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
-    if (bK + 8 < 1024 && col0 + bN < 256) {
-      tileB[(bRow + 8) * 64 + bN] = t114[(bK + 8) * 256 + (col0 + bN)];
+    if (bK + 8 < 1024 && col0 + bN < 64) {
+      tileB[(bRow + 8) * 64 + bN] = t366[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
-    if (bK + 12 < 1024 && col0 + bN < 256) {
-      tileB[(bRow + 12) * 64 + bN] = t114[(bK + 12) * 256 + (col0 + bN)];
+    if (bK + 12 < 1024 && col0 + bN < 64) {
+      tileB[(bRow + 12) * 64 + bN] = t366[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -7796,53 +7725,53 @@ extern "C" __global__ void __launch_bounds__(256) k51_einsum(const float* t366, 
     }
     __syncthreads();
   }
-  if (row0 + ty < 64 && col0 + tx < 256) {
-    t370[row0 + ty + (col0 + tx) * 64] = acc0_0;
+  if (row0 + ty < 256 && col0 + tx < 64) {
+    t370[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 64 && col0 + tx + 16 < 256) {
-    t370[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+  if (row0 + ty < 256 && col0 + tx + 16 < 64) {
+    t370[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
-  if (row0 + ty < 64 && col0 + tx + 32 < 256) {
-    t370[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+  if (row0 + ty < 256 && col0 + tx + 32 < 64) {
+    t370[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
-  if (row0 + ty < 64 && col0 + tx + 48 < 256) {
-    t370[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+  if (row0 + ty < 256 && col0 + tx + 48 < 64) {
+    t370[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
-  if (row0 + ty + 16 < 64 && col0 + tx < 256) {
-    t370[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+  if (row0 + ty + 16 < 256 && col0 + tx < 64) {
+    t370[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16 < 64 && col0 + tx + 16 < 256) {
-    t370[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+  if (row0 + ty + 16 < 256 && col0 + tx + 16 < 64) {
+    t370[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
-  if (row0 + ty + 16 < 64 && col0 + tx + 32 < 256) {
-    t370[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+  if (row0 + ty + 16 < 256 && col0 + tx + 32 < 64) {
+    t370[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
-  if (row0 + ty + 16 < 64 && col0 + tx + 48 < 256) {
-    t370[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+  if (row0 + ty + 16 < 256 && col0 + tx + 48 < 64) {
+    t370[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
-  if (row0 + ty + 32 < 64 && col0 + tx < 256) {
-    t370[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+  if (row0 + ty + 32 < 256 && col0 + tx < 64) {
+    t370[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32 < 64 && col0 + tx + 16 < 256) {
-    t370[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+  if (row0 + ty + 32 < 256 && col0 + tx + 16 < 64) {
+    t370[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
-  if (row0 + ty + 32 < 64 && col0 + tx + 32 < 256) {
-    t370[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+  if (row0 + ty + 32 < 256 && col0 + tx + 32 < 64) {
+    t370[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
-  if (row0 + ty + 32 < 64 && col0 + tx + 48 < 256) {
-    t370[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+  if (row0 + ty + 32 < 256 && col0 + tx + 48 < 64) {
+    t370[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
-  if (row0 + ty + 48 < 64 && col0 + tx < 256) {
-    t370[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+  if (row0 + ty + 48 < 256 && col0 + tx < 64) {
+    t370[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48 < 64 && col0 + tx + 16 < 256) {
-    t370[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+  if (row0 + ty + 48 < 256 && col0 + tx + 16 < 64) {
+    t370[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
-  if (row0 + ty + 48 < 64 && col0 + tx + 32 < 256) {
-    t370[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+  if (row0 + ty + 48 < 256 && col0 + tx + 32 < 64) {
+    t370[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
-  if (row0 + ty + 48 < 64 && col0 + tx + 48 < 256) {
-    t370[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+  if (row0 + ty + 48 < 256 && col0 + tx + 48 < 64) {
+    t370[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -8160,7 +8089,7 @@ extern "C" __global__ void __launch_bounds__(256) k53_einsum(const float* t380, 
 }
 
 // kernel k54_einsum
-extern "C" __global__ void __launch_bounds__(256) k54_einsum(const float* t380, const float* t102, float* t384) {
+extern "C" __global__ void __launch_bounds__(256) k54_einsum(const float* t102, const float* t380, float* t384) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -8194,44 +8123,44 @@ extern "C" __global__ void __launch_bounds__(256) k54_einsum(const float* t380, 
   float acc3_3 = 0.0f;
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
-    if (row0 + ty < 256 && kA < 1024) {
-      tileA[tx * 64 + ty] = t380[row0 + ty + kA * 256];
+    if (row0 + ty < 64 && kA < 1024) {
+      tileA[tx * 64 + ty] = t102[row0 + ty + kA * 64];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
-    if (row0 + ty + 16 < 256 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t380[row0 + ty + 16 + kA * 256];
+    if (row0 + ty + 16 < 64 && kA < 1024) {
+      tileA[tx * 64 + ty + 16] = t102[row0 + ty + 16 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
-    if (row0 + ty + 32 < 256 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t380[row0 + ty + 32 + kA * 256];
+    if (row0 + ty + 32 < 64 && kA < 1024) {
+      tileA[tx * 64 + ty + 32] = t102[row0 + ty + 32 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
-    if (row0 + ty + 48 < 256 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t380[row0 + ty + 48 + kA * 256];
+    if (row0 + ty + 48 < 64 && kA < 1024) {
+      tileA[tx * 64 + ty + 48] = t102[row0 + ty + 48 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
-    if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t102[bK * 64 + (col0 + bN)];
+    if (bK < 1024 && col0 + bN < 256) {
+      tileB[bRow * 64 + bN] = t380[bK * 256 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
-    if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t102[(bK + 4) * 64 + (col0 + bN)];
+    if (bK + 4 < 1024 && col0 + bN < 256) {
+      tileB[(bRow + 4) * 64 + bN] = t380[(bK + 4) * 256 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
-    if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t102[(bK + 8) * 64 + (col0 + bN)];
+    if (bK + 8 < 1024 && col0 + bN < 256) {
+      tileB[(bRow + 8) * 64 + bN] = t380[(bK + 8) * 256 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
-    if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t102[(bK + 12) * 64 + (col0 + bN)];
+    if (bK + 12 < 1024 && col0 + bN < 256) {
+      tileB[(bRow + 12) * 64 + bN] = t380[(bK + 12) * 256 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -8264,53 +8193,53 @@ extern "C" __global__ void __launch_bounds__(256) k54_einsum(const float* t380, 
     }
     __syncthreads();
   }
-  if (row0 + ty < 256 && col0 + tx < 64) {
-    t384[row0 + ty + (col0 + tx) * 256] = acc0_0;
+  if (row0 + ty < 64 && col0 + tx < 256) {
+    t384[(row0 + ty) * 256 + (col0 + tx)] = acc0_0;
   }
-  if (row0 + ty < 256 && col0 + tx + 16 < 64) {
-    t384[row0 + ty + (col0 + tx + 16) * 256] = acc0_1;
+  if (row0 + ty < 64 && col0 + tx + 16 < 256) {
+    t384[(row0 + ty) * 256 + (col0 + tx) + 16] = acc0_1;
   }
-  if (row0 + ty < 256 && col0 + tx + 32 < 64) {
-    t384[row0 + ty + (col0 + tx + 32) * 256] = acc0_2;
+  if (row0 + ty < 64 && col0 + tx + 32 < 256) {
+    t384[(row0 + ty) * 256 + (col0 + tx) + 32] = acc0_2;
   }
-  if (row0 + ty < 256 && col0 + tx + 48 < 64) {
-    t384[row0 + ty + (col0 + tx + 48) * 256] = acc0_3;
+  if (row0 + ty < 64 && col0 + tx + 48 < 256) {
+    t384[(row0 + ty) * 256 + (col0 + tx) + 48] = acc0_3;
   }
-  if (row0 + ty + 16 < 256 && col0 + tx < 64) {
-    t384[row0 + ty + 16 + (col0 + tx) * 256] = acc1_0;
+  if (row0 + ty + 16 < 64 && col0 + tx < 256) {
+    t384[(row0 + ty + 16) * 256 + (col0 + tx)] = acc1_0;
   }
-  if (row0 + ty + 16 < 256 && col0 + tx + 16 < 64) {
-    t384[row0 + ty + 16 + (col0 + tx + 16) * 256] = acc1_1;
+  if (row0 + ty + 16 < 64 && col0 + tx + 16 < 256) {
+    t384[(row0 + ty + 16) * 256 + (col0 + tx) + 16] = acc1_1;
   }
-  if (row0 + ty + 16 < 256 && col0 + tx + 32 < 64) {
-    t384[row0 + ty + 16 + (col0 + tx + 32) * 256] = acc1_2;
+  if (row0 + ty + 16 < 64 && col0 + tx + 32 < 256) {
+    t384[(row0 + ty + 16) * 256 + (col0 + tx) + 32] = acc1_2;
   }
-  if (row0 + ty + 16 < 256 && col0 + tx + 48 < 64) {
-    t384[row0 + ty + 16 + (col0 + tx + 48) * 256] = acc1_3;
+  if (row0 + ty + 16 < 64 && col0 + tx + 48 < 256) {
+    t384[(row0 + ty + 16) * 256 + (col0 + tx) + 48] = acc1_3;
   }
-  if (row0 + ty + 32 < 256 && col0 + tx < 64) {
-    t384[row0 + ty + 32 + (col0 + tx) * 256] = acc2_0;
+  if (row0 + ty + 32 < 64 && col0 + tx < 256) {
+    t384[(row0 + ty + 32) * 256 + (col0 + tx)] = acc2_0;
   }
-  if (row0 + ty + 32 < 256 && col0 + tx + 16 < 64) {
-    t384[row0 + ty + 32 + (col0 + tx + 16) * 256] = acc2_1;
+  if (row0 + ty + 32 < 64 && col0 + tx + 16 < 256) {
+    t384[(row0 + ty + 32) * 256 + (col0 + tx) + 16] = acc2_1;
   }
-  if (row0 + ty + 32 < 256 && col0 + tx + 32 < 64) {
-    t384[row0 + ty + 32 + (col0 + tx + 32) * 256] = acc2_2;
+  if (row0 + ty + 32 < 64 && col0 + tx + 32 < 256) {
+    t384[(row0 + ty + 32) * 256 + (col0 + tx) + 32] = acc2_2;
   }
-  if (row0 + ty + 32 < 256 && col0 + tx + 48 < 64) {
-    t384[row0 + ty + 32 + (col0 + tx + 48) * 256] = acc2_3;
+  if (row0 + ty + 32 < 64 && col0 + tx + 48 < 256) {
+    t384[(row0 + ty + 32) * 256 + (col0 + tx) + 48] = acc2_3;
   }
-  if (row0 + ty + 48 < 256 && col0 + tx < 64) {
-    t384[row0 + ty + 48 + (col0 + tx) * 256] = acc3_0;
+  if (row0 + ty + 48 < 64 && col0 + tx < 256) {
+    t384[(row0 + ty + 48) * 256 + (col0 + tx)] = acc3_0;
   }
-  if (row0 + ty + 48 < 256 && col0 + tx + 16 < 64) {
-    t384[row0 + ty + 48 + (col0 + tx + 16) * 256] = acc3_1;
+  if (row0 + ty + 48 < 64 && col0 + tx + 16 < 256) {
+    t384[(row0 + ty + 48) * 256 + (col0 + tx) + 16] = acc3_1;
   }
-  if (row0 + ty + 48 < 256 && col0 + tx + 32 < 64) {
-    t384[row0 + ty + 48 + (col0 + tx + 32) * 256] = acc3_2;
+  if (row0 + ty + 48 < 64 && col0 + tx + 32 < 256) {
+    t384[(row0 + ty + 48) * 256 + (col0 + tx) + 32] = acc3_2;
   }
-  if (row0 + ty + 48 < 256 && col0 + tx + 48 < 64) {
-    t384[row0 + ty + 48 + (col0 + tx + 48) * 256] = acc3_3;
+  if (row0 + ty + 48 < 64 && col0 + tx + 48 < 256) {
+    t384[(row0 + ty + 48) * 256 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -8374,6 +8303,7 @@ extern "C" __global__ void __launch_bounds__(64) k55_reduce(const float* t387, c
     const float v401 = v391 + v400;
     const float v402 = v401 + v400;
     const float v403 = -v402;
+    t402[row * 64 + col_1] = v402;
     acc1_0 += v403;
   }
   partial0[lid] = acc1_0;
@@ -8403,22 +8333,6 @@ extern "C" __global__ void __launch_bounds__(64) k55_reduce(const float* t387, c
   }
   __syncthreads();
   const float r1_0 = partial0[0];
-  for (int col_2 = lid; col_2 < 64; col_2 += 64) {
-    const float l387_2 = t387[row * 64 + col_2];
-    const float l95_1 = t94[row];
-    const float v391_1 = l387_2 * l95_1;
-    const float l94_1 = t94[row];
-    const float v394_1 = l94_1 * l94_1;
-    const float v395_1 = l94_1 * v394_1;
-    const float v396_1 = v395_1 * -0.5f;
-    const float v397_1 = r0_0 * v396_1;
-    const float v398_1 = v397_1 * 0.015625f;
-    const float l89_2 = t89[row * 64 + col_2];
-    const float v400_1 = v398_1 * l89_2;
-    const float v401_1 = v391_1 + v400_1;
-    const float v402_1 = v401_1 + v400_1;
-    t402[row * 64 + col_2] = v402_1;
-  }
   if (lid == 0) {
     const float v405 = r1_0 * 0.015625f;
     t405[row] = v405;
@@ -8441,6 +8355,7 @@ extern "C" __global__ void __launch_bounds__(256) k56a_reduce(const float* t366,
     const float v407 = l366 + l402;
     const float l406 = t405[col];
     const float v408 = v407 + l406;
+    t408[row + col * 64] = v408;
     acc0_0 += v408;
   }
   partial0[lid] = acc0_0;
@@ -8478,14 +8393,6 @@ extern "C" __global__ void __launch_bounds__(256) k56a_reduce(const float* t366,
   }
   __syncthreads();
   const float r0_0 = partial0[0];
-  for (int col_1 = lid; col_1 < 1024; col_1 += 256) {
-    const float l366_1 = t366[row + col_1 * 64];
-    const float l402_1 = t402[row + col_1 * 64];
-    const float v407_1 = l366_1 + l402_1;
-    const float l406_1 = t405[col_1];
-    const float v408_1 = v407_1 + l406_1;
-    t408[row + col_1 * 64] = v408_1;
-  }
   if (lid == 0) {
     t409[row] = r0_0;
     const float v532 = r0_0 * r0_0;
@@ -8695,7 +8602,7 @@ extern "C" __global__ void __launch_bounds__(256) k57_einsum(const float* t408, 
 }
 
 // kernel k58_einsum
-extern "C" __global__ void __launch_bounds__(256) k58_einsum(const float* t408, const float* t79, float* t412) {
+extern "C" __global__ void __launch_bounds__(256) k58_einsum(const float* t79, const float* t408, float* t412) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -8730,43 +8637,43 @@ extern "C" __global__ void __launch_bounds__(256) k58_einsum(const float* t408, 
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t408[row0 + ty + kA * 64];
+      tileA[tx * 64 + ty] = t79[(row0 + ty) / 16 * 1024 + (row0 + ty) % 16 + (kA / 64 * 4096 + kA % 64 * 16)];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t408[row0 + ty + 16 + kA * 64];
+      tileA[tx * 64 + ty + 16] = t79[(row0 + ty + 16) / 16 * 1024 + (row0 + ty + 16) % 16 + (kA / 64 * 4096 + kA % 64 * 16)];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t408[row0 + ty + 32 + kA * 64];
+      tileA[tx * 64 + ty + 32] = t79[(row0 + ty + 32) / 16 * 1024 + (row0 + ty + 32) % 16 + (kA / 64 * 4096 + kA % 64 * 16)];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t408[row0 + ty + 48 + kA * 64];
+      tileA[tx * 64 + ty + 48] = t79[(row0 + ty + 48) / 16 * 1024 + (row0 + ty + 48) % 16 + (kA / 64 * 4096 + kA % 64 * 16)];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
     if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t79[bK / 64 * 4096 + bK % 64 * 16 + (col0 + bN) / 16 * 1024 + (col0 + bN) % 16];
+      tileB[bRow * 64 + bN] = t408[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
     if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t79[(bK + 4) / 64 * 4096 + (bK + 4) % 64 * 16 + (col0 + bN) / 16 * 1024 + (col0 + bN) % 16];
+      tileB[(bRow + 4) * 64 + bN] = t408[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
     if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t79[(bK + 8) / 64 * 4096 + (bK + 8) % 64 * 16 + (col0 + bN) / 16 * 1024 + (col0 + bN) % 16];
+      tileB[(bRow + 8) * 64 + bN] = t408[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
     if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t79[(bK + 12) / 64 * 4096 + (bK + 12) % 64 * 16 + (col0 + bN) / 16 * 1024 + (col0 + bN) % 16];
+      tileB[(bRow + 12) * 64 + bN] = t408[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -8800,52 +8707,52 @@ extern "C" __global__ void __launch_bounds__(256) k58_einsum(const float* t408, 
     __syncthreads();
   }
   if (row0 + ty < 64 && col0 + tx < 64) {
-    t412[row0 + ty + (col0 + tx) * 64] = acc0_0;
+    t412[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 64 && col0 + tx + 16 < 64) {
-    t412[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+    t412[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
   if (row0 + ty < 64 && col0 + tx + 32 < 64) {
-    t412[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+    t412[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
   if (row0 + ty < 64 && col0 + tx + 48 < 64) {
-    t412[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+    t412[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
   if (row0 + ty + 16 < 64 && col0 + tx < 64) {
-    t412[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+    t412[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 16 < 64) {
-    t412[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+    t412[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 32 < 64) {
-    t412[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+    t412[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 48 < 64) {
-    t412[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+    t412[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
   if (row0 + ty + 32 < 64 && col0 + tx < 64) {
-    t412[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+    t412[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 16 < 64) {
-    t412[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+    t412[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 32 < 64) {
-    t412[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+    t412[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 48 < 64) {
-    t412[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+    t412[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
   if (row0 + ty + 48 < 64 && col0 + tx < 64) {
-    t412[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+    t412[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 16 < 64) {
-    t412[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+    t412[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 32 < 64) {
-    t412[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+    t412[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 48 < 64) {
-    t412[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+    t412[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -9242,7 +9149,7 @@ extern "C" __global__ void __launch_bounds__(256) k64_copy(const float* t419, fl
 }
 
 // kernel k65_einsum
-extern "C" __global__ void __launch_bounds__(256) k65_einsum(const float* t420, const float* t60, float* t425) {
+extern "C" __global__ void __launch_bounds__(256) k65_einsum(const float* t60, const float* t420, float* t425) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -9277,43 +9184,43 @@ extern "C" __global__ void __launch_bounds__(256) k65_einsum(const float* t420, 
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t420[row0 + ty + kA * 64];
+      tileA[tx * 64 + ty] = t60[row0 + ty + kA * 64];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t420[row0 + ty + 16 + kA * 64];
+      tileA[tx * 64 + ty + 16] = t60[row0 + ty + 16 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t420[row0 + ty + 32 + kA * 64];
+      tileA[tx * 64 + ty + 32] = t60[row0 + ty + 32 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t420[row0 + ty + 48 + kA * 64];
+      tileA[tx * 64 + ty + 48] = t60[row0 + ty + 48 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
     if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t60[bK * 64 + (col0 + bN)];
+      tileB[bRow * 64 + bN] = t420[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
     if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t60[(bK + 4) * 64 + (col0 + bN)];
+      tileB[(bRow + 4) * 64 + bN] = t420[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
     if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t60[(bK + 8) * 64 + (col0 + bN)];
+      tileB[(bRow + 8) * 64 + bN] = t420[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
     if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t60[(bK + 12) * 64 + (col0 + bN)];
+      tileB[(bRow + 12) * 64 + bN] = t420[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -9347,52 +9254,52 @@ extern "C" __global__ void __launch_bounds__(256) k65_einsum(const float* t420, 
     __syncthreads();
   }
   if (row0 + ty < 64 && col0 + tx < 64) {
-    t425[row0 + ty + (col0 + tx) * 64] = acc0_0;
+    t425[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 64 && col0 + tx + 16 < 64) {
-    t425[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+    t425[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
   if (row0 + ty < 64 && col0 + tx + 32 < 64) {
-    t425[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+    t425[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
   if (row0 + ty < 64 && col0 + tx + 48 < 64) {
-    t425[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+    t425[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
   if (row0 + ty + 16 < 64 && col0 + tx < 64) {
-    t425[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+    t425[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 16 < 64) {
-    t425[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+    t425[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 32 < 64) {
-    t425[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+    t425[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 48 < 64) {
-    t425[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+    t425[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
   if (row0 + ty + 32 < 64 && col0 + tx < 64) {
-    t425[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+    t425[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 16 < 64) {
-    t425[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+    t425[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 32 < 64) {
-    t425[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+    t425[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 48 < 64) {
-    t425[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+    t425[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
   if (row0 + ty + 48 < 64 && col0 + tx < 64) {
-    t425[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+    t425[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 16 < 64) {
-    t425[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+    t425[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 32 < 64) {
-    t425[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+    t425[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 48 < 64) {
-    t425[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+    t425[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -9559,7 +9466,7 @@ extern "C" __global__ void __launch_bounds__(256) k67_einsum(const float* t426, 
 }
 
 // kernel k68_einsum
-extern "C" __global__ void __launch_bounds__(256) k68_einsum(const float* t426, const float* t60, float* t431) {
+extern "C" __global__ void __launch_bounds__(256) k68_einsum(const float* t60, const float* t426, float* t431) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -9594,43 +9501,43 @@ extern "C" __global__ void __launch_bounds__(256) k68_einsum(const float* t426, 
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t426[row0 + ty + kA * 64];
+      tileA[tx * 64 + ty] = t60[row0 + ty + kA * 64];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t426[row0 + ty + 16 + kA * 64];
+      tileA[tx * 64 + ty + 16] = t60[row0 + ty + 16 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t426[row0 + ty + 32 + kA * 64];
+      tileA[tx * 64 + ty + 32] = t60[row0 + ty + 32 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t426[row0 + ty + 48 + kA * 64];
+      tileA[tx * 64 + ty + 48] = t60[row0 + ty + 48 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
     if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t60[bK * 64 + (col0 + bN)];
+      tileB[bRow * 64 + bN] = t426[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
     if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t60[(bK + 4) * 64 + (col0 + bN)];
+      tileB[(bRow + 4) * 64 + bN] = t426[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
     if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t60[(bK + 8) * 64 + (col0 + bN)];
+      tileB[(bRow + 8) * 64 + bN] = t426[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
     if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t60[(bK + 12) * 64 + (col0 + bN)];
+      tileB[(bRow + 12) * 64 + bN] = t426[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -9664,52 +9571,52 @@ extern "C" __global__ void __launch_bounds__(256) k68_einsum(const float* t426, 
     __syncthreads();
   }
   if (row0 + ty < 64 && col0 + tx < 64) {
-    t431[row0 + ty + (col0 + tx) * 64] = acc0_0;
+    t431[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 64 && col0 + tx + 16 < 64) {
-    t431[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+    t431[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
   if (row0 + ty < 64 && col0 + tx + 32 < 64) {
-    t431[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+    t431[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
   if (row0 + ty < 64 && col0 + tx + 48 < 64) {
-    t431[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+    t431[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
   if (row0 + ty + 16 < 64 && col0 + tx < 64) {
-    t431[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+    t431[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 16 < 64) {
-    t431[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+    t431[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 32 < 64) {
-    t431[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+    t431[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 48 < 64) {
-    t431[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+    t431[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
   if (row0 + ty + 32 < 64 && col0 + tx < 64) {
-    t431[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+    t431[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 16 < 64) {
-    t431[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+    t431[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 32 < 64) {
-    t431[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+    t431[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 48 < 64) {
-    t431[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+    t431[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
   if (row0 + ty + 48 < 64 && col0 + tx < 64) {
-    t431[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+    t431[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 16 < 64) {
-    t431[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+    t431[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 32 < 64) {
-    t431[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+    t431[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 48 < 64) {
-    t431[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+    t431[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -10143,7 +10050,7 @@ extern "C" __global__ void __launch_bounds__(256) k71_einsum(const float* t420, 
 }
 
 // kernel k72_einsum
-extern "C" __global__ void __launch_bounds__(256) k72_einsum(const float* t432, const float* t60, float* t437) {
+extern "C" __global__ void __launch_bounds__(256) k72_einsum(const float* t60, const float* t432, float* t437) {
   __shared__ float tileA[1024];
   __shared__ float tileB[1024];
   for (unsigned int loom_i = (threadIdx.z * 16u + threadIdx.y) * 16u + threadIdx.x; loom_i < 1024u; loom_i += 256u) {
@@ -10178,43 +10085,43 @@ extern "C" __global__ void __launch_bounds__(256) k72_einsum(const float* t432, 
   for (int t = 0; t < 64; t++) {
     const int kA = t * 16 + tx;
     if (row0 + ty < 64 && kA < 1024) {
-      tileA[tx * 64 + ty] = t432[row0 + ty + kA * 64];
+      tileA[tx * 64 + ty] = t60[row0 + ty + kA * 64];
     } else {
       tileA[tx * 64 + ty] = 0.0f;
     }
     if (row0 + ty + 16 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 16] = t432[row0 + ty + 16 + kA * 64];
+      tileA[tx * 64 + ty + 16] = t60[row0 + ty + 16 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 16] = 0.0f;
     }
     if (row0 + ty + 32 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 32] = t432[row0 + ty + 32 + kA * 64];
+      tileA[tx * 64 + ty + 32] = t60[row0 + ty + 32 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 32] = 0.0f;
     }
     if (row0 + ty + 48 < 64 && kA < 1024) {
-      tileA[tx * 64 + ty + 48] = t432[row0 + ty + 48 + kA * 64];
+      tileA[tx * 64 + ty + 48] = t60[row0 + ty + 48 + kA * 64];
     } else {
       tileA[tx * 64 + ty + 48] = 0.0f;
     }
     const int bK = t * 16 + bRow;
     if (bK < 1024 && col0 + bN < 64) {
-      tileB[bRow * 64 + bN] = t60[bK * 64 + (col0 + bN)];
+      tileB[bRow * 64 + bN] = t432[bK * 64 + (col0 + bN)];
     } else {
       tileB[bRow * 64 + bN] = 0.0f;
     }
     if (bK + 4 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 4) * 64 + bN] = t60[(bK + 4) * 64 + (col0 + bN)];
+      tileB[(bRow + 4) * 64 + bN] = t432[(bK + 4) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 4) * 64 + bN] = 0.0f;
     }
     if (bK + 8 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 8) * 64 + bN] = t60[(bK + 8) * 64 + (col0 + bN)];
+      tileB[(bRow + 8) * 64 + bN] = t432[(bK + 8) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 8) * 64 + bN] = 0.0f;
     }
     if (bK + 12 < 1024 && col0 + bN < 64) {
-      tileB[(bRow + 12) * 64 + bN] = t60[(bK + 12) * 64 + (col0 + bN)];
+      tileB[(bRow + 12) * 64 + bN] = t432[(bK + 12) * 64 + (col0 + bN)];
     } else {
       tileB[(bRow + 12) * 64 + bN] = 0.0f;
     }
@@ -10248,52 +10155,52 @@ extern "C" __global__ void __launch_bounds__(256) k72_einsum(const float* t432, 
     __syncthreads();
   }
   if (row0 + ty < 64 && col0 + tx < 64) {
-    t437[row0 + ty + (col0 + tx) * 64] = acc0_0;
+    t437[(row0 + ty) * 64 + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 64 && col0 + tx + 16 < 64) {
-    t437[row0 + ty + (col0 + tx + 16) * 64] = acc0_1;
+    t437[(row0 + ty) * 64 + (col0 + tx) + 16] = acc0_1;
   }
   if (row0 + ty < 64 && col0 + tx + 32 < 64) {
-    t437[row0 + ty + (col0 + tx + 32) * 64] = acc0_2;
+    t437[(row0 + ty) * 64 + (col0 + tx) + 32] = acc0_2;
   }
   if (row0 + ty < 64 && col0 + tx + 48 < 64) {
-    t437[row0 + ty + (col0 + tx + 48) * 64] = acc0_3;
+    t437[(row0 + ty) * 64 + (col0 + tx) + 48] = acc0_3;
   }
   if (row0 + ty + 16 < 64 && col0 + tx < 64) {
-    t437[row0 + ty + 16 + (col0 + tx) * 64] = acc1_0;
+    t437[(row0 + ty + 16) * 64 + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 16 < 64) {
-    t437[row0 + ty + 16 + (col0 + tx + 16) * 64] = acc1_1;
+    t437[(row0 + ty + 16) * 64 + (col0 + tx) + 16] = acc1_1;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 32 < 64) {
-    t437[row0 + ty + 16 + (col0 + tx + 32) * 64] = acc1_2;
+    t437[(row0 + ty + 16) * 64 + (col0 + tx) + 32] = acc1_2;
   }
   if (row0 + ty + 16 < 64 && col0 + tx + 48 < 64) {
-    t437[row0 + ty + 16 + (col0 + tx + 48) * 64] = acc1_3;
+    t437[(row0 + ty + 16) * 64 + (col0 + tx) + 48] = acc1_3;
   }
   if (row0 + ty + 32 < 64 && col0 + tx < 64) {
-    t437[row0 + ty + 32 + (col0 + tx) * 64] = acc2_0;
+    t437[(row0 + ty + 32) * 64 + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 16 < 64) {
-    t437[row0 + ty + 32 + (col0 + tx + 16) * 64] = acc2_1;
+    t437[(row0 + ty + 32) * 64 + (col0 + tx) + 16] = acc2_1;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 32 < 64) {
-    t437[row0 + ty + 32 + (col0 + tx + 32) * 64] = acc2_2;
+    t437[(row0 + ty + 32) * 64 + (col0 + tx) + 32] = acc2_2;
   }
   if (row0 + ty + 32 < 64 && col0 + tx + 48 < 64) {
-    t437[row0 + ty + 32 + (col0 + tx + 48) * 64] = acc2_3;
+    t437[(row0 + ty + 32) * 64 + (col0 + tx) + 48] = acc2_3;
   }
   if (row0 + ty + 48 < 64 && col0 + tx < 64) {
-    t437[row0 + ty + 48 + (col0 + tx) * 64] = acc3_0;
+    t437[(row0 + ty + 48) * 64 + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 16 < 64) {
-    t437[row0 + ty + 48 + (col0 + tx + 16) * 64] = acc3_1;
+    t437[(row0 + ty + 48) * 64 + (col0 + tx) + 16] = acc3_1;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 32 < 64) {
-    t437[row0 + ty + 48 + (col0 + tx + 32) * 64] = acc3_2;
+    t437[(row0 + ty + 48) * 64 + (col0 + tx) + 32] = acc3_2;
   }
   if (row0 + ty + 48 < 64 && col0 + tx + 48 < 64) {
-    t437[row0 + ty + 48 + (col0 + tx + 48) * 64] = acc3_3;
+    t437[(row0 + ty + 48) * 64 + (col0 + tx) + 48] = acc3_3;
   }
 }
 
@@ -10357,6 +10264,7 @@ extern "C" __global__ void __launch_bounds__(64) k73_reduce(const float* t442, c
     const float v456 = v446 + v455;
     const float v457 = v456 + v455;
     const float v458 = -v457;
+    t457[row * 64 + col_1] = v457;
     acc1_0 += v458;
   }
   partial0[lid] = acc1_0;
@@ -10386,22 +10294,6 @@ extern "C" __global__ void __launch_bounds__(64) k73_reduce(const float* t442, c
   }
   __syncthreads();
   const float r1_0 = partial0[0];
-  for (int col_2 = lid; col_2 < 64; col_2 += 64) {
-    const float l442_2 = t442[row * 64 + col_2];
-    const float l53_1 = t52[row];
-    const float v446_1 = l442_2 * l53_1;
-    const float l52_1 = t52[row];
-    const float v449_1 = l52_1 * l52_1;
-    const float v450_1 = l52_1 * v449_1;
-    const float v451_1 = v450_1 * -0.5f;
-    const float v452_1 = r0_0 * v451_1;
-    const float v453_1 = v452_1 * 0.015625f;
-    const float l46_2 = t46[row * 64 + col_2];
-    const float v455_1 = v453_1 * l46_2;
-    const float v456_1 = v446_1 + v455_1;
-    const float v457_1 = v456_1 + v455_1;
-    t457[row * 64 + col_2] = v457_1;
-  }
   if (lid == 0) {
     const float v460 = r1_0 * 0.015625f;
     t460[row] = v460;
@@ -10424,6 +10316,7 @@ extern "C" __global__ void __launch_bounds__(16) k74a_reduce(const float* t408, 
     const float v462 = l408 + l457;
     const float l461 = t460[row / 64 + col * 64];
     const float v463 = v462 + l461;
+    t463[row + col * 4096] = v463;
     acc0_0 += v463;
   }
   partial0[lid] = acc0_0;
@@ -10445,14 +10338,6 @@ extern "C" __global__ void __launch_bounds__(16) k74a_reduce(const float* t408, 
   }
   __syncthreads();
   const float r0_0 = partial0[0];
-  for (int col_1 = lid; col_1 < 16; col_1 += 16) {
-    const float l408_1 = t408[row + col_1 * 4096];
-    const float l457_1 = t457[row + col_1 * 4096];
-    const float v462_1 = l408_1 + l457_1;
-    const float l461_1 = t460[row / 64 + col_1 * 64];
-    const float v463_1 = v462_1 + l461_1;
-    t463[row + col_1 * 4096] = v463_1;
-  }
   if (lid == 0) {
     t464[row] = r0_0;
     const float v492 = r0_0 * r0_0;

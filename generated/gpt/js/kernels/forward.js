@@ -3,28 +3,31 @@
 'use strict';
 function loom_erf(x) {
   const z = Math.abs(x);
-  if (z < 0.5) {
+  if (z < 1.5) {
     const x2 = x * x;
-    return x * (1.1283791670955126 + x2 * (-0.3761263890318375 + x2 * (0.11283791670955126 + x2 * (-0.02686617064513125 + x2 * (0.005223977625442187 + x2 * (-0.0008548327023450852))))));
+    return x * (1.1283791661792384 + x2 * (-0.3761263258096007 + x2 * (0.11283718770722957 + x2 * (-0.02686289021640862 + x2 * (0.0052164831869849415 + x2 * (-0.0008450593156145691 + x2 * (0.00011288919192913392 + x2 * (-0.000011273092081653695 + x2 * (6.144825832221258e-7)))))))));
   }
-  const t = 1 / (1 + 0.5 * z);
-  const erfc = t * loom_exp(-z * z + (-1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * (0.17087277)))))))))));
+  if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
+  const u = (z - 3.75) * 0.4444444444444444;
+  const erfc = loom_exp(-15.9894627404872 + u * (-17.438409170606057 + u * (-4.9124795907287035 + u * (-0.05053852347510286 + u * (0.018208639100008316 + u * (-0.006655692072815684 + u * (0.0023991133460680818 + u * (-0.0008312727947029835 + u * (0.0002845081316204826 + u * (-0.00009987993876397725 + u * (0.00002343925081630519)))))))))));
   return x < 0 ? erfc - 1 : 1 - erfc;
 }
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -32,8 +35,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -47,22 +86,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -113,23 +162,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -161,27 +308,52 @@ function k1_reduce(buffers, uniforms) {
   const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
   const t58 = buffers.t58;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l39 = t39[row * 64 + col];
-      acc0_0 += l39;
+      const l39_1 = t39[row * 64 + col + 1];
+      const l39_2 = t39[row * 64 + col + 2];
+      const l39_3 = t39[row * 64 + col + 3];
+      acc0_0_0 += l39;
+      acc0_0_1 += l39_1;
+      acc0_0_2 += l39_2;
+      acc0_0_3 += l39_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v42 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l39_1 = t39[row * 64 + col_1];
-      const v44 = l39_1 - v42;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l39_4 = t39[row * 64 + col_1];
+      const v44 = l39_4 - v42;
       const v45 = v44 * v44;
-      acc1_0 += v45;
+      const l39_5 = t39[row * 64 + col_1 + 1];
+      const v44_1 = l39_5 - v42;
+      const v45_1 = v44_1 * v44_1;
+      const l39_6 = t39[row * 64 + col_1 + 2];
+      const v44_2 = l39_6 - v42;
+      const v45_2 = v44_2 * v44_2;
+      const l39_7 = t39[row * 64 + col_1 + 3];
+      const v44_3 = l39_7 - v42;
+      const v45_3 = v44_3 * v44_3;
+      acc1_0_0 += v45;
+      acc1_0_1 += v45_1;
+      acc1_0_2 += v45_2;
+      acc1_0_3 += v45_3;
     }
-    const v42_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v47 = acc1_0 * 0.015625;
     const v49 = v47 + 0.00001;
     const v50 = 1 / Math.sqrt(v49);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l39_2 = t39[row * 64 + col_2];
-      const v44_1 = l39_2 - v42_1;
-      const v52 = v44_1 * v50;
+      const l39_8 = t39[row * 64 + col_2];
+      const v44_4 = l39_8 - v42;
+      const v52 = v44_4 * v50;
       const l54 = p_blocks_0_ln1_g[col_2];
       const v55 = v52 * l54;
       const l57 = p_blocks_0_ln1_b[col_2];
@@ -196,8 +368,7 @@ function k2_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
   const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
   const t62 = buffers.t62;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t58, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t58, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -213,8 +384,7 @@ function k3_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
   const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
   const t68 = buffers.t68;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t58, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t58, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -230,8 +400,7 @@ function k4_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
   const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
   const t74 = buffers.t74;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t58, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t58, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -248,63 +417,66 @@ function k5_attn_out(buffers, uniforms) {
   const t74 = buffers.t74;
   const t77 = buffers.t77;
   const s = loom_scratch("k5_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k5_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k5_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k5_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k5_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k5_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k5_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k5_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k5_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t62, h * 16 + i0 * 64, 64, 1, t68, h * 16 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t74, h * 16 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t74, h * 16 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t74, h * 16 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t77[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t77[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -318,248 +490,15 @@ function k6_einsum(buffers, uniforms) {
   const t39 = buffers.t39;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
   const t83 = buffers.t83;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_blocks_0_attn_wo_w[qb];
-        const b1 = p_blocks_0_attn_wo_w[qb + 1];
-        const b2 = p_blocks_0_attn_wo_w[qb + 2];
-        const b3 = p_blocks_0_attn_wo_w[qb + 3];
-        const b4 = p_blocks_0_attn_wo_w[qb + 4];
-        const b5 = p_blocks_0_attn_wo_w[qb + 5];
-        const b6 = p_blocks_0_attn_wo_w[qb + 6];
-        const b7 = p_blocks_0_attn_wo_w[qb + 7];
-        const a0 = t77[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t77[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t77[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t77[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l39 = t39[i0 * 64 + j0];
-      const l81 = p_blocks_0_attn_wo_b[j0];
-      const v82 = c0_0 + l81;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t77, 0, 16, [4, 1024, 16, 1], p_blocks_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l39 = t39[i * 64 + j];
+      const l81 = p_blocks_0_attn_wo_b[j];
+      const v82 = c_tile[ci + j] + l81;
       const v83 = l39 + v82;
-      t83[i0 * 64 + j0] = v83;
-      const l39_1 = t39[i0 * 64 + j0 + 1];
-      const l81_1 = p_blocks_0_attn_wo_b[j0 + 1];
-      const v82_1 = c0_1 + l81_1;
-      const v83_1 = l39_1 + v82_1;
-      t83[i0 * 64 + j0 + 1] = v83_1;
-      const l39_2 = t39[i0 * 64 + j0 + 2];
-      const l81_2 = p_blocks_0_attn_wo_b[j0 + 2];
-      const v82_2 = c0_2 + l81_2;
-      const v83_2 = l39_2 + v82_2;
-      t83[i0 * 64 + j0 + 2] = v83_2;
-      const l39_3 = t39[i0 * 64 + j0 + 3];
-      const l81_3 = p_blocks_0_attn_wo_b[j0 + 3];
-      const v82_3 = c0_3 + l81_3;
-      const v83_3 = l39_3 + v82_3;
-      t83[i0 * 64 + j0 + 3] = v83_3;
-      const l39_4 = t39[i0 * 64 + j0 + 4];
-      const l81_4 = p_blocks_0_attn_wo_b[j0 + 4];
-      const v82_4 = c0_4 + l81_4;
-      const v83_4 = l39_4 + v82_4;
-      t83[i0 * 64 + j0 + 4] = v83_4;
-      const l39_5 = t39[i0 * 64 + j0 + 5];
-      const l81_5 = p_blocks_0_attn_wo_b[j0 + 5];
-      const v82_5 = c0_5 + l81_5;
-      const v83_5 = l39_5 + v82_5;
-      t83[i0 * 64 + j0 + 5] = v83_5;
-      const l39_6 = t39[i0 * 64 + j0 + 6];
-      const l81_6 = p_blocks_0_attn_wo_b[j0 + 6];
-      const v82_6 = c0_6 + l81_6;
-      const v83_6 = l39_6 + v82_6;
-      t83[i0 * 64 + j0 + 6] = v83_6;
-      const l39_7 = t39[i0 * 64 + j0 + 7];
-      const l81_7 = p_blocks_0_attn_wo_b[j0 + 7];
-      const v82_7 = c0_7 + l81_7;
-      const v83_7 = l39_7 + v82_7;
-      t83[i0 * 64 + j0 + 7] = v83_7;
-      const l39_8 = t39[(i0 + 1) * 64 + j0];
-      const l81_8 = p_blocks_0_attn_wo_b[j0];
-      const v82_8 = c1_0 + l81_8;
-      const v83_8 = l39_8 + v82_8;
-      t83[(i0 + 1) * 64 + j0] = v83_8;
-      const l39_9 = t39[(i0 + 1) * 64 + j0 + 1];
-      const l81_9 = p_blocks_0_attn_wo_b[j0 + 1];
-      const v82_9 = c1_1 + l81_9;
-      const v83_9 = l39_9 + v82_9;
-      t83[(i0 + 1) * 64 + j0 + 1] = v83_9;
-      const l39_10 = t39[(i0 + 1) * 64 + j0 + 2];
-      const l81_10 = p_blocks_0_attn_wo_b[j0 + 2];
-      const v82_10 = c1_2 + l81_10;
-      const v83_10 = l39_10 + v82_10;
-      t83[(i0 + 1) * 64 + j0 + 2] = v83_10;
-      const l39_11 = t39[(i0 + 1) * 64 + j0 + 3];
-      const l81_11 = p_blocks_0_attn_wo_b[j0 + 3];
-      const v82_11 = c1_3 + l81_11;
-      const v83_11 = l39_11 + v82_11;
-      t83[(i0 + 1) * 64 + j0 + 3] = v83_11;
-      const l39_12 = t39[(i0 + 1) * 64 + j0 + 4];
-      const l81_12 = p_blocks_0_attn_wo_b[j0 + 4];
-      const v82_12 = c1_4 + l81_12;
-      const v83_12 = l39_12 + v82_12;
-      t83[(i0 + 1) * 64 + j0 + 4] = v83_12;
-      const l39_13 = t39[(i0 + 1) * 64 + j0 + 5];
-      const l81_13 = p_blocks_0_attn_wo_b[j0 + 5];
-      const v82_13 = c1_5 + l81_13;
-      const v83_13 = l39_13 + v82_13;
-      t83[(i0 + 1) * 64 + j0 + 5] = v83_13;
-      const l39_14 = t39[(i0 + 1) * 64 + j0 + 6];
-      const l81_14 = p_blocks_0_attn_wo_b[j0 + 6];
-      const v82_14 = c1_6 + l81_14;
-      const v83_14 = l39_14 + v82_14;
-      t83[(i0 + 1) * 64 + j0 + 6] = v83_14;
-      const l39_15 = t39[(i0 + 1) * 64 + j0 + 7];
-      const l81_15 = p_blocks_0_attn_wo_b[j0 + 7];
-      const v82_15 = c1_7 + l81_15;
-      const v83_15 = l39_15 + v82_15;
-      t83[(i0 + 1) * 64 + j0 + 7] = v83_15;
-      const l39_16 = t39[(i0 + 2) * 64 + j0];
-      const l81_16 = p_blocks_0_attn_wo_b[j0];
-      const v82_16 = c2_0 + l81_16;
-      const v83_16 = l39_16 + v82_16;
-      t83[(i0 + 2) * 64 + j0] = v83_16;
-      const l39_17 = t39[(i0 + 2) * 64 + j0 + 1];
-      const l81_17 = p_blocks_0_attn_wo_b[j0 + 1];
-      const v82_17 = c2_1 + l81_17;
-      const v83_17 = l39_17 + v82_17;
-      t83[(i0 + 2) * 64 + j0 + 1] = v83_17;
-      const l39_18 = t39[(i0 + 2) * 64 + j0 + 2];
-      const l81_18 = p_blocks_0_attn_wo_b[j0 + 2];
-      const v82_18 = c2_2 + l81_18;
-      const v83_18 = l39_18 + v82_18;
-      t83[(i0 + 2) * 64 + j0 + 2] = v83_18;
-      const l39_19 = t39[(i0 + 2) * 64 + j0 + 3];
-      const l81_19 = p_blocks_0_attn_wo_b[j0 + 3];
-      const v82_19 = c2_3 + l81_19;
-      const v83_19 = l39_19 + v82_19;
-      t83[(i0 + 2) * 64 + j0 + 3] = v83_19;
-      const l39_20 = t39[(i0 + 2) * 64 + j0 + 4];
-      const l81_20 = p_blocks_0_attn_wo_b[j0 + 4];
-      const v82_20 = c2_4 + l81_20;
-      const v83_20 = l39_20 + v82_20;
-      t83[(i0 + 2) * 64 + j0 + 4] = v83_20;
-      const l39_21 = t39[(i0 + 2) * 64 + j0 + 5];
-      const l81_21 = p_blocks_0_attn_wo_b[j0 + 5];
-      const v82_21 = c2_5 + l81_21;
-      const v83_21 = l39_21 + v82_21;
-      t83[(i0 + 2) * 64 + j0 + 5] = v83_21;
-      const l39_22 = t39[(i0 + 2) * 64 + j0 + 6];
-      const l81_22 = p_blocks_0_attn_wo_b[j0 + 6];
-      const v82_22 = c2_6 + l81_22;
-      const v83_22 = l39_22 + v82_22;
-      t83[(i0 + 2) * 64 + j0 + 6] = v83_22;
-      const l39_23 = t39[(i0 + 2) * 64 + j0 + 7];
-      const l81_23 = p_blocks_0_attn_wo_b[j0 + 7];
-      const v82_23 = c2_7 + l81_23;
-      const v83_23 = l39_23 + v82_23;
-      t83[(i0 + 2) * 64 + j0 + 7] = v83_23;
-      const l39_24 = t39[(i0 + 3) * 64 + j0];
-      const l81_24 = p_blocks_0_attn_wo_b[j0];
-      const v82_24 = c3_0 + l81_24;
-      const v83_24 = l39_24 + v82_24;
-      t83[(i0 + 3) * 64 + j0] = v83_24;
-      const l39_25 = t39[(i0 + 3) * 64 + j0 + 1];
-      const l81_25 = p_blocks_0_attn_wo_b[j0 + 1];
-      const v82_25 = c3_1 + l81_25;
-      const v83_25 = l39_25 + v82_25;
-      t83[(i0 + 3) * 64 + j0 + 1] = v83_25;
-      const l39_26 = t39[(i0 + 3) * 64 + j0 + 2];
-      const l81_26 = p_blocks_0_attn_wo_b[j0 + 2];
-      const v82_26 = c3_2 + l81_26;
-      const v83_26 = l39_26 + v82_26;
-      t83[(i0 + 3) * 64 + j0 + 2] = v83_26;
-      const l39_27 = t39[(i0 + 3) * 64 + j0 + 3];
-      const l81_27 = p_blocks_0_attn_wo_b[j0 + 3];
-      const v82_27 = c3_3 + l81_27;
-      const v83_27 = l39_27 + v82_27;
-      t83[(i0 + 3) * 64 + j0 + 3] = v83_27;
-      const l39_28 = t39[(i0 + 3) * 64 + j0 + 4];
-      const l81_28 = p_blocks_0_attn_wo_b[j0 + 4];
-      const v82_28 = c3_4 + l81_28;
-      const v83_28 = l39_28 + v82_28;
-      t83[(i0 + 3) * 64 + j0 + 4] = v83_28;
-      const l39_29 = t39[(i0 + 3) * 64 + j0 + 5];
-      const l81_29 = p_blocks_0_attn_wo_b[j0 + 5];
-      const v82_29 = c3_5 + l81_29;
-      const v83_29 = l39_29 + v82_29;
-      t83[(i0 + 3) * 64 + j0 + 5] = v83_29;
-      const l39_30 = t39[(i0 + 3) * 64 + j0 + 6];
-      const l81_30 = p_blocks_0_attn_wo_b[j0 + 6];
-      const v82_30 = c3_6 + l81_30;
-      const v83_30 = l39_30 + v82_30;
-      t83[(i0 + 3) * 64 + j0 + 6] = v83_30;
-      const l39_31 = t39[(i0 + 3) * 64 + j0 + 7];
-      const l81_31 = p_blocks_0_attn_wo_b[j0 + 7];
-      const v82_31 = c3_7 + l81_31;
-      const v83_31 = l39_31 + v82_31;
-      t83[(i0 + 3) * 64 + j0 + 7] = v83_31;
+      t83[i * 64 + j] = v83;
     }
   }
 }
@@ -570,27 +509,52 @@ function k7_reduce(buffers, uniforms) {
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
   const t100 = buffers.t100;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l83 = t83[row * 64 + col];
-      acc0_0 += l83;
+      const l83_1 = t83[row * 64 + col + 1];
+      const l83_2 = t83[row * 64 + col + 2];
+      const l83_3 = t83[row * 64 + col + 3];
+      acc0_0_0 += l83;
+      acc0_0_1 += l83_1;
+      acc0_0_2 += l83_2;
+      acc0_0_3 += l83_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v85 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l83_1 = t83[row * 64 + col_1];
-      const v87 = l83_1 - v85;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l83_4 = t83[row * 64 + col_1];
+      const v87 = l83_4 - v85;
       const v88 = v87 * v87;
-      acc1_0 += v88;
+      const l83_5 = t83[row * 64 + col_1 + 1];
+      const v87_1 = l83_5 - v85;
+      const v88_1 = v87_1 * v87_1;
+      const l83_6 = t83[row * 64 + col_1 + 2];
+      const v87_2 = l83_6 - v85;
+      const v88_2 = v87_2 * v87_2;
+      const l83_7 = t83[row * 64 + col_1 + 3];
+      const v87_3 = l83_7 - v85;
+      const v88_3 = v87_3 * v87_3;
+      acc1_0_0 += v88;
+      acc1_0_1 += v88_1;
+      acc1_0_2 += v88_2;
+      acc1_0_3 += v88_3;
     }
-    const v85_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v90 = acc1_0 * 0.015625;
     const v91 = v90 + 0.00001;
     const v92 = 1 / Math.sqrt(v91);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l83_2 = t83[row * 64 + col_2];
-      const v87_1 = l83_2 - v85_1;
-      const v94 = v87_1 * v92;
+      const l83_8 = t83[row * 64 + col_2];
+      const v87_4 = l83_8 - v85;
+      const v94 = v87_4 * v92;
       const l96 = p_blocks_0_ln2_g[col_2];
       const v97 = v94 * l96;
       const l99 = p_blocks_0_ln2_b[col_2];
@@ -605,8 +569,7 @@ function k8_einsum(buffers, uniforms) {
   const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
   const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
   const t112 = buffers.t112;
-  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t100, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t100, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -628,8 +591,7 @@ function k9_einsum(buffers, uniforms) {
   const t83 = buffers.t83;
   const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
   const t117 = buffers.t117;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t112, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 256, 64, t112, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -648,27 +610,52 @@ function k10_reduce(buffers, uniforms) {
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
   const t134 = buffers.t134;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l117 = t117[row * 64 + col];
-      acc0_0 += l117;
+      const l117_1 = t117[row * 64 + col + 1];
+      const l117_2 = t117[row * 64 + col + 2];
+      const l117_3 = t117[row * 64 + col + 3];
+      acc0_0_0 += l117;
+      acc0_0_1 += l117_1;
+      acc0_0_2 += l117_2;
+      acc0_0_3 += l117_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v119 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l117_1 = t117[row * 64 + col_1];
-      const v121 = l117_1 - v119;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l117_4 = t117[row * 64 + col_1];
+      const v121 = l117_4 - v119;
       const v122 = v121 * v121;
-      acc1_0 += v122;
+      const l117_5 = t117[row * 64 + col_1 + 1];
+      const v121_1 = l117_5 - v119;
+      const v122_1 = v121_1 * v121_1;
+      const l117_6 = t117[row * 64 + col_1 + 2];
+      const v121_2 = l117_6 - v119;
+      const v122_2 = v121_2 * v121_2;
+      const l117_7 = t117[row * 64 + col_1 + 3];
+      const v121_3 = l117_7 - v119;
+      const v122_3 = v121_3 * v121_3;
+      acc1_0_0 += v122;
+      acc1_0_1 += v122_1;
+      acc1_0_2 += v122_2;
+      acc1_0_3 += v122_3;
     }
-    const v119_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v124 = acc1_0 * 0.015625;
     const v125 = v124 + 0.00001;
     const v126 = 1 / Math.sqrt(v125);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l117_2 = t117[row * 64 + col_2];
-      const v121_1 = l117_2 - v119_1;
-      const v128 = v121_1 * v126;
+      const l117_8 = t117[row * 64 + col_2];
+      const v121_4 = l117_8 - v119;
+      const v128 = v121_4 * v126;
       const l130 = p_blocks_1_ln1_g[col_2];
       const v131 = v128 * l130;
       const l133 = p_blocks_1_ln1_b[col_2];
@@ -683,8 +670,7 @@ function k11_einsum(buffers, uniforms) {
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
   const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
   const t138 = buffers.t138;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t134, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t134, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -700,8 +686,7 @@ function k12_einsum(buffers, uniforms) {
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
   const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
   const t144 = buffers.t144;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t134, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t134, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -717,8 +702,7 @@ function k13_einsum(buffers, uniforms) {
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
   const t150 = buffers.t150;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t134, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t134, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -735,63 +719,66 @@ function k14_attn_out(buffers, uniforms) {
   const t150 = buffers.t150;
   const t153 = buffers.t153;
   const s = loom_scratch("k14_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k14_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k14_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k14_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k14_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k14_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k14_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k14_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k14_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k14_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k14_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t138, h * 16 + i0 * 64, 64, 1, t144, h * 16 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t150, h * 16 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t150, h * 16 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t150, h * 16 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t153[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t153[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -805,248 +792,15 @@ function k15_einsum(buffers, uniforms) {
   const t117 = buffers.t117;
   const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
   const t159 = buffers.t159;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_blocks_1_attn_wo_w[qb];
-        const b1 = p_blocks_1_attn_wo_w[qb + 1];
-        const b2 = p_blocks_1_attn_wo_w[qb + 2];
-        const b3 = p_blocks_1_attn_wo_w[qb + 3];
-        const b4 = p_blocks_1_attn_wo_w[qb + 4];
-        const b5 = p_blocks_1_attn_wo_w[qb + 5];
-        const b6 = p_blocks_1_attn_wo_w[qb + 6];
-        const b7 = p_blocks_1_attn_wo_w[qb + 7];
-        const a0 = t153[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t153[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t153[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t153[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l117 = t117[i0 * 64 + j0];
-      const l157 = p_blocks_1_attn_wo_b[j0];
-      const v158 = c0_0 + l157;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t153, 0, 16, [4, 1024, 16, 1], p_blocks_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l117 = t117[i * 64 + j];
+      const l157 = p_blocks_1_attn_wo_b[j];
+      const v158 = c_tile[ci + j] + l157;
       const v159 = l117 + v158;
-      t159[i0 * 64 + j0] = v159;
-      const l117_1 = t117[i0 * 64 + j0 + 1];
-      const l157_1 = p_blocks_1_attn_wo_b[j0 + 1];
-      const v158_1 = c0_1 + l157_1;
-      const v159_1 = l117_1 + v158_1;
-      t159[i0 * 64 + j0 + 1] = v159_1;
-      const l117_2 = t117[i0 * 64 + j0 + 2];
-      const l157_2 = p_blocks_1_attn_wo_b[j0 + 2];
-      const v158_2 = c0_2 + l157_2;
-      const v159_2 = l117_2 + v158_2;
-      t159[i0 * 64 + j0 + 2] = v159_2;
-      const l117_3 = t117[i0 * 64 + j0 + 3];
-      const l157_3 = p_blocks_1_attn_wo_b[j0 + 3];
-      const v158_3 = c0_3 + l157_3;
-      const v159_3 = l117_3 + v158_3;
-      t159[i0 * 64 + j0 + 3] = v159_3;
-      const l117_4 = t117[i0 * 64 + j0 + 4];
-      const l157_4 = p_blocks_1_attn_wo_b[j0 + 4];
-      const v158_4 = c0_4 + l157_4;
-      const v159_4 = l117_4 + v158_4;
-      t159[i0 * 64 + j0 + 4] = v159_4;
-      const l117_5 = t117[i0 * 64 + j0 + 5];
-      const l157_5 = p_blocks_1_attn_wo_b[j0 + 5];
-      const v158_5 = c0_5 + l157_5;
-      const v159_5 = l117_5 + v158_5;
-      t159[i0 * 64 + j0 + 5] = v159_5;
-      const l117_6 = t117[i0 * 64 + j0 + 6];
-      const l157_6 = p_blocks_1_attn_wo_b[j0 + 6];
-      const v158_6 = c0_6 + l157_6;
-      const v159_6 = l117_6 + v158_6;
-      t159[i0 * 64 + j0 + 6] = v159_6;
-      const l117_7 = t117[i0 * 64 + j0 + 7];
-      const l157_7 = p_blocks_1_attn_wo_b[j0 + 7];
-      const v158_7 = c0_7 + l157_7;
-      const v159_7 = l117_7 + v158_7;
-      t159[i0 * 64 + j0 + 7] = v159_7;
-      const l117_8 = t117[(i0 + 1) * 64 + j0];
-      const l157_8 = p_blocks_1_attn_wo_b[j0];
-      const v158_8 = c1_0 + l157_8;
-      const v159_8 = l117_8 + v158_8;
-      t159[(i0 + 1) * 64 + j0] = v159_8;
-      const l117_9 = t117[(i0 + 1) * 64 + j0 + 1];
-      const l157_9 = p_blocks_1_attn_wo_b[j0 + 1];
-      const v158_9 = c1_1 + l157_9;
-      const v159_9 = l117_9 + v158_9;
-      t159[(i0 + 1) * 64 + j0 + 1] = v159_9;
-      const l117_10 = t117[(i0 + 1) * 64 + j0 + 2];
-      const l157_10 = p_blocks_1_attn_wo_b[j0 + 2];
-      const v158_10 = c1_2 + l157_10;
-      const v159_10 = l117_10 + v158_10;
-      t159[(i0 + 1) * 64 + j0 + 2] = v159_10;
-      const l117_11 = t117[(i0 + 1) * 64 + j0 + 3];
-      const l157_11 = p_blocks_1_attn_wo_b[j0 + 3];
-      const v158_11 = c1_3 + l157_11;
-      const v159_11 = l117_11 + v158_11;
-      t159[(i0 + 1) * 64 + j0 + 3] = v159_11;
-      const l117_12 = t117[(i0 + 1) * 64 + j0 + 4];
-      const l157_12 = p_blocks_1_attn_wo_b[j0 + 4];
-      const v158_12 = c1_4 + l157_12;
-      const v159_12 = l117_12 + v158_12;
-      t159[(i0 + 1) * 64 + j0 + 4] = v159_12;
-      const l117_13 = t117[(i0 + 1) * 64 + j0 + 5];
-      const l157_13 = p_blocks_1_attn_wo_b[j0 + 5];
-      const v158_13 = c1_5 + l157_13;
-      const v159_13 = l117_13 + v158_13;
-      t159[(i0 + 1) * 64 + j0 + 5] = v159_13;
-      const l117_14 = t117[(i0 + 1) * 64 + j0 + 6];
-      const l157_14 = p_blocks_1_attn_wo_b[j0 + 6];
-      const v158_14 = c1_6 + l157_14;
-      const v159_14 = l117_14 + v158_14;
-      t159[(i0 + 1) * 64 + j0 + 6] = v159_14;
-      const l117_15 = t117[(i0 + 1) * 64 + j0 + 7];
-      const l157_15 = p_blocks_1_attn_wo_b[j0 + 7];
-      const v158_15 = c1_7 + l157_15;
-      const v159_15 = l117_15 + v158_15;
-      t159[(i0 + 1) * 64 + j0 + 7] = v159_15;
-      const l117_16 = t117[(i0 + 2) * 64 + j0];
-      const l157_16 = p_blocks_1_attn_wo_b[j0];
-      const v158_16 = c2_0 + l157_16;
-      const v159_16 = l117_16 + v158_16;
-      t159[(i0 + 2) * 64 + j0] = v159_16;
-      const l117_17 = t117[(i0 + 2) * 64 + j0 + 1];
-      const l157_17 = p_blocks_1_attn_wo_b[j0 + 1];
-      const v158_17 = c2_1 + l157_17;
-      const v159_17 = l117_17 + v158_17;
-      t159[(i0 + 2) * 64 + j0 + 1] = v159_17;
-      const l117_18 = t117[(i0 + 2) * 64 + j0 + 2];
-      const l157_18 = p_blocks_1_attn_wo_b[j0 + 2];
-      const v158_18 = c2_2 + l157_18;
-      const v159_18 = l117_18 + v158_18;
-      t159[(i0 + 2) * 64 + j0 + 2] = v159_18;
-      const l117_19 = t117[(i0 + 2) * 64 + j0 + 3];
-      const l157_19 = p_blocks_1_attn_wo_b[j0 + 3];
-      const v158_19 = c2_3 + l157_19;
-      const v159_19 = l117_19 + v158_19;
-      t159[(i0 + 2) * 64 + j0 + 3] = v159_19;
-      const l117_20 = t117[(i0 + 2) * 64 + j0 + 4];
-      const l157_20 = p_blocks_1_attn_wo_b[j0 + 4];
-      const v158_20 = c2_4 + l157_20;
-      const v159_20 = l117_20 + v158_20;
-      t159[(i0 + 2) * 64 + j0 + 4] = v159_20;
-      const l117_21 = t117[(i0 + 2) * 64 + j0 + 5];
-      const l157_21 = p_blocks_1_attn_wo_b[j0 + 5];
-      const v158_21 = c2_5 + l157_21;
-      const v159_21 = l117_21 + v158_21;
-      t159[(i0 + 2) * 64 + j0 + 5] = v159_21;
-      const l117_22 = t117[(i0 + 2) * 64 + j0 + 6];
-      const l157_22 = p_blocks_1_attn_wo_b[j0 + 6];
-      const v158_22 = c2_6 + l157_22;
-      const v159_22 = l117_22 + v158_22;
-      t159[(i0 + 2) * 64 + j0 + 6] = v159_22;
-      const l117_23 = t117[(i0 + 2) * 64 + j0 + 7];
-      const l157_23 = p_blocks_1_attn_wo_b[j0 + 7];
-      const v158_23 = c2_7 + l157_23;
-      const v159_23 = l117_23 + v158_23;
-      t159[(i0 + 2) * 64 + j0 + 7] = v159_23;
-      const l117_24 = t117[(i0 + 3) * 64 + j0];
-      const l157_24 = p_blocks_1_attn_wo_b[j0];
-      const v158_24 = c3_0 + l157_24;
-      const v159_24 = l117_24 + v158_24;
-      t159[(i0 + 3) * 64 + j0] = v159_24;
-      const l117_25 = t117[(i0 + 3) * 64 + j0 + 1];
-      const l157_25 = p_blocks_1_attn_wo_b[j0 + 1];
-      const v158_25 = c3_1 + l157_25;
-      const v159_25 = l117_25 + v158_25;
-      t159[(i0 + 3) * 64 + j0 + 1] = v159_25;
-      const l117_26 = t117[(i0 + 3) * 64 + j0 + 2];
-      const l157_26 = p_blocks_1_attn_wo_b[j0 + 2];
-      const v158_26 = c3_2 + l157_26;
-      const v159_26 = l117_26 + v158_26;
-      t159[(i0 + 3) * 64 + j0 + 2] = v159_26;
-      const l117_27 = t117[(i0 + 3) * 64 + j0 + 3];
-      const l157_27 = p_blocks_1_attn_wo_b[j0 + 3];
-      const v158_27 = c3_3 + l157_27;
-      const v159_27 = l117_27 + v158_27;
-      t159[(i0 + 3) * 64 + j0 + 3] = v159_27;
-      const l117_28 = t117[(i0 + 3) * 64 + j0 + 4];
-      const l157_28 = p_blocks_1_attn_wo_b[j0 + 4];
-      const v158_28 = c3_4 + l157_28;
-      const v159_28 = l117_28 + v158_28;
-      t159[(i0 + 3) * 64 + j0 + 4] = v159_28;
-      const l117_29 = t117[(i0 + 3) * 64 + j0 + 5];
-      const l157_29 = p_blocks_1_attn_wo_b[j0 + 5];
-      const v158_29 = c3_5 + l157_29;
-      const v159_29 = l117_29 + v158_29;
-      t159[(i0 + 3) * 64 + j0 + 5] = v159_29;
-      const l117_30 = t117[(i0 + 3) * 64 + j0 + 6];
-      const l157_30 = p_blocks_1_attn_wo_b[j0 + 6];
-      const v158_30 = c3_6 + l157_30;
-      const v159_30 = l117_30 + v158_30;
-      t159[(i0 + 3) * 64 + j0 + 6] = v159_30;
-      const l117_31 = t117[(i0 + 3) * 64 + j0 + 7];
-      const l157_31 = p_blocks_1_attn_wo_b[j0 + 7];
-      const v158_31 = c3_7 + l157_31;
-      const v159_31 = l117_31 + v158_31;
-      t159[(i0 + 3) * 64 + j0 + 7] = v159_31;
+      t159[i * 64 + j] = v159;
     }
   }
 }
@@ -1057,27 +811,52 @@ function k16_reduce(buffers, uniforms) {
   const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
   const t176 = buffers.t176;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l159 = t159[row * 64 + col];
-      acc0_0 += l159;
+      const l159_1 = t159[row * 64 + col + 1];
+      const l159_2 = t159[row * 64 + col + 2];
+      const l159_3 = t159[row * 64 + col + 3];
+      acc0_0_0 += l159;
+      acc0_0_1 += l159_1;
+      acc0_0_2 += l159_2;
+      acc0_0_3 += l159_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v161 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l159_1 = t159[row * 64 + col_1];
-      const v163 = l159_1 - v161;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l159_4 = t159[row * 64 + col_1];
+      const v163 = l159_4 - v161;
       const v164 = v163 * v163;
-      acc1_0 += v164;
+      const l159_5 = t159[row * 64 + col_1 + 1];
+      const v163_1 = l159_5 - v161;
+      const v164_1 = v163_1 * v163_1;
+      const l159_6 = t159[row * 64 + col_1 + 2];
+      const v163_2 = l159_6 - v161;
+      const v164_2 = v163_2 * v163_2;
+      const l159_7 = t159[row * 64 + col_1 + 3];
+      const v163_3 = l159_7 - v161;
+      const v164_3 = v163_3 * v163_3;
+      acc1_0_0 += v164;
+      acc1_0_1 += v164_1;
+      acc1_0_2 += v164_2;
+      acc1_0_3 += v164_3;
     }
-    const v161_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v166 = acc1_0 * 0.015625;
     const v167 = v166 + 0.00001;
     const v168 = 1 / Math.sqrt(v167);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l159_2 = t159[row * 64 + col_2];
-      const v163_1 = l159_2 - v161_1;
-      const v170 = v163_1 * v168;
+      const l159_8 = t159[row * 64 + col_2];
+      const v163_4 = l159_8 - v161;
+      const v170 = v163_4 * v168;
       const l172 = p_blocks_1_ln2_g[col_2];
       const v173 = v170 * l172;
       const l175 = p_blocks_1_ln2_b[col_2];
@@ -1092,8 +871,7 @@ function k17_einsum(buffers, uniforms) {
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
   const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
   const t185 = buffers.t185;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t176, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t176, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1115,8 +893,7 @@ function k18_einsum(buffers, uniforms) {
   const t159 = buffers.t159;
   const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
   const t190 = buffers.t190;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t185, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 256, 64, t185, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1135,27 +912,52 @@ function k19_reduce(buffers, uniforms) {
   const p_ln_f_b = buffers.p_ln_f_b;
   const t207 = buffers.t207;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l190 = t190[row * 64 + col];
-      acc0_0 += l190;
+      const l190_1 = t190[row * 64 + col + 1];
+      const l190_2 = t190[row * 64 + col + 2];
+      const l190_3 = t190[row * 64 + col + 3];
+      acc0_0_0 += l190;
+      acc0_0_1 += l190_1;
+      acc0_0_2 += l190_2;
+      acc0_0_3 += l190_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v192 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l190_1 = t190[row * 64 + col_1];
-      const v194 = l190_1 - v192;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l190_4 = t190[row * 64 + col_1];
+      const v194 = l190_4 - v192;
       const v195 = v194 * v194;
-      acc1_0 += v195;
+      const l190_5 = t190[row * 64 + col_1 + 1];
+      const v194_1 = l190_5 - v192;
+      const v195_1 = v194_1 * v194_1;
+      const l190_6 = t190[row * 64 + col_1 + 2];
+      const v194_2 = l190_6 - v192;
+      const v195_2 = v194_2 * v194_2;
+      const l190_7 = t190[row * 64 + col_1 + 3];
+      const v194_3 = l190_7 - v192;
+      const v195_3 = v194_3 * v194_3;
+      acc1_0_0 += v195;
+      acc1_0_1 += v195_1;
+      acc1_0_2 += v195_2;
+      acc1_0_3 += v195_3;
     }
-    const v192_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v197 = acc1_0 * 0.015625;
     const v198 = v197 + 0.00001;
     const v199 = 1 / Math.sqrt(v198);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l190_2 = t190[row * 64 + col_2];
-      const v194_1 = l190_2 - v192_1;
-      const v201 = v194_1 * v199;
+      const l190_8 = t190[row * 64 + col_2];
+      const v194_4 = l190_8 - v192;
+      const v201 = v194_4 * v199;
       const l203 = p_ln_f_g[col_2];
       const v204 = v201 * l203;
       const l206 = p_ln_f_b[col_2];
@@ -1169,8 +971,7 @@ function k20_einsum(buffers, uniforms) {
   const t207 = buffers.t207;
   const p_wte_w = buffers.p_wte_w;
   const t208 = buffers.t208;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t207, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t207, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {

@@ -3,28 +3,31 @@
 'use strict';
 function loom_erf(x) {
   const z = Math.abs(x);
-  if (z < 0.5) {
+  if (z < 1.5) {
     const x2 = x * x;
-    return x * (1.1283791670955126 + x2 * (-0.3761263890318375 + x2 * (0.11283791670955126 + x2 * (-0.02686617064513125 + x2 * (0.005223977625442187 + x2 * (-0.0008548327023450852))))));
+    return x * (1.1283791661792384 + x2 * (-0.3761263258096007 + x2 * (0.11283718770722957 + x2 * (-0.02686289021640862 + x2 * (0.0052164831869849415 + x2 * (-0.0008450593156145691 + x2 * (0.00011288919192913392 + x2 * (-0.000011273092081653695 + x2 * (6.144825832221258e-7)))))))));
   }
-  const t = 1 / (1 + 0.5 * z);
-  const erfc = t * loom_exp(-z * z + (-1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * (0.17087277)))))))))));
+  if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
+  const u = (z - 3.75) * 0.4444444444444444;
+  const erfc = loom_exp(-15.9894627404872 + u * (-17.438409170606057 + u * (-4.9124795907287035 + u * (-0.05053852347510286 + u * (0.018208639100008316 + u * (-0.006655692072815684 + u * (0.0023991133460680818 + u * (-0.0008312727947029835 + u * (0.0002845081316204826 + u * (-0.00009987993876397725 + u * (0.00002343925081630519)))))))))));
   return x < 0 ? erfc - 1 : 1 - erfc;
 }
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -32,8 +35,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -47,22 +86,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -113,23 +162,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -164,28 +311,56 @@ function k1_reduce(buffers, uniforms) {
   const t60 = buffers.t60;
   const t52 = buffers.t52;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l41 = t41[row * 64 + col];
-      acc0_0 += l41;
+      const l41_1 = t41[row * 64 + col + 1];
+      const l41_2 = t41[row * 64 + col + 2];
+      const l41_3 = t41[row * 64 + col + 3];
+      acc0_0_0 += l41;
+      acc0_0_1 += l41_1;
+      acc0_0_2 += l41_2;
+      acc0_0_3 += l41_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v44 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l41_1 = t41[row * 64 + col_1];
-      const v46 = l41_1 - v44;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l41_4 = t41[row * 64 + col_1];
+      const v46 = l41_4 - v44;
       const v47 = v46 * v46;
-      acc1_0 += v47;
+      t46[row * 64 + col_1] = v46;
+      const l41_5 = t41[row * 64 + col_1 + 1];
+      const v46_1 = l41_5 - v44;
+      const v47_1 = v46_1 * v46_1;
+      t46[row * 64 + col_1 + 1] = v46_1;
+      const l41_6 = t41[row * 64 + col_1 + 2];
+      const v46_2 = l41_6 - v44;
+      const v47_2 = v46_2 * v46_2;
+      t46[row * 64 + col_1 + 2] = v46_2;
+      const l41_7 = t41[row * 64 + col_1 + 3];
+      const v46_3 = l41_7 - v44;
+      const v47_3 = v46_3 * v46_3;
+      t46[row * 64 + col_1 + 3] = v46_3;
+      acc1_0_0 += v47;
+      acc1_0_1 += v47_1;
+      acc1_0_2 += v47_2;
+      acc1_0_3 += v47_3;
     }
-    const v44_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v49 = acc1_0 * 0.015625;
     const v51 = v49 + 0.00001;
     const v52 = 1 / Math.sqrt(v51);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l41_2 = t41[row * 64 + col_2];
-      const v46_1 = l41_2 - v44_1;
-      t46[row * 64 + col_2] = v46_1;
-      const v54 = v46_1 * v52;
+      const l41_8 = t41[row * 64 + col_2];
+      const v46_4 = l41_8 - v44;
+      const v54 = v46_4 * v52;
       t54[row * 64 + col_2] = v54;
       const l56 = p_blocks_0_ln1_g[col_2];
       const v57 = v54 * l56;
@@ -193,10 +368,7 @@ function k1_reduce(buffers, uniforms) {
       const v60 = v57 + l59;
       t60[row * 64 + col_2] = v60;
     }
-    const v49_1 = acc1_0 * 0.015625;
-    const v51_1 = v49_1 + 0.00001;
-    const v52_1 = 1 / Math.sqrt(v51_1);
-    t52[row] = v52_1;
+    t52[row] = v52;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:58)
@@ -205,8 +377,7 @@ function k2_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
   const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
   const t64 = buffers.t64;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t60, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t60, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -222,8 +393,7 @@ function k3_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
   const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
   const t70 = buffers.t70;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t60, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t60, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -239,8 +409,7 @@ function k4_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
   const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
   const t76 = buffers.t76;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t60, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t60, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -257,63 +426,66 @@ function k5_attn_out(buffers, uniforms) {
   const t76 = buffers.t76;
   const t79 = buffers.t79;
   const s = loom_scratch("k5_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k5_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k5_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k5_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k5_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k5_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k5_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k5_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k5_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t79[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t79[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -327,248 +499,15 @@ function k6_einsum(buffers, uniforms) {
   const t41 = buffers.t41;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
   const t85 = buffers.t85;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_blocks_0_attn_wo_w[qb];
-        const b1 = p_blocks_0_attn_wo_w[qb + 1];
-        const b2 = p_blocks_0_attn_wo_w[qb + 2];
-        const b3 = p_blocks_0_attn_wo_w[qb + 3];
-        const b4 = p_blocks_0_attn_wo_w[qb + 4];
-        const b5 = p_blocks_0_attn_wo_w[qb + 5];
-        const b6 = p_blocks_0_attn_wo_w[qb + 6];
-        const b7 = p_blocks_0_attn_wo_w[qb + 7];
-        const a0 = t79[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t79[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t79[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t79[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l41 = t41[i0 * 64 + j0];
-      const l83 = p_blocks_0_attn_wo_b[j0];
-      const v84 = c0_0 + l83;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t79, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l41 = t41[i * 64 + j];
+      const l83 = p_blocks_0_attn_wo_b[j];
+      const v84 = c_tile[ci + j] + l83;
       const v85 = l41 + v84;
-      t85[i0 * 64 + j0] = v85;
-      const l41_1 = t41[i0 * 64 + j0 + 1];
-      const l83_1 = p_blocks_0_attn_wo_b[j0 + 1];
-      const v84_1 = c0_1 + l83_1;
-      const v85_1 = l41_1 + v84_1;
-      t85[i0 * 64 + j0 + 1] = v85_1;
-      const l41_2 = t41[i0 * 64 + j0 + 2];
-      const l83_2 = p_blocks_0_attn_wo_b[j0 + 2];
-      const v84_2 = c0_2 + l83_2;
-      const v85_2 = l41_2 + v84_2;
-      t85[i0 * 64 + j0 + 2] = v85_2;
-      const l41_3 = t41[i0 * 64 + j0 + 3];
-      const l83_3 = p_blocks_0_attn_wo_b[j0 + 3];
-      const v84_3 = c0_3 + l83_3;
-      const v85_3 = l41_3 + v84_3;
-      t85[i0 * 64 + j0 + 3] = v85_3;
-      const l41_4 = t41[i0 * 64 + j0 + 4];
-      const l83_4 = p_blocks_0_attn_wo_b[j0 + 4];
-      const v84_4 = c0_4 + l83_4;
-      const v85_4 = l41_4 + v84_4;
-      t85[i0 * 64 + j0 + 4] = v85_4;
-      const l41_5 = t41[i0 * 64 + j0 + 5];
-      const l83_5 = p_blocks_0_attn_wo_b[j0 + 5];
-      const v84_5 = c0_5 + l83_5;
-      const v85_5 = l41_5 + v84_5;
-      t85[i0 * 64 + j0 + 5] = v85_5;
-      const l41_6 = t41[i0 * 64 + j0 + 6];
-      const l83_6 = p_blocks_0_attn_wo_b[j0 + 6];
-      const v84_6 = c0_6 + l83_6;
-      const v85_6 = l41_6 + v84_6;
-      t85[i0 * 64 + j0 + 6] = v85_6;
-      const l41_7 = t41[i0 * 64 + j0 + 7];
-      const l83_7 = p_blocks_0_attn_wo_b[j0 + 7];
-      const v84_7 = c0_7 + l83_7;
-      const v85_7 = l41_7 + v84_7;
-      t85[i0 * 64 + j0 + 7] = v85_7;
-      const l41_8 = t41[(i0 + 1) * 64 + j0];
-      const l83_8 = p_blocks_0_attn_wo_b[j0];
-      const v84_8 = c1_0 + l83_8;
-      const v85_8 = l41_8 + v84_8;
-      t85[(i0 + 1) * 64 + j0] = v85_8;
-      const l41_9 = t41[(i0 + 1) * 64 + j0 + 1];
-      const l83_9 = p_blocks_0_attn_wo_b[j0 + 1];
-      const v84_9 = c1_1 + l83_9;
-      const v85_9 = l41_9 + v84_9;
-      t85[(i0 + 1) * 64 + j0 + 1] = v85_9;
-      const l41_10 = t41[(i0 + 1) * 64 + j0 + 2];
-      const l83_10 = p_blocks_0_attn_wo_b[j0 + 2];
-      const v84_10 = c1_2 + l83_10;
-      const v85_10 = l41_10 + v84_10;
-      t85[(i0 + 1) * 64 + j0 + 2] = v85_10;
-      const l41_11 = t41[(i0 + 1) * 64 + j0 + 3];
-      const l83_11 = p_blocks_0_attn_wo_b[j0 + 3];
-      const v84_11 = c1_3 + l83_11;
-      const v85_11 = l41_11 + v84_11;
-      t85[(i0 + 1) * 64 + j0 + 3] = v85_11;
-      const l41_12 = t41[(i0 + 1) * 64 + j0 + 4];
-      const l83_12 = p_blocks_0_attn_wo_b[j0 + 4];
-      const v84_12 = c1_4 + l83_12;
-      const v85_12 = l41_12 + v84_12;
-      t85[(i0 + 1) * 64 + j0 + 4] = v85_12;
-      const l41_13 = t41[(i0 + 1) * 64 + j0 + 5];
-      const l83_13 = p_blocks_0_attn_wo_b[j0 + 5];
-      const v84_13 = c1_5 + l83_13;
-      const v85_13 = l41_13 + v84_13;
-      t85[(i0 + 1) * 64 + j0 + 5] = v85_13;
-      const l41_14 = t41[(i0 + 1) * 64 + j0 + 6];
-      const l83_14 = p_blocks_0_attn_wo_b[j0 + 6];
-      const v84_14 = c1_6 + l83_14;
-      const v85_14 = l41_14 + v84_14;
-      t85[(i0 + 1) * 64 + j0 + 6] = v85_14;
-      const l41_15 = t41[(i0 + 1) * 64 + j0 + 7];
-      const l83_15 = p_blocks_0_attn_wo_b[j0 + 7];
-      const v84_15 = c1_7 + l83_15;
-      const v85_15 = l41_15 + v84_15;
-      t85[(i0 + 1) * 64 + j0 + 7] = v85_15;
-      const l41_16 = t41[(i0 + 2) * 64 + j0];
-      const l83_16 = p_blocks_0_attn_wo_b[j0];
-      const v84_16 = c2_0 + l83_16;
-      const v85_16 = l41_16 + v84_16;
-      t85[(i0 + 2) * 64 + j0] = v85_16;
-      const l41_17 = t41[(i0 + 2) * 64 + j0 + 1];
-      const l83_17 = p_blocks_0_attn_wo_b[j0 + 1];
-      const v84_17 = c2_1 + l83_17;
-      const v85_17 = l41_17 + v84_17;
-      t85[(i0 + 2) * 64 + j0 + 1] = v85_17;
-      const l41_18 = t41[(i0 + 2) * 64 + j0 + 2];
-      const l83_18 = p_blocks_0_attn_wo_b[j0 + 2];
-      const v84_18 = c2_2 + l83_18;
-      const v85_18 = l41_18 + v84_18;
-      t85[(i0 + 2) * 64 + j0 + 2] = v85_18;
-      const l41_19 = t41[(i0 + 2) * 64 + j0 + 3];
-      const l83_19 = p_blocks_0_attn_wo_b[j0 + 3];
-      const v84_19 = c2_3 + l83_19;
-      const v85_19 = l41_19 + v84_19;
-      t85[(i0 + 2) * 64 + j0 + 3] = v85_19;
-      const l41_20 = t41[(i0 + 2) * 64 + j0 + 4];
-      const l83_20 = p_blocks_0_attn_wo_b[j0 + 4];
-      const v84_20 = c2_4 + l83_20;
-      const v85_20 = l41_20 + v84_20;
-      t85[(i0 + 2) * 64 + j0 + 4] = v85_20;
-      const l41_21 = t41[(i0 + 2) * 64 + j0 + 5];
-      const l83_21 = p_blocks_0_attn_wo_b[j0 + 5];
-      const v84_21 = c2_5 + l83_21;
-      const v85_21 = l41_21 + v84_21;
-      t85[(i0 + 2) * 64 + j0 + 5] = v85_21;
-      const l41_22 = t41[(i0 + 2) * 64 + j0 + 6];
-      const l83_22 = p_blocks_0_attn_wo_b[j0 + 6];
-      const v84_22 = c2_6 + l83_22;
-      const v85_22 = l41_22 + v84_22;
-      t85[(i0 + 2) * 64 + j0 + 6] = v85_22;
-      const l41_23 = t41[(i0 + 2) * 64 + j0 + 7];
-      const l83_23 = p_blocks_0_attn_wo_b[j0 + 7];
-      const v84_23 = c2_7 + l83_23;
-      const v85_23 = l41_23 + v84_23;
-      t85[(i0 + 2) * 64 + j0 + 7] = v85_23;
-      const l41_24 = t41[(i0 + 3) * 64 + j0];
-      const l83_24 = p_blocks_0_attn_wo_b[j0];
-      const v84_24 = c3_0 + l83_24;
-      const v85_24 = l41_24 + v84_24;
-      t85[(i0 + 3) * 64 + j0] = v85_24;
-      const l41_25 = t41[(i0 + 3) * 64 + j0 + 1];
-      const l83_25 = p_blocks_0_attn_wo_b[j0 + 1];
-      const v84_25 = c3_1 + l83_25;
-      const v85_25 = l41_25 + v84_25;
-      t85[(i0 + 3) * 64 + j0 + 1] = v85_25;
-      const l41_26 = t41[(i0 + 3) * 64 + j0 + 2];
-      const l83_26 = p_blocks_0_attn_wo_b[j0 + 2];
-      const v84_26 = c3_2 + l83_26;
-      const v85_26 = l41_26 + v84_26;
-      t85[(i0 + 3) * 64 + j0 + 2] = v85_26;
-      const l41_27 = t41[(i0 + 3) * 64 + j0 + 3];
-      const l83_27 = p_blocks_0_attn_wo_b[j0 + 3];
-      const v84_27 = c3_3 + l83_27;
-      const v85_27 = l41_27 + v84_27;
-      t85[(i0 + 3) * 64 + j0 + 3] = v85_27;
-      const l41_28 = t41[(i0 + 3) * 64 + j0 + 4];
-      const l83_28 = p_blocks_0_attn_wo_b[j0 + 4];
-      const v84_28 = c3_4 + l83_28;
-      const v85_28 = l41_28 + v84_28;
-      t85[(i0 + 3) * 64 + j0 + 4] = v85_28;
-      const l41_29 = t41[(i0 + 3) * 64 + j0 + 5];
-      const l83_29 = p_blocks_0_attn_wo_b[j0 + 5];
-      const v84_29 = c3_5 + l83_29;
-      const v85_29 = l41_29 + v84_29;
-      t85[(i0 + 3) * 64 + j0 + 5] = v85_29;
-      const l41_30 = t41[(i0 + 3) * 64 + j0 + 6];
-      const l83_30 = p_blocks_0_attn_wo_b[j0 + 6];
-      const v84_30 = c3_6 + l83_30;
-      const v85_30 = l41_30 + v84_30;
-      t85[(i0 + 3) * 64 + j0 + 6] = v85_30;
-      const l41_31 = t41[(i0 + 3) * 64 + j0 + 7];
-      const l83_31 = p_blocks_0_attn_wo_b[j0 + 7];
-      const v84_31 = c3_7 + l83_31;
-      const v85_31 = l41_31 + v84_31;
-      t85[(i0 + 3) * 64 + j0 + 7] = v85_31;
+      t85[i * 64 + j] = v85;
     }
   }
 }
@@ -582,28 +521,56 @@ function k7_reduce(buffers, uniforms) {
   const t102 = buffers.t102;
   const t94 = buffers.t94;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l85 = t85[row * 64 + col];
-      acc0_0 += l85;
+      const l85_1 = t85[row * 64 + col + 1];
+      const l85_2 = t85[row * 64 + col + 2];
+      const l85_3 = t85[row * 64 + col + 3];
+      acc0_0_0 += l85;
+      acc0_0_1 += l85_1;
+      acc0_0_2 += l85_2;
+      acc0_0_3 += l85_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v87 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l85_1 = t85[row * 64 + col_1];
-      const v89 = l85_1 - v87;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l85_4 = t85[row * 64 + col_1];
+      const v89 = l85_4 - v87;
       const v90 = v89 * v89;
-      acc1_0 += v90;
+      t89[row * 64 + col_1] = v89;
+      const l85_5 = t85[row * 64 + col_1 + 1];
+      const v89_1 = l85_5 - v87;
+      const v90_1 = v89_1 * v89_1;
+      t89[row * 64 + col_1 + 1] = v89_1;
+      const l85_6 = t85[row * 64 + col_1 + 2];
+      const v89_2 = l85_6 - v87;
+      const v90_2 = v89_2 * v89_2;
+      t89[row * 64 + col_1 + 2] = v89_2;
+      const l85_7 = t85[row * 64 + col_1 + 3];
+      const v89_3 = l85_7 - v87;
+      const v90_3 = v89_3 * v89_3;
+      t89[row * 64 + col_1 + 3] = v89_3;
+      acc1_0_0 += v90;
+      acc1_0_1 += v90_1;
+      acc1_0_2 += v90_2;
+      acc1_0_3 += v90_3;
     }
-    const v87_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v92 = acc1_0 * 0.015625;
     const v93 = v92 + 0.00001;
     const v94 = 1 / Math.sqrt(v93);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l85_2 = t85[row * 64 + col_2];
-      const v89_1 = l85_2 - v87_1;
-      t89[row * 64 + col_2] = v89_1;
-      const v96 = v89_1 * v94;
+      const l85_8 = t85[row * 64 + col_2];
+      const v89_4 = l85_8 - v87;
+      const v96 = v89_4 * v94;
       t96[row * 64 + col_2] = v96;
       const l98 = p_blocks_0_ln2_g[col_2];
       const v99 = v96 * l98;
@@ -611,10 +578,7 @@ function k7_reduce(buffers, uniforms) {
       const v102 = v99 + l101;
       t102[row * 64 + col_2] = v102;
     }
-    const v92_1 = acc1_0 * 0.015625;
-    const v93_1 = v92_1 + 0.00001;
-    const v94_1 = 1 / Math.sqrt(v93_1);
-    t94[row] = v94_1;
+    t94[row] = v94;
   }
 }
 // k8_einsum (compiler/std/nn.loom:9:58)
@@ -626,8 +590,7 @@ function k8_einsum(buffers, uniforms) {
   const t110 = buffers.t110;
   const t113 = buffers.t113;
   const t114 = buffers.t114;
-  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t102, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t102, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -652,8 +615,7 @@ function k9_einsum(buffers, uniforms) {
   const t85 = buffers.t85;
   const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
   const t119 = buffers.t119;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t114, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t114, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -675,28 +637,56 @@ function k10_reduce(buffers, uniforms) {
   const t136 = buffers.t136;
   const t128 = buffers.t128;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l119 = t119[row * 64 + col];
-      acc0_0 += l119;
+      const l119_1 = t119[row * 64 + col + 1];
+      const l119_2 = t119[row * 64 + col + 2];
+      const l119_3 = t119[row * 64 + col + 3];
+      acc0_0_0 += l119;
+      acc0_0_1 += l119_1;
+      acc0_0_2 += l119_2;
+      acc0_0_3 += l119_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v121 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l119_1 = t119[row * 64 + col_1];
-      const v123 = l119_1 - v121;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l119_4 = t119[row * 64 + col_1];
+      const v123 = l119_4 - v121;
       const v124 = v123 * v123;
-      acc1_0 += v124;
+      t123[row * 64 + col_1] = v123;
+      const l119_5 = t119[row * 64 + col_1 + 1];
+      const v123_1 = l119_5 - v121;
+      const v124_1 = v123_1 * v123_1;
+      t123[row * 64 + col_1 + 1] = v123_1;
+      const l119_6 = t119[row * 64 + col_1 + 2];
+      const v123_2 = l119_6 - v121;
+      const v124_2 = v123_2 * v123_2;
+      t123[row * 64 + col_1 + 2] = v123_2;
+      const l119_7 = t119[row * 64 + col_1 + 3];
+      const v123_3 = l119_7 - v121;
+      const v124_3 = v123_3 * v123_3;
+      t123[row * 64 + col_1 + 3] = v123_3;
+      acc1_0_0 += v124;
+      acc1_0_1 += v124_1;
+      acc1_0_2 += v124_2;
+      acc1_0_3 += v124_3;
     }
-    const v121_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v126 = acc1_0 * 0.015625;
     const v127 = v126 + 0.00001;
     const v128 = 1 / Math.sqrt(v127);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l119_2 = t119[row * 64 + col_2];
-      const v123_1 = l119_2 - v121_1;
-      t123[row * 64 + col_2] = v123_1;
-      const v130 = v123_1 * v128;
+      const l119_8 = t119[row * 64 + col_2];
+      const v123_4 = l119_8 - v121;
+      const v130 = v123_4 * v128;
       t130[row * 64 + col_2] = v130;
       const l132 = p_blocks_1_ln1_g[col_2];
       const v133 = v130 * l132;
@@ -704,10 +694,7 @@ function k10_reduce(buffers, uniforms) {
       const v136 = v133 + l135;
       t136[row * 64 + col_2] = v136;
     }
-    const v126_1 = acc1_0 * 0.015625;
-    const v127_1 = v126_1 + 0.00001;
-    const v128_1 = 1 / Math.sqrt(v127_1);
-    t128[row] = v128_1;
+    t128[row] = v128;
   }
 }
 // k11_einsum (compiler/std/nn.loom:9:58)
@@ -716,8 +703,7 @@ function k11_einsum(buffers, uniforms) {
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
   const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
   const t140 = buffers.t140;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -733,8 +719,7 @@ function k12_einsum(buffers, uniforms) {
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
   const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
   const t146 = buffers.t146;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -750,8 +735,7 @@ function k13_einsum(buffers, uniforms) {
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
   const t152 = buffers.t152;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -768,63 +752,66 @@ function k14_attn_out(buffers, uniforms) {
   const t152 = buffers.t152;
   const t155 = buffers.t155;
   const s = loom_scratch("k14_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k14_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k14_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k14_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k14_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k14_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k14_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k14_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k14_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k14_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k14_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t155[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t155[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -838,248 +825,15 @@ function k15_einsum(buffers, uniforms) {
   const t119 = buffers.t119;
   const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
   const t161 = buffers.t161;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_blocks_1_attn_wo_w[qb];
-        const b1 = p_blocks_1_attn_wo_w[qb + 1];
-        const b2 = p_blocks_1_attn_wo_w[qb + 2];
-        const b3 = p_blocks_1_attn_wo_w[qb + 3];
-        const b4 = p_blocks_1_attn_wo_w[qb + 4];
-        const b5 = p_blocks_1_attn_wo_w[qb + 5];
-        const b6 = p_blocks_1_attn_wo_w[qb + 6];
-        const b7 = p_blocks_1_attn_wo_w[qb + 7];
-        const a0 = t155[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t155[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t155[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t155[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l119 = t119[i0 * 64 + j0];
-      const l159 = p_blocks_1_attn_wo_b[j0];
-      const v160 = c0_0 + l159;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t155, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l119 = t119[i * 64 + j];
+      const l159 = p_blocks_1_attn_wo_b[j];
+      const v160 = c_tile[ci + j] + l159;
       const v161 = l119 + v160;
-      t161[i0 * 64 + j0] = v161;
-      const l119_1 = t119[i0 * 64 + j0 + 1];
-      const l159_1 = p_blocks_1_attn_wo_b[j0 + 1];
-      const v160_1 = c0_1 + l159_1;
-      const v161_1 = l119_1 + v160_1;
-      t161[i0 * 64 + j0 + 1] = v161_1;
-      const l119_2 = t119[i0 * 64 + j0 + 2];
-      const l159_2 = p_blocks_1_attn_wo_b[j0 + 2];
-      const v160_2 = c0_2 + l159_2;
-      const v161_2 = l119_2 + v160_2;
-      t161[i0 * 64 + j0 + 2] = v161_2;
-      const l119_3 = t119[i0 * 64 + j0 + 3];
-      const l159_3 = p_blocks_1_attn_wo_b[j0 + 3];
-      const v160_3 = c0_3 + l159_3;
-      const v161_3 = l119_3 + v160_3;
-      t161[i0 * 64 + j0 + 3] = v161_3;
-      const l119_4 = t119[i0 * 64 + j0 + 4];
-      const l159_4 = p_blocks_1_attn_wo_b[j0 + 4];
-      const v160_4 = c0_4 + l159_4;
-      const v161_4 = l119_4 + v160_4;
-      t161[i0 * 64 + j0 + 4] = v161_4;
-      const l119_5 = t119[i0 * 64 + j0 + 5];
-      const l159_5 = p_blocks_1_attn_wo_b[j0 + 5];
-      const v160_5 = c0_5 + l159_5;
-      const v161_5 = l119_5 + v160_5;
-      t161[i0 * 64 + j0 + 5] = v161_5;
-      const l119_6 = t119[i0 * 64 + j0 + 6];
-      const l159_6 = p_blocks_1_attn_wo_b[j0 + 6];
-      const v160_6 = c0_6 + l159_6;
-      const v161_6 = l119_6 + v160_6;
-      t161[i0 * 64 + j0 + 6] = v161_6;
-      const l119_7 = t119[i0 * 64 + j0 + 7];
-      const l159_7 = p_blocks_1_attn_wo_b[j0 + 7];
-      const v160_7 = c0_7 + l159_7;
-      const v161_7 = l119_7 + v160_7;
-      t161[i0 * 64 + j0 + 7] = v161_7;
-      const l119_8 = t119[(i0 + 1) * 64 + j0];
-      const l159_8 = p_blocks_1_attn_wo_b[j0];
-      const v160_8 = c1_0 + l159_8;
-      const v161_8 = l119_8 + v160_8;
-      t161[(i0 + 1) * 64 + j0] = v161_8;
-      const l119_9 = t119[(i0 + 1) * 64 + j0 + 1];
-      const l159_9 = p_blocks_1_attn_wo_b[j0 + 1];
-      const v160_9 = c1_1 + l159_9;
-      const v161_9 = l119_9 + v160_9;
-      t161[(i0 + 1) * 64 + j0 + 1] = v161_9;
-      const l119_10 = t119[(i0 + 1) * 64 + j0 + 2];
-      const l159_10 = p_blocks_1_attn_wo_b[j0 + 2];
-      const v160_10 = c1_2 + l159_10;
-      const v161_10 = l119_10 + v160_10;
-      t161[(i0 + 1) * 64 + j0 + 2] = v161_10;
-      const l119_11 = t119[(i0 + 1) * 64 + j0 + 3];
-      const l159_11 = p_blocks_1_attn_wo_b[j0 + 3];
-      const v160_11 = c1_3 + l159_11;
-      const v161_11 = l119_11 + v160_11;
-      t161[(i0 + 1) * 64 + j0 + 3] = v161_11;
-      const l119_12 = t119[(i0 + 1) * 64 + j0 + 4];
-      const l159_12 = p_blocks_1_attn_wo_b[j0 + 4];
-      const v160_12 = c1_4 + l159_12;
-      const v161_12 = l119_12 + v160_12;
-      t161[(i0 + 1) * 64 + j0 + 4] = v161_12;
-      const l119_13 = t119[(i0 + 1) * 64 + j0 + 5];
-      const l159_13 = p_blocks_1_attn_wo_b[j0 + 5];
-      const v160_13 = c1_5 + l159_13;
-      const v161_13 = l119_13 + v160_13;
-      t161[(i0 + 1) * 64 + j0 + 5] = v161_13;
-      const l119_14 = t119[(i0 + 1) * 64 + j0 + 6];
-      const l159_14 = p_blocks_1_attn_wo_b[j0 + 6];
-      const v160_14 = c1_6 + l159_14;
-      const v161_14 = l119_14 + v160_14;
-      t161[(i0 + 1) * 64 + j0 + 6] = v161_14;
-      const l119_15 = t119[(i0 + 1) * 64 + j0 + 7];
-      const l159_15 = p_blocks_1_attn_wo_b[j0 + 7];
-      const v160_15 = c1_7 + l159_15;
-      const v161_15 = l119_15 + v160_15;
-      t161[(i0 + 1) * 64 + j0 + 7] = v161_15;
-      const l119_16 = t119[(i0 + 2) * 64 + j0];
-      const l159_16 = p_blocks_1_attn_wo_b[j0];
-      const v160_16 = c2_0 + l159_16;
-      const v161_16 = l119_16 + v160_16;
-      t161[(i0 + 2) * 64 + j0] = v161_16;
-      const l119_17 = t119[(i0 + 2) * 64 + j0 + 1];
-      const l159_17 = p_blocks_1_attn_wo_b[j0 + 1];
-      const v160_17 = c2_1 + l159_17;
-      const v161_17 = l119_17 + v160_17;
-      t161[(i0 + 2) * 64 + j0 + 1] = v161_17;
-      const l119_18 = t119[(i0 + 2) * 64 + j0 + 2];
-      const l159_18 = p_blocks_1_attn_wo_b[j0 + 2];
-      const v160_18 = c2_2 + l159_18;
-      const v161_18 = l119_18 + v160_18;
-      t161[(i0 + 2) * 64 + j0 + 2] = v161_18;
-      const l119_19 = t119[(i0 + 2) * 64 + j0 + 3];
-      const l159_19 = p_blocks_1_attn_wo_b[j0 + 3];
-      const v160_19 = c2_3 + l159_19;
-      const v161_19 = l119_19 + v160_19;
-      t161[(i0 + 2) * 64 + j0 + 3] = v161_19;
-      const l119_20 = t119[(i0 + 2) * 64 + j0 + 4];
-      const l159_20 = p_blocks_1_attn_wo_b[j0 + 4];
-      const v160_20 = c2_4 + l159_20;
-      const v161_20 = l119_20 + v160_20;
-      t161[(i0 + 2) * 64 + j0 + 4] = v161_20;
-      const l119_21 = t119[(i0 + 2) * 64 + j0 + 5];
-      const l159_21 = p_blocks_1_attn_wo_b[j0 + 5];
-      const v160_21 = c2_5 + l159_21;
-      const v161_21 = l119_21 + v160_21;
-      t161[(i0 + 2) * 64 + j0 + 5] = v161_21;
-      const l119_22 = t119[(i0 + 2) * 64 + j0 + 6];
-      const l159_22 = p_blocks_1_attn_wo_b[j0 + 6];
-      const v160_22 = c2_6 + l159_22;
-      const v161_22 = l119_22 + v160_22;
-      t161[(i0 + 2) * 64 + j0 + 6] = v161_22;
-      const l119_23 = t119[(i0 + 2) * 64 + j0 + 7];
-      const l159_23 = p_blocks_1_attn_wo_b[j0 + 7];
-      const v160_23 = c2_7 + l159_23;
-      const v161_23 = l119_23 + v160_23;
-      t161[(i0 + 2) * 64 + j0 + 7] = v161_23;
-      const l119_24 = t119[(i0 + 3) * 64 + j0];
-      const l159_24 = p_blocks_1_attn_wo_b[j0];
-      const v160_24 = c3_0 + l159_24;
-      const v161_24 = l119_24 + v160_24;
-      t161[(i0 + 3) * 64 + j0] = v161_24;
-      const l119_25 = t119[(i0 + 3) * 64 + j0 + 1];
-      const l159_25 = p_blocks_1_attn_wo_b[j0 + 1];
-      const v160_25 = c3_1 + l159_25;
-      const v161_25 = l119_25 + v160_25;
-      t161[(i0 + 3) * 64 + j0 + 1] = v161_25;
-      const l119_26 = t119[(i0 + 3) * 64 + j0 + 2];
-      const l159_26 = p_blocks_1_attn_wo_b[j0 + 2];
-      const v160_26 = c3_2 + l159_26;
-      const v161_26 = l119_26 + v160_26;
-      t161[(i0 + 3) * 64 + j0 + 2] = v161_26;
-      const l119_27 = t119[(i0 + 3) * 64 + j0 + 3];
-      const l159_27 = p_blocks_1_attn_wo_b[j0 + 3];
-      const v160_27 = c3_3 + l159_27;
-      const v161_27 = l119_27 + v160_27;
-      t161[(i0 + 3) * 64 + j0 + 3] = v161_27;
-      const l119_28 = t119[(i0 + 3) * 64 + j0 + 4];
-      const l159_28 = p_blocks_1_attn_wo_b[j0 + 4];
-      const v160_28 = c3_4 + l159_28;
-      const v161_28 = l119_28 + v160_28;
-      t161[(i0 + 3) * 64 + j0 + 4] = v161_28;
-      const l119_29 = t119[(i0 + 3) * 64 + j0 + 5];
-      const l159_29 = p_blocks_1_attn_wo_b[j0 + 5];
-      const v160_29 = c3_5 + l159_29;
-      const v161_29 = l119_29 + v160_29;
-      t161[(i0 + 3) * 64 + j0 + 5] = v161_29;
-      const l119_30 = t119[(i0 + 3) * 64 + j0 + 6];
-      const l159_30 = p_blocks_1_attn_wo_b[j0 + 6];
-      const v160_30 = c3_6 + l159_30;
-      const v161_30 = l119_30 + v160_30;
-      t161[(i0 + 3) * 64 + j0 + 6] = v161_30;
-      const l119_31 = t119[(i0 + 3) * 64 + j0 + 7];
-      const l159_31 = p_blocks_1_attn_wo_b[j0 + 7];
-      const v160_31 = c3_7 + l159_31;
-      const v161_31 = l119_31 + v160_31;
-      t161[(i0 + 3) * 64 + j0 + 7] = v161_31;
+      t161[i * 64 + j] = v161;
     }
   }
 }
@@ -1093,28 +847,56 @@ function k16_reduce(buffers, uniforms) {
   const t178 = buffers.t178;
   const t170 = buffers.t170;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l161 = t161[row * 64 + col];
-      acc0_0 += l161;
+      const l161_1 = t161[row * 64 + col + 1];
+      const l161_2 = t161[row * 64 + col + 2];
+      const l161_3 = t161[row * 64 + col + 3];
+      acc0_0_0 += l161;
+      acc0_0_1 += l161_1;
+      acc0_0_2 += l161_2;
+      acc0_0_3 += l161_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v163 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l161_1 = t161[row * 64 + col_1];
-      const v165 = l161_1 - v163;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l161_4 = t161[row * 64 + col_1];
+      const v165 = l161_4 - v163;
       const v166 = v165 * v165;
-      acc1_0 += v166;
+      t165[row * 64 + col_1] = v165;
+      const l161_5 = t161[row * 64 + col_1 + 1];
+      const v165_1 = l161_5 - v163;
+      const v166_1 = v165_1 * v165_1;
+      t165[row * 64 + col_1 + 1] = v165_1;
+      const l161_6 = t161[row * 64 + col_1 + 2];
+      const v165_2 = l161_6 - v163;
+      const v166_2 = v165_2 * v165_2;
+      t165[row * 64 + col_1 + 2] = v165_2;
+      const l161_7 = t161[row * 64 + col_1 + 3];
+      const v165_3 = l161_7 - v163;
+      const v166_3 = v165_3 * v165_3;
+      t165[row * 64 + col_1 + 3] = v165_3;
+      acc1_0_0 += v166;
+      acc1_0_1 += v166_1;
+      acc1_0_2 += v166_2;
+      acc1_0_3 += v166_3;
     }
-    const v163_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v168 = acc1_0 * 0.015625;
     const v169 = v168 + 0.00001;
     const v170 = 1 / Math.sqrt(v169);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l161_2 = t161[row * 64 + col_2];
-      const v165_1 = l161_2 - v163_1;
-      t165[row * 64 + col_2] = v165_1;
-      const v172 = v165_1 * v170;
+      const l161_8 = t161[row * 64 + col_2];
+      const v165_4 = l161_8 - v163;
+      const v172 = v165_4 * v170;
       t172[row * 64 + col_2] = v172;
       const l174 = p_blocks_1_ln2_g[col_2];
       const v175 = v172 * l174;
@@ -1122,10 +904,7 @@ function k16_reduce(buffers, uniforms) {
       const v178 = v175 + l177;
       t178[row * 64 + col_2] = v178;
     }
-    const v168_1 = acc1_0 * 0.015625;
-    const v169_1 = v168_1 + 0.00001;
-    const v170_1 = 1 / Math.sqrt(v169_1);
-    t170[row] = v170_1;
+    t170[row] = v170;
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:58)
@@ -1137,8 +916,7 @@ function k17_einsum(buffers, uniforms) {
   const t184 = buffers.t184;
   const t186 = buffers.t186;
   const t187 = buffers.t187;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t178, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t178, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1163,8 +941,7 @@ function k18_einsum(buffers, uniforms) {
   const t161 = buffers.t161;
   const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
   const t192 = buffers.t192;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t187, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t187, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1186,28 +963,56 @@ function k19_reduce(buffers, uniforms) {
   const t209 = buffers.t209;
   const t201 = buffers.t201;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l192 = t192[row * 64 + col];
-      acc0_0 += l192;
+      const l192_1 = t192[row * 64 + col + 1];
+      const l192_2 = t192[row * 64 + col + 2];
+      const l192_3 = t192[row * 64 + col + 3];
+      acc0_0_0 += l192;
+      acc0_0_1 += l192_1;
+      acc0_0_2 += l192_2;
+      acc0_0_3 += l192_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v194 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l192_1 = t192[row * 64 + col_1];
-      const v196 = l192_1 - v194;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l192_4 = t192[row * 64 + col_1];
+      const v196 = l192_4 - v194;
       const v197 = v196 * v196;
-      acc1_0 += v197;
+      t196[row * 64 + col_1] = v196;
+      const l192_5 = t192[row * 64 + col_1 + 1];
+      const v196_1 = l192_5 - v194;
+      const v197_1 = v196_1 * v196_1;
+      t196[row * 64 + col_1 + 1] = v196_1;
+      const l192_6 = t192[row * 64 + col_1 + 2];
+      const v196_2 = l192_6 - v194;
+      const v197_2 = v196_2 * v196_2;
+      t196[row * 64 + col_1 + 2] = v196_2;
+      const l192_7 = t192[row * 64 + col_1 + 3];
+      const v196_3 = l192_7 - v194;
+      const v197_3 = v196_3 * v196_3;
+      t196[row * 64 + col_1 + 3] = v196_3;
+      acc1_0_0 += v197;
+      acc1_0_1 += v197_1;
+      acc1_0_2 += v197_2;
+      acc1_0_3 += v197_3;
     }
-    const v194_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v199 = acc1_0 * 0.015625;
     const v200 = v199 + 0.00001;
     const v201 = 1 / Math.sqrt(v200);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l192_2 = t192[row * 64 + col_2];
-      const v196_1 = l192_2 - v194_1;
-      t196[row * 64 + col_2] = v196_1;
-      const v203 = v196_1 * v201;
+      const l192_8 = t192[row * 64 + col_2];
+      const v196_4 = l192_8 - v194;
+      const v203 = v196_4 * v201;
       t203[row * 64 + col_2] = v203;
       const l205 = p_ln_f_g[col_2];
       const v206 = v203 * l205;
@@ -1215,10 +1020,7 @@ function k19_reduce(buffers, uniforms) {
       const v209 = v206 + l208;
       t209[row * 64 + col_2] = v209;
     }
-    const v199_1 = acc1_0 * 0.015625;
-    const v200_1 = v199_1 + 0.00001;
-    const v201_1 = 1 / Math.sqrt(v200_1);
-    t201[row] = v201_1;
+    t201[row] = v201;
   }
 }
 // k20_einsum (dsl-examples/gpt.loom:28:12)
@@ -1226,8 +1028,7 @@ function k20_einsum(buffers, uniforms) {
   const t209 = buffers.t209;
   const p_wte_w = buffers.p_wte_w;
   const t210 = buffers.t210;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t209, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t209, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1241,51 +1042,138 @@ function k21a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t242 = buffers.t242;
   const t227 = buffers.t227;
+  const row220 = loom_scratch("k21a_reduce.row220", Float32Array, 256);
+  const row220_low = loom_scratch("k21a_reduce.row220_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l215 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l210 = t210[row * 256 + col];
       const l214 = col;
       const v216 = l214 === l215;
       const v236 = v216 ? -0.0009765625 : 0;
       const v237 = -v236;
-      acc0_0 = Math.max(acc0_0, l210);
-      acc0_1 += v237;
+      const l210_1 = t210[row * 256 + col + 1];
+      const l214_1 = col + 1;
+      const v216_1 = l214_1 === l215;
+      const v236_1 = v216_1 ? -0.0009765625 : 0;
+      const v237_1 = -v236_1;
+      const l210_2 = t210[row * 256 + col + 2];
+      const l214_2 = col + 2;
+      const v216_2 = l214_2 === l215;
+      const v236_2 = v216_2 ? -0.0009765625 : 0;
+      const v237_2 = -v236_2;
+      const l210_3 = t210[row * 256 + col + 3];
+      const l214_3 = col + 3;
+      const v216_3 = l214_3 === l215;
+      const v236_3 = v216_3 ? -0.0009765625 : 0;
+      const v237_3 = -v236_3;
+      acc0_0_0 = Math.max(acc0_0_0, l210);
+      acc0_1_0 += v237;
+      acc0_0_1 = Math.max(acc0_0_1, l210_1);
+      acc0_1_1 += v237_1;
+      acc0_0_2 = Math.max(acc0_0_2, l210_2);
+      acc0_1_2 += v237_2;
+      acc0_0_3 = Math.max(acc0_0_3, l210_3);
+      acc0_1_3 += v237_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l210_1 = t210[row * 256 + col_1];
-      const v219 = l210_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l210_4 = t210[row * 256 + col_1];
+      const v219 = l210_4 - acc0_0;
       const v220 = loom_exp(v219);
-      acc1_0 += v220;
+      row220[col_1] = v220;
+      row220_low[col_1] = v220 - row220[col_1];
+      const l210_5 = t210[row * 256 + col_1 + 1];
+      const v219_1 = l210_5 - acc0_0;
+      const v220_1 = loom_exp(v219_1);
+      row220[col_1 + 1] = v220_1;
+      row220_low[col_1 + 1] = v220_1 - row220[col_1 + 1];
+      const l210_6 = t210[row * 256 + col_1 + 2];
+      const v219_2 = l210_6 - acc0_0;
+      const v220_2 = loom_exp(v219_2);
+      row220[col_1 + 2] = v220_2;
+      row220_low[col_1 + 2] = v220_2 - row220[col_1 + 2];
+      const l210_7 = t210[row * 256 + col_1 + 3];
+      const v219_3 = l210_7 - acc0_0;
+      const v220_3 = loom_exp(v219_3);
+      row220[col_1 + 3] = v220_3;
+      row220_low[col_1 + 3] = v220_3 - row220[col_1 + 3];
+      acc1_0_0 += v220;
+      acc1_0_1 += v220_1;
+      acc1_0_2 += v220_2;
+      acc1_0_3 += v220_3;
     }
-    let acc2_0 = 0;
-    const l215_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v222 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l214_1 = col_2;
-      const v216_1 = l214_1 === l215_1;
-      const l210_2 = t210[row * 256 + col_2];
-      const v219_1 = l210_2 - acc0_0;
-      const v224 = v219_1 - v222;
-      const v226 = v216_1 ? v224 : 0;
-      acc2_0 += v226;
-    }
-    const l215_2 = in_targets[row];
     const v239 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l214_2 = col_3;
-      const v216_2 = l214_2 === l215_2;
-      const v236_1 = v216_2 ? -0.0009765625 : 0;
-      const l210_3 = t210[row * 256 + col_3];
-      const v219_2 = l210_3 - acc0_0;
-      const v220_1 = loom_exp(v219_2);
-      const v241 = v239 * v220_1;
-      const v242 = v236_1 + v241;
-      t242[row * 256 + col_3] = v242;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept220 = row220[col_2] + row220_low[col_2];
+      const l214_4 = col_2;
+      const v216_4 = l214_4 === l215;
+      const l210_8 = t210[row * 256 + col_2];
+      const v219_4 = l210_8 - acc0_0;
+      const v224 = v219_4 - v222;
+      const v226 = v216_4 ? v224 : 0;
+      const v236_4 = v216_4 ? -0.0009765625 : 0;
+      const v241 = v239 * kept220;
+      const v242 = v236_4 + v241;
+      t242[row * 256 + col_2] = v242;
+      const kept220_1 = row220[col_2 + 1] + row220_low[col_2 + 1];
+      const l214_5 = col_2 + 1;
+      const v216_5 = l214_5 === l215;
+      const l210_9 = t210[row * 256 + col_2 + 1];
+      const v219_5 = l210_9 - acc0_0;
+      const v224_1 = v219_5 - v222;
+      const v226_1 = v216_5 ? v224_1 : 0;
+      const v236_5 = v216_5 ? -0.0009765625 : 0;
+      const v241_1 = v239 * kept220_1;
+      const v242_1 = v236_5 + v241_1;
+      t242[row * 256 + col_2 + 1] = v242_1;
+      const kept220_2 = row220[col_2 + 2] + row220_low[col_2 + 2];
+      const l214_6 = col_2 + 2;
+      const v216_6 = l214_6 === l215;
+      const l210_10 = t210[row * 256 + col_2 + 2];
+      const v219_6 = l210_10 - acc0_0;
+      const v224_2 = v219_6 - v222;
+      const v226_2 = v216_6 ? v224_2 : 0;
+      const v236_6 = v216_6 ? -0.0009765625 : 0;
+      const v241_2 = v239 * kept220_2;
+      const v242_2 = v236_6 + v241_2;
+      t242[row * 256 + col_2 + 2] = v242_2;
+      const kept220_3 = row220[col_2 + 3] + row220_low[col_2 + 3];
+      const l214_7 = col_2 + 3;
+      const v216_7 = l214_7 === l215;
+      const l210_11 = t210[row * 256 + col_2 + 3];
+      const v219_7 = l210_11 - acc0_0;
+      const v224_3 = v219_7 - v222;
+      const v226_3 = v216_7 ? v224_3 : 0;
+      const v236_7 = v216_7 ? -0.0009765625 : 0;
+      const v241_3 = v239 * kept220_3;
+      const v242_3 = v236_7 + v241_3;
+      t242[row * 256 + col_2 + 3] = v242_3;
+      acc2_0_0 += v226;
+      acc2_0_1 += v226_1;
+      acc2_0_2 += v226_2;
+      acc2_0_3 += v226_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t227[row] = acc2_0;
   }
 }
@@ -1294,11 +1182,21 @@ function k21b_reduce(buffers, uniforms) {
   const t227 = buffers.t227;
   const t233 = buffers.t233;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x227 = t227[col];
-      acc0_0 += x227;
+      const x227_1 = t227[col + 1];
+      const x227_2 = t227[col + 2];
+      const x227_3 = t227[col + 3];
+      acc0_0_0 += x227;
+      acc0_0_1 += x227_1;
+      acc0_0_2 += x227_2;
+      acc0_0_3 += x227_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v232 = acc0_0 * 0.0009765625;
     const v233 = -v232;
     t233[0] = v233;
@@ -1310,8 +1208,7 @@ function k22_einsum(buffers, uniforms) {
   const t243 = buffers.t243;
   const p_ln_f_g = buffers.p_ln_f_g;
   const t247 = buffers.t247;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t242, 0, 256, 1, p_wte_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t242, 0, 256, 1, p_wte_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1329,47 +1226,78 @@ function k23_reduce(buffers, uniforms) {
   const t263 = buffers.t263;
   const t266 = buffers.t266;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l247 = t247[row * 64 + col];
       const l196 = t196[row * 64 + col];
       const v252 = l247 * l196;
-      acc0_0 += v252;
+      const l247_1 = t247[row * 64 + col + 1];
+      const l196_1 = t196[row * 64 + col + 1];
+      const v252_1 = l247_1 * l196_1;
+      const l247_2 = t247[row * 64 + col + 2];
+      const l196_2 = t196[row * 64 + col + 2];
+      const v252_2 = l247_2 * l196_2;
+      const l247_3 = t247[row * 64 + col + 3];
+      const l196_3 = t196[row * 64 + col + 3];
+      const v252_3 = l247_3 * l196_3;
+      acc0_0_0 += v252;
+      acc0_0_1 += v252_1;
+      acc0_0_2 += v252_2;
+      acc0_0_3 += v252_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l202 = t201[row];
-    const l201 = t201[row];
-    const v254 = l201 * l201;
-    const v255 = l201 * v254;
+    const v254 = l202 * l202;
+    const v255 = l202 * v254;
     const v257 = v255 * -0.5;
     const v258 = acc0_0 * v257;
     const v259 = v258 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l247_1 = t247[row * 64 + col_1];
-      const v251 = l247_1 * l202;
-      const l196_1 = t196[row * 64 + col_1];
-      const v261 = v259 * l196_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l247_4 = t247[row * 64 + col_1];
+      const v251 = l247_4 * l202;
+      const l196_4 = t196[row * 64 + col_1];
+      const v261 = v259 * l196_4;
       const v262 = v251 + v261;
       const v263 = v262 + v261;
       const v264 = -v263;
-      acc1_0 += v264;
-    }
-    const l202_1 = t201[row];
-    const l201_1 = t201[row];
-    const v254_1 = l201_1 * l201_1;
-    const v255_1 = l201_1 * v254_1;
-    const v257_1 = v255_1 * -0.5;
-    const v258_1 = acc0_0 * v257_1;
-    const v259_1 = v258_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l247_2 = t247[row * 64 + col_2];
-      const v251_1 = l247_2 * l202_1;
-      const l196_2 = t196[row * 64 + col_2];
-      const v261_1 = v259_1 * l196_2;
+      t263[row * 64 + col_1] = v263;
+      const l247_5 = t247[row * 64 + col_1 + 1];
+      const v251_1 = l247_5 * l202;
+      const l196_5 = t196[row * 64 + col_1 + 1];
+      const v261_1 = v259 * l196_5;
       const v262_1 = v251_1 + v261_1;
       const v263_1 = v262_1 + v261_1;
-      t263[row * 64 + col_2] = v263_1;
+      const v264_1 = -v263_1;
+      t263[row * 64 + col_1 + 1] = v263_1;
+      const l247_6 = t247[row * 64 + col_1 + 2];
+      const v251_2 = l247_6 * l202;
+      const l196_6 = t196[row * 64 + col_1 + 2];
+      const v261_2 = v259 * l196_6;
+      const v262_2 = v251_2 + v261_2;
+      const v263_2 = v262_2 + v261_2;
+      const v264_2 = -v263_2;
+      t263[row * 64 + col_1 + 2] = v263_2;
+      const l247_7 = t247[row * 64 + col_1 + 3];
+      const v251_3 = l247_7 * l202;
+      const l196_7 = t196[row * 64 + col_1 + 3];
+      const v261_3 = v259 * l196_7;
+      const v262_3 = v251_3 + v261_3;
+      const v263_3 = v262_3 + v261_3;
+      const v264_3 = -v263_3;
+      t263[row * 64 + col_1 + 3] = v263_3;
+      acc1_0_0 += v264;
+      acc1_0_1 += v264_1;
+      acc1_0_2 += v264_2;
+      acc1_0_3 += v264_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v266 = acc1_0 * 0.015625;
     t266[row] = v266;
   }
@@ -1380,34 +1308,69 @@ function k24a_reduce(buffers, uniforms) {
   const t268 = buffers.t268;
   const t269 = buffers.t269;
   const t620 = buffers.t620;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l263 = t263[row + col * 64];
+  const acc0_0 = loom_scratch("k24a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k24a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k24a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       const l267 = t266[col];
-      const v268 = l263 + l267;
-      acc0_0 += v268;
+      const l267_1 = t266[col + 1];
+      const l267_2 = t266[col + 2];
+      const l267_3 = t266[col + 3];
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l263 = t263[r_1 + col * 64];
+        const v268 = l263 + l267;
+        t268[r_1 + col * 64] = v268;
+        const l263_1 = t263[r_1 + (col + 1) * 64];
+        const v268_1 = l263_1 + l267_1;
+        t268[r_1 + (col + 1) * 64] = v268_1;
+        const l263_2 = t263[r_1 + (col + 2) * 64];
+        const v268_2 = l263_2 + l267_2;
+        t268[r_1 + (col + 2) * 64] = v268_2;
+        const l263_3 = t263[r_1 + (col + 3) * 64];
+        const v268_3 = l263_3 + l267_3;
+        t268[r_1 + (col + 3) * 64] = v268_3;
+        part0_0[r_1] = part0_0[r_1] + (v268 + v268_1 + v268_2 + v268_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l263_1 = t263[row + col_1 * 64];
-      const l267_1 = t266[col_1];
-      const v268_1 = l263_1 + l267_1;
-      t268[row + col_1 * 64] = v268_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t269[row] = acc0_0;
-    const v620 = acc0_0 * acc0_0;
-    t620[row] = v620;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t269[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v620 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t620[r_3] = v620;
   }
 }
 function k24b_reduce(buffers, uniforms) {
   const t620 = buffers.t620;
   const t621 = buffers.t621;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x620 = t620[col];
-      acc0_0 += x620;
+      const x620_1 = t620[col + 1];
+      const x620_2 = t620[col + 2];
+      const x620_3 = t620[col + 3];
+      acc0_0_0 += x620;
+      acc0_0_1 += x620_1;
+      acc0_0_2 += x620_2;
+      acc0_0_3 += x620_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t621[0] = acc0_0;
   }
 }
@@ -1418,8 +1381,7 @@ function k25_einsum(buffers, uniforms) {
   const t184 = buffers.t184;
   const t186 = buffers.t186;
   const t283 = buffers.t283;
-  const c_tile = loom_scratch("k25_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t268, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t268, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1441,15 +1403,14 @@ function k25_einsum(buffers, uniforms) {
   }
 }
 function k26_einsum(buffers, uniforms) {
-  const t268 = buffers.t268;
   const t187 = buffers.t187;
+  const t268 = buffers.t268;
   const t272 = buffers.t272;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t268, 0, 1, 64, t187, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      t272[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t187, 0, 1, 256, t268, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t272[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1457,26 +1418,57 @@ function k27a_reduce(buffers, uniforms) {
   const t283 = buffers.t283;
   const t284 = buffers.t284;
   const t612 = buffers.t612;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l283 = t283[row + col * 256];
-      acc0_0 += l283;
+  const acc0_0 = loom_scratch("k27a_reduce.acc0_0", Float32Array, 256);
+  const err0_0 = loom_scratch("k27a_reduce.err0_0", Float32Array, 256);
+  const part0_0 = loom_scratch("k27a_reduce.part0_0", Float32Array, 256);
+  for (let r = 0; r < 256; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 256; r_1++) {
+        const l283 = t283[r_1 + col * 256];
+        const l283_1 = t283[r_1 + (col + 1) * 256];
+        const l283_2 = t283[r_1 + (col + 2) * 256];
+        const l283_3 = t283[r_1 + (col + 3) * 256];
+        part0_0[r_1] = part0_0[r_1] + (l283 + l283_1 + l283_2 + l283_3);
+      }
     }
-    t284[row] = acc0_0;
-    const v612 = acc0_0 * acc0_0;
-    t612[row] = v612;
+    for (let r_2 = 0; r_2 < 256; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 256; r_3++) {
+    t284[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v612 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t612[r_3] = v612;
   }
 }
 function k27b_reduce(buffers, uniforms) {
   const t612 = buffers.t612;
   const t613 = buffers.t613;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x612 = t612[col];
-      acc0_0 += x612;
+      const x612_1 = t612[col + 1];
+      const x612_2 = t612[col + 2];
+      const x612_3 = t612[col + 3];
+      acc0_0_0 += x612;
+      acc0_0_1 += x612_1;
+      acc0_0_2 += x612_2;
+      acc0_0_3 += x612_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t613[0] = acc0_0;
   }
 }
@@ -1486,8 +1478,7 @@ function k28_einsum(buffers, uniforms) {
   const t286 = buffers.t286;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
   const t290 = buffers.t290;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t283, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t283, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1499,15 +1490,14 @@ function k28_einsum(buffers, uniforms) {
   }
 }
 function k29_einsum(buffers, uniforms) {
-  const t283 = buffers.t283;
   const t178 = buffers.t178;
+  const t283 = buffers.t283;
   const t287 = buffers.t287;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t283, 0, 1, 256, t178, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t287[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t178, 0, 1, 64, t283, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t287[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1518,47 +1508,78 @@ function k30_reduce(buffers, uniforms) {
   const t305 = buffers.t305;
   const t308 = buffers.t308;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l290 = t290[row * 64 + col];
       const l165 = t165[row * 64 + col];
       const v295 = l290 * l165;
-      acc0_0 += v295;
+      const l290_1 = t290[row * 64 + col + 1];
+      const l165_1 = t165[row * 64 + col + 1];
+      const v295_1 = l290_1 * l165_1;
+      const l290_2 = t290[row * 64 + col + 2];
+      const l165_2 = t165[row * 64 + col + 2];
+      const v295_2 = l290_2 * l165_2;
+      const l290_3 = t290[row * 64 + col + 3];
+      const l165_3 = t165[row * 64 + col + 3];
+      const v295_3 = l290_3 * l165_3;
+      acc0_0_0 += v295;
+      acc0_0_1 += v295_1;
+      acc0_0_2 += v295_2;
+      acc0_0_3 += v295_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l171 = t170[row];
-    const l170 = t170[row];
-    const v297 = l170 * l170;
-    const v298 = l170 * v297;
+    const v297 = l171 * l171;
+    const v298 = l171 * v297;
     const v299 = v298 * -0.5;
     const v300 = acc0_0 * v299;
     const v301 = v300 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l290_1 = t290[row * 64 + col_1];
-      const v294 = l290_1 * l171;
-      const l165_1 = t165[row * 64 + col_1];
-      const v303 = v301 * l165_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l290_4 = t290[row * 64 + col_1];
+      const v294 = l290_4 * l171;
+      const l165_4 = t165[row * 64 + col_1];
+      const v303 = v301 * l165_4;
       const v304 = v294 + v303;
       const v305 = v304 + v303;
       const v306 = -v305;
-      acc1_0 += v306;
-    }
-    const l171_1 = t170[row];
-    const l170_1 = t170[row];
-    const v297_1 = l170_1 * l170_1;
-    const v298_1 = l170_1 * v297_1;
-    const v299_1 = v298_1 * -0.5;
-    const v300_1 = acc0_0 * v299_1;
-    const v301_1 = v300_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l290_2 = t290[row * 64 + col_2];
-      const v294_1 = l290_2 * l171_1;
-      const l165_2 = t165[row * 64 + col_2];
-      const v303_1 = v301_1 * l165_2;
+      t305[row * 64 + col_1] = v305;
+      const l290_5 = t290[row * 64 + col_1 + 1];
+      const v294_1 = l290_5 * l171;
+      const l165_5 = t165[row * 64 + col_1 + 1];
+      const v303_1 = v301 * l165_5;
       const v304_1 = v294_1 + v303_1;
       const v305_1 = v304_1 + v303_1;
-      t305[row * 64 + col_2] = v305_1;
+      const v306_1 = -v305_1;
+      t305[row * 64 + col_1 + 1] = v305_1;
+      const l290_6 = t290[row * 64 + col_1 + 2];
+      const v294_2 = l290_6 * l171;
+      const l165_6 = t165[row * 64 + col_1 + 2];
+      const v303_2 = v301 * l165_6;
+      const v304_2 = v294_2 + v303_2;
+      const v305_2 = v304_2 + v303_2;
+      const v306_2 = -v305_2;
+      t305[row * 64 + col_1 + 2] = v305_2;
+      const l290_7 = t290[row * 64 + col_1 + 3];
+      const v294_3 = l290_7 * l171;
+      const l165_7 = t165[row * 64 + col_1 + 3];
+      const v303_3 = v301 * l165_7;
+      const v304_3 = v294_3 + v303_3;
+      const v305_3 = v304_3 + v303_3;
+      const v306_3 = -v305_3;
+      t305[row * 64 + col_1 + 3] = v305_3;
+      acc1_0_0 += v306;
+      acc1_0_1 += v306_1;
+      acc1_0_2 += v306_2;
+      acc1_0_3 += v306_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v308 = acc1_0 * 0.015625;
     t308[row] = v308;
   }
@@ -1570,38 +1591,77 @@ function k31a_reduce(buffers, uniforms) {
   const t311 = buffers.t311;
   const t312 = buffers.t312;
   const t596 = buffers.t596;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l268 = t268[row + col * 64];
-      const l305 = t305[row + col * 64];
-      const v310 = l268 + l305;
+  const acc0_0 = loom_scratch("k31a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k31a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k31a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       const l309 = t308[col];
-      const v311 = v310 + l309;
-      acc0_0 += v311;
+      const l309_1 = t308[col + 1];
+      const l309_2 = t308[col + 2];
+      const l309_3 = t308[col + 3];
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l268 = t268[r_1 + col * 64];
+        const l305 = t305[r_1 + col * 64];
+        const v310 = l268 + l305;
+        const v311 = v310 + l309;
+        t311[r_1 + col * 64] = v311;
+        const l268_1 = t268[r_1 + (col + 1) * 64];
+        const l305_1 = t305[r_1 + (col + 1) * 64];
+        const v310_1 = l268_1 + l305_1;
+        const v311_1 = v310_1 + l309_1;
+        t311[r_1 + (col + 1) * 64] = v311_1;
+        const l268_2 = t268[r_1 + (col + 2) * 64];
+        const l305_2 = t305[r_1 + (col + 2) * 64];
+        const v310_2 = l268_2 + l305_2;
+        const v311_2 = v310_2 + l309_2;
+        t311[r_1 + (col + 2) * 64] = v311_2;
+        const l268_3 = t268[r_1 + (col + 3) * 64];
+        const l305_3 = t305[r_1 + (col + 3) * 64];
+        const v310_3 = l268_3 + l305_3;
+        const v311_3 = v310_3 + l309_3;
+        t311[r_1 + (col + 3) * 64] = v311_3;
+        part0_0[r_1] = part0_0[r_1] + (v311 + v311_1 + v311_2 + v311_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l268_1 = t268[row + col_1 * 64];
-      const l305_1 = t305[row + col_1 * 64];
-      const v310_1 = l268_1 + l305_1;
-      const l309_1 = t308[col_1];
-      const v311_1 = v310_1 + l309_1;
-      t311[row + col_1 * 64] = v311_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t312[row] = acc0_0;
-    const v596 = acc0_0 * acc0_0;
-    t596[row] = v596;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t312[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v596 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t596[r_3] = v596;
   }
 }
 function k31b_reduce(buffers, uniforms) {
   const t596 = buffers.t596;
   const t597 = buffers.t597;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x596 = t596[col];
-      acc0_0 += x596;
+      const x596_1 = t596[col + 1];
+      const x596_2 = t596[col + 2];
+      const x596_3 = t596[col + 3];
+      acc0_0_0 += x596;
+      acc0_0_1 += x596_1;
+      acc0_0_2 += x596_2;
+      acc0_0_3 += x596_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t597[0] = acc0_0;
   }
 }
@@ -1609,8 +1669,7 @@ function k32_einsum(buffers, uniforms) {
   const t311 = buffers.t311;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
   const t314 = buffers.t314;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t311, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t311, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1619,123 +1678,14 @@ function k32_einsum(buffers, uniforms) {
   }
 }
 function k33_einsum(buffers, uniforms) {
-  const t311 = buffers.t311;
   const t155 = buffers.t155;
+  const t311 = buffers.t311;
   const t315 = buffers.t315;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t155[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t311[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t311[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t311[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t311[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t315[i0 + j0 * 64] = c0_0;
-      t315[i0 + (j0 + 1) * 64] = c0_1;
-      t315[i0 + (j0 + 2) * 64] = c0_2;
-      t315[i0 + (j0 + 3) * 64] = c0_3;
-      t315[i0 + (j0 + 4) * 64] = c0_4;
-      t315[i0 + (j0 + 5) * 64] = c0_5;
-      t315[i0 + (j0 + 6) * 64] = c0_6;
-      t315[i0 + (j0 + 7) * 64] = c0_7;
-      t315[i0 + 1 + j0 * 64] = c1_0;
-      t315[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t315[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t315[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t315[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t315[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t315[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t315[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t315[i0 + 2 + j0 * 64] = c2_0;
-      t315[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t315[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t315[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t315[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t315[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t315[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t315[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t315[i0 + 3 + j0 * 64] = c3_0;
-      t315[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t315[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t315[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t315[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t315[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t315[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t315[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t155, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t311, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t315[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1744,43 +1694,34 @@ function k34_attn_lse(buffers, uniforms) {
   const t146 = buffers.t146;
   const t317 = buffers.t317;
   const s = loom_scratch("k34_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k34_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k34_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k34_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k34_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k34_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k34_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k34_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -1798,13 +1739,29 @@ function k35_reduce(buffers, uniforms) {
   const t155 = buffers.t155;
   const t319 = buffers.t319;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l314 = t314[row * 16 + col];
       const l155 = t155[row * 16 + col];
       const v318 = l314 * l155;
-      acc0_0 += v318;
+      const l314_1 = t314[row * 16 + col + 1];
+      const l155_1 = t155[row * 16 + col + 1];
+      const v318_1 = l314_1 * l155_1;
+      const l314_2 = t314[row * 16 + col + 2];
+      const l155_2 = t155[row * 16 + col + 2];
+      const v318_2 = l314_2 * l155_2;
+      const l314_3 = t314[row * 16 + col + 3];
+      const l155_3 = t155[row * 16 + col + 3];
+      const v318_3 = l314_3 * l155_3;
+      acc0_0_0 += v318;
+      acc0_0_1 += v318_1;
+      acc0_0_2 += v318_2;
+      acc0_0_3 += v318_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t319[row] = acc0_0;
   }
 }
@@ -1818,50 +1775,47 @@ function k36_attn_dq(buffers, uniforms) {
   const t320 = buffers.t320;
   const s = loom_scratch("k36_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k36_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k36_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k36_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k36_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k36_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k36_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k36_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           loom_gemm(dp, bq, bk, 16, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t317[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t319[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t319[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t320[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t320[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1878,51 +1832,50 @@ function k37_attn_dk(buffers, uniforms) {
   const t321 = buffers.t321;
   const s = loom_scratch("k37_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k37_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k37_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k37_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k37_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k37_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k37_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k37_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             loom_gemm(dp, bq, bk, 16, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t152, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t317[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t319[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t319[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t321[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t321[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1936,51 +1889,48 @@ function k38_attn_dv(buffers, uniforms) {
   const t317 = buffers.t317;
   const t322 = buffers.t322;
   const s = loom_scratch("k38_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k38_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k38_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k38_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k38_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k38_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k38_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k38_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t317[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t317[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t322[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t322[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1996,15 +1946,14 @@ function k39_copy(buffers, uniforms) {
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t323 = buffers.t323;
   const t136 = buffers.t136;
+  const t323 = buffers.t323;
   const t328 = buffers.t328;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t323, 0, 1, 64, t136, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t136, 0, 1, 64, t323, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t328[i + j * 64] = c_tile[ci + j];
+      t328[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2020,8 +1969,7 @@ function k42_einsum(buffers, uniforms) {
   const t329 = buffers.t329;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
   const t333 = buffers.t333;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t329, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t329, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2030,15 +1978,14 @@ function k42_einsum(buffers, uniforms) {
   }
 }
 function k43_einsum(buffers, uniforms) {
-  const t329 = buffers.t329;
   const t136 = buffers.t136;
+  const t329 = buffers.t329;
   const t334 = buffers.t334;
-  const c_tile = loom_scratch("k43_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t329, 0, 1, 64, t136, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t136, 0, 1, 64, t329, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t334[i + j * 64] = c_tile[ci + j];
+      t334[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2054,8 +2001,7 @@ function k45_einsum(buffers, uniforms) {
   const t335 = buffers.t335;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
   const t339 = buffers.t339;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t335, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t335, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2071,8 +2017,7 @@ function k46_einsum(buffers, uniforms) {
   const t342 = buffers.t342;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const t345 = buffers.t345;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t323, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t323, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2088,15 +2033,14 @@ function k46_einsum(buffers, uniforms) {
   }
 }
 function k47_einsum(buffers, uniforms) {
-  const t335 = buffers.t335;
   const t136 = buffers.t136;
+  const t335 = buffers.t335;
   const t340 = buffers.t340;
-  const c_tile = loom_scratch("k47_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t335, 0, 1, 64, t136, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t136, 0, 1, 64, t335, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t340[i + j * 64] = c_tile[ci + j];
+      t340[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2107,47 +2051,78 @@ function k48_reduce(buffers, uniforms) {
   const t360 = buffers.t360;
   const t363 = buffers.t363;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l345 = t345[row * 64 + col];
       const l123 = t123[row * 64 + col];
       const v350 = l345 * l123;
-      acc0_0 += v350;
+      const l345_1 = t345[row * 64 + col + 1];
+      const l123_1 = t123[row * 64 + col + 1];
+      const v350_1 = l345_1 * l123_1;
+      const l345_2 = t345[row * 64 + col + 2];
+      const l123_2 = t123[row * 64 + col + 2];
+      const v350_2 = l345_2 * l123_2;
+      const l345_3 = t345[row * 64 + col + 3];
+      const l123_3 = t123[row * 64 + col + 3];
+      const v350_3 = l345_3 * l123_3;
+      acc0_0_0 += v350;
+      acc0_0_1 += v350_1;
+      acc0_0_2 += v350_2;
+      acc0_0_3 += v350_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l129 = t128[row];
-    const l128 = t128[row];
-    const v352 = l128 * l128;
-    const v353 = l128 * v352;
+    const v352 = l129 * l129;
+    const v353 = l129 * v352;
     const v354 = v353 * -0.5;
     const v355 = acc0_0 * v354;
     const v356 = v355 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l345_1 = t345[row * 64 + col_1];
-      const v349 = l345_1 * l129;
-      const l123_1 = t123[row * 64 + col_1];
-      const v358 = v356 * l123_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l345_4 = t345[row * 64 + col_1];
+      const v349 = l345_4 * l129;
+      const l123_4 = t123[row * 64 + col_1];
+      const v358 = v356 * l123_4;
       const v359 = v349 + v358;
       const v360 = v359 + v358;
       const v361 = -v360;
-      acc1_0 += v361;
-    }
-    const l129_1 = t128[row];
-    const l128_1 = t128[row];
-    const v352_1 = l128_1 * l128_1;
-    const v353_1 = l128_1 * v352_1;
-    const v354_1 = v353_1 * -0.5;
-    const v355_1 = acc0_0 * v354_1;
-    const v356_1 = v355_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l345_2 = t345[row * 64 + col_2];
-      const v349_1 = l345_2 * l129_1;
-      const l123_2 = t123[row * 64 + col_2];
-      const v358_1 = v356_1 * l123_2;
+      t360[row * 64 + col_1] = v360;
+      const l345_5 = t345[row * 64 + col_1 + 1];
+      const v349_1 = l345_5 * l129;
+      const l123_5 = t123[row * 64 + col_1 + 1];
+      const v358_1 = v356 * l123_5;
       const v359_1 = v349_1 + v358_1;
       const v360_1 = v359_1 + v358_1;
-      t360[row * 64 + col_2] = v360_1;
+      const v361_1 = -v360_1;
+      t360[row * 64 + col_1 + 1] = v360_1;
+      const l345_6 = t345[row * 64 + col_1 + 2];
+      const v349_2 = l345_6 * l129;
+      const l123_6 = t123[row * 64 + col_1 + 2];
+      const v358_2 = v356 * l123_6;
+      const v359_2 = v349_2 + v358_2;
+      const v360_2 = v359_2 + v358_2;
+      const v361_2 = -v360_2;
+      t360[row * 64 + col_1 + 2] = v360_2;
+      const l345_7 = t345[row * 64 + col_1 + 3];
+      const v349_3 = l345_7 * l129;
+      const l123_7 = t123[row * 64 + col_1 + 3];
+      const v358_3 = v356 * l123_7;
+      const v359_3 = v349_3 + v358_3;
+      const v360_3 = v359_3 + v358_3;
+      const v361_3 = -v360_3;
+      t360[row * 64 + col_1 + 3] = v360_3;
+      acc1_0_0 += v361;
+      acc1_0_1 += v361_1;
+      acc1_0_2 += v361_2;
+      acc1_0_3 += v361_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v363 = acc1_0 * 0.015625;
     t363[row] = v363;
   }
@@ -2159,38 +2134,77 @@ function k49a_reduce(buffers, uniforms) {
   const t366 = buffers.t366;
   const t367 = buffers.t367;
   const t556 = buffers.t556;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l311 = t311[row + col * 64];
-      const l360 = t360[row + col * 64];
-      const v365 = l311 + l360;
+  const acc0_0 = loom_scratch("k49a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k49a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k49a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       const l364 = t363[col];
-      const v366 = v365 + l364;
-      acc0_0 += v366;
+      const l364_1 = t363[col + 1];
+      const l364_2 = t363[col + 2];
+      const l364_3 = t363[col + 3];
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l311 = t311[r_1 + col * 64];
+        const l360 = t360[r_1 + col * 64];
+        const v365 = l311 + l360;
+        const v366 = v365 + l364;
+        t366[r_1 + col * 64] = v366;
+        const l311_1 = t311[r_1 + (col + 1) * 64];
+        const l360_1 = t360[r_1 + (col + 1) * 64];
+        const v365_1 = l311_1 + l360_1;
+        const v366_1 = v365_1 + l364_1;
+        t366[r_1 + (col + 1) * 64] = v366_1;
+        const l311_2 = t311[r_1 + (col + 2) * 64];
+        const l360_2 = t360[r_1 + (col + 2) * 64];
+        const v365_2 = l311_2 + l360_2;
+        const v366_2 = v365_2 + l364_2;
+        t366[r_1 + (col + 2) * 64] = v366_2;
+        const l311_3 = t311[r_1 + (col + 3) * 64];
+        const l360_3 = t360[r_1 + (col + 3) * 64];
+        const v365_3 = l311_3 + l360_3;
+        const v366_3 = v365_3 + l364_3;
+        t366[r_1 + (col + 3) * 64] = v366_3;
+        part0_0[r_1] = part0_0[r_1] + (v366 + v366_1 + v366_2 + v366_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l311_1 = t311[row + col_1 * 64];
-      const l360_1 = t360[row + col_1 * 64];
-      const v365_1 = l311_1 + l360_1;
-      const l364_1 = t363[col_1];
-      const v366_1 = v365_1 + l364_1;
-      t366[row + col_1 * 64] = v366_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t367[row] = acc0_0;
-    const v556 = acc0_0 * acc0_0;
-    t556[row] = v556;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t367[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v556 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t556[r_3] = v556;
   }
 }
 function k49b_reduce(buffers, uniforms) {
   const t556 = buffers.t556;
   const t557 = buffers.t557;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x556 = t556[col];
-      acc0_0 += x556;
+      const x556_1 = t556[col + 1];
+      const x556_2 = t556[col + 2];
+      const x556_3 = t556[col + 3];
+      acc0_0_0 += x556;
+      acc0_0_1 += x556_1;
+      acc0_0_2 += x556_2;
+      acc0_0_3 += x556_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t557[0] = acc0_0;
   }
 }
@@ -2201,8 +2215,7 @@ function k50_einsum(buffers, uniforms) {
   const t110 = buffers.t110;
   const t113 = buffers.t113;
   const t380 = buffers.t380;
-  const c_tile = loom_scratch("k50_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t366, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t366, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -2224,15 +2237,14 @@ function k50_einsum(buffers, uniforms) {
   }
 }
 function k51_einsum(buffers, uniforms) {
-  const t366 = buffers.t366;
   const t114 = buffers.t114;
+  const t366 = buffers.t366;
   const t370 = buffers.t370;
-  const c_tile = loom_scratch("k51_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t366, 0, 1, 64, t114, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      t370[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t114, 0, 1, 256, t366, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t370[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2240,26 +2252,57 @@ function k52a_reduce(buffers, uniforms) {
   const t380 = buffers.t380;
   const t381 = buffers.t381;
   const t548 = buffers.t548;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l380 = t380[row + col * 256];
-      acc0_0 += l380;
+  const acc0_0 = loom_scratch("k52a_reduce.acc0_0", Float32Array, 256);
+  const err0_0 = loom_scratch("k52a_reduce.err0_0", Float32Array, 256);
+  const part0_0 = loom_scratch("k52a_reduce.part0_0", Float32Array, 256);
+  for (let r = 0; r < 256; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 256; r_1++) {
+        const l380 = t380[r_1 + col * 256];
+        const l380_1 = t380[r_1 + (col + 1) * 256];
+        const l380_2 = t380[r_1 + (col + 2) * 256];
+        const l380_3 = t380[r_1 + (col + 3) * 256];
+        part0_0[r_1] = part0_0[r_1] + (l380 + l380_1 + l380_2 + l380_3);
+      }
     }
-    t381[row] = acc0_0;
-    const v548 = acc0_0 * acc0_0;
-    t548[row] = v548;
+    for (let r_2 = 0; r_2 < 256; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 256; r_3++) {
+    t381[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v548 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t548[r_3] = v548;
   }
 }
 function k52b_reduce(buffers, uniforms) {
   const t548 = buffers.t548;
   const t549 = buffers.t549;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x548 = t548[col];
-      acc0_0 += x548;
+      const x548_1 = t548[col + 1];
+      const x548_2 = t548[col + 2];
+      const x548_3 = t548[col + 3];
+      acc0_0_0 += x548;
+      acc0_0_1 += x548_1;
+      acc0_0_2 += x548_2;
+      acc0_0_3 += x548_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t549[0] = acc0_0;
   }
 }
@@ -2269,8 +2312,7 @@ function k53_einsum(buffers, uniforms) {
   const t383 = buffers.t383;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const t387 = buffers.t387;
-  const c_tile = loom_scratch("k53_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t380, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t380, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2282,15 +2324,14 @@ function k53_einsum(buffers, uniforms) {
   }
 }
 function k54_einsum(buffers, uniforms) {
-  const t380 = buffers.t380;
   const t102 = buffers.t102;
+  const t380 = buffers.t380;
   const t384 = buffers.t384;
-  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t380, 0, 1, 256, t102, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t384[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t102, 0, 1, 64, t380, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t384[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2301,47 +2342,78 @@ function k55_reduce(buffers, uniforms) {
   const t402 = buffers.t402;
   const t405 = buffers.t405;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l387 = t387[row * 64 + col];
       const l89 = t89[row * 64 + col];
       const v392 = l387 * l89;
-      acc0_0 += v392;
+      const l387_1 = t387[row * 64 + col + 1];
+      const l89_1 = t89[row * 64 + col + 1];
+      const v392_1 = l387_1 * l89_1;
+      const l387_2 = t387[row * 64 + col + 2];
+      const l89_2 = t89[row * 64 + col + 2];
+      const v392_2 = l387_2 * l89_2;
+      const l387_3 = t387[row * 64 + col + 3];
+      const l89_3 = t89[row * 64 + col + 3];
+      const v392_3 = l387_3 * l89_3;
+      acc0_0_0 += v392;
+      acc0_0_1 += v392_1;
+      acc0_0_2 += v392_2;
+      acc0_0_3 += v392_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l95 = t94[row];
-    const l94 = t94[row];
-    const v394 = l94 * l94;
-    const v395 = l94 * v394;
+    const v394 = l95 * l95;
+    const v395 = l95 * v394;
     const v396 = v395 * -0.5;
     const v397 = acc0_0 * v396;
     const v398 = v397 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l387_1 = t387[row * 64 + col_1];
-      const v391 = l387_1 * l95;
-      const l89_1 = t89[row * 64 + col_1];
-      const v400 = v398 * l89_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l387_4 = t387[row * 64 + col_1];
+      const v391 = l387_4 * l95;
+      const l89_4 = t89[row * 64 + col_1];
+      const v400 = v398 * l89_4;
       const v401 = v391 + v400;
       const v402 = v401 + v400;
       const v403 = -v402;
-      acc1_0 += v403;
-    }
-    const l95_1 = t94[row];
-    const l94_1 = t94[row];
-    const v394_1 = l94_1 * l94_1;
-    const v395_1 = l94_1 * v394_1;
-    const v396_1 = v395_1 * -0.5;
-    const v397_1 = acc0_0 * v396_1;
-    const v398_1 = v397_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l387_2 = t387[row * 64 + col_2];
-      const v391_1 = l387_2 * l95_1;
-      const l89_2 = t89[row * 64 + col_2];
-      const v400_1 = v398_1 * l89_2;
+      t402[row * 64 + col_1] = v402;
+      const l387_5 = t387[row * 64 + col_1 + 1];
+      const v391_1 = l387_5 * l95;
+      const l89_5 = t89[row * 64 + col_1 + 1];
+      const v400_1 = v398 * l89_5;
       const v401_1 = v391_1 + v400_1;
       const v402_1 = v401_1 + v400_1;
-      t402[row * 64 + col_2] = v402_1;
+      const v403_1 = -v402_1;
+      t402[row * 64 + col_1 + 1] = v402_1;
+      const l387_6 = t387[row * 64 + col_1 + 2];
+      const v391_2 = l387_6 * l95;
+      const l89_6 = t89[row * 64 + col_1 + 2];
+      const v400_2 = v398 * l89_6;
+      const v401_2 = v391_2 + v400_2;
+      const v402_2 = v401_2 + v400_2;
+      const v403_2 = -v402_2;
+      t402[row * 64 + col_1 + 2] = v402_2;
+      const l387_7 = t387[row * 64 + col_1 + 3];
+      const v391_3 = l387_7 * l95;
+      const l89_7 = t89[row * 64 + col_1 + 3];
+      const v400_3 = v398 * l89_7;
+      const v401_3 = v391_3 + v400_3;
+      const v402_3 = v401_3 + v400_3;
+      const v403_3 = -v402_3;
+      t402[row * 64 + col_1 + 3] = v402_3;
+      acc1_0_0 += v403;
+      acc1_0_1 += v403_1;
+      acc1_0_2 += v403_2;
+      acc1_0_3 += v403_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v405 = acc1_0 * 0.015625;
     t405[row] = v405;
   }
@@ -2353,38 +2425,77 @@ function k56a_reduce(buffers, uniforms) {
   const t408 = buffers.t408;
   const t409 = buffers.t409;
   const t532 = buffers.t532;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l366 = t366[row + col * 64];
-      const l402 = t402[row + col * 64];
-      const v407 = l366 + l402;
+  const acc0_0 = loom_scratch("k56a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k56a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k56a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       const l406 = t405[col];
-      const v408 = v407 + l406;
-      acc0_0 += v408;
+      const l406_1 = t405[col + 1];
+      const l406_2 = t405[col + 2];
+      const l406_3 = t405[col + 3];
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l366 = t366[r_1 + col * 64];
+        const l402 = t402[r_1 + col * 64];
+        const v407 = l366 + l402;
+        const v408 = v407 + l406;
+        t408[r_1 + col * 64] = v408;
+        const l366_1 = t366[r_1 + (col + 1) * 64];
+        const l402_1 = t402[r_1 + (col + 1) * 64];
+        const v407_1 = l366_1 + l402_1;
+        const v408_1 = v407_1 + l406_1;
+        t408[r_1 + (col + 1) * 64] = v408_1;
+        const l366_2 = t366[r_1 + (col + 2) * 64];
+        const l402_2 = t402[r_1 + (col + 2) * 64];
+        const v407_2 = l366_2 + l402_2;
+        const v408_2 = v407_2 + l406_2;
+        t408[r_1 + (col + 2) * 64] = v408_2;
+        const l366_3 = t366[r_1 + (col + 3) * 64];
+        const l402_3 = t402[r_1 + (col + 3) * 64];
+        const v407_3 = l366_3 + l402_3;
+        const v408_3 = v407_3 + l406_3;
+        t408[r_1 + (col + 3) * 64] = v408_3;
+        part0_0[r_1] = part0_0[r_1] + (v408 + v408_1 + v408_2 + v408_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l366_1 = t366[row + col_1 * 64];
-      const l402_1 = t402[row + col_1 * 64];
-      const v407_1 = l366_1 + l402_1;
-      const l406_1 = t405[col_1];
-      const v408_1 = v407_1 + l406_1;
-      t408[row + col_1 * 64] = v408_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t409[row] = acc0_0;
-    const v532 = acc0_0 * acc0_0;
-    t532[row] = v532;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t409[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v532 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t532[r_3] = v532;
   }
 }
 function k56b_reduce(buffers, uniforms) {
   const t532 = buffers.t532;
   const t533 = buffers.t533;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x532 = t532[col];
-      acc0_0 += x532;
+      const x532_1 = t532[col + 1];
+      const x532_2 = t532[col + 2];
+      const x532_3 = t532[col + 3];
+      acc0_0_0 += x532;
+      acc0_0_1 += x532_1;
+      acc0_0_2 += x532_2;
+      acc0_0_3 += x532_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t533[0] = acc0_0;
   }
 }
@@ -2392,8 +2503,7 @@ function k57_einsum(buffers, uniforms) {
   const t408 = buffers.t408;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t411 = buffers.t411;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t408, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t408, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2402,123 +2512,14 @@ function k57_einsum(buffers, uniforms) {
   }
 }
 function k58_einsum(buffers, uniforms) {
-  const t408 = buffers.t408;
   const t79 = buffers.t79;
+  const t408 = buffers.t408;
   const t412 = buffers.t412;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t79[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t408[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t408[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t408[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t408[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t412[i0 + j0 * 64] = c0_0;
-      t412[i0 + (j0 + 1) * 64] = c0_1;
-      t412[i0 + (j0 + 2) * 64] = c0_2;
-      t412[i0 + (j0 + 3) * 64] = c0_3;
-      t412[i0 + (j0 + 4) * 64] = c0_4;
-      t412[i0 + (j0 + 5) * 64] = c0_5;
-      t412[i0 + (j0 + 6) * 64] = c0_6;
-      t412[i0 + (j0 + 7) * 64] = c0_7;
-      t412[i0 + 1 + j0 * 64] = c1_0;
-      t412[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t412[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t412[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t412[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t412[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t412[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t412[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t412[i0 + 2 + j0 * 64] = c2_0;
-      t412[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t412[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t412[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t412[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t412[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t412[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t412[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t412[i0 + 3 + j0 * 64] = c3_0;
-      t412[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t412[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t412[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t412[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t412[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t412[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t412[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t79, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t408, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t412[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2527,43 +2528,34 @@ function k59_attn_lse(buffers, uniforms) {
   const t70 = buffers.t70;
   const t414 = buffers.t414;
   const s = loom_scratch("k59_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k59_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k59_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k59_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k59_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k59_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k59_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k59_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -2581,13 +2573,29 @@ function k60_reduce(buffers, uniforms) {
   const t79 = buffers.t79;
   const t416 = buffers.t416;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l411 = t411[row * 16 + col];
       const l79 = t79[row * 16 + col];
       const v415 = l411 * l79;
-      acc0_0 += v415;
+      const l411_1 = t411[row * 16 + col + 1];
+      const l79_1 = t79[row * 16 + col + 1];
+      const v415_1 = l411_1 * l79_1;
+      const l411_2 = t411[row * 16 + col + 2];
+      const l79_2 = t79[row * 16 + col + 2];
+      const v415_2 = l411_2 * l79_2;
+      const l411_3 = t411[row * 16 + col + 3];
+      const l79_3 = t79[row * 16 + col + 3];
+      const v415_3 = l411_3 * l79_3;
+      acc0_0_0 += v415;
+      acc0_0_1 += v415_1;
+      acc0_0_2 += v415_2;
+      acc0_0_3 += v415_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t416[row] = acc0_0;
   }
 }
@@ -2601,50 +2609,47 @@ function k61_attn_dq(buffers, uniforms) {
   const t417 = buffers.t417;
   const s = loom_scratch("k61_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k61_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k61_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k61_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k61_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k61_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k61_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k61_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           loom_gemm(dp, bq, bk, 16, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t414[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t416[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t416[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t417[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t417[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2661,51 +2666,50 @@ function k62_attn_dk(buffers, uniforms) {
   const t418 = buffers.t418;
   const s = loom_scratch("k62_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k62_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k62_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k62_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k62_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k62_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k62_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k62_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             loom_gemm(dp, bq, bk, 16, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t76, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t414[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t416[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t416[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t418[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t418[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2719,51 +2723,48 @@ function k63_attn_dv(buffers, uniforms) {
   const t414 = buffers.t414;
   const t419 = buffers.t419;
   const s = loom_scratch("k63_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k63_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k63_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k63_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k63_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k63_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k63_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k63_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t414[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t414[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t419[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t419[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2779,15 +2780,14 @@ function k64_copy(buffers, uniforms) {
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t420 = buffers.t420;
   const t60 = buffers.t60;
+  const t420 = buffers.t420;
   const t425 = buffers.t425;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t420, 0, 1, 64, t60, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t420, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t425[i + j * 64] = c_tile[ci + j];
+      t425[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2803,8 +2803,7 @@ function k67_einsum(buffers, uniforms) {
   const t426 = buffers.t426;
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
   const t430 = buffers.t430;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t426, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t426, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2813,15 +2812,14 @@ function k67_einsum(buffers, uniforms) {
   }
 }
 function k68_einsum(buffers, uniforms) {
-  const t426 = buffers.t426;
   const t60 = buffers.t60;
+  const t426 = buffers.t426;
   const t431 = buffers.t431;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t426, 0, 1, 64, t60, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t426, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t431[i + j * 64] = c_tile[ci + j];
+      t431[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2837,8 +2835,7 @@ function k70_einsum(buffers, uniforms) {
   const t432 = buffers.t432;
   const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
   const t436 = buffers.t436;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t432, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t432, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2854,8 +2851,7 @@ function k71_einsum(buffers, uniforms) {
   const t439 = buffers.t439;
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
   const t442 = buffers.t442;
-  const c_tile = loom_scratch("k71_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t420, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t420, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2871,15 +2867,14 @@ function k71_einsum(buffers, uniforms) {
   }
 }
 function k72_einsum(buffers, uniforms) {
-  const t432 = buffers.t432;
   const t60 = buffers.t60;
+  const t432 = buffers.t432;
   const t437 = buffers.t437;
-  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t432, 0, 1, 64, t60, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t432, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t437[i + j * 64] = c_tile[ci + j];
+      t437[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2890,47 +2885,78 @@ function k73_reduce(buffers, uniforms) {
   const t457 = buffers.t457;
   const t460 = buffers.t460;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l442 = t442[row * 64 + col];
       const l46 = t46[row * 64 + col];
       const v447 = l442 * l46;
-      acc0_0 += v447;
+      const l442_1 = t442[row * 64 + col + 1];
+      const l46_1 = t46[row * 64 + col + 1];
+      const v447_1 = l442_1 * l46_1;
+      const l442_2 = t442[row * 64 + col + 2];
+      const l46_2 = t46[row * 64 + col + 2];
+      const v447_2 = l442_2 * l46_2;
+      const l442_3 = t442[row * 64 + col + 3];
+      const l46_3 = t46[row * 64 + col + 3];
+      const v447_3 = l442_3 * l46_3;
+      acc0_0_0 += v447;
+      acc0_0_1 += v447_1;
+      acc0_0_2 += v447_2;
+      acc0_0_3 += v447_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l53 = t52[row];
-    const l52 = t52[row];
-    const v449 = l52 * l52;
-    const v450 = l52 * v449;
+    const v449 = l53 * l53;
+    const v450 = l53 * v449;
     const v451 = v450 * -0.5;
     const v452 = acc0_0 * v451;
     const v453 = v452 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l442_1 = t442[row * 64 + col_1];
-      const v446 = l442_1 * l53;
-      const l46_1 = t46[row * 64 + col_1];
-      const v455 = v453 * l46_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l442_4 = t442[row * 64 + col_1];
+      const v446 = l442_4 * l53;
+      const l46_4 = t46[row * 64 + col_1];
+      const v455 = v453 * l46_4;
       const v456 = v446 + v455;
       const v457 = v456 + v455;
       const v458 = -v457;
-      acc1_0 += v458;
-    }
-    const l53_1 = t52[row];
-    const l52_1 = t52[row];
-    const v449_1 = l52_1 * l52_1;
-    const v450_1 = l52_1 * v449_1;
-    const v451_1 = v450_1 * -0.5;
-    const v452_1 = acc0_0 * v451_1;
-    const v453_1 = v452_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l442_2 = t442[row * 64 + col_2];
-      const v446_1 = l442_2 * l53_1;
-      const l46_2 = t46[row * 64 + col_2];
-      const v455_1 = v453_1 * l46_2;
+      t457[row * 64 + col_1] = v457;
+      const l442_5 = t442[row * 64 + col_1 + 1];
+      const v446_1 = l442_5 * l53;
+      const l46_5 = t46[row * 64 + col_1 + 1];
+      const v455_1 = v453 * l46_5;
       const v456_1 = v446_1 + v455_1;
       const v457_1 = v456_1 + v455_1;
-      t457[row * 64 + col_2] = v457_1;
+      const v458_1 = -v457_1;
+      t457[row * 64 + col_1 + 1] = v457_1;
+      const l442_6 = t442[row * 64 + col_1 + 2];
+      const v446_2 = l442_6 * l53;
+      const l46_6 = t46[row * 64 + col_1 + 2];
+      const v455_2 = v453 * l46_6;
+      const v456_2 = v446_2 + v455_2;
+      const v457_2 = v456_2 + v455_2;
+      const v458_2 = -v457_2;
+      t457[row * 64 + col_1 + 2] = v457_2;
+      const l442_7 = t442[row * 64 + col_1 + 3];
+      const v446_3 = l442_7 * l53;
+      const l46_7 = t46[row * 64 + col_1 + 3];
+      const v455_3 = v453 * l46_7;
+      const v456_3 = v446_3 + v455_3;
+      const v457_3 = v456_3 + v455_3;
+      const v458_3 = -v457_3;
+      t457[row * 64 + col_1 + 3] = v457_3;
+      acc1_0_0 += v458;
+      acc1_0_1 += v458_1;
+      acc1_0_2 += v458_2;
+      acc1_0_3 += v458_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v460 = acc1_0 * 0.015625;
     t460[row] = v460;
   }
@@ -2942,38 +2968,75 @@ function k74a_reduce(buffers, uniforms) {
   const t463 = buffers.t463;
   const t464 = buffers.t464;
   const t492 = buffers.t492;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l408 = t408[row + col * 4096];
-      const l457 = t457[row + col * 4096];
+  const acc0_0 = loom_scratch("k74a_reduce.acc0_0", Float32Array, 4096);
+  const err0_0 = loom_scratch("k74a_reduce.err0_0", Float32Array, 4096);
+  const part0_0 = loom_scratch("k74a_reduce.part0_0", Float32Array, 4096);
+  for (let r = 0; r < 4096; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let col = 0; col < 16; col += 4) {
+    for (let r_1 = 0; r_1 < 4096; r_1++) {
+      const l408 = t408[r_1 + col * 4096];
+      const l457 = t457[r_1 + col * 4096];
       const v462 = l408 + l457;
-      const l461 = t460[((row / 64) | 0) + col * 64];
+      const l461 = t460[((r_1 / 64) | 0) + col * 64];
       const v463 = v462 + l461;
-      acc0_0 += v463;
-    }
-    for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l408_1 = t408[row + col_1 * 4096];
-      const l457_1 = t457[row + col_1 * 4096];
+      t463[r_1 + col * 4096] = v463;
+      const l408_1 = t408[r_1 + (col + 1) * 4096];
+      const l457_1 = t457[r_1 + (col + 1) * 4096];
       const v462_1 = l408_1 + l457_1;
-      const l461_1 = t460[((row / 64) | 0) + col_1 * 64];
+      const l461_1 = t460[((r_1 / 64) | 0) + (col + 1) * 64];
       const v463_1 = v462_1 + l461_1;
-      t463[row + col_1 * 4096] = v463_1;
+      t463[r_1 + (col + 1) * 4096] = v463_1;
+      const l408_2 = t408[r_1 + (col + 2) * 4096];
+      const l457_2 = t457[r_1 + (col + 2) * 4096];
+      const v462_2 = l408_2 + l457_2;
+      const l461_2 = t460[((r_1 / 64) | 0) + (col + 2) * 64];
+      const v463_2 = v462_2 + l461_2;
+      t463[r_1 + (col + 2) * 4096] = v463_2;
+      const l408_3 = t408[r_1 + (col + 3) * 4096];
+      const l457_3 = t457[r_1 + (col + 3) * 4096];
+      const v462_3 = l408_3 + l457_3;
+      const l461_3 = t460[((r_1 / 64) | 0) + (col + 3) * 64];
+      const v463_3 = v462_3 + l461_3;
+      t463[r_1 + (col + 3) * 4096] = v463_3;
+      part0_0[r_1] = part0_0[r_1] + (v463 + v463_1 + v463_2 + v463_3);
     }
-    t464[row] = acc0_0;
-    const v492 = acc0_0 * acc0_0;
-    t492[row] = v492;
+  }
+  for (let r_2 = 0; r_2 < 4096; r_2++) {
+    const before = acc0_0[r_2];
+    const y = part0_0[r_2] - err0_0[r_2];
+    acc0_0[r_2] = before + y;
+    err0_0[r_2] = acc0_0[r_2] - before - y;
+    part0_0[r_2] = 0;
+  }
+  for (let r_3 = 0; r_3 < 4096; r_3++) {
+    t464[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v492 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t492[r_3] = v492;
   }
 }
 function k74b_reduce(buffers, uniforms) {
   const t492 = buffers.t492;
   const t493 = buffers.t493;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const x492 = t492[col];
-      acc0_0 += x492;
+      const x492_1 = t492[col + 1];
+      const x492_2 = t492[col + 2];
+      const x492_3 = t492[col + 3];
+      acc0_0_0 += x492;
+      acc0_0_1 += x492_1;
+      acc0_0_2 += x492_2;
+      acc0_0_3 += x492_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t493[0] = acc0_0;
   }
 }
@@ -2996,8 +3059,7 @@ function k76_einsum(buffers, uniforms) {
   const t209 = buffers.t209;
   const t466 = buffers.t466;
   const t467 = buffers.t467;
-  const c_tile = loom_scratch("k76_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t242, 0, 1, 256, t209, 0, 64, 1);
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t242, 0, 1, 256, t209, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3048,12 +3110,25 @@ function k78_reduce(buffers, uniforms) {
   const t467 = buffers.t467;
   const t490 = buffers.t490;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l467 = t467[col];
       const v489 = l467 * l467;
-      acc0_0 += v489;
+      const l467_1 = t467[col + 1];
+      const v489_1 = l467_1 * l467_1;
+      const l467_2 = t467[col + 2];
+      const v489_2 = l467_2 * l467_2;
+      const l467_3 = t467[col + 3];
+      const v489_3 = l467_3 * l467_3;
+      acc0_0_0 += v489;
+      acc0_0_1 += v489_1;
+      acc0_0_2 += v489_2;
+      acc0_0_3 += v489_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t490[0] = acc0_0;
   }
 }
@@ -3061,12 +3136,25 @@ function k79_reduce(buffers, uniforms) {
   const t437 = buffers.t437;
   const t505 = buffers.t505;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l437 = t437[col];
       const v504 = l437 * l437;
-      acc0_0 += v504;
+      const l437_1 = t437[col + 1];
+      const v504_1 = l437_1 * l437_1;
+      const l437_2 = t437[col + 2];
+      const v504_2 = l437_2 * l437_2;
+      const l437_3 = t437[col + 3];
+      const v504_3 = l437_3 * l437_3;
+      acc0_0_0 += v504;
+      acc0_0_1 += v504_1;
+      acc0_0_2 += v504_2;
+      acc0_0_3 += v504_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t505[0] = acc0_0;
   }
 }
@@ -3074,12 +3162,25 @@ function k80_reduce(buffers, uniforms) {
   const t431 = buffers.t431;
   const t513 = buffers.t513;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l431 = t431[col];
       const v512 = l431 * l431;
-      acc0_0 += v512;
+      const l431_1 = t431[col + 1];
+      const v512_1 = l431_1 * l431_1;
+      const l431_2 = t431[col + 2];
+      const v512_2 = l431_2 * l431_2;
+      const l431_3 = t431[col + 3];
+      const v512_3 = l431_3 * l431_3;
+      acc0_0_0 += v512;
+      acc0_0_1 += v512_1;
+      acc0_0_2 += v512_2;
+      acc0_0_3 += v512_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t513[0] = acc0_0;
   }
 }
@@ -3087,12 +3188,25 @@ function k81_reduce(buffers, uniforms) {
   const t425 = buffers.t425;
   const t521 = buffers.t521;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l425 = t425[col];
       const v520 = l425 * l425;
-      acc0_0 += v520;
+      const l425_1 = t425[col + 1];
+      const v520_1 = l425_1 * l425_1;
+      const l425_2 = t425[col + 2];
+      const v520_2 = l425_2 * l425_2;
+      const l425_3 = t425[col + 3];
+      const v520_3 = l425_3 * l425_3;
+      acc0_0_0 += v520;
+      acc0_0_1 += v520_1;
+      acc0_0_2 += v520_2;
+      acc0_0_3 += v520_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t521[0] = acc0_0;
   }
 }
@@ -3100,12 +3214,25 @@ function k82_reduce(buffers, uniforms) {
   const t412 = buffers.t412;
   const t529 = buffers.t529;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l413 = t412[col];
       const v528 = l413 * l413;
-      acc0_0 += v528;
+      const l413_1 = t412[col + 1];
+      const v528_1 = l413_1 * l413_1;
+      const l413_2 = t412[col + 2];
+      const v528_2 = l413_2 * l413_2;
+      const l413_3 = t412[col + 3];
+      const v528_3 = l413_3 * l413_3;
+      acc0_0_0 += v528;
+      acc0_0_1 += v528_1;
+      acc0_0_2 += v528_2;
+      acc0_0_3 += v528_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t529[0] = acc0_0;
   }
 }
@@ -3113,12 +3240,25 @@ function k83_reduce(buffers, uniforms) {
   const t384 = buffers.t384;
   const t545 = buffers.t545;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l384 = t384[col];
       const v544 = l384 * l384;
-      acc0_0 += v544;
+      const l384_1 = t384[col + 1];
+      const v544_1 = l384_1 * l384_1;
+      const l384_2 = t384[col + 2];
+      const v544_2 = l384_2 * l384_2;
+      const l384_3 = t384[col + 3];
+      const v544_3 = l384_3 * l384_3;
+      acc0_0_0 += v544;
+      acc0_0_1 += v544_1;
+      acc0_0_2 += v544_2;
+      acc0_0_3 += v544_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t545[0] = acc0_0;
   }
 }
@@ -3126,12 +3266,25 @@ function k84_reduce(buffers, uniforms) {
   const t370 = buffers.t370;
   const t553 = buffers.t553;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l370 = t370[col];
       const v552 = l370 * l370;
-      acc0_0 += v552;
+      const l370_1 = t370[col + 1];
+      const v552_1 = l370_1 * l370_1;
+      const l370_2 = t370[col + 2];
+      const v552_2 = l370_2 * l370_2;
+      const l370_3 = t370[col + 3];
+      const v552_3 = l370_3 * l370_3;
+      acc0_0_0 += v552;
+      acc0_0_1 += v552_1;
+      acc0_0_2 += v552_2;
+      acc0_0_3 += v552_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t553[0] = acc0_0;
   }
 }
@@ -3139,12 +3292,25 @@ function k85_reduce(buffers, uniforms) {
   const t340 = buffers.t340;
   const t569 = buffers.t569;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l340 = t340[col];
       const v568 = l340 * l340;
-      acc0_0 += v568;
+      const l340_1 = t340[col + 1];
+      const v568_1 = l340_1 * l340_1;
+      const l340_2 = t340[col + 2];
+      const v568_2 = l340_2 * l340_2;
+      const l340_3 = t340[col + 3];
+      const v568_3 = l340_3 * l340_3;
+      acc0_0_0 += v568;
+      acc0_0_1 += v568_1;
+      acc0_0_2 += v568_2;
+      acc0_0_3 += v568_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t569[0] = acc0_0;
   }
 }
@@ -3152,12 +3318,25 @@ function k86_reduce(buffers, uniforms) {
   const t334 = buffers.t334;
   const t577 = buffers.t577;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l334 = t334[col];
       const v576 = l334 * l334;
-      acc0_0 += v576;
+      const l334_1 = t334[col + 1];
+      const v576_1 = l334_1 * l334_1;
+      const l334_2 = t334[col + 2];
+      const v576_2 = l334_2 * l334_2;
+      const l334_3 = t334[col + 3];
+      const v576_3 = l334_3 * l334_3;
+      acc0_0_0 += v576;
+      acc0_0_1 += v576_1;
+      acc0_0_2 += v576_2;
+      acc0_0_3 += v576_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t577[0] = acc0_0;
   }
 }
@@ -3165,12 +3344,25 @@ function k87_reduce(buffers, uniforms) {
   const t328 = buffers.t328;
   const t585 = buffers.t585;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l328 = t328[col];
       const v584 = l328 * l328;
-      acc0_0 += v584;
+      const l328_1 = t328[col + 1];
+      const v584_1 = l328_1 * l328_1;
+      const l328_2 = t328[col + 2];
+      const v584_2 = l328_2 * l328_2;
+      const l328_3 = t328[col + 3];
+      const v584_3 = l328_3 * l328_3;
+      acc0_0_0 += v584;
+      acc0_0_1 += v584_1;
+      acc0_0_2 += v584_2;
+      acc0_0_3 += v584_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t585[0] = acc0_0;
   }
 }
@@ -3178,12 +3370,25 @@ function k88_reduce(buffers, uniforms) {
   const t315 = buffers.t315;
   const t593 = buffers.t593;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l316 = t315[col];
       const v592 = l316 * l316;
-      acc0_0 += v592;
+      const l316_1 = t315[col + 1];
+      const v592_1 = l316_1 * l316_1;
+      const l316_2 = t315[col + 2];
+      const v592_2 = l316_2 * l316_2;
+      const l316_3 = t315[col + 3];
+      const v592_3 = l316_3 * l316_3;
+      acc0_0_0 += v592;
+      acc0_0_1 += v592_1;
+      acc0_0_2 += v592_2;
+      acc0_0_3 += v592_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t593[0] = acc0_0;
   }
 }
@@ -3191,12 +3396,25 @@ function k89_reduce(buffers, uniforms) {
   const t287 = buffers.t287;
   const t609 = buffers.t609;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l287 = t287[col];
       const v608 = l287 * l287;
-      acc0_0 += v608;
+      const l287_1 = t287[col + 1];
+      const v608_1 = l287_1 * l287_1;
+      const l287_2 = t287[col + 2];
+      const v608_2 = l287_2 * l287_2;
+      const l287_3 = t287[col + 3];
+      const v608_3 = l287_3 * l287_3;
+      acc0_0_0 += v608;
+      acc0_0_1 += v608_1;
+      acc0_0_2 += v608_2;
+      acc0_0_3 += v608_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t609[0] = acc0_0;
   }
 }
@@ -3204,12 +3422,25 @@ function k90_reduce(buffers, uniforms) {
   const t272 = buffers.t272;
   const t617 = buffers.t617;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l272 = t272[col];
       const v616 = l272 * l272;
-      acc0_0 += v616;
+      const l272_1 = t272[col + 1];
+      const v616_1 = l272_1 * l272_1;
+      const l272_2 = t272[col + 2];
+      const v616_2 = l272_2 * l272_2;
+      const l272_3 = t272[col + 3];
+      const v616_3 = l272_3 * l272_3;
+      acc0_0_0 += v616;
+      acc0_0_1 += v616_1;
+      acc0_0_2 += v616_2;
+      acc0_0_3 += v616_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t617[0] = acc0_0;
   }
 }
@@ -3262,110 +3493,341 @@ function k91a_reduce(buffers, uniforms) {
   const t604 = buffers.t604;
   const t624 = buffers.t624;
   const t628 = buffers.t628;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    let acc0_5 = 0;
-    let acc0_6 = 0;
-    let acc0_7 = 0;
-    let acc0_8 = 0;
-    let acc0_9 = 0;
-    let acc0_10 = 0;
-    let acc0_11 = 0;
-    let acc0_12 = 0;
-    let acc0_13 = 0;
-    let acc0_14 = 0;
-    let acc0_15 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l243 = t243[row + col * 64];
-      const l203 = t203[row + col * 64];
-      const v248 = l243 * l203;
-      const l286 = t286[row + col * 64];
-      const l172 = t172[row + col * 64];
-      const v291 = l286 * l172;
-      const l324 = t323[row + col * 64];
-      const l330 = t329[row + col * 64];
-      const l336 = t335[row + col * 64];
-      const l342 = t342[row + col * 64];
-      const l130 = t130[row + col * 64];
-      const v346 = l342 * l130;
-      const l383 = t383[row + col * 64];
-      const l96 = t96[row + col * 64];
-      const v388 = l383 * l96;
-      const l421 = t420[row + col * 64];
-      const l427 = t426[row + col * 64];
-      const l433 = t432[row + col * 64];
-      const l439 = t439[row + col * 64];
-      const l54 = t54[row + col * 64];
-      const v443 = l439 * l54;
-      acc0_0 += l243;
-      acc0_1 += v248;
-      acc0_2 += l286;
-      acc0_3 += v291;
-      acc0_4 += l324;
-      acc0_5 += l330;
-      acc0_6 += l336;
-      acc0_7 += l342;
-      acc0_8 += v346;
-      acc0_9 += l383;
-      acc0_10 += v388;
-      acc0_11 += l421;
-      acc0_12 += l427;
-      acc0_13 += l433;
-      acc0_14 += l439;
-      acc0_15 += v443;
+  const acc0_0 = loom_scratch("k91a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k91a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k91a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k91a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k91a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k91a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k91a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k91a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k91a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k91a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k91a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k91a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k91a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k91a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k91a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k91a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k91a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k91a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k91a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k91a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k91a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k91a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k91a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k91a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k91a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k91a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k91a_reduce.part0_8", Float32Array, 64);
+  const acc0_9 = loom_scratch("k91a_reduce.acc0_9", Float32Array, 64);
+  const err0_9 = loom_scratch("k91a_reduce.err0_9", Float32Array, 64);
+  const part0_9 = loom_scratch("k91a_reduce.part0_9", Float32Array, 64);
+  const acc0_10 = loom_scratch("k91a_reduce.acc0_10", Float32Array, 64);
+  const err0_10 = loom_scratch("k91a_reduce.err0_10", Float32Array, 64);
+  const part0_10 = loom_scratch("k91a_reduce.part0_10", Float32Array, 64);
+  const acc0_11 = loom_scratch("k91a_reduce.acc0_11", Float32Array, 64);
+  const err0_11 = loom_scratch("k91a_reduce.err0_11", Float32Array, 64);
+  const part0_11 = loom_scratch("k91a_reduce.part0_11", Float32Array, 64);
+  const acc0_12 = loom_scratch("k91a_reduce.acc0_12", Float32Array, 64);
+  const err0_12 = loom_scratch("k91a_reduce.err0_12", Float32Array, 64);
+  const part0_12 = loom_scratch("k91a_reduce.part0_12", Float32Array, 64);
+  const acc0_13 = loom_scratch("k91a_reduce.acc0_13", Float32Array, 64);
+  const err0_13 = loom_scratch("k91a_reduce.err0_13", Float32Array, 64);
+  const part0_13 = loom_scratch("k91a_reduce.part0_13", Float32Array, 64);
+  const acc0_14 = loom_scratch("k91a_reduce.acc0_14", Float32Array, 64);
+  const err0_14 = loom_scratch("k91a_reduce.err0_14", Float32Array, 64);
+  const part0_14 = loom_scratch("k91a_reduce.part0_14", Float32Array, 64);
+  const acc0_15 = loom_scratch("k91a_reduce.acc0_15", Float32Array, 64);
+  const err0_15 = loom_scratch("k91a_reduce.err0_15", Float32Array, 64);
+  const part0_15 = loom_scratch("k91a_reduce.part0_15", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+    acc0_5[r] = 0;
+    err0_5[r] = 0;
+    part0_5[r] = 0;
+    acc0_6[r] = 0;
+    err0_6[r] = 0;
+    part0_6[r] = 0;
+    acc0_7[r] = 0;
+    err0_7[r] = 0;
+    part0_7[r] = 0;
+    acc0_8[r] = 0;
+    err0_8[r] = 0;
+    part0_8[r] = 0;
+    acc0_9[r] = 0;
+    err0_9[r] = 0;
+    part0_9[r] = 0;
+    acc0_10[r] = 0;
+    err0_10[r] = 0;
+    part0_10[r] = 0;
+    acc0_11[r] = 0;
+    err0_11[r] = 0;
+    part0_11[r] = 0;
+    acc0_12[r] = 0;
+    err0_12[r] = 0;
+    part0_12[r] = 0;
+    acc0_13[r] = 0;
+    err0_13[r] = 0;
+    part0_13[r] = 0;
+    acc0_14[r] = 0;
+    err0_14[r] = 0;
+    part0_14[r] = 0;
+    acc0_15[r] = 0;
+    err0_15[r] = 0;
+    part0_15[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l243 = t243[r_1 + col * 64];
+        const l203 = t203[r_1 + col * 64];
+        const v248 = l243 * l203;
+        const l286 = t286[r_1 + col * 64];
+        const l172 = t172[r_1 + col * 64];
+        const v291 = l286 * l172;
+        const l324 = t323[r_1 + col * 64];
+        const l330 = t329[r_1 + col * 64];
+        const l336 = t335[r_1 + col * 64];
+        const l342 = t342[r_1 + col * 64];
+        const l130 = t130[r_1 + col * 64];
+        const v346 = l342 * l130;
+        const l383 = t383[r_1 + col * 64];
+        const l96 = t96[r_1 + col * 64];
+        const v388 = l383 * l96;
+        const l421 = t420[r_1 + col * 64];
+        const l427 = t426[r_1 + col * 64];
+        const l433 = t432[r_1 + col * 64];
+        const l439 = t439[r_1 + col * 64];
+        const l54 = t54[r_1 + col * 64];
+        const v443 = l439 * l54;
+        const l243_1 = t243[r_1 + (col + 1) * 64];
+        const l203_1 = t203[r_1 + (col + 1) * 64];
+        const v248_1 = l243_1 * l203_1;
+        const l286_1 = t286[r_1 + (col + 1) * 64];
+        const l172_1 = t172[r_1 + (col + 1) * 64];
+        const v291_1 = l286_1 * l172_1;
+        const l324_1 = t323[r_1 + (col + 1) * 64];
+        const l330_1 = t329[r_1 + (col + 1) * 64];
+        const l336_1 = t335[r_1 + (col + 1) * 64];
+        const l342_1 = t342[r_1 + (col + 1) * 64];
+        const l130_1 = t130[r_1 + (col + 1) * 64];
+        const v346_1 = l342_1 * l130_1;
+        const l383_1 = t383[r_1 + (col + 1) * 64];
+        const l96_1 = t96[r_1 + (col + 1) * 64];
+        const v388_1 = l383_1 * l96_1;
+        const l421_1 = t420[r_1 + (col + 1) * 64];
+        const l427_1 = t426[r_1 + (col + 1) * 64];
+        const l433_1 = t432[r_1 + (col + 1) * 64];
+        const l439_1 = t439[r_1 + (col + 1) * 64];
+        const l54_1 = t54[r_1 + (col + 1) * 64];
+        const v443_1 = l439_1 * l54_1;
+        const l243_2 = t243[r_1 + (col + 2) * 64];
+        const l203_2 = t203[r_1 + (col + 2) * 64];
+        const v248_2 = l243_2 * l203_2;
+        const l286_2 = t286[r_1 + (col + 2) * 64];
+        const l172_2 = t172[r_1 + (col + 2) * 64];
+        const v291_2 = l286_2 * l172_2;
+        const l324_2 = t323[r_1 + (col + 2) * 64];
+        const l330_2 = t329[r_1 + (col + 2) * 64];
+        const l336_2 = t335[r_1 + (col + 2) * 64];
+        const l342_2 = t342[r_1 + (col + 2) * 64];
+        const l130_2 = t130[r_1 + (col + 2) * 64];
+        const v346_2 = l342_2 * l130_2;
+        const l383_2 = t383[r_1 + (col + 2) * 64];
+        const l96_2 = t96[r_1 + (col + 2) * 64];
+        const v388_2 = l383_2 * l96_2;
+        const l421_2 = t420[r_1 + (col + 2) * 64];
+        const l427_2 = t426[r_1 + (col + 2) * 64];
+        const l433_2 = t432[r_1 + (col + 2) * 64];
+        const l439_2 = t439[r_1 + (col + 2) * 64];
+        const l54_2 = t54[r_1 + (col + 2) * 64];
+        const v443_2 = l439_2 * l54_2;
+        const l243_3 = t243[r_1 + (col + 3) * 64];
+        const l203_3 = t203[r_1 + (col + 3) * 64];
+        const v248_3 = l243_3 * l203_3;
+        const l286_3 = t286[r_1 + (col + 3) * 64];
+        const l172_3 = t172[r_1 + (col + 3) * 64];
+        const v291_3 = l286_3 * l172_3;
+        const l324_3 = t323[r_1 + (col + 3) * 64];
+        const l330_3 = t329[r_1 + (col + 3) * 64];
+        const l336_3 = t335[r_1 + (col + 3) * 64];
+        const l342_3 = t342[r_1 + (col + 3) * 64];
+        const l130_3 = t130[r_1 + (col + 3) * 64];
+        const v346_3 = l342_3 * l130_3;
+        const l383_3 = t383[r_1 + (col + 3) * 64];
+        const l96_3 = t96[r_1 + (col + 3) * 64];
+        const v388_3 = l383_3 * l96_3;
+        const l421_3 = t420[r_1 + (col + 3) * 64];
+        const l427_3 = t426[r_1 + (col + 3) * 64];
+        const l433_3 = t432[r_1 + (col + 3) * 64];
+        const l439_3 = t439[r_1 + (col + 3) * 64];
+        const l54_3 = t54[r_1 + (col + 3) * 64];
+        const v443_3 = l439_3 * l54_3;
+        part0_0[r_1] = part0_0[r_1] + (l243 + l243_1 + l243_2 + l243_3);
+        part0_1[r_1] = part0_1[r_1] + (v248 + v248_1 + v248_2 + v248_3);
+        part0_2[r_1] = part0_2[r_1] + (l286 + l286_1 + l286_2 + l286_3);
+        part0_3[r_1] = part0_3[r_1] + (v291 + v291_1 + v291_2 + v291_3);
+        part0_4[r_1] = part0_4[r_1] + (l324 + l324_1 + l324_2 + l324_3);
+        part0_5[r_1] = part0_5[r_1] + (l330 + l330_1 + l330_2 + l330_3);
+        part0_6[r_1] = part0_6[r_1] + (l336 + l336_1 + l336_2 + l336_3);
+        part0_7[r_1] = part0_7[r_1] + (l342 + l342_1 + l342_2 + l342_3);
+        part0_8[r_1] = part0_8[r_1] + (v346 + v346_1 + v346_2 + v346_3);
+        part0_9[r_1] = part0_9[r_1] + (l383 + l383_1 + l383_2 + l383_3);
+        part0_10[r_1] = part0_10[r_1] + (v388 + v388_1 + v388_2 + v388_3);
+        part0_11[r_1] = part0_11[r_1] + (l421 + l421_1 + l421_2 + l421_3);
+        part0_12[r_1] = part0_12[r_1] + (l427 + l427_1 + l427_2 + l427_3);
+        part0_13[r_1] = part0_13[r_1] + (l433 + l433_1 + l433_2 + l433_3);
+        part0_14[r_1] = part0_14[r_1] + (l439 + l439_1 + l439_2 + l439_3);
+        part0_15[r_1] = part0_15[r_1] + (v443 + v443_1 + v443_2 + v443_3);
+      }
     }
-    t245[row] = acc0_0;
-    t249[row] = acc0_1;
-    t288[row] = acc0_2;
-    t292[row] = acc0_3;
-    t325[row] = acc0_4;
-    t331[row] = acc0_5;
-    t337[row] = acc0_6;
-    t343[row] = acc0_7;
-    t347[row] = acc0_8;
-    t385[row] = acc0_9;
-    t389[row] = acc0_10;
-    t422[row] = acc0_11;
-    t428[row] = acc0_12;
-    t434[row] = acc0_13;
-    t440[row] = acc0_14;
-    t444[row] = acc0_15;
-    const v496 = acc0_15 * acc0_15;
-    t496[row] = v496;
-    const v500 = acc0_14 * acc0_14;
-    t500[row] = v500;
-    const v508 = acc0_13 * acc0_13;
-    t508[row] = v508;
-    const v516 = acc0_12 * acc0_12;
-    t516[row] = v516;
-    const v524 = acc0_11 * acc0_11;
-    t524[row] = v524;
-    const v536 = acc0_10 * acc0_10;
-    t536[row] = v536;
-    const v540 = acc0_9 * acc0_9;
-    t540[row] = v540;
-    const v560 = acc0_8 * acc0_8;
-    t560[row] = v560;
-    const v564 = acc0_7 * acc0_7;
-    t564[row] = v564;
-    const v572 = acc0_6 * acc0_6;
-    t572[row] = v572;
-    const v580 = acc0_5 * acc0_5;
-    t580[row] = v580;
-    const v588 = acc0_4 * acc0_4;
-    t588[row] = v588;
-    const v600 = acc0_3 * acc0_3;
-    t600[row] = v600;
-    const v604 = acc0_2 * acc0_2;
-    t604[row] = v604;
-    const v624 = acc0_1 * acc0_1;
-    t624[row] = v624;
-    const v628 = acc0_0 * acc0_0;
-    t628[row] = v628;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+      const before_5 = acc0_5[r_2];
+      const y_5 = part0_5[r_2] - err0_5[r_2];
+      acc0_5[r_2] = before_5 + y_5;
+      err0_5[r_2] = acc0_5[r_2] - before_5 - y_5;
+      part0_5[r_2] = 0;
+      const before_6 = acc0_6[r_2];
+      const y_6 = part0_6[r_2] - err0_6[r_2];
+      acc0_6[r_2] = before_6 + y_6;
+      err0_6[r_2] = acc0_6[r_2] - before_6 - y_6;
+      part0_6[r_2] = 0;
+      const before_7 = acc0_7[r_2];
+      const y_7 = part0_7[r_2] - err0_7[r_2];
+      acc0_7[r_2] = before_7 + y_7;
+      err0_7[r_2] = acc0_7[r_2] - before_7 - y_7;
+      part0_7[r_2] = 0;
+      const before_8 = acc0_8[r_2];
+      const y_8 = part0_8[r_2] - err0_8[r_2];
+      acc0_8[r_2] = before_8 + y_8;
+      err0_8[r_2] = acc0_8[r_2] - before_8 - y_8;
+      part0_8[r_2] = 0;
+      const before_9 = acc0_9[r_2];
+      const y_9 = part0_9[r_2] - err0_9[r_2];
+      acc0_9[r_2] = before_9 + y_9;
+      err0_9[r_2] = acc0_9[r_2] - before_9 - y_9;
+      part0_9[r_2] = 0;
+      const before_10 = acc0_10[r_2];
+      const y_10 = part0_10[r_2] - err0_10[r_2];
+      acc0_10[r_2] = before_10 + y_10;
+      err0_10[r_2] = acc0_10[r_2] - before_10 - y_10;
+      part0_10[r_2] = 0;
+      const before_11 = acc0_11[r_2];
+      const y_11 = part0_11[r_2] - err0_11[r_2];
+      acc0_11[r_2] = before_11 + y_11;
+      err0_11[r_2] = acc0_11[r_2] - before_11 - y_11;
+      part0_11[r_2] = 0;
+      const before_12 = acc0_12[r_2];
+      const y_12 = part0_12[r_2] - err0_12[r_2];
+      acc0_12[r_2] = before_12 + y_12;
+      err0_12[r_2] = acc0_12[r_2] - before_12 - y_12;
+      part0_12[r_2] = 0;
+      const before_13 = acc0_13[r_2];
+      const y_13 = part0_13[r_2] - err0_13[r_2];
+      acc0_13[r_2] = before_13 + y_13;
+      err0_13[r_2] = acc0_13[r_2] - before_13 - y_13;
+      part0_13[r_2] = 0;
+      const before_14 = acc0_14[r_2];
+      const y_14 = part0_14[r_2] - err0_14[r_2];
+      acc0_14[r_2] = before_14 + y_14;
+      err0_14[r_2] = acc0_14[r_2] - before_14 - y_14;
+      part0_14[r_2] = 0;
+      const before_15 = acc0_15[r_2];
+      const y_15 = part0_15[r_2] - err0_15[r_2];
+      acc0_15[r_2] = before_15 + y_15;
+      err0_15[r_2] = acc0_15[r_2] - before_15 - y_15;
+      part0_15[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t245[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t249[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t288[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t292[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t325[r_3] = acc0_4[r_3] - err0_4[r_3];
+    t331[r_3] = acc0_5[r_3] - err0_5[r_3];
+    t337[r_3] = acc0_6[r_3] - err0_6[r_3];
+    t343[r_3] = acc0_7[r_3] - err0_7[r_3];
+    t347[r_3] = acc0_8[r_3] - err0_8[r_3];
+    t385[r_3] = acc0_9[r_3] - err0_9[r_3];
+    t389[r_3] = acc0_10[r_3] - err0_10[r_3];
+    t422[r_3] = acc0_11[r_3] - err0_11[r_3];
+    t428[r_3] = acc0_12[r_3] - err0_12[r_3];
+    t434[r_3] = acc0_13[r_3] - err0_13[r_3];
+    t440[r_3] = acc0_14[r_3] - err0_14[r_3];
+    t444[r_3] = acc0_15[r_3] - err0_15[r_3];
+    const v496 = (acc0_15[r_3] - err0_15[r_3]) * (acc0_15[r_3] - err0_15[r_3]);
+    t496[r_3] = v496;
+    const v500 = (acc0_14[r_3] - err0_14[r_3]) * (acc0_14[r_3] - err0_14[r_3]);
+    t500[r_3] = v500;
+    const v508 = (acc0_13[r_3] - err0_13[r_3]) * (acc0_13[r_3] - err0_13[r_3]);
+    t508[r_3] = v508;
+    const v516 = (acc0_12[r_3] - err0_12[r_3]) * (acc0_12[r_3] - err0_12[r_3]);
+    t516[r_3] = v516;
+    const v524 = (acc0_11[r_3] - err0_11[r_3]) * (acc0_11[r_3] - err0_11[r_3]);
+    t524[r_3] = v524;
+    const v536 = (acc0_10[r_3] - err0_10[r_3]) * (acc0_10[r_3] - err0_10[r_3]);
+    t536[r_3] = v536;
+    const v540 = (acc0_9[r_3] - err0_9[r_3]) * (acc0_9[r_3] - err0_9[r_3]);
+    t540[r_3] = v540;
+    const v560 = (acc0_8[r_3] - err0_8[r_3]) * (acc0_8[r_3] - err0_8[r_3]);
+    t560[r_3] = v560;
+    const v564 = (acc0_7[r_3] - err0_7[r_3]) * (acc0_7[r_3] - err0_7[r_3]);
+    t564[r_3] = v564;
+    const v572 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
+    t572[r_3] = v572;
+    const v580 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
+    t580[r_3] = v580;
+    const v588 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t588[r_3] = v588;
+    const v600 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t600[r_3] = v600;
+    const v604 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t604[r_3] = v604;
+    const v624 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t624[r_3] = v624;
+    const v628 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t628[r_3] = v628;
   }
 }
 function k91b_reduce(buffers, uniforms) {
@@ -4621,58 +5083,58 @@ export const kernels = Object.freeze({
   "k24a_reduce": { fn: k24a_reduce, buffers: ["t263","t266","t268","t269","t620"] },
   "k24b_reduce": { fn: k24b_reduce, buffers: ["t620","t621"] },
   "k25_einsum": { fn: k25_einsum, buffers: ["t268","p_blocks_1_mlp_proj_w","t183","t184","t186","t283"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t268","t187","t272"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t187","t268","t272"] },
   "k27a_reduce": { fn: k27a_reduce, buffers: ["t283","t284","t612"] },
   "k27b_reduce": { fn: k27b_reduce, buffers: ["t612","t613"] },
   "k28_einsum": { fn: k28_einsum, buffers: ["t283","p_blocks_1_mlp_fc_w","t286","p_blocks_1_ln2_g","t290"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t283","t178","t287"] },
+  "k29_einsum": { fn: k29_einsum, buffers: ["t178","t283","t287"] },
   "k30_reduce": { fn: k30_reduce, buffers: ["t290","t165","t170","t305","t308"] },
   "k31a_reduce": { fn: k31a_reduce, buffers: ["t268","t305","t308","t311","t312","t596"] },
   "k31b_reduce": { fn: k31b_reduce, buffers: ["t596","t597"] },
   "k32_einsum": { fn: k32_einsum, buffers: ["t311","p_blocks_1_attn_wo_w","t314"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t311","t155","t315"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t155","t311","t315"] },
   "k34_attn_lse": { fn: k34_attn_lse, buffers: ["t140","t146","t317"] },
   "k35_reduce": { fn: k35_reduce, buffers: ["t314","t155","t319"] },
   "k36_attn_dq": { fn: k36_attn_dq, buffers: ["t140","t146","t152","t314","t317","t319","t320"] },
   "k37_attn_dk": { fn: k37_attn_dk, buffers: ["t140","t146","t152","t314","t317","t319","t321"] },
   "k38_attn_dv": { fn: k38_attn_dv, buffers: ["t140","t146","t314","t317","t322"] },
   "k39_copy": { fn: k39_copy, buffers: ["t322","t323"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t323","t136","t328"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t136","t323","t328"] },
   "k41_copy": { fn: k41_copy, buffers: ["t321","t329"] },
   "k42_einsum": { fn: k42_einsum, buffers: ["t329","p_blocks_1_attn_wk_w","t333"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t329","t136","t334"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t136","t329","t334"] },
   "k44_copy": { fn: k44_copy, buffers: ["t320","t335"] },
   "k45_einsum": { fn: k45_einsum, buffers: ["t335","p_blocks_1_attn_wq_w","t339"] },
   "k46_einsum": { fn: k46_einsum, buffers: ["t323","p_blocks_1_attn_wv_w","t333","t339","t342","p_blocks_1_ln1_g","t345"] },
-  "k47_einsum": { fn: k47_einsum, buffers: ["t335","t136","t340"] },
+  "k47_einsum": { fn: k47_einsum, buffers: ["t136","t335","t340"] },
   "k48_reduce": { fn: k48_reduce, buffers: ["t345","t123","t128","t360","t363"] },
   "k49a_reduce": { fn: k49a_reduce, buffers: ["t311","t360","t363","t366","t367","t556"] },
   "k49b_reduce": { fn: k49b_reduce, buffers: ["t556","t557"] },
   "k50_einsum": { fn: k50_einsum, buffers: ["t366","p_blocks_0_mlp_proj_w","t108","t110","t113","t380"] },
-  "k51_einsum": { fn: k51_einsum, buffers: ["t366","t114","t370"] },
+  "k51_einsum": { fn: k51_einsum, buffers: ["t114","t366","t370"] },
   "k52a_reduce": { fn: k52a_reduce, buffers: ["t380","t381","t548"] },
   "k52b_reduce": { fn: k52b_reduce, buffers: ["t548","t549"] },
   "k53_einsum": { fn: k53_einsum, buffers: ["t380","p_blocks_0_mlp_fc_w","t383","p_blocks_0_ln2_g","t387"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t380","t102","t384"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t102","t380","t384"] },
   "k55_reduce": { fn: k55_reduce, buffers: ["t387","t89","t94","t402","t405"] },
   "k56a_reduce": { fn: k56a_reduce, buffers: ["t366","t402","t405","t408","t409","t532"] },
   "k56b_reduce": { fn: k56b_reduce, buffers: ["t532","t533"] },
   "k57_einsum": { fn: k57_einsum, buffers: ["t408","p_blocks_0_attn_wo_w","t411"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t408","t79","t412"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t79","t408","t412"] },
   "k59_attn_lse": { fn: k59_attn_lse, buffers: ["t64","t70","t414"] },
   "k60_reduce": { fn: k60_reduce, buffers: ["t411","t79","t416"] },
   "k61_attn_dq": { fn: k61_attn_dq, buffers: ["t64","t70","t76","t411","t414","t416","t417"] },
   "k62_attn_dk": { fn: k62_attn_dk, buffers: ["t64","t70","t76","t411","t414","t416","t418"] },
   "k63_attn_dv": { fn: k63_attn_dv, buffers: ["t64","t70","t411","t414","t419"] },
   "k64_copy": { fn: k64_copy, buffers: ["t419","t420"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t420","t60","t425"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t60","t420","t425"] },
   "k66_copy": { fn: k66_copy, buffers: ["t418","t426"] },
   "k67_einsum": { fn: k67_einsum, buffers: ["t426","p_blocks_0_attn_wk_w","t430"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t426","t60","t431"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t60","t426","t431"] },
   "k69_copy": { fn: k69_copy, buffers: ["t417","t432"] },
   "k70_einsum": { fn: k70_einsum, buffers: ["t432","p_blocks_0_attn_wq_w","t436"] },
   "k71_einsum": { fn: k71_einsum, buffers: ["t420","p_blocks_0_attn_wv_w","t430","t436","t439","p_blocks_0_ln1_g","t442"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t432","t60","t437"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t60","t432","t437"] },
   "k73_reduce": { fn: k73_reduce, buffers: ["t442","t46","t52","t457","t460"] },
   "k74a_reduce": { fn: k74a_reduce, buffers: ["t408","t457","t460","t463","t464","t492"] },
   "k74b_reduce": { fn: k74b_reduce, buffers: ["t492","t493"] },

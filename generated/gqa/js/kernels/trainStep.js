@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -149,27 +295,37 @@ function k1_reduce(buffers, uniforms) {
   const t35 = buffers.t35;
   const t30 = buffers.t30;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l23 = t23[row * 64 + col];
       const v24 = l23 * l23;
-      acc0_0 += v24;
+      const l23_1 = t23[row * 64 + col + 1];
+      const v24_1 = l23_1 * l23_1;
+      const l23_2 = t23[row * 64 + col + 2];
+      const v24_2 = l23_2 * l23_2;
+      const l23_3 = t23[row * 64 + col + 3];
+      const v24_3 = l23_3 * l23_3;
+      acc0_0_0 += v24;
+      acc0_0_1 += v24_1;
+      acc0_0_2 += v24_2;
+      acc0_0_3 += v24_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v27 = acc0_0 * 0.015625;
     const v29 = v27 + 0.00001;
     const v30 = 1 / Math.sqrt(v29);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l23_1 = t23[row * 64 + col_1];
-      const v32 = l23_1 * v30;
+      const l23_4 = t23[row * 64 + col_1];
+      const v32 = l23_4 * v30;
       t32[row * 64 + col_1] = v32;
       const l34 = p_layers_0_attn_norm_g[col_1];
       const v35 = v32 * l34;
       t35[row * 64 + col_1] = v35;
     }
-    const v27_1 = acc0_0 * 0.015625;
-    const v29_1 = v27_1 + 0.00001;
-    const v30_1 = 1 / Math.sqrt(v29_1);
-    t30[row] = v30_1;
+    t30[row] = v30;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -177,8 +333,7 @@ function k2_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t36 = buffers.t36;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t35, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t35, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -191,8 +346,7 @@ function k3_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t39 = buffers.t39;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t35, 0, 64, 1, p_layers_0_attn_wk_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t35, 0, 64, 1, p_layers_0_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -205,8 +359,7 @@ function k4_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t42 = buffers.t42;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t35, 0, 64, 1, p_layers_0_attn_wv_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t35, 0, 64, 1, p_layers_0_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -311,63 +464,66 @@ function k9_attn_out(buffers, uniforms) {
   const t42 = buffers.t42;
   const t95 = buffers.t95;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t95[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t95[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -380,184 +536,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t23 = buffers.t23;
   const t98 = buffers.t98;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t95[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t95[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t95[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t95[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l23 = t23[i0 * 64 + j0];
-      const v98 = l23 + c0_0;
-      t98[i0 * 64 + j0] = v98;
-      const l23_1 = t23[i0 * 64 + j0 + 1];
-      const v98_1 = l23_1 + c0_1;
-      t98[i0 * 64 + j0 + 1] = v98_1;
-      const l23_2 = t23[i0 * 64 + j0 + 2];
-      const v98_2 = l23_2 + c0_2;
-      t98[i0 * 64 + j0 + 2] = v98_2;
-      const l23_3 = t23[i0 * 64 + j0 + 3];
-      const v98_3 = l23_3 + c0_3;
-      t98[i0 * 64 + j0 + 3] = v98_3;
-      const l23_4 = t23[i0 * 64 + j0 + 4];
-      const v98_4 = l23_4 + c0_4;
-      t98[i0 * 64 + j0 + 4] = v98_4;
-      const l23_5 = t23[i0 * 64 + j0 + 5];
-      const v98_5 = l23_5 + c0_5;
-      t98[i0 * 64 + j0 + 5] = v98_5;
-      const l23_6 = t23[i0 * 64 + j0 + 6];
-      const v98_6 = l23_6 + c0_6;
-      t98[i0 * 64 + j0 + 6] = v98_6;
-      const l23_7 = t23[i0 * 64 + j0 + 7];
-      const v98_7 = l23_7 + c0_7;
-      t98[i0 * 64 + j0 + 7] = v98_7;
-      const l23_8 = t23[(i0 + 1) * 64 + j0];
-      const v98_8 = l23_8 + c1_0;
-      t98[(i0 + 1) * 64 + j0] = v98_8;
-      const l23_9 = t23[(i0 + 1) * 64 + j0 + 1];
-      const v98_9 = l23_9 + c1_1;
-      t98[(i0 + 1) * 64 + j0 + 1] = v98_9;
-      const l23_10 = t23[(i0 + 1) * 64 + j0 + 2];
-      const v98_10 = l23_10 + c1_2;
-      t98[(i0 + 1) * 64 + j0 + 2] = v98_10;
-      const l23_11 = t23[(i0 + 1) * 64 + j0 + 3];
-      const v98_11 = l23_11 + c1_3;
-      t98[(i0 + 1) * 64 + j0 + 3] = v98_11;
-      const l23_12 = t23[(i0 + 1) * 64 + j0 + 4];
-      const v98_12 = l23_12 + c1_4;
-      t98[(i0 + 1) * 64 + j0 + 4] = v98_12;
-      const l23_13 = t23[(i0 + 1) * 64 + j0 + 5];
-      const v98_13 = l23_13 + c1_5;
-      t98[(i0 + 1) * 64 + j0 + 5] = v98_13;
-      const l23_14 = t23[(i0 + 1) * 64 + j0 + 6];
-      const v98_14 = l23_14 + c1_6;
-      t98[(i0 + 1) * 64 + j0 + 6] = v98_14;
-      const l23_15 = t23[(i0 + 1) * 64 + j0 + 7];
-      const v98_15 = l23_15 + c1_7;
-      t98[(i0 + 1) * 64 + j0 + 7] = v98_15;
-      const l23_16 = t23[(i0 + 2) * 64 + j0];
-      const v98_16 = l23_16 + c2_0;
-      t98[(i0 + 2) * 64 + j0] = v98_16;
-      const l23_17 = t23[(i0 + 2) * 64 + j0 + 1];
-      const v98_17 = l23_17 + c2_1;
-      t98[(i0 + 2) * 64 + j0 + 1] = v98_17;
-      const l23_18 = t23[(i0 + 2) * 64 + j0 + 2];
-      const v98_18 = l23_18 + c2_2;
-      t98[(i0 + 2) * 64 + j0 + 2] = v98_18;
-      const l23_19 = t23[(i0 + 2) * 64 + j0 + 3];
-      const v98_19 = l23_19 + c2_3;
-      t98[(i0 + 2) * 64 + j0 + 3] = v98_19;
-      const l23_20 = t23[(i0 + 2) * 64 + j0 + 4];
-      const v98_20 = l23_20 + c2_4;
-      t98[(i0 + 2) * 64 + j0 + 4] = v98_20;
-      const l23_21 = t23[(i0 + 2) * 64 + j0 + 5];
-      const v98_21 = l23_21 + c2_5;
-      t98[(i0 + 2) * 64 + j0 + 5] = v98_21;
-      const l23_22 = t23[(i0 + 2) * 64 + j0 + 6];
-      const v98_22 = l23_22 + c2_6;
-      t98[(i0 + 2) * 64 + j0 + 6] = v98_22;
-      const l23_23 = t23[(i0 + 2) * 64 + j0 + 7];
-      const v98_23 = l23_23 + c2_7;
-      t98[(i0 + 2) * 64 + j0 + 7] = v98_23;
-      const l23_24 = t23[(i0 + 3) * 64 + j0];
-      const v98_24 = l23_24 + c3_0;
-      t98[(i0 + 3) * 64 + j0] = v98_24;
-      const l23_25 = t23[(i0 + 3) * 64 + j0 + 1];
-      const v98_25 = l23_25 + c3_1;
-      t98[(i0 + 3) * 64 + j0 + 1] = v98_25;
-      const l23_26 = t23[(i0 + 3) * 64 + j0 + 2];
-      const v98_26 = l23_26 + c3_2;
-      t98[(i0 + 3) * 64 + j0 + 2] = v98_26;
-      const l23_27 = t23[(i0 + 3) * 64 + j0 + 3];
-      const v98_27 = l23_27 + c3_3;
-      t98[(i0 + 3) * 64 + j0 + 3] = v98_27;
-      const l23_28 = t23[(i0 + 3) * 64 + j0 + 4];
-      const v98_28 = l23_28 + c3_4;
-      t98[(i0 + 3) * 64 + j0 + 4] = v98_28;
-      const l23_29 = t23[(i0 + 3) * 64 + j0 + 5];
-      const v98_29 = l23_29 + c3_5;
-      t98[(i0 + 3) * 64 + j0 + 5] = v98_29;
-      const l23_30 = t23[(i0 + 3) * 64 + j0 + 6];
-      const v98_30 = l23_30 + c3_6;
-      t98[(i0 + 3) * 64 + j0 + 6] = v98_30;
-      const l23_31 = t23[(i0 + 3) * 64 + j0 + 7];
-      const v98_31 = l23_31 + c3_7;
-      t98[(i0 + 3) * 64 + j0 + 7] = v98_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t95, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l23 = t23[i * 64 + j];
+      const v98 = l23 + c_tile[ci + j];
+      t98[i * 64 + j] = v98;
     }
   }
 }
@@ -569,27 +554,37 @@ function k11_reduce(buffers, uniforms) {
   const t108 = buffers.t108;
   const t103 = buffers.t103;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l98 = t98[row * 64 + col];
       const v99 = l98 * l98;
-      acc0_0 += v99;
+      const l98_1 = t98[row * 64 + col + 1];
+      const v99_1 = l98_1 * l98_1;
+      const l98_2 = t98[row * 64 + col + 2];
+      const v99_2 = l98_2 * l98_2;
+      const l98_3 = t98[row * 64 + col + 3];
+      const v99_3 = l98_3 * l98_3;
+      acc0_0_0 += v99;
+      acc0_0_1 += v99_1;
+      acc0_0_2 += v99_2;
+      acc0_0_3 += v99_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v101 = acc0_0 * 0.015625;
     const v102 = v101 + 0.00001;
     const v103 = 1 / Math.sqrt(v102);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l98_1 = t98[row * 64 + col_1];
-      const v105 = l98_1 * v103;
+      const l98_4 = t98[row * 64 + col_1];
+      const v105 = l98_4 * v103;
       t105[row * 64 + col_1] = v105;
       const l107 = p_layers_0_mlp_norm_g[col_1];
       const v108 = v105 * l107;
       t108[row * 64 + col_1] = v108;
     }
-    const v101_1 = acc0_0 * 0.015625;
-    const v102_1 = v101_1 + 0.00001;
-    const v103_1 = 1 / Math.sqrt(v102_1);
-    t103[row] = v103_1;
+    t103[row] = v103;
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:73)
@@ -597,8 +592,7 @@ function k12_einsum(buffers, uniforms) {
   const t108 = buffers.t108;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t112 = buffers.t112;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t108, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t108, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -615,8 +609,7 @@ function k13_einsum(buffers, uniforms) {
   const t111 = buffers.t111;
   const t112 = buffers.t112;
   const t113 = buffers.t113;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t108, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t108, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -637,8 +630,7 @@ function k14_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t98 = buffers.t98;
   const t115 = buffers.t115;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t113, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t113, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -656,27 +648,37 @@ function k15_reduce(buffers, uniforms) {
   const t125 = buffers.t125;
   const t120 = buffers.t120;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l115 = t115[row * 64 + col];
       const v116 = l115 * l115;
-      acc0_0 += v116;
+      const l115_1 = t115[row * 64 + col + 1];
+      const v116_1 = l115_1 * l115_1;
+      const l115_2 = t115[row * 64 + col + 2];
+      const v116_2 = l115_2 * l115_2;
+      const l115_3 = t115[row * 64 + col + 3];
+      const v116_3 = l115_3 * l115_3;
+      acc0_0_0 += v116;
+      acc0_0_1 += v116_1;
+      acc0_0_2 += v116_2;
+      acc0_0_3 += v116_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v118 = acc0_0 * 0.015625;
     const v119 = v118 + 0.00001;
     const v120 = 1 / Math.sqrt(v119);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l115_1 = t115[row * 64 + col_1];
-      const v122 = l115_1 * v120;
+      const l115_4 = t115[row * 64 + col_1];
+      const v122 = l115_4 * v120;
       t122[row * 64 + col_1] = v122;
       const l124 = p_layers_1_attn_norm_g[col_1];
       const v125 = v122 * l124;
       t125[row * 64 + col_1] = v125;
     }
-    const v118_1 = acc0_0 * 0.015625;
-    const v119_1 = v118_1 + 0.00001;
-    const v120_1 = 1 / Math.sqrt(v119_1);
-    t120[row] = v120_1;
+    t120[row] = v120;
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
@@ -684,8 +686,7 @@ function k16_einsum(buffers, uniforms) {
   const t125 = buffers.t125;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t126 = buffers.t126;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t125, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t125, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -698,8 +699,7 @@ function k17_einsum(buffers, uniforms) {
   const t125 = buffers.t125;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t129 = buffers.t129;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t125, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t125, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -712,8 +712,7 @@ function k18_einsum(buffers, uniforms) {
   const t125 = buffers.t125;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t132 = buffers.t132;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t125, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t125, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -818,63 +817,66 @@ function k23_attn_out(buffers, uniforms) {
   const t132 = buffers.t132;
   const t165 = buffers.t165;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k23_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t132, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t132, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t132, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t165[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t165[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -887,184 +889,13 @@ function k24_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t115 = buffers.t115;
   const t168 = buffers.t168;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t165[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t165[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t165[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t165[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l115 = t115[i0 * 64 + j0];
-      const v168 = l115 + c0_0;
-      t168[i0 * 64 + j0] = v168;
-      const l115_1 = t115[i0 * 64 + j0 + 1];
-      const v168_1 = l115_1 + c0_1;
-      t168[i0 * 64 + j0 + 1] = v168_1;
-      const l115_2 = t115[i0 * 64 + j0 + 2];
-      const v168_2 = l115_2 + c0_2;
-      t168[i0 * 64 + j0 + 2] = v168_2;
-      const l115_3 = t115[i0 * 64 + j0 + 3];
-      const v168_3 = l115_3 + c0_3;
-      t168[i0 * 64 + j0 + 3] = v168_3;
-      const l115_4 = t115[i0 * 64 + j0 + 4];
-      const v168_4 = l115_4 + c0_4;
-      t168[i0 * 64 + j0 + 4] = v168_4;
-      const l115_5 = t115[i0 * 64 + j0 + 5];
-      const v168_5 = l115_5 + c0_5;
-      t168[i0 * 64 + j0 + 5] = v168_5;
-      const l115_6 = t115[i0 * 64 + j0 + 6];
-      const v168_6 = l115_6 + c0_6;
-      t168[i0 * 64 + j0 + 6] = v168_6;
-      const l115_7 = t115[i0 * 64 + j0 + 7];
-      const v168_7 = l115_7 + c0_7;
-      t168[i0 * 64 + j0 + 7] = v168_7;
-      const l115_8 = t115[(i0 + 1) * 64 + j0];
-      const v168_8 = l115_8 + c1_0;
-      t168[(i0 + 1) * 64 + j0] = v168_8;
-      const l115_9 = t115[(i0 + 1) * 64 + j0 + 1];
-      const v168_9 = l115_9 + c1_1;
-      t168[(i0 + 1) * 64 + j0 + 1] = v168_9;
-      const l115_10 = t115[(i0 + 1) * 64 + j0 + 2];
-      const v168_10 = l115_10 + c1_2;
-      t168[(i0 + 1) * 64 + j0 + 2] = v168_10;
-      const l115_11 = t115[(i0 + 1) * 64 + j0 + 3];
-      const v168_11 = l115_11 + c1_3;
-      t168[(i0 + 1) * 64 + j0 + 3] = v168_11;
-      const l115_12 = t115[(i0 + 1) * 64 + j0 + 4];
-      const v168_12 = l115_12 + c1_4;
-      t168[(i0 + 1) * 64 + j0 + 4] = v168_12;
-      const l115_13 = t115[(i0 + 1) * 64 + j0 + 5];
-      const v168_13 = l115_13 + c1_5;
-      t168[(i0 + 1) * 64 + j0 + 5] = v168_13;
-      const l115_14 = t115[(i0 + 1) * 64 + j0 + 6];
-      const v168_14 = l115_14 + c1_6;
-      t168[(i0 + 1) * 64 + j0 + 6] = v168_14;
-      const l115_15 = t115[(i0 + 1) * 64 + j0 + 7];
-      const v168_15 = l115_15 + c1_7;
-      t168[(i0 + 1) * 64 + j0 + 7] = v168_15;
-      const l115_16 = t115[(i0 + 2) * 64 + j0];
-      const v168_16 = l115_16 + c2_0;
-      t168[(i0 + 2) * 64 + j0] = v168_16;
-      const l115_17 = t115[(i0 + 2) * 64 + j0 + 1];
-      const v168_17 = l115_17 + c2_1;
-      t168[(i0 + 2) * 64 + j0 + 1] = v168_17;
-      const l115_18 = t115[(i0 + 2) * 64 + j0 + 2];
-      const v168_18 = l115_18 + c2_2;
-      t168[(i0 + 2) * 64 + j0 + 2] = v168_18;
-      const l115_19 = t115[(i0 + 2) * 64 + j0 + 3];
-      const v168_19 = l115_19 + c2_3;
-      t168[(i0 + 2) * 64 + j0 + 3] = v168_19;
-      const l115_20 = t115[(i0 + 2) * 64 + j0 + 4];
-      const v168_20 = l115_20 + c2_4;
-      t168[(i0 + 2) * 64 + j0 + 4] = v168_20;
-      const l115_21 = t115[(i0 + 2) * 64 + j0 + 5];
-      const v168_21 = l115_21 + c2_5;
-      t168[(i0 + 2) * 64 + j0 + 5] = v168_21;
-      const l115_22 = t115[(i0 + 2) * 64 + j0 + 6];
-      const v168_22 = l115_22 + c2_6;
-      t168[(i0 + 2) * 64 + j0 + 6] = v168_22;
-      const l115_23 = t115[(i0 + 2) * 64 + j0 + 7];
-      const v168_23 = l115_23 + c2_7;
-      t168[(i0 + 2) * 64 + j0 + 7] = v168_23;
-      const l115_24 = t115[(i0 + 3) * 64 + j0];
-      const v168_24 = l115_24 + c3_0;
-      t168[(i0 + 3) * 64 + j0] = v168_24;
-      const l115_25 = t115[(i0 + 3) * 64 + j0 + 1];
-      const v168_25 = l115_25 + c3_1;
-      t168[(i0 + 3) * 64 + j0 + 1] = v168_25;
-      const l115_26 = t115[(i0 + 3) * 64 + j0 + 2];
-      const v168_26 = l115_26 + c3_2;
-      t168[(i0 + 3) * 64 + j0 + 2] = v168_26;
-      const l115_27 = t115[(i0 + 3) * 64 + j0 + 3];
-      const v168_27 = l115_27 + c3_3;
-      t168[(i0 + 3) * 64 + j0 + 3] = v168_27;
-      const l115_28 = t115[(i0 + 3) * 64 + j0 + 4];
-      const v168_28 = l115_28 + c3_4;
-      t168[(i0 + 3) * 64 + j0 + 4] = v168_28;
-      const l115_29 = t115[(i0 + 3) * 64 + j0 + 5];
-      const v168_29 = l115_29 + c3_5;
-      t168[(i0 + 3) * 64 + j0 + 5] = v168_29;
-      const l115_30 = t115[(i0 + 3) * 64 + j0 + 6];
-      const v168_30 = l115_30 + c3_6;
-      t168[(i0 + 3) * 64 + j0 + 6] = v168_30;
-      const l115_31 = t115[(i0 + 3) * 64 + j0 + 7];
-      const v168_31 = l115_31 + c3_7;
-      t168[(i0 + 3) * 64 + j0 + 7] = v168_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t165, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l115 = t115[i * 64 + j];
+      const v168 = l115 + c_tile[ci + j];
+      t168[i * 64 + j] = v168;
     }
   }
 }
@@ -1076,27 +907,37 @@ function k25_reduce(buffers, uniforms) {
   const t178 = buffers.t178;
   const t173 = buffers.t173;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l168 = t168[row * 64 + col];
       const v169 = l168 * l168;
-      acc0_0 += v169;
+      const l168_1 = t168[row * 64 + col + 1];
+      const v169_1 = l168_1 * l168_1;
+      const l168_2 = t168[row * 64 + col + 2];
+      const v169_2 = l168_2 * l168_2;
+      const l168_3 = t168[row * 64 + col + 3];
+      const v169_3 = l168_3 * l168_3;
+      acc0_0_0 += v169;
+      acc0_0_1 += v169_1;
+      acc0_0_2 += v169_2;
+      acc0_0_3 += v169_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v171 = acc0_0 * 0.015625;
     const v172 = v171 + 0.00001;
     const v173 = 1 / Math.sqrt(v172);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l168_1 = t168[row * 64 + col_1];
-      const v175 = l168_1 * v173;
+      const l168_4 = t168[row * 64 + col_1];
+      const v175 = l168_4 * v173;
       t175[row * 64 + col_1] = v175;
       const l177 = p_layers_1_mlp_norm_g[col_1];
       const v178 = v175 * l177;
       t178[row * 64 + col_1] = v178;
     }
-    const v171_1 = acc0_0 * 0.015625;
-    const v172_1 = v171_1 + 0.00001;
-    const v173_1 = 1 / Math.sqrt(v172_1);
-    t173[row] = v173_1;
+    t173[row] = v173;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
@@ -1104,8 +945,7 @@ function k26_einsum(buffers, uniforms) {
   const t178 = buffers.t178;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t182 = buffers.t182;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t178, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t178, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1122,8 +962,7 @@ function k27_einsum(buffers, uniforms) {
   const t181 = buffers.t181;
   const t182 = buffers.t182;
   const t183 = buffers.t183;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t178, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t178, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1144,8 +983,7 @@ function k28_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t168 = buffers.t168;
   const t185 = buffers.t185;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t183, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t183, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1163,27 +1001,37 @@ function k29_reduce(buffers, uniforms) {
   const t195 = buffers.t195;
   const t190 = buffers.t190;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l185 = t185[row * 64 + col];
       const v186 = l185 * l185;
-      acc0_0 += v186;
+      const l185_1 = t185[row * 64 + col + 1];
+      const v186_1 = l185_1 * l185_1;
+      const l185_2 = t185[row * 64 + col + 2];
+      const v186_2 = l185_2 * l185_2;
+      const l185_3 = t185[row * 64 + col + 3];
+      const v186_3 = l185_3 * l185_3;
+      acc0_0_0 += v186;
+      acc0_0_1 += v186_1;
+      acc0_0_2 += v186_2;
+      acc0_0_3 += v186_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v188 = acc0_0 * 0.015625;
     const v189 = v188 + 0.00001;
     const v190 = 1 / Math.sqrt(v189);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l185_1 = t185[row * 64 + col_1];
-      const v192 = l185_1 * v190;
+      const l185_4 = t185[row * 64 + col_1];
+      const v192 = l185_4 * v190;
       t192[row * 64 + col_1] = v192;
       const l194 = p_norm_g[col_1];
       const v195 = v192 * l194;
       t195[row * 64 + col_1] = v195;
     }
-    const v188_1 = acc0_0 * 0.015625;
-    const v189_1 = v188_1 + 0.00001;
-    const v190_1 = 1 / Math.sqrt(v189_1);
-    t190[row] = v190_1;
+    t190[row] = v190;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
@@ -1191,8 +1039,7 @@ function k30_einsum(buffers, uniforms) {
   const t195 = buffers.t195;
   const p_head_w = buffers.p_head_w;
   const t196 = buffers.t196;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t195, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t195, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1206,51 +1053,138 @@ function k31a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t228 = buffers.t228;
   const t213 = buffers.t213;
+  const row206 = loom_scratch("k31a_reduce.row206", Float32Array, 256);
+  const row206_low = loom_scratch("k31a_reduce.row206_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l201 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l196 = t196[row * 256 + col];
       const l200 = col;
       const v202 = l200 === l201;
       const v222 = v202 ? -0.0009765625 : 0;
       const v223 = -v222;
-      acc0_0 = Math.max(acc0_0, l196);
-      acc0_1 += v223;
+      const l196_1 = t196[row * 256 + col + 1];
+      const l200_1 = col + 1;
+      const v202_1 = l200_1 === l201;
+      const v222_1 = v202_1 ? -0.0009765625 : 0;
+      const v223_1 = -v222_1;
+      const l196_2 = t196[row * 256 + col + 2];
+      const l200_2 = col + 2;
+      const v202_2 = l200_2 === l201;
+      const v222_2 = v202_2 ? -0.0009765625 : 0;
+      const v223_2 = -v222_2;
+      const l196_3 = t196[row * 256 + col + 3];
+      const l200_3 = col + 3;
+      const v202_3 = l200_3 === l201;
+      const v222_3 = v202_3 ? -0.0009765625 : 0;
+      const v223_3 = -v222_3;
+      acc0_0_0 = Math.max(acc0_0_0, l196);
+      acc0_1_0 += v223;
+      acc0_0_1 = Math.max(acc0_0_1, l196_1);
+      acc0_1_1 += v223_1;
+      acc0_0_2 = Math.max(acc0_0_2, l196_2);
+      acc0_1_2 += v223_2;
+      acc0_0_3 = Math.max(acc0_0_3, l196_3);
+      acc0_1_3 += v223_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l196_1 = t196[row * 256 + col_1];
-      const v205 = l196_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l196_4 = t196[row * 256 + col_1];
+      const v205 = l196_4 - acc0_0;
       const v206 = loom_exp(v205);
-      acc1_0 += v206;
+      row206[col_1] = v206;
+      row206_low[col_1] = v206 - row206[col_1];
+      const l196_5 = t196[row * 256 + col_1 + 1];
+      const v205_1 = l196_5 - acc0_0;
+      const v206_1 = loom_exp(v205_1);
+      row206[col_1 + 1] = v206_1;
+      row206_low[col_1 + 1] = v206_1 - row206[col_1 + 1];
+      const l196_6 = t196[row * 256 + col_1 + 2];
+      const v205_2 = l196_6 - acc0_0;
+      const v206_2 = loom_exp(v205_2);
+      row206[col_1 + 2] = v206_2;
+      row206_low[col_1 + 2] = v206_2 - row206[col_1 + 2];
+      const l196_7 = t196[row * 256 + col_1 + 3];
+      const v205_3 = l196_7 - acc0_0;
+      const v206_3 = loom_exp(v205_3);
+      row206[col_1 + 3] = v206_3;
+      row206_low[col_1 + 3] = v206_3 - row206[col_1 + 3];
+      acc1_0_0 += v206;
+      acc1_0_1 += v206_1;
+      acc1_0_2 += v206_2;
+      acc1_0_3 += v206_3;
     }
-    let acc2_0 = 0;
-    const l201_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v208 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l200_1 = col_2;
-      const v202_1 = l200_1 === l201_1;
-      const l196_2 = t196[row * 256 + col_2];
-      const v205_1 = l196_2 - acc0_0;
-      const v210 = v205_1 - v208;
-      const v212 = v202_1 ? v210 : 0;
-      acc2_0 += v212;
-    }
-    const l201_2 = in_targets[row];
     const v225 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l200_2 = col_3;
-      const v202_2 = l200_2 === l201_2;
-      const v222_1 = v202_2 ? -0.0009765625 : 0;
-      const l196_3 = t196[row * 256 + col_3];
-      const v205_2 = l196_3 - acc0_0;
-      const v206_1 = loom_exp(v205_2);
-      const v227 = v225 * v206_1;
-      const v228 = v222_1 + v227;
-      t228[row * 256 + col_3] = v228;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept206 = row206[col_2] + row206_low[col_2];
+      const l200_4 = col_2;
+      const v202_4 = l200_4 === l201;
+      const l196_8 = t196[row * 256 + col_2];
+      const v205_4 = l196_8 - acc0_0;
+      const v210 = v205_4 - v208;
+      const v212 = v202_4 ? v210 : 0;
+      const v222_4 = v202_4 ? -0.0009765625 : 0;
+      const v227 = v225 * kept206;
+      const v228 = v222_4 + v227;
+      t228[row * 256 + col_2] = v228;
+      const kept206_1 = row206[col_2 + 1] + row206_low[col_2 + 1];
+      const l200_5 = col_2 + 1;
+      const v202_5 = l200_5 === l201;
+      const l196_9 = t196[row * 256 + col_2 + 1];
+      const v205_5 = l196_9 - acc0_0;
+      const v210_1 = v205_5 - v208;
+      const v212_1 = v202_5 ? v210_1 : 0;
+      const v222_5 = v202_5 ? -0.0009765625 : 0;
+      const v227_1 = v225 * kept206_1;
+      const v228_1 = v222_5 + v227_1;
+      t228[row * 256 + col_2 + 1] = v228_1;
+      const kept206_2 = row206[col_2 + 2] + row206_low[col_2 + 2];
+      const l200_6 = col_2 + 2;
+      const v202_6 = l200_6 === l201;
+      const l196_10 = t196[row * 256 + col_2 + 2];
+      const v205_6 = l196_10 - acc0_0;
+      const v210_2 = v205_6 - v208;
+      const v212_2 = v202_6 ? v210_2 : 0;
+      const v222_6 = v202_6 ? -0.0009765625 : 0;
+      const v227_2 = v225 * kept206_2;
+      const v228_2 = v222_6 + v227_2;
+      t228[row * 256 + col_2 + 2] = v228_2;
+      const kept206_3 = row206[col_2 + 3] + row206_low[col_2 + 3];
+      const l200_7 = col_2 + 3;
+      const v202_7 = l200_7 === l201;
+      const l196_11 = t196[row * 256 + col_2 + 3];
+      const v205_7 = l196_11 - acc0_0;
+      const v210_3 = v205_7 - v208;
+      const v212_3 = v202_7 ? v210_3 : 0;
+      const v222_7 = v202_7 ? -0.0009765625 : 0;
+      const v227_3 = v225 * kept206_3;
+      const v228_3 = v222_7 + v227_3;
+      t228[row * 256 + col_2 + 3] = v228_3;
+      acc2_0_0 += v212;
+      acc2_0_1 += v212_1;
+      acc2_0_2 += v212_2;
+      acc2_0_3 += v212_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t213[row] = acc2_0;
   }
 }
@@ -1259,11 +1193,21 @@ function k31b_reduce(buffers, uniforms) {
   const t213 = buffers.t213;
   const t219 = buffers.t219;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x213 = t213[col];
-      acc0_0 += x213;
+      const x213_1 = t213[col + 1];
+      const x213_2 = t213[col + 2];
+      const x213_3 = t213[col + 3];
+      acc0_0_0 += x213;
+      acc0_0_1 += x213_1;
+      acc0_0_2 += x213_2;
+      acc0_0_3 += x213_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v218 = acc0_0 * 0.0009765625;
     const v219 = -v218;
     t219[0] = v219;
@@ -1275,8 +1219,7 @@ function k32_einsum(buffers, uniforms) {
   const t229 = buffers.t229;
   const p_norm_g = buffers.p_norm_g;
   const t231 = buffers.t231;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t228, 0, 256, 1, p_head_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t228, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1288,15 +1231,14 @@ function k32_einsum(buffers, uniforms) {
   }
 }
 function k33_einsum(buffers, uniforms) {
-  const t228 = buffers.t228;
   const t195 = buffers.t195;
+  const t228 = buffers.t228;
   const t230 = buffers.t230;
-  const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t228, 0, 1, 256, t195, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t230[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t195, 0, 1, 64, t228, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t230[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1306,25 +1248,40 @@ function k34_reduce(buffers, uniforms) {
   const t190 = buffers.t190;
   const t247 = buffers.t247;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l231 = t231[row * 64 + col];
       const l185 = t185[row * 64 + col];
       const v236 = l231 * l185;
-      acc0_0 += v236;
+      const l231_1 = t231[row * 64 + col + 1];
+      const l185_1 = t185[row * 64 + col + 1];
+      const v236_1 = l231_1 * l185_1;
+      const l231_2 = t231[row * 64 + col + 2];
+      const l185_2 = t185[row * 64 + col + 2];
+      const v236_2 = l231_2 * l185_2;
+      const l231_3 = t231[row * 64 + col + 3];
+      const l185_3 = t185[row * 64 + col + 3];
+      const v236_3 = l231_3 * l185_3;
+      acc0_0_0 += v236;
+      acc0_0_1 += v236_1;
+      acc0_0_2 += v236_2;
+      acc0_0_3 += v236_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l191 = t190[row];
-    const l190 = t190[row];
-    const v238 = l190 * l190;
-    const v239 = l190 * v238;
+    const v238 = l191 * l191;
+    const v239 = l191 * v238;
     const v241 = v239 * -0.5;
     const v242 = acc0_0 * v241;
     const v243 = v242 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l231_1 = t231[row * 64 + col_1];
-      const v235 = l231_1 * l191;
-      const l185_1 = t185[row * 64 + col_1];
-      const v245 = v243 * l185_1;
+      const l231_4 = t231[row * 64 + col_1];
+      const v235 = l231_4 * l191;
+      const l185_4 = t185[row * 64 + col_1];
+      const v245 = v243 * l185_4;
       const v246 = v235 + v245;
       const v247 = v246 + v245;
       t247[row * 64 + col_1] = v247;
@@ -1340,8 +1297,7 @@ function k35_einsum(buffers, uniforms) {
   const t180 = buffers.t180;
   const t179 = buffers.t179;
   const t260 = buffers.t260;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t247, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t247, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1363,28 +1319,26 @@ function k35_einsum(buffers, uniforms) {
   }
 }
 function k36_einsum(buffers, uniforms) {
-  const t247 = buffers.t247;
   const t183 = buffers.t183;
+  const t247 = buffers.t247;
   const t249 = buffers.t249;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t247, 0, 1, 64, t183, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t249[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t183, 0, 1, 176, t247, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t249[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t251 = buffers.t251;
   const t178 = buffers.t178;
+  const t251 = buffers.t251;
   const t253 = buffers.t253;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t251, 0, 1, 176, t178, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t253[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t178, 0, 1, 64, t251, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t253[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1392,8 +1346,7 @@ function k38_einsum(buffers, uniforms) {
   const t260 = buffers.t260;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t261 = buffers.t261;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t260, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t260, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1408,8 +1361,7 @@ function k39_einsum(buffers, uniforms) {
   const t263 = buffers.t263;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t264 = buffers.t264;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t251, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t251, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1423,15 +1375,14 @@ function k39_einsum(buffers, uniforms) {
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t260 = buffers.t260;
   const t178 = buffers.t178;
+  const t260 = buffers.t260;
   const t262 = buffers.t262;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t260, 0, 1, 176, t178, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t262[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t178, 0, 1, 64, t260, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t262[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1442,27 +1393,42 @@ function k41_reduce(buffers, uniforms) {
   const t173 = buffers.t173;
   const t280 = buffers.t280;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l264 = t264[row * 64 + col];
       const l168 = t168[row * 64 + col];
       const v269 = l264 * l168;
-      acc0_0 += v269;
+      const l264_1 = t264[row * 64 + col + 1];
+      const l168_1 = t168[row * 64 + col + 1];
+      const v269_1 = l264_1 * l168_1;
+      const l264_2 = t264[row * 64 + col + 2];
+      const l168_2 = t168[row * 64 + col + 2];
+      const v269_2 = l264_2 * l168_2;
+      const l264_3 = t264[row * 64 + col + 3];
+      const l168_3 = t168[row * 64 + col + 3];
+      const v269_3 = l264_3 * l168_3;
+      acc0_0_0 += v269;
+      acc0_0_1 += v269_1;
+      acc0_0_2 += v269_2;
+      acc0_0_3 += v269_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l174 = t173[row];
-    const l173 = t173[row];
-    const v271 = l173 * l173;
-    const v272 = l173 * v271;
+    const v271 = l174 * l174;
+    const v272 = l174 * v271;
     const v273 = v272 * -0.5;
     const v274 = acc0_0 * v273;
     const v275 = v274 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l247 = t247[row * 64 + col_1];
-      const l264_1 = t264[row * 64 + col_1];
-      const v268 = l264_1 * l174;
+      const l264_4 = t264[row * 64 + col_1];
+      const v268 = l264_4 * l174;
       const v278 = l247 + v268;
-      const l168_1 = t168[row * 64 + col_1];
-      const v277 = v275 * l168_1;
+      const l168_4 = t168[row * 64 + col_1];
+      const v277 = v275 * l168_4;
       const v279 = v278 + v277;
       const v280 = v279 + v277;
       t280[row * 64 + col_1] = v280;
@@ -1473,8 +1439,7 @@ function k42_einsum(buffers, uniforms) {
   const t280 = buffers.t280;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t281 = buffers.t281;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t280, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t280, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1483,123 +1448,14 @@ function k42_einsum(buffers, uniforms) {
   }
 }
 function k43_einsum(buffers, uniforms) {
-  const t280 = buffers.t280;
   const t165 = buffers.t165;
+  const t280 = buffers.t280;
   const t282 = buffers.t282;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t165[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t280[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t280[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t280[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t280[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t282[i0 + j0 * 64] = c0_0;
-      t282[i0 + (j0 + 1) * 64] = c0_1;
-      t282[i0 + (j0 + 2) * 64] = c0_2;
-      t282[i0 + (j0 + 3) * 64] = c0_3;
-      t282[i0 + (j0 + 4) * 64] = c0_4;
-      t282[i0 + (j0 + 5) * 64] = c0_5;
-      t282[i0 + (j0 + 6) * 64] = c0_6;
-      t282[i0 + (j0 + 7) * 64] = c0_7;
-      t282[i0 + 1 + j0 * 64] = c1_0;
-      t282[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t282[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t282[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t282[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t282[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t282[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t282[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t282[i0 + 2 + j0 * 64] = c2_0;
-      t282[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t282[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t282[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t282[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t282[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t282[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t282[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t282[i0 + 3 + j0 * 64] = c3_0;
-      t282[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t282[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t282[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t282[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t282[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t282[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t282[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t165, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t280, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t282[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1608,43 +1464,34 @@ function k44_attn_lse(buffers, uniforms) {
   const t163 = buffers.t163;
   const t284 = buffers.t284;
   const s = loom_scratch("k44_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k44_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k44_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k44_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k44_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k44_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k44_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k44_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -1662,13 +1509,29 @@ function k45_reduce(buffers, uniforms) {
   const t165 = buffers.t165;
   const t286 = buffers.t286;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l281 = t281[row * 16 + col];
       const l165 = t165[row * 16 + col];
       const v285 = l281 * l165;
-      acc0_0 += v285;
+      const l281_1 = t281[row * 16 + col + 1];
+      const l165_1 = t165[row * 16 + col + 1];
+      const v285_1 = l281_1 * l165_1;
+      const l281_2 = t281[row * 16 + col + 2];
+      const l165_2 = t165[row * 16 + col + 2];
+      const v285_2 = l281_2 * l165_2;
+      const l281_3 = t281[row * 16 + col + 3];
+      const l165_3 = t165[row * 16 + col + 3];
+      const v285_3 = l281_3 * l165_3;
+      acc0_0_0 += v285;
+      acc0_0_1 += v285_1;
+      acc0_0_2 += v285_2;
+      acc0_0_3 += v285_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t286[row] = acc0_0;
   }
 }
@@ -1682,50 +1545,47 @@ function k46_attn_dq(buffers, uniforms) {
   const t287 = buffers.t287;
   const s = loom_scratch("k46_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k46_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k46_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k46_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k46_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k46_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t132, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t284[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t286[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t284[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t286[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t287[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t287[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1742,51 +1602,50 @@ function k47_attn_dk(buffers, uniforms) {
   const t288 = buffers.t288;
   const s = loom_scratch("k47_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k47_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k47_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k47_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k47_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k47_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t132, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t284[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t286[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t284[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t286[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t288[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t288[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1800,51 +1659,48 @@ function k48_attn_dv(buffers, uniforms) {
   const t284 = buffers.t284;
   const t289 = buffers.t289;
   const s = loom_scratch("k48_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k48_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k48_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k48_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k48_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k48_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t284[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t284[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t289[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t289[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1946,15 +1802,14 @@ function k53_copy(buffers, uniforms) {
   }
 }
 function k54_einsum(buffers, uniforms) {
-  const t326 = buffers.t326;
   const t125 = buffers.t125;
+  const t326 = buffers.t326;
   const t329 = buffers.t329;
-  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t326, 0, 1, 32, t125, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t329[i + j * 32] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t125, 0, 1, 64, t326, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t329[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1970,8 +1825,7 @@ function k56_einsum(buffers, uniforms) {
   const t330 = buffers.t330;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t332 = buffers.t332;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t330, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t330, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1980,15 +1834,14 @@ function k56_einsum(buffers, uniforms) {
   }
 }
 function k57_einsum(buffers, uniforms) {
-  const t330 = buffers.t330;
   const t125 = buffers.t125;
+  const t330 = buffers.t330;
   const t333 = buffers.t333;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t330, 0, 1, 32, t125, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t333[i + j * 32] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t125, 0, 1, 64, t330, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t333[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2004,8 +1857,7 @@ function k59_einsum(buffers, uniforms) {
   const t334 = buffers.t334;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t336 = buffers.t336;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t334, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t334, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2021,8 +1873,7 @@ function k60_einsum(buffers, uniforms) {
   const t339 = buffers.t339;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t340 = buffers.t340;
-  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t326, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t326, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2038,15 +1889,14 @@ function k60_einsum(buffers, uniforms) {
   }
 }
 function k61_einsum(buffers, uniforms) {
-  const t334 = buffers.t334;
   const t125 = buffers.t125;
+  const t334 = buffers.t334;
   const t337 = buffers.t337;
-  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t334, 0, 1, 64, t125, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t125, 0, 1, 64, t334, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t337[i + j * 64] = c_tile[ci + j];
+      t337[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2057,27 +1907,42 @@ function k62_reduce(buffers, uniforms) {
   const t120 = buffers.t120;
   const t356 = buffers.t356;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l340 = t340[row * 64 + col];
       const l115 = t115[row * 64 + col];
       const v345 = l340 * l115;
-      acc0_0 += v345;
+      const l340_1 = t340[row * 64 + col + 1];
+      const l115_1 = t115[row * 64 + col + 1];
+      const v345_1 = l340_1 * l115_1;
+      const l340_2 = t340[row * 64 + col + 2];
+      const l115_2 = t115[row * 64 + col + 2];
+      const v345_2 = l340_2 * l115_2;
+      const l340_3 = t340[row * 64 + col + 3];
+      const l115_3 = t115[row * 64 + col + 3];
+      const v345_3 = l340_3 * l115_3;
+      acc0_0_0 += v345;
+      acc0_0_1 += v345_1;
+      acc0_0_2 += v345_2;
+      acc0_0_3 += v345_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l121 = t120[row];
-    const l120 = t120[row];
-    const v347 = l120 * l120;
-    const v348 = l120 * v347;
+    const v347 = l121 * l121;
+    const v348 = l121 * v347;
     const v349 = v348 * -0.5;
     const v350 = acc0_0 * v349;
     const v351 = v350 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l280 = t280[row * 64 + col_1];
-      const l340_1 = t340[row * 64 + col_1];
-      const v344 = l340_1 * l121;
+      const l340_4 = t340[row * 64 + col_1];
+      const v344 = l340_4 * l121;
       const v354 = l280 + v344;
-      const l115_1 = t115[row * 64 + col_1];
-      const v353 = v351 * l115_1;
+      const l115_4 = t115[row * 64 + col_1];
+      const v353 = v351 * l115_4;
       const v355 = v354 + v353;
       const v356 = v355 + v353;
       t356[row * 64 + col_1] = v356;
@@ -2093,8 +1958,7 @@ function k63_einsum(buffers, uniforms) {
   const t110 = buffers.t110;
   const t109 = buffers.t109;
   const t368 = buffers.t368;
-  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t356, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t356, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2116,28 +1980,26 @@ function k63_einsum(buffers, uniforms) {
   }
 }
 function k64_einsum(buffers, uniforms) {
-  const t356 = buffers.t356;
   const t113 = buffers.t113;
+  const t356 = buffers.t356;
   const t358 = buffers.t358;
-  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t356, 0, 1, 64, t113, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t358[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t113, 0, 1, 176, t356, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t358[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t360 = buffers.t360;
   const t108 = buffers.t108;
+  const t360 = buffers.t360;
   const t362 = buffers.t362;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t360, 0, 1, 176, t108, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t362[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t108, 0, 1, 64, t360, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t362[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2145,8 +2007,7 @@ function k66_einsum(buffers, uniforms) {
   const t368 = buffers.t368;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t369 = buffers.t369;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t368, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t368, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2161,8 +2022,7 @@ function k67_einsum(buffers, uniforms) {
   const t371 = buffers.t371;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t372 = buffers.t372;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t360, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t360, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2176,15 +2036,14 @@ function k67_einsum(buffers, uniforms) {
   }
 }
 function k68_einsum(buffers, uniforms) {
-  const t368 = buffers.t368;
   const t108 = buffers.t108;
+  const t368 = buffers.t368;
   const t370 = buffers.t370;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t368, 0, 1, 176, t108, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t370[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t108, 0, 1, 64, t368, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t370[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2195,27 +2054,42 @@ function k69_reduce(buffers, uniforms) {
   const t103 = buffers.t103;
   const t388 = buffers.t388;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l372 = t372[row * 64 + col];
       const l98 = t98[row * 64 + col];
       const v377 = l372 * l98;
-      acc0_0 += v377;
+      const l372_1 = t372[row * 64 + col + 1];
+      const l98_1 = t98[row * 64 + col + 1];
+      const v377_1 = l372_1 * l98_1;
+      const l372_2 = t372[row * 64 + col + 2];
+      const l98_2 = t98[row * 64 + col + 2];
+      const v377_2 = l372_2 * l98_2;
+      const l372_3 = t372[row * 64 + col + 3];
+      const l98_3 = t98[row * 64 + col + 3];
+      const v377_3 = l372_3 * l98_3;
+      acc0_0_0 += v377;
+      acc0_0_1 += v377_1;
+      acc0_0_2 += v377_2;
+      acc0_0_3 += v377_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l104 = t103[row];
-    const l103 = t103[row];
-    const v379 = l103 * l103;
-    const v380 = l103 * v379;
+    const v379 = l104 * l104;
+    const v380 = l104 * v379;
     const v381 = v380 * -0.5;
     const v382 = acc0_0 * v381;
     const v383 = v382 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l356 = t356[row * 64 + col_1];
-      const l372_1 = t372[row * 64 + col_1];
-      const v376 = l372_1 * l104;
+      const l372_4 = t372[row * 64 + col_1];
+      const v376 = l372_4 * l104;
       const v386 = l356 + v376;
-      const l98_1 = t98[row * 64 + col_1];
-      const v385 = v383 * l98_1;
+      const l98_4 = t98[row * 64 + col_1];
+      const v385 = v383 * l98_4;
       const v387 = v386 + v385;
       const v388 = v387 + v385;
       t388[row * 64 + col_1] = v388;
@@ -2226,8 +2100,7 @@ function k70_einsum(buffers, uniforms) {
   const t388 = buffers.t388;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t389 = buffers.t389;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t388, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t388, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2236,123 +2109,14 @@ function k70_einsum(buffers, uniforms) {
   }
 }
 function k71_einsum(buffers, uniforms) {
-  const t388 = buffers.t388;
   const t95 = buffers.t95;
+  const t388 = buffers.t388;
   const t390 = buffers.t390;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t95[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t388[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t388[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t388[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t388[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t390[i0 + j0 * 64] = c0_0;
-      t390[i0 + (j0 + 1) * 64] = c0_1;
-      t390[i0 + (j0 + 2) * 64] = c0_2;
-      t390[i0 + (j0 + 3) * 64] = c0_3;
-      t390[i0 + (j0 + 4) * 64] = c0_4;
-      t390[i0 + (j0 + 5) * 64] = c0_5;
-      t390[i0 + (j0 + 6) * 64] = c0_6;
-      t390[i0 + (j0 + 7) * 64] = c0_7;
-      t390[i0 + 1 + j0 * 64] = c1_0;
-      t390[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t390[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t390[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t390[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t390[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t390[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t390[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t390[i0 + 2 + j0 * 64] = c2_0;
-      t390[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t390[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t390[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t390[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t390[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t390[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t390[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t390[i0 + 3 + j0 * 64] = c3_0;
-      t390[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t390[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t390[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t390[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t390[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t390[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t390[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t95, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t388, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t390[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2361,43 +2125,34 @@ function k72_attn_lse(buffers, uniforms) {
   const t93 = buffers.t93;
   const t392 = buffers.t392;
   const s = loom_scratch("k72_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k72_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k72_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k72_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k72_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k72_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k72_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k72_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -2415,13 +2170,29 @@ function k73_reduce(buffers, uniforms) {
   const t95 = buffers.t95;
   const t394 = buffers.t394;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l389 = t389[row * 16 + col];
       const l95 = t95[row * 16 + col];
       const v393 = l389 * l95;
-      acc0_0 += v393;
+      const l389_1 = t389[row * 16 + col + 1];
+      const l95_1 = t95[row * 16 + col + 1];
+      const v393_1 = l389_1 * l95_1;
+      const l389_2 = t389[row * 16 + col + 2];
+      const l95_2 = t95[row * 16 + col + 2];
+      const v393_2 = l389_2 * l95_2;
+      const l389_3 = t389[row * 16 + col + 3];
+      const l95_3 = t95[row * 16 + col + 3];
+      const v393_3 = l389_3 * l95_3;
+      acc0_0_0 += v393;
+      acc0_0_1 += v393_1;
+      acc0_0_2 += v393_2;
+      acc0_0_3 += v393_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t394[row] = acc0_0;
   }
 }
@@ -2435,50 +2206,47 @@ function k74_attn_dq(buffers, uniforms) {
   const t395 = buffers.t395;
   const s = loom_scratch("k74_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k74_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k74_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k74_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k74_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k74_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t392[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t394[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t392[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t394[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t395[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t395[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2495,51 +2263,50 @@ function k75_attn_dk(buffers, uniforms) {
   const t396 = buffers.t396;
   const s = loom_scratch("k75_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k75_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k75_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k75_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k75_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k75_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t392[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t394[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t392[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t394[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t396[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t396[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2553,51 +2320,48 @@ function k76_attn_dv(buffers, uniforms) {
   const t392 = buffers.t392;
   const t397 = buffers.t397;
   const s = loom_scratch("k76_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k76_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k76_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k76_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k76_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k76_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t392[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t392[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t397[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t397[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2699,15 +2463,14 @@ function k81_copy(buffers, uniforms) {
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t434 = buffers.t434;
   const t35 = buffers.t35;
+  const t434 = buffers.t434;
   const t437 = buffers.t437;
-  const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t434, 0, 1, 32, t35, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t437[i + j * 32] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t35, 0, 1, 64, t434, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t437[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2723,8 +2486,7 @@ function k84_einsum(buffers, uniforms) {
   const t438 = buffers.t438;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t440 = buffers.t440;
-  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t438, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t438, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2733,15 +2495,14 @@ function k84_einsum(buffers, uniforms) {
   }
 }
 function k85_einsum(buffers, uniforms) {
-  const t438 = buffers.t438;
   const t35 = buffers.t35;
+  const t438 = buffers.t438;
   const t441 = buffers.t441;
-  const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t438, 0, 1, 32, t35, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t441[i + j * 32] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t35, 0, 1, 64, t438, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t441[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2757,8 +2518,7 @@ function k87_einsum(buffers, uniforms) {
   const t442 = buffers.t442;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t444 = buffers.t444;
-  const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t442, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t442, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2774,8 +2534,7 @@ function k88_einsum(buffers, uniforms) {
   const t447 = buffers.t447;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t448 = buffers.t448;
-  const c_tile = loom_scratch("k88_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t434, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t434, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2791,15 +2550,14 @@ function k88_einsum(buffers, uniforms) {
   }
 }
 function k89_einsum(buffers, uniforms) {
-  const t442 = buffers.t442;
   const t35 = buffers.t35;
+  const t442 = buffers.t442;
   const t445 = buffers.t445;
-  const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t442, 0, 1, 64, t35, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t442, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t445[i + j * 64] = c_tile[ci + j];
+      t445[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2809,13 +2567,29 @@ function k90_reduce(buffers, uniforms) {
   const t30 = buffers.t30;
   const t459 = buffers.t459;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l448 = t448[row * 64 + col];
       const l23 = t23[row * 64 + col];
       const v453 = l448 * l23;
-      acc0_0 += v453;
+      const l448_1 = t448[row * 64 + col + 1];
+      const l23_1 = t23[row * 64 + col + 1];
+      const v453_1 = l448_1 * l23_1;
+      const l448_2 = t448[row * 64 + col + 2];
+      const l23_2 = t23[row * 64 + col + 2];
+      const v453_2 = l448_2 * l23_2;
+      const l448_3 = t448[row * 64 + col + 3];
+      const l23_3 = t23[row * 64 + col + 3];
+      const v453_3 = l448_3 * l23_3;
+      acc0_0_0 += v453;
+      acc0_0_1 += v453_1;
+      acc0_0_2 += v453_2;
+      acc0_0_3 += v453_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l30 = t30[row];
     const v455 = l30 * l30;
     const v456 = l30 * v455;
@@ -2893,12 +2667,25 @@ function k93_reduce(buffers, uniforms) {
   const t465 = buffers.t465;
   const t488 = buffers.t488;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l465 = t465[col];
       const v487 = l465 * l465;
-      acc0_0 += v487;
+      const l465_1 = t465[col + 1];
+      const v487_1 = l465_1 * l465_1;
+      const l465_2 = t465[col + 2];
+      const v487_2 = l465_2 * l465_2;
+      const l465_3 = t465[col + 3];
+      const v487_3 = l465_3 * l465_3;
+      acc0_0_0 += v487;
+      acc0_0_1 += v487_1;
+      acc0_0_2 += v487_2;
+      acc0_0_3 += v487_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t488[0] = acc0_0;
   }
 }
@@ -2906,12 +2693,25 @@ function k94_reduce(buffers, uniforms) {
   const t445 = buffers.t445;
   const t495 = buffers.t495;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l445 = t445[col];
       const v494 = l445 * l445;
-      acc0_0 += v494;
+      const l445_1 = t445[col + 1];
+      const v494_1 = l445_1 * l445_1;
+      const l445_2 = t445[col + 2];
+      const v494_2 = l445_2 * l445_2;
+      const l445_3 = t445[col + 3];
+      const v494_3 = l445_3 * l445_3;
+      acc0_0_0 += v494;
+      acc0_0_1 += v494_1;
+      acc0_0_2 += v494_2;
+      acc0_0_3 += v494_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t495[0] = acc0_0;
   }
 }
@@ -2919,12 +2719,25 @@ function k95_reduce(buffers, uniforms) {
   const t441 = buffers.t441;
   const t499 = buffers.t499;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l441 = t441[col];
       const v498 = l441 * l441;
-      acc0_0 += v498;
+      const l441_1 = t441[col + 1];
+      const v498_1 = l441_1 * l441_1;
+      const l441_2 = t441[col + 2];
+      const v498_2 = l441_2 * l441_2;
+      const l441_3 = t441[col + 3];
+      const v498_3 = l441_3 * l441_3;
+      acc0_0_0 += v498;
+      acc0_0_1 += v498_1;
+      acc0_0_2 += v498_2;
+      acc0_0_3 += v498_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t499[0] = acc0_0;
   }
 }
@@ -2932,12 +2745,25 @@ function k96_reduce(buffers, uniforms) {
   const t437 = buffers.t437;
   const t503 = buffers.t503;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l437 = t437[col];
       const v502 = l437 * l437;
-      acc0_0 += v502;
+      const l437_1 = t437[col + 1];
+      const v502_1 = l437_1 * l437_1;
+      const l437_2 = t437[col + 2];
+      const v502_2 = l437_2 * l437_2;
+      const l437_3 = t437[col + 3];
+      const v502_3 = l437_3 * l437_3;
+      acc0_0_0 += v502;
+      acc0_0_1 += v502_1;
+      acc0_0_2 += v502_2;
+      acc0_0_3 += v502_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t503[0] = acc0_0;
   }
 }
@@ -2945,12 +2771,25 @@ function k97_reduce(buffers, uniforms) {
   const t390 = buffers.t390;
   const t507 = buffers.t507;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l391 = t390[col];
       const v506 = l391 * l391;
-      acc0_0 += v506;
+      const l391_1 = t390[col + 1];
+      const v506_1 = l391_1 * l391_1;
+      const l391_2 = t390[col + 2];
+      const v506_2 = l391_2 * l391_2;
+      const l391_3 = t390[col + 3];
+      const v506_3 = l391_3 * l391_3;
+      acc0_0_0 += v506;
+      acc0_0_1 += v506_1;
+      acc0_0_2 += v506_2;
+      acc0_0_3 += v506_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t507[0] = acc0_0;
   }
 }
@@ -2958,12 +2797,25 @@ function k98_reduce(buffers, uniforms) {
   const t370 = buffers.t370;
   const t515 = buffers.t515;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l370 = t370[col];
       const v514 = l370 * l370;
-      acc0_0 += v514;
+      const l370_1 = t370[col + 1];
+      const v514_1 = l370_1 * l370_1;
+      const l370_2 = t370[col + 2];
+      const v514_2 = l370_2 * l370_2;
+      const l370_3 = t370[col + 3];
+      const v514_3 = l370_3 * l370_3;
+      acc0_0_0 += v514;
+      acc0_0_1 += v514_1;
+      acc0_0_2 += v514_2;
+      acc0_0_3 += v514_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t515[0] = acc0_0;
   }
 }
@@ -2971,12 +2823,25 @@ function k99_reduce(buffers, uniforms) {
   const t358 = buffers.t358;
   const t519 = buffers.t519;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l358 = t358[col];
       const v518 = l358 * l358;
-      acc0_0 += v518;
+      const l358_1 = t358[col + 1];
+      const v518_1 = l358_1 * l358_1;
+      const l358_2 = t358[col + 2];
+      const v518_2 = l358_2 * l358_2;
+      const l358_3 = t358[col + 3];
+      const v518_3 = l358_3 * l358_3;
+      acc0_0_0 += v518;
+      acc0_0_1 += v518_1;
+      acc0_0_2 += v518_2;
+      acc0_0_3 += v518_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t519[0] = acc0_0;
   }
 }
@@ -2984,12 +2849,25 @@ function k100_reduce(buffers, uniforms) {
   const t362 = buffers.t362;
   const t523 = buffers.t523;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l362 = t362[col];
       const v522 = l362 * l362;
-      acc0_0 += v522;
+      const l362_1 = t362[col + 1];
+      const v522_1 = l362_1 * l362_1;
+      const l362_2 = t362[col + 2];
+      const v522_2 = l362_2 * l362_2;
+      const l362_3 = t362[col + 3];
+      const v522_3 = l362_3 * l362_3;
+      acc0_0_0 += v522;
+      acc0_0_1 += v522_1;
+      acc0_0_2 += v522_2;
+      acc0_0_3 += v522_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t523[0] = acc0_0;
   }
 }
@@ -2997,12 +2875,25 @@ function k101_reduce(buffers, uniforms) {
   const t337 = buffers.t337;
   const t531 = buffers.t531;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l337 = t337[col];
       const v530 = l337 * l337;
-      acc0_0 += v530;
+      const l337_1 = t337[col + 1];
+      const v530_1 = l337_1 * l337_1;
+      const l337_2 = t337[col + 2];
+      const v530_2 = l337_2 * l337_2;
+      const l337_3 = t337[col + 3];
+      const v530_3 = l337_3 * l337_3;
+      acc0_0_0 += v530;
+      acc0_0_1 += v530_1;
+      acc0_0_2 += v530_2;
+      acc0_0_3 += v530_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t531[0] = acc0_0;
   }
 }
@@ -3010,12 +2901,25 @@ function k102_reduce(buffers, uniforms) {
   const t333 = buffers.t333;
   const t535 = buffers.t535;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l333 = t333[col];
       const v534 = l333 * l333;
-      acc0_0 += v534;
+      const l333_1 = t333[col + 1];
+      const v534_1 = l333_1 * l333_1;
+      const l333_2 = t333[col + 2];
+      const v534_2 = l333_2 * l333_2;
+      const l333_3 = t333[col + 3];
+      const v534_3 = l333_3 * l333_3;
+      acc0_0_0 += v534;
+      acc0_0_1 += v534_1;
+      acc0_0_2 += v534_2;
+      acc0_0_3 += v534_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t535[0] = acc0_0;
   }
 }
@@ -3023,12 +2927,25 @@ function k103_reduce(buffers, uniforms) {
   const t329 = buffers.t329;
   const t539 = buffers.t539;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l329 = t329[col];
       const v538 = l329 * l329;
-      acc0_0 += v538;
+      const l329_1 = t329[col + 1];
+      const v538_1 = l329_1 * l329_1;
+      const l329_2 = t329[col + 2];
+      const v538_2 = l329_2 * l329_2;
+      const l329_3 = t329[col + 3];
+      const v538_3 = l329_3 * l329_3;
+      acc0_0_0 += v538;
+      acc0_0_1 += v538_1;
+      acc0_0_2 += v538_2;
+      acc0_0_3 += v538_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t539[0] = acc0_0;
   }
 }
@@ -3036,12 +2953,25 @@ function k104_reduce(buffers, uniforms) {
   const t282 = buffers.t282;
   const t543 = buffers.t543;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l283 = t282[col];
       const v542 = l283 * l283;
-      acc0_0 += v542;
+      const l283_1 = t282[col + 1];
+      const v542_1 = l283_1 * l283_1;
+      const l283_2 = t282[col + 2];
+      const v542_2 = l283_2 * l283_2;
+      const l283_3 = t282[col + 3];
+      const v542_3 = l283_3 * l283_3;
+      acc0_0_0 += v542;
+      acc0_0_1 += v542_1;
+      acc0_0_2 += v542_2;
+      acc0_0_3 += v542_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t543[0] = acc0_0;
   }
 }
@@ -3049,12 +2979,25 @@ function k105_reduce(buffers, uniforms) {
   const t262 = buffers.t262;
   const t551 = buffers.t551;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l262 = t262[col];
       const v550 = l262 * l262;
-      acc0_0 += v550;
+      const l262_1 = t262[col + 1];
+      const v550_1 = l262_1 * l262_1;
+      const l262_2 = t262[col + 2];
+      const v550_2 = l262_2 * l262_2;
+      const l262_3 = t262[col + 3];
+      const v550_3 = l262_3 * l262_3;
+      acc0_0_0 += v550;
+      acc0_0_1 += v550_1;
+      acc0_0_2 += v550_2;
+      acc0_0_3 += v550_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t551[0] = acc0_0;
   }
 }
@@ -3062,12 +3005,25 @@ function k106_reduce(buffers, uniforms) {
   const t249 = buffers.t249;
   const t555 = buffers.t555;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l249 = t249[col];
       const v554 = l249 * l249;
-      acc0_0 += v554;
+      const l249_1 = t249[col + 1];
+      const v554_1 = l249_1 * l249_1;
+      const l249_2 = t249[col + 2];
+      const v554_2 = l249_2 * l249_2;
+      const l249_3 = t249[col + 3];
+      const v554_3 = l249_3 * l249_3;
+      acc0_0_0 += v554;
+      acc0_0_1 += v554_1;
+      acc0_0_2 += v554_2;
+      acc0_0_3 += v554_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t555[0] = acc0_0;
   }
 }
@@ -3075,12 +3031,25 @@ function k107_reduce(buffers, uniforms) {
   const t253 = buffers.t253;
   const t559 = buffers.t559;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l253 = t253[col];
       const v558 = l253 * l253;
-      acc0_0 += v558;
+      const l253_1 = t253[col + 1];
+      const v558_1 = l253_1 * l253_1;
+      const l253_2 = t253[col + 2];
+      const v558_2 = l253_2 * l253_2;
+      const l253_3 = t253[col + 3];
+      const v558_3 = l253_3 * l253_3;
+      acc0_0_0 += v558;
+      acc0_0_1 += v558_1;
+      acc0_0_2 += v558_2;
+      acc0_0_3 += v558_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t559[0] = acc0_0;
   }
 }
@@ -3088,12 +3057,25 @@ function k108_reduce(buffers, uniforms) {
   const t230 = buffers.t230;
   const t567 = buffers.t567;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l230 = t230[col];
       const v566 = l230 * l230;
-      acc0_0 += v566;
+      const l230_1 = t230[col + 1];
+      const v566_1 = l230_1 * l230_1;
+      const l230_2 = t230[col + 2];
+      const v566_2 = l230_2 * l230_2;
+      const l230_3 = t230[col + 3];
+      const v566_3 = l230_3 * l230_3;
+      acc0_0_0 += v566;
+      acc0_0_1 += v566_1;
+      acc0_0_2 += v566_2;
+      acc0_0_3 += v566_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t567[0] = acc0_0;
   }
 }
@@ -3118,49 +3100,152 @@ function k109a_reduce(buffers, uniforms) {
   const t526 = buffers.t526;
   const t546 = buffers.t546;
   const t562 = buffers.t562;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l229 = t229[row + col * 64];
-      const l192 = t192[row + col * 64];
-      const v232 = l229 * l192;
-      const l263 = t263[row + col * 64];
-      const l175 = t175[row + col * 64];
-      const v265 = l263 * l175;
-      const l339 = t339[row + col * 64];
-      const l122 = t122[row + col * 64];
-      const v341 = l339 * l122;
-      const l371 = t371[row + col * 64];
-      const l105 = t105[row + col * 64];
-      const v373 = l371 * l105;
-      const l447 = t447[row + col * 64];
-      const l32 = t32[row + col * 64];
-      const v449 = l447 * l32;
-      acc0_0 += v232;
-      acc0_1 += v265;
-      acc0_2 += v341;
-      acc0_3 += v373;
-      acc0_4 += v449;
+  const acc0_0 = loom_scratch("k109a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k109a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k109a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k109a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k109a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k109a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k109a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k109a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k109a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k109a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k109a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k109a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k109a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k109a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k109a_reduce.part0_4", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l229 = t229[r_1 + col * 64];
+        const l192 = t192[r_1 + col * 64];
+        const v232 = l229 * l192;
+        const l263 = t263[r_1 + col * 64];
+        const l175 = t175[r_1 + col * 64];
+        const v265 = l263 * l175;
+        const l339 = t339[r_1 + col * 64];
+        const l122 = t122[r_1 + col * 64];
+        const v341 = l339 * l122;
+        const l371 = t371[r_1 + col * 64];
+        const l105 = t105[r_1 + col * 64];
+        const v373 = l371 * l105;
+        const l447 = t447[r_1 + col * 64];
+        const l32 = t32[r_1 + col * 64];
+        const v449 = l447 * l32;
+        const l229_1 = t229[r_1 + (col + 1) * 64];
+        const l192_1 = t192[r_1 + (col + 1) * 64];
+        const v232_1 = l229_1 * l192_1;
+        const l263_1 = t263[r_1 + (col + 1) * 64];
+        const l175_1 = t175[r_1 + (col + 1) * 64];
+        const v265_1 = l263_1 * l175_1;
+        const l339_1 = t339[r_1 + (col + 1) * 64];
+        const l122_1 = t122[r_1 + (col + 1) * 64];
+        const v341_1 = l339_1 * l122_1;
+        const l371_1 = t371[r_1 + (col + 1) * 64];
+        const l105_1 = t105[r_1 + (col + 1) * 64];
+        const v373_1 = l371_1 * l105_1;
+        const l447_1 = t447[r_1 + (col + 1) * 64];
+        const l32_1 = t32[r_1 + (col + 1) * 64];
+        const v449_1 = l447_1 * l32_1;
+        const l229_2 = t229[r_1 + (col + 2) * 64];
+        const l192_2 = t192[r_1 + (col + 2) * 64];
+        const v232_2 = l229_2 * l192_2;
+        const l263_2 = t263[r_1 + (col + 2) * 64];
+        const l175_2 = t175[r_1 + (col + 2) * 64];
+        const v265_2 = l263_2 * l175_2;
+        const l339_2 = t339[r_1 + (col + 2) * 64];
+        const l122_2 = t122[r_1 + (col + 2) * 64];
+        const v341_2 = l339_2 * l122_2;
+        const l371_2 = t371[r_1 + (col + 2) * 64];
+        const l105_2 = t105[r_1 + (col + 2) * 64];
+        const v373_2 = l371_2 * l105_2;
+        const l447_2 = t447[r_1 + (col + 2) * 64];
+        const l32_2 = t32[r_1 + (col + 2) * 64];
+        const v449_2 = l447_2 * l32_2;
+        const l229_3 = t229[r_1 + (col + 3) * 64];
+        const l192_3 = t192[r_1 + (col + 3) * 64];
+        const v232_3 = l229_3 * l192_3;
+        const l263_3 = t263[r_1 + (col + 3) * 64];
+        const l175_3 = t175[r_1 + (col + 3) * 64];
+        const v265_3 = l263_3 * l175_3;
+        const l339_3 = t339[r_1 + (col + 3) * 64];
+        const l122_3 = t122[r_1 + (col + 3) * 64];
+        const v341_3 = l339_3 * l122_3;
+        const l371_3 = t371[r_1 + (col + 3) * 64];
+        const l105_3 = t105[r_1 + (col + 3) * 64];
+        const v373_3 = l371_3 * l105_3;
+        const l447_3 = t447[r_1 + (col + 3) * 64];
+        const l32_3 = t32[r_1 + (col + 3) * 64];
+        const v449_3 = l447_3 * l32_3;
+        part0_0[r_1] = part0_0[r_1] + (v232 + v232_1 + v232_2 + v232_3);
+        part0_1[r_1] = part0_1[r_1] + (v265 + v265_1 + v265_2 + v265_3);
+        part0_2[r_1] = part0_2[r_1] + (v341 + v341_1 + v341_2 + v341_3);
+        part0_3[r_1] = part0_3[r_1] + (v373 + v373_1 + v373_2 + v373_3);
+        part0_4[r_1] = part0_4[r_1] + (v449 + v449_1 + v449_2 + v449_3);
+      }
     }
-    t233[row] = acc0_0;
-    t266[row] = acc0_1;
-    t342[row] = acc0_2;
-    t374[row] = acc0_3;
-    t450[row] = acc0_4;
-    const v490 = acc0_4 * acc0_4;
-    t490[row] = v490;
-    const v510 = acc0_3 * acc0_3;
-    t510[row] = v510;
-    const v526 = acc0_2 * acc0_2;
-    t526[row] = v526;
-    const v546 = acc0_1 * acc0_1;
-    t546[row] = v546;
-    const v562 = acc0_0 * acc0_0;
-    t562[row] = v562;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t233[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t266[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t342[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t374[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t450[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v490 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t490[r_3] = v490;
+    const v510 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t510[r_3] = v510;
+    const v526 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t526[r_3] = v526;
+    const v546 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t546[r_3] = v546;
+    const v562 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t562[r_3] = v562;
   }
 }
 function k109b_reduce(buffers, uniforms) {
@@ -3204,23 +3289,73 @@ function k109b_reduce(buffers, uniforms) {
   const l560 = t559[0];
   const l568 = t567[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_4_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_4_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_4_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    let acc0_4_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x490 = t490[col];
       const x510 = t510[col];
       const x526 = t526[col];
       const x546 = t546[col];
       const x562 = t562[col];
-      acc0_0 += x490;
-      acc0_1 += x510;
-      acc0_2 += x526;
-      acc0_3 += x546;
-      acc0_4 += x562;
+      const x490_1 = t490[col + 1];
+      const x510_1 = t510[col + 1];
+      const x526_1 = t526[col + 1];
+      const x546_1 = t546[col + 1];
+      const x562_1 = t562[col + 1];
+      const x490_2 = t490[col + 2];
+      const x510_2 = t510[col + 2];
+      const x526_2 = t526[col + 2];
+      const x546_2 = t546[col + 2];
+      const x562_2 = t562[col + 2];
+      const x490_3 = t490[col + 3];
+      const x510_3 = t510[col + 3];
+      const x526_3 = t526[col + 3];
+      const x546_3 = t546[col + 3];
+      const x562_3 = t562[col + 3];
+      acc0_0_0 += x490;
+      acc0_1_0 += x510;
+      acc0_2_0 += x526;
+      acc0_3_0 += x546;
+      acc0_4_0 += x562;
+      acc0_0_1 += x490_1;
+      acc0_1_1 += x510_1;
+      acc0_2_1 += x526_1;
+      acc0_3_1 += x546_1;
+      acc0_4_1 += x562_1;
+      acc0_0_2 += x490_2;
+      acc0_1_2 += x510_2;
+      acc0_2_2 += x526_2;
+      acc0_3_2 += x546_2;
+      acc0_4_2 += x562_2;
+      acc0_0_3 += x490_3;
+      acc0_1_3 += x510_3;
+      acc0_2_3 += x526_3;
+      acc0_3_3 += x546_3;
+      acc0_4_3 += x562_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
+    const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
     const v493 = l489 + acc0_0;
     const v497 = v493 + l496;
     const v501 = v497 + l500;
@@ -3955,17 +4090,17 @@ export const kernels = Object.freeze({
   "k31a_reduce": { fn: k31a_reduce, buffers: ["t196","in_targets","t228","t213"] },
   "k31b_reduce": { fn: k31b_reduce, buffers: ["t213","t219"] },
   "k32_einsum": { fn: k32_einsum, buffers: ["t228","p_head_w","t229","p_norm_g","t231"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t228","t195","t230"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t195","t228","t230"] },
   "k34_reduce": { fn: k34_reduce, buffers: ["t231","t185","t190","t247"] },
   "k35_einsum": { fn: k35_einsum, buffers: ["t247","p_layers_1_mlp_w2_w","t181","t251","t182","t180","t179","t260"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t247","t183","t249"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t251","t178","t253"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t183","t247","t249"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t178","t251","t253"] },
   "k38_einsum": { fn: k38_einsum, buffers: ["t260","p_layers_1_mlp_w1_w","t261"] },
   "k39_einsum": { fn: k39_einsum, buffers: ["t251","p_layers_1_mlp_w3_w","t261","t263","p_layers_1_mlp_norm_g","t264"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t260","t178","t262"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t178","t260","t262"] },
   "k41_reduce": { fn: k41_reduce, buffers: ["t264","t168","t247","t173","t280"] },
   "k42_einsum": { fn: k42_einsum, buffers: ["t280","p_layers_1_attn_wo_w","t281"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t280","t165","t282"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t165","t280","t282"] },
   "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t148","t163","t284"] },
   "k45_reduce": { fn: k45_reduce, buffers: ["t281","t165","t286"] },
   "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t148","t163","t132","t281","t284","t286","t287"] },
@@ -3976,24 +4111,24 @@ export const kernels = Object.freeze({
   "k51_ew": { fn: k51_ew, buffers: ["t287","t318","t321"] },
   "k52_ew": { fn: k52_ew, buffers: ["t318","t321","t324"] },
   "k53_copy": { fn: k53_copy, buffers: ["t289","t326"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t326","t125","t329"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t125","t326","t329"] },
   "k55_copy": { fn: k55_copy, buffers: ["t306","t330"] },
   "k56_einsum": { fn: k56_einsum, buffers: ["t330","p_layers_1_attn_wk_w","t332"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t330","t125","t333"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t125","t330","t333"] },
   "k58_copy": { fn: k58_copy, buffers: ["t324","t334"] },
   "k59_einsum": { fn: k59_einsum, buffers: ["t334","p_layers_1_attn_wq_w","t336"] },
   "k60_einsum": { fn: k60_einsum, buffers: ["t326","p_layers_1_attn_wv_w","t332","t336","t339","p_layers_1_attn_norm_g","t340"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t334","t125","t337"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t125","t334","t337"] },
   "k62_reduce": { fn: k62_reduce, buffers: ["t340","t115","t280","t120","t356"] },
   "k63_einsum": { fn: k63_einsum, buffers: ["t356","p_layers_0_mlp_w2_w","t111","t360","t112","t110","t109","t368"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t356","t113","t358"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t360","t108","t362"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t113","t356","t358"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t108","t360","t362"] },
   "k66_einsum": { fn: k66_einsum, buffers: ["t368","p_layers_0_mlp_w1_w","t369"] },
   "k67_einsum": { fn: k67_einsum, buffers: ["t360","p_layers_0_mlp_w3_w","t369","t371","p_layers_0_mlp_norm_g","t372"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t368","t108","t370"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t108","t368","t370"] },
   "k69_reduce": { fn: k69_reduce, buffers: ["t372","t98","t356","t103","t388"] },
   "k70_einsum": { fn: k70_einsum, buffers: ["t388","p_layers_0_attn_wo_w","t389"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t388","t95","t390"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t95","t388","t390"] },
   "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t93","t392"] },
   "k73_reduce": { fn: k73_reduce, buffers: ["t389","t95","t394"] },
   "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t93","t42","t389","t392","t394","t395"] },
@@ -4004,14 +4139,14 @@ export const kernels = Object.freeze({
   "k79_ew": { fn: k79_ew, buffers: ["t395","t426","t429"] },
   "k80_ew": { fn: k80_ew, buffers: ["t426","t429","t432"] },
   "k81_copy": { fn: k81_copy, buffers: ["t397","t434"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t434","t35","t437"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t35","t434","t437"] },
   "k83_copy": { fn: k83_copy, buffers: ["t414","t438"] },
   "k84_einsum": { fn: k84_einsum, buffers: ["t438","p_layers_0_attn_wk_w","t440"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t438","t35","t441"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t35","t438","t441"] },
   "k86_copy": { fn: k86_copy, buffers: ["t432","t442"] },
   "k87_einsum": { fn: k87_einsum, buffers: ["t442","p_layers_0_attn_wq_w","t444"] },
   "k88_einsum": { fn: k88_einsum, buffers: ["t434","p_layers_0_attn_wv_w","t440","t444","t447","p_layers_0_attn_norm_g","t448"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t442","t35","t445"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t35","t442","t445"] },
   "k90_reduce": { fn: k90_reduce, buffers: ["t448","t23","t30","t459"] },
   "k91_scatter": { fn: k91_scatter, buffers: ["t465","t388","t448","t30","t459","t23","in_tokens"] },
   "k92_ew": { fn: k92_ew, buffers: ["in_step","t486","t583","t584","t609"] },

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -147,8 +293,7 @@ function k1_einsum(buffers, uniforms) {
   const p_first_fc_w = buffers.p_first_fc_w;
   const p_first_fc_b = buffers.p_first_fc_b;
   const t13 = buffers.t13;
-  const c_tile = loom_scratch("k1_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 64, t9, 0, 64, 1, p_first_fc_w, 0, 128, 1);
+  const c_tile = loom_gemm_view(256, 128, 64, 128, t9, 0, 64, 1, p_first_fc_w, 0, 128, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -413,11 +558,21 @@ function k4_reduce(buffers, uniforms) {
   const t223 = buffers.t223;
   const t226 = buffers.t226;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32768; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32768; col += 4) {
       const l223 = t223[col];
-      acc0_0 += l223;
+      const l223_1 = t223[col + 1];
+      const l223_2 = t223[col + 2];
+      const l223_3 = t223[col + 3];
+      acc0_0_0 += l223;
+      acc0_0_1 += l223_1;
+      acc0_0_2 += l223_2;
+      acc0_0_3 += l223_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v226 = acc0_0 * 0.000030517578;
     t226[0] = v226;
   }
@@ -428,8 +583,7 @@ function k5_einsum(buffers, uniforms) {
   const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
   const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
   const t231 = buffers.t231;
-  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 128, t223, 0, 128, 1, p_rest_0_fc_w, 0, 128, 1);
+  const c_tile = loom_gemm_view(256, 128, 128, 128, t223, 0, 128, 1, p_rest_0_fc_w, 0, 128, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -694,11 +848,21 @@ function k8_reduce(buffers, uniforms) {
   const t437 = buffers.t437;
   const t439 = buffers.t439;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32768; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32768; col += 4) {
       const l437 = t437[col];
-      acc0_0 += l437;
+      const l437_1 = t437[col + 1];
+      const l437_2 = t437[col + 2];
+      const l437_3 = t437[col + 3];
+      acc0_0_0 += l437;
+      acc0_0_1 += l437_1;
+      acc0_0_2 += l437_2;
+      acc0_0_3 += l437_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v439 = acc0_0 * 0.000030517578;
     t439[0] = v439;
   }
@@ -709,8 +873,7 @@ function k9_einsum(buffers, uniforms) {
   const p_head_w = buffers.p_head_w;
   const p_head_b = buffers.p_head_b;
   const t444 = buffers.t444;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 256, 256, 128, t437, 0, 128, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(256, 256, 128, 256, t437, 0, 128, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -724,53 +887,119 @@ function k9_einsum(buffers, uniforms) {
 function k10a_reduce(buffers, uniforms) {
   const t444 = buffers.t444;
   const in_targets = buffers.in_targets;
-  const t454 = buffers.t454;
   const t470 = buffers.t470;
+  const t454 = buffers.t454;
   const t461 = buffers.t461;
   const t473 = buffers.t473;
   for (let row = 0; row < 256; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l449 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l444 = t444[row * 256 + col];
       const l448 = col;
       const v450 = l448 === l449;
       const v470 = v450 ? -0.00390625 : 0;
       const v471 = -v470;
-      acc0_0 = Math.max(acc0_0, l444);
-      acc0_1 += v471;
+      t470[row * 256 + col] = v470;
+      const l444_1 = t444[row * 256 + col + 1];
+      const l448_1 = col + 1;
+      const v450_1 = l448_1 === l449;
+      const v470_1 = v450_1 ? -0.00390625 : 0;
+      const v471_1 = -v470_1;
+      t470[row * 256 + col + 1] = v470_1;
+      const l444_2 = t444[row * 256 + col + 2];
+      const l448_2 = col + 2;
+      const v450_2 = l448_2 === l449;
+      const v470_2 = v450_2 ? -0.00390625 : 0;
+      const v471_2 = -v470_2;
+      t470[row * 256 + col + 2] = v470_2;
+      const l444_3 = t444[row * 256 + col + 3];
+      const l448_3 = col + 3;
+      const v450_3 = l448_3 === l449;
+      const v470_3 = v450_3 ? -0.00390625 : 0;
+      const v471_3 = -v470_3;
+      t470[row * 256 + col + 3] = v470_3;
+      acc0_0_0 = Math.max(acc0_0_0, l444);
+      acc0_1_0 += v471;
+      acc0_0_1 = Math.max(acc0_0_1, l444_1);
+      acc0_1_1 += v471_1;
+      acc0_0_2 = Math.max(acc0_0_2, l444_2);
+      acc0_1_2 += v471_2;
+      acc0_0_3 = Math.max(acc0_0_3, l444_3);
+      acc0_1_3 += v471_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l444_1 = t444[row * 256 + col_1];
-      const v453 = l444_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l444_4 = t444[row * 256 + col_1];
+      const v453 = l444_4 - acc0_0;
       const v454 = loom_exp(v453);
-      acc1_0 += v454;
+      t454[row * 256 + col_1] = v454;
+      const l444_5 = t444[row * 256 + col_1 + 1];
+      const v453_1 = l444_5 - acc0_0;
+      const v454_1 = loom_exp(v453_1);
+      t454[row * 256 + col_1 + 1] = v454_1;
+      const l444_6 = t444[row * 256 + col_1 + 2];
+      const v453_2 = l444_6 - acc0_0;
+      const v454_2 = loom_exp(v453_2);
+      t454[row * 256 + col_1 + 2] = v454_2;
+      const l444_7 = t444[row * 256 + col_1 + 3];
+      const v453_3 = l444_7 - acc0_0;
+      const v454_3 = loom_exp(v453_3);
+      t454[row * 256 + col_1 + 3] = v454_3;
+      acc1_0_0 += v454;
+      acc1_0_1 += v454_1;
+      acc1_0_2 += v454_2;
+      acc1_0_3 += v454_3;
     }
-    let acc2_0 = 0;
-    const l449_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v456 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l448_1 = col_2;
-      const v450_1 = l448_1 === l449_1;
-      const l444_2 = t444[row * 256 + col_2];
-      const v453_1 = l444_2 - acc0_0;
-      const v458 = v453_1 - v456;
-      const v460 = v450_1 ? v458 : 0;
-      acc2_0 += v460;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const l448_4 = col_2;
+      const v450_4 = l448_4 === l449;
+      const l444_8 = t444[row * 256 + col_2];
+      const v453_4 = l444_8 - acc0_0;
+      const v458 = v453_4 - v456;
+      const v460 = v450_4 ? v458 : 0;
+      const l448_5 = col_2 + 1;
+      const v450_5 = l448_5 === l449;
+      const l444_9 = t444[row * 256 + col_2 + 1];
+      const v453_5 = l444_9 - acc0_0;
+      const v458_1 = v453_5 - v456;
+      const v460_1 = v450_5 ? v458_1 : 0;
+      const l448_6 = col_2 + 2;
+      const v450_6 = l448_6 === l449;
+      const l444_10 = t444[row * 256 + col_2 + 2];
+      const v453_6 = l444_10 - acc0_0;
+      const v458_2 = v453_6 - v456;
+      const v460_2 = v450_6 ? v458_2 : 0;
+      const l448_7 = col_2 + 3;
+      const v450_7 = l448_7 === l449;
+      const l444_11 = t444[row * 256 + col_2 + 3];
+      const v453_7 = l444_11 - acc0_0;
+      const v458_3 = v453_7 - v456;
+      const v460_3 = v450_7 ? v458_3 : 0;
+      acc2_0_0 += v460;
+      acc2_0_1 += v460_1;
+      acc2_0_2 += v460_2;
+      acc2_0_3 += v460_3;
     }
-    const l449_2 = in_targets[row];
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l444_3 = t444[row * 256 + col_3];
-      const v453_2 = l444_3 - acc0_0;
-      const v454_1 = loom_exp(v453_2);
-      t454[row * 256 + col_3] = v454_1;
-      const l448_2 = col_3;
-      const v450_2 = l448_2 === l449_2;
-      const v470_1 = v450_2 ? -0.00390625 : 0;
-      t470[row * 256 + col_3] = v470_1;
-    }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t461[row] = acc2_0;
     const v473 = acc0_1 / acc1_0;
     t473[row] = v473;
@@ -781,11 +1010,21 @@ function k10b_reduce(buffers, uniforms) {
   const t461 = buffers.t461;
   const t467 = buffers.t467;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x461 = t461[col];
-      acc0_0 += x461;
+      const x461_1 = t461[col + 1];
+      const x461_2 = t461[col + 2];
+      const x461_3 = t461[col + 3];
+      acc0_0_0 += x461;
+      acc0_0_1 += x461_1;
+      acc0_0_2 += x461_2;
+      acc0_0_3 += x461_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v466 = acc0_0 * 0.00390625;
     const v467 = -v466;
     t467[0] = v467;
@@ -798,38 +1037,77 @@ function k11a_reduce(buffers, uniforms) {
   const t476 = buffers.t476;
   const t477 = buffers.t477;
   const t784 = buffers.t784;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
-      const l470 = t470[row + col * 256];
+  const acc0_0 = loom_scratch("k11a_reduce.acc0_0", Float32Array, 256);
+  const err0_0 = loom_scratch("k11a_reduce.err0_0", Float32Array, 256);
+  const part0_0 = loom_scratch("k11a_reduce.part0_0", Float32Array, 256);
+  for (let r = 0; r < 256; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 256; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 256); col += 4) {
       const l474 = t473[col];
-      const l454 = t454[row + col * 256];
-      const v475 = l474 * l454;
-      const v476 = l470 + v475;
-      acc0_0 += v476;
+      const l474_1 = t473[col + 1];
+      const l474_2 = t473[col + 2];
+      const l474_3 = t473[col + 3];
+      for (let r_1 = 0; r_1 < 256; r_1++) {
+        const l470 = t470[r_1 + col * 256];
+        const l454 = t454[r_1 + col * 256];
+        const v475 = l474 * l454;
+        const v476 = l470 + v475;
+        t476[r_1 + col * 256] = v476;
+        const l470_1 = t470[r_1 + (col + 1) * 256];
+        const l454_1 = t454[r_1 + (col + 1) * 256];
+        const v475_1 = l474_1 * l454_1;
+        const v476_1 = l470_1 + v475_1;
+        t476[r_1 + (col + 1) * 256] = v476_1;
+        const l470_2 = t470[r_1 + (col + 2) * 256];
+        const l454_2 = t454[r_1 + (col + 2) * 256];
+        const v475_2 = l474_2 * l454_2;
+        const v476_2 = l470_2 + v475_2;
+        t476[r_1 + (col + 2) * 256] = v476_2;
+        const l470_3 = t470[r_1 + (col + 3) * 256];
+        const l454_3 = t454[r_1 + (col + 3) * 256];
+        const v475_3 = l474_3 * l454_3;
+        const v476_3 = l470_3 + v475_3;
+        t476[r_1 + (col + 3) * 256] = v476_3;
+        part0_0[r_1] = part0_0[r_1] + (v476 + v476_1 + v476_2 + v476_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l470_1 = t470[row + col_1 * 256];
-      const l474_1 = t473[col_1];
-      const l454_1 = t454[row + col_1 * 256];
-      const v475_1 = l474_1 * l454_1;
-      const v476_1 = l470_1 + v475_1;
-      t476[row + col_1 * 256] = v476_1;
+    for (let r_2 = 0; r_2 < 256; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t477[row] = acc0_0;
-    const v784 = acc0_0 * acc0_0;
-    t784[row] = v784;
+  }
+  for (let r_3 = 0; r_3 < 256; r_3++) {
+    t477[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v784 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t784[r_3] = v784;
   }
 }
 function k11b_reduce(buffers, uniforms) {
   const t784 = buffers.t784;
   const t785 = buffers.t785;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x784 = t784[col];
-      acc0_0 += x784;
+      const x784_1 = t784[col + 1];
+      const x784_2 = t784[col + 2];
+      const x784_3 = t784[col + 3];
+      acc0_0_0 += x784;
+      acc0_0_1 += x784_1;
+      acc0_0_2 += x784_2;
+      acc0_0_3 += x784_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t785[0] = acc0_0;
   }
 }
@@ -837,8 +1115,7 @@ function k12_einsum(buffers, uniforms) {
   const t476 = buffers.t476;
   const p_head_w = buffers.p_head_w;
   const t479 = buffers.t479;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 256, t476, 0, 256, 1, p_head_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(256, 128, 256, 128, t476, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -1043,15 +1320,14 @@ function k13_ew(buffers, uniforms) {
   }
 }
 function k14_einsum(buffers, uniforms) {
-  const t476 = buffers.t476;
   const t437 = buffers.t437;
+  const t476 = buffers.t476;
   const t480 = buffers.t480;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 256, t476, 0, 1, 256, t437, 0, 128, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 128;
-    for (let j = 0; j < 128; j++) {
-      t480[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(128, 256, 256, 256, t437, 0, 1, 128, t476, 0, 256, 1);
+  for (let i = 0; i < 128; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t480[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1075,122 +1351,245 @@ function k15a_reduce(buffers, uniforms) {
   const t605 = buffers.t605;
   const t606 = buffers.t606;
   const t776 = buffers.t776;
-  for (let row = 0; row < 128; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
-      const g = t498[row + ((col / 16) | 0) * 128];
-      const l500 = col % 16 + -15 >= 0 && col % 16 + -15 < 1 ? g : 0;
-      const g_1 = t504[row + ((col / 16) | 0) * 128];
-      const l506 = col % 16 + -14 >= 0 && col % 16 + -14 < 1 ? g_1 : 0;
-      const v591 = l500 + l506;
-      const g_2 = t510[row + ((col / 16) | 0) * 128];
-      const l512 = col % 16 + -13 >= 0 && col % 16 + -13 < 1 ? g_2 : 0;
-      const v592 = v591 + l512;
-      const g_3 = t516[row + ((col / 16) | 0) * 128];
-      const l518 = col % 16 + -12 >= 0 && col % 16 + -12 < 1 ? g_3 : 0;
-      const v593 = v592 + l518;
-      const g_4 = t522[row + ((col / 16) | 0) * 128];
-      const l524 = col % 16 + -11 >= 0 && col % 16 + -11 < 1 ? g_4 : 0;
-      const v594 = v593 + l524;
-      const g_5 = t528[row + ((col / 16) | 0) * 128];
-      const l530 = col % 16 + -10 >= 0 && col % 16 + -10 < 1 ? g_5 : 0;
-      const v595 = v594 + l530;
-      const g_6 = t534[row + ((col / 16) | 0) * 128];
-      const l536 = col % 16 + -9 >= 0 && col % 16 + -9 < 1 ? g_6 : 0;
-      const v596 = v595 + l536;
-      const g_7 = t540[row + ((col / 16) | 0) * 128];
-      const l542 = col % 16 + -8 >= 0 && col % 16 + -8 < 1 ? g_7 : 0;
-      const v597 = v596 + l542;
-      const g_8 = t546[row + ((col / 16) | 0) * 128];
-      const l548 = col % 16 + -7 >= 0 && col % 16 + -7 < 1 ? g_8 : 0;
-      const v598 = v597 + l548;
-      const g_9 = t552[row + ((col / 16) | 0) * 128];
-      const l554 = col % 16 + -6 >= 0 && col % 16 + -6 < 1 ? g_9 : 0;
-      const v599 = v598 + l554;
-      const g_10 = t558[row + ((col / 16) | 0) * 128];
-      const l560 = col % 16 + -5 >= 0 && col % 16 + -5 < 1 ? g_10 : 0;
-      const v600 = v599 + l560;
-      const g_11 = t564[row + ((col / 16) | 0) * 128];
-      const l566 = col % 16 + -4 >= 0 && col % 16 + -4 < 1 ? g_11 : 0;
-      const v601 = v600 + l566;
-      const g_12 = t570[row + ((col / 16) | 0) * 128];
-      const l572 = col % 16 + -3 >= 0 && col % 16 + -3 < 1 ? g_12 : 0;
-      const v602 = v601 + l572;
-      const g_13 = t576[row + ((col / 16) | 0) * 128];
-      const l578 = col % 16 + -2 >= 0 && col % 16 + -2 < 1 ? g_13 : 0;
-      const v603 = v602 + l578;
-      const g_14 = t582[row + ((col / 16) | 0) * 128];
-      const l584 = col % 16 + -1 >= 0 && col % 16 + -1 < 1 ? g_14 : 0;
-      const v604 = v603 + l584;
-      const g_15 = t588[row + ((col / 16) | 0) * 128];
-      const l590 = col % 16 >= 0 && col % 16 < 1 ? g_15 : 0;
-      const v605 = v604 + l590;
-      acc0_0 += v605;
+  const acc0_0 = loom_scratch("k15a_reduce.acc0_0", Float32Array, 128);
+  const err0_0 = loom_scratch("k15a_reduce.err0_0", Float32Array, 128);
+  const part0_0 = loom_scratch("k15a_reduce.part0_0", Float32Array, 128);
+  for (let r = 0; r < 128; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 256; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 256); col += 4) {
+      for (let r_1 = 0; r_1 < 128; r_1++) {
+        const g = t498[r_1 + ((col / 16) | 0) * 128];
+        const l500 = col % 16 + -15 >= 0 && col % 16 + -15 < 1 ? g : 0;
+        const g_1 = t504[r_1 + ((col / 16) | 0) * 128];
+        const l506 = col % 16 + -14 >= 0 && col % 16 + -14 < 1 ? g_1 : 0;
+        const v591 = l500 + l506;
+        const g_2 = t510[r_1 + ((col / 16) | 0) * 128];
+        const l512 = col % 16 + -13 >= 0 && col % 16 + -13 < 1 ? g_2 : 0;
+        const v592 = v591 + l512;
+        const g_3 = t516[r_1 + ((col / 16) | 0) * 128];
+        const l518 = col % 16 + -12 >= 0 && col % 16 + -12 < 1 ? g_3 : 0;
+        const v593 = v592 + l518;
+        const g_4 = t522[r_1 + ((col / 16) | 0) * 128];
+        const l524 = col % 16 + -11 >= 0 && col % 16 + -11 < 1 ? g_4 : 0;
+        const v594 = v593 + l524;
+        const g_5 = t528[r_1 + ((col / 16) | 0) * 128];
+        const l530 = col % 16 + -10 >= 0 && col % 16 + -10 < 1 ? g_5 : 0;
+        const v595 = v594 + l530;
+        const g_6 = t534[r_1 + ((col / 16) | 0) * 128];
+        const l536 = col % 16 + -9 >= 0 && col % 16 + -9 < 1 ? g_6 : 0;
+        const v596 = v595 + l536;
+        const g_7 = t540[r_1 + ((col / 16) | 0) * 128];
+        const l542 = col % 16 + -8 >= 0 && col % 16 + -8 < 1 ? g_7 : 0;
+        const v597 = v596 + l542;
+        const g_8 = t546[r_1 + ((col / 16) | 0) * 128];
+        const l548 = col % 16 + -7 >= 0 && col % 16 + -7 < 1 ? g_8 : 0;
+        const v598 = v597 + l548;
+        const g_9 = t552[r_1 + ((col / 16) | 0) * 128];
+        const l554 = col % 16 + -6 >= 0 && col % 16 + -6 < 1 ? g_9 : 0;
+        const v599 = v598 + l554;
+        const g_10 = t558[r_1 + ((col / 16) | 0) * 128];
+        const l560 = col % 16 + -5 >= 0 && col % 16 + -5 < 1 ? g_10 : 0;
+        const v600 = v599 + l560;
+        const g_11 = t564[r_1 + ((col / 16) | 0) * 128];
+        const l566 = col % 16 + -4 >= 0 && col % 16 + -4 < 1 ? g_11 : 0;
+        const v601 = v600 + l566;
+        const g_12 = t570[r_1 + ((col / 16) | 0) * 128];
+        const l572 = col % 16 + -3 >= 0 && col % 16 + -3 < 1 ? g_12 : 0;
+        const v602 = v601 + l572;
+        const g_13 = t576[r_1 + ((col / 16) | 0) * 128];
+        const l578 = col % 16 + -2 >= 0 && col % 16 + -2 < 1 ? g_13 : 0;
+        const v603 = v602 + l578;
+        const g_14 = t582[r_1 + ((col / 16) | 0) * 128];
+        const l584 = col % 16 + -1 >= 0 && col % 16 + -1 < 1 ? g_14 : 0;
+        const v604 = v603 + l584;
+        const g_15 = t588[r_1 + ((col / 16) | 0) * 128];
+        const l590 = col % 16 >= 0 && col % 16 < 1 ? g_15 : 0;
+        const v605 = v604 + l590;
+        t605[r_1 + col * 128] = v605;
+        const g_16 = t498[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l500_1 = (col + 1) % 16 + -15 >= 0 && (col + 1) % 16 + -15 < 1 ? g_16 : 0;
+        const g_17 = t504[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l506_1 = (col + 1) % 16 + -14 >= 0 && (col + 1) % 16 + -14 < 1 ? g_17 : 0;
+        const v591_1 = l500_1 + l506_1;
+        const g_18 = t510[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l512_1 = (col + 1) % 16 + -13 >= 0 && (col + 1) % 16 + -13 < 1 ? g_18 : 0;
+        const v592_1 = v591_1 + l512_1;
+        const g_19 = t516[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l518_1 = (col + 1) % 16 + -12 >= 0 && (col + 1) % 16 + -12 < 1 ? g_19 : 0;
+        const v593_1 = v592_1 + l518_1;
+        const g_20 = t522[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l524_1 = (col + 1) % 16 + -11 >= 0 && (col + 1) % 16 + -11 < 1 ? g_20 : 0;
+        const v594_1 = v593_1 + l524_1;
+        const g_21 = t528[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l530_1 = (col + 1) % 16 + -10 >= 0 && (col + 1) % 16 + -10 < 1 ? g_21 : 0;
+        const v595_1 = v594_1 + l530_1;
+        const g_22 = t534[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l536_1 = (col + 1) % 16 + -9 >= 0 && (col + 1) % 16 + -9 < 1 ? g_22 : 0;
+        const v596_1 = v595_1 + l536_1;
+        const g_23 = t540[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l542_1 = (col + 1) % 16 + -8 >= 0 && (col + 1) % 16 + -8 < 1 ? g_23 : 0;
+        const v597_1 = v596_1 + l542_1;
+        const g_24 = t546[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l548_1 = (col + 1) % 16 + -7 >= 0 && (col + 1) % 16 + -7 < 1 ? g_24 : 0;
+        const v598_1 = v597_1 + l548_1;
+        const g_25 = t552[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l554_1 = (col + 1) % 16 + -6 >= 0 && (col + 1) % 16 + -6 < 1 ? g_25 : 0;
+        const v599_1 = v598_1 + l554_1;
+        const g_26 = t558[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l560_1 = (col + 1) % 16 + -5 >= 0 && (col + 1) % 16 + -5 < 1 ? g_26 : 0;
+        const v600_1 = v599_1 + l560_1;
+        const g_27 = t564[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l566_1 = (col + 1) % 16 + -4 >= 0 && (col + 1) % 16 + -4 < 1 ? g_27 : 0;
+        const v601_1 = v600_1 + l566_1;
+        const g_28 = t570[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l572_1 = (col + 1) % 16 + -3 >= 0 && (col + 1) % 16 + -3 < 1 ? g_28 : 0;
+        const v602_1 = v601_1 + l572_1;
+        const g_29 = t576[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l578_1 = (col + 1) % 16 + -2 >= 0 && (col + 1) % 16 + -2 < 1 ? g_29 : 0;
+        const v603_1 = v602_1 + l578_1;
+        const g_30 = t582[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l584_1 = (col + 1) % 16 + -1 >= 0 && (col + 1) % 16 + -1 < 1 ? g_30 : 0;
+        const v604_1 = v603_1 + l584_1;
+        const g_31 = t588[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l590_1 = (col + 1) % 16 >= 0 && (col + 1) % 16 < 1 ? g_31 : 0;
+        const v605_1 = v604_1 + l590_1;
+        t605[r_1 + (col + 1) * 128] = v605_1;
+        const g_32 = t498[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l500_2 = (col + 2) % 16 + -15 >= 0 && (col + 2) % 16 + -15 < 1 ? g_32 : 0;
+        const g_33 = t504[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l506_2 = (col + 2) % 16 + -14 >= 0 && (col + 2) % 16 + -14 < 1 ? g_33 : 0;
+        const v591_2 = l500_2 + l506_2;
+        const g_34 = t510[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l512_2 = (col + 2) % 16 + -13 >= 0 && (col + 2) % 16 + -13 < 1 ? g_34 : 0;
+        const v592_2 = v591_2 + l512_2;
+        const g_35 = t516[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l518_2 = (col + 2) % 16 + -12 >= 0 && (col + 2) % 16 + -12 < 1 ? g_35 : 0;
+        const v593_2 = v592_2 + l518_2;
+        const g_36 = t522[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l524_2 = (col + 2) % 16 + -11 >= 0 && (col + 2) % 16 + -11 < 1 ? g_36 : 0;
+        const v594_2 = v593_2 + l524_2;
+        const g_37 = t528[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l530_2 = (col + 2) % 16 + -10 >= 0 && (col + 2) % 16 + -10 < 1 ? g_37 : 0;
+        const v595_2 = v594_2 + l530_2;
+        const g_38 = t534[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l536_2 = (col + 2) % 16 + -9 >= 0 && (col + 2) % 16 + -9 < 1 ? g_38 : 0;
+        const v596_2 = v595_2 + l536_2;
+        const g_39 = t540[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l542_2 = (col + 2) % 16 + -8 >= 0 && (col + 2) % 16 + -8 < 1 ? g_39 : 0;
+        const v597_2 = v596_2 + l542_2;
+        const g_40 = t546[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l548_2 = (col + 2) % 16 + -7 >= 0 && (col + 2) % 16 + -7 < 1 ? g_40 : 0;
+        const v598_2 = v597_2 + l548_2;
+        const g_41 = t552[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l554_2 = (col + 2) % 16 + -6 >= 0 && (col + 2) % 16 + -6 < 1 ? g_41 : 0;
+        const v599_2 = v598_2 + l554_2;
+        const g_42 = t558[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l560_2 = (col + 2) % 16 + -5 >= 0 && (col + 2) % 16 + -5 < 1 ? g_42 : 0;
+        const v600_2 = v599_2 + l560_2;
+        const g_43 = t564[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l566_2 = (col + 2) % 16 + -4 >= 0 && (col + 2) % 16 + -4 < 1 ? g_43 : 0;
+        const v601_2 = v600_2 + l566_2;
+        const g_44 = t570[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l572_2 = (col + 2) % 16 + -3 >= 0 && (col + 2) % 16 + -3 < 1 ? g_44 : 0;
+        const v602_2 = v601_2 + l572_2;
+        const g_45 = t576[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l578_2 = (col + 2) % 16 + -2 >= 0 && (col + 2) % 16 + -2 < 1 ? g_45 : 0;
+        const v603_2 = v602_2 + l578_2;
+        const g_46 = t582[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l584_2 = (col + 2) % 16 + -1 >= 0 && (col + 2) % 16 + -1 < 1 ? g_46 : 0;
+        const v604_2 = v603_2 + l584_2;
+        const g_47 = t588[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l590_2 = (col + 2) % 16 >= 0 && (col + 2) % 16 < 1 ? g_47 : 0;
+        const v605_2 = v604_2 + l590_2;
+        t605[r_1 + (col + 2) * 128] = v605_2;
+        const g_48 = t498[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l500_3 = (col + 3) % 16 + -15 >= 0 && (col + 3) % 16 + -15 < 1 ? g_48 : 0;
+        const g_49 = t504[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l506_3 = (col + 3) % 16 + -14 >= 0 && (col + 3) % 16 + -14 < 1 ? g_49 : 0;
+        const v591_3 = l500_3 + l506_3;
+        const g_50 = t510[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l512_3 = (col + 3) % 16 + -13 >= 0 && (col + 3) % 16 + -13 < 1 ? g_50 : 0;
+        const v592_3 = v591_3 + l512_3;
+        const g_51 = t516[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l518_3 = (col + 3) % 16 + -12 >= 0 && (col + 3) % 16 + -12 < 1 ? g_51 : 0;
+        const v593_3 = v592_3 + l518_3;
+        const g_52 = t522[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l524_3 = (col + 3) % 16 + -11 >= 0 && (col + 3) % 16 + -11 < 1 ? g_52 : 0;
+        const v594_3 = v593_3 + l524_3;
+        const g_53 = t528[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l530_3 = (col + 3) % 16 + -10 >= 0 && (col + 3) % 16 + -10 < 1 ? g_53 : 0;
+        const v595_3 = v594_3 + l530_3;
+        const g_54 = t534[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l536_3 = (col + 3) % 16 + -9 >= 0 && (col + 3) % 16 + -9 < 1 ? g_54 : 0;
+        const v596_3 = v595_3 + l536_3;
+        const g_55 = t540[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l542_3 = (col + 3) % 16 + -8 >= 0 && (col + 3) % 16 + -8 < 1 ? g_55 : 0;
+        const v597_3 = v596_3 + l542_3;
+        const g_56 = t546[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l548_3 = (col + 3) % 16 + -7 >= 0 && (col + 3) % 16 + -7 < 1 ? g_56 : 0;
+        const v598_3 = v597_3 + l548_3;
+        const g_57 = t552[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l554_3 = (col + 3) % 16 + -6 >= 0 && (col + 3) % 16 + -6 < 1 ? g_57 : 0;
+        const v599_3 = v598_3 + l554_3;
+        const g_58 = t558[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l560_3 = (col + 3) % 16 + -5 >= 0 && (col + 3) % 16 + -5 < 1 ? g_58 : 0;
+        const v600_3 = v599_3 + l560_3;
+        const g_59 = t564[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l566_3 = (col + 3) % 16 + -4 >= 0 && (col + 3) % 16 + -4 < 1 ? g_59 : 0;
+        const v601_3 = v600_3 + l566_3;
+        const g_60 = t570[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l572_3 = (col + 3) % 16 + -3 >= 0 && (col + 3) % 16 + -3 < 1 ? g_60 : 0;
+        const v602_3 = v601_3 + l572_3;
+        const g_61 = t576[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l578_3 = (col + 3) % 16 + -2 >= 0 && (col + 3) % 16 + -2 < 1 ? g_61 : 0;
+        const v603_3 = v602_3 + l578_3;
+        const g_62 = t582[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l584_3 = (col + 3) % 16 + -1 >= 0 && (col + 3) % 16 + -1 < 1 ? g_62 : 0;
+        const v604_3 = v603_3 + l584_3;
+        const g_63 = t588[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l590_3 = (col + 3) % 16 >= 0 && (col + 3) % 16 < 1 ? g_63 : 0;
+        const v605_3 = v604_3 + l590_3;
+        t605[r_1 + (col + 3) * 128] = v605_3;
+        part0_0[r_1] = part0_0[r_1] + (v605 + v605_1 + v605_2 + v605_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const g_16 = t498[row + ((col_1 / 16) | 0) * 128];
-      const l500_1 = col_1 % 16 + -15 >= 0 && col_1 % 16 + -15 < 1 ? g_16 : 0;
-      const g_17 = t504[row + ((col_1 / 16) | 0) * 128];
-      const l506_1 = col_1 % 16 + -14 >= 0 && col_1 % 16 + -14 < 1 ? g_17 : 0;
-      const v591_1 = l500_1 + l506_1;
-      const g_18 = t510[row + ((col_1 / 16) | 0) * 128];
-      const l512_1 = col_1 % 16 + -13 >= 0 && col_1 % 16 + -13 < 1 ? g_18 : 0;
-      const v592_1 = v591_1 + l512_1;
-      const g_19 = t516[row + ((col_1 / 16) | 0) * 128];
-      const l518_1 = col_1 % 16 + -12 >= 0 && col_1 % 16 + -12 < 1 ? g_19 : 0;
-      const v593_1 = v592_1 + l518_1;
-      const g_20 = t522[row + ((col_1 / 16) | 0) * 128];
-      const l524_1 = col_1 % 16 + -11 >= 0 && col_1 % 16 + -11 < 1 ? g_20 : 0;
-      const v594_1 = v593_1 + l524_1;
-      const g_21 = t528[row + ((col_1 / 16) | 0) * 128];
-      const l530_1 = col_1 % 16 + -10 >= 0 && col_1 % 16 + -10 < 1 ? g_21 : 0;
-      const v595_1 = v594_1 + l530_1;
-      const g_22 = t534[row + ((col_1 / 16) | 0) * 128];
-      const l536_1 = col_1 % 16 + -9 >= 0 && col_1 % 16 + -9 < 1 ? g_22 : 0;
-      const v596_1 = v595_1 + l536_1;
-      const g_23 = t540[row + ((col_1 / 16) | 0) * 128];
-      const l542_1 = col_1 % 16 + -8 >= 0 && col_1 % 16 + -8 < 1 ? g_23 : 0;
-      const v597_1 = v596_1 + l542_1;
-      const g_24 = t546[row + ((col_1 / 16) | 0) * 128];
-      const l548_1 = col_1 % 16 + -7 >= 0 && col_1 % 16 + -7 < 1 ? g_24 : 0;
-      const v598_1 = v597_1 + l548_1;
-      const g_25 = t552[row + ((col_1 / 16) | 0) * 128];
-      const l554_1 = col_1 % 16 + -6 >= 0 && col_1 % 16 + -6 < 1 ? g_25 : 0;
-      const v599_1 = v598_1 + l554_1;
-      const g_26 = t558[row + ((col_1 / 16) | 0) * 128];
-      const l560_1 = col_1 % 16 + -5 >= 0 && col_1 % 16 + -5 < 1 ? g_26 : 0;
-      const v600_1 = v599_1 + l560_1;
-      const g_27 = t564[row + ((col_1 / 16) | 0) * 128];
-      const l566_1 = col_1 % 16 + -4 >= 0 && col_1 % 16 + -4 < 1 ? g_27 : 0;
-      const v601_1 = v600_1 + l566_1;
-      const g_28 = t570[row + ((col_1 / 16) | 0) * 128];
-      const l572_1 = col_1 % 16 + -3 >= 0 && col_1 % 16 + -3 < 1 ? g_28 : 0;
-      const v602_1 = v601_1 + l572_1;
-      const g_29 = t576[row + ((col_1 / 16) | 0) * 128];
-      const l578_1 = col_1 % 16 + -2 >= 0 && col_1 % 16 + -2 < 1 ? g_29 : 0;
-      const v603_1 = v602_1 + l578_1;
-      const g_30 = t582[row + ((col_1 / 16) | 0) * 128];
-      const l584_1 = col_1 % 16 + -1 >= 0 && col_1 % 16 + -1 < 1 ? g_30 : 0;
-      const v604_1 = v603_1 + l584_1;
-      const g_31 = t588[row + ((col_1 / 16) | 0) * 128];
-      const l590_1 = col_1 % 16 >= 0 && col_1 % 16 < 1 ? g_31 : 0;
-      const v605_1 = v604_1 + l590_1;
-      t605[row + col_1 * 128] = v605_1;
+    for (let r_2 = 0; r_2 < 128; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t606[row] = acc0_0;
-    const v776 = acc0_0 * acc0_0;
-    t776[row] = v776;
+  }
+  for (let r_3 = 0; r_3 < 128; r_3++) {
+    t606[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v776 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t776[r_3] = v776;
   }
 }
 function k15b_reduce(buffers, uniforms) {
   const t776 = buffers.t776;
   const t777 = buffers.t777;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 128; col += 4) {
       const x776 = t776[col];
-      acc0_0 += x776;
+      const x776_1 = t776[col + 1];
+      const x776_2 = t776[col + 2];
+      const x776_3 = t776[col + 3];
+      acc0_0_0 += x776;
+      acc0_0_1 += x776_1;
+      acc0_0_2 += x776_2;
+      acc0_0_3 += x776_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t777[0] = acc0_0;
   }
 }
@@ -1198,8 +1597,7 @@ function k16_einsum(buffers, uniforms) {
   const t605 = buffers.t605;
   const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
   const t608 = buffers.t608;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 128, t605, 0, 128, 1, p_rest_0_fc_w, 0, 1, 128);
+  const c_tile = loom_gemm_view(256, 128, 128, 128, t605, 0, 128, 1, p_rest_0_fc_w, 0, 1, 128);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -1404,15 +1802,14 @@ function k17_ew(buffers, uniforms) {
   }
 }
 function k18_einsum(buffers, uniforms) {
-  const t605 = buffers.t605;
   const t223 = buffers.t223;
+  const t605 = buffers.t605;
   const t609 = buffers.t609;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 128, 128, 256, t605, 0, 1, 128, t223, 0, 128, 1);
+  const c_tile = loom_gemm_view(128, 128, 256, 128, t223, 0, 1, 128, t605, 0, 128, 1);
   for (let i = 0; i < 128; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t609[i + j * 128] = c_tile[ci + j];
+      t609[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1436,122 +1833,245 @@ function k19a_reduce(buffers, uniforms) {
   const t734 = buffers.t734;
   const t735 = buffers.t735;
   const t768 = buffers.t768;
-  for (let row = 0; row < 128; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
-      const g = t627[row + ((col / 16) | 0) * 128];
-      const l629 = col % 16 + -15 >= 0 && col % 16 + -15 < 1 ? g : 0;
-      const g_1 = t633[row + ((col / 16) | 0) * 128];
-      const l635 = col % 16 + -14 >= 0 && col % 16 + -14 < 1 ? g_1 : 0;
-      const v720 = l629 + l635;
-      const g_2 = t639[row + ((col / 16) | 0) * 128];
-      const l641 = col % 16 + -13 >= 0 && col % 16 + -13 < 1 ? g_2 : 0;
-      const v721 = v720 + l641;
-      const g_3 = t645[row + ((col / 16) | 0) * 128];
-      const l647 = col % 16 + -12 >= 0 && col % 16 + -12 < 1 ? g_3 : 0;
-      const v722 = v721 + l647;
-      const g_4 = t651[row + ((col / 16) | 0) * 128];
-      const l653 = col % 16 + -11 >= 0 && col % 16 + -11 < 1 ? g_4 : 0;
-      const v723 = v722 + l653;
-      const g_5 = t657[row + ((col / 16) | 0) * 128];
-      const l659 = col % 16 + -10 >= 0 && col % 16 + -10 < 1 ? g_5 : 0;
-      const v724 = v723 + l659;
-      const g_6 = t663[row + ((col / 16) | 0) * 128];
-      const l665 = col % 16 + -9 >= 0 && col % 16 + -9 < 1 ? g_6 : 0;
-      const v725 = v724 + l665;
-      const g_7 = t669[row + ((col / 16) | 0) * 128];
-      const l671 = col % 16 + -8 >= 0 && col % 16 + -8 < 1 ? g_7 : 0;
-      const v726 = v725 + l671;
-      const g_8 = t675[row + ((col / 16) | 0) * 128];
-      const l677 = col % 16 + -7 >= 0 && col % 16 + -7 < 1 ? g_8 : 0;
-      const v727 = v726 + l677;
-      const g_9 = t681[row + ((col / 16) | 0) * 128];
-      const l683 = col % 16 + -6 >= 0 && col % 16 + -6 < 1 ? g_9 : 0;
-      const v728 = v727 + l683;
-      const g_10 = t687[row + ((col / 16) | 0) * 128];
-      const l689 = col % 16 + -5 >= 0 && col % 16 + -5 < 1 ? g_10 : 0;
-      const v729 = v728 + l689;
-      const g_11 = t693[row + ((col / 16) | 0) * 128];
-      const l695 = col % 16 + -4 >= 0 && col % 16 + -4 < 1 ? g_11 : 0;
-      const v730 = v729 + l695;
-      const g_12 = t699[row + ((col / 16) | 0) * 128];
-      const l701 = col % 16 + -3 >= 0 && col % 16 + -3 < 1 ? g_12 : 0;
-      const v731 = v730 + l701;
-      const g_13 = t705[row + ((col / 16) | 0) * 128];
-      const l707 = col % 16 + -2 >= 0 && col % 16 + -2 < 1 ? g_13 : 0;
-      const v732 = v731 + l707;
-      const g_14 = t711[row + ((col / 16) | 0) * 128];
-      const l713 = col % 16 + -1 >= 0 && col % 16 + -1 < 1 ? g_14 : 0;
-      const v733 = v732 + l713;
-      const g_15 = t717[row + ((col / 16) | 0) * 128];
-      const l719 = col % 16 >= 0 && col % 16 < 1 ? g_15 : 0;
-      const v734 = v733 + l719;
-      acc0_0 += v734;
+  const acc0_0 = loom_scratch("k19a_reduce.acc0_0", Float32Array, 128);
+  const err0_0 = loom_scratch("k19a_reduce.err0_0", Float32Array, 128);
+  const part0_0 = loom_scratch("k19a_reduce.part0_0", Float32Array, 128);
+  for (let r = 0; r < 128; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 256; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 256); col += 4) {
+      for (let r_1 = 0; r_1 < 128; r_1++) {
+        const g = t627[r_1 + ((col / 16) | 0) * 128];
+        const l629 = col % 16 + -15 >= 0 && col % 16 + -15 < 1 ? g : 0;
+        const g_1 = t633[r_1 + ((col / 16) | 0) * 128];
+        const l635 = col % 16 + -14 >= 0 && col % 16 + -14 < 1 ? g_1 : 0;
+        const v720 = l629 + l635;
+        const g_2 = t639[r_1 + ((col / 16) | 0) * 128];
+        const l641 = col % 16 + -13 >= 0 && col % 16 + -13 < 1 ? g_2 : 0;
+        const v721 = v720 + l641;
+        const g_3 = t645[r_1 + ((col / 16) | 0) * 128];
+        const l647 = col % 16 + -12 >= 0 && col % 16 + -12 < 1 ? g_3 : 0;
+        const v722 = v721 + l647;
+        const g_4 = t651[r_1 + ((col / 16) | 0) * 128];
+        const l653 = col % 16 + -11 >= 0 && col % 16 + -11 < 1 ? g_4 : 0;
+        const v723 = v722 + l653;
+        const g_5 = t657[r_1 + ((col / 16) | 0) * 128];
+        const l659 = col % 16 + -10 >= 0 && col % 16 + -10 < 1 ? g_5 : 0;
+        const v724 = v723 + l659;
+        const g_6 = t663[r_1 + ((col / 16) | 0) * 128];
+        const l665 = col % 16 + -9 >= 0 && col % 16 + -9 < 1 ? g_6 : 0;
+        const v725 = v724 + l665;
+        const g_7 = t669[r_1 + ((col / 16) | 0) * 128];
+        const l671 = col % 16 + -8 >= 0 && col % 16 + -8 < 1 ? g_7 : 0;
+        const v726 = v725 + l671;
+        const g_8 = t675[r_1 + ((col / 16) | 0) * 128];
+        const l677 = col % 16 + -7 >= 0 && col % 16 + -7 < 1 ? g_8 : 0;
+        const v727 = v726 + l677;
+        const g_9 = t681[r_1 + ((col / 16) | 0) * 128];
+        const l683 = col % 16 + -6 >= 0 && col % 16 + -6 < 1 ? g_9 : 0;
+        const v728 = v727 + l683;
+        const g_10 = t687[r_1 + ((col / 16) | 0) * 128];
+        const l689 = col % 16 + -5 >= 0 && col % 16 + -5 < 1 ? g_10 : 0;
+        const v729 = v728 + l689;
+        const g_11 = t693[r_1 + ((col / 16) | 0) * 128];
+        const l695 = col % 16 + -4 >= 0 && col % 16 + -4 < 1 ? g_11 : 0;
+        const v730 = v729 + l695;
+        const g_12 = t699[r_1 + ((col / 16) | 0) * 128];
+        const l701 = col % 16 + -3 >= 0 && col % 16 + -3 < 1 ? g_12 : 0;
+        const v731 = v730 + l701;
+        const g_13 = t705[r_1 + ((col / 16) | 0) * 128];
+        const l707 = col % 16 + -2 >= 0 && col % 16 + -2 < 1 ? g_13 : 0;
+        const v732 = v731 + l707;
+        const g_14 = t711[r_1 + ((col / 16) | 0) * 128];
+        const l713 = col % 16 + -1 >= 0 && col % 16 + -1 < 1 ? g_14 : 0;
+        const v733 = v732 + l713;
+        const g_15 = t717[r_1 + ((col / 16) | 0) * 128];
+        const l719 = col % 16 >= 0 && col % 16 < 1 ? g_15 : 0;
+        const v734 = v733 + l719;
+        t734[r_1 + col * 128] = v734;
+        const g_16 = t627[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l629_1 = (col + 1) % 16 + -15 >= 0 && (col + 1) % 16 + -15 < 1 ? g_16 : 0;
+        const g_17 = t633[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l635_1 = (col + 1) % 16 + -14 >= 0 && (col + 1) % 16 + -14 < 1 ? g_17 : 0;
+        const v720_1 = l629_1 + l635_1;
+        const g_18 = t639[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l641_1 = (col + 1) % 16 + -13 >= 0 && (col + 1) % 16 + -13 < 1 ? g_18 : 0;
+        const v721_1 = v720_1 + l641_1;
+        const g_19 = t645[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l647_1 = (col + 1) % 16 + -12 >= 0 && (col + 1) % 16 + -12 < 1 ? g_19 : 0;
+        const v722_1 = v721_1 + l647_1;
+        const g_20 = t651[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l653_1 = (col + 1) % 16 + -11 >= 0 && (col + 1) % 16 + -11 < 1 ? g_20 : 0;
+        const v723_1 = v722_1 + l653_1;
+        const g_21 = t657[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l659_1 = (col + 1) % 16 + -10 >= 0 && (col + 1) % 16 + -10 < 1 ? g_21 : 0;
+        const v724_1 = v723_1 + l659_1;
+        const g_22 = t663[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l665_1 = (col + 1) % 16 + -9 >= 0 && (col + 1) % 16 + -9 < 1 ? g_22 : 0;
+        const v725_1 = v724_1 + l665_1;
+        const g_23 = t669[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l671_1 = (col + 1) % 16 + -8 >= 0 && (col + 1) % 16 + -8 < 1 ? g_23 : 0;
+        const v726_1 = v725_1 + l671_1;
+        const g_24 = t675[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l677_1 = (col + 1) % 16 + -7 >= 0 && (col + 1) % 16 + -7 < 1 ? g_24 : 0;
+        const v727_1 = v726_1 + l677_1;
+        const g_25 = t681[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l683_1 = (col + 1) % 16 + -6 >= 0 && (col + 1) % 16 + -6 < 1 ? g_25 : 0;
+        const v728_1 = v727_1 + l683_1;
+        const g_26 = t687[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l689_1 = (col + 1) % 16 + -5 >= 0 && (col + 1) % 16 + -5 < 1 ? g_26 : 0;
+        const v729_1 = v728_1 + l689_1;
+        const g_27 = t693[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l695_1 = (col + 1) % 16 + -4 >= 0 && (col + 1) % 16 + -4 < 1 ? g_27 : 0;
+        const v730_1 = v729_1 + l695_1;
+        const g_28 = t699[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l701_1 = (col + 1) % 16 + -3 >= 0 && (col + 1) % 16 + -3 < 1 ? g_28 : 0;
+        const v731_1 = v730_1 + l701_1;
+        const g_29 = t705[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l707_1 = (col + 1) % 16 + -2 >= 0 && (col + 1) % 16 + -2 < 1 ? g_29 : 0;
+        const v732_1 = v731_1 + l707_1;
+        const g_30 = t711[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l713_1 = (col + 1) % 16 + -1 >= 0 && (col + 1) % 16 + -1 < 1 ? g_30 : 0;
+        const v733_1 = v732_1 + l713_1;
+        const g_31 = t717[r_1 + (((col + 1) / 16) | 0) * 128];
+        const l719_1 = (col + 1) % 16 >= 0 && (col + 1) % 16 < 1 ? g_31 : 0;
+        const v734_1 = v733_1 + l719_1;
+        t734[r_1 + (col + 1) * 128] = v734_1;
+        const g_32 = t627[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l629_2 = (col + 2) % 16 + -15 >= 0 && (col + 2) % 16 + -15 < 1 ? g_32 : 0;
+        const g_33 = t633[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l635_2 = (col + 2) % 16 + -14 >= 0 && (col + 2) % 16 + -14 < 1 ? g_33 : 0;
+        const v720_2 = l629_2 + l635_2;
+        const g_34 = t639[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l641_2 = (col + 2) % 16 + -13 >= 0 && (col + 2) % 16 + -13 < 1 ? g_34 : 0;
+        const v721_2 = v720_2 + l641_2;
+        const g_35 = t645[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l647_2 = (col + 2) % 16 + -12 >= 0 && (col + 2) % 16 + -12 < 1 ? g_35 : 0;
+        const v722_2 = v721_2 + l647_2;
+        const g_36 = t651[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l653_2 = (col + 2) % 16 + -11 >= 0 && (col + 2) % 16 + -11 < 1 ? g_36 : 0;
+        const v723_2 = v722_2 + l653_2;
+        const g_37 = t657[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l659_2 = (col + 2) % 16 + -10 >= 0 && (col + 2) % 16 + -10 < 1 ? g_37 : 0;
+        const v724_2 = v723_2 + l659_2;
+        const g_38 = t663[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l665_2 = (col + 2) % 16 + -9 >= 0 && (col + 2) % 16 + -9 < 1 ? g_38 : 0;
+        const v725_2 = v724_2 + l665_2;
+        const g_39 = t669[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l671_2 = (col + 2) % 16 + -8 >= 0 && (col + 2) % 16 + -8 < 1 ? g_39 : 0;
+        const v726_2 = v725_2 + l671_2;
+        const g_40 = t675[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l677_2 = (col + 2) % 16 + -7 >= 0 && (col + 2) % 16 + -7 < 1 ? g_40 : 0;
+        const v727_2 = v726_2 + l677_2;
+        const g_41 = t681[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l683_2 = (col + 2) % 16 + -6 >= 0 && (col + 2) % 16 + -6 < 1 ? g_41 : 0;
+        const v728_2 = v727_2 + l683_2;
+        const g_42 = t687[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l689_2 = (col + 2) % 16 + -5 >= 0 && (col + 2) % 16 + -5 < 1 ? g_42 : 0;
+        const v729_2 = v728_2 + l689_2;
+        const g_43 = t693[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l695_2 = (col + 2) % 16 + -4 >= 0 && (col + 2) % 16 + -4 < 1 ? g_43 : 0;
+        const v730_2 = v729_2 + l695_2;
+        const g_44 = t699[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l701_2 = (col + 2) % 16 + -3 >= 0 && (col + 2) % 16 + -3 < 1 ? g_44 : 0;
+        const v731_2 = v730_2 + l701_2;
+        const g_45 = t705[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l707_2 = (col + 2) % 16 + -2 >= 0 && (col + 2) % 16 + -2 < 1 ? g_45 : 0;
+        const v732_2 = v731_2 + l707_2;
+        const g_46 = t711[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l713_2 = (col + 2) % 16 + -1 >= 0 && (col + 2) % 16 + -1 < 1 ? g_46 : 0;
+        const v733_2 = v732_2 + l713_2;
+        const g_47 = t717[r_1 + (((col + 2) / 16) | 0) * 128];
+        const l719_2 = (col + 2) % 16 >= 0 && (col + 2) % 16 < 1 ? g_47 : 0;
+        const v734_2 = v733_2 + l719_2;
+        t734[r_1 + (col + 2) * 128] = v734_2;
+        const g_48 = t627[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l629_3 = (col + 3) % 16 + -15 >= 0 && (col + 3) % 16 + -15 < 1 ? g_48 : 0;
+        const g_49 = t633[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l635_3 = (col + 3) % 16 + -14 >= 0 && (col + 3) % 16 + -14 < 1 ? g_49 : 0;
+        const v720_3 = l629_3 + l635_3;
+        const g_50 = t639[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l641_3 = (col + 3) % 16 + -13 >= 0 && (col + 3) % 16 + -13 < 1 ? g_50 : 0;
+        const v721_3 = v720_3 + l641_3;
+        const g_51 = t645[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l647_3 = (col + 3) % 16 + -12 >= 0 && (col + 3) % 16 + -12 < 1 ? g_51 : 0;
+        const v722_3 = v721_3 + l647_3;
+        const g_52 = t651[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l653_3 = (col + 3) % 16 + -11 >= 0 && (col + 3) % 16 + -11 < 1 ? g_52 : 0;
+        const v723_3 = v722_3 + l653_3;
+        const g_53 = t657[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l659_3 = (col + 3) % 16 + -10 >= 0 && (col + 3) % 16 + -10 < 1 ? g_53 : 0;
+        const v724_3 = v723_3 + l659_3;
+        const g_54 = t663[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l665_3 = (col + 3) % 16 + -9 >= 0 && (col + 3) % 16 + -9 < 1 ? g_54 : 0;
+        const v725_3 = v724_3 + l665_3;
+        const g_55 = t669[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l671_3 = (col + 3) % 16 + -8 >= 0 && (col + 3) % 16 + -8 < 1 ? g_55 : 0;
+        const v726_3 = v725_3 + l671_3;
+        const g_56 = t675[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l677_3 = (col + 3) % 16 + -7 >= 0 && (col + 3) % 16 + -7 < 1 ? g_56 : 0;
+        const v727_3 = v726_3 + l677_3;
+        const g_57 = t681[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l683_3 = (col + 3) % 16 + -6 >= 0 && (col + 3) % 16 + -6 < 1 ? g_57 : 0;
+        const v728_3 = v727_3 + l683_3;
+        const g_58 = t687[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l689_3 = (col + 3) % 16 + -5 >= 0 && (col + 3) % 16 + -5 < 1 ? g_58 : 0;
+        const v729_3 = v728_3 + l689_3;
+        const g_59 = t693[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l695_3 = (col + 3) % 16 + -4 >= 0 && (col + 3) % 16 + -4 < 1 ? g_59 : 0;
+        const v730_3 = v729_3 + l695_3;
+        const g_60 = t699[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l701_3 = (col + 3) % 16 + -3 >= 0 && (col + 3) % 16 + -3 < 1 ? g_60 : 0;
+        const v731_3 = v730_3 + l701_3;
+        const g_61 = t705[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l707_3 = (col + 3) % 16 + -2 >= 0 && (col + 3) % 16 + -2 < 1 ? g_61 : 0;
+        const v732_3 = v731_3 + l707_3;
+        const g_62 = t711[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l713_3 = (col + 3) % 16 + -1 >= 0 && (col + 3) % 16 + -1 < 1 ? g_62 : 0;
+        const v733_3 = v732_3 + l713_3;
+        const g_63 = t717[r_1 + (((col + 3) / 16) | 0) * 128];
+        const l719_3 = (col + 3) % 16 >= 0 && (col + 3) % 16 < 1 ? g_63 : 0;
+        const v734_3 = v733_3 + l719_3;
+        t734[r_1 + (col + 3) * 128] = v734_3;
+        part0_0[r_1] = part0_0[r_1] + (v734 + v734_1 + v734_2 + v734_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const g_16 = t627[row + ((col_1 / 16) | 0) * 128];
-      const l629_1 = col_1 % 16 + -15 >= 0 && col_1 % 16 + -15 < 1 ? g_16 : 0;
-      const g_17 = t633[row + ((col_1 / 16) | 0) * 128];
-      const l635_1 = col_1 % 16 + -14 >= 0 && col_1 % 16 + -14 < 1 ? g_17 : 0;
-      const v720_1 = l629_1 + l635_1;
-      const g_18 = t639[row + ((col_1 / 16) | 0) * 128];
-      const l641_1 = col_1 % 16 + -13 >= 0 && col_1 % 16 + -13 < 1 ? g_18 : 0;
-      const v721_1 = v720_1 + l641_1;
-      const g_19 = t645[row + ((col_1 / 16) | 0) * 128];
-      const l647_1 = col_1 % 16 + -12 >= 0 && col_1 % 16 + -12 < 1 ? g_19 : 0;
-      const v722_1 = v721_1 + l647_1;
-      const g_20 = t651[row + ((col_1 / 16) | 0) * 128];
-      const l653_1 = col_1 % 16 + -11 >= 0 && col_1 % 16 + -11 < 1 ? g_20 : 0;
-      const v723_1 = v722_1 + l653_1;
-      const g_21 = t657[row + ((col_1 / 16) | 0) * 128];
-      const l659_1 = col_1 % 16 + -10 >= 0 && col_1 % 16 + -10 < 1 ? g_21 : 0;
-      const v724_1 = v723_1 + l659_1;
-      const g_22 = t663[row + ((col_1 / 16) | 0) * 128];
-      const l665_1 = col_1 % 16 + -9 >= 0 && col_1 % 16 + -9 < 1 ? g_22 : 0;
-      const v725_1 = v724_1 + l665_1;
-      const g_23 = t669[row + ((col_1 / 16) | 0) * 128];
-      const l671_1 = col_1 % 16 + -8 >= 0 && col_1 % 16 + -8 < 1 ? g_23 : 0;
-      const v726_1 = v725_1 + l671_1;
-      const g_24 = t675[row + ((col_1 / 16) | 0) * 128];
-      const l677_1 = col_1 % 16 + -7 >= 0 && col_1 % 16 + -7 < 1 ? g_24 : 0;
-      const v727_1 = v726_1 + l677_1;
-      const g_25 = t681[row + ((col_1 / 16) | 0) * 128];
-      const l683_1 = col_1 % 16 + -6 >= 0 && col_1 % 16 + -6 < 1 ? g_25 : 0;
-      const v728_1 = v727_1 + l683_1;
-      const g_26 = t687[row + ((col_1 / 16) | 0) * 128];
-      const l689_1 = col_1 % 16 + -5 >= 0 && col_1 % 16 + -5 < 1 ? g_26 : 0;
-      const v729_1 = v728_1 + l689_1;
-      const g_27 = t693[row + ((col_1 / 16) | 0) * 128];
-      const l695_1 = col_1 % 16 + -4 >= 0 && col_1 % 16 + -4 < 1 ? g_27 : 0;
-      const v730_1 = v729_1 + l695_1;
-      const g_28 = t699[row + ((col_1 / 16) | 0) * 128];
-      const l701_1 = col_1 % 16 + -3 >= 0 && col_1 % 16 + -3 < 1 ? g_28 : 0;
-      const v731_1 = v730_1 + l701_1;
-      const g_29 = t705[row + ((col_1 / 16) | 0) * 128];
-      const l707_1 = col_1 % 16 + -2 >= 0 && col_1 % 16 + -2 < 1 ? g_29 : 0;
-      const v732_1 = v731_1 + l707_1;
-      const g_30 = t711[row + ((col_1 / 16) | 0) * 128];
-      const l713_1 = col_1 % 16 + -1 >= 0 && col_1 % 16 + -1 < 1 ? g_30 : 0;
-      const v733_1 = v732_1 + l713_1;
-      const g_31 = t717[row + ((col_1 / 16) | 0) * 128];
-      const l719_1 = col_1 % 16 >= 0 && col_1 % 16 < 1 ? g_31 : 0;
-      const v734_1 = v733_1 + l719_1;
-      t734[row + col_1 * 128] = v734_1;
+    for (let r_2 = 0; r_2 < 128; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t735[row] = acc0_0;
-    const v768 = acc0_0 * acc0_0;
-    t768[row] = v768;
+  }
+  for (let r_3 = 0; r_3 < 128; r_3++) {
+    t735[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v768 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t768[r_3] = v768;
   }
 }
 function k19b_reduce(buffers, uniforms) {
   const t768 = buffers.t768;
   const t769 = buffers.t769;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 128; col += 4) {
       const x768 = t768[col];
-      acc0_0 += x768;
+      const x768_1 = t768[col + 1];
+      const x768_2 = t768[col + 2];
+      const x768_3 = t768[col + 3];
+      acc0_0_0 += x768;
+      acc0_0_1 += x768_1;
+      acc0_0_2 += x768_2;
+      acc0_0_3 += x768_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t769[0] = acc0_0;
   }
 }
@@ -1559,8 +2079,7 @@ function k20_einsum(buffers, uniforms) {
   const t734 = buffers.t734;
   const p_first_fc_w = buffers.p_first_fc_w;
   const t737 = buffers.t737;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 128, t734, 0, 128, 1, p_first_fc_w, 0, 1, 128);
+  const c_tile = loom_gemm_view(256, 64, 128, 64, t734, 0, 128, 1, p_first_fc_w, 0, 1, 128);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1569,15 +2088,14 @@ function k20_einsum(buffers, uniforms) {
   }
 }
 function k21_einsum(buffers, uniforms) {
-  const t734 = buffers.t734;
   const t9 = buffers.t9;
+  const t734 = buffers.t734;
   const t738 = buffers.t738;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 128, 64, 256, t734, 0, 1, 128, t9, 0, 64, 1);
-  for (let i = 0; i < 128; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t738[i + j * 128] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 128, 256, 128, t9, 0, 1, 64, t734, 0, 128, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t738[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1599,12 +2117,25 @@ function k23_reduce(buffers, uniforms) {
   const t738 = buffers.t738;
   const t765 = buffers.t765;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8192; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8192; col += 4) {
       const l738 = t738[col];
       const v764 = l738 * l738;
-      acc0_0 += v764;
+      const l738_1 = t738[col + 1];
+      const v764_1 = l738_1 * l738_1;
+      const l738_2 = t738[col + 2];
+      const v764_2 = l738_2 * l738_2;
+      const l738_3 = t738[col + 3];
+      const v764_3 = l738_3 * l738_3;
+      acc0_0_0 += v764;
+      acc0_0_1 += v764_1;
+      acc0_0_2 += v764_2;
+      acc0_0_3 += v764_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t765[0] = acc0_0;
   }
 }
@@ -1612,12 +2143,25 @@ function k24_reduce(buffers, uniforms) {
   const t480 = buffers.t480;
   const t781 = buffers.t781;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32768; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32768; col += 4) {
       const l480 = t480[col];
       const v780 = l480 * l480;
-      acc0_0 += v780;
+      const l480_1 = t480[col + 1];
+      const v780_1 = l480_1 * l480_1;
+      const l480_2 = t480[col + 2];
+      const v780_2 = l480_2 * l480_2;
+      const l480_3 = t480[col + 3];
+      const v780_3 = l480_3 * l480_3;
+      acc0_0_0 += v780;
+      acc0_0_1 += v780_1;
+      acc0_0_2 += v780_2;
+      acc0_0_3 += v780_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t781[0] = acc0_0;
   }
 }
@@ -1677,46 +2221,43 @@ function k25_reduce(buffers, uniforms) {
   const v795 = loom_exp(v794);
   const v796 = 1 - v795;
   const v801 = v760 / v796;
-  const l740_1 = in_step[0];
-  const v759_1 = l740_1 < 20;
-  const v741_1 = l740_1 + 1;
-  const v743_1 = v741_1 * 0.00015;
-  const v745_1 = l740_1 - 20;
-  const v747_1 = v745_1 / 980;
-  const v749_1 = Math.max(v747_1, 0);
-  const v750_1 = Math.min(v749_1, 1);
-  const v752_1 = v750_1 * 3.1415927;
-  const v753_1 = Math.cos(v752_1);
-  const v754_1 = v753_1 + 1;
-  const v756_1 = v754_1 * 0.00135;
-  const v758_1 = v756_1 + 0.0003;
-  const v760_1 = v759_1 ? v743_1 : v758_1;
-  const l766_1 = t765[0];
-  const l770_1 = t769[0];
-  const l778_1 = t777[0];
-  const l782_1 = t781[0];
-  const l786_1 = t785[0];
-  const v794_1 = v741_1 * -0.105360515;
-  const v795_1 = loom_exp(v794_1);
-  const v796_1 = 1 - v795_1;
-  const v801_1 = v760_1 / v796_1;
-  const v798_1 = v741_1 * -0.051293295;
-  const v799_1 = loom_exp(v798_1);
-  const v800_1 = 1 - v799_1;
-  const v802_1 = Math.sqrt(v800_1);
-  const v826_1 = v760_1 * 0.1;
-  const v827_1 = 1 - v826_1;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l739 = t739[col];
       const v761 = l739 * l739;
       const l609 = t609[col];
       const v772 = l609 * l609;
-      acc0_0 += v761;
-      acc0_1 += v772;
+      const l739_1 = t739[col + 1];
+      const v761_1 = l739_1 * l739_1;
+      const l609_1 = t609[col + 1];
+      const v772_1 = l609_1 * l609_1;
+      const l739_2 = t739[col + 2];
+      const v761_2 = l739_2 * l739_2;
+      const l609_2 = t609[col + 2];
+      const v772_2 = l609_2 * l609_2;
+      const l739_3 = t739[col + 3];
+      const v761_3 = l739_3 * l739_3;
+      const l609_3 = t609[col + 3];
+      const v772_3 = l609_3 * l609_3;
+      acc0_0_0 += v761;
+      acc0_1_0 += v772;
+      acc0_0_1 += v761_1;
+      acc0_1_1 += v772_1;
+      acc0_0_2 += v761_2;
+      acc0_1_2 += v772_2;
+      acc0_0_3 += v761_3;
+      acc0_1_3 += v772_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const v767 = acc0_0 + l766;
     const v771 = v767 + l770;
     const v775 = v771 + acc0_1;
@@ -1730,8 +2271,8 @@ function k25_reduce(buffers, uniforms) {
     for (let col_1 = 0; col_1 < 16384; col_1++) {
       const l806 = p_optim_m_emb[col_1];
       const v809 = l806 * 0.9;
-      const l739_1 = t739[col_1];
-      const v805 = l739_1 * v792;
+      const l739_4 = t739[col_1];
+      const v805 = l739_4 * v792;
       const v811 = v805 * 0.1;
       const v812 = v809 + v811;
       t812[col_1] = v812;
@@ -1752,8 +2293,8 @@ function k25_reduce(buffers, uniforms) {
       t835[col_1] = v835;
       const l891 = p_optim_m_rest_0_fc_w[col_1];
       const v894 = l891 * 0.9;
-      const l609_1 = t609[col_1];
-      const v890 = l609_1 * v792;
+      const l609_4 = t609[col_1];
+      const v890 = l609_4 * v792;
       const v896 = v890 * 0.1;
       const v897 = v894 + v896;
       t897[col_1] = v897;
@@ -1773,22 +2314,12 @@ function k25_reduce(buffers, uniforms) {
       const v914 = v910 - v913;
       t914[col_1] = v914;
     }
-    t760[0] = v760_1;
-    const v767_1 = acc0_0 + l766_1;
-    const v771_1 = v767_1 + l770_1;
-    const v775_1 = v771_1 + acc0_1;
-    const v779_1 = v775_1 + l778_1;
-    const v783_1 = v779_1 + l782_1;
-    const v787_1 = v783_1 + l786_1;
-    const v788_1 = Math.sqrt(v787_1);
-    t788[0] = v788_1;
-    const v790_1 = v788_1 + 0.000001;
-    const v791_1 = 1 / v790_1;
-    const v792_1 = Math.min(v791_1, 1);
-    t792[0] = v792_1;
-    t801[0] = v801_1;
-    t802[0] = v802_1;
-    t827[0] = v827_1;
+    t760[0] = v760;
+    t788[0] = v788;
+    t792[0] = v792;
+    t801[0] = v801;
+    t802[0] = v802;
+    t827[0] = v827;
   }
 }
 function k26_ew(buffers, uniforms) {
@@ -1989,22 +2520,22 @@ export const kernels = Object.freeze({
   "k7_concat": { fn: k7_concat, buffers: ["t236","t437","t249","t262","t275","t288","t301","t314","t327","t340","t353","t366","t379","t392","t405","t418","t431"] },
   "k8_reduce": { fn: k8_reduce, buffers: ["t437","t439"] },
   "k9_einsum": { fn: k9_einsum, buffers: ["t437","p_head_w","p_head_b","t444"] },
-  "k10a_reduce": { fn: k10a_reduce, buffers: ["t444","in_targets","t454","t470","t461","t473"] },
+  "k10a_reduce": { fn: k10a_reduce, buffers: ["t444","in_targets","t470","t454","t461","t473"] },
   "k10b_reduce": { fn: k10b_reduce, buffers: ["t461","t467"] },
   "k11a_reduce": { fn: k11a_reduce, buffers: ["t470","t473","t454","t476","t477","t784"] },
   "k11b_reduce": { fn: k11b_reduce, buffers: ["t784","t785"] },
   "k12_einsum": { fn: k12_einsum, buffers: ["t476","p_head_w","t479"] },
   "k13_ew": { fn: k13_ew, buffers: ["t479","t429","t498","t416","t504","t403","t510","t390","t516","t377","t522","t364","t528","t351","t534","t338","t540","t325","t546","t312","t552","t299","t558","t286","t564","t273","t570","t260","t576","t247","t582","t234","t588"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t476","t437","t480"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t437","t476","t480"] },
   "k15a_reduce": { fn: k15a_reduce, buffers: ["t498","t504","t510","t516","t522","t528","t534","t540","t546","t552","t558","t564","t570","t576","t582","t588","t605","t606","t776"] },
   "k15b_reduce": { fn: k15b_reduce, buffers: ["t776","t777"] },
   "k16_einsum": { fn: k16_einsum, buffers: ["t605","p_rest_0_fc_w","t608"] },
   "k17_ew": { fn: k17_ew, buffers: ["t608","t215","t627","t202","t633","t189","t639","t176","t645","t163","t651","t150","t657","t137","t663","t124","t669","t111","t675","t98","t681","t85","t687","t72","t693","t59","t699","t46","t705","t33","t711","t17","t717"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t605","t223","t609"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t223","t605","t609"] },
   "k19a_reduce": { fn: k19a_reduce, buffers: ["t627","t633","t639","t645","t651","t657","t663","t669","t675","t681","t687","t693","t699","t705","t711","t717","t734","t735","t768"] },
   "k19b_reduce": { fn: k19b_reduce, buffers: ["t768","t769"] },
   "k20_einsum": { fn: k20_einsum, buffers: ["t734","p_first_fc_w","t737"] },
-  "k21_einsum": { fn: k21_einsum, buffers: ["t734","t9","t738"] },
+  "k21_einsum": { fn: k21_einsum, buffers: ["t9","t734","t738"] },
   "k22_scatter": { fn: k22_scatter, buffers: ["t739","t737","in_tokens"] },
   "k23_reduce": { fn: k23_reduce, buffers: ["t738","t765"] },
   "k24_reduce": { fn: k24_reduce, buffers: ["t480","t781"] },

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -147,8 +293,7 @@ function k1_einsum(buffers, uniforms) {
   const p_first_fc_w = buffers.p_first_fc_w;
   const p_first_fc_b = buffers.p_first_fc_b;
   const t13 = buffers.t13;
-  const c_tile = loom_scratch("k1_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 64, t9, 0, 64, 1, p_first_fc_w, 0, 128, 1);
+  const c_tile = loom_gemm_view(256, 128, 64, 128, t9, 0, 64, 1, p_first_fc_w, 0, 128, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -241,11 +386,21 @@ function k3_reduce(buffers, uniforms) {
   const t16 = buffers.t16;
   const t22 = buffers.t22;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32768; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32768; col += 4) {
       const l19 = t16[((col / 2048) | 0) * 128 + ((col / 128) | 0) % 16 * 2048 + col % 128];
-      acc0_0 += l19;
+      const l19_1 = t16[(((col + 1) / 2048) | 0) * 128 + (((col + 1) / 128) | 0) % 16 * 2048 + (col + 1) % 128];
+      const l19_2 = t16[(((col + 2) / 2048) | 0) * 128 + (((col + 2) / 128) | 0) % 16 * 2048 + (col + 2) % 128];
+      const l19_3 = t16[(((col + 3) / 2048) | 0) * 128 + (((col + 3) / 128) | 0) % 16 * 2048 + (col + 3) % 128];
+      acc0_0_0 += l19;
+      acc0_0_1 += l19_1;
+      acc0_0_2 += l19_2;
+      acc0_0_3 += l19_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v22 = acc0_0 * 0.000030517578;
     t22[0] = v22;
   }
@@ -256,184 +411,13 @@ function k4_einsum(buffers, uniforms) {
   const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
   const p_rest_0_fc_b = buffers.p_rest_0_fc_b;
   const t27 = buffers.t27;
-  for (let i0 = 0; i0 < 256; i0 += 4) {
-    for (let j0 = 0; j0 < 128; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 128; k++) {
-        const qb = pb + k * 128;
-        const b0 = p_rest_0_fc_w[qb];
-        const b1 = p_rest_0_fc_w[qb + 1];
-        const b2 = p_rest_0_fc_w[qb + 2];
-        const b3 = p_rest_0_fc_w[qb + 3];
-        const b4 = p_rest_0_fc_w[qb + 4];
-        const b5 = p_rest_0_fc_w[qb + 5];
-        const b6 = p_rest_0_fc_w[qb + 6];
-        const b7 = p_rest_0_fc_w[qb + 7];
-        const a0 = t16[((i0 / 16) | 0) * 128 + i0 % 16 * 2048 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t16[(((i0 + 1) / 16) | 0) * 128 + (i0 + 1) % 16 * 2048 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t16[(((i0 + 2) / 16) | 0) * 128 + (i0 + 2) % 16 * 2048 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t16[(((i0 + 3) / 16) | 0) * 128 + (i0 + 3) % 16 * 2048 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l26 = p_rest_0_fc_b[j0];
-      const v27 = c0_0 + l26;
-      t27[i0 * 128 + j0] = v27;
-      const l26_1 = p_rest_0_fc_b[j0 + 1];
-      const v27_1 = c0_1 + l26_1;
-      t27[i0 * 128 + j0 + 1] = v27_1;
-      const l26_2 = p_rest_0_fc_b[j0 + 2];
-      const v27_2 = c0_2 + l26_2;
-      t27[i0 * 128 + j0 + 2] = v27_2;
-      const l26_3 = p_rest_0_fc_b[j0 + 3];
-      const v27_3 = c0_3 + l26_3;
-      t27[i0 * 128 + j0 + 3] = v27_3;
-      const l26_4 = p_rest_0_fc_b[j0 + 4];
-      const v27_4 = c0_4 + l26_4;
-      t27[i0 * 128 + j0 + 4] = v27_4;
-      const l26_5 = p_rest_0_fc_b[j0 + 5];
-      const v27_5 = c0_5 + l26_5;
-      t27[i0 * 128 + j0 + 5] = v27_5;
-      const l26_6 = p_rest_0_fc_b[j0 + 6];
-      const v27_6 = c0_6 + l26_6;
-      t27[i0 * 128 + j0 + 6] = v27_6;
-      const l26_7 = p_rest_0_fc_b[j0 + 7];
-      const v27_7 = c0_7 + l26_7;
-      t27[i0 * 128 + j0 + 7] = v27_7;
-      const l26_8 = p_rest_0_fc_b[j0];
-      const v27_8 = c1_0 + l26_8;
-      t27[(i0 + 1) * 128 + j0] = v27_8;
-      const l26_9 = p_rest_0_fc_b[j0 + 1];
-      const v27_9 = c1_1 + l26_9;
-      t27[(i0 + 1) * 128 + j0 + 1] = v27_9;
-      const l26_10 = p_rest_0_fc_b[j0 + 2];
-      const v27_10 = c1_2 + l26_10;
-      t27[(i0 + 1) * 128 + j0 + 2] = v27_10;
-      const l26_11 = p_rest_0_fc_b[j0 + 3];
-      const v27_11 = c1_3 + l26_11;
-      t27[(i0 + 1) * 128 + j0 + 3] = v27_11;
-      const l26_12 = p_rest_0_fc_b[j0 + 4];
-      const v27_12 = c1_4 + l26_12;
-      t27[(i0 + 1) * 128 + j0 + 4] = v27_12;
-      const l26_13 = p_rest_0_fc_b[j0 + 5];
-      const v27_13 = c1_5 + l26_13;
-      t27[(i0 + 1) * 128 + j0 + 5] = v27_13;
-      const l26_14 = p_rest_0_fc_b[j0 + 6];
-      const v27_14 = c1_6 + l26_14;
-      t27[(i0 + 1) * 128 + j0 + 6] = v27_14;
-      const l26_15 = p_rest_0_fc_b[j0 + 7];
-      const v27_15 = c1_7 + l26_15;
-      t27[(i0 + 1) * 128 + j0 + 7] = v27_15;
-      const l26_16 = p_rest_0_fc_b[j0];
-      const v27_16 = c2_0 + l26_16;
-      t27[(i0 + 2) * 128 + j0] = v27_16;
-      const l26_17 = p_rest_0_fc_b[j0 + 1];
-      const v27_17 = c2_1 + l26_17;
-      t27[(i0 + 2) * 128 + j0 + 1] = v27_17;
-      const l26_18 = p_rest_0_fc_b[j0 + 2];
-      const v27_18 = c2_2 + l26_18;
-      t27[(i0 + 2) * 128 + j0 + 2] = v27_18;
-      const l26_19 = p_rest_0_fc_b[j0 + 3];
-      const v27_19 = c2_3 + l26_19;
-      t27[(i0 + 2) * 128 + j0 + 3] = v27_19;
-      const l26_20 = p_rest_0_fc_b[j0 + 4];
-      const v27_20 = c2_4 + l26_20;
-      t27[(i0 + 2) * 128 + j0 + 4] = v27_20;
-      const l26_21 = p_rest_0_fc_b[j0 + 5];
-      const v27_21 = c2_5 + l26_21;
-      t27[(i0 + 2) * 128 + j0 + 5] = v27_21;
-      const l26_22 = p_rest_0_fc_b[j0 + 6];
-      const v27_22 = c2_6 + l26_22;
-      t27[(i0 + 2) * 128 + j0 + 6] = v27_22;
-      const l26_23 = p_rest_0_fc_b[j0 + 7];
-      const v27_23 = c2_7 + l26_23;
-      t27[(i0 + 2) * 128 + j0 + 7] = v27_23;
-      const l26_24 = p_rest_0_fc_b[j0];
-      const v27_24 = c3_0 + l26_24;
-      t27[(i0 + 3) * 128 + j0] = v27_24;
-      const l26_25 = p_rest_0_fc_b[j0 + 1];
-      const v27_25 = c3_1 + l26_25;
-      t27[(i0 + 3) * 128 + j0 + 1] = v27_25;
-      const l26_26 = p_rest_0_fc_b[j0 + 2];
-      const v27_26 = c3_2 + l26_26;
-      t27[(i0 + 3) * 128 + j0 + 2] = v27_26;
-      const l26_27 = p_rest_0_fc_b[j0 + 3];
-      const v27_27 = c3_3 + l26_27;
-      t27[(i0 + 3) * 128 + j0 + 3] = v27_27;
-      const l26_28 = p_rest_0_fc_b[j0 + 4];
-      const v27_28 = c3_4 + l26_28;
-      t27[(i0 + 3) * 128 + j0 + 4] = v27_28;
-      const l26_29 = p_rest_0_fc_b[j0 + 5];
-      const v27_29 = c3_5 + l26_29;
-      t27[(i0 + 3) * 128 + j0 + 5] = v27_29;
-      const l26_30 = p_rest_0_fc_b[j0 + 6];
-      const v27_30 = c3_6 + l26_30;
-      t27[(i0 + 3) * 128 + j0 + 6] = v27_30;
-      const l26_31 = p_rest_0_fc_b[j0 + 7];
-      const v27_31 = c3_7 + l26_31;
-      t27[(i0 + 3) * 128 + j0 + 7] = v27_31;
+  const c_tile = loom_gemm_view(256, 128, 128, 128, t16, 0, [16, 128, 16, 2048], 1, p_rest_0_fc_w, 0, 128, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      const l26 = p_rest_0_fc_b[j];
+      const v27 = c_tile[ci + j] + l26;
+      t27[i * 128 + j] = v27;
     }
   }
 }
@@ -520,11 +504,21 @@ function k6_reduce(buffers, uniforms) {
   const t28 = buffers.t28;
   const t33 = buffers.t33;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32768; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32768; col += 4) {
       const l31 = t28[((col / 2048) | 0) * 128 + ((col / 128) | 0) % 16 * 2048 + col % 128];
-      acc0_0 += l31;
+      const l31_1 = t28[(((col + 1) / 2048) | 0) * 128 + (((col + 1) / 128) | 0) % 16 * 2048 + (col + 1) % 128];
+      const l31_2 = t28[(((col + 2) / 2048) | 0) * 128 + (((col + 2) / 128) | 0) % 16 * 2048 + (col + 2) % 128];
+      const l31_3 = t28[(((col + 3) / 2048) | 0) * 128 + (((col + 3) / 128) | 0) % 16 * 2048 + (col + 3) % 128];
+      acc0_0_0 += l31;
+      acc0_0_1 += l31_1;
+      acc0_0_2 += l31_2;
+      acc0_0_3 += l31_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v33 = acc0_0 * 0.000030517578;
     t33[0] = v33;
   }
@@ -535,184 +529,13 @@ function k7_einsum(buffers, uniforms) {
   const p_head_w = buffers.p_head_w;
   const p_head_b = buffers.p_head_b;
   const t38 = buffers.t38;
-  for (let i0 = 0; i0 < 256; i0 += 4) {
-    for (let j0 = 0; j0 < 256; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 128; k++) {
-        const qb = pb + k * 256;
-        const b0 = p_head_w[qb];
-        const b1 = p_head_w[qb + 1];
-        const b2 = p_head_w[qb + 2];
-        const b3 = p_head_w[qb + 3];
-        const b4 = p_head_w[qb + 4];
-        const b5 = p_head_w[qb + 5];
-        const b6 = p_head_w[qb + 6];
-        const b7 = p_head_w[qb + 7];
-        const a0 = t28[((i0 / 16) | 0) * 128 + i0 % 16 * 2048 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t28[(((i0 + 1) / 16) | 0) * 128 + (i0 + 1) % 16 * 2048 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t28[(((i0 + 2) / 16) | 0) * 128 + (i0 + 2) % 16 * 2048 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t28[(((i0 + 3) / 16) | 0) * 128 + (i0 + 3) % 16 * 2048 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l37 = p_head_b[j0];
-      const v38 = c0_0 + l37;
-      t38[i0 * 256 + j0] = v38;
-      const l37_1 = p_head_b[j0 + 1];
-      const v38_1 = c0_1 + l37_1;
-      t38[i0 * 256 + j0 + 1] = v38_1;
-      const l37_2 = p_head_b[j0 + 2];
-      const v38_2 = c0_2 + l37_2;
-      t38[i0 * 256 + j0 + 2] = v38_2;
-      const l37_3 = p_head_b[j0 + 3];
-      const v38_3 = c0_3 + l37_3;
-      t38[i0 * 256 + j0 + 3] = v38_3;
-      const l37_4 = p_head_b[j0 + 4];
-      const v38_4 = c0_4 + l37_4;
-      t38[i0 * 256 + j0 + 4] = v38_4;
-      const l37_5 = p_head_b[j0 + 5];
-      const v38_5 = c0_5 + l37_5;
-      t38[i0 * 256 + j0 + 5] = v38_5;
-      const l37_6 = p_head_b[j0 + 6];
-      const v38_6 = c0_6 + l37_6;
-      t38[i0 * 256 + j0 + 6] = v38_6;
-      const l37_7 = p_head_b[j0 + 7];
-      const v38_7 = c0_7 + l37_7;
-      t38[i0 * 256 + j0 + 7] = v38_7;
-      const l37_8 = p_head_b[j0];
-      const v38_8 = c1_0 + l37_8;
-      t38[(i0 + 1) * 256 + j0] = v38_8;
-      const l37_9 = p_head_b[j0 + 1];
-      const v38_9 = c1_1 + l37_9;
-      t38[(i0 + 1) * 256 + j0 + 1] = v38_9;
-      const l37_10 = p_head_b[j0 + 2];
-      const v38_10 = c1_2 + l37_10;
-      t38[(i0 + 1) * 256 + j0 + 2] = v38_10;
-      const l37_11 = p_head_b[j0 + 3];
-      const v38_11 = c1_3 + l37_11;
-      t38[(i0 + 1) * 256 + j0 + 3] = v38_11;
-      const l37_12 = p_head_b[j0 + 4];
-      const v38_12 = c1_4 + l37_12;
-      t38[(i0 + 1) * 256 + j0 + 4] = v38_12;
-      const l37_13 = p_head_b[j0 + 5];
-      const v38_13 = c1_5 + l37_13;
-      t38[(i0 + 1) * 256 + j0 + 5] = v38_13;
-      const l37_14 = p_head_b[j0 + 6];
-      const v38_14 = c1_6 + l37_14;
-      t38[(i0 + 1) * 256 + j0 + 6] = v38_14;
-      const l37_15 = p_head_b[j0 + 7];
-      const v38_15 = c1_7 + l37_15;
-      t38[(i0 + 1) * 256 + j0 + 7] = v38_15;
-      const l37_16 = p_head_b[j0];
-      const v38_16 = c2_0 + l37_16;
-      t38[(i0 + 2) * 256 + j0] = v38_16;
-      const l37_17 = p_head_b[j0 + 1];
-      const v38_17 = c2_1 + l37_17;
-      t38[(i0 + 2) * 256 + j0 + 1] = v38_17;
-      const l37_18 = p_head_b[j0 + 2];
-      const v38_18 = c2_2 + l37_18;
-      t38[(i0 + 2) * 256 + j0 + 2] = v38_18;
-      const l37_19 = p_head_b[j0 + 3];
-      const v38_19 = c2_3 + l37_19;
-      t38[(i0 + 2) * 256 + j0 + 3] = v38_19;
-      const l37_20 = p_head_b[j0 + 4];
-      const v38_20 = c2_4 + l37_20;
-      t38[(i0 + 2) * 256 + j0 + 4] = v38_20;
-      const l37_21 = p_head_b[j0 + 5];
-      const v38_21 = c2_5 + l37_21;
-      t38[(i0 + 2) * 256 + j0 + 5] = v38_21;
-      const l37_22 = p_head_b[j0 + 6];
-      const v38_22 = c2_6 + l37_22;
-      t38[(i0 + 2) * 256 + j0 + 6] = v38_22;
-      const l37_23 = p_head_b[j0 + 7];
-      const v38_23 = c2_7 + l37_23;
-      t38[(i0 + 2) * 256 + j0 + 7] = v38_23;
-      const l37_24 = p_head_b[j0];
-      const v38_24 = c3_0 + l37_24;
-      t38[(i0 + 3) * 256 + j0] = v38_24;
-      const l37_25 = p_head_b[j0 + 1];
-      const v38_25 = c3_1 + l37_25;
-      t38[(i0 + 3) * 256 + j0 + 1] = v38_25;
-      const l37_26 = p_head_b[j0 + 2];
-      const v38_26 = c3_2 + l37_26;
-      t38[(i0 + 3) * 256 + j0 + 2] = v38_26;
-      const l37_27 = p_head_b[j0 + 3];
-      const v38_27 = c3_3 + l37_27;
-      t38[(i0 + 3) * 256 + j0 + 3] = v38_27;
-      const l37_28 = p_head_b[j0 + 4];
-      const v38_28 = c3_4 + l37_28;
-      t38[(i0 + 3) * 256 + j0 + 4] = v38_28;
-      const l37_29 = p_head_b[j0 + 5];
-      const v38_29 = c3_5 + l37_29;
-      t38[(i0 + 3) * 256 + j0 + 5] = v38_29;
-      const l37_30 = p_head_b[j0 + 6];
-      const v38_30 = c3_6 + l37_30;
-      t38[(i0 + 3) * 256 + j0 + 6] = v38_30;
-      const l37_31 = p_head_b[j0 + 7];
-      const v38_31 = c3_7 + l37_31;
-      t38[(i0 + 3) * 256 + j0 + 7] = v38_31;
+  const c_tile = loom_gemm_view(256, 256, 128, 256, t28, 0, [16, 128, 16, 2048], 1, p_head_w, 0, 256, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      const l37 = p_head_b[j];
+      const v38 = c_tile[ci + j] + l37;
+      t38[i * 256 + j] = v38;
     }
   }
 }
@@ -720,53 +543,119 @@ function k7_einsum(buffers, uniforms) {
 function k8a_reduce(buffers, uniforms) {
   const t38 = buffers.t38;
   const in_targets = buffers.in_targets;
-  const t48 = buffers.t48;
   const t64 = buffers.t64;
+  const t48 = buffers.t48;
   const t55 = buffers.t55;
   const t67 = buffers.t67;
   for (let row = 0; row < 256; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l43 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l38 = t38[row * 256 + col];
       const l42 = col;
       const v44 = l42 === l43;
       const v64 = v44 ? -0.00390625 : 0;
       const v65 = -v64;
-      acc0_0 = Math.max(acc0_0, l38);
-      acc0_1 += v65;
+      t64[row * 256 + col] = v64;
+      const l38_1 = t38[row * 256 + col + 1];
+      const l42_1 = col + 1;
+      const v44_1 = l42_1 === l43;
+      const v64_1 = v44_1 ? -0.00390625 : 0;
+      const v65_1 = -v64_1;
+      t64[row * 256 + col + 1] = v64_1;
+      const l38_2 = t38[row * 256 + col + 2];
+      const l42_2 = col + 2;
+      const v44_2 = l42_2 === l43;
+      const v64_2 = v44_2 ? -0.00390625 : 0;
+      const v65_2 = -v64_2;
+      t64[row * 256 + col + 2] = v64_2;
+      const l38_3 = t38[row * 256 + col + 3];
+      const l42_3 = col + 3;
+      const v44_3 = l42_3 === l43;
+      const v64_3 = v44_3 ? -0.00390625 : 0;
+      const v65_3 = -v64_3;
+      t64[row * 256 + col + 3] = v64_3;
+      acc0_0_0 = Math.max(acc0_0_0, l38);
+      acc0_1_0 += v65;
+      acc0_0_1 = Math.max(acc0_0_1, l38_1);
+      acc0_1_1 += v65_1;
+      acc0_0_2 = Math.max(acc0_0_2, l38_2);
+      acc0_1_2 += v65_2;
+      acc0_0_3 = Math.max(acc0_0_3, l38_3);
+      acc0_1_3 += v65_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l38_1 = t38[row * 256 + col_1];
-      const v47 = l38_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l38_4 = t38[row * 256 + col_1];
+      const v47 = l38_4 - acc0_0;
       const v48 = loom_exp(v47);
-      acc1_0 += v48;
+      t48[row * 256 + col_1] = v48;
+      const l38_5 = t38[row * 256 + col_1 + 1];
+      const v47_1 = l38_5 - acc0_0;
+      const v48_1 = loom_exp(v47_1);
+      t48[row * 256 + col_1 + 1] = v48_1;
+      const l38_6 = t38[row * 256 + col_1 + 2];
+      const v47_2 = l38_6 - acc0_0;
+      const v48_2 = loom_exp(v47_2);
+      t48[row * 256 + col_1 + 2] = v48_2;
+      const l38_7 = t38[row * 256 + col_1 + 3];
+      const v47_3 = l38_7 - acc0_0;
+      const v48_3 = loom_exp(v47_3);
+      t48[row * 256 + col_1 + 3] = v48_3;
+      acc1_0_0 += v48;
+      acc1_0_1 += v48_1;
+      acc1_0_2 += v48_2;
+      acc1_0_3 += v48_3;
     }
-    let acc2_0 = 0;
-    const l43_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v50 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l42_1 = col_2;
-      const v44_1 = l42_1 === l43_1;
-      const l38_2 = t38[row * 256 + col_2];
-      const v47_1 = l38_2 - acc0_0;
-      const v52 = v47_1 - v50;
-      const v54 = v44_1 ? v52 : 0;
-      acc2_0 += v54;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const l42_4 = col_2;
+      const v44_4 = l42_4 === l43;
+      const l38_8 = t38[row * 256 + col_2];
+      const v47_4 = l38_8 - acc0_0;
+      const v52 = v47_4 - v50;
+      const v54 = v44_4 ? v52 : 0;
+      const l42_5 = col_2 + 1;
+      const v44_5 = l42_5 === l43;
+      const l38_9 = t38[row * 256 + col_2 + 1];
+      const v47_5 = l38_9 - acc0_0;
+      const v52_1 = v47_5 - v50;
+      const v54_1 = v44_5 ? v52_1 : 0;
+      const l42_6 = col_2 + 2;
+      const v44_6 = l42_6 === l43;
+      const l38_10 = t38[row * 256 + col_2 + 2];
+      const v47_6 = l38_10 - acc0_0;
+      const v52_2 = v47_6 - v50;
+      const v54_2 = v44_6 ? v52_2 : 0;
+      const l42_7 = col_2 + 3;
+      const v44_7 = l42_7 === l43;
+      const l38_11 = t38[row * 256 + col_2 + 3];
+      const v47_7 = l38_11 - acc0_0;
+      const v52_3 = v47_7 - v50;
+      const v54_3 = v44_7 ? v52_3 : 0;
+      acc2_0_0 += v54;
+      acc2_0_1 += v54_1;
+      acc2_0_2 += v54_2;
+      acc2_0_3 += v54_3;
     }
-    const l43_2 = in_targets[row];
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l38_3 = t38[row * 256 + col_3];
-      const v47_2 = l38_3 - acc0_0;
-      const v48_1 = loom_exp(v47_2);
-      t48[row * 256 + col_3] = v48_1;
-      const l42_2 = col_3;
-      const v44_2 = l42_2 === l43_2;
-      const v64_1 = v44_2 ? -0.00390625 : 0;
-      t64[row * 256 + col_3] = v64_1;
-    }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t55[row] = acc2_0;
     const v67 = acc0_1 / acc1_0;
     t67[row] = v67;
@@ -777,11 +666,21 @@ function k8b_reduce(buffers, uniforms) {
   const t55 = buffers.t55;
   const t61 = buffers.t61;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x55 = t55[col];
-      acc0_0 += x55;
+      const x55_1 = t55[col + 1];
+      const x55_2 = t55[col + 2];
+      const x55_3 = t55[col + 3];
+      acc0_0_0 += x55;
+      acc0_0_1 += x55_1;
+      acc0_0_2 += x55_2;
+      acc0_0_3 += x55_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v60 = acc0_0 * 0.00390625;
     const v61 = -v60;
     t61[0] = v61;
@@ -794,159 +693,89 @@ function k9a_reduce(buffers, uniforms) {
   const t70 = buffers.t70;
   const t71 = buffers.t71;
   const t161 = buffers.t161;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
-      const l64 = t64[row + col * 256];
+  const acc0_0 = loom_scratch("k9a_reduce.acc0_0", Float32Array, 256);
+  const err0_0 = loom_scratch("k9a_reduce.err0_0", Float32Array, 256);
+  const part0_0 = loom_scratch("k9a_reduce.part0_0", Float32Array, 256);
+  for (let r = 0; r < 256; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 256; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 256); col += 4) {
       const l68 = t67[col];
-      const l48 = t48[row + col * 256];
-      const v69 = l68 * l48;
-      const v70 = l64 + v69;
-      acc0_0 += v70;
+      const l68_1 = t67[col + 1];
+      const l68_2 = t67[col + 2];
+      const l68_3 = t67[col + 3];
+      for (let r_1 = 0; r_1 < 256; r_1++) {
+        const l64 = t64[r_1 + col * 256];
+        const l48 = t48[r_1 + col * 256];
+        const v69 = l68 * l48;
+        const v70 = l64 + v69;
+        t70[r_1 + col * 256] = v70;
+        const l64_1 = t64[r_1 + (col + 1) * 256];
+        const l48_1 = t48[r_1 + (col + 1) * 256];
+        const v69_1 = l68_1 * l48_1;
+        const v70_1 = l64_1 + v69_1;
+        t70[r_1 + (col + 1) * 256] = v70_1;
+        const l64_2 = t64[r_1 + (col + 2) * 256];
+        const l48_2 = t48[r_1 + (col + 2) * 256];
+        const v69_2 = l68_2 * l48_2;
+        const v70_2 = l64_2 + v69_2;
+        t70[r_1 + (col + 2) * 256] = v70_2;
+        const l64_3 = t64[r_1 + (col + 3) * 256];
+        const l48_3 = t48[r_1 + (col + 3) * 256];
+        const v69_3 = l68_3 * l48_3;
+        const v70_3 = l64_3 + v69_3;
+        t70[r_1 + (col + 3) * 256] = v70_3;
+        part0_0[r_1] = part0_0[r_1] + (v70 + v70_1 + v70_2 + v70_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l64_1 = t64[row + col_1 * 256];
-      const l68_1 = t67[col_1];
-      const l48_1 = t48[row + col_1 * 256];
-      const v69_1 = l68_1 * l48_1;
-      const v70_1 = l64_1 + v69_1;
-      t70[row + col_1 * 256] = v70_1;
+    for (let r_2 = 0; r_2 < 256; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t71[row] = acc0_0;
-    const v161 = acc0_0 * acc0_0;
-    t161[row] = v161;
+  }
+  for (let r_3 = 0; r_3 < 256; r_3++) {
+    t71[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v161 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t161[r_3] = v161;
   }
 }
 function k9b_reduce(buffers, uniforms) {
   const t161 = buffers.t161;
   const t162 = buffers.t162;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x161 = t161[col];
-      acc0_0 += x161;
+      const x161_1 = t161[col + 1];
+      const x161_2 = t161[col + 2];
+      const x161_3 = t161[col + 3];
+      acc0_0_0 += x161;
+      acc0_0_1 += x161_1;
+      acc0_0_2 += x161_2;
+      acc0_0_3 += x161_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t162[0] = acc0_0;
   }
 }
 function k10_einsum(buffers, uniforms) {
-  const t70 = buffers.t70;
   const t28 = buffers.t28;
+  const t70 = buffers.t70;
   const t73 = buffers.t73;
-  for (let i0 = 0; i0 < 256; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 128; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 256; k++) {
-        const qa = pa + k * 256;
-        const b0 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0];
-        const b1 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 1];
-        const b2 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 2];
-        const b3 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 3];
-        const b4 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 4];
-        const b5 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 5];
-        const b6 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 6];
-        const b7 = t28[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 7];
-        const a0 = t70[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t70[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t70[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t70[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t73[i0 + j0 * 256] = c0_0;
-      t73[i0 + (j0 + 1) * 256] = c0_1;
-      t73[i0 + (j0 + 2) * 256] = c0_2;
-      t73[i0 + (j0 + 3) * 256] = c0_3;
-      t73[i0 + (j0 + 4) * 256] = c0_4;
-      t73[i0 + (j0 + 5) * 256] = c0_5;
-      t73[i0 + (j0 + 6) * 256] = c0_6;
-      t73[i0 + (j0 + 7) * 256] = c0_7;
-      t73[i0 + 1 + j0 * 256] = c1_0;
-      t73[i0 + 1 + (j0 + 1) * 256] = c1_1;
-      t73[i0 + 1 + (j0 + 2) * 256] = c1_2;
-      t73[i0 + 1 + (j0 + 3) * 256] = c1_3;
-      t73[i0 + 1 + (j0 + 4) * 256] = c1_4;
-      t73[i0 + 1 + (j0 + 5) * 256] = c1_5;
-      t73[i0 + 1 + (j0 + 6) * 256] = c1_6;
-      t73[i0 + 1 + (j0 + 7) * 256] = c1_7;
-      t73[i0 + 2 + j0 * 256] = c2_0;
-      t73[i0 + 2 + (j0 + 1) * 256] = c2_1;
-      t73[i0 + 2 + (j0 + 2) * 256] = c2_2;
-      t73[i0 + 2 + (j0 + 3) * 256] = c2_3;
-      t73[i0 + 2 + (j0 + 4) * 256] = c2_4;
-      t73[i0 + 2 + (j0 + 5) * 256] = c2_5;
-      t73[i0 + 2 + (j0 + 6) * 256] = c2_6;
-      t73[i0 + 2 + (j0 + 7) * 256] = c2_7;
-      t73[i0 + 3 + j0 * 256] = c3_0;
-      t73[i0 + 3 + (j0 + 1) * 256] = c3_1;
-      t73[i0 + 3 + (j0 + 2) * 256] = c3_2;
-      t73[i0 + 3 + (j0 + 3) * 256] = c3_3;
-      t73[i0 + 3 + (j0 + 4) * 256] = c3_4;
-      t73[i0 + 3 + (j0 + 5) * 256] = c3_5;
-      t73[i0 + 3 + (j0 + 6) * 256] = c3_6;
-      t73[i0 + 3 + (j0 + 7) * 256] = c3_7;
+  const c_tile = loom_gemm_view(128, 256, 256, 256, t28, 0, 1, [16, 128, 16, 2048], t70, 0, 256, 1);
+  for (let i = 0; i < 128; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t73[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -954,120 +783,11 @@ function k11_einsum(buffers, uniforms) {
   const t70 = buffers.t70;
   const p_head_w = buffers.p_head_w;
   const t74 = buffers.t74;
-  for (let i0 = 0; i0 < 256; i0 += 4) {
-    for (let j0 = 0; j0 < 128; j0 += 8) {
-      const pb = j0 * 256;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 256; k++) {
-        const qb = pb + k;
-        const b0 = p_head_w[qb];
-        const b1 = p_head_w[qb + 256];
-        const b2 = p_head_w[qb + 512];
-        const b3 = p_head_w[qb + 768];
-        const b4 = p_head_w[qb + 1024];
-        const b5 = p_head_w[qb + 1280];
-        const b6 = p_head_w[qb + 1536];
-        const b7 = p_head_w[qb + 1792];
-        const a0 = t70[((i0 / 16) | 0) * 256 + i0 % 16 * 4096 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t70[(((i0 + 1) / 16) | 0) * 256 + (i0 + 1) % 16 * 4096 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t70[(((i0 + 2) / 16) | 0) * 256 + (i0 + 2) % 16 * 4096 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t70[(((i0 + 3) / 16) | 0) * 256 + (i0 + 3) % 16 * 4096 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t74[i0 * 128 + j0] = c0_0;
-      t74[i0 * 128 + j0 + 1] = c0_1;
-      t74[i0 * 128 + j0 + 2] = c0_2;
-      t74[i0 * 128 + j0 + 3] = c0_3;
-      t74[i0 * 128 + j0 + 4] = c0_4;
-      t74[i0 * 128 + j0 + 5] = c0_5;
-      t74[i0 * 128 + j0 + 6] = c0_6;
-      t74[i0 * 128 + j0 + 7] = c0_7;
-      t74[(i0 + 1) * 128 + j0] = c1_0;
-      t74[(i0 + 1) * 128 + j0 + 1] = c1_1;
-      t74[(i0 + 1) * 128 + j0 + 2] = c1_2;
-      t74[(i0 + 1) * 128 + j0 + 3] = c1_3;
-      t74[(i0 + 1) * 128 + j0 + 4] = c1_4;
-      t74[(i0 + 1) * 128 + j0 + 5] = c1_5;
-      t74[(i0 + 1) * 128 + j0 + 6] = c1_6;
-      t74[(i0 + 1) * 128 + j0 + 7] = c1_7;
-      t74[(i0 + 2) * 128 + j0] = c2_0;
-      t74[(i0 + 2) * 128 + j0 + 1] = c2_1;
-      t74[(i0 + 2) * 128 + j0 + 2] = c2_2;
-      t74[(i0 + 2) * 128 + j0 + 3] = c2_3;
-      t74[(i0 + 2) * 128 + j0 + 4] = c2_4;
-      t74[(i0 + 2) * 128 + j0 + 5] = c2_5;
-      t74[(i0 + 2) * 128 + j0 + 6] = c2_6;
-      t74[(i0 + 2) * 128 + j0 + 7] = c2_7;
-      t74[(i0 + 3) * 128 + j0] = c3_0;
-      t74[(i0 + 3) * 128 + j0 + 1] = c3_1;
-      t74[(i0 + 3) * 128 + j0 + 2] = c3_2;
-      t74[(i0 + 3) * 128 + j0 + 3] = c3_3;
-      t74[(i0 + 3) * 128 + j0 + 4] = c3_4;
-      t74[(i0 + 3) * 128 + j0 + 5] = c3_5;
-      t74[(i0 + 3) * 128 + j0 + 6] = c3_6;
-      t74[(i0 + 3) * 128 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(256, 128, 256, 128, t70, 0, [16, 256, 16, 4096], 1, p_head_w, 0, 1, 256);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t74[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1344,121 +1064,14 @@ function k16_scan(buffers, uniforms) {
   }
 }
 function k17_einsum(buffers, uniforms) {
-  const t88 = buffers.t88;
   const t16 = buffers.t16;
+  const t88 = buffers.t88;
   const t94 = buffers.t94;
-  for (let i0 = 0; i0 < 128; i0 += 4) {
-    for (let j0 = 0; j0 < 128; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 256; k++) {
-        const b0 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0];
-        const b1 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 1];
-        const b2 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 2];
-        const b3 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 3];
-        const b4 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 4];
-        const b5 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 5];
-        const b6 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 6];
-        const b7 = t16[((k / 16) | 0) * 128 + k % 16 * 2048 + j0 + 7];
-        const a0 = t88[i0 + ((k / 16) | 0) * 128 + k % 16 * 2048];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t88[i0 + 1 + ((k / 16) | 0) * 128 + k % 16 * 2048];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t88[i0 + 2 + ((k / 16) | 0) * 128 + k % 16 * 2048];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t88[i0 + 3 + ((k / 16) | 0) * 128 + k % 16 * 2048];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t94[i0 + j0 * 128] = c0_0;
-      t94[i0 + (j0 + 1) * 128] = c0_1;
-      t94[i0 + (j0 + 2) * 128] = c0_2;
-      t94[i0 + (j0 + 3) * 128] = c0_3;
-      t94[i0 + (j0 + 4) * 128] = c0_4;
-      t94[i0 + (j0 + 5) * 128] = c0_5;
-      t94[i0 + (j0 + 6) * 128] = c0_6;
-      t94[i0 + (j0 + 7) * 128] = c0_7;
-      t94[i0 + 1 + j0 * 128] = c1_0;
-      t94[i0 + 1 + (j0 + 1) * 128] = c1_1;
-      t94[i0 + 1 + (j0 + 2) * 128] = c1_2;
-      t94[i0 + 1 + (j0 + 3) * 128] = c1_3;
-      t94[i0 + 1 + (j0 + 4) * 128] = c1_4;
-      t94[i0 + 1 + (j0 + 5) * 128] = c1_5;
-      t94[i0 + 1 + (j0 + 6) * 128] = c1_6;
-      t94[i0 + 1 + (j0 + 7) * 128] = c1_7;
-      t94[i0 + 2 + j0 * 128] = c2_0;
-      t94[i0 + 2 + (j0 + 1) * 128] = c2_1;
-      t94[i0 + 2 + (j0 + 2) * 128] = c2_2;
-      t94[i0 + 2 + (j0 + 3) * 128] = c2_3;
-      t94[i0 + 2 + (j0 + 4) * 128] = c2_4;
-      t94[i0 + 2 + (j0 + 5) * 128] = c2_5;
-      t94[i0 + 2 + (j0 + 6) * 128] = c2_6;
-      t94[i0 + 2 + (j0 + 7) * 128] = c2_7;
-      t94[i0 + 3 + j0 * 128] = c3_0;
-      t94[i0 + 3 + (j0 + 1) * 128] = c3_1;
-      t94[i0 + 3 + (j0 + 2) * 128] = c3_2;
-      t94[i0 + 3 + (j0 + 3) * 128] = c3_3;
-      t94[i0 + 3 + (j0 + 4) * 128] = c3_4;
-      t94[i0 + 3 + (j0 + 5) * 128] = c3_5;
-      t94[i0 + 3 + (j0 + 6) * 128] = c3_6;
-      t94[i0 + 3 + (j0 + 7) * 128] = c3_7;
+  const c_tile = loom_gemm_view(128, 128, 256, 128, t16, 0, 1, [16, 128, 16, 2048], t88, 0, [16, 128, 16, 2048], 1);
+  for (let i = 0; i < 128; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t94[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1466,8 +1079,7 @@ function k18_einsum(buffers, uniforms) {
   const t88 = buffers.t88;
   const p_rest_0_fc_w = buffers.p_rest_0_fc_w;
   const t95 = buffers.t95;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 256, 128, 128, t88, 0, 128, 1, p_rest_0_fc_w, 0, 1, 128);
+  const c_tile = loom_gemm_view(256, 128, 128, 128, t88, 0, 128, 1, p_rest_0_fc_w, 0, 1, 128);
   for (let i = 0; i < 256; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -1751,241 +1363,23 @@ function k24_einsum(buffers, uniforms) {
   const t109 = buffers.t109;
   const p_first_fc_w = buffers.p_first_fc_w;
   const t115 = buffers.t115;
-  for (let i0 = 0; i0 < 256; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 128;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 128; k++) {
-        const qb = pb + k;
-        const b0 = p_first_fc_w[qb];
-        const b1 = p_first_fc_w[qb + 128];
-        const b2 = p_first_fc_w[qb + 256];
-        const b3 = p_first_fc_w[qb + 384];
-        const b4 = p_first_fc_w[qb + 512];
-        const b5 = p_first_fc_w[qb + 640];
-        const b6 = p_first_fc_w[qb + 768];
-        const b7 = p_first_fc_w[qb + 896];
-        const a0 = t109[((i0 / 16) | 0) * 128 + i0 % 16 * 2048 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t109[(((i0 + 1) / 16) | 0) * 128 + (i0 + 1) % 16 * 2048 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t109[(((i0 + 2) / 16) | 0) * 128 + (i0 + 2) % 16 * 2048 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t109[(((i0 + 3) / 16) | 0) * 128 + (i0 + 3) % 16 * 2048 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t115[i0 * 64 + j0] = c0_0;
-      t115[i0 * 64 + j0 + 1] = c0_1;
-      t115[i0 * 64 + j0 + 2] = c0_2;
-      t115[i0 * 64 + j0 + 3] = c0_3;
-      t115[i0 * 64 + j0 + 4] = c0_4;
-      t115[i0 * 64 + j0 + 5] = c0_5;
-      t115[i0 * 64 + j0 + 6] = c0_6;
-      t115[i0 * 64 + j0 + 7] = c0_7;
-      t115[(i0 + 1) * 64 + j0] = c1_0;
-      t115[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t115[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t115[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t115[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t115[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t115[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t115[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t115[(i0 + 2) * 64 + j0] = c2_0;
-      t115[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t115[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t115[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t115[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t115[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t115[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t115[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t115[(i0 + 3) * 64 + j0] = c3_0;
-      t115[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t115[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t115[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t115[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t115[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t115[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t115[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(256, 64, 128, 64, t109, 0, [16, 128, 16, 2048], 1, p_first_fc_w, 0, 1, 128);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t115[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k25_einsum(buffers, uniforms) {
-  const t109 = buffers.t109;
   const t9 = buffers.t9;
+  const t109 = buffers.t109;
   const t116 = buffers.t116;
-  for (let i0 = 0; i0 < 128; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 256; k++) {
-        const qb = pb + k * 64;
-        const b0 = t9[qb];
-        const b1 = t9[qb + 1];
-        const b2 = t9[qb + 2];
-        const b3 = t9[qb + 3];
-        const b4 = t9[qb + 4];
-        const b5 = t9[qb + 5];
-        const b6 = t9[qb + 6];
-        const b7 = t9[qb + 7];
-        const a0 = t109[i0 + ((k / 16) | 0) * 128 + k % 16 * 2048];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t109[i0 + 1 + ((k / 16) | 0) * 128 + k % 16 * 2048];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t109[i0 + 2 + ((k / 16) | 0) * 128 + k % 16 * 2048];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t109[i0 + 3 + ((k / 16) | 0) * 128 + k % 16 * 2048];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t116[i0 + j0 * 128] = c0_0;
-      t116[i0 + (j0 + 1) * 128] = c0_1;
-      t116[i0 + (j0 + 2) * 128] = c0_2;
-      t116[i0 + (j0 + 3) * 128] = c0_3;
-      t116[i0 + (j0 + 4) * 128] = c0_4;
-      t116[i0 + (j0 + 5) * 128] = c0_5;
-      t116[i0 + (j0 + 6) * 128] = c0_6;
-      t116[i0 + (j0 + 7) * 128] = c0_7;
-      t116[i0 + 1 + j0 * 128] = c1_0;
-      t116[i0 + 1 + (j0 + 1) * 128] = c1_1;
-      t116[i0 + 1 + (j0 + 2) * 128] = c1_2;
-      t116[i0 + 1 + (j0 + 3) * 128] = c1_3;
-      t116[i0 + 1 + (j0 + 4) * 128] = c1_4;
-      t116[i0 + 1 + (j0 + 5) * 128] = c1_5;
-      t116[i0 + 1 + (j0 + 6) * 128] = c1_6;
-      t116[i0 + 1 + (j0 + 7) * 128] = c1_7;
-      t116[i0 + 2 + j0 * 128] = c2_0;
-      t116[i0 + 2 + (j0 + 1) * 128] = c2_1;
-      t116[i0 + 2 + (j0 + 2) * 128] = c2_2;
-      t116[i0 + 2 + (j0 + 3) * 128] = c2_3;
-      t116[i0 + 2 + (j0 + 4) * 128] = c2_4;
-      t116[i0 + 2 + (j0 + 5) * 128] = c2_5;
-      t116[i0 + 2 + (j0 + 6) * 128] = c2_6;
-      t116[i0 + 2 + (j0 + 7) * 128] = c2_7;
-      t116[i0 + 3 + j0 * 128] = c3_0;
-      t116[i0 + 3 + (j0 + 1) * 128] = c3_1;
-      t116[i0 + 3 + (j0 + 2) * 128] = c3_2;
-      t116[i0 + 3 + (j0 + 3) * 128] = c3_3;
-      t116[i0 + 3 + (j0 + 4) * 128] = c3_4;
-      t116[i0 + 3 + (j0 + 5) * 128] = c3_5;
-      t116[i0 + 3 + (j0 + 6) * 128] = c3_6;
-      t116[i0 + 3 + (j0 + 7) * 128] = c3_7;
+  const c_tile = loom_gemm_view(64, 128, 256, 128, t9, 0, 1, 64, t109, 0, [16, 128, 16, 2048], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t116[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2044,12 +1438,25 @@ function k28_reduce(buffers, uniforms) {
   const t117 = buffers.t117;
   const t139 = buffers.t139;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l117 = t117[col];
       const v138 = l117 * l117;
-      acc0_0 += v138;
+      const l117_1 = t117[col + 1];
+      const v138_1 = l117_1 * l117_1;
+      const l117_2 = t117[col + 2];
+      const v138_2 = l117_2 * l117_2;
+      const l117_3 = t117[col + 3];
+      const v138_3 = l117_3 * l117_3;
+      acc0_0_0 += v138;
+      acc0_0_1 += v138_1;
+      acc0_0_2 += v138_2;
+      acc0_0_3 += v138_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t139[0] = acc0_0;
   }
 }
@@ -2057,12 +1464,25 @@ function k29_reduce(buffers, uniforms) {
   const t116 = buffers.t116;
   const t142 = buffers.t142;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8192; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8192; col += 4) {
       const l116 = t116[col];
       const v141 = l116 * l116;
-      acc0_0 += v141;
+      const l116_1 = t116[col + 1];
+      const v141_1 = l116_1 * l116_1;
+      const l116_2 = t116[col + 2];
+      const v141_2 = l116_2 * l116_2;
+      const l116_3 = t116[col + 3];
+      const v141_3 = l116_3 * l116_3;
+      acc0_0_0 += v141;
+      acc0_0_1 += v141_1;
+      acc0_0_2 += v141_2;
+      acc0_0_3 += v141_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t142[0] = acc0_0;
   }
 }
@@ -2070,12 +1490,25 @@ function k30_reduce(buffers, uniforms) {
   const t94 = buffers.t94;
   const t150 = buffers.t150;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l94 = t94[col];
       const v149 = l94 * l94;
-      acc0_0 += v149;
+      const l94_1 = t94[col + 1];
+      const v149_1 = l94_1 * l94_1;
+      const l94_2 = t94[col + 2];
+      const v149_2 = l94_2 * l94_2;
+      const l94_3 = t94[col + 3];
+      const v149_3 = l94_3 * l94_3;
+      acc0_0_0 += v149;
+      acc0_0_1 += v149_1;
+      acc0_0_2 += v149_2;
+      acc0_0_3 += v149_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t150[0] = acc0_0;
   }
 }
@@ -2088,26 +1521,76 @@ function k31a_reduce(buffers, uniforms) {
   const t145 = buffers.t145;
   const t153 = buffers.t153;
   const t158_rows = buffers.t158_rows;
-  for (let row = 0; row < 128; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    for (let col = 0; col < 256; col++) {
-      const l91 = t88[row + ((col / 16) | 0) * 128 + col % 16 * 2048];
-      const l112 = t109[row + ((col / 16) | 0) * 128 + col % 16 * 2048];
-      const l73 = t73[row + col * 128];
-      const v157 = l73 * l73;
-      acc0_0 += l91;
-      acc0_1 += l112;
-      acc0_2 += v157;
+  const acc0_0 = loom_scratch("k31a_reduce.acc0_0", Float32Array, 128);
+  const err0_0 = loom_scratch("k31a_reduce.err0_0", Float32Array, 128);
+  const part0_0 = loom_scratch("k31a_reduce.part0_0", Float32Array, 128);
+  const acc0_1 = loom_scratch("k31a_reduce.acc0_1", Float32Array, 128);
+  const err0_1 = loom_scratch("k31a_reduce.err0_1", Float32Array, 128);
+  const part0_1 = loom_scratch("k31a_reduce.part0_1", Float32Array, 128);
+  const acc0_2 = loom_scratch("k31a_reduce.acc0_2", Float32Array, 128);
+  const err0_2 = loom_scratch("k31a_reduce.err0_2", Float32Array, 128);
+  const part0_2 = loom_scratch("k31a_reduce.part0_2", Float32Array, 128);
+  for (let r = 0; r < 128; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+  }
+  for (let chunk = 0; chunk < 256; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 256); col += 4) {
+      for (let r_1 = 0; r_1 < 128; r_1++) {
+        const l91 = t88[r_1 + ((col / 16) | 0) * 128 + col % 16 * 2048];
+        const l112 = t109[r_1 + ((col / 16) | 0) * 128 + col % 16 * 2048];
+        const l73 = t73[r_1 + col * 128];
+        const v157 = l73 * l73;
+        const l91_1 = t88[r_1 + (((col + 1) / 16) | 0) * 128 + (col + 1) % 16 * 2048];
+        const l112_1 = t109[r_1 + (((col + 1) / 16) | 0) * 128 + (col + 1) % 16 * 2048];
+        const l73_1 = t73[r_1 + (col + 1) * 128];
+        const v157_1 = l73_1 * l73_1;
+        const l91_2 = t88[r_1 + (((col + 2) / 16) | 0) * 128 + (col + 2) % 16 * 2048];
+        const l112_2 = t109[r_1 + (((col + 2) / 16) | 0) * 128 + (col + 2) % 16 * 2048];
+        const l73_2 = t73[r_1 + (col + 2) * 128];
+        const v157_2 = l73_2 * l73_2;
+        const l91_3 = t88[r_1 + (((col + 3) / 16) | 0) * 128 + (col + 3) % 16 * 2048];
+        const l112_3 = t109[r_1 + (((col + 3) / 16) | 0) * 128 + (col + 3) % 16 * 2048];
+        const l73_3 = t73[r_1 + (col + 3) * 128];
+        const v157_3 = l73_3 * l73_3;
+        part0_0[r_1] = part0_0[r_1] + (l91 + l91_1 + l91_2 + l91_3);
+        part0_1[r_1] = part0_1[r_1] + (l112 + l112_1 + l112_2 + l112_3);
+        part0_2[r_1] = part0_2[r_1] + (v157 + v157_1 + v157_2 + v157_3);
+      }
     }
-    t92[row] = acc0_0;
-    t113[row] = acc0_1;
-    const v145 = acc0_1 * acc0_1;
-    t145[row] = v145;
-    const v153 = acc0_0 * acc0_0;
-    t153[row] = v153;
-    t158_rows[row] = acc0_2;
+    for (let r_2 = 0; r_2 < 128; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 128; r_3++) {
+    t92[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t113[r_3] = acc0_1[r_3] - err0_1[r_3];
+    const v145 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t145[r_3] = v145;
+    const v153 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t153[r_3] = v153;
+    t158_rows[r_3] = acc0_2[r_3] - err0_2[r_3];
   }
 }
 function k31b_reduce(buffers, uniforms) {
@@ -2126,17 +1609,47 @@ function k31b_reduce(buffers, uniforms) {
   const l151 = t150[0];
   const l163 = t162[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    for (let col = 0; col < 128; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    for (let col = 0; col < 128; col += 4) {
       const x145 = t145[col];
       const x153 = t153[col];
       const part = t158_rows[col];
-      acc0_0 += x145;
-      acc0_1 += x153;
-      acc0_2 += part;
+      const x145_1 = t145[col + 1];
+      const x153_1 = t153[col + 1];
+      const part_1 = t158_rows[col + 1];
+      const x145_2 = t145[col + 2];
+      const x153_2 = t153[col + 2];
+      const part_2 = t158_rows[col + 2];
+      const x145_3 = t145[col + 3];
+      const x153_3 = t153[col + 3];
+      const part_3 = t158_rows[col + 3];
+      acc0_0_0 += x145;
+      acc0_1_0 += x153;
+      acc0_2_0 += part;
+      acc0_0_1 += x145_1;
+      acc0_1_1 += x153_1;
+      acc0_2_1 += part_1;
+      acc0_0_2 += x145_2;
+      acc0_1_2 += x153_2;
+      acc0_2_2 += part_2;
+      acc0_0_3 += x145_3;
+      acc0_1_3 += x153_3;
+      acc0_2_3 += part_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const v148 = v144 + acc0_0;
     const v152 = v148 + l151;
     const v156 = v152 + acc0_1;
@@ -2420,18 +1933,18 @@ export const kernels = Object.freeze({
   "k5_scan": { fn: k5_scan, buffers: ["t28","t27"] },
   "k6_reduce": { fn: k6_reduce, buffers: ["t28","t33"] },
   "k7_einsum": { fn: k7_einsum, buffers: ["t28","p_head_w","p_head_b","t38"] },
-  "k8a_reduce": { fn: k8a_reduce, buffers: ["t38","in_targets","t48","t64","t55","t67"] },
+  "k8a_reduce": { fn: k8a_reduce, buffers: ["t38","in_targets","t64","t48","t55","t67"] },
   "k8b_reduce": { fn: k8b_reduce, buffers: ["t55","t61"] },
   "k9a_reduce": { fn: k9a_reduce, buffers: ["t64","t67","t48","t70","t71","t161"] },
   "k9b_reduce": { fn: k9b_reduce, buffers: ["t161","t162"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t70","t28","t73"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t28","t70","t73"] },
   "k11_einsum": { fn: k11_einsum, buffers: ["t70","p_head_w","t74"] },
   "k12_scan": { fn: k12_scan, buffers: ["t77","t27"] },
   "k13_copy": { fn: k13_copy, buffers: ["t74","t82"] },
   "k14_copy": { fn: k14_copy, buffers: ["t74","t84"] },
   "k15_copy": { fn: k15_copy, buffers: ["t74","t86"] },
   "k16_scan": { fn: k16_scan, buffers: ["t88","t84","t86","t77","t27","t82"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t88","t16","t94"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t16","t88","t94"] },
   "k18_einsum": { fn: k18_einsum, buffers: ["t88","p_rest_0_fc_w","t95"] },
   "k19_scan": { fn: k19_scan, buffers: ["t98","t13"] },
   "k20_copy": { fn: k20_copy, buffers: ["t95","t103"] },
@@ -2439,7 +1952,7 @@ export const kernels = Object.freeze({
   "k22_copy": { fn: k22_copy, buffers: ["t95","t107"] },
   "k23_scan": { fn: k23_scan, buffers: ["t109","t105","t107","t98","t13","t103"] },
   "k24_einsum": { fn: k24_einsum, buffers: ["t109","p_first_fc_w","t115"] },
-  "k25_einsum": { fn: k25_einsum, buffers: ["t109","t9","t116"] },
+  "k25_einsum": { fn: k25_einsum, buffers: ["t9","t109","t116"] },
   "k26_scatter": { fn: k26_scatter, buffers: ["t117","t115","in_tokens"] },
   "k27_ew": { fn: k27_ew, buffers: ["in_step","t137","t178","t179","t204"] },
   "k28_reduce": { fn: k28_reduce, buffers: ["t117","t139"] },

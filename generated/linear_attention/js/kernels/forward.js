@@ -3,28 +3,31 @@
 'use strict';
 function loom_erf(x) {
   const z = Math.abs(x);
-  if (z < 0.5) {
+  if (z < 1.5) {
     const x2 = x * x;
-    return x * (1.1283791670955126 + x2 * (-0.3761263890318375 + x2 * (0.11283791670955126 + x2 * (-0.02686617064513125 + x2 * (0.005223977625442187 + x2 * (-0.0008548327023450852))))));
+    return x * (1.1283791661792384 + x2 * (-0.3761263258096007 + x2 * (0.11283718770722957 + x2 * (-0.02686289021640862 + x2 * (0.0052164831869849415 + x2 * (-0.0008450593156145691 + x2 * (0.00011288919192913392 + x2 * (-0.000011273092081653695 + x2 * (6.144825832221258e-7)))))))));
   }
-  const t = 1 / (1 + 0.5 * z);
-  const erfc = t * loom_exp(-z * z + (-1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * (0.17087277)))))))))));
+  if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
+  const u = (z - 3.75) * 0.4444444444444444;
+  const erfc = loom_exp(-15.9894627404872 + u * (-17.438409170606057 + u * (-4.9124795907287035 + u * (-0.05053852347510286 + u * (0.018208639100008316 + u * (-0.006655692072815684 + u * (0.0023991133460680818 + u * (-0.0008312727947029835 + u * (0.0002845081316204826 + u * (-0.00009987993876397725 + u * (0.00002343925081630519)))))))))));
   return x < 0 ? erfc - 1 : 1 - erfc;
 }
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -32,8 +35,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -47,22 +86,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -113,23 +162,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -161,27 +308,52 @@ function k1_reduce(buffers, uniforms) {
   const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
   const t50 = buffers.t50;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l31 = t31[row * 64 + col];
-      acc0_0 += l31;
+      const l31_1 = t31[row * 64 + col + 1];
+      const l31_2 = t31[row * 64 + col + 2];
+      const l31_3 = t31[row * 64 + col + 3];
+      acc0_0_0 += l31;
+      acc0_0_1 += l31_1;
+      acc0_0_2 += l31_2;
+      acc0_0_3 += l31_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v34 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l31_1 = t31[row * 64 + col_1];
-      const v36 = l31_1 - v34;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l31_4 = t31[row * 64 + col_1];
+      const v36 = l31_4 - v34;
       const v37 = v36 * v36;
-      acc1_0 += v37;
+      const l31_5 = t31[row * 64 + col_1 + 1];
+      const v36_1 = l31_5 - v34;
+      const v37_1 = v36_1 * v36_1;
+      const l31_6 = t31[row * 64 + col_1 + 2];
+      const v36_2 = l31_6 - v34;
+      const v37_2 = v36_2 * v36_2;
+      const l31_7 = t31[row * 64 + col_1 + 3];
+      const v36_3 = l31_7 - v34;
+      const v37_3 = v36_3 * v36_3;
+      acc1_0_0 += v37;
+      acc1_0_1 += v37_1;
+      acc1_0_2 += v37_2;
+      acc1_0_3 += v37_3;
     }
-    const v34_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v39 = acc1_0 * 0.015625;
     const v41 = v39 + 0.00001;
     const v42 = 1 / Math.sqrt(v41);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l31_2 = t31[row * 64 + col_2];
-      const v36_1 = l31_2 - v34_1;
-      const v44 = v36_1 * v42;
+      const l31_8 = t31[row * 64 + col_2];
+      const v36_4 = l31_8 - v34;
+      const v44 = v36_4 * v42;
       const l46 = p_blocks_0_ln1_g[col_2];
       const v47 = v44 * l46;
       const l49 = p_blocks_0_ln1_b[col_2];
@@ -195,8 +367,7 @@ function k2_einsum(buffers, uniforms) {
   const t50 = buffers.t50;
   const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
   const t51 = buffers.t51;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t50, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t50, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -209,8 +380,7 @@ function k3_einsum(buffers, uniforms) {
   const t50 = buffers.t50;
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
   const t54 = buffers.t54;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t50, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t50, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -223,8 +393,7 @@ function k4_einsum(buffers, uniforms) {
   const t50 = buffers.t50;
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
   const t57 = buffers.t57;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t50, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t50, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -251,27 +420,58 @@ function k6_reduce(buffers, uniforms) {
   const t54 = buffers.t54;
   const t72 = buffers.t72;
   const t95 = buffers.t95;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l56 = t54[((row / 64) | 0) * 16 + ((row / 16) | 0) % 4 * 1024 + row % 16 + col * 64];
-      const v68 = l56 > 0;
-      const v69 = l56 + 1;
-      const v70 = Math.min(l56, 0);
-      const v71 = loom_exp(v70);
-      const v72 = v68 ? v69 : v71;
-      acc0_0 += v72;
+  const acc0_0 = loom_scratch("k6_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k6_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k6_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 16; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l56_1 = t54[((row / 64) | 0) * 16 + ((row / 16) | 0) % 4 * 1024 + row % 16 + col_1 * 64];
-      const v68_1 = l56_1 > 0;
-      const v69_1 = l56_1 + 1;
-      const v70_1 = Math.min(l56_1, 0);
-      const v71_1 = loom_exp(v70_1);
-      const v72_1 = v68_1 ? v69_1 : v71_1;
-      t72[((row / 16) | 0) * 256 + row % 16 + col_1 * 16] = v72_1;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l56 = t54[((outer / 4) | 0) * 16 + outer % 4 * 1024 + r_1 + col * 64];
+        const v68 = l56 > 0;
+        const v69 = l56 + 1;
+        const v70 = Math.min(l56, 0);
+        const v71 = loom_exp(v70);
+        const v72 = v68 ? v69 : v71;
+        t72[outer * 256 + r_1 + col * 16] = v72;
+        const l56_1 = t54[((outer / 4) | 0) * 16 + outer % 4 * 1024 + r_1 + (col + 1) * 64];
+        const v68_1 = l56_1 > 0;
+        const v69_1 = l56_1 + 1;
+        const v70_1 = Math.min(l56_1, 0);
+        const v71_1 = loom_exp(v70_1);
+        const v72_1 = v68_1 ? v69_1 : v71_1;
+        t72[outer * 256 + r_1 + (col + 1) * 16] = v72_1;
+        const l56_2 = t54[((outer / 4) | 0) * 16 + outer % 4 * 1024 + r_1 + (col + 2) * 64];
+        const v68_2 = l56_2 > 0;
+        const v69_2 = l56_2 + 1;
+        const v70_2 = Math.min(l56_2, 0);
+        const v71_2 = loom_exp(v70_2);
+        const v72_2 = v68_2 ? v69_2 : v71_2;
+        t72[outer * 256 + r_1 + (col + 2) * 16] = v72_2;
+        const l56_3 = t54[((outer / 4) | 0) * 16 + outer % 4 * 1024 + r_1 + (col + 3) * 64];
+        const v68_3 = l56_3 > 0;
+        const v69_3 = l56_3 + 1;
+        const v70_3 = Math.min(l56_3, 0);
+        const v71_3 = loom_exp(v70_3);
+        const v72_3 = v68_3 ? v69_3 : v71_3;
+        t72[outer * 256 + r_1 + (col + 3) * 16] = v72_3;
+        part0_0[r_1] = part0_0[r_1] + (v72 + v72_1 + v72_2 + v72_3);
+      }
     }
-    t95[row] = acc0_0;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t95[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 // k7_einsum (compiler/std/linear.loom:22:7)
@@ -279,9 +479,8 @@ function k7_einsum(buffers, uniforms) {
   const t66 = buffers.t66;
   const t72 = buffers.t72;
   const t85 = buffers.t85;
-  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t66, batch * 256, 16, 1, t72, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t66, batch * 256, 16, 1, t72, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -300,9 +499,8 @@ function k8_einsum(buffers, uniforms) {
   const t72 = buffers.t72;
   const t57 = buffers.t57;
   const t93 = buffers.t93;
-  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t72, batch * 256, 1, 16, t57, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t72, batch * 256, 1, 16, t57, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -350,14 +548,14 @@ function k9_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t93[k * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256];
-        const b1 = t93[k * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256];
-        const b2 = t93[k * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256];
-        const b3 = t93[k * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256];
-        const b4 = t93[k * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256];
-        const b5 = t93[k * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256];
-        const b6 = t93[k * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256];
-        const b7 = t93[k * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256];
+        const b0 = t93[k * 256 + (((j0 / 256) | 0) * 1024 + j0 % 256)];
+        const b1 = t93[k * 256 + ((((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256)];
+        const b2 = t93[k * 256 + ((((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256)];
+        const b3 = t93[k * 256 + ((((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256)];
+        const b4 = t93[k * 256 + ((((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256)];
+        const b5 = t93[k * 256 + ((((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256)];
+        const b6 = t93[k * 256 + ((((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256)];
+        const b7 = t93[k * 256 + ((((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256)];
         const a0 = (i0 * 4 + k) % 4 < (((i0 * 4 + k) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -469,14 +667,14 @@ function k10_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t95[k * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
-        const b1 = t95[k * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
-        const b2 = t95[k * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
-        const b3 = t95[k * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
-        const b4 = t95[k * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
-        const b5 = t95[k * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
-        const b6 = t95[k * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
-        const b7 = t95[k * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+        const b0 = t95[k * 16 + (((j0 / 16) | 0) * 64 + j0 % 16)];
+        const b1 = t95[k * 16 + ((((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16)];
+        const b2 = t95[k * 16 + ((((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16)];
+        const b3 = t95[k * 16 + ((((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16)];
+        const b4 = t95[k * 16 + ((((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16)];
+        const b5 = t95[k * 16 + ((((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16)];
+        const b6 = t95[k * 16 + ((((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16)];
+        const b7 = t95[k * 16 + ((((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16)];
         const a0 = (i0 * 4 + k) % 4 < (((i0 * 4 + k) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -554,9 +752,8 @@ function k11_einsum(buffers, uniforms) {
   const t66 = buffers.t66;
   const t94 = buffers.t94;
   const t99 = buffers.t99;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t66, batch * 256, 16, 1, t94, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t66, batch * 256, 16, 1, t94, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -567,16 +764,15 @@ function k11_einsum(buffers, uniforms) {
 }
 // k12_einsum (compiler/std/linear.loom:27:33)
 function k12_einsum(buffers, uniforms) {
-  const t66 = buffers.t66;
   const t97 = buffers.t97;
+  const t66 = buffers.t66;
   const t102 = buffers.t102;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 1, 16, t66, batch * 256, 16, 1, t97, batch * 16, 1, 0);
-    for (let i = 0; i < 16; i++) {
-      const ci = i;
-      for (let j = 0; j < 1; j++) {
-        t102[batch * 16 + i] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t97, batch * 16, 0, 1, t66, batch * 256, 1, 16);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        t102[batch * 16 + j] = c_tile[ci + j];
       }
     }
   }
@@ -587,11 +783,21 @@ function k13_reduce(buffers, uniforms) {
   const t102 = buffers.t102;
   const t106 = buffers.t106;
   for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l85 = t85[row * 16 + col];
-      acc0_0 += l85;
+      const l85_1 = t85[row * 16 + col + 1];
+      const l85_2 = t85[row * 16 + col + 2];
+      const l85_3 = t85[row * 16 + col + 3];
+      acc0_0_0 += l85;
+      acc0_0_1 += l85_1;
+      acc0_0_2 += l85_2;
+      acc0_0_3 += l85_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l103 = t102[row];
     const v104 = acc0_0 + l103;
     const v106 = v104 + 0.000001;
@@ -605,9 +811,8 @@ function k14_einsum(buffers, uniforms) {
   const t99 = buffers.t99;
   const t106 = buffers.t106;
   const t108 = buffers.t108;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t85, batch * 256, 16, 1, t57, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t85, batch * 256, 16, 1, t57, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       const l107 = t106[batch * 16 + i];
@@ -620,7 +825,7 @@ function k14_einsum(buffers, uniforms) {
     }
   }
 }
-// k15_copy (dsl-examples/linear_attention.loom:16:15)
+// k15_copy (compiler/std/linear.loom:66:15)
 function k15_copy(buffers, uniforms) {
   const t108 = buffers.t108;
   const t110 = buffers.t110;
@@ -635,8 +840,7 @@ function k16_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t31 = buffers.t31;
   const t113 = buffers.t113;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t110, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t110, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -653,27 +857,52 @@ function k17_reduce(buffers, uniforms) {
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
   const t130 = buffers.t130;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l113 = t113[row * 64 + col];
-      acc0_0 += l113;
+      const l113_1 = t113[row * 64 + col + 1];
+      const l113_2 = t113[row * 64 + col + 2];
+      const l113_3 = t113[row * 64 + col + 3];
+      acc0_0_0 += l113;
+      acc0_0_1 += l113_1;
+      acc0_0_2 += l113_2;
+      acc0_0_3 += l113_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v115 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l113_1 = t113[row * 64 + col_1];
-      const v117 = l113_1 - v115;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l113_4 = t113[row * 64 + col_1];
+      const v117 = l113_4 - v115;
       const v118 = v117 * v117;
-      acc1_0 += v118;
+      const l113_5 = t113[row * 64 + col_1 + 1];
+      const v117_1 = l113_5 - v115;
+      const v118_1 = v117_1 * v117_1;
+      const l113_6 = t113[row * 64 + col_1 + 2];
+      const v117_2 = l113_6 - v115;
+      const v118_2 = v117_2 * v117_2;
+      const l113_7 = t113[row * 64 + col_1 + 3];
+      const v117_3 = l113_7 - v115;
+      const v118_3 = v117_3 * v117_3;
+      acc1_0_0 += v118;
+      acc1_0_1 += v118_1;
+      acc1_0_2 += v118_2;
+      acc1_0_3 += v118_3;
     }
-    const v115_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v120 = acc1_0 * 0.015625;
     const v121 = v120 + 0.00001;
     const v122 = 1 / Math.sqrt(v121);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l113_2 = t113[row * 64 + col_2];
-      const v117_1 = l113_2 - v115_1;
-      const v124 = v117_1 * v122;
+      const l113_8 = t113[row * 64 + col_2];
+      const v117_4 = l113_8 - v115;
+      const v124 = v117_4 * v122;
       const l126 = p_blocks_0_ln2_g[col_2];
       const v127 = v124 * l126;
       const l129 = p_blocks_0_ln2_b[col_2];
@@ -688,8 +917,7 @@ function k18_einsum(buffers, uniforms) {
   const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
   const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
   const t142 = buffers.t142;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t130, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t130, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -711,8 +939,7 @@ function k19_einsum(buffers, uniforms) {
   const t113 = buffers.t113;
   const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
   const t147 = buffers.t147;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t142, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 256, 64, t142, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -731,27 +958,52 @@ function k20_reduce(buffers, uniforms) {
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
   const t164 = buffers.t164;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l147 = t147[row * 64 + col];
-      acc0_0 += l147;
+      const l147_1 = t147[row * 64 + col + 1];
+      const l147_2 = t147[row * 64 + col + 2];
+      const l147_3 = t147[row * 64 + col + 3];
+      acc0_0_0 += l147;
+      acc0_0_1 += l147_1;
+      acc0_0_2 += l147_2;
+      acc0_0_3 += l147_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v149 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l147_1 = t147[row * 64 + col_1];
-      const v151 = l147_1 - v149;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l147_4 = t147[row * 64 + col_1];
+      const v151 = l147_4 - v149;
       const v152 = v151 * v151;
-      acc1_0 += v152;
+      const l147_5 = t147[row * 64 + col_1 + 1];
+      const v151_1 = l147_5 - v149;
+      const v152_1 = v151_1 * v151_1;
+      const l147_6 = t147[row * 64 + col_1 + 2];
+      const v151_2 = l147_6 - v149;
+      const v152_2 = v151_2 * v151_2;
+      const l147_7 = t147[row * 64 + col_1 + 3];
+      const v151_3 = l147_7 - v149;
+      const v152_3 = v151_3 * v151_3;
+      acc1_0_0 += v152;
+      acc1_0_1 += v152_1;
+      acc1_0_2 += v152_2;
+      acc1_0_3 += v152_3;
     }
-    const v149_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v154 = acc1_0 * 0.015625;
     const v155 = v154 + 0.00001;
     const v156 = 1 / Math.sqrt(v155);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l147_2 = t147[row * 64 + col_2];
-      const v151_1 = l147_2 - v149_1;
-      const v158 = v151_1 * v156;
+      const l147_8 = t147[row * 64 + col_2];
+      const v151_4 = l147_8 - v149;
+      const v158 = v151_4 * v156;
       const l160 = p_blocks_1_ln1_g[col_2];
       const v161 = v158 * l160;
       const l163 = p_blocks_1_ln1_b[col_2];
@@ -765,8 +1017,7 @@ function k21_einsum(buffers, uniforms) {
   const t164 = buffers.t164;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
   const t165 = buffers.t165;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t164, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t164, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -779,8 +1030,7 @@ function k22_einsum(buffers, uniforms) {
   const t164 = buffers.t164;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
   const t168 = buffers.t168;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t164, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t164, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -793,8 +1043,7 @@ function k23_einsum(buffers, uniforms) {
   const t164 = buffers.t164;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const t171 = buffers.t171;
-  const c_tile = loom_scratch("k23_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t164, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t164, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -821,27 +1070,58 @@ function k25_reduce(buffers, uniforms) {
   const t168 = buffers.t168;
   const t184 = buffers.t184;
   const t191 = buffers.t191;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l170 = t168[((row / 64) | 0) * 16 + ((row / 16) | 0) % 4 * 1024 + row % 16 + col * 64];
-      const v180 = l170 > 0;
-      const v181 = l170 + 1;
-      const v182 = Math.min(l170, 0);
-      const v183 = loom_exp(v182);
-      const v184 = v180 ? v181 : v183;
-      acc0_0 += v184;
+  const acc0_0 = loom_scratch("k25_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k25_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k25_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 16; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l170_1 = t168[((row / 64) | 0) * 16 + ((row / 16) | 0) % 4 * 1024 + row % 16 + col_1 * 64];
-      const v180_1 = l170_1 > 0;
-      const v181_1 = l170_1 + 1;
-      const v182_1 = Math.min(l170_1, 0);
-      const v183_1 = loom_exp(v182_1);
-      const v184_1 = v180_1 ? v181_1 : v183_1;
-      t184[((row / 16) | 0) * 256 + row % 16 + col_1 * 16] = v184_1;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l170 = t168[((outer / 4) | 0) * 16 + outer % 4 * 1024 + r_1 + col * 64];
+        const v180 = l170 > 0;
+        const v181 = l170 + 1;
+        const v182 = Math.min(l170, 0);
+        const v183 = loom_exp(v182);
+        const v184 = v180 ? v181 : v183;
+        t184[outer * 256 + r_1 + col * 16] = v184;
+        const l170_1 = t168[((outer / 4) | 0) * 16 + outer % 4 * 1024 + r_1 + (col + 1) * 64];
+        const v180_1 = l170_1 > 0;
+        const v181_1 = l170_1 + 1;
+        const v182_1 = Math.min(l170_1, 0);
+        const v183_1 = loom_exp(v182_1);
+        const v184_1 = v180_1 ? v181_1 : v183_1;
+        t184[outer * 256 + r_1 + (col + 1) * 16] = v184_1;
+        const l170_2 = t168[((outer / 4) | 0) * 16 + outer % 4 * 1024 + r_1 + (col + 2) * 64];
+        const v180_2 = l170_2 > 0;
+        const v181_2 = l170_2 + 1;
+        const v182_2 = Math.min(l170_2, 0);
+        const v183_2 = loom_exp(v182_2);
+        const v184_2 = v180_2 ? v181_2 : v183_2;
+        t184[outer * 256 + r_1 + (col + 2) * 16] = v184_2;
+        const l170_3 = t168[((outer / 4) | 0) * 16 + outer % 4 * 1024 + r_1 + (col + 3) * 64];
+        const v180_3 = l170_3 > 0;
+        const v181_3 = l170_3 + 1;
+        const v182_3 = Math.min(l170_3, 0);
+        const v183_3 = loom_exp(v182_3);
+        const v184_3 = v180_3 ? v181_3 : v183_3;
+        t184[outer * 256 + r_1 + (col + 3) * 16] = v184_3;
+        part0_0[r_1] = part0_0[r_1] + (v184 + v184_1 + v184_2 + v184_3);
+      }
     }
-    t191[row] = acc0_0;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t191[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 // k26_einsum (compiler/std/linear.loom:22:7)
@@ -849,9 +1129,8 @@ function k26_einsum(buffers, uniforms) {
   const t178 = buffers.t178;
   const t184 = buffers.t184;
   const t188 = buffers.t188;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t178, batch * 256, 16, 1, t184, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t178, batch * 256, 16, 1, t184, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -870,9 +1149,8 @@ function k27_einsum(buffers, uniforms) {
   const t184 = buffers.t184;
   const t171 = buffers.t171;
   const t189 = buffers.t189;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t184, batch * 256, 1, 16, t171, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t184, batch * 256, 1, 16, t171, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -920,14 +1198,14 @@ function k28_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t189[k * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256];
-        const b1 = t189[k * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256];
-        const b2 = t189[k * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256];
-        const b3 = t189[k * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256];
-        const b4 = t189[k * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256];
-        const b5 = t189[k * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256];
-        const b6 = t189[k * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256];
-        const b7 = t189[k * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256];
+        const b0 = t189[k * 256 + (((j0 / 256) | 0) * 1024 + j0 % 256)];
+        const b1 = t189[k * 256 + ((((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256)];
+        const b2 = t189[k * 256 + ((((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256)];
+        const b3 = t189[k * 256 + ((((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256)];
+        const b4 = t189[k * 256 + ((((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256)];
+        const b5 = t189[k * 256 + ((((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256)];
+        const b6 = t189[k * 256 + ((((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256)];
+        const b7 = t189[k * 256 + ((((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256)];
         const a0 = (i0 * 4 + k) % 4 < (((i0 * 4 + k) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -1039,14 +1317,14 @@ function k29_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t191[k * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
-        const b1 = t191[k * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
-        const b2 = t191[k * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
-        const b3 = t191[k * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
-        const b4 = t191[k * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
-        const b5 = t191[k * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
-        const b6 = t191[k * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
-        const b7 = t191[k * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+        const b0 = t191[k * 16 + (((j0 / 16) | 0) * 64 + j0 % 16)];
+        const b1 = t191[k * 16 + ((((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16)];
+        const b2 = t191[k * 16 + ((((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16)];
+        const b3 = t191[k * 16 + ((((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16)];
+        const b4 = t191[k * 16 + ((((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16)];
+        const b5 = t191[k * 16 + ((((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16)];
+        const b6 = t191[k * 16 + ((((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16)];
+        const b7 = t191[k * 16 + ((((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16)];
         const a0 = (i0 * 4 + k) % 4 < (((i0 * 4 + k) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -1124,9 +1402,8 @@ function k30_einsum(buffers, uniforms) {
   const t178 = buffers.t178;
   const t190 = buffers.t190;
   const t195 = buffers.t195;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t178, batch * 256, 16, 1, t190, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t178, batch * 256, 16, 1, t190, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1137,16 +1414,15 @@ function k30_einsum(buffers, uniforms) {
 }
 // k31_einsum (compiler/std/linear.loom:27:33)
 function k31_einsum(buffers, uniforms) {
-  const t178 = buffers.t178;
   const t193 = buffers.t193;
+  const t178 = buffers.t178;
   const t198 = buffers.t198;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 1, 16, t178, batch * 256, 16, 1, t193, batch * 16, 1, 0);
-    for (let i = 0; i < 16; i++) {
-      const ci = i;
-      for (let j = 0; j < 1; j++) {
-        t198[batch * 16 + i] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t193, batch * 16, 0, 1, t178, batch * 256, 1, 16);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        t198[batch * 16 + j] = c_tile[ci + j];
       }
     }
   }
@@ -1157,11 +1433,21 @@ function k32_reduce(buffers, uniforms) {
   const t198 = buffers.t198;
   const t201 = buffers.t201;
   for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l188 = t188[row * 16 + col];
-      acc0_0 += l188;
+      const l188_1 = t188[row * 16 + col + 1];
+      const l188_2 = t188[row * 16 + col + 2];
+      const l188_3 = t188[row * 16 + col + 3];
+      acc0_0_0 += l188;
+      acc0_0_1 += l188_1;
+      acc0_0_2 += l188_2;
+      acc0_0_3 += l188_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l199 = t198[row];
     const v200 = acc0_0 + l199;
     const v201 = v200 + 0.000001;
@@ -1175,9 +1461,8 @@ function k33_einsum(buffers, uniforms) {
   const t195 = buffers.t195;
   const t201 = buffers.t201;
   const t203 = buffers.t203;
-  const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 16; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t188, batch * 256, 16, 1, t171, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t188, batch * 256, 16, 1, t171, ((batch / 4) | 0) * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       const l202 = t201[batch * 16 + i];
@@ -1190,7 +1475,7 @@ function k33_einsum(buffers, uniforms) {
     }
   }
 }
-// k34_copy (dsl-examples/linear_attention.loom:16:15)
+// k34_copy (compiler/std/linear.loom:66:15)
 function k34_copy(buffers, uniforms) {
   const t203 = buffers.t203;
   const t205 = buffers.t205;
@@ -1205,8 +1490,7 @@ function k35_einsum(buffers, uniforms) {
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
   const t147 = buffers.t147;
   const t208 = buffers.t208;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t205, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t205, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1223,27 +1507,52 @@ function k36_reduce(buffers, uniforms) {
   const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
   const t225 = buffers.t225;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l208 = t208[row * 64 + col];
-      acc0_0 += l208;
+      const l208_1 = t208[row * 64 + col + 1];
+      const l208_2 = t208[row * 64 + col + 2];
+      const l208_3 = t208[row * 64 + col + 3];
+      acc0_0_0 += l208;
+      acc0_0_1 += l208_1;
+      acc0_0_2 += l208_2;
+      acc0_0_3 += l208_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v210 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l208_1 = t208[row * 64 + col_1];
-      const v212 = l208_1 - v210;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l208_4 = t208[row * 64 + col_1];
+      const v212 = l208_4 - v210;
       const v213 = v212 * v212;
-      acc1_0 += v213;
+      const l208_5 = t208[row * 64 + col_1 + 1];
+      const v212_1 = l208_5 - v210;
+      const v213_1 = v212_1 * v212_1;
+      const l208_6 = t208[row * 64 + col_1 + 2];
+      const v212_2 = l208_6 - v210;
+      const v213_2 = v212_2 * v212_2;
+      const l208_7 = t208[row * 64 + col_1 + 3];
+      const v212_3 = l208_7 - v210;
+      const v213_3 = v212_3 * v212_3;
+      acc1_0_0 += v213;
+      acc1_0_1 += v213_1;
+      acc1_0_2 += v213_2;
+      acc1_0_3 += v213_3;
     }
-    const v210_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v215 = acc1_0 * 0.015625;
     const v216 = v215 + 0.00001;
     const v217 = 1 / Math.sqrt(v216);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l208_2 = t208[row * 64 + col_2];
-      const v212_1 = l208_2 - v210_1;
-      const v219 = v212_1 * v217;
+      const l208_8 = t208[row * 64 + col_2];
+      const v212_4 = l208_8 - v210;
+      const v219 = v212_4 * v217;
       const l221 = p_blocks_1_ln2_g[col_2];
       const v222 = v219 * l221;
       const l224 = p_blocks_1_ln2_b[col_2];
@@ -1258,8 +1567,7 @@ function k37_einsum(buffers, uniforms) {
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
   const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
   const t234 = buffers.t234;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t225, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t225, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1281,8 +1589,7 @@ function k38_einsum(buffers, uniforms) {
   const t208 = buffers.t208;
   const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
   const t239 = buffers.t239;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t234, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 256, 64, t234, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1301,27 +1608,52 @@ function k39_reduce(buffers, uniforms) {
   const p_ln_f_b = buffers.p_ln_f_b;
   const t256 = buffers.t256;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l239 = t239[row * 64 + col];
-      acc0_0 += l239;
+      const l239_1 = t239[row * 64 + col + 1];
+      const l239_2 = t239[row * 64 + col + 2];
+      const l239_3 = t239[row * 64 + col + 3];
+      acc0_0_0 += l239;
+      acc0_0_1 += l239_1;
+      acc0_0_2 += l239_2;
+      acc0_0_3 += l239_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v241 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l239_1 = t239[row * 64 + col_1];
-      const v243 = l239_1 - v241;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l239_4 = t239[row * 64 + col_1];
+      const v243 = l239_4 - v241;
       const v244 = v243 * v243;
-      acc1_0 += v244;
+      const l239_5 = t239[row * 64 + col_1 + 1];
+      const v243_1 = l239_5 - v241;
+      const v244_1 = v243_1 * v243_1;
+      const l239_6 = t239[row * 64 + col_1 + 2];
+      const v243_2 = l239_6 - v241;
+      const v244_2 = v243_2 * v243_2;
+      const l239_7 = t239[row * 64 + col_1 + 3];
+      const v243_3 = l239_7 - v241;
+      const v244_3 = v243_3 * v243_3;
+      acc1_0_0 += v244;
+      acc1_0_1 += v244_1;
+      acc1_0_2 += v244_2;
+      acc1_0_3 += v244_3;
     }
-    const v241_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v246 = acc1_0 * 0.015625;
     const v247 = v246 + 0.00001;
     const v248 = 1 / Math.sqrt(v247);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l239_2 = t239[row * 64 + col_2];
-      const v243_1 = l239_2 - v241_1;
-      const v250 = v243_1 * v248;
+      const l239_8 = t239[row * 64 + col_2];
+      const v243_4 = l239_8 - v241;
+      const v250 = v243_4 * v248;
       const l252 = p_ln_f_g[col_2];
       const v253 = v250 * l252;
       const l255 = p_ln_f_b[col_2];
@@ -1330,13 +1662,12 @@ function k39_reduce(buffers, uniforms) {
     }
   }
 }
-// k40_einsum (dsl-examples/linear_attention.loom:37:49)
+// k40_einsum (dsl-examples/linear_attention.loom:24:49)
 function k40_einsum(buffers, uniforms) {
   const t256 = buffers.t256;
   const p_wte_w = buffers.p_wte_w;
   const t257 = buffers.t257;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t256, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t256, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1358,7 +1689,7 @@ export const kernels = Object.freeze({
   "k9_einsum": { fn: k9_einsum, buffers: ["t93","t94"] },
   "k10_einsum": { fn: k10_einsum, buffers: ["t95","t97"] },
   "k11_einsum": { fn: k11_einsum, buffers: ["t66","t94","t99"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t66","t97","t102"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t97","t66","t102"] },
   "k13_reduce": { fn: k13_reduce, buffers: ["t85","t102","t106"] },
   "k14_einsum": { fn: k14_einsum, buffers: ["t85","t57","t99","t106","t108"] },
   "k15_copy": { fn: k15_copy, buffers: ["t108","t110"] },
@@ -1377,7 +1708,7 @@ export const kernels = Object.freeze({
   "k28_einsum": { fn: k28_einsum, buffers: ["t189","t190"] },
   "k29_einsum": { fn: k29_einsum, buffers: ["t191","t193"] },
   "k30_einsum": { fn: k30_einsum, buffers: ["t178","t190","t195"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t178","t193","t198"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t193","t178","t198"] },
   "k32_reduce": { fn: k32_reduce, buffers: ["t188","t198","t201"] },
   "k33_einsum": { fn: k33_einsum, buffers: ["t188","t171","t195","t201","t203"] },
   "k34_copy": { fn: k34_copy, buffers: ["t203","t205"] },

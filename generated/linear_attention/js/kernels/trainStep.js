@@ -3,28 +3,31 @@
 'use strict';
 function loom_erf(x) {
   const z = Math.abs(x);
-  if (z < 0.5) {
+  if (z < 1.5) {
     const x2 = x * x;
-    return x * (1.1283791670955126 + x2 * (-0.3761263890318375 + x2 * (0.11283791670955126 + x2 * (-0.02686617064513125 + x2 * (0.005223977625442187 + x2 * (-0.0008548327023450852))))));
+    return x * (1.1283791661792384 + x2 * (-0.3761263258096007 + x2 * (0.11283718770722957 + x2 * (-0.02686289021640862 + x2 * (0.0052164831869849415 + x2 * (-0.0008450593156145691 + x2 * (0.00011288919192913392 + x2 * (-0.000011273092081653695 + x2 * (6.144825832221258e-7)))))))));
   }
-  const t = 1 / (1 + 0.5 * z);
-  const erfc = t * loom_exp(-z * z + (-1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * (0.17087277)))))))))));
+  if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
+  const u = (z - 3.75) * 0.4444444444444444;
+  const erfc = loom_exp(-15.9894627404872 + u * (-17.438409170606057 + u * (-4.9124795907287035 + u * (-0.05053852347510286 + u * (0.018208639100008316 + u * (-0.006655692072815684 + u * (0.0023991133460680818 + u * (-0.0008312727947029835 + u * (0.0002845081316204826 + u * (-0.00009987993876397725 + u * (0.00002343925081630519)))))))))));
   return x < 0 ? erfc - 1 : 1 - erfc;
 }
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -32,8 +35,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -47,22 +86,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -113,23 +162,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -164,28 +311,56 @@ function k1_reduce(buffers, uniforms) {
   const t52 = buffers.t52;
   const t44 = buffers.t44;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l33 = t33[row * 64 + col];
-      acc0_0 += l33;
+      const l33_1 = t33[row * 64 + col + 1];
+      const l33_2 = t33[row * 64 + col + 2];
+      const l33_3 = t33[row * 64 + col + 3];
+      acc0_0_0 += l33;
+      acc0_0_1 += l33_1;
+      acc0_0_2 += l33_2;
+      acc0_0_3 += l33_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v36 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l33_1 = t33[row * 64 + col_1];
-      const v38 = l33_1 - v36;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l33_4 = t33[row * 64 + col_1];
+      const v38 = l33_4 - v36;
       const v39 = v38 * v38;
-      acc1_0 += v39;
+      t38[row * 64 + col_1] = v38;
+      const l33_5 = t33[row * 64 + col_1 + 1];
+      const v38_1 = l33_5 - v36;
+      const v39_1 = v38_1 * v38_1;
+      t38[row * 64 + col_1 + 1] = v38_1;
+      const l33_6 = t33[row * 64 + col_1 + 2];
+      const v38_2 = l33_6 - v36;
+      const v39_2 = v38_2 * v38_2;
+      t38[row * 64 + col_1 + 2] = v38_2;
+      const l33_7 = t33[row * 64 + col_1 + 3];
+      const v38_3 = l33_7 - v36;
+      const v39_3 = v38_3 * v38_3;
+      t38[row * 64 + col_1 + 3] = v38_3;
+      acc1_0_0 += v39;
+      acc1_0_1 += v39_1;
+      acc1_0_2 += v39_2;
+      acc1_0_3 += v39_3;
     }
-    const v36_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v41 = acc1_0 * 0.015625;
     const v43 = v41 + 0.00001;
     const v44 = 1 / Math.sqrt(v43);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l33_2 = t33[row * 64 + col_2];
-      const v38_1 = l33_2 - v36_1;
-      t38[row * 64 + col_2] = v38_1;
-      const v46 = v38_1 * v44;
+      const l33_8 = t33[row * 64 + col_2];
+      const v38_4 = l33_8 - v36;
+      const v46 = v38_4 * v44;
       t46[row * 64 + col_2] = v46;
       const l48 = p_blocks_0_ln1_g[col_2];
       const v49 = v46 * l48;
@@ -193,10 +368,7 @@ function k1_reduce(buffers, uniforms) {
       const v52 = v49 + l51;
       t52[row * 64 + col_2] = v52;
     }
-    const v41_1 = acc1_0 * 0.015625;
-    const v43_1 = v41_1 + 0.00001;
-    const v44_1 = 1 / Math.sqrt(v43_1);
-    t44[row] = v44_1;
+    t44[row] = v44;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -204,8 +376,7 @@ function k2_einsum(buffers, uniforms) {
   const t52 = buffers.t52;
   const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
   const t53 = buffers.t53;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t52, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t52, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -218,8 +389,7 @@ function k3_einsum(buffers, uniforms) {
   const t52 = buffers.t52;
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
   const t56 = buffers.t56;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t52, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t52, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -232,8 +402,7 @@ function k4_einsum(buffers, uniforms) {
   const t52 = buffers.t52;
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
   const t59 = buffers.t59;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t52, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t52, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -266,29 +435,66 @@ function k6_reduce(buffers, uniforms) {
   const t73 = buffers.t73;
   const t74 = buffers.t74;
   const t97 = buffers.t97;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l58 = t56[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + ((row / 16) | 0) % 4 * 1024 + row % 16 + col * 64];
-      const v70 = l58 > 0;
-      const v71 = l58 + 1;
-      const v72 = Math.min(l58, 0);
-      const v73 = loom_exp(v72);
-      const v74 = v70 ? v71 : v73;
-      acc0_0 += v74;
+  const acc0_0 = loom_scratch("k6_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k6_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k6_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 256; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l58_1 = t56[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + ((row / 16) | 0) % 4 * 1024 + row % 16 + col_1 * 64];
-      const v70_1 = l58_1 > 0;
-      t70[((row / 16) | 0) * 256 + row % 16 + col_1 * 16] = v70_1 ? 1 : 0;
-      const v72_1 = Math.min(l58_1, 0);
-      const v73_1 = loom_exp(v72_1);
-      t73[((row / 16) | 0) * 256 + row % 16 + col_1 * 16] = v73_1;
-      const v71_1 = l58_1 + 1;
-      const v74_1 = v70_1 ? v71_1 : v73_1;
-      t74[((row / 16) | 0) * 256 + row % 16 + col_1 * 16] = v74_1;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l58 = t56[((outer / 16) | 0) * 4096 + ((outer / 4) | 0) % 4 * 16 + outer % 4 * 1024 + r_1 + col * 64];
+        const v70 = l58 > 0;
+        const v71 = l58 + 1;
+        const v72 = Math.min(l58, 0);
+        const v73 = loom_exp(v72);
+        const v74 = v70 ? v71 : v73;
+        t70[outer * 256 + r_1 + col * 16] = v70 ? 1 : 0;
+        t73[outer * 256 + r_1 + col * 16] = v73;
+        t74[outer * 256 + r_1 + col * 16] = v74;
+        const l58_1 = t56[((outer / 16) | 0) * 4096 + ((outer / 4) | 0) % 4 * 16 + outer % 4 * 1024 + r_1 + (col + 1) * 64];
+        const v70_1 = l58_1 > 0;
+        const v71_1 = l58_1 + 1;
+        const v72_1 = Math.min(l58_1, 0);
+        const v73_1 = loom_exp(v72_1);
+        const v74_1 = v70_1 ? v71_1 : v73_1;
+        t70[outer * 256 + r_1 + (col + 1) * 16] = v70_1 ? 1 : 0;
+        t73[outer * 256 + r_1 + (col + 1) * 16] = v73_1;
+        t74[outer * 256 + r_1 + (col + 1) * 16] = v74_1;
+        const l58_2 = t56[((outer / 16) | 0) * 4096 + ((outer / 4) | 0) % 4 * 16 + outer % 4 * 1024 + r_1 + (col + 2) * 64];
+        const v70_2 = l58_2 > 0;
+        const v71_2 = l58_2 + 1;
+        const v72_2 = Math.min(l58_2, 0);
+        const v73_2 = loom_exp(v72_2);
+        const v74_2 = v70_2 ? v71_2 : v73_2;
+        t70[outer * 256 + r_1 + (col + 2) * 16] = v70_2 ? 1 : 0;
+        t73[outer * 256 + r_1 + (col + 2) * 16] = v73_2;
+        t74[outer * 256 + r_1 + (col + 2) * 16] = v74_2;
+        const l58_3 = t56[((outer / 16) | 0) * 4096 + ((outer / 4) | 0) % 4 * 16 + outer % 4 * 1024 + r_1 + (col + 3) * 64];
+        const v70_3 = l58_3 > 0;
+        const v71_3 = l58_3 + 1;
+        const v72_3 = Math.min(l58_3, 0);
+        const v73_3 = loom_exp(v72_3);
+        const v74_3 = v70_3 ? v71_3 : v73_3;
+        t70[outer * 256 + r_1 + (col + 3) * 16] = v70_3 ? 1 : 0;
+        t73[outer * 256 + r_1 + (col + 3) * 16] = v73_3;
+        t74[outer * 256 + r_1 + (col + 3) * 16] = v74_3;
+        part0_0[r_1] = part0_0[r_1] + (v74 + v74_1 + v74_2 + v74_3);
+      }
     }
-    t97[row] = acc0_0;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t97[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 // k7_einsum (compiler/std/linear.loom:22:7)
@@ -296,9 +502,8 @@ function k7_einsum(buffers, uniforms) {
   const t68 = buffers.t68;
   const t74 = buffers.t74;
   const t87 = buffers.t87;
-  const c_tile = loom_scratch("k7_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t68, batch * 256, 16, 1, t74, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t68, batch * 256, 16, 1, t74, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -317,9 +522,8 @@ function k8_einsum(buffers, uniforms) {
   const t74 = buffers.t74;
   const t59 = buffers.t59;
   const t95 = buffers.t95;
-  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t74, batch * 256, 1, 16, t59, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t74, batch * 256, 1, 16, t59, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -367,14 +571,14 @@ function k9_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t95[k * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256];
-        const b1 = t95[k * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256];
-        const b2 = t95[k * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256];
-        const b3 = t95[k * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256];
-        const b4 = t95[k * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256];
-        const b5 = t95[k * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256];
-        const b6 = t95[k * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256];
-        const b7 = t95[k * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256];
+        const b0 = t95[k * 256 + (((j0 / 256) | 0) * 1024 + j0 % 256)];
+        const b1 = t95[k * 256 + ((((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256)];
+        const b2 = t95[k * 256 + ((((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256)];
+        const b3 = t95[k * 256 + ((((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256)];
+        const b4 = t95[k * 256 + ((((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256)];
+        const b5 = t95[k * 256 + ((((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256)];
+        const b6 = t95[k * 256 + ((((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256)];
+        const b7 = t95[k * 256 + ((((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256)];
         const a0 = (i0 * 4 + k) % 4 < (((i0 * 4 + k) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -486,14 +690,14 @@ function k10_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t97[k * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
-        const b1 = t97[k * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
-        const b2 = t97[k * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
-        const b3 = t97[k * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
-        const b4 = t97[k * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
-        const b5 = t97[k * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
-        const b6 = t97[k * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
-        const b7 = t97[k * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+        const b0 = t97[k * 16 + (((j0 / 16) | 0) * 64 + j0 % 16)];
+        const b1 = t97[k * 16 + ((((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16)];
+        const b2 = t97[k * 16 + ((((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16)];
+        const b3 = t97[k * 16 + ((((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16)];
+        const b4 = t97[k * 16 + ((((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16)];
+        const b5 = t97[k * 16 + ((((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16)];
+        const b6 = t97[k * 16 + ((((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16)];
+        const b7 = t97[k * 16 + ((((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16)];
         const a0 = (i0 * 4 + k) % 4 < (((i0 * 4 + k) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -571,9 +775,8 @@ function k11_einsum(buffers, uniforms) {
   const t68 = buffers.t68;
   const t96 = buffers.t96;
   const t101 = buffers.t101;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t68, batch * 256, 16, 1, t96, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t68, batch * 256, 16, 1, t96, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -584,16 +787,15 @@ function k11_einsum(buffers, uniforms) {
 }
 // k12_einsum (compiler/std/linear.loom:27:33)
 function k12_einsum(buffers, uniforms) {
-  const t68 = buffers.t68;
   const t99 = buffers.t99;
+  const t68 = buffers.t68;
   const t104 = buffers.t104;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 1, 16, t68, batch * 256, 16, 1, t99, batch * 16, 1, 0);
-    for (let i = 0; i < 16; i++) {
-      const ci = i;
-      for (let j = 0; j < 1; j++) {
-        t104[batch * 16 + i] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t99, batch * 16, 0, 1, t68, batch * 256, 1, 16);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        t104[batch * 16 + j] = c_tile[ci + j];
       }
     }
   }
@@ -604,11 +806,21 @@ function k13_reduce(buffers, uniforms) {
   const t104 = buffers.t104;
   const t108 = buffers.t108;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l87 = t87[row * 16 + col];
-      acc0_0 += l87;
+      const l87_1 = t87[row * 16 + col + 1];
+      const l87_2 = t87[row * 16 + col + 2];
+      const l87_3 = t87[row * 16 + col + 3];
+      acc0_0_0 += l87;
+      acc0_0_1 += l87_1;
+      acc0_0_2 += l87_2;
+      acc0_0_3 += l87_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l105 = t104[row];
     const v106 = acc0_0 + l105;
     const v108 = v106 + 0.000001;
@@ -622,9 +834,8 @@ function k14_einsum(buffers, uniforms) {
   const t101 = buffers.t101;
   const t108 = buffers.t108;
   const t110 = buffers.t110;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t87, batch * 256, 16, 1, t59, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t87, batch * 256, 16, 1, t59, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       const l109 = t108[batch * 16 + i];
@@ -637,7 +848,7 @@ function k14_einsum(buffers, uniforms) {
     }
   }
 }
-// k15_copy (dsl-examples/linear_attention.loom:16:15)
+// k15_copy (compiler/std/linear.loom:66:15)
 function k15_copy(buffers, uniforms) {
   const t110 = buffers.t110;
   const t112 = buffers.t112;
@@ -652,8 +863,7 @@ function k16_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t33 = buffers.t33;
   const t115 = buffers.t115;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t112, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t112, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -673,28 +883,56 @@ function k17_reduce(buffers, uniforms) {
   const t132 = buffers.t132;
   const t124 = buffers.t124;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l115 = t115[row * 64 + col];
-      acc0_0 += l115;
+      const l115_1 = t115[row * 64 + col + 1];
+      const l115_2 = t115[row * 64 + col + 2];
+      const l115_3 = t115[row * 64 + col + 3];
+      acc0_0_0 += l115;
+      acc0_0_1 += l115_1;
+      acc0_0_2 += l115_2;
+      acc0_0_3 += l115_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v117 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l115_1 = t115[row * 64 + col_1];
-      const v119 = l115_1 - v117;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l115_4 = t115[row * 64 + col_1];
+      const v119 = l115_4 - v117;
       const v120 = v119 * v119;
-      acc1_0 += v120;
+      t119[row * 64 + col_1] = v119;
+      const l115_5 = t115[row * 64 + col_1 + 1];
+      const v119_1 = l115_5 - v117;
+      const v120_1 = v119_1 * v119_1;
+      t119[row * 64 + col_1 + 1] = v119_1;
+      const l115_6 = t115[row * 64 + col_1 + 2];
+      const v119_2 = l115_6 - v117;
+      const v120_2 = v119_2 * v119_2;
+      t119[row * 64 + col_1 + 2] = v119_2;
+      const l115_7 = t115[row * 64 + col_1 + 3];
+      const v119_3 = l115_7 - v117;
+      const v120_3 = v119_3 * v119_3;
+      t119[row * 64 + col_1 + 3] = v119_3;
+      acc1_0_0 += v120;
+      acc1_0_1 += v120_1;
+      acc1_0_2 += v120_2;
+      acc1_0_3 += v120_3;
     }
-    const v117_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v122 = acc1_0 * 0.015625;
     const v123 = v122 + 0.00001;
     const v124 = 1 / Math.sqrt(v123);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l115_2 = t115[row * 64 + col_2];
-      const v119_1 = l115_2 - v117_1;
-      t119[row * 64 + col_2] = v119_1;
-      const v126 = v119_1 * v124;
+      const l115_8 = t115[row * 64 + col_2];
+      const v119_4 = l115_8 - v117;
+      const v126 = v119_4 * v124;
       t126[row * 64 + col_2] = v126;
       const l128 = p_blocks_0_ln2_g[col_2];
       const v129 = v126 * l128;
@@ -702,10 +940,7 @@ function k17_reduce(buffers, uniforms) {
       const v132 = v129 + l131;
       t132[row * 64 + col_2] = v132;
     }
-    const v122_1 = acc1_0 * 0.015625;
-    const v123_1 = v122_1 + 0.00001;
-    const v124_1 = 1 / Math.sqrt(v123_1);
-    t124[row] = v124_1;
+    t124[row] = v124;
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:58)
@@ -717,8 +952,7 @@ function k18_einsum(buffers, uniforms) {
   const t140 = buffers.t140;
   const t143 = buffers.t143;
   const t144 = buffers.t144;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t132, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t132, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -743,8 +977,7 @@ function k19_einsum(buffers, uniforms) {
   const t115 = buffers.t115;
   const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
   const t149 = buffers.t149;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t144, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t144, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -766,28 +999,56 @@ function k20_reduce(buffers, uniforms) {
   const t166 = buffers.t166;
   const t158 = buffers.t158;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l149 = t149[row * 64 + col];
-      acc0_0 += l149;
+      const l149_1 = t149[row * 64 + col + 1];
+      const l149_2 = t149[row * 64 + col + 2];
+      const l149_3 = t149[row * 64 + col + 3];
+      acc0_0_0 += l149;
+      acc0_0_1 += l149_1;
+      acc0_0_2 += l149_2;
+      acc0_0_3 += l149_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v151 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l149_1 = t149[row * 64 + col_1];
-      const v153 = l149_1 - v151;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l149_4 = t149[row * 64 + col_1];
+      const v153 = l149_4 - v151;
       const v154 = v153 * v153;
-      acc1_0 += v154;
+      t153[row * 64 + col_1] = v153;
+      const l149_5 = t149[row * 64 + col_1 + 1];
+      const v153_1 = l149_5 - v151;
+      const v154_1 = v153_1 * v153_1;
+      t153[row * 64 + col_1 + 1] = v153_1;
+      const l149_6 = t149[row * 64 + col_1 + 2];
+      const v153_2 = l149_6 - v151;
+      const v154_2 = v153_2 * v153_2;
+      t153[row * 64 + col_1 + 2] = v153_2;
+      const l149_7 = t149[row * 64 + col_1 + 3];
+      const v153_3 = l149_7 - v151;
+      const v154_3 = v153_3 * v153_3;
+      t153[row * 64 + col_1 + 3] = v153_3;
+      acc1_0_0 += v154;
+      acc1_0_1 += v154_1;
+      acc1_0_2 += v154_2;
+      acc1_0_3 += v154_3;
     }
-    const v151_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v156 = acc1_0 * 0.015625;
     const v157 = v156 + 0.00001;
     const v158 = 1 / Math.sqrt(v157);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l149_2 = t149[row * 64 + col_2];
-      const v153_1 = l149_2 - v151_1;
-      t153[row * 64 + col_2] = v153_1;
-      const v160 = v153_1 * v158;
+      const l149_8 = t149[row * 64 + col_2];
+      const v153_4 = l149_8 - v151;
+      const v160 = v153_4 * v158;
       t160[row * 64 + col_2] = v160;
       const l162 = p_blocks_1_ln1_g[col_2];
       const v163 = v160 * l162;
@@ -795,10 +1056,7 @@ function k20_reduce(buffers, uniforms) {
       const v166 = v163 + l165;
       t166[row * 64 + col_2] = v166;
     }
-    const v156_1 = acc1_0 * 0.015625;
-    const v157_1 = v156_1 + 0.00001;
-    const v158_1 = 1 / Math.sqrt(v157_1);
-    t158[row] = v158_1;
+    t158[row] = v158;
   }
 }
 // k21_einsum (compiler/std/nn.loom:9:73)
@@ -806,8 +1064,7 @@ function k21_einsum(buffers, uniforms) {
   const t166 = buffers.t166;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
   const t167 = buffers.t167;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t166, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t166, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -820,8 +1077,7 @@ function k22_einsum(buffers, uniforms) {
   const t166 = buffers.t166;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
   const t170 = buffers.t170;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t166, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t166, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -834,8 +1090,7 @@ function k23_einsum(buffers, uniforms) {
   const t166 = buffers.t166;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const t173 = buffers.t173;
-  const c_tile = loom_scratch("k23_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t166, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t166, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -868,29 +1123,66 @@ function k25_reduce(buffers, uniforms) {
   const t185 = buffers.t185;
   const t186 = buffers.t186;
   const t193 = buffers.t193;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l172 = t170[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + ((row / 16) | 0) % 4 * 1024 + row % 16 + col * 64];
-      const v182 = l172 > 0;
-      const v183 = l172 + 1;
-      const v184 = Math.min(l172, 0);
-      const v185 = loom_exp(v184);
-      const v186 = v182 ? v183 : v185;
-      acc0_0 += v186;
+  const acc0_0 = loom_scratch("k25_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k25_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k25_reduce.part0_0", Float32Array, 16);
+  for (let outer = 0; outer < 256; outer++) {
+    for (let r = 0; r < 16; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l172_1 = t170[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + ((row / 16) | 0) % 4 * 1024 + row % 16 + col_1 * 64];
-      const v182_1 = l172_1 > 0;
-      t182[((row / 16) | 0) * 256 + row % 16 + col_1 * 16] = v182_1 ? 1 : 0;
-      const v184_1 = Math.min(l172_1, 0);
-      const v185_1 = loom_exp(v184_1);
-      t185[((row / 16) | 0) * 256 + row % 16 + col_1 * 16] = v185_1;
-      const v183_1 = l172_1 + 1;
-      const v186_1 = v182_1 ? v183_1 : v185_1;
-      t186[((row / 16) | 0) * 256 + row % 16 + col_1 * 16] = v186_1;
+    for (let col = 0; col < 16; col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l172 = t170[((outer / 16) | 0) * 4096 + ((outer / 4) | 0) % 4 * 16 + outer % 4 * 1024 + r_1 + col * 64];
+        const v182 = l172 > 0;
+        const v183 = l172 + 1;
+        const v184 = Math.min(l172, 0);
+        const v185 = loom_exp(v184);
+        const v186 = v182 ? v183 : v185;
+        t182[outer * 256 + r_1 + col * 16] = v182 ? 1 : 0;
+        t185[outer * 256 + r_1 + col * 16] = v185;
+        t186[outer * 256 + r_1 + col * 16] = v186;
+        const l172_1 = t170[((outer / 16) | 0) * 4096 + ((outer / 4) | 0) % 4 * 16 + outer % 4 * 1024 + r_1 + (col + 1) * 64];
+        const v182_1 = l172_1 > 0;
+        const v183_1 = l172_1 + 1;
+        const v184_1 = Math.min(l172_1, 0);
+        const v185_1 = loom_exp(v184_1);
+        const v186_1 = v182_1 ? v183_1 : v185_1;
+        t182[outer * 256 + r_1 + (col + 1) * 16] = v182_1 ? 1 : 0;
+        t185[outer * 256 + r_1 + (col + 1) * 16] = v185_1;
+        t186[outer * 256 + r_1 + (col + 1) * 16] = v186_1;
+        const l172_2 = t170[((outer / 16) | 0) * 4096 + ((outer / 4) | 0) % 4 * 16 + outer % 4 * 1024 + r_1 + (col + 2) * 64];
+        const v182_2 = l172_2 > 0;
+        const v183_2 = l172_2 + 1;
+        const v184_2 = Math.min(l172_2, 0);
+        const v185_2 = loom_exp(v184_2);
+        const v186_2 = v182_2 ? v183_2 : v185_2;
+        t182[outer * 256 + r_1 + (col + 2) * 16] = v182_2 ? 1 : 0;
+        t185[outer * 256 + r_1 + (col + 2) * 16] = v185_2;
+        t186[outer * 256 + r_1 + (col + 2) * 16] = v186_2;
+        const l172_3 = t170[((outer / 16) | 0) * 4096 + ((outer / 4) | 0) % 4 * 16 + outer % 4 * 1024 + r_1 + (col + 3) * 64];
+        const v182_3 = l172_3 > 0;
+        const v183_3 = l172_3 + 1;
+        const v184_3 = Math.min(l172_3, 0);
+        const v185_3 = loom_exp(v184_3);
+        const v186_3 = v182_3 ? v183_3 : v185_3;
+        t182[outer * 256 + r_1 + (col + 3) * 16] = v182_3 ? 1 : 0;
+        t185[outer * 256 + r_1 + (col + 3) * 16] = v185_3;
+        t186[outer * 256 + r_1 + (col + 3) * 16] = v186_3;
+        part0_0[r_1] = part0_0[r_1] + (v186 + v186_1 + v186_2 + v186_3);
+      }
     }
-    t193[row] = acc0_0;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 16; r_3++) {
+      t193[outer * 16 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 // k26_einsum (compiler/std/linear.loom:22:7)
@@ -898,9 +1190,8 @@ function k26_einsum(buffers, uniforms) {
   const t180 = buffers.t180;
   const t186 = buffers.t186;
   const t190 = buffers.t190;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t180, batch * 256, 16, 1, t186, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t180, batch * 256, 16, 1, t186, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -919,9 +1210,8 @@ function k27_einsum(buffers, uniforms) {
   const t186 = buffers.t186;
   const t173 = buffers.t173;
   const t191 = buffers.t191;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t186, batch * 256, 1, 16, t173, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t186, batch * 256, 1, 16, t173, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -969,14 +1259,14 @@ function k28_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t191[k * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256];
-        const b1 = t191[k * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256];
-        const b2 = t191[k * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256];
-        const b3 = t191[k * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256];
-        const b4 = t191[k * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256];
-        const b5 = t191[k * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256];
-        const b6 = t191[k * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256];
-        const b7 = t191[k * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256];
+        const b0 = t191[k * 256 + (((j0 / 256) | 0) * 1024 + j0 % 256)];
+        const b1 = t191[k * 256 + ((((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256)];
+        const b2 = t191[k * 256 + ((((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256)];
+        const b3 = t191[k * 256 + ((((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256)];
+        const b4 = t191[k * 256 + ((((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256)];
+        const b5 = t191[k * 256 + ((((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256)];
+        const b6 = t191[k * 256 + ((((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256)];
+        const b7 = t191[k * 256 + ((((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256)];
         const a0 = (i0 * 4 + k) % 4 < (((i0 * 4 + k) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -1088,14 +1378,14 @@ function k29_einsum(buffers, uniforms) {
       let c3_6 = 0;
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const b0 = t193[k * 16 + ((j0 / 16) | 0) * 64 + j0 % 16];
-        const b1 = t193[k * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16];
-        const b2 = t193[k * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16];
-        const b3 = t193[k * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16];
-        const b4 = t193[k * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16];
-        const b5 = t193[k * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16];
-        const b6 = t193[k * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16];
-        const b7 = t193[k * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16];
+        const b0 = t193[k * 16 + (((j0 / 16) | 0) * 64 + j0 % 16)];
+        const b1 = t193[k * 16 + ((((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16)];
+        const b2 = t193[k * 16 + ((((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16)];
+        const b3 = t193[k * 16 + ((((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16)];
+        const b4 = t193[k * 16 + ((((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16)];
+        const b5 = t193[k * 16 + ((((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16)];
+        const b6 = t193[k * 16 + ((((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16)];
+        const b7 = t193[k * 16 + ((((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16)];
         const a0 = (i0 * 4 + k) % 4 < (((i0 * 4 + k) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -1173,9 +1463,8 @@ function k30_einsum(buffers, uniforms) {
   const t180 = buffers.t180;
   const t192 = buffers.t192;
   const t197 = buffers.t197;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t180, batch * 256, 16, 1, t192, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t180, batch * 256, 16, 1, t192, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1186,16 +1475,15 @@ function k30_einsum(buffers, uniforms) {
 }
 // k31_einsum (compiler/std/linear.loom:27:33)
 function k31_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
   const t195 = buffers.t195;
+  const t180 = buffers.t180;
   const t200 = buffers.t200;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 1, 16, t180, batch * 256, 16, 1, t195, batch * 16, 1, 0);
-    for (let i = 0; i < 16; i++) {
-      const ci = i;
-      for (let j = 0; j < 1; j++) {
-        t200[batch * 16 + i] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t195, batch * 16, 0, 1, t180, batch * 256, 1, 16);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        t200[batch * 16 + j] = c_tile[ci + j];
       }
     }
   }
@@ -1206,11 +1494,21 @@ function k32_reduce(buffers, uniforms) {
   const t200 = buffers.t200;
   const t203 = buffers.t203;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l190 = t190[row * 16 + col];
-      acc0_0 += l190;
+      const l190_1 = t190[row * 16 + col + 1];
+      const l190_2 = t190[row * 16 + col + 2];
+      const l190_3 = t190[row * 16 + col + 3];
+      acc0_0_0 += l190;
+      acc0_0_1 += l190_1;
+      acc0_0_2 += l190_2;
+      acc0_0_3 += l190_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l201 = t200[row];
     const v202 = acc0_0 + l201;
     const v203 = v202 + 0.000001;
@@ -1224,9 +1522,8 @@ function k33_einsum(buffers, uniforms) {
   const t197 = buffers.t197;
   const t203 = buffers.t203;
   const t205 = buffers.t205;
-  const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t190, batch * 256, 16, 1, t173, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t190, batch * 256, 16, 1, t173, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       const l204 = t203[batch * 16 + i];
@@ -1239,7 +1536,7 @@ function k33_einsum(buffers, uniforms) {
     }
   }
 }
-// k34_copy (dsl-examples/linear_attention.loom:16:15)
+// k34_copy (compiler/std/linear.loom:66:15)
 function k34_copy(buffers, uniforms) {
   const t205 = buffers.t205;
   const t207 = buffers.t207;
@@ -1254,8 +1551,7 @@ function k35_einsum(buffers, uniforms) {
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
   const t149 = buffers.t149;
   const t210 = buffers.t210;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t207, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t207, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1275,28 +1571,56 @@ function k36_reduce(buffers, uniforms) {
   const t227 = buffers.t227;
   const t219 = buffers.t219;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l210 = t210[row * 64 + col];
-      acc0_0 += l210;
+      const l210_1 = t210[row * 64 + col + 1];
+      const l210_2 = t210[row * 64 + col + 2];
+      const l210_3 = t210[row * 64 + col + 3];
+      acc0_0_0 += l210;
+      acc0_0_1 += l210_1;
+      acc0_0_2 += l210_2;
+      acc0_0_3 += l210_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v212 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l210_1 = t210[row * 64 + col_1];
-      const v214 = l210_1 - v212;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l210_4 = t210[row * 64 + col_1];
+      const v214 = l210_4 - v212;
       const v215 = v214 * v214;
-      acc1_0 += v215;
+      t214[row * 64 + col_1] = v214;
+      const l210_5 = t210[row * 64 + col_1 + 1];
+      const v214_1 = l210_5 - v212;
+      const v215_1 = v214_1 * v214_1;
+      t214[row * 64 + col_1 + 1] = v214_1;
+      const l210_6 = t210[row * 64 + col_1 + 2];
+      const v214_2 = l210_6 - v212;
+      const v215_2 = v214_2 * v214_2;
+      t214[row * 64 + col_1 + 2] = v214_2;
+      const l210_7 = t210[row * 64 + col_1 + 3];
+      const v214_3 = l210_7 - v212;
+      const v215_3 = v214_3 * v214_3;
+      t214[row * 64 + col_1 + 3] = v214_3;
+      acc1_0_0 += v215;
+      acc1_0_1 += v215_1;
+      acc1_0_2 += v215_2;
+      acc1_0_3 += v215_3;
     }
-    const v212_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v217 = acc1_0 * 0.015625;
     const v218 = v217 + 0.00001;
     const v219 = 1 / Math.sqrt(v218);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l210_2 = t210[row * 64 + col_2];
-      const v214_1 = l210_2 - v212_1;
-      t214[row * 64 + col_2] = v214_1;
-      const v221 = v214_1 * v219;
+      const l210_8 = t210[row * 64 + col_2];
+      const v214_4 = l210_8 - v212;
+      const v221 = v214_4 * v219;
       t221[row * 64 + col_2] = v221;
       const l223 = p_blocks_1_ln2_g[col_2];
       const v224 = v221 * l223;
@@ -1304,10 +1628,7 @@ function k36_reduce(buffers, uniforms) {
       const v227 = v224 + l226;
       t227[row * 64 + col_2] = v227;
     }
-    const v217_1 = acc1_0 * 0.015625;
-    const v218_1 = v217_1 + 0.00001;
-    const v219_1 = 1 / Math.sqrt(v218_1);
-    t219[row] = v219_1;
+    t219[row] = v219;
   }
 }
 // k37_einsum (compiler/std/nn.loom:9:58)
@@ -1319,8 +1640,7 @@ function k37_einsum(buffers, uniforms) {
   const t233 = buffers.t233;
   const t235 = buffers.t235;
   const t236 = buffers.t236;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t227, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t227, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1345,8 +1665,7 @@ function k38_einsum(buffers, uniforms) {
   const t210 = buffers.t210;
   const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
   const t241 = buffers.t241;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t236, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t236, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1368,28 +1687,56 @@ function k39_reduce(buffers, uniforms) {
   const t258 = buffers.t258;
   const t250 = buffers.t250;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l241 = t241[row * 64 + col];
-      acc0_0 += l241;
+      const l241_1 = t241[row * 64 + col + 1];
+      const l241_2 = t241[row * 64 + col + 2];
+      const l241_3 = t241[row * 64 + col + 3];
+      acc0_0_0 += l241;
+      acc0_0_1 += l241_1;
+      acc0_0_2 += l241_2;
+      acc0_0_3 += l241_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v243 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l241_1 = t241[row * 64 + col_1];
-      const v245 = l241_1 - v243;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l241_4 = t241[row * 64 + col_1];
+      const v245 = l241_4 - v243;
       const v246 = v245 * v245;
-      acc1_0 += v246;
+      t245[row * 64 + col_1] = v245;
+      const l241_5 = t241[row * 64 + col_1 + 1];
+      const v245_1 = l241_5 - v243;
+      const v246_1 = v245_1 * v245_1;
+      t245[row * 64 + col_1 + 1] = v245_1;
+      const l241_6 = t241[row * 64 + col_1 + 2];
+      const v245_2 = l241_6 - v243;
+      const v246_2 = v245_2 * v245_2;
+      t245[row * 64 + col_1 + 2] = v245_2;
+      const l241_7 = t241[row * 64 + col_1 + 3];
+      const v245_3 = l241_7 - v243;
+      const v246_3 = v245_3 * v245_3;
+      t245[row * 64 + col_1 + 3] = v245_3;
+      acc1_0_0 += v246;
+      acc1_0_1 += v246_1;
+      acc1_0_2 += v246_2;
+      acc1_0_3 += v246_3;
     }
-    const v243_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v248 = acc1_0 * 0.015625;
     const v249 = v248 + 0.00001;
     const v250 = 1 / Math.sqrt(v249);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l241_2 = t241[row * 64 + col_2];
-      const v245_1 = l241_2 - v243_1;
-      t245[row * 64 + col_2] = v245_1;
-      const v252 = v245_1 * v250;
+      const l241_8 = t241[row * 64 + col_2];
+      const v245_4 = l241_8 - v243;
+      const v252 = v245_4 * v250;
       t252[row * 64 + col_2] = v252;
       const l254 = p_ln_f_g[col_2];
       const v255 = v252 * l254;
@@ -1397,19 +1744,15 @@ function k39_reduce(buffers, uniforms) {
       const v258 = v255 + l257;
       t258[row * 64 + col_2] = v258;
     }
-    const v248_1 = acc1_0 * 0.015625;
-    const v249_1 = v248_1 + 0.00001;
-    const v250_1 = 1 / Math.sqrt(v249_1);
-    t250[row] = v250_1;
+    t250[row] = v250;
   }
 }
-// k40_einsum (dsl-examples/linear_attention.loom:37:49)
+// k40_einsum (dsl-examples/linear_attention.loom:24:49)
 function k40_einsum(buffers, uniforms) {
   const t258 = buffers.t258;
   const p_wte_w = buffers.p_wte_w;
   const t259 = buffers.t259;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t258, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t258, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1423,51 +1766,138 @@ function k41a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t291 = buffers.t291;
   const t276 = buffers.t276;
+  const row269 = loom_scratch("k41a_reduce.row269", Float32Array, 256);
+  const row269_low = loom_scratch("k41a_reduce.row269_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l264 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l259 = t259[row * 256 + col];
       const l263 = col;
       const v265 = l263 === l264;
       const v285 = v265 ? -0.0009765625 : 0;
       const v286 = -v285;
-      acc0_0 = Math.max(acc0_0, l259);
-      acc0_1 += v286;
+      const l259_1 = t259[row * 256 + col + 1];
+      const l263_1 = col + 1;
+      const v265_1 = l263_1 === l264;
+      const v285_1 = v265_1 ? -0.0009765625 : 0;
+      const v286_1 = -v285_1;
+      const l259_2 = t259[row * 256 + col + 2];
+      const l263_2 = col + 2;
+      const v265_2 = l263_2 === l264;
+      const v285_2 = v265_2 ? -0.0009765625 : 0;
+      const v286_2 = -v285_2;
+      const l259_3 = t259[row * 256 + col + 3];
+      const l263_3 = col + 3;
+      const v265_3 = l263_3 === l264;
+      const v285_3 = v265_3 ? -0.0009765625 : 0;
+      const v286_3 = -v285_3;
+      acc0_0_0 = Math.max(acc0_0_0, l259);
+      acc0_1_0 += v286;
+      acc0_0_1 = Math.max(acc0_0_1, l259_1);
+      acc0_1_1 += v286_1;
+      acc0_0_2 = Math.max(acc0_0_2, l259_2);
+      acc0_1_2 += v286_2;
+      acc0_0_3 = Math.max(acc0_0_3, l259_3);
+      acc0_1_3 += v286_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l259_1 = t259[row * 256 + col_1];
-      const v268 = l259_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l259_4 = t259[row * 256 + col_1];
+      const v268 = l259_4 - acc0_0;
       const v269 = loom_exp(v268);
-      acc1_0 += v269;
+      row269[col_1] = v269;
+      row269_low[col_1] = v269 - row269[col_1];
+      const l259_5 = t259[row * 256 + col_1 + 1];
+      const v268_1 = l259_5 - acc0_0;
+      const v269_1 = loom_exp(v268_1);
+      row269[col_1 + 1] = v269_1;
+      row269_low[col_1 + 1] = v269_1 - row269[col_1 + 1];
+      const l259_6 = t259[row * 256 + col_1 + 2];
+      const v268_2 = l259_6 - acc0_0;
+      const v269_2 = loom_exp(v268_2);
+      row269[col_1 + 2] = v269_2;
+      row269_low[col_1 + 2] = v269_2 - row269[col_1 + 2];
+      const l259_7 = t259[row * 256 + col_1 + 3];
+      const v268_3 = l259_7 - acc0_0;
+      const v269_3 = loom_exp(v268_3);
+      row269[col_1 + 3] = v269_3;
+      row269_low[col_1 + 3] = v269_3 - row269[col_1 + 3];
+      acc1_0_0 += v269;
+      acc1_0_1 += v269_1;
+      acc1_0_2 += v269_2;
+      acc1_0_3 += v269_3;
     }
-    let acc2_0 = 0;
-    const l264_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v271 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l263_1 = col_2;
-      const v265_1 = l263_1 === l264_1;
-      const l259_2 = t259[row * 256 + col_2];
-      const v268_1 = l259_2 - acc0_0;
-      const v273 = v268_1 - v271;
-      const v275 = v265_1 ? v273 : 0;
-      acc2_0 += v275;
-    }
-    const l264_2 = in_targets[row];
     const v288 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l263_2 = col_3;
-      const v265_2 = l263_2 === l264_2;
-      const v285_1 = v265_2 ? -0.0009765625 : 0;
-      const l259_3 = t259[row * 256 + col_3];
-      const v268_2 = l259_3 - acc0_0;
-      const v269_1 = loom_exp(v268_2);
-      const v290 = v288 * v269_1;
-      const v291 = v285_1 + v290;
-      t291[row * 256 + col_3] = v291;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept269 = row269[col_2] + row269_low[col_2];
+      const l263_4 = col_2;
+      const v265_4 = l263_4 === l264;
+      const l259_8 = t259[row * 256 + col_2];
+      const v268_4 = l259_8 - acc0_0;
+      const v273 = v268_4 - v271;
+      const v275 = v265_4 ? v273 : 0;
+      const v285_4 = v265_4 ? -0.0009765625 : 0;
+      const v290 = v288 * kept269;
+      const v291 = v285_4 + v290;
+      t291[row * 256 + col_2] = v291;
+      const kept269_1 = row269[col_2 + 1] + row269_low[col_2 + 1];
+      const l263_5 = col_2 + 1;
+      const v265_5 = l263_5 === l264;
+      const l259_9 = t259[row * 256 + col_2 + 1];
+      const v268_5 = l259_9 - acc0_0;
+      const v273_1 = v268_5 - v271;
+      const v275_1 = v265_5 ? v273_1 : 0;
+      const v285_5 = v265_5 ? -0.0009765625 : 0;
+      const v290_1 = v288 * kept269_1;
+      const v291_1 = v285_5 + v290_1;
+      t291[row * 256 + col_2 + 1] = v291_1;
+      const kept269_2 = row269[col_2 + 2] + row269_low[col_2 + 2];
+      const l263_6 = col_2 + 2;
+      const v265_6 = l263_6 === l264;
+      const l259_10 = t259[row * 256 + col_2 + 2];
+      const v268_6 = l259_10 - acc0_0;
+      const v273_2 = v268_6 - v271;
+      const v275_2 = v265_6 ? v273_2 : 0;
+      const v285_6 = v265_6 ? -0.0009765625 : 0;
+      const v290_2 = v288 * kept269_2;
+      const v291_2 = v285_6 + v290_2;
+      t291[row * 256 + col_2 + 2] = v291_2;
+      const kept269_3 = row269[col_2 + 3] + row269_low[col_2 + 3];
+      const l263_7 = col_2 + 3;
+      const v265_7 = l263_7 === l264;
+      const l259_11 = t259[row * 256 + col_2 + 3];
+      const v268_7 = l259_11 - acc0_0;
+      const v273_3 = v268_7 - v271;
+      const v275_3 = v265_7 ? v273_3 : 0;
+      const v285_7 = v265_7 ? -0.0009765625 : 0;
+      const v290_3 = v288 * kept269_3;
+      const v291_3 = v285_7 + v290_3;
+      t291[row * 256 + col_2 + 3] = v291_3;
+      acc2_0_0 += v275;
+      acc2_0_1 += v275_1;
+      acc2_0_2 += v275_2;
+      acc2_0_3 += v275_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t276[row] = acc2_0;
   }
 }
@@ -1476,11 +1906,21 @@ function k41b_reduce(buffers, uniforms) {
   const t276 = buffers.t276;
   const t282 = buffers.t282;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x276 = t276[col];
-      acc0_0 += x276;
+      const x276_1 = t276[col + 1];
+      const x276_2 = t276[col + 2];
+      const x276_3 = t276[col + 3];
+      acc0_0_0 += x276;
+      acc0_0_1 += x276_1;
+      acc0_0_2 += x276_2;
+      acc0_0_3 += x276_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v281 = acc0_0 * 0.0009765625;
     const v282 = -v281;
     t282[0] = v282;
@@ -1492,8 +1932,7 @@ function k42_einsum(buffers, uniforms) {
   const t292 = buffers.t292;
   const p_ln_f_g = buffers.p_ln_f_g;
   const t296 = buffers.t296;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t291, 0, 256, 1, p_wte_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t291, 0, 256, 1, p_wte_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1511,47 +1950,78 @@ function k43_reduce(buffers, uniforms) {
   const t312 = buffers.t312;
   const t315 = buffers.t315;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l296 = t296[row * 64 + col];
       const l245 = t245[row * 64 + col];
       const v301 = l296 * l245;
-      acc0_0 += v301;
+      const l296_1 = t296[row * 64 + col + 1];
+      const l245_1 = t245[row * 64 + col + 1];
+      const v301_1 = l296_1 * l245_1;
+      const l296_2 = t296[row * 64 + col + 2];
+      const l245_2 = t245[row * 64 + col + 2];
+      const v301_2 = l296_2 * l245_2;
+      const l296_3 = t296[row * 64 + col + 3];
+      const l245_3 = t245[row * 64 + col + 3];
+      const v301_3 = l296_3 * l245_3;
+      acc0_0_0 += v301;
+      acc0_0_1 += v301_1;
+      acc0_0_2 += v301_2;
+      acc0_0_3 += v301_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l251 = t250[row];
-    const l250 = t250[row];
-    const v303 = l250 * l250;
-    const v304 = l250 * v303;
+    const v303 = l251 * l251;
+    const v304 = l251 * v303;
     const v306 = v304 * -0.5;
     const v307 = acc0_0 * v306;
     const v308 = v307 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l296_1 = t296[row * 64 + col_1];
-      const v300 = l296_1 * l251;
-      const l245_1 = t245[row * 64 + col_1];
-      const v310 = v308 * l245_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l296_4 = t296[row * 64 + col_1];
+      const v300 = l296_4 * l251;
+      const l245_4 = t245[row * 64 + col_1];
+      const v310 = v308 * l245_4;
       const v311 = v300 + v310;
       const v312 = v311 + v310;
       const v313 = -v312;
-      acc1_0 += v313;
-    }
-    const l251_1 = t250[row];
-    const l250_1 = t250[row];
-    const v303_1 = l250_1 * l250_1;
-    const v304_1 = l250_1 * v303_1;
-    const v306_1 = v304_1 * -0.5;
-    const v307_1 = acc0_0 * v306_1;
-    const v308_1 = v307_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l296_2 = t296[row * 64 + col_2];
-      const v300_1 = l296_2 * l251_1;
-      const l245_2 = t245[row * 64 + col_2];
-      const v310_1 = v308_1 * l245_2;
+      t312[row * 64 + col_1] = v312;
+      const l296_5 = t296[row * 64 + col_1 + 1];
+      const v300_1 = l296_5 * l251;
+      const l245_5 = t245[row * 64 + col_1 + 1];
+      const v310_1 = v308 * l245_5;
       const v311_1 = v300_1 + v310_1;
       const v312_1 = v311_1 + v310_1;
-      t312[row * 64 + col_2] = v312_1;
+      const v313_1 = -v312_1;
+      t312[row * 64 + col_1 + 1] = v312_1;
+      const l296_6 = t296[row * 64 + col_1 + 2];
+      const v300_2 = l296_6 * l251;
+      const l245_6 = t245[row * 64 + col_1 + 2];
+      const v310_2 = v308 * l245_6;
+      const v311_2 = v300_2 + v310_2;
+      const v312_2 = v311_2 + v310_2;
+      const v313_2 = -v312_2;
+      t312[row * 64 + col_1 + 2] = v312_2;
+      const l296_7 = t296[row * 64 + col_1 + 3];
+      const v300_3 = l296_7 * l251;
+      const l245_7 = t245[row * 64 + col_1 + 3];
+      const v310_3 = v308 * l245_7;
+      const v311_3 = v300_3 + v310_3;
+      const v312_3 = v311_3 + v310_3;
+      const v313_3 = -v312_3;
+      t312[row * 64 + col_1 + 3] = v312_3;
+      acc1_0_0 += v313;
+      acc1_0_1 += v313_1;
+      acc1_0_2 += v313_2;
+      acc1_0_3 += v313_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v315 = acc1_0 * 0.015625;
     t315[row] = v315;
   }
@@ -1562,34 +2032,69 @@ function k44a_reduce(buffers, uniforms) {
   const t317 = buffers.t317;
   const t318 = buffers.t318;
   const t720 = buffers.t720;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l312 = t312[row + col * 64];
+  const acc0_0 = loom_scratch("k44a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k44a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k44a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       const l316 = t315[col];
-      const v317 = l312 + l316;
-      acc0_0 += v317;
+      const l316_1 = t315[col + 1];
+      const l316_2 = t315[col + 2];
+      const l316_3 = t315[col + 3];
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l312 = t312[r_1 + col * 64];
+        const v317 = l312 + l316;
+        t317[r_1 + col * 64] = v317;
+        const l312_1 = t312[r_1 + (col + 1) * 64];
+        const v317_1 = l312_1 + l316_1;
+        t317[r_1 + (col + 1) * 64] = v317_1;
+        const l312_2 = t312[r_1 + (col + 2) * 64];
+        const v317_2 = l312_2 + l316_2;
+        t317[r_1 + (col + 2) * 64] = v317_2;
+        const l312_3 = t312[r_1 + (col + 3) * 64];
+        const v317_3 = l312_3 + l316_3;
+        t317[r_1 + (col + 3) * 64] = v317_3;
+        part0_0[r_1] = part0_0[r_1] + (v317 + v317_1 + v317_2 + v317_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l312_1 = t312[row + col_1 * 64];
-      const l316_1 = t315[col_1];
-      const v317_1 = l312_1 + l316_1;
-      t317[row + col_1 * 64] = v317_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t318[row] = acc0_0;
-    const v720 = acc0_0 * acc0_0;
-    t720[row] = v720;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t318[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v720 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t720[r_3] = v720;
   }
 }
 function k44b_reduce(buffers, uniforms) {
   const t720 = buffers.t720;
   const t721 = buffers.t721;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x720 = t720[col];
-      acc0_0 += x720;
+      const x720_1 = t720[col + 1];
+      const x720_2 = t720[col + 2];
+      const x720_3 = t720[col + 3];
+      acc0_0_0 += x720;
+      acc0_0_1 += x720_1;
+      acc0_0_2 += x720_2;
+      acc0_0_3 += x720_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t721[0] = acc0_0;
   }
 }
@@ -1600,8 +2105,7 @@ function k45_einsum(buffers, uniforms) {
   const t233 = buffers.t233;
   const t235 = buffers.t235;
   const t332 = buffers.t332;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t317, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t317, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1623,15 +2127,14 @@ function k45_einsum(buffers, uniforms) {
   }
 }
 function k46_einsum(buffers, uniforms) {
-  const t317 = buffers.t317;
   const t236 = buffers.t236;
+  const t317 = buffers.t317;
   const t321 = buffers.t321;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t317, 0, 1, 64, t236, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      t321[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t236, 0, 1, 256, t317, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t321[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1639,26 +2142,57 @@ function k47a_reduce(buffers, uniforms) {
   const t332 = buffers.t332;
   const t333 = buffers.t333;
   const t712 = buffers.t712;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l332 = t332[row + col * 256];
-      acc0_0 += l332;
+  const acc0_0 = loom_scratch("k47a_reduce.acc0_0", Float32Array, 256);
+  const err0_0 = loom_scratch("k47a_reduce.err0_0", Float32Array, 256);
+  const part0_0 = loom_scratch("k47a_reduce.part0_0", Float32Array, 256);
+  for (let r = 0; r < 256; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 256; r_1++) {
+        const l332 = t332[r_1 + col * 256];
+        const l332_1 = t332[r_1 + (col + 1) * 256];
+        const l332_2 = t332[r_1 + (col + 2) * 256];
+        const l332_3 = t332[r_1 + (col + 3) * 256];
+        part0_0[r_1] = part0_0[r_1] + (l332 + l332_1 + l332_2 + l332_3);
+      }
     }
-    t333[row] = acc0_0;
-    const v712 = acc0_0 * acc0_0;
-    t712[row] = v712;
+    for (let r_2 = 0; r_2 < 256; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 256; r_3++) {
+    t333[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v712 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t712[r_3] = v712;
   }
 }
 function k47b_reduce(buffers, uniforms) {
   const t712 = buffers.t712;
   const t713 = buffers.t713;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x712 = t712[col];
-      acc0_0 += x712;
+      const x712_1 = t712[col + 1];
+      const x712_2 = t712[col + 2];
+      const x712_3 = t712[col + 3];
+      acc0_0_0 += x712;
+      acc0_0_1 += x712_1;
+      acc0_0_2 += x712_2;
+      acc0_0_3 += x712_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t713[0] = acc0_0;
   }
 }
@@ -1668,8 +2202,7 @@ function k48_einsum(buffers, uniforms) {
   const t335 = buffers.t335;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
   const t339 = buffers.t339;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t332, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t332, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1681,15 +2214,14 @@ function k48_einsum(buffers, uniforms) {
   }
 }
 function k49_einsum(buffers, uniforms) {
-  const t332 = buffers.t332;
   const t227 = buffers.t227;
+  const t332 = buffers.t332;
   const t336 = buffers.t336;
-  const c_tile = loom_scratch("k49_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t332, 0, 1, 256, t227, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t336[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t227, 0, 1, 64, t332, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t336[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1699,49 +2231,90 @@ function k50_reduce(buffers, uniforms) {
   const t219 = buffers.t219;
   const t317 = buffers.t317;
   const t360 = buffers.t360;
+  const row354 = loom_scratch("k50_reduce.row354", Float32Array, 64);
+  const row354_low = loom_scratch("k50_reduce.row354_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l339 = t339[row * 64 + col];
       const l214 = t214[row * 64 + col];
       const v344 = l339 * l214;
-      acc0_0 += v344;
+      const l339_1 = t339[row * 64 + col + 1];
+      const l214_1 = t214[row * 64 + col + 1];
+      const v344_1 = l339_1 * l214_1;
+      const l339_2 = t339[row * 64 + col + 2];
+      const l214_2 = t214[row * 64 + col + 2];
+      const v344_2 = l339_2 * l214_2;
+      const l339_3 = t339[row * 64 + col + 3];
+      const l214_3 = t214[row * 64 + col + 3];
+      const v344_3 = l339_3 * l214_3;
+      acc0_0_0 += v344;
+      acc0_0_1 += v344_1;
+      acc0_0_2 += v344_2;
+      acc0_0_3 += v344_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l220 = t219[row];
-    const l219 = t219[row];
-    const v346 = l219 * l219;
-    const v347 = l219 * v346;
+    const v346 = l220 * l220;
+    const v347 = l220 * v346;
     const v348 = v347 * -0.5;
     const v349 = acc0_0 * v348;
     const v350 = v349 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l339_1 = t339[row * 64 + col_1];
-      const v343 = l339_1 * l220;
-      const l214_1 = t214[row * 64 + col_1];
-      const v352 = v350 * l214_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l339_4 = t339[row * 64 + col_1];
+      const v343 = l339_4 * l220;
+      const l214_4 = t214[row * 64 + col_1];
+      const v352 = v350 * l214_4;
       const v353 = v343 + v352;
       const v354 = v353 + v352;
       const v355 = -v354;
-      acc1_0 += v355;
-    }
-    const l220_1 = t219[row];
-    const l219_1 = t219[row];
-    const v346_1 = l219_1 * l219_1;
-    const v347_1 = l219_1 * v346_1;
-    const v348_1 = v347_1 * -0.5;
-    const v349_1 = acc0_0 * v348_1;
-    const v350_1 = v349_1 * 0.015625;
-    const v357 = acc1_0 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l317 = t317[row * 64 + col_2];
-      const l339_2 = t339[row * 64 + col_2];
-      const v343_1 = l339_2 * l220_1;
-      const l214_2 = t214[row * 64 + col_2];
-      const v352_1 = v350_1 * l214_2;
+      row354[col_1] = v354;
+      row354_low[col_1] = v354 - row354[col_1];
+      const l339_5 = t339[row * 64 + col_1 + 1];
+      const v343_1 = l339_5 * l220;
+      const l214_5 = t214[row * 64 + col_1 + 1];
+      const v352_1 = v350 * l214_5;
       const v353_1 = v343_1 + v352_1;
       const v354_1 = v353_1 + v352_1;
-      const v359 = l317 + v354_1;
+      const v355_1 = -v354_1;
+      row354[col_1 + 1] = v354_1;
+      row354_low[col_1 + 1] = v354_1 - row354[col_1 + 1];
+      const l339_6 = t339[row * 64 + col_1 + 2];
+      const v343_2 = l339_6 * l220;
+      const l214_6 = t214[row * 64 + col_1 + 2];
+      const v352_2 = v350 * l214_6;
+      const v353_2 = v343_2 + v352_2;
+      const v354_2 = v353_2 + v352_2;
+      const v355_2 = -v354_2;
+      row354[col_1 + 2] = v354_2;
+      row354_low[col_1 + 2] = v354_2 - row354[col_1 + 2];
+      const l339_7 = t339[row * 64 + col_1 + 3];
+      const v343_3 = l339_7 * l220;
+      const l214_7 = t214[row * 64 + col_1 + 3];
+      const v352_3 = v350 * l214_7;
+      const v353_3 = v343_3 + v352_3;
+      const v354_3 = v353_3 + v352_3;
+      const v355_3 = -v354_3;
+      row354[col_1 + 3] = v354_3;
+      row354_low[col_1 + 3] = v354_3 - row354[col_1 + 3];
+      acc1_0_0 += v355;
+      acc1_0_1 += v355_1;
+      acc1_0_2 += v355_2;
+      acc1_0_3 += v355_3;
+    }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    const v357 = acc1_0 * 0.015625;
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const kept354 = row354[col_2] + row354_low[col_2];
+      const l317 = t317[row * 64 + col_2];
+      const v359 = l317 + kept354;
       const v360 = v359 + v357;
       t360[row * 64 + col_2] = v360;
     }
@@ -1751,8 +2324,7 @@ function k51_einsum(buffers, uniforms) {
   const t360 = buffers.t360;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
   const t361 = buffers.t361;
-  const c_tile = loom_scratch("k51_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t360, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t360, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1761,15 +2333,14 @@ function k51_einsum(buffers, uniforms) {
   }
 }
 function k52_einsum(buffers, uniforms) {
-  const t360 = buffers.t360;
   const t207 = buffers.t207;
+  const t360 = buffers.t360;
   const t362 = buffers.t362;
-  const c_tile = loom_scratch("k52_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t360, 0, 1, 64, t207, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t207, 0, 1, 64, t360, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t362[i + j * 64] = c_tile[ci + j];
+      t362[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1780,22 +2351,46 @@ function k53_reduce(buffers, uniforms) {
   const t366 = buffers.t366;
   const t370 = buffers.t370;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
     const l204 = t203[row];
-    for (let col = 0; col < 16; col++) {
+    for (let col = 0; col < 16; col += 4) {
       const l365 = t361[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l205 = t205[row * 16 + col];
       const v367 = l365 * l205;
       const v368 = v367 / l204;
       const v369 = -v368;
-      acc0_0 += v369;
+      const v366 = l365 / l204;
+      t366[row * 16 + col] = v366;
+      const l365_1 = t361[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l205_1 = t205[row * 16 + col + 1];
+      const v367_1 = l365_1 * l205_1;
+      const v368_1 = v367_1 / l204;
+      const v369_1 = -v368_1;
+      const v366_1 = l365_1 / l204;
+      t366[row * 16 + col + 1] = v366_1;
+      const l365_2 = t361[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l205_2 = t205[row * 16 + col + 2];
+      const v367_2 = l365_2 * l205_2;
+      const v368_2 = v367_2 / l204;
+      const v369_2 = -v368_2;
+      const v366_2 = l365_2 / l204;
+      t366[row * 16 + col + 2] = v366_2;
+      const l365_3 = t361[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l205_3 = t205[row * 16 + col + 3];
+      const v367_3 = l365_3 * l205_3;
+      const v368_3 = v367_3 / l204;
+      const v369_3 = -v368_3;
+      const v366_3 = l365_3 / l204;
+      t366[row * 16 + col + 3] = v366_3;
+      acc0_0_0 += v369;
+      acc0_0_1 += v369_1;
+      acc0_0_2 += v369_2;
+      acc0_0_3 += v369_3;
     }
-    const l204_1 = t203[row];
-    for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l365_1 = t361[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
-      const v366 = l365_1 / l204_1;
-      t366[row * 16 + col_1] = v366;
-    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t370[row] = acc0_0;
   }
 }
@@ -1803,9 +2398,8 @@ function k54_einsum(buffers, uniforms) {
   const t366 = buffers.t366;
   const t192 = buffers.t192;
   const t374 = buffers.t374;
-  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t366, batch * 256, 16, 1, t192, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t366, batch * 256, 16, 1, t192, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1819,9 +2413,8 @@ function k55_einsum(buffers, uniforms) {
   const t173 = buffers.t173;
   const t370 = buffers.t370;
   const t386 = buffers.t386;
-  const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t366, batch * 256, 16, 1, t173, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t366, batch * 256, 16, 1, t173, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       const l373 = t370[batch * 16 + i];
@@ -1841,9 +2434,8 @@ function k56_einsum(buffers, uniforms) {
   const t370 = buffers.t370;
   const t180 = buffers.t180;
   const t377 = buffers.t377;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 1, 16, 16, t370, ((batch / 64) | 0) * 16 + batch % 64 * 64, 0, 1, t180, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t370, ((batch / 64) | 0) * 16 + batch % 64 * 64, 0, 1, t180, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1855,43 +2447,133 @@ function k56_einsum(buffers, uniforms) {
 function k57_einsum(buffers, uniforms) {
   const t377 = buffers.t377;
   const t378 = buffers.t378;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    const pa = i0;
-    for (let j = 0; j < 4; j++) {
+  for (let i0 = 0; i0 < 4; i0 += 4) {
+    for (let j0 = 0; j0 < 1024; j0 += 8) {
+      const pb = j0;
       let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
       let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
       let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
       let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const qa = pa + k * 1024;
-        const b0 = (k * 4 + j) % 4 < (((k * 4 + j) / 4) | 0) ? 1 : 0;
-        const a0 = t377[qa];
+        const qb = pb + k * 1024;
+        const b0 = t377[qb];
+        const b1 = t377[qb + 1];
+        const b2 = t377[qb + 2];
+        const b3 = t377[qb + 3];
+        const b4 = t377[qb + 4];
+        const b5 = t377[qb + 5];
+        const b6 = t377[qb + 6];
+        const b7 = t377[qb + 7];
+        const a0 = (i0 + k * 4) % 4 < (((i0 + k * 4) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
-        const a1 = t377[qa + 1];
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = (i0 + 1 + k * 4) % 4 < (((i0 + 1 + k * 4) / 4) | 0) ? 1 : 0;
         c1_0 += a1 * b0;
-        const a2 = t377[qa + 2];
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = (i0 + 2 + k * 4) % 4 < (((i0 + 2 + k * 4) / 4) | 0) ? 1 : 0;
         c2_0 += a2 * b0;
-        const a3 = t377[qa + 3];
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = (i0 + 3 + k * 4) % 4 < (((i0 + 3 + k * 4) / 4) | 0) ? 1 : 0;
         c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
       }
-      t378[((i0 / 16) | 0) * 64 + i0 % 16 + j * 16] = c0_0;
-      t378[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + j * 16] = c1_0;
-      t378[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + j * 16] = c2_0;
-      t378[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + j * 16] = c3_0;
+      t378[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c0_0;
+      t378[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c0_1;
+      t378[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c0_2;
+      t378[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c0_3;
+      t378[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c0_4;
+      t378[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c0_5;
+      t378[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c0_6;
+      t378[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c0_7;
+      t378[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c1_0;
+      t378[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c1_1;
+      t378[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c1_2;
+      t378[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c1_3;
+      t378[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c1_4;
+      t378[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c1_5;
+      t378[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c1_6;
+      t378[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c1_7;
+      t378[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c2_0;
+      t378[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c2_1;
+      t378[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c2_2;
+      t378[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c2_3;
+      t378[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c2_4;
+      t378[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c2_5;
+      t378[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c2_6;
+      t378[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c2_7;
+      t378[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c3_0;
+      t378[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c3_1;
+      t378[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c3_2;
+      t378[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c3_3;
+      t378[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c3_4;
+      t378[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c3_5;
+      t378[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c3_6;
+      t378[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c3_7;
     }
   }
 }
 function k58_einsum(buffers, uniforms) {
-  const t366 = buffers.t366;
   const t180 = buffers.t180;
+  const t366 = buffers.t366;
   const t381 = buffers.t381;
-  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t366, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 1, 16, t180, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t180, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 1, 16, t366, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t381[batch * 256 + i + j * 16] = c_tile[ci + j];
+        t381[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
@@ -1899,61 +2581,150 @@ function k58_einsum(buffers, uniforms) {
 function k59_einsum(buffers, uniforms) {
   const t381 = buffers.t381;
   const t382 = buffers.t382;
-  for (let i0 = 0; i0 < 16384; i0 += 4) {
-    const pa = i0;
-    for (let j = 0; j < 4; j++) {
+  for (let i0 = 0; i0 < 4; i0 += 4) {
+    for (let j0 = 0; j0 < 16384; j0 += 8) {
+      const pb = j0;
       let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
       let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
       let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
       let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const qa = pa + k * 16384;
-        const b0 = (k * 4 + j) % 4 < (((k * 4 + j) / 4) | 0) ? 1 : 0;
-        const a0 = t381[qa];
+        const qb = pb + k * 16384;
+        const b0 = t381[qb];
+        const b1 = t381[qb + 1];
+        const b2 = t381[qb + 2];
+        const b3 = t381[qb + 3];
+        const b4 = t381[qb + 4];
+        const b5 = t381[qb + 5];
+        const b6 = t381[qb + 6];
+        const b7 = t381[qb + 7];
+        const a0 = (i0 + k * 4) % 4 < (((i0 + k * 4) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
-        const a1 = t381[qa + 1];
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = (i0 + 1 + k * 4) % 4 < (((i0 + 1 + k * 4) / 4) | 0) ? 1 : 0;
         c1_0 += a1 * b0;
-        const a2 = t381[qa + 2];
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = (i0 + 2 + k * 4) % 4 < (((i0 + 2 + k * 4) / 4) | 0) ? 1 : 0;
         c2_0 += a2 * b0;
-        const a3 = t381[qa + 3];
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = (i0 + 3 + k * 4) % 4 < (((i0 + 3 + k * 4) / 4) | 0) ? 1 : 0;
         c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
       }
-      t382[((i0 / 256) | 0) * 1024 + i0 % 256 + j * 256] = c0_0;
-      t382[(((i0 + 1) / 256) | 0) * 1024 + (i0 + 1) % 256 + j * 256] = c1_0;
-      t382[(((i0 + 2) / 256) | 0) * 1024 + (i0 + 2) % 256 + j * 256] = c2_0;
-      t382[(((i0 + 3) / 256) | 0) * 1024 + (i0 + 3) % 256 + j * 256] = c3_0;
+      t382[i0 * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c0_0;
+      t382[i0 * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c0_1;
+      t382[i0 * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c0_2;
+      t382[i0 * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c0_3;
+      t382[i0 * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c0_4;
+      t382[i0 * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c0_5;
+      t382[i0 * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c0_6;
+      t382[i0 * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c0_7;
+      t382[(i0 + 1) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c1_0;
+      t382[(i0 + 1) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c1_1;
+      t382[(i0 + 1) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c1_2;
+      t382[(i0 + 1) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c1_3;
+      t382[(i0 + 1) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c1_4;
+      t382[(i0 + 1) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c1_5;
+      t382[(i0 + 1) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c1_6;
+      t382[(i0 + 1) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c1_7;
+      t382[(i0 + 2) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c2_0;
+      t382[(i0 + 2) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c2_1;
+      t382[(i0 + 2) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c2_2;
+      t382[(i0 + 2) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c2_3;
+      t382[(i0 + 2) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c2_4;
+      t382[(i0 + 2) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c2_5;
+      t382[(i0 + 2) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c2_6;
+      t382[(i0 + 2) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c2_7;
+      t382[(i0 + 3) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c3_0;
+      t382[(i0 + 3) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c3_1;
+      t382[(i0 + 3) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c3_2;
+      t382[(i0 + 3) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c3_3;
+      t382[(i0 + 3) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c3_4;
+      t382[(i0 + 3) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c3_5;
+      t382[(i0 + 3) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c3_6;
+      t382[(i0 + 3) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c3_7;
     }
   }
 }
 function k60_einsum(buffers, uniforms) {
-  const t382 = buffers.t382;
   const t186 = buffers.t186;
+  const t382 = buffers.t382;
   const t384 = buffers.t384;
-  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t382, batch * 256, 1, 16, t186, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t186, batch * 256, 16, 1, t382, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t384[batch * 256 + i + j * 16] = c_tile[ci + j];
+        t384[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k61_einsum(buffers, uniforms) {
-  const t366 = buffers.t366;
   const t190 = buffers.t190;
+  const t366 = buffers.t366;
   const t384 = buffers.t384;
   const t389 = buffers.t389;
-  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t366, batch * 256, 1, 16, t190, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t190, batch * 256, 1, 16, t366, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        const l384 = t384[batch * 256 + i + j * 16];
+        const l384 = t384[batch * 256 + i * 16 + j];
         const v389 = c_tile[ci + j] + l384;
-        t389[batch * 256 + i + j * 16] = v389;
+        t389[batch * 256 + i * 16 + j] = v389;
       }
     }
   }
@@ -1962,9 +2733,8 @@ function k62_einsum(buffers, uniforms) {
   const t386 = buffers.t386;
   const t186 = buffers.t186;
   const t387 = buffers.t387;
-  const c_tile = loom_scratch("k62_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t386, batch * 256, 16, 1, t186, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t386, batch * 256, 16, 1, t186, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -1982,9 +2752,8 @@ function k63_einsum(buffers, uniforms) {
   const t179 = buffers.t179;
   const t167 = buffers.t167;
   const t427 = buffers.t427;
-  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 1, t370, batch * 16, 1, 0, t195, batch * 16, 0, 1);
+    const c_tile = loom_gemm_view(16, 16, 1, 16, t370, batch * 16, 1, 0, t195, batch * 16, 0, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2015,9 +2784,8 @@ function k64_einsum(buffers, uniforms) {
   const t386 = buffers.t386;
   const t180 = buffers.t180;
   const t388 = buffers.t388;
-  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t386, batch * 256, 1, 16, t180, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t386, batch * 256, 1, 16, t180, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2027,29 +2795,28 @@ function k64_einsum(buffers, uniforms) {
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t382 = buffers.t382;
   const t173 = buffers.t173;
+  const t382 = buffers.t382;
   const t182 = buffers.t182;
   const t378 = buffers.t378;
   const t388 = buffers.t388;
   const t185 = buffers.t185;
   const t170 = buffers.t170;
   const t422 = buffers.t422;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t382, batch * 256, 16, 1, t173, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t173, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1, t382, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
-      const l380 = t378[batch * 16 + i];
       for (let j = 0; j < 16; j++) {
-        const l182 = t182[batch * 256 + i + j * 16] !== 0;
+        const l182 = t182[batch * 256 + i * 16 + j] !== 0;
+        const l380 = t378[batch * 16 + j];
         const v391 = l380 + c_tile[ci + j];
-        const l388 = t388[batch * 256 + i + j * 16];
+        const l388 = t388[batch * 256 + i * 16 + j];
         const v392 = v391 + l388;
         const v395 = l182 ? 0 : v392;
-        const l185 = t185[batch * 256 + i + j * 16];
+        const l185 = t185[batch * 256 + i * 16 + j];
         const v396 = v395 * l185;
-        const l172 = t170[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i + j * 64];
+        const l172 = t170[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i * 64 + j];
         const v397 = l172 < 0;
         const v398 = v397 ? 1 : 0;
         const v399 = l172 === 0;
@@ -2059,7 +2826,7 @@ function k65_einsum(buffers, uniforms) {
         const v404 = v396 * v403;
         const v394 = l182 ? v392 : 0;
         const v422 = v404 + v394;
-        t422[batch * 256 + i + j * 16] = v422;
+        t422[batch * 256 + i * 16 + j] = v422;
       }
     }
   }
@@ -2073,15 +2840,14 @@ function k66_copy(buffers, uniforms) {
   }
 }
 function k67_einsum(buffers, uniforms) {
-  const t418 = buffers.t418;
   const t166 = buffers.t166;
+  const t418 = buffers.t418;
   const t421 = buffers.t421;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t418, 0, 1, 64, t166, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t166, 0, 1, 64, t418, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t421[i + j * 64] = c_tile[ci + j];
+      t421[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2097,8 +2863,7 @@ function k69_einsum(buffers, uniforms) {
   const t423 = buffers.t423;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
   const t425 = buffers.t425;
-  const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t423, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t423, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2107,15 +2872,14 @@ function k69_einsum(buffers, uniforms) {
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t423 = buffers.t423;
   const t166 = buffers.t166;
+  const t423 = buffers.t423;
   const t426 = buffers.t426;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t423, 0, 1, 64, t166, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t166, 0, 1, 64, t423, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t426[i + j * 64] = c_tile[ci + j];
+      t426[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2131,8 +2895,7 @@ function k72_einsum(buffers, uniforms) {
   const t428 = buffers.t428;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
   const t430 = buffers.t430;
-  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t428, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t428, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2148,8 +2911,7 @@ function k73_einsum(buffers, uniforms) {
   const t433 = buffers.t433;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const t436 = buffers.t436;
-  const c_tile = loom_scratch("k73_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t418, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t418, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2165,15 +2927,14 @@ function k73_einsum(buffers, uniforms) {
   }
 }
 function k74_einsum(buffers, uniforms) {
-  const t428 = buffers.t428;
   const t166 = buffers.t166;
+  const t428 = buffers.t428;
   const t431 = buffers.t431;
-  const c_tile = loom_scratch("k74_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t428, 0, 1, 64, t166, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t166, 0, 1, 64, t428, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t431[i + j * 64] = c_tile[ci + j];
+      t431[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2184,47 +2945,78 @@ function k75_reduce(buffers, uniforms) {
   const t451 = buffers.t451;
   const t454 = buffers.t454;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l436 = t436[row * 64 + col];
       const l153 = t153[row * 64 + col];
       const v441 = l436 * l153;
-      acc0_0 += v441;
+      const l436_1 = t436[row * 64 + col + 1];
+      const l153_1 = t153[row * 64 + col + 1];
+      const v441_1 = l436_1 * l153_1;
+      const l436_2 = t436[row * 64 + col + 2];
+      const l153_2 = t153[row * 64 + col + 2];
+      const v441_2 = l436_2 * l153_2;
+      const l436_3 = t436[row * 64 + col + 3];
+      const l153_3 = t153[row * 64 + col + 3];
+      const v441_3 = l436_3 * l153_3;
+      acc0_0_0 += v441;
+      acc0_0_1 += v441_1;
+      acc0_0_2 += v441_2;
+      acc0_0_3 += v441_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l159 = t158[row];
-    const l158 = t158[row];
-    const v443 = l158 * l158;
-    const v444 = l158 * v443;
+    const v443 = l159 * l159;
+    const v444 = l159 * v443;
     const v445 = v444 * -0.5;
     const v446 = acc0_0 * v445;
     const v447 = v446 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l436_1 = t436[row * 64 + col_1];
-      const v440 = l436_1 * l159;
-      const l153_1 = t153[row * 64 + col_1];
-      const v449 = v447 * l153_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l436_4 = t436[row * 64 + col_1];
+      const v440 = l436_4 * l159;
+      const l153_4 = t153[row * 64 + col_1];
+      const v449 = v447 * l153_4;
       const v450 = v440 + v449;
       const v451 = v450 + v449;
       const v452 = -v451;
-      acc1_0 += v452;
-    }
-    const l159_1 = t158[row];
-    const l158_1 = t158[row];
-    const v443_1 = l158_1 * l158_1;
-    const v444_1 = l158_1 * v443_1;
-    const v445_1 = v444_1 * -0.5;
-    const v446_1 = acc0_0 * v445_1;
-    const v447_1 = v446_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l436_2 = t436[row * 64 + col_2];
-      const v440_1 = l436_2 * l159_1;
-      const l153_2 = t153[row * 64 + col_2];
-      const v449_1 = v447_1 * l153_2;
+      t451[row * 64 + col_1] = v451;
+      const l436_5 = t436[row * 64 + col_1 + 1];
+      const v440_1 = l436_5 * l159;
+      const l153_5 = t153[row * 64 + col_1 + 1];
+      const v449_1 = v447 * l153_5;
       const v450_1 = v440_1 + v449_1;
       const v451_1 = v450_1 + v449_1;
-      t451[row * 64 + col_2] = v451_1;
+      const v452_1 = -v451_1;
+      t451[row * 64 + col_1 + 1] = v451_1;
+      const l436_6 = t436[row * 64 + col_1 + 2];
+      const v440_2 = l436_6 * l159;
+      const l153_6 = t153[row * 64 + col_1 + 2];
+      const v449_2 = v447 * l153_6;
+      const v450_2 = v440_2 + v449_2;
+      const v451_2 = v450_2 + v449_2;
+      const v452_2 = -v451_2;
+      t451[row * 64 + col_1 + 2] = v451_2;
+      const l436_7 = t436[row * 64 + col_1 + 3];
+      const v440_3 = l436_7 * l159;
+      const l153_7 = t153[row * 64 + col_1 + 3];
+      const v449_3 = v447 * l153_7;
+      const v450_3 = v440_3 + v449_3;
+      const v451_3 = v450_3 + v449_3;
+      const v452_3 = -v451_3;
+      t451[row * 64 + col_1 + 3] = v451_3;
+      acc1_0_0 += v452;
+      acc1_0_1 += v452_1;
+      acc1_0_2 += v452_2;
+      acc1_0_3 += v452_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v454 = acc1_0 * 0.015625;
     t454[row] = v454;
   }
@@ -2236,38 +3028,77 @@ function k76a_reduce(buffers, uniforms) {
   const t457 = buffers.t457;
   const t458 = buffers.t458;
   const t672 = buffers.t672;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l360 = t360[row + col * 64];
-      const l451 = t451[row + col * 64];
-      const v456 = l360 + l451;
+  const acc0_0 = loom_scratch("k76a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k76a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k76a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       const l455 = t454[col];
-      const v457 = v456 + l455;
-      acc0_0 += v457;
+      const l455_1 = t454[col + 1];
+      const l455_2 = t454[col + 2];
+      const l455_3 = t454[col + 3];
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l360 = t360[r_1 + col * 64];
+        const l451 = t451[r_1 + col * 64];
+        const v456 = l360 + l451;
+        const v457 = v456 + l455;
+        t457[r_1 + col * 64] = v457;
+        const l360_1 = t360[r_1 + (col + 1) * 64];
+        const l451_1 = t451[r_1 + (col + 1) * 64];
+        const v456_1 = l360_1 + l451_1;
+        const v457_1 = v456_1 + l455_1;
+        t457[r_1 + (col + 1) * 64] = v457_1;
+        const l360_2 = t360[r_1 + (col + 2) * 64];
+        const l451_2 = t451[r_1 + (col + 2) * 64];
+        const v456_2 = l360_2 + l451_2;
+        const v457_2 = v456_2 + l455_2;
+        t457[r_1 + (col + 2) * 64] = v457_2;
+        const l360_3 = t360[r_1 + (col + 3) * 64];
+        const l451_3 = t451[r_1 + (col + 3) * 64];
+        const v456_3 = l360_3 + l451_3;
+        const v457_3 = v456_3 + l455_3;
+        t457[r_1 + (col + 3) * 64] = v457_3;
+        part0_0[r_1] = part0_0[r_1] + (v457 + v457_1 + v457_2 + v457_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l360_1 = t360[row + col_1 * 64];
-      const l451_1 = t451[row + col_1 * 64];
-      const v456_1 = l360_1 + l451_1;
-      const l455_1 = t454[col_1];
-      const v457_1 = v456_1 + l455_1;
-      t457[row + col_1 * 64] = v457_1;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t458[row] = acc0_0;
-    const v672 = acc0_0 * acc0_0;
-    t672[row] = v672;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t458[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v672 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t672[r_3] = v672;
   }
 }
 function k76b_reduce(buffers, uniforms) {
   const t672 = buffers.t672;
   const t673 = buffers.t673;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x672 = t672[col];
-      acc0_0 += x672;
+      const x672_1 = t672[col + 1];
+      const x672_2 = t672[col + 2];
+      const x672_3 = t672[col + 3];
+      acc0_0_0 += x672;
+      acc0_0_1 += x672_1;
+      acc0_0_2 += x672_2;
+      acc0_0_3 += x672_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t673[0] = acc0_0;
   }
 }
@@ -2278,8 +3109,7 @@ function k77_einsum(buffers, uniforms) {
   const t140 = buffers.t140;
   const t143 = buffers.t143;
   const t471 = buffers.t471;
-  const c_tile = loom_scratch("k77_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t457, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t457, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -2301,15 +3131,14 @@ function k77_einsum(buffers, uniforms) {
   }
 }
 function k78_einsum(buffers, uniforms) {
-  const t457 = buffers.t457;
   const t144 = buffers.t144;
+  const t457 = buffers.t457;
   const t461 = buffers.t461;
-  const c_tile = loom_scratch("k78_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t457, 0, 1, 64, t144, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      t461[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t144, 0, 1, 256, t457, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t461[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2317,26 +3146,57 @@ function k79a_reduce(buffers, uniforms) {
   const t471 = buffers.t471;
   const t472 = buffers.t472;
   const t664 = buffers.t664;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l471 = t471[row + col * 256];
-      acc0_0 += l471;
+  const acc0_0 = loom_scratch("k79a_reduce.acc0_0", Float32Array, 256);
+  const err0_0 = loom_scratch("k79a_reduce.err0_0", Float32Array, 256);
+  const part0_0 = loom_scratch("k79a_reduce.part0_0", Float32Array, 256);
+  for (let r = 0; r < 256; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 256; r_1++) {
+        const l471 = t471[r_1 + col * 256];
+        const l471_1 = t471[r_1 + (col + 1) * 256];
+        const l471_2 = t471[r_1 + (col + 2) * 256];
+        const l471_3 = t471[r_1 + (col + 3) * 256];
+        part0_0[r_1] = part0_0[r_1] + (l471 + l471_1 + l471_2 + l471_3);
+      }
     }
-    t472[row] = acc0_0;
-    const v664 = acc0_0 * acc0_0;
-    t664[row] = v664;
+    for (let r_2 = 0; r_2 < 256; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 256; r_3++) {
+    t472[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v664 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t664[r_3] = v664;
   }
 }
 function k79b_reduce(buffers, uniforms) {
   const t664 = buffers.t664;
   const t665 = buffers.t665;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 256; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 256; col += 4) {
       const x664 = t664[col];
-      acc0_0 += x664;
+      const x664_1 = t664[col + 1];
+      const x664_2 = t664[col + 2];
+      const x664_3 = t664[col + 3];
+      acc0_0_0 += x664;
+      acc0_0_1 += x664_1;
+      acc0_0_2 += x664_2;
+      acc0_0_3 += x664_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t665[0] = acc0_0;
   }
 }
@@ -2346,8 +3206,7 @@ function k80_einsum(buffers, uniforms) {
   const t474 = buffers.t474;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const t478 = buffers.t478;
-  const c_tile = loom_scratch("k80_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t471, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t471, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2359,15 +3218,14 @@ function k80_einsum(buffers, uniforms) {
   }
 }
 function k81_einsum(buffers, uniforms) {
-  const t471 = buffers.t471;
   const t132 = buffers.t132;
+  const t471 = buffers.t471;
   const t475 = buffers.t475;
-  const c_tile = loom_scratch("k81_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t471, 0, 1, 256, t132, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t475[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t132, 0, 1, 64, t471, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t475[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2377,49 +3235,90 @@ function k82_reduce(buffers, uniforms) {
   const t124 = buffers.t124;
   const t457 = buffers.t457;
   const t499 = buffers.t499;
+  const row493 = loom_scratch("k82_reduce.row493", Float32Array, 64);
+  const row493_low = loom_scratch("k82_reduce.row493_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l478 = t478[row * 64 + col];
       const l119 = t119[row * 64 + col];
       const v483 = l478 * l119;
-      acc0_0 += v483;
+      const l478_1 = t478[row * 64 + col + 1];
+      const l119_1 = t119[row * 64 + col + 1];
+      const v483_1 = l478_1 * l119_1;
+      const l478_2 = t478[row * 64 + col + 2];
+      const l119_2 = t119[row * 64 + col + 2];
+      const v483_2 = l478_2 * l119_2;
+      const l478_3 = t478[row * 64 + col + 3];
+      const l119_3 = t119[row * 64 + col + 3];
+      const v483_3 = l478_3 * l119_3;
+      acc0_0_0 += v483;
+      acc0_0_1 += v483_1;
+      acc0_0_2 += v483_2;
+      acc0_0_3 += v483_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l125 = t124[row];
-    const l124 = t124[row];
-    const v485 = l124 * l124;
-    const v486 = l124 * v485;
+    const v485 = l125 * l125;
+    const v486 = l125 * v485;
     const v487 = v486 * -0.5;
     const v488 = acc0_0 * v487;
     const v489 = v488 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l478_1 = t478[row * 64 + col_1];
-      const v482 = l478_1 * l125;
-      const l119_1 = t119[row * 64 + col_1];
-      const v491 = v489 * l119_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l478_4 = t478[row * 64 + col_1];
+      const v482 = l478_4 * l125;
+      const l119_4 = t119[row * 64 + col_1];
+      const v491 = v489 * l119_4;
       const v492 = v482 + v491;
       const v493 = v492 + v491;
       const v494 = -v493;
-      acc1_0 += v494;
-    }
-    const l125_1 = t124[row];
-    const l124_1 = t124[row];
-    const v485_1 = l124_1 * l124_1;
-    const v486_1 = l124_1 * v485_1;
-    const v487_1 = v486_1 * -0.5;
-    const v488_1 = acc0_0 * v487_1;
-    const v489_1 = v488_1 * 0.015625;
-    const v496 = acc1_0 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l457 = t457[row * 64 + col_2];
-      const l478_2 = t478[row * 64 + col_2];
-      const v482_1 = l478_2 * l125_1;
-      const l119_2 = t119[row * 64 + col_2];
-      const v491_1 = v489_1 * l119_2;
+      row493[col_1] = v493;
+      row493_low[col_1] = v493 - row493[col_1];
+      const l478_5 = t478[row * 64 + col_1 + 1];
+      const v482_1 = l478_5 * l125;
+      const l119_5 = t119[row * 64 + col_1 + 1];
+      const v491_1 = v489 * l119_5;
       const v492_1 = v482_1 + v491_1;
       const v493_1 = v492_1 + v491_1;
-      const v498 = l457 + v493_1;
+      const v494_1 = -v493_1;
+      row493[col_1 + 1] = v493_1;
+      row493_low[col_1 + 1] = v493_1 - row493[col_1 + 1];
+      const l478_6 = t478[row * 64 + col_1 + 2];
+      const v482_2 = l478_6 * l125;
+      const l119_6 = t119[row * 64 + col_1 + 2];
+      const v491_2 = v489 * l119_6;
+      const v492_2 = v482_2 + v491_2;
+      const v493_2 = v492_2 + v491_2;
+      const v494_2 = -v493_2;
+      row493[col_1 + 2] = v493_2;
+      row493_low[col_1 + 2] = v493_2 - row493[col_1 + 2];
+      const l478_7 = t478[row * 64 + col_1 + 3];
+      const v482_3 = l478_7 * l125;
+      const l119_7 = t119[row * 64 + col_1 + 3];
+      const v491_3 = v489 * l119_7;
+      const v492_3 = v482_3 + v491_3;
+      const v493_3 = v492_3 + v491_3;
+      const v494_3 = -v493_3;
+      row493[col_1 + 3] = v493_3;
+      row493_low[col_1 + 3] = v493_3 - row493[col_1 + 3];
+      acc1_0_0 += v494;
+      acc1_0_1 += v494_1;
+      acc1_0_2 += v494_2;
+      acc1_0_3 += v494_3;
+    }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    const v496 = acc1_0 * 0.015625;
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const kept493 = row493[col_2] + row493_low[col_2];
+      const l457 = t457[row * 64 + col_2];
+      const v498 = l457 + kept493;
       const v499 = v498 + v496;
       t499[row * 64 + col_2] = v499;
     }
@@ -2429,8 +3328,7 @@ function k83_einsum(buffers, uniforms) {
   const t499 = buffers.t499;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t500 = buffers.t500;
-  const c_tile = loom_scratch("k83_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t499, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t499, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2439,15 +3337,14 @@ function k83_einsum(buffers, uniforms) {
   }
 }
 function k84_einsum(buffers, uniforms) {
-  const t499 = buffers.t499;
   const t112 = buffers.t112;
+  const t499 = buffers.t499;
   const t501 = buffers.t501;
-  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t499, 0, 1, 64, t112, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t112, 0, 1, 64, t499, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t501[i + j * 64] = c_tile[ci + j];
+      t501[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2458,22 +3355,46 @@ function k85_reduce(buffers, uniforms) {
   const t505 = buffers.t505;
   const t509 = buffers.t509;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
     const l109 = t108[row];
-    for (let col = 0; col < 16; col++) {
+    for (let col = 0; col < 16; col += 4) {
       const l504 = t500[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l110 = t110[row * 16 + col];
       const v506 = l504 * l110;
       const v507 = v506 / l109;
       const v508 = -v507;
-      acc0_0 += v508;
+      const v505 = l504 / l109;
+      t505[row * 16 + col] = v505;
+      const l504_1 = t500[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l110_1 = t110[row * 16 + col + 1];
+      const v506_1 = l504_1 * l110_1;
+      const v507_1 = v506_1 / l109;
+      const v508_1 = -v507_1;
+      const v505_1 = l504_1 / l109;
+      t505[row * 16 + col + 1] = v505_1;
+      const l504_2 = t500[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l110_2 = t110[row * 16 + col + 2];
+      const v506_2 = l504_2 * l110_2;
+      const v507_2 = v506_2 / l109;
+      const v508_2 = -v507_2;
+      const v505_2 = l504_2 / l109;
+      t505[row * 16 + col + 2] = v505_2;
+      const l504_3 = t500[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l110_3 = t110[row * 16 + col + 3];
+      const v506_3 = l504_3 * l110_3;
+      const v507_3 = v506_3 / l109;
+      const v508_3 = -v507_3;
+      const v505_3 = l504_3 / l109;
+      t505[row * 16 + col + 3] = v505_3;
+      acc0_0_0 += v508;
+      acc0_0_1 += v508_1;
+      acc0_0_2 += v508_2;
+      acc0_0_3 += v508_3;
     }
-    const l109_1 = t108[row];
-    for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l504_1 = t500[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col_1];
-      const v505 = l504_1 / l109_1;
-      t505[row * 16 + col_1] = v505;
-    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t509[row] = acc0_0;
   }
 }
@@ -2481,9 +3402,8 @@ function k86_einsum(buffers, uniforms) {
   const t505 = buffers.t505;
   const t96 = buffers.t96;
   const t513 = buffers.t513;
-  const c_tile = loom_scratch("k86_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t505, batch * 256, 16, 1, t96, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t505, batch * 256, 16, 1, t96, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2497,9 +3417,8 @@ function k87_einsum(buffers, uniforms) {
   const t59 = buffers.t59;
   const t509 = buffers.t509;
   const t525 = buffers.t525;
-  const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t505, batch * 256, 16, 1, t59, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t505, batch * 256, 16, 1, t59, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       const l512 = t509[batch * 16 + i];
@@ -2519,9 +3438,8 @@ function k88_einsum(buffers, uniforms) {
   const t509 = buffers.t509;
   const t68 = buffers.t68;
   const t516 = buffers.t516;
-  const c_tile = loom_scratch("k88_einsum.c_tile", Float32Array, 16);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 1, 16, 16, t509, ((batch / 64) | 0) * 16 + batch % 64 * 64, 0, 1, t68, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t509, ((batch / 64) | 0) * 16 + batch % 64 * 64, 0, 1, t68, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2533,43 +3451,133 @@ function k88_einsum(buffers, uniforms) {
 function k89_einsum(buffers, uniforms) {
   const t516 = buffers.t516;
   const t517 = buffers.t517;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    const pa = i0;
-    for (let j = 0; j < 4; j++) {
+  for (let i0 = 0; i0 < 4; i0 += 4) {
+    for (let j0 = 0; j0 < 1024; j0 += 8) {
+      const pb = j0;
       let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
       let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
       let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
       let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const qa = pa + k * 1024;
-        const b0 = (k * 4 + j) % 4 < (((k * 4 + j) / 4) | 0) ? 1 : 0;
-        const a0 = t516[qa];
+        const qb = pb + k * 1024;
+        const b0 = t516[qb];
+        const b1 = t516[qb + 1];
+        const b2 = t516[qb + 2];
+        const b3 = t516[qb + 3];
+        const b4 = t516[qb + 4];
+        const b5 = t516[qb + 5];
+        const b6 = t516[qb + 6];
+        const b7 = t516[qb + 7];
+        const a0 = (i0 + k * 4) % 4 < (((i0 + k * 4) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
-        const a1 = t516[qa + 1];
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = (i0 + 1 + k * 4) % 4 < (((i0 + 1 + k * 4) / 4) | 0) ? 1 : 0;
         c1_0 += a1 * b0;
-        const a2 = t516[qa + 2];
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = (i0 + 2 + k * 4) % 4 < (((i0 + 2 + k * 4) / 4) | 0) ? 1 : 0;
         c2_0 += a2 * b0;
-        const a3 = t516[qa + 3];
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = (i0 + 3 + k * 4) % 4 < (((i0 + 3 + k * 4) / 4) | 0) ? 1 : 0;
         c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
       }
-      t517[((i0 / 16) | 0) * 64 + i0 % 16 + j * 16] = c0_0;
-      t517[(((i0 + 1) / 16) | 0) * 64 + (i0 + 1) % 16 + j * 16] = c1_0;
-      t517[(((i0 + 2) / 16) | 0) * 64 + (i0 + 2) % 16 + j * 16] = c2_0;
-      t517[(((i0 + 3) / 16) | 0) * 64 + (i0 + 3) % 16 + j * 16] = c3_0;
+      t517[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c0_0;
+      t517[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c0_1;
+      t517[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c0_2;
+      t517[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c0_3;
+      t517[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c0_4;
+      t517[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c0_5;
+      t517[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c0_6;
+      t517[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c0_7;
+      t517[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c1_0;
+      t517[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c1_1;
+      t517[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c1_2;
+      t517[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c1_3;
+      t517[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c1_4;
+      t517[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c1_5;
+      t517[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c1_6;
+      t517[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c1_7;
+      t517[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c2_0;
+      t517[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c2_1;
+      t517[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c2_2;
+      t517[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c2_3;
+      t517[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c2_4;
+      t517[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c2_5;
+      t517[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c2_6;
+      t517[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c2_7;
+      t517[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c3_0;
+      t517[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c3_1;
+      t517[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c3_2;
+      t517[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c3_3;
+      t517[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c3_4;
+      t517[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c3_5;
+      t517[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c3_6;
+      t517[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c3_7;
     }
   }
 }
 function k90_einsum(buffers, uniforms) {
-  const t505 = buffers.t505;
   const t68 = buffers.t68;
+  const t505 = buffers.t505;
   const t520 = buffers.t520;
-  const c_tile = loom_scratch("k90_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t505, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 1, 16, t68, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t68, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 1, 16, t505, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t520[batch * 256 + i + j * 16] = c_tile[ci + j];
+        t520[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
@@ -2577,61 +3585,150 @@ function k90_einsum(buffers, uniforms) {
 function k91_einsum(buffers, uniforms) {
   const t520 = buffers.t520;
   const t521 = buffers.t521;
-  for (let i0 = 0; i0 < 16384; i0 += 4) {
-    const pa = i0;
-    for (let j = 0; j < 4; j++) {
+  for (let i0 = 0; i0 < 4; i0 += 4) {
+    for (let j0 = 0; j0 < 16384; j0 += 8) {
+      const pb = j0;
       let c0_0 = 0;
+      let c0_1 = 0;
+      let c0_2 = 0;
+      let c0_3 = 0;
+      let c0_4 = 0;
+      let c0_5 = 0;
+      let c0_6 = 0;
+      let c0_7 = 0;
       let c1_0 = 0;
+      let c1_1 = 0;
+      let c1_2 = 0;
+      let c1_3 = 0;
+      let c1_4 = 0;
+      let c1_5 = 0;
+      let c1_6 = 0;
+      let c1_7 = 0;
       let c2_0 = 0;
+      let c2_1 = 0;
+      let c2_2 = 0;
+      let c2_3 = 0;
+      let c2_4 = 0;
+      let c2_5 = 0;
+      let c2_6 = 0;
+      let c2_7 = 0;
       let c3_0 = 0;
+      let c3_1 = 0;
+      let c3_2 = 0;
+      let c3_3 = 0;
+      let c3_4 = 0;
+      let c3_5 = 0;
+      let c3_6 = 0;
+      let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
-        const qa = pa + k * 16384;
-        const b0 = (k * 4 + j) % 4 < (((k * 4 + j) / 4) | 0) ? 1 : 0;
-        const a0 = t520[qa];
+        const qb = pb + k * 16384;
+        const b0 = t520[qb];
+        const b1 = t520[qb + 1];
+        const b2 = t520[qb + 2];
+        const b3 = t520[qb + 3];
+        const b4 = t520[qb + 4];
+        const b5 = t520[qb + 5];
+        const b6 = t520[qb + 6];
+        const b7 = t520[qb + 7];
+        const a0 = (i0 + k * 4) % 4 < (((i0 + k * 4) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
-        const a1 = t520[qa + 1];
+        c0_1 += a0 * b1;
+        c0_2 += a0 * b2;
+        c0_3 += a0 * b3;
+        c0_4 += a0 * b4;
+        c0_5 += a0 * b5;
+        c0_6 += a0 * b6;
+        c0_7 += a0 * b7;
+        const a1 = (i0 + 1 + k * 4) % 4 < (((i0 + 1 + k * 4) / 4) | 0) ? 1 : 0;
         c1_0 += a1 * b0;
-        const a2 = t520[qa + 2];
+        c1_1 += a1 * b1;
+        c1_2 += a1 * b2;
+        c1_3 += a1 * b3;
+        c1_4 += a1 * b4;
+        c1_5 += a1 * b5;
+        c1_6 += a1 * b6;
+        c1_7 += a1 * b7;
+        const a2 = (i0 + 2 + k * 4) % 4 < (((i0 + 2 + k * 4) / 4) | 0) ? 1 : 0;
         c2_0 += a2 * b0;
-        const a3 = t520[qa + 3];
+        c2_1 += a2 * b1;
+        c2_2 += a2 * b2;
+        c2_3 += a2 * b3;
+        c2_4 += a2 * b4;
+        c2_5 += a2 * b5;
+        c2_6 += a2 * b6;
+        c2_7 += a2 * b7;
+        const a3 = (i0 + 3 + k * 4) % 4 < (((i0 + 3 + k * 4) / 4) | 0) ? 1 : 0;
         c3_0 += a3 * b0;
+        c3_1 += a3 * b1;
+        c3_2 += a3 * b2;
+        c3_3 += a3 * b3;
+        c3_4 += a3 * b4;
+        c3_5 += a3 * b5;
+        c3_6 += a3 * b6;
+        c3_7 += a3 * b7;
       }
-      t521[((i0 / 256) | 0) * 1024 + i0 % 256 + j * 256] = c0_0;
-      t521[(((i0 + 1) / 256) | 0) * 1024 + (i0 + 1) % 256 + j * 256] = c1_0;
-      t521[(((i0 + 2) / 256) | 0) * 1024 + (i0 + 2) % 256 + j * 256] = c2_0;
-      t521[(((i0 + 3) / 256) | 0) * 1024 + (i0 + 3) % 256 + j * 256] = c3_0;
+      t521[i0 * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c0_0;
+      t521[i0 * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c0_1;
+      t521[i0 * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c0_2;
+      t521[i0 * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c0_3;
+      t521[i0 * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c0_4;
+      t521[i0 * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c0_5;
+      t521[i0 * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c0_6;
+      t521[i0 * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c0_7;
+      t521[(i0 + 1) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c1_0;
+      t521[(i0 + 1) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c1_1;
+      t521[(i0 + 1) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c1_2;
+      t521[(i0 + 1) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c1_3;
+      t521[(i0 + 1) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c1_4;
+      t521[(i0 + 1) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c1_5;
+      t521[(i0 + 1) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c1_6;
+      t521[(i0 + 1) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c1_7;
+      t521[(i0 + 2) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c2_0;
+      t521[(i0 + 2) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c2_1;
+      t521[(i0 + 2) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c2_2;
+      t521[(i0 + 2) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c2_3;
+      t521[(i0 + 2) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c2_4;
+      t521[(i0 + 2) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c2_5;
+      t521[(i0 + 2) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c2_6;
+      t521[(i0 + 2) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c2_7;
+      t521[(i0 + 3) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c3_0;
+      t521[(i0 + 3) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c3_1;
+      t521[(i0 + 3) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c3_2;
+      t521[(i0 + 3) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c3_3;
+      t521[(i0 + 3) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c3_4;
+      t521[(i0 + 3) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c3_5;
+      t521[(i0 + 3) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c3_6;
+      t521[(i0 + 3) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c3_7;
     }
   }
 }
 function k92_einsum(buffers, uniforms) {
-  const t521 = buffers.t521;
   const t74 = buffers.t74;
+  const t521 = buffers.t521;
   const t523 = buffers.t523;
-  const c_tile = loom_scratch("k92_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t521, batch * 256, 1, 16, t74, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t74, batch * 256, 16, 1, t521, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t523[batch * 256 + i + j * 16] = c_tile[ci + j];
+        t523[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k93_einsum(buffers, uniforms) {
-  const t505 = buffers.t505;
   const t87 = buffers.t87;
+  const t505 = buffers.t505;
   const t523 = buffers.t523;
   const t528 = buffers.t528;
-  const c_tile = loom_scratch("k93_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t505, batch * 256, 1, 16, t87, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t87, batch * 256, 1, 16, t505, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        const l523 = t523[batch * 256 + i + j * 16];
+        const l523 = t523[batch * 256 + i * 16 + j];
         const v528 = c_tile[ci + j] + l523;
-        t528[batch * 256 + i + j * 16] = v528;
+        t528[batch * 256 + i * 16 + j] = v528;
       }
     }
   }
@@ -2640,9 +3737,8 @@ function k94_einsum(buffers, uniforms) {
   const t525 = buffers.t525;
   const t74 = buffers.t74;
   const t526 = buffers.t526;
-  const c_tile = loom_scratch("k94_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t525, batch * 256, 16, 1, t74, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t525, batch * 256, 16, 1, t74, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2660,9 +3756,8 @@ function k95_einsum(buffers, uniforms) {
   const t67 = buffers.t67;
   const t53 = buffers.t53;
   const t565 = buffers.t565;
-  const c_tile = loom_scratch("k95_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 1, t509, batch * 16, 1, 0, t99, batch * 16, 0, 1);
+    const c_tile = loom_gemm_view(16, 16, 1, 16, t509, batch * 16, 1, 0, t99, batch * 16, 0, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2693,9 +3788,8 @@ function k96_einsum(buffers, uniforms) {
   const t525 = buffers.t525;
   const t68 = buffers.t68;
   const t527 = buffers.t527;
-  const c_tile = loom_scratch("k96_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t525, batch * 256, 1, 16, t68, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t525, batch * 256, 1, 16, t68, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
@@ -2705,29 +3799,28 @@ function k96_einsum(buffers, uniforms) {
   }
 }
 function k97_einsum(buffers, uniforms) {
-  const t521 = buffers.t521;
   const t59 = buffers.t59;
+  const t521 = buffers.t521;
   const t70 = buffers.t70;
   const t517 = buffers.t517;
   const t527 = buffers.t527;
   const t73 = buffers.t73;
   const t56 = buffers.t56;
   const t560 = buffers.t560;
-  const c_tile = loom_scratch("k97_einsum.c_tile", Float32Array, 256);
   for (let batch = 0; batch < 256; batch++) {
-    loom_gemm(c_tile, 16, 16, 16, t521, batch * 256, 16, 1, t59, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t59, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1, t521, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
-      const l519 = t517[batch * 16 + i];
       for (let j = 0; j < 16; j++) {
-        const l70 = t70[batch * 256 + i + j * 16] !== 0;
+        const l70 = t70[batch * 256 + i * 16 + j] !== 0;
+        const l519 = t517[batch * 16 + j];
         const v530 = l519 + c_tile[ci + j];
-        const l527 = t527[batch * 256 + i + j * 16];
+        const l527 = t527[batch * 256 + i * 16 + j];
         const v531 = v530 + l527;
         const v534 = l70 ? 0 : v531;
-        const l73 = t73[batch * 256 + i + j * 16];
+        const l73 = t73[batch * 256 + i * 16 + j];
         const v535 = v534 * l73;
-        const l58 = t56[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i + j * 64];
+        const l58 = t56[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i * 64 + j];
         const v536 = l58 < 0;
         const v537 = v536 ? 1 : 0;
         const v538 = l58 === 0;
@@ -2737,7 +3830,7 @@ function k97_einsum(buffers, uniforms) {
         const v542 = v535 * v541;
         const v533 = l70 ? v531 : 0;
         const v560 = v542 + v533;
-        t560[batch * 256 + i + j * 16] = v560;
+        t560[batch * 256 + i * 16 + j] = v560;
       }
     }
   }
@@ -2751,15 +3844,14 @@ function k98_copy(buffers, uniforms) {
   }
 }
 function k99_einsum(buffers, uniforms) {
-  const t556 = buffers.t556;
   const t52 = buffers.t52;
+  const t556 = buffers.t556;
   const t559 = buffers.t559;
-  const c_tile = loom_scratch("k99_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t556, 0, 1, 64, t52, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t52, 0, 1, 64, t556, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t559[i + j * 64] = c_tile[ci + j];
+      t559[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2775,8 +3867,7 @@ function k101_einsum(buffers, uniforms) {
   const t561 = buffers.t561;
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
   const t563 = buffers.t563;
-  const c_tile = loom_scratch("k101_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t561, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t561, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2785,15 +3876,14 @@ function k101_einsum(buffers, uniforms) {
   }
 }
 function k102_einsum(buffers, uniforms) {
-  const t561 = buffers.t561;
   const t52 = buffers.t52;
+  const t561 = buffers.t561;
   const t564 = buffers.t564;
-  const c_tile = loom_scratch("k102_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t561, 0, 1, 64, t52, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t52, 0, 1, 64, t561, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t564[i + j * 64] = c_tile[ci + j];
+      t564[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2809,8 +3899,7 @@ function k104_einsum(buffers, uniforms) {
   const t566 = buffers.t566;
   const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
   const t568 = buffers.t568;
-  const c_tile = loom_scratch("k104_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t566, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t566, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2826,8 +3915,7 @@ function k105_einsum(buffers, uniforms) {
   const t571 = buffers.t571;
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
   const t574 = buffers.t574;
-  const c_tile = loom_scratch("k105_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t556, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t556, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2843,15 +3931,14 @@ function k105_einsum(buffers, uniforms) {
   }
 }
 function k106_einsum(buffers, uniforms) {
-  const t566 = buffers.t566;
   const t52 = buffers.t52;
+  const t566 = buffers.t566;
   const t569 = buffers.t569;
-  const c_tile = loom_scratch("k106_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t566, 0, 1, 64, t52, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t52, 0, 1, 64, t566, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t569[i + j * 64] = c_tile[ci + j];
+      t569[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2862,47 +3949,78 @@ function k107_reduce(buffers, uniforms) {
   const t589 = buffers.t589;
   const t592 = buffers.t592;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l574 = t574[row * 64 + col];
       const l38 = t38[row * 64 + col];
       const v579 = l574 * l38;
-      acc0_0 += v579;
+      const l574_1 = t574[row * 64 + col + 1];
+      const l38_1 = t38[row * 64 + col + 1];
+      const v579_1 = l574_1 * l38_1;
+      const l574_2 = t574[row * 64 + col + 2];
+      const l38_2 = t38[row * 64 + col + 2];
+      const v579_2 = l574_2 * l38_2;
+      const l574_3 = t574[row * 64 + col + 3];
+      const l38_3 = t38[row * 64 + col + 3];
+      const v579_3 = l574_3 * l38_3;
+      acc0_0_0 += v579;
+      acc0_0_1 += v579_1;
+      acc0_0_2 += v579_2;
+      acc0_0_3 += v579_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l45 = t44[row];
-    const l44 = t44[row];
-    const v581 = l44 * l44;
-    const v582 = l44 * v581;
+    const v581 = l45 * l45;
+    const v582 = l45 * v581;
     const v583 = v582 * -0.5;
     const v584 = acc0_0 * v583;
     const v585 = v584 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l574_1 = t574[row * 64 + col_1];
-      const v578 = l574_1 * l45;
-      const l38_1 = t38[row * 64 + col_1];
-      const v587 = v585 * l38_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l574_4 = t574[row * 64 + col_1];
+      const v578 = l574_4 * l45;
+      const l38_4 = t38[row * 64 + col_1];
+      const v587 = v585 * l38_4;
       const v588 = v578 + v587;
       const v589 = v588 + v587;
       const v590 = -v589;
-      acc1_0 += v590;
-    }
-    const l45_1 = t44[row];
-    const l44_1 = t44[row];
-    const v581_1 = l44_1 * l44_1;
-    const v582_1 = l44_1 * v581_1;
-    const v583_1 = v582_1 * -0.5;
-    const v584_1 = acc0_0 * v583_1;
-    const v585_1 = v584_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l574_2 = t574[row * 64 + col_2];
-      const v578_1 = l574_2 * l45_1;
-      const l38_2 = t38[row * 64 + col_2];
-      const v587_1 = v585_1 * l38_2;
+      t589[row * 64 + col_1] = v589;
+      const l574_5 = t574[row * 64 + col_1 + 1];
+      const v578_1 = l574_5 * l45;
+      const l38_5 = t38[row * 64 + col_1 + 1];
+      const v587_1 = v585 * l38_5;
       const v588_1 = v578_1 + v587_1;
       const v589_1 = v588_1 + v587_1;
-      t589[row * 64 + col_2] = v589_1;
+      const v590_1 = -v589_1;
+      t589[row * 64 + col_1 + 1] = v589_1;
+      const l574_6 = t574[row * 64 + col_1 + 2];
+      const v578_2 = l574_6 * l45;
+      const l38_6 = t38[row * 64 + col_1 + 2];
+      const v587_2 = v585 * l38_6;
+      const v588_2 = v578_2 + v587_2;
+      const v589_2 = v588_2 + v587_2;
+      const v590_2 = -v589_2;
+      t589[row * 64 + col_1 + 2] = v589_2;
+      const l574_7 = t574[row * 64 + col_1 + 3];
+      const v578_3 = l574_7 * l45;
+      const l38_7 = t38[row * 64 + col_1 + 3];
+      const v587_3 = v585 * l38_7;
+      const v588_3 = v578_3 + v587_3;
+      const v589_3 = v588_3 + v587_3;
+      const v590_3 = -v589_3;
+      t589[row * 64 + col_1 + 3] = v589_3;
+      acc1_0_0 += v590;
+      acc1_0_1 += v590_1;
+      acc1_0_2 += v590_2;
+      acc1_0_3 += v590_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v592 = acc1_0 * 0.015625;
     t592[row] = v592;
   }
@@ -2914,38 +4032,75 @@ function k108a_reduce(buffers, uniforms) {
   const t595 = buffers.t595;
   const t596 = buffers.t596;
   const t624 = buffers.t624;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l499 = t499[row + col * 4096];
-      const l589 = t589[row + col * 4096];
+  const acc0_0 = loom_scratch("k108a_reduce.acc0_0", Float32Array, 4096);
+  const err0_0 = loom_scratch("k108a_reduce.err0_0", Float32Array, 4096);
+  const part0_0 = loom_scratch("k108a_reduce.part0_0", Float32Array, 4096);
+  for (let r = 0; r < 4096; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let col = 0; col < 16; col += 4) {
+    for (let r_1 = 0; r_1 < 4096; r_1++) {
+      const l499 = t499[r_1 + col * 4096];
+      const l589 = t589[r_1 + col * 4096];
       const v594 = l499 + l589;
-      const l593 = t592[((row / 64) | 0) + col * 64];
+      const l593 = t592[((r_1 / 64) | 0) + col * 64];
       const v595 = v594 + l593;
-      acc0_0 += v595;
-    }
-    for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l499_1 = t499[row + col_1 * 4096];
-      const l589_1 = t589[row + col_1 * 4096];
+      t595[r_1 + col * 4096] = v595;
+      const l499_1 = t499[r_1 + (col + 1) * 4096];
+      const l589_1 = t589[r_1 + (col + 1) * 4096];
       const v594_1 = l499_1 + l589_1;
-      const l593_1 = t592[((row / 64) | 0) + col_1 * 64];
+      const l593_1 = t592[((r_1 / 64) | 0) + (col + 1) * 64];
       const v595_1 = v594_1 + l593_1;
-      t595[row + col_1 * 4096] = v595_1;
+      t595[r_1 + (col + 1) * 4096] = v595_1;
+      const l499_2 = t499[r_1 + (col + 2) * 4096];
+      const l589_2 = t589[r_1 + (col + 2) * 4096];
+      const v594_2 = l499_2 + l589_2;
+      const l593_2 = t592[((r_1 / 64) | 0) + (col + 2) * 64];
+      const v595_2 = v594_2 + l593_2;
+      t595[r_1 + (col + 2) * 4096] = v595_2;
+      const l499_3 = t499[r_1 + (col + 3) * 4096];
+      const l589_3 = t589[r_1 + (col + 3) * 4096];
+      const v594_3 = l499_3 + l589_3;
+      const l593_3 = t592[((r_1 / 64) | 0) + (col + 3) * 64];
+      const v595_3 = v594_3 + l593_3;
+      t595[r_1 + (col + 3) * 4096] = v595_3;
+      part0_0[r_1] = part0_0[r_1] + (v595 + v595_1 + v595_2 + v595_3);
     }
-    t596[row] = acc0_0;
-    const v624 = acc0_0 * acc0_0;
-    t624[row] = v624;
+  }
+  for (let r_2 = 0; r_2 < 4096; r_2++) {
+    const before = acc0_0[r_2];
+    const y = part0_0[r_2] - err0_0[r_2];
+    acc0_0[r_2] = before + y;
+    err0_0[r_2] = acc0_0[r_2] - before - y;
+    part0_0[r_2] = 0;
+  }
+  for (let r_3 = 0; r_3 < 4096; r_3++) {
+    t596[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v624 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t624[r_3] = v624;
   }
 }
 function k108b_reduce(buffers, uniforms) {
   const t624 = buffers.t624;
   const t625 = buffers.t625;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const x624 = t624[col];
-      acc0_0 += x624;
+      const x624_1 = t624[col + 1];
+      const x624_2 = t624[col + 2];
+      const x624_3 = t624[col + 3];
+      acc0_0_0 += x624;
+      acc0_0_1 += x624_1;
+      acc0_0_2 += x624_2;
+      acc0_0_3 += x624_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t625[0] = acc0_0;
   }
 }
@@ -2968,8 +4123,7 @@ function k110_einsum(buffers, uniforms) {
   const t258 = buffers.t258;
   const t598 = buffers.t598;
   const t599 = buffers.t599;
-  const c_tile = loom_scratch("k110_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t291, 0, 1, 256, t258, 0, 64, 1);
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t291, 0, 1, 256, t258, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3020,12 +4174,25 @@ function k112_reduce(buffers, uniforms) {
   const t599 = buffers.t599;
   const t622 = buffers.t622;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l599 = t599[col];
       const v621 = l599 * l599;
-      acc0_0 += v621;
+      const l599_1 = t599[col + 1];
+      const v621_1 = l599_1 * l599_1;
+      const l599_2 = t599[col + 2];
+      const v621_2 = l599_2 * l599_2;
+      const l599_3 = t599[col + 3];
+      const v621_3 = l599_3 * l599_3;
+      acc0_0_0 += v621;
+      acc0_0_1 += v621_1;
+      acc0_0_2 += v621_2;
+      acc0_0_3 += v621_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t622[0] = acc0_0;
   }
 }
@@ -3033,12 +4200,25 @@ function k113_reduce(buffers, uniforms) {
   const t569 = buffers.t569;
   const t637 = buffers.t637;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l569 = t569[col];
       const v636 = l569 * l569;
-      acc0_0 += v636;
+      const l569_1 = t569[col + 1];
+      const v636_1 = l569_1 * l569_1;
+      const l569_2 = t569[col + 2];
+      const v636_2 = l569_2 * l569_2;
+      const l569_3 = t569[col + 3];
+      const v636_3 = l569_3 * l569_3;
+      acc0_0_0 += v636;
+      acc0_0_1 += v636_1;
+      acc0_0_2 += v636_2;
+      acc0_0_3 += v636_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t637[0] = acc0_0;
   }
 }
@@ -3046,12 +4226,25 @@ function k114_reduce(buffers, uniforms) {
   const t564 = buffers.t564;
   const t641 = buffers.t641;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l564 = t564[col];
       const v640 = l564 * l564;
-      acc0_0 += v640;
+      const l564_1 = t564[col + 1];
+      const v640_1 = l564_1 * l564_1;
+      const l564_2 = t564[col + 2];
+      const v640_2 = l564_2 * l564_2;
+      const l564_3 = t564[col + 3];
+      const v640_3 = l564_3 * l564_3;
+      acc0_0_0 += v640;
+      acc0_0_1 += v640_1;
+      acc0_0_2 += v640_2;
+      acc0_0_3 += v640_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t641[0] = acc0_0;
   }
 }
@@ -3059,12 +4252,25 @@ function k115_reduce(buffers, uniforms) {
   const t559 = buffers.t559;
   const t645 = buffers.t645;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l559 = t559[col];
       const v644 = l559 * l559;
-      acc0_0 += v644;
+      const l559_1 = t559[col + 1];
+      const v644_1 = l559_1 * l559_1;
+      const l559_2 = t559[col + 2];
+      const v644_2 = l559_2 * l559_2;
+      const l559_3 = t559[col + 3];
+      const v644_3 = l559_3 * l559_3;
+      acc0_0_0 += v644;
+      acc0_0_1 += v644_1;
+      acc0_0_2 += v644_2;
+      acc0_0_3 += v644_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t645[0] = acc0_0;
   }
 }
@@ -3072,12 +4278,25 @@ function k116_reduce(buffers, uniforms) {
   const t501 = buffers.t501;
   const t649 = buffers.t649;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l501 = t501[col];
       const v648 = l501 * l501;
-      acc0_0 += v648;
+      const l501_1 = t501[col + 1];
+      const v648_1 = l501_1 * l501_1;
+      const l501_2 = t501[col + 2];
+      const v648_2 = l501_2 * l501_2;
+      const l501_3 = t501[col + 3];
+      const v648_3 = l501_3 * l501_3;
+      acc0_0_0 += v648;
+      acc0_0_1 += v648_1;
+      acc0_0_2 += v648_2;
+      acc0_0_3 += v648_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t649[0] = acc0_0;
   }
 }
@@ -3085,12 +4304,25 @@ function k117_reduce(buffers, uniforms) {
   const t475 = buffers.t475;
   const t661 = buffers.t661;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l475 = t475[col];
       const v660 = l475 * l475;
-      acc0_0 += v660;
+      const l475_1 = t475[col + 1];
+      const v660_1 = l475_1 * l475_1;
+      const l475_2 = t475[col + 2];
+      const v660_2 = l475_2 * l475_2;
+      const l475_3 = t475[col + 3];
+      const v660_3 = l475_3 * l475_3;
+      acc0_0_0 += v660;
+      acc0_0_1 += v660_1;
+      acc0_0_2 += v660_2;
+      acc0_0_3 += v660_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t661[0] = acc0_0;
   }
 }
@@ -3098,12 +4330,25 @@ function k118_reduce(buffers, uniforms) {
   const t461 = buffers.t461;
   const t669 = buffers.t669;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l461 = t461[col];
       const v668 = l461 * l461;
-      acc0_0 += v668;
+      const l461_1 = t461[col + 1];
+      const v668_1 = l461_1 * l461_1;
+      const l461_2 = t461[col + 2];
+      const v668_2 = l461_2 * l461_2;
+      const l461_3 = t461[col + 3];
+      const v668_3 = l461_3 * l461_3;
+      acc0_0_0 += v668;
+      acc0_0_1 += v668_1;
+      acc0_0_2 += v668_2;
+      acc0_0_3 += v668_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t669[0] = acc0_0;
   }
 }
@@ -3111,12 +4356,25 @@ function k119_reduce(buffers, uniforms) {
   const t431 = buffers.t431;
   const t685 = buffers.t685;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l431 = t431[col];
       const v684 = l431 * l431;
-      acc0_0 += v684;
+      const l431_1 = t431[col + 1];
+      const v684_1 = l431_1 * l431_1;
+      const l431_2 = t431[col + 2];
+      const v684_2 = l431_2 * l431_2;
+      const l431_3 = t431[col + 3];
+      const v684_3 = l431_3 * l431_3;
+      acc0_0_0 += v684;
+      acc0_0_1 += v684_1;
+      acc0_0_2 += v684_2;
+      acc0_0_3 += v684_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t685[0] = acc0_0;
   }
 }
@@ -3124,12 +4382,25 @@ function k120_reduce(buffers, uniforms) {
   const t426 = buffers.t426;
   const t689 = buffers.t689;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l426 = t426[col];
       const v688 = l426 * l426;
-      acc0_0 += v688;
+      const l426_1 = t426[col + 1];
+      const v688_1 = l426_1 * l426_1;
+      const l426_2 = t426[col + 2];
+      const v688_2 = l426_2 * l426_2;
+      const l426_3 = t426[col + 3];
+      const v688_3 = l426_3 * l426_3;
+      acc0_0_0 += v688;
+      acc0_0_1 += v688_1;
+      acc0_0_2 += v688_2;
+      acc0_0_3 += v688_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t689[0] = acc0_0;
   }
 }
@@ -3137,12 +4408,25 @@ function k121_reduce(buffers, uniforms) {
   const t421 = buffers.t421;
   const t693 = buffers.t693;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l421 = t421[col];
       const v692 = l421 * l421;
-      acc0_0 += v692;
+      const l421_1 = t421[col + 1];
+      const v692_1 = l421_1 * l421_1;
+      const l421_2 = t421[col + 2];
+      const v692_2 = l421_2 * l421_2;
+      const l421_3 = t421[col + 3];
+      const v692_3 = l421_3 * l421_3;
+      acc0_0_0 += v692;
+      acc0_0_1 += v692_1;
+      acc0_0_2 += v692_2;
+      acc0_0_3 += v692_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t693[0] = acc0_0;
   }
 }
@@ -3150,12 +4434,25 @@ function k122_reduce(buffers, uniforms) {
   const t362 = buffers.t362;
   const t697 = buffers.t697;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l362 = t362[col];
       const v696 = l362 * l362;
-      acc0_0 += v696;
+      const l362_1 = t362[col + 1];
+      const v696_1 = l362_1 * l362_1;
+      const l362_2 = t362[col + 2];
+      const v696_2 = l362_2 * l362_2;
+      const l362_3 = t362[col + 3];
+      const v696_3 = l362_3 * l362_3;
+      acc0_0_0 += v696;
+      acc0_0_1 += v696_1;
+      acc0_0_2 += v696_2;
+      acc0_0_3 += v696_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t697[0] = acc0_0;
   }
 }
@@ -3163,12 +4460,25 @@ function k123_reduce(buffers, uniforms) {
   const t336 = buffers.t336;
   const t709 = buffers.t709;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l336 = t336[col];
       const v708 = l336 * l336;
-      acc0_0 += v708;
+      const l336_1 = t336[col + 1];
+      const v708_1 = l336_1 * l336_1;
+      const l336_2 = t336[col + 2];
+      const v708_2 = l336_2 * l336_2;
+      const l336_3 = t336[col + 3];
+      const v708_3 = l336_3 * l336_3;
+      acc0_0_0 += v708;
+      acc0_0_1 += v708_1;
+      acc0_0_2 += v708_2;
+      acc0_0_3 += v708_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t709[0] = acc0_0;
   }
 }
@@ -3176,12 +4486,25 @@ function k124_reduce(buffers, uniforms) {
   const t321 = buffers.t321;
   const t717 = buffers.t717;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l321 = t321[col];
       const v716 = l321 * l321;
-      acc0_0 += v716;
+      const l321_1 = t321[col + 1];
+      const v716_1 = l321_1 * l321_1;
+      const l321_2 = t321[col + 2];
+      const v716_2 = l321_2 * l321_2;
+      const l321_3 = t321[col + 3];
+      const v716_3 = l321_3 * l321_3;
+      acc0_0_0 += v716;
+      acc0_0_1 += v716_1;
+      acc0_0_2 += v716_2;
+      acc0_0_3 += v716_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t717[0] = acc0_0;
   }
 }
@@ -3216,74 +4539,227 @@ function k125a_reduce(buffers, uniforms) {
   const t704 = buffers.t704;
   const t724 = buffers.t724;
   const t728 = buffers.t728;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    let acc0_5 = 0;
-    let acc0_6 = 0;
-    let acc0_7 = 0;
-    let acc0_8 = 0;
-    let acc0_9 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l292 = t292[row + col * 64];
-      const l252 = t252[row + col * 64];
-      const v297 = l292 * l252;
-      const l335 = t335[row + col * 64];
-      const l221 = t221[row + col * 64];
-      const v340 = l335 * l221;
-      const l433 = t433[row + col * 64];
-      const l160 = t160[row + col * 64];
-      const v437 = l433 * l160;
-      const l474 = t474[row + col * 64];
-      const l126 = t126[row + col * 64];
-      const v479 = l474 * l126;
-      const l571 = t571[row + col * 64];
-      const l46 = t46[row + col * 64];
-      const v575 = l571 * l46;
-      acc0_0 += l292;
-      acc0_1 += v297;
-      acc0_2 += l335;
-      acc0_3 += v340;
-      acc0_4 += l433;
-      acc0_5 += v437;
-      acc0_6 += l474;
-      acc0_7 += v479;
-      acc0_8 += l571;
-      acc0_9 += v575;
+  const acc0_0 = loom_scratch("k125a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k125a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k125a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k125a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k125a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k125a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k125a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k125a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k125a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k125a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k125a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k125a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k125a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k125a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k125a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k125a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k125a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k125a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k125a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k125a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k125a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k125a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k125a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k125a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k125a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k125a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k125a_reduce.part0_8", Float32Array, 64);
+  const acc0_9 = loom_scratch("k125a_reduce.acc0_9", Float32Array, 64);
+  const err0_9 = loom_scratch("k125a_reduce.err0_9", Float32Array, 64);
+  const part0_9 = loom_scratch("k125a_reduce.part0_9", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+    acc0_5[r] = 0;
+    err0_5[r] = 0;
+    part0_5[r] = 0;
+    acc0_6[r] = 0;
+    err0_6[r] = 0;
+    part0_6[r] = 0;
+    acc0_7[r] = 0;
+    err0_7[r] = 0;
+    part0_7[r] = 0;
+    acc0_8[r] = 0;
+    err0_8[r] = 0;
+    part0_8[r] = 0;
+    acc0_9[r] = 0;
+    err0_9[r] = 0;
+    part0_9[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l292 = t292[r_1 + col * 64];
+        const l252 = t252[r_1 + col * 64];
+        const v297 = l292 * l252;
+        const l335 = t335[r_1 + col * 64];
+        const l221 = t221[r_1 + col * 64];
+        const v340 = l335 * l221;
+        const l433 = t433[r_1 + col * 64];
+        const l160 = t160[r_1 + col * 64];
+        const v437 = l433 * l160;
+        const l474 = t474[r_1 + col * 64];
+        const l126 = t126[r_1 + col * 64];
+        const v479 = l474 * l126;
+        const l571 = t571[r_1 + col * 64];
+        const l46 = t46[r_1 + col * 64];
+        const v575 = l571 * l46;
+        const l292_1 = t292[r_1 + (col + 1) * 64];
+        const l252_1 = t252[r_1 + (col + 1) * 64];
+        const v297_1 = l292_1 * l252_1;
+        const l335_1 = t335[r_1 + (col + 1) * 64];
+        const l221_1 = t221[r_1 + (col + 1) * 64];
+        const v340_1 = l335_1 * l221_1;
+        const l433_1 = t433[r_1 + (col + 1) * 64];
+        const l160_1 = t160[r_1 + (col + 1) * 64];
+        const v437_1 = l433_1 * l160_1;
+        const l474_1 = t474[r_1 + (col + 1) * 64];
+        const l126_1 = t126[r_1 + (col + 1) * 64];
+        const v479_1 = l474_1 * l126_1;
+        const l571_1 = t571[r_1 + (col + 1) * 64];
+        const l46_1 = t46[r_1 + (col + 1) * 64];
+        const v575_1 = l571_1 * l46_1;
+        const l292_2 = t292[r_1 + (col + 2) * 64];
+        const l252_2 = t252[r_1 + (col + 2) * 64];
+        const v297_2 = l292_2 * l252_2;
+        const l335_2 = t335[r_1 + (col + 2) * 64];
+        const l221_2 = t221[r_1 + (col + 2) * 64];
+        const v340_2 = l335_2 * l221_2;
+        const l433_2 = t433[r_1 + (col + 2) * 64];
+        const l160_2 = t160[r_1 + (col + 2) * 64];
+        const v437_2 = l433_2 * l160_2;
+        const l474_2 = t474[r_1 + (col + 2) * 64];
+        const l126_2 = t126[r_1 + (col + 2) * 64];
+        const v479_2 = l474_2 * l126_2;
+        const l571_2 = t571[r_1 + (col + 2) * 64];
+        const l46_2 = t46[r_1 + (col + 2) * 64];
+        const v575_2 = l571_2 * l46_2;
+        const l292_3 = t292[r_1 + (col + 3) * 64];
+        const l252_3 = t252[r_1 + (col + 3) * 64];
+        const v297_3 = l292_3 * l252_3;
+        const l335_3 = t335[r_1 + (col + 3) * 64];
+        const l221_3 = t221[r_1 + (col + 3) * 64];
+        const v340_3 = l335_3 * l221_3;
+        const l433_3 = t433[r_1 + (col + 3) * 64];
+        const l160_3 = t160[r_1 + (col + 3) * 64];
+        const v437_3 = l433_3 * l160_3;
+        const l474_3 = t474[r_1 + (col + 3) * 64];
+        const l126_3 = t126[r_1 + (col + 3) * 64];
+        const v479_3 = l474_3 * l126_3;
+        const l571_3 = t571[r_1 + (col + 3) * 64];
+        const l46_3 = t46[r_1 + (col + 3) * 64];
+        const v575_3 = l571_3 * l46_3;
+        part0_0[r_1] = part0_0[r_1] + (l292 + l292_1 + l292_2 + l292_3);
+        part0_1[r_1] = part0_1[r_1] + (v297 + v297_1 + v297_2 + v297_3);
+        part0_2[r_1] = part0_2[r_1] + (l335 + l335_1 + l335_2 + l335_3);
+        part0_3[r_1] = part0_3[r_1] + (v340 + v340_1 + v340_2 + v340_3);
+        part0_4[r_1] = part0_4[r_1] + (l433 + l433_1 + l433_2 + l433_3);
+        part0_5[r_1] = part0_5[r_1] + (v437 + v437_1 + v437_2 + v437_3);
+        part0_6[r_1] = part0_6[r_1] + (l474 + l474_1 + l474_2 + l474_3);
+        part0_7[r_1] = part0_7[r_1] + (v479 + v479_1 + v479_2 + v479_3);
+        part0_8[r_1] = part0_8[r_1] + (l571 + l571_1 + l571_2 + l571_3);
+        part0_9[r_1] = part0_9[r_1] + (v575 + v575_1 + v575_2 + v575_3);
+      }
     }
-    t294[row] = acc0_0;
-    t298[row] = acc0_1;
-    t337[row] = acc0_2;
-    t341[row] = acc0_3;
-    t434[row] = acc0_4;
-    t438[row] = acc0_5;
-    t476[row] = acc0_6;
-    t480[row] = acc0_7;
-    t572[row] = acc0_8;
-    t576[row] = acc0_9;
-    const v628 = acc0_9 * acc0_9;
-    t628[row] = v628;
-    const v632 = acc0_8 * acc0_8;
-    t632[row] = v632;
-    const v652 = acc0_7 * acc0_7;
-    t652[row] = v652;
-    const v656 = acc0_6 * acc0_6;
-    t656[row] = v656;
-    const v676 = acc0_5 * acc0_5;
-    t676[row] = v676;
-    const v680 = acc0_4 * acc0_4;
-    t680[row] = v680;
-    const v700 = acc0_3 * acc0_3;
-    t700[row] = v700;
-    const v704 = acc0_2 * acc0_2;
-    t704[row] = v704;
-    const v724 = acc0_1 * acc0_1;
-    t724[row] = v724;
-    const v728 = acc0_0 * acc0_0;
-    t728[row] = v728;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+      const before_5 = acc0_5[r_2];
+      const y_5 = part0_5[r_2] - err0_5[r_2];
+      acc0_5[r_2] = before_5 + y_5;
+      err0_5[r_2] = acc0_5[r_2] - before_5 - y_5;
+      part0_5[r_2] = 0;
+      const before_6 = acc0_6[r_2];
+      const y_6 = part0_6[r_2] - err0_6[r_2];
+      acc0_6[r_2] = before_6 + y_6;
+      err0_6[r_2] = acc0_6[r_2] - before_6 - y_6;
+      part0_6[r_2] = 0;
+      const before_7 = acc0_7[r_2];
+      const y_7 = part0_7[r_2] - err0_7[r_2];
+      acc0_7[r_2] = before_7 + y_7;
+      err0_7[r_2] = acc0_7[r_2] - before_7 - y_7;
+      part0_7[r_2] = 0;
+      const before_8 = acc0_8[r_2];
+      const y_8 = part0_8[r_2] - err0_8[r_2];
+      acc0_8[r_2] = before_8 + y_8;
+      err0_8[r_2] = acc0_8[r_2] - before_8 - y_8;
+      part0_8[r_2] = 0;
+      const before_9 = acc0_9[r_2];
+      const y_9 = part0_9[r_2] - err0_9[r_2];
+      acc0_9[r_2] = before_9 + y_9;
+      err0_9[r_2] = acc0_9[r_2] - before_9 - y_9;
+      part0_9[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t294[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t298[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t337[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t341[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t434[r_3] = acc0_4[r_3] - err0_4[r_3];
+    t438[r_3] = acc0_5[r_3] - err0_5[r_3];
+    t476[r_3] = acc0_6[r_3] - err0_6[r_3];
+    t480[r_3] = acc0_7[r_3] - err0_7[r_3];
+    t572[r_3] = acc0_8[r_3] - err0_8[r_3];
+    t576[r_3] = acc0_9[r_3] - err0_9[r_3];
+    const v628 = (acc0_9[r_3] - err0_9[r_3]) * (acc0_9[r_3] - err0_9[r_3]);
+    t628[r_3] = v628;
+    const v632 = (acc0_8[r_3] - err0_8[r_3]) * (acc0_8[r_3] - err0_8[r_3]);
+    t632[r_3] = v632;
+    const v652 = (acc0_7[r_3] - err0_7[r_3]) * (acc0_7[r_3] - err0_7[r_3]);
+    t652[r_3] = v652;
+    const v656 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
+    t656[r_3] = v656;
+    const v676 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
+    t676[r_3] = v676;
+    const v680 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t680[r_3] = v680;
+    const v700 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t700[r_3] = v700;
+    const v704 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t704[r_3] = v704;
+    const v724 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t724[r_3] = v724;
+    const v728 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t728[r_3] = v728;
   }
 }
 function k125b_reduce(buffers, uniforms) {
@@ -4263,7 +5739,7 @@ export const kernels = Object.freeze({
   "k9_einsum": { fn: k9_einsum, buffers: ["t95","t96"] },
   "k10_einsum": { fn: k10_einsum, buffers: ["t97","t99"] },
   "k11_einsum": { fn: k11_einsum, buffers: ["t68","t96","t101"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t68","t99","t104"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t99","t68","t104"] },
   "k13_reduce": { fn: k13_reduce, buffers: ["t87","t104","t108"] },
   "k14_einsum": { fn: k14_einsum, buffers: ["t87","t59","t101","t108","t110"] },
   "k15_copy": { fn: k15_copy, buffers: ["t110","t112"] },
@@ -4282,7 +5758,7 @@ export const kernels = Object.freeze({
   "k28_einsum": { fn: k28_einsum, buffers: ["t191","t192"] },
   "k29_einsum": { fn: k29_einsum, buffers: ["t193","t195"] },
   "k30_einsum": { fn: k30_einsum, buffers: ["t180","t192","t197"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t180","t195","t200"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t195","t180","t200"] },
   "k32_reduce": { fn: k32_reduce, buffers: ["t190","t200","t203"] },
   "k33_einsum": { fn: k33_einsum, buffers: ["t190","t173","t197","t203","t205"] },
   "k34_copy": { fn: k34_copy, buffers: ["t205","t207"] },
@@ -4299,70 +5775,70 @@ export const kernels = Object.freeze({
   "k44a_reduce": { fn: k44a_reduce, buffers: ["t312","t315","t317","t318","t720"] },
   "k44b_reduce": { fn: k44b_reduce, buffers: ["t720","t721"] },
   "k45_einsum": { fn: k45_einsum, buffers: ["t317","p_blocks_1_mlp_proj_w","t232","t233","t235","t332"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t317","t236","t321"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t236","t317","t321"] },
   "k47a_reduce": { fn: k47a_reduce, buffers: ["t332","t333","t712"] },
   "k47b_reduce": { fn: k47b_reduce, buffers: ["t712","t713"] },
   "k48_einsum": { fn: k48_einsum, buffers: ["t332","p_blocks_1_mlp_fc_w","t335","p_blocks_1_ln2_g","t339"] },
-  "k49_einsum": { fn: k49_einsum, buffers: ["t332","t227","t336"] },
+  "k49_einsum": { fn: k49_einsum, buffers: ["t227","t332","t336"] },
   "k50_reduce": { fn: k50_reduce, buffers: ["t339","t214","t219","t317","t360"] },
   "k51_einsum": { fn: k51_einsum, buffers: ["t360","p_blocks_1_attn_wo_w","t361"] },
-  "k52_einsum": { fn: k52_einsum, buffers: ["t360","t207","t362"] },
+  "k52_einsum": { fn: k52_einsum, buffers: ["t207","t360","t362"] },
   "k53_reduce": { fn: k53_reduce, buffers: ["t361","t205","t203","t366","t370"] },
   "k54_einsum": { fn: k54_einsum, buffers: ["t366","t192","t374"] },
   "k55_einsum": { fn: k55_einsum, buffers: ["t366","t173","t370","t386"] },
   "k56_einsum": { fn: k56_einsum, buffers: ["t370","t180","t377"] },
   "k57_einsum": { fn: k57_einsum, buffers: ["t377","t378"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t366","t180","t381"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t180","t366","t381"] },
   "k59_einsum": { fn: k59_einsum, buffers: ["t381","t382"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t382","t186","t384"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t366","t190","t384","t389"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t186","t382","t384"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t190","t366","t384","t389"] },
   "k62_einsum": { fn: k62_einsum, buffers: ["t386","t186","t387"] },
   "k63_einsum": { fn: k63_einsum, buffers: ["t370","t195","t176","t374","t387","t179","t167","t427"] },
   "k64_einsum": { fn: k64_einsum, buffers: ["t386","t180","t388"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t382","t173","t182","t378","t388","t185","t170","t422"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t173","t382","t182","t378","t388","t185","t170","t422"] },
   "k66_copy": { fn: k66_copy, buffers: ["t389","t418"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t418","t166","t421"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t166","t418","t421"] },
   "k68_copy": { fn: k68_copy, buffers: ["t422","t423"] },
   "k69_einsum": { fn: k69_einsum, buffers: ["t423","p_blocks_1_attn_wk_w","t425"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t423","t166","t426"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t166","t423","t426"] },
   "k71_copy": { fn: k71_copy, buffers: ["t427","t428"] },
   "k72_einsum": { fn: k72_einsum, buffers: ["t428","p_blocks_1_attn_wq_w","t430"] },
   "k73_einsum": { fn: k73_einsum, buffers: ["t418","p_blocks_1_attn_wv_w","t425","t430","t433","p_blocks_1_ln1_g","t436"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t428","t166","t431"] },
+  "k74_einsum": { fn: k74_einsum, buffers: ["t166","t428","t431"] },
   "k75_reduce": { fn: k75_reduce, buffers: ["t436","t153","t158","t451","t454"] },
   "k76a_reduce": { fn: k76a_reduce, buffers: ["t360","t451","t454","t457","t458","t672"] },
   "k76b_reduce": { fn: k76b_reduce, buffers: ["t672","t673"] },
   "k77_einsum": { fn: k77_einsum, buffers: ["t457","p_blocks_0_mlp_proj_w","t138","t140","t143","t471"] },
-  "k78_einsum": { fn: k78_einsum, buffers: ["t457","t144","t461"] },
+  "k78_einsum": { fn: k78_einsum, buffers: ["t144","t457","t461"] },
   "k79a_reduce": { fn: k79a_reduce, buffers: ["t471","t472","t664"] },
   "k79b_reduce": { fn: k79b_reduce, buffers: ["t664","t665"] },
   "k80_einsum": { fn: k80_einsum, buffers: ["t471","p_blocks_0_mlp_fc_w","t474","p_blocks_0_ln2_g","t478"] },
-  "k81_einsum": { fn: k81_einsum, buffers: ["t471","t132","t475"] },
+  "k81_einsum": { fn: k81_einsum, buffers: ["t132","t471","t475"] },
   "k82_reduce": { fn: k82_reduce, buffers: ["t478","t119","t124","t457","t499"] },
   "k83_einsum": { fn: k83_einsum, buffers: ["t499","p_blocks_0_attn_wo_w","t500"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t499","t112","t501"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t112","t499","t501"] },
   "k85_reduce": { fn: k85_reduce, buffers: ["t500","t110","t108","t505","t509"] },
   "k86_einsum": { fn: k86_einsum, buffers: ["t505","t96","t513"] },
   "k87_einsum": { fn: k87_einsum, buffers: ["t505","t59","t509","t525"] },
   "k88_einsum": { fn: k88_einsum, buffers: ["t509","t68","t516"] },
   "k89_einsum": { fn: k89_einsum, buffers: ["t516","t517"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t505","t68","t520"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t68","t505","t520"] },
   "k91_einsum": { fn: k91_einsum, buffers: ["t520","t521"] },
-  "k92_einsum": { fn: k92_einsum, buffers: ["t521","t74","t523"] },
-  "k93_einsum": { fn: k93_einsum, buffers: ["t505","t87","t523","t528"] },
+  "k92_einsum": { fn: k92_einsum, buffers: ["t74","t521","t523"] },
+  "k93_einsum": { fn: k93_einsum, buffers: ["t87","t505","t523","t528"] },
   "k94_einsum": { fn: k94_einsum, buffers: ["t525","t74","t526"] },
   "k95_einsum": { fn: k95_einsum, buffers: ["t509","t99","t63","t513","t526","t67","t53","t565"] },
   "k96_einsum": { fn: k96_einsum, buffers: ["t525","t68","t527"] },
-  "k97_einsum": { fn: k97_einsum, buffers: ["t521","t59","t70","t517","t527","t73","t56","t560"] },
+  "k97_einsum": { fn: k97_einsum, buffers: ["t59","t521","t70","t517","t527","t73","t56","t560"] },
   "k98_copy": { fn: k98_copy, buffers: ["t528","t556"] },
-  "k99_einsum": { fn: k99_einsum, buffers: ["t556","t52","t559"] },
+  "k99_einsum": { fn: k99_einsum, buffers: ["t52","t556","t559"] },
   "k100_copy": { fn: k100_copy, buffers: ["t560","t561"] },
   "k101_einsum": { fn: k101_einsum, buffers: ["t561","p_blocks_0_attn_wk_w","t563"] },
-  "k102_einsum": { fn: k102_einsum, buffers: ["t561","t52","t564"] },
+  "k102_einsum": { fn: k102_einsum, buffers: ["t52","t561","t564"] },
   "k103_copy": { fn: k103_copy, buffers: ["t565","t566"] },
   "k104_einsum": { fn: k104_einsum, buffers: ["t566","p_blocks_0_attn_wq_w","t568"] },
   "k105_einsum": { fn: k105_einsum, buffers: ["t556","p_blocks_0_attn_wv_w","t563","t568","t571","p_blocks_0_ln1_g","t574"] },
-  "k106_einsum": { fn: k106_einsum, buffers: ["t566","t52","t569"] },
+  "k106_einsum": { fn: k106_einsum, buffers: ["t52","t566","t569"] },
   "k107_reduce": { fn: k107_reduce, buffers: ["t574","t38","t44","t589","t592"] },
   "k108a_reduce": { fn: k108a_reduce, buffers: ["t499","t589","t592","t595","t596","t624"] },
   "k108b_reduce": { fn: k108b_reduce, buffers: ["t624","t625"] },

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -147,18 +293,31 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t34 = buffers.t34;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l22 = t22[row * 64 + col];
       const v23 = l22 * l22;
-      acc0_0 += v23;
+      const l22_1 = t22[row * 64 + col + 1];
+      const v23_1 = l22_1 * l22_1;
+      const l22_2 = t22[row * 64 + col + 2];
+      const v23_2 = l22_2 * l22_2;
+      const l22_3 = t22[row * 64 + col + 3];
+      const v23_3 = l22_3 * l22_3;
+      acc0_0_0 += v23;
+      acc0_0_1 += v23_1;
+      acc0_0_2 += v23_2;
+      acc0_0_3 += v23_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v26 = acc0_0 * 0.015625;
     const v28 = v26 + 0.00001;
     const v29 = 1 / Math.sqrt(v28);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l22_1 = t22[row * 64 + col_1];
-      const v31 = l22_1 * v29;
+      const l22_4 = t22[row * 64 + col_1];
+      const v31 = l22_4 * v29;
       const l33 = p_layers_0_attn_norm_g[col_1];
       const v34 = v31 * l33;
       t34[row * 64 + col_1] = v34;
@@ -170,8 +329,7 @@ function k2_einsum(buffers, uniforms) {
   const t34 = buffers.t34;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t35 = buffers.t35;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t34, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t34, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -184,8 +342,7 @@ function k3_einsum(buffers, uniforms) {
   const t34 = buffers.t34;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t38 = buffers.t38;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t34, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t34, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -198,8 +355,7 @@ function k4_einsum(buffers, uniforms) {
   const t34 = buffers.t34;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t41 = buffers.t41;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t34, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t34, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -304,63 +460,66 @@ function k9_attn_out(buffers, uniforms) {
   const t41 = buffers.t41;
   const t92 = buffers.t92;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t75, h * 1024 + i0 * 16, 16, 1, t90, h * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t41, h * 16 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t41, h * 16 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t41, h * 16 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t92[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t92[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -373,184 +532,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t22 = buffers.t22;
   const t95 = buffers.t95;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t92[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t92[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t92[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t92[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l22 = t22[i0 * 64 + j0];
-      const v95 = l22 + c0_0;
-      t95[i0 * 64 + j0] = v95;
-      const l22_1 = t22[i0 * 64 + j0 + 1];
-      const v95_1 = l22_1 + c0_1;
-      t95[i0 * 64 + j0 + 1] = v95_1;
-      const l22_2 = t22[i0 * 64 + j0 + 2];
-      const v95_2 = l22_2 + c0_2;
-      t95[i0 * 64 + j0 + 2] = v95_2;
-      const l22_3 = t22[i0 * 64 + j0 + 3];
-      const v95_3 = l22_3 + c0_3;
-      t95[i0 * 64 + j0 + 3] = v95_3;
-      const l22_4 = t22[i0 * 64 + j0 + 4];
-      const v95_4 = l22_4 + c0_4;
-      t95[i0 * 64 + j0 + 4] = v95_4;
-      const l22_5 = t22[i0 * 64 + j0 + 5];
-      const v95_5 = l22_5 + c0_5;
-      t95[i0 * 64 + j0 + 5] = v95_5;
-      const l22_6 = t22[i0 * 64 + j0 + 6];
-      const v95_6 = l22_6 + c0_6;
-      t95[i0 * 64 + j0 + 6] = v95_6;
-      const l22_7 = t22[i0 * 64 + j0 + 7];
-      const v95_7 = l22_7 + c0_7;
-      t95[i0 * 64 + j0 + 7] = v95_7;
-      const l22_8 = t22[(i0 + 1) * 64 + j0];
-      const v95_8 = l22_8 + c1_0;
-      t95[(i0 + 1) * 64 + j0] = v95_8;
-      const l22_9 = t22[(i0 + 1) * 64 + j0 + 1];
-      const v95_9 = l22_9 + c1_1;
-      t95[(i0 + 1) * 64 + j0 + 1] = v95_9;
-      const l22_10 = t22[(i0 + 1) * 64 + j0 + 2];
-      const v95_10 = l22_10 + c1_2;
-      t95[(i0 + 1) * 64 + j0 + 2] = v95_10;
-      const l22_11 = t22[(i0 + 1) * 64 + j0 + 3];
-      const v95_11 = l22_11 + c1_3;
-      t95[(i0 + 1) * 64 + j0 + 3] = v95_11;
-      const l22_12 = t22[(i0 + 1) * 64 + j0 + 4];
-      const v95_12 = l22_12 + c1_4;
-      t95[(i0 + 1) * 64 + j0 + 4] = v95_12;
-      const l22_13 = t22[(i0 + 1) * 64 + j0 + 5];
-      const v95_13 = l22_13 + c1_5;
-      t95[(i0 + 1) * 64 + j0 + 5] = v95_13;
-      const l22_14 = t22[(i0 + 1) * 64 + j0 + 6];
-      const v95_14 = l22_14 + c1_6;
-      t95[(i0 + 1) * 64 + j0 + 6] = v95_14;
-      const l22_15 = t22[(i0 + 1) * 64 + j0 + 7];
-      const v95_15 = l22_15 + c1_7;
-      t95[(i0 + 1) * 64 + j0 + 7] = v95_15;
-      const l22_16 = t22[(i0 + 2) * 64 + j0];
-      const v95_16 = l22_16 + c2_0;
-      t95[(i0 + 2) * 64 + j0] = v95_16;
-      const l22_17 = t22[(i0 + 2) * 64 + j0 + 1];
-      const v95_17 = l22_17 + c2_1;
-      t95[(i0 + 2) * 64 + j0 + 1] = v95_17;
-      const l22_18 = t22[(i0 + 2) * 64 + j0 + 2];
-      const v95_18 = l22_18 + c2_2;
-      t95[(i0 + 2) * 64 + j0 + 2] = v95_18;
-      const l22_19 = t22[(i0 + 2) * 64 + j0 + 3];
-      const v95_19 = l22_19 + c2_3;
-      t95[(i0 + 2) * 64 + j0 + 3] = v95_19;
-      const l22_20 = t22[(i0 + 2) * 64 + j0 + 4];
-      const v95_20 = l22_20 + c2_4;
-      t95[(i0 + 2) * 64 + j0 + 4] = v95_20;
-      const l22_21 = t22[(i0 + 2) * 64 + j0 + 5];
-      const v95_21 = l22_21 + c2_5;
-      t95[(i0 + 2) * 64 + j0 + 5] = v95_21;
-      const l22_22 = t22[(i0 + 2) * 64 + j0 + 6];
-      const v95_22 = l22_22 + c2_6;
-      t95[(i0 + 2) * 64 + j0 + 6] = v95_22;
-      const l22_23 = t22[(i0 + 2) * 64 + j0 + 7];
-      const v95_23 = l22_23 + c2_7;
-      t95[(i0 + 2) * 64 + j0 + 7] = v95_23;
-      const l22_24 = t22[(i0 + 3) * 64 + j0];
-      const v95_24 = l22_24 + c3_0;
-      t95[(i0 + 3) * 64 + j0] = v95_24;
-      const l22_25 = t22[(i0 + 3) * 64 + j0 + 1];
-      const v95_25 = l22_25 + c3_1;
-      t95[(i0 + 3) * 64 + j0 + 1] = v95_25;
-      const l22_26 = t22[(i0 + 3) * 64 + j0 + 2];
-      const v95_26 = l22_26 + c3_2;
-      t95[(i0 + 3) * 64 + j0 + 2] = v95_26;
-      const l22_27 = t22[(i0 + 3) * 64 + j0 + 3];
-      const v95_27 = l22_27 + c3_3;
-      t95[(i0 + 3) * 64 + j0 + 3] = v95_27;
-      const l22_28 = t22[(i0 + 3) * 64 + j0 + 4];
-      const v95_28 = l22_28 + c3_4;
-      t95[(i0 + 3) * 64 + j0 + 4] = v95_28;
-      const l22_29 = t22[(i0 + 3) * 64 + j0 + 5];
-      const v95_29 = l22_29 + c3_5;
-      t95[(i0 + 3) * 64 + j0 + 5] = v95_29;
-      const l22_30 = t22[(i0 + 3) * 64 + j0 + 6];
-      const v95_30 = l22_30 + c3_6;
-      t95[(i0 + 3) * 64 + j0 + 6] = v95_30;
-      const l22_31 = t22[(i0 + 3) * 64 + j0 + 7];
-      const v95_31 = l22_31 + c3_7;
-      t95[(i0 + 3) * 64 + j0 + 7] = v95_31;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t92, 0, 16, [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l22 = t22[i * 64 + j];
+      const v95 = l22 + c_tile[ci + j];
+      t95[i * 64 + j] = v95;
     }
   }
 }
@@ -560,18 +548,31 @@ function k11_reduce(buffers, uniforms) {
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t105 = buffers.t105;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l95 = t95[row * 64 + col];
       const v96 = l95 * l95;
-      acc0_0 += v96;
+      const l95_1 = t95[row * 64 + col + 1];
+      const v96_1 = l95_1 * l95_1;
+      const l95_2 = t95[row * 64 + col + 2];
+      const v96_2 = l95_2 * l95_2;
+      const l95_3 = t95[row * 64 + col + 3];
+      const v96_3 = l95_3 * l95_3;
+      acc0_0_0 += v96;
+      acc0_0_1 += v96_1;
+      acc0_0_2 += v96_2;
+      acc0_0_3 += v96_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v98 = acc0_0 * 0.015625;
     const v99 = v98 + 0.00001;
     const v100 = 1 / Math.sqrt(v99);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l95_1 = t95[row * 64 + col_1];
-      const v102 = l95_1 * v100;
+      const l95_4 = t95[row * 64 + col_1];
+      const v102 = l95_4 * v100;
       const l104 = p_layers_0_mlp_norm_g[col_1];
       const v105 = v102 * l104;
       t105[row * 64 + col_1] = v105;
@@ -583,8 +584,7 @@ function k12_einsum(buffers, uniforms) {
   const t105 = buffers.t105;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t109 = buffers.t109;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t105, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t105, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -598,8 +598,7 @@ function k13_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t109 = buffers.t109;
   const t110 = buffers.t110;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t105, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t105, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -617,8 +616,7 @@ function k14_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t95 = buffers.t95;
   const t112 = buffers.t112;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t110, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t110, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -634,18 +632,31 @@ function k15_reduce(buffers, uniforms) {
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t122 = buffers.t122;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l112 = t112[row * 64 + col];
       const v113 = l112 * l112;
-      acc0_0 += v113;
+      const l112_1 = t112[row * 64 + col + 1];
+      const v113_1 = l112_1 * l112_1;
+      const l112_2 = t112[row * 64 + col + 2];
+      const v113_2 = l112_2 * l112_2;
+      const l112_3 = t112[row * 64 + col + 3];
+      const v113_3 = l112_3 * l112_3;
+      acc0_0_0 += v113;
+      acc0_0_1 += v113_1;
+      acc0_0_2 += v113_2;
+      acc0_0_3 += v113_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v115 = acc0_0 * 0.015625;
     const v116 = v115 + 0.00001;
     const v117 = 1 / Math.sqrt(v116);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l112_1 = t112[row * 64 + col_1];
-      const v119 = l112_1 * v117;
+      const l112_4 = t112[row * 64 + col_1];
+      const v119 = l112_4 * v117;
       const l121 = p_layers_1_attn_norm_g[col_1];
       const v122 = v119 * l121;
       t122[row * 64 + col_1] = v122;
@@ -657,8 +668,7 @@ function k16_einsum(buffers, uniforms) {
   const t122 = buffers.t122;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t123 = buffers.t123;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t122, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t122, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -671,8 +681,7 @@ function k17_einsum(buffers, uniforms) {
   const t122 = buffers.t122;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t126 = buffers.t126;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t122, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t122, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -685,8 +694,7 @@ function k18_einsum(buffers, uniforms) {
   const t122 = buffers.t122;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t129 = buffers.t129;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t122, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t122, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -791,63 +799,66 @@ function k23_attn_out(buffers, uniforms) {
   const t129 = buffers.t129;
   const t162 = buffers.t162;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k23_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t145, h * 1024 + i0 * 16, 16, 1, t160, h * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t129, h * 16 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t129, h * 16 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t129, h * 16 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t162[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t162[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -860,184 +871,13 @@ function k24_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t112 = buffers.t112;
   const t165 = buffers.t165;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t162[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t162[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t162[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t162[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l112 = t112[i0 * 64 + j0];
-      const v165 = l112 + c0_0;
-      t165[i0 * 64 + j0] = v165;
-      const l112_1 = t112[i0 * 64 + j0 + 1];
-      const v165_1 = l112_1 + c0_1;
-      t165[i0 * 64 + j0 + 1] = v165_1;
-      const l112_2 = t112[i0 * 64 + j0 + 2];
-      const v165_2 = l112_2 + c0_2;
-      t165[i0 * 64 + j0 + 2] = v165_2;
-      const l112_3 = t112[i0 * 64 + j0 + 3];
-      const v165_3 = l112_3 + c0_3;
-      t165[i0 * 64 + j0 + 3] = v165_3;
-      const l112_4 = t112[i0 * 64 + j0 + 4];
-      const v165_4 = l112_4 + c0_4;
-      t165[i0 * 64 + j0 + 4] = v165_4;
-      const l112_5 = t112[i0 * 64 + j0 + 5];
-      const v165_5 = l112_5 + c0_5;
-      t165[i0 * 64 + j0 + 5] = v165_5;
-      const l112_6 = t112[i0 * 64 + j0 + 6];
-      const v165_6 = l112_6 + c0_6;
-      t165[i0 * 64 + j0 + 6] = v165_6;
-      const l112_7 = t112[i0 * 64 + j0 + 7];
-      const v165_7 = l112_7 + c0_7;
-      t165[i0 * 64 + j0 + 7] = v165_7;
-      const l112_8 = t112[(i0 + 1) * 64 + j0];
-      const v165_8 = l112_8 + c1_0;
-      t165[(i0 + 1) * 64 + j0] = v165_8;
-      const l112_9 = t112[(i0 + 1) * 64 + j0 + 1];
-      const v165_9 = l112_9 + c1_1;
-      t165[(i0 + 1) * 64 + j0 + 1] = v165_9;
-      const l112_10 = t112[(i0 + 1) * 64 + j0 + 2];
-      const v165_10 = l112_10 + c1_2;
-      t165[(i0 + 1) * 64 + j0 + 2] = v165_10;
-      const l112_11 = t112[(i0 + 1) * 64 + j0 + 3];
-      const v165_11 = l112_11 + c1_3;
-      t165[(i0 + 1) * 64 + j0 + 3] = v165_11;
-      const l112_12 = t112[(i0 + 1) * 64 + j0 + 4];
-      const v165_12 = l112_12 + c1_4;
-      t165[(i0 + 1) * 64 + j0 + 4] = v165_12;
-      const l112_13 = t112[(i0 + 1) * 64 + j0 + 5];
-      const v165_13 = l112_13 + c1_5;
-      t165[(i0 + 1) * 64 + j0 + 5] = v165_13;
-      const l112_14 = t112[(i0 + 1) * 64 + j0 + 6];
-      const v165_14 = l112_14 + c1_6;
-      t165[(i0 + 1) * 64 + j0 + 6] = v165_14;
-      const l112_15 = t112[(i0 + 1) * 64 + j0 + 7];
-      const v165_15 = l112_15 + c1_7;
-      t165[(i0 + 1) * 64 + j0 + 7] = v165_15;
-      const l112_16 = t112[(i0 + 2) * 64 + j0];
-      const v165_16 = l112_16 + c2_0;
-      t165[(i0 + 2) * 64 + j0] = v165_16;
-      const l112_17 = t112[(i0 + 2) * 64 + j0 + 1];
-      const v165_17 = l112_17 + c2_1;
-      t165[(i0 + 2) * 64 + j0 + 1] = v165_17;
-      const l112_18 = t112[(i0 + 2) * 64 + j0 + 2];
-      const v165_18 = l112_18 + c2_2;
-      t165[(i0 + 2) * 64 + j0 + 2] = v165_18;
-      const l112_19 = t112[(i0 + 2) * 64 + j0 + 3];
-      const v165_19 = l112_19 + c2_3;
-      t165[(i0 + 2) * 64 + j0 + 3] = v165_19;
-      const l112_20 = t112[(i0 + 2) * 64 + j0 + 4];
-      const v165_20 = l112_20 + c2_4;
-      t165[(i0 + 2) * 64 + j0 + 4] = v165_20;
-      const l112_21 = t112[(i0 + 2) * 64 + j0 + 5];
-      const v165_21 = l112_21 + c2_5;
-      t165[(i0 + 2) * 64 + j0 + 5] = v165_21;
-      const l112_22 = t112[(i0 + 2) * 64 + j0 + 6];
-      const v165_22 = l112_22 + c2_6;
-      t165[(i0 + 2) * 64 + j0 + 6] = v165_22;
-      const l112_23 = t112[(i0 + 2) * 64 + j0 + 7];
-      const v165_23 = l112_23 + c2_7;
-      t165[(i0 + 2) * 64 + j0 + 7] = v165_23;
-      const l112_24 = t112[(i0 + 3) * 64 + j0];
-      const v165_24 = l112_24 + c3_0;
-      t165[(i0 + 3) * 64 + j0] = v165_24;
-      const l112_25 = t112[(i0 + 3) * 64 + j0 + 1];
-      const v165_25 = l112_25 + c3_1;
-      t165[(i0 + 3) * 64 + j0 + 1] = v165_25;
-      const l112_26 = t112[(i0 + 3) * 64 + j0 + 2];
-      const v165_26 = l112_26 + c3_2;
-      t165[(i0 + 3) * 64 + j0 + 2] = v165_26;
-      const l112_27 = t112[(i0 + 3) * 64 + j0 + 3];
-      const v165_27 = l112_27 + c3_3;
-      t165[(i0 + 3) * 64 + j0 + 3] = v165_27;
-      const l112_28 = t112[(i0 + 3) * 64 + j0 + 4];
-      const v165_28 = l112_28 + c3_4;
-      t165[(i0 + 3) * 64 + j0 + 4] = v165_28;
-      const l112_29 = t112[(i0 + 3) * 64 + j0 + 5];
-      const v165_29 = l112_29 + c3_5;
-      t165[(i0 + 3) * 64 + j0 + 5] = v165_29;
-      const l112_30 = t112[(i0 + 3) * 64 + j0 + 6];
-      const v165_30 = l112_30 + c3_6;
-      t165[(i0 + 3) * 64 + j0 + 6] = v165_30;
-      const l112_31 = t112[(i0 + 3) * 64 + j0 + 7];
-      const v165_31 = l112_31 + c3_7;
-      t165[(i0 + 3) * 64 + j0 + 7] = v165_31;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t162, 0, 16, [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l112 = t112[i * 64 + j];
+      const v165 = l112 + c_tile[ci + j];
+      t165[i * 64 + j] = v165;
     }
   }
 }
@@ -1047,18 +887,31 @@ function k25_reduce(buffers, uniforms) {
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t175 = buffers.t175;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l165 = t165[row * 64 + col];
       const v166 = l165 * l165;
-      acc0_0 += v166;
+      const l165_1 = t165[row * 64 + col + 1];
+      const v166_1 = l165_1 * l165_1;
+      const l165_2 = t165[row * 64 + col + 2];
+      const v166_2 = l165_2 * l165_2;
+      const l165_3 = t165[row * 64 + col + 3];
+      const v166_3 = l165_3 * l165_3;
+      acc0_0_0 += v166;
+      acc0_0_1 += v166_1;
+      acc0_0_2 += v166_2;
+      acc0_0_3 += v166_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v168 = acc0_0 * 0.015625;
     const v169 = v168 + 0.00001;
     const v170 = 1 / Math.sqrt(v169);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l165_1 = t165[row * 64 + col_1];
-      const v172 = l165_1 * v170;
+      const l165_4 = t165[row * 64 + col_1];
+      const v172 = l165_4 * v170;
       const l174 = p_layers_1_mlp_norm_g[col_1];
       const v175 = v172 * l174;
       t175[row * 64 + col_1] = v175;
@@ -1070,8 +923,7 @@ function k26_einsum(buffers, uniforms) {
   const t175 = buffers.t175;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t179 = buffers.t179;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t175, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t175, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1085,8 +937,7 @@ function k27_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t179 = buffers.t179;
   const t180 = buffers.t180;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t175, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t175, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1104,8 +955,7 @@ function k28_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t165 = buffers.t165;
   const t182 = buffers.t182;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t180, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t180, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1121,18 +971,31 @@ function k29_reduce(buffers, uniforms) {
   const p_norm_g = buffers.p_norm_g;
   const t192 = buffers.t192;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l182 = t182[row * 64 + col];
       const v183 = l182 * l182;
-      acc0_0 += v183;
+      const l182_1 = t182[row * 64 + col + 1];
+      const v183_1 = l182_1 * l182_1;
+      const l182_2 = t182[row * 64 + col + 2];
+      const v183_2 = l182_2 * l182_2;
+      const l182_3 = t182[row * 64 + col + 3];
+      const v183_3 = l182_3 * l182_3;
+      acc0_0_0 += v183;
+      acc0_0_1 += v183_1;
+      acc0_0_2 += v183_2;
+      acc0_0_3 += v183_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v185 = acc0_0 * 0.015625;
     const v186 = v185 + 0.00001;
     const v187 = 1 / Math.sqrt(v186);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l182_1 = t182[row * 64 + col_1];
-      const v189 = l182_1 * v187;
+      const l182_4 = t182[row * 64 + col_1];
+      const v189 = l182_4 * v187;
       const l191 = p_norm_g[col_1];
       const v192 = v189 * l191;
       t192[row * 64 + col_1] = v192;
@@ -1144,8 +1007,7 @@ function k30_einsum(buffers, uniforms) {
   const t192 = buffers.t192;
   const p_head_w = buffers.p_head_w;
   const t193 = buffers.t193;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t192, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t192, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {

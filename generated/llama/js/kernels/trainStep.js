@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -149,27 +295,37 @@ function k1_reduce(buffers, uniforms) {
   const t35 = buffers.t35;
   const t30 = buffers.t30;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l23 = t23[row * 64 + col];
       const v24 = l23 * l23;
-      acc0_0 += v24;
+      const l23_1 = t23[row * 64 + col + 1];
+      const v24_1 = l23_1 * l23_1;
+      const l23_2 = t23[row * 64 + col + 2];
+      const v24_2 = l23_2 * l23_2;
+      const l23_3 = t23[row * 64 + col + 3];
+      const v24_3 = l23_3 * l23_3;
+      acc0_0_0 += v24;
+      acc0_0_1 += v24_1;
+      acc0_0_2 += v24_2;
+      acc0_0_3 += v24_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v27 = acc0_0 * 0.015625;
     const v29 = v27 + 0.00001;
     const v30 = 1 / Math.sqrt(v29);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l23_1 = t23[row * 64 + col_1];
-      const v32 = l23_1 * v30;
+      const l23_4 = t23[row * 64 + col_1];
+      const v32 = l23_4 * v30;
       t32[row * 64 + col_1] = v32;
       const l34 = p_layers_0_attn_norm_g[col_1];
       const v35 = v32 * l34;
       t35[row * 64 + col_1] = v35;
     }
-    const v27_1 = acc0_0 * 0.015625;
-    const v29_1 = v27_1 + 0.00001;
-    const v30_1 = 1 / Math.sqrt(v29_1);
-    t30[row] = v30_1;
+    t30[row] = v30;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -177,8 +333,7 @@ function k2_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t36 = buffers.t36;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t35, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t35, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -191,8 +346,7 @@ function k3_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t39 = buffers.t39;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t35, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t35, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -205,8 +359,7 @@ function k4_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t42 = buffers.t42;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t35, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t35, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -311,63 +464,66 @@ function k9_attn_out(buffers, uniforms) {
   const t42 = buffers.t42;
   const t93 = buffers.t93;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t93[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t93[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -380,184 +536,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t23 = buffers.t23;
   const t96 = buffers.t96;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t93[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t93[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t93[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t93[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l23 = t23[i0 * 64 + j0];
-      const v96 = l23 + c0_0;
-      t96[i0 * 64 + j0] = v96;
-      const l23_1 = t23[i0 * 64 + j0 + 1];
-      const v96_1 = l23_1 + c0_1;
-      t96[i0 * 64 + j0 + 1] = v96_1;
-      const l23_2 = t23[i0 * 64 + j0 + 2];
-      const v96_2 = l23_2 + c0_2;
-      t96[i0 * 64 + j0 + 2] = v96_2;
-      const l23_3 = t23[i0 * 64 + j0 + 3];
-      const v96_3 = l23_3 + c0_3;
-      t96[i0 * 64 + j0 + 3] = v96_3;
-      const l23_4 = t23[i0 * 64 + j0 + 4];
-      const v96_4 = l23_4 + c0_4;
-      t96[i0 * 64 + j0 + 4] = v96_4;
-      const l23_5 = t23[i0 * 64 + j0 + 5];
-      const v96_5 = l23_5 + c0_5;
-      t96[i0 * 64 + j0 + 5] = v96_5;
-      const l23_6 = t23[i0 * 64 + j0 + 6];
-      const v96_6 = l23_6 + c0_6;
-      t96[i0 * 64 + j0 + 6] = v96_6;
-      const l23_7 = t23[i0 * 64 + j0 + 7];
-      const v96_7 = l23_7 + c0_7;
-      t96[i0 * 64 + j0 + 7] = v96_7;
-      const l23_8 = t23[(i0 + 1) * 64 + j0];
-      const v96_8 = l23_8 + c1_0;
-      t96[(i0 + 1) * 64 + j0] = v96_8;
-      const l23_9 = t23[(i0 + 1) * 64 + j0 + 1];
-      const v96_9 = l23_9 + c1_1;
-      t96[(i0 + 1) * 64 + j0 + 1] = v96_9;
-      const l23_10 = t23[(i0 + 1) * 64 + j0 + 2];
-      const v96_10 = l23_10 + c1_2;
-      t96[(i0 + 1) * 64 + j0 + 2] = v96_10;
-      const l23_11 = t23[(i0 + 1) * 64 + j0 + 3];
-      const v96_11 = l23_11 + c1_3;
-      t96[(i0 + 1) * 64 + j0 + 3] = v96_11;
-      const l23_12 = t23[(i0 + 1) * 64 + j0 + 4];
-      const v96_12 = l23_12 + c1_4;
-      t96[(i0 + 1) * 64 + j0 + 4] = v96_12;
-      const l23_13 = t23[(i0 + 1) * 64 + j0 + 5];
-      const v96_13 = l23_13 + c1_5;
-      t96[(i0 + 1) * 64 + j0 + 5] = v96_13;
-      const l23_14 = t23[(i0 + 1) * 64 + j0 + 6];
-      const v96_14 = l23_14 + c1_6;
-      t96[(i0 + 1) * 64 + j0 + 6] = v96_14;
-      const l23_15 = t23[(i0 + 1) * 64 + j0 + 7];
-      const v96_15 = l23_15 + c1_7;
-      t96[(i0 + 1) * 64 + j0 + 7] = v96_15;
-      const l23_16 = t23[(i0 + 2) * 64 + j0];
-      const v96_16 = l23_16 + c2_0;
-      t96[(i0 + 2) * 64 + j0] = v96_16;
-      const l23_17 = t23[(i0 + 2) * 64 + j0 + 1];
-      const v96_17 = l23_17 + c2_1;
-      t96[(i0 + 2) * 64 + j0 + 1] = v96_17;
-      const l23_18 = t23[(i0 + 2) * 64 + j0 + 2];
-      const v96_18 = l23_18 + c2_2;
-      t96[(i0 + 2) * 64 + j0 + 2] = v96_18;
-      const l23_19 = t23[(i0 + 2) * 64 + j0 + 3];
-      const v96_19 = l23_19 + c2_3;
-      t96[(i0 + 2) * 64 + j0 + 3] = v96_19;
-      const l23_20 = t23[(i0 + 2) * 64 + j0 + 4];
-      const v96_20 = l23_20 + c2_4;
-      t96[(i0 + 2) * 64 + j0 + 4] = v96_20;
-      const l23_21 = t23[(i0 + 2) * 64 + j0 + 5];
-      const v96_21 = l23_21 + c2_5;
-      t96[(i0 + 2) * 64 + j0 + 5] = v96_21;
-      const l23_22 = t23[(i0 + 2) * 64 + j0 + 6];
-      const v96_22 = l23_22 + c2_6;
-      t96[(i0 + 2) * 64 + j0 + 6] = v96_22;
-      const l23_23 = t23[(i0 + 2) * 64 + j0 + 7];
-      const v96_23 = l23_23 + c2_7;
-      t96[(i0 + 2) * 64 + j0 + 7] = v96_23;
-      const l23_24 = t23[(i0 + 3) * 64 + j0];
-      const v96_24 = l23_24 + c3_0;
-      t96[(i0 + 3) * 64 + j0] = v96_24;
-      const l23_25 = t23[(i0 + 3) * 64 + j0 + 1];
-      const v96_25 = l23_25 + c3_1;
-      t96[(i0 + 3) * 64 + j0 + 1] = v96_25;
-      const l23_26 = t23[(i0 + 3) * 64 + j0 + 2];
-      const v96_26 = l23_26 + c3_2;
-      t96[(i0 + 3) * 64 + j0 + 2] = v96_26;
-      const l23_27 = t23[(i0 + 3) * 64 + j0 + 3];
-      const v96_27 = l23_27 + c3_3;
-      t96[(i0 + 3) * 64 + j0 + 3] = v96_27;
-      const l23_28 = t23[(i0 + 3) * 64 + j0 + 4];
-      const v96_28 = l23_28 + c3_4;
-      t96[(i0 + 3) * 64 + j0 + 4] = v96_28;
-      const l23_29 = t23[(i0 + 3) * 64 + j0 + 5];
-      const v96_29 = l23_29 + c3_5;
-      t96[(i0 + 3) * 64 + j0 + 5] = v96_29;
-      const l23_30 = t23[(i0 + 3) * 64 + j0 + 6];
-      const v96_30 = l23_30 + c3_6;
-      t96[(i0 + 3) * 64 + j0 + 6] = v96_30;
-      const l23_31 = t23[(i0 + 3) * 64 + j0 + 7];
-      const v96_31 = l23_31 + c3_7;
-      t96[(i0 + 3) * 64 + j0 + 7] = v96_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t93, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l23 = t23[i * 64 + j];
+      const v96 = l23 + c_tile[ci + j];
+      t96[i * 64 + j] = v96;
     }
   }
 }
@@ -569,27 +554,37 @@ function k11_reduce(buffers, uniforms) {
   const t106 = buffers.t106;
   const t101 = buffers.t101;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l96 = t96[row * 64 + col];
       const v97 = l96 * l96;
-      acc0_0 += v97;
+      const l96_1 = t96[row * 64 + col + 1];
+      const v97_1 = l96_1 * l96_1;
+      const l96_2 = t96[row * 64 + col + 2];
+      const v97_2 = l96_2 * l96_2;
+      const l96_3 = t96[row * 64 + col + 3];
+      const v97_3 = l96_3 * l96_3;
+      acc0_0_0 += v97;
+      acc0_0_1 += v97_1;
+      acc0_0_2 += v97_2;
+      acc0_0_3 += v97_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v99 = acc0_0 * 0.015625;
     const v100 = v99 + 0.00001;
     const v101 = 1 / Math.sqrt(v100);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l96_1 = t96[row * 64 + col_1];
-      const v103 = l96_1 * v101;
+      const l96_4 = t96[row * 64 + col_1];
+      const v103 = l96_4 * v101;
       t103[row * 64 + col_1] = v103;
       const l105 = p_layers_0_mlp_norm_g[col_1];
       const v106 = v103 * l105;
       t106[row * 64 + col_1] = v106;
     }
-    const v99_1 = acc0_0 * 0.015625;
-    const v100_1 = v99_1 + 0.00001;
-    const v101_1 = 1 / Math.sqrt(v100_1);
-    t101[row] = v101_1;
+    t101[row] = v101;
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:73)
@@ -597,8 +592,7 @@ function k12_einsum(buffers, uniforms) {
   const t106 = buffers.t106;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t110 = buffers.t110;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t106, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -615,8 +609,7 @@ function k13_einsum(buffers, uniforms) {
   const t109 = buffers.t109;
   const t110 = buffers.t110;
   const t111 = buffers.t111;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t106, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t106, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -637,8 +630,7 @@ function k14_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t96 = buffers.t96;
   const t113 = buffers.t113;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t111, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t111, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -656,27 +648,37 @@ function k15_reduce(buffers, uniforms) {
   const t123 = buffers.t123;
   const t118 = buffers.t118;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l113 = t113[row * 64 + col];
       const v114 = l113 * l113;
-      acc0_0 += v114;
+      const l113_1 = t113[row * 64 + col + 1];
+      const v114_1 = l113_1 * l113_1;
+      const l113_2 = t113[row * 64 + col + 2];
+      const v114_2 = l113_2 * l113_2;
+      const l113_3 = t113[row * 64 + col + 3];
+      const v114_3 = l113_3 * l113_3;
+      acc0_0_0 += v114;
+      acc0_0_1 += v114_1;
+      acc0_0_2 += v114_2;
+      acc0_0_3 += v114_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v116 = acc0_0 * 0.015625;
     const v117 = v116 + 0.00001;
     const v118 = 1 / Math.sqrt(v117);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l113_1 = t113[row * 64 + col_1];
-      const v120 = l113_1 * v118;
+      const l113_4 = t113[row * 64 + col_1];
+      const v120 = l113_4 * v118;
       t120[row * 64 + col_1] = v120;
       const l122 = p_layers_1_attn_norm_g[col_1];
       const v123 = v120 * l122;
       t123[row * 64 + col_1] = v123;
     }
-    const v116_1 = acc0_0 * 0.015625;
-    const v117_1 = v116_1 + 0.00001;
-    const v118_1 = 1 / Math.sqrt(v117_1);
-    t118[row] = v118_1;
+    t118[row] = v118;
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
@@ -684,8 +686,7 @@ function k16_einsum(buffers, uniforms) {
   const t123 = buffers.t123;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t124 = buffers.t124;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -698,8 +699,7 @@ function k17_einsum(buffers, uniforms) {
   const t123 = buffers.t123;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t127 = buffers.t127;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -712,8 +712,7 @@ function k18_einsum(buffers, uniforms) {
   const t123 = buffers.t123;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t130 = buffers.t130;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -818,63 +817,66 @@ function k23_attn_out(buffers, uniforms) {
   const t130 = buffers.t130;
   const t163 = buffers.t163;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k23_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t130, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t130, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t130, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t163[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t163[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -887,184 +889,13 @@ function k24_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t113 = buffers.t113;
   const t166 = buffers.t166;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t163[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t163[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t163[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t163[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l113 = t113[i0 * 64 + j0];
-      const v166 = l113 + c0_0;
-      t166[i0 * 64 + j0] = v166;
-      const l113_1 = t113[i0 * 64 + j0 + 1];
-      const v166_1 = l113_1 + c0_1;
-      t166[i0 * 64 + j0 + 1] = v166_1;
-      const l113_2 = t113[i0 * 64 + j0 + 2];
-      const v166_2 = l113_2 + c0_2;
-      t166[i0 * 64 + j0 + 2] = v166_2;
-      const l113_3 = t113[i0 * 64 + j0 + 3];
-      const v166_3 = l113_3 + c0_3;
-      t166[i0 * 64 + j0 + 3] = v166_3;
-      const l113_4 = t113[i0 * 64 + j0 + 4];
-      const v166_4 = l113_4 + c0_4;
-      t166[i0 * 64 + j0 + 4] = v166_4;
-      const l113_5 = t113[i0 * 64 + j0 + 5];
-      const v166_5 = l113_5 + c0_5;
-      t166[i0 * 64 + j0 + 5] = v166_5;
-      const l113_6 = t113[i0 * 64 + j0 + 6];
-      const v166_6 = l113_6 + c0_6;
-      t166[i0 * 64 + j0 + 6] = v166_6;
-      const l113_7 = t113[i0 * 64 + j0 + 7];
-      const v166_7 = l113_7 + c0_7;
-      t166[i0 * 64 + j0 + 7] = v166_7;
-      const l113_8 = t113[(i0 + 1) * 64 + j0];
-      const v166_8 = l113_8 + c1_0;
-      t166[(i0 + 1) * 64 + j0] = v166_8;
-      const l113_9 = t113[(i0 + 1) * 64 + j0 + 1];
-      const v166_9 = l113_9 + c1_1;
-      t166[(i0 + 1) * 64 + j0 + 1] = v166_9;
-      const l113_10 = t113[(i0 + 1) * 64 + j0 + 2];
-      const v166_10 = l113_10 + c1_2;
-      t166[(i0 + 1) * 64 + j0 + 2] = v166_10;
-      const l113_11 = t113[(i0 + 1) * 64 + j0 + 3];
-      const v166_11 = l113_11 + c1_3;
-      t166[(i0 + 1) * 64 + j0 + 3] = v166_11;
-      const l113_12 = t113[(i0 + 1) * 64 + j0 + 4];
-      const v166_12 = l113_12 + c1_4;
-      t166[(i0 + 1) * 64 + j0 + 4] = v166_12;
-      const l113_13 = t113[(i0 + 1) * 64 + j0 + 5];
-      const v166_13 = l113_13 + c1_5;
-      t166[(i0 + 1) * 64 + j0 + 5] = v166_13;
-      const l113_14 = t113[(i0 + 1) * 64 + j0 + 6];
-      const v166_14 = l113_14 + c1_6;
-      t166[(i0 + 1) * 64 + j0 + 6] = v166_14;
-      const l113_15 = t113[(i0 + 1) * 64 + j0 + 7];
-      const v166_15 = l113_15 + c1_7;
-      t166[(i0 + 1) * 64 + j0 + 7] = v166_15;
-      const l113_16 = t113[(i0 + 2) * 64 + j0];
-      const v166_16 = l113_16 + c2_0;
-      t166[(i0 + 2) * 64 + j0] = v166_16;
-      const l113_17 = t113[(i0 + 2) * 64 + j0 + 1];
-      const v166_17 = l113_17 + c2_1;
-      t166[(i0 + 2) * 64 + j0 + 1] = v166_17;
-      const l113_18 = t113[(i0 + 2) * 64 + j0 + 2];
-      const v166_18 = l113_18 + c2_2;
-      t166[(i0 + 2) * 64 + j0 + 2] = v166_18;
-      const l113_19 = t113[(i0 + 2) * 64 + j0 + 3];
-      const v166_19 = l113_19 + c2_3;
-      t166[(i0 + 2) * 64 + j0 + 3] = v166_19;
-      const l113_20 = t113[(i0 + 2) * 64 + j0 + 4];
-      const v166_20 = l113_20 + c2_4;
-      t166[(i0 + 2) * 64 + j0 + 4] = v166_20;
-      const l113_21 = t113[(i0 + 2) * 64 + j0 + 5];
-      const v166_21 = l113_21 + c2_5;
-      t166[(i0 + 2) * 64 + j0 + 5] = v166_21;
-      const l113_22 = t113[(i0 + 2) * 64 + j0 + 6];
-      const v166_22 = l113_22 + c2_6;
-      t166[(i0 + 2) * 64 + j0 + 6] = v166_22;
-      const l113_23 = t113[(i0 + 2) * 64 + j0 + 7];
-      const v166_23 = l113_23 + c2_7;
-      t166[(i0 + 2) * 64 + j0 + 7] = v166_23;
-      const l113_24 = t113[(i0 + 3) * 64 + j0];
-      const v166_24 = l113_24 + c3_0;
-      t166[(i0 + 3) * 64 + j0] = v166_24;
-      const l113_25 = t113[(i0 + 3) * 64 + j0 + 1];
-      const v166_25 = l113_25 + c3_1;
-      t166[(i0 + 3) * 64 + j0 + 1] = v166_25;
-      const l113_26 = t113[(i0 + 3) * 64 + j0 + 2];
-      const v166_26 = l113_26 + c3_2;
-      t166[(i0 + 3) * 64 + j0 + 2] = v166_26;
-      const l113_27 = t113[(i0 + 3) * 64 + j0 + 3];
-      const v166_27 = l113_27 + c3_3;
-      t166[(i0 + 3) * 64 + j0 + 3] = v166_27;
-      const l113_28 = t113[(i0 + 3) * 64 + j0 + 4];
-      const v166_28 = l113_28 + c3_4;
-      t166[(i0 + 3) * 64 + j0 + 4] = v166_28;
-      const l113_29 = t113[(i0 + 3) * 64 + j0 + 5];
-      const v166_29 = l113_29 + c3_5;
-      t166[(i0 + 3) * 64 + j0 + 5] = v166_29;
-      const l113_30 = t113[(i0 + 3) * 64 + j0 + 6];
-      const v166_30 = l113_30 + c3_6;
-      t166[(i0 + 3) * 64 + j0 + 6] = v166_30;
-      const l113_31 = t113[(i0 + 3) * 64 + j0 + 7];
-      const v166_31 = l113_31 + c3_7;
-      t166[(i0 + 3) * 64 + j0 + 7] = v166_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t163, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l113 = t113[i * 64 + j];
+      const v166 = l113 + c_tile[ci + j];
+      t166[i * 64 + j] = v166;
     }
   }
 }
@@ -1076,27 +907,37 @@ function k25_reduce(buffers, uniforms) {
   const t176 = buffers.t176;
   const t171 = buffers.t171;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l166 = t166[row * 64 + col];
       const v167 = l166 * l166;
-      acc0_0 += v167;
+      const l166_1 = t166[row * 64 + col + 1];
+      const v167_1 = l166_1 * l166_1;
+      const l166_2 = t166[row * 64 + col + 2];
+      const v167_2 = l166_2 * l166_2;
+      const l166_3 = t166[row * 64 + col + 3];
+      const v167_3 = l166_3 * l166_3;
+      acc0_0_0 += v167;
+      acc0_0_1 += v167_1;
+      acc0_0_2 += v167_2;
+      acc0_0_3 += v167_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v169 = acc0_0 * 0.015625;
     const v170 = v169 + 0.00001;
     const v171 = 1 / Math.sqrt(v170);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l166_1 = t166[row * 64 + col_1];
-      const v173 = l166_1 * v171;
+      const l166_4 = t166[row * 64 + col_1];
+      const v173 = l166_4 * v171;
       t173[row * 64 + col_1] = v173;
       const l175 = p_layers_1_mlp_norm_g[col_1];
       const v176 = v173 * l175;
       t176[row * 64 + col_1] = v176;
     }
-    const v169_1 = acc0_0 * 0.015625;
-    const v170_1 = v169_1 + 0.00001;
-    const v171_1 = 1 / Math.sqrt(v170_1);
-    t171[row] = v171_1;
+    t171[row] = v171;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
@@ -1104,8 +945,7 @@ function k26_einsum(buffers, uniforms) {
   const t176 = buffers.t176;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t180 = buffers.t180;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t176, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t176, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1122,8 +962,7 @@ function k27_einsum(buffers, uniforms) {
   const t179 = buffers.t179;
   const t180 = buffers.t180;
   const t181 = buffers.t181;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t176, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t176, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1144,8 +983,7 @@ function k28_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t166 = buffers.t166;
   const t183 = buffers.t183;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t181, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t181, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1163,27 +1001,37 @@ function k29_reduce(buffers, uniforms) {
   const t193 = buffers.t193;
   const t188 = buffers.t188;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l183 = t183[row * 64 + col];
       const v184 = l183 * l183;
-      acc0_0 += v184;
+      const l183_1 = t183[row * 64 + col + 1];
+      const v184_1 = l183_1 * l183_1;
+      const l183_2 = t183[row * 64 + col + 2];
+      const v184_2 = l183_2 * l183_2;
+      const l183_3 = t183[row * 64 + col + 3];
+      const v184_3 = l183_3 * l183_3;
+      acc0_0_0 += v184;
+      acc0_0_1 += v184_1;
+      acc0_0_2 += v184_2;
+      acc0_0_3 += v184_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v186 = acc0_0 * 0.015625;
     const v187 = v186 + 0.00001;
     const v188 = 1 / Math.sqrt(v187);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l183_1 = t183[row * 64 + col_1];
-      const v190 = l183_1 * v188;
+      const l183_4 = t183[row * 64 + col_1];
+      const v190 = l183_4 * v188;
       t190[row * 64 + col_1] = v190;
       const l192 = p_norm_g[col_1];
       const v193 = v190 * l192;
       t193[row * 64 + col_1] = v193;
     }
-    const v186_1 = acc0_0 * 0.015625;
-    const v187_1 = v186_1 + 0.00001;
-    const v188_1 = 1 / Math.sqrt(v187_1);
-    t188[row] = v188_1;
+    t188[row] = v188;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
@@ -1191,8 +1039,7 @@ function k30_einsum(buffers, uniforms) {
   const t193 = buffers.t193;
   const p_head_w = buffers.p_head_w;
   const t194 = buffers.t194;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t193, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t193, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1206,51 +1053,138 @@ function k31a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t226 = buffers.t226;
   const t211 = buffers.t211;
+  const row204 = loom_scratch("k31a_reduce.row204", Float32Array, 256);
+  const row204_low = loom_scratch("k31a_reduce.row204_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l199 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l194 = t194[row * 256 + col];
       const l198 = col;
       const v200 = l198 === l199;
       const v220 = v200 ? -0.0009765625 : 0;
       const v221 = -v220;
-      acc0_0 = Math.max(acc0_0, l194);
-      acc0_1 += v221;
+      const l194_1 = t194[row * 256 + col + 1];
+      const l198_1 = col + 1;
+      const v200_1 = l198_1 === l199;
+      const v220_1 = v200_1 ? -0.0009765625 : 0;
+      const v221_1 = -v220_1;
+      const l194_2 = t194[row * 256 + col + 2];
+      const l198_2 = col + 2;
+      const v200_2 = l198_2 === l199;
+      const v220_2 = v200_2 ? -0.0009765625 : 0;
+      const v221_2 = -v220_2;
+      const l194_3 = t194[row * 256 + col + 3];
+      const l198_3 = col + 3;
+      const v200_3 = l198_3 === l199;
+      const v220_3 = v200_3 ? -0.0009765625 : 0;
+      const v221_3 = -v220_3;
+      acc0_0_0 = Math.max(acc0_0_0, l194);
+      acc0_1_0 += v221;
+      acc0_0_1 = Math.max(acc0_0_1, l194_1);
+      acc0_1_1 += v221_1;
+      acc0_0_2 = Math.max(acc0_0_2, l194_2);
+      acc0_1_2 += v221_2;
+      acc0_0_3 = Math.max(acc0_0_3, l194_3);
+      acc0_1_3 += v221_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l194_1 = t194[row * 256 + col_1];
-      const v203 = l194_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l194_4 = t194[row * 256 + col_1];
+      const v203 = l194_4 - acc0_0;
       const v204 = loom_exp(v203);
-      acc1_0 += v204;
+      row204[col_1] = v204;
+      row204_low[col_1] = v204 - row204[col_1];
+      const l194_5 = t194[row * 256 + col_1 + 1];
+      const v203_1 = l194_5 - acc0_0;
+      const v204_1 = loom_exp(v203_1);
+      row204[col_1 + 1] = v204_1;
+      row204_low[col_1 + 1] = v204_1 - row204[col_1 + 1];
+      const l194_6 = t194[row * 256 + col_1 + 2];
+      const v203_2 = l194_6 - acc0_0;
+      const v204_2 = loom_exp(v203_2);
+      row204[col_1 + 2] = v204_2;
+      row204_low[col_1 + 2] = v204_2 - row204[col_1 + 2];
+      const l194_7 = t194[row * 256 + col_1 + 3];
+      const v203_3 = l194_7 - acc0_0;
+      const v204_3 = loom_exp(v203_3);
+      row204[col_1 + 3] = v204_3;
+      row204_low[col_1 + 3] = v204_3 - row204[col_1 + 3];
+      acc1_0_0 += v204;
+      acc1_0_1 += v204_1;
+      acc1_0_2 += v204_2;
+      acc1_0_3 += v204_3;
     }
-    let acc2_0 = 0;
-    const l199_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v206 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l198_1 = col_2;
-      const v200_1 = l198_1 === l199_1;
-      const l194_2 = t194[row * 256 + col_2];
-      const v203_1 = l194_2 - acc0_0;
-      const v208 = v203_1 - v206;
-      const v210 = v200_1 ? v208 : 0;
-      acc2_0 += v210;
-    }
-    const l199_2 = in_targets[row];
     const v223 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l198_2 = col_3;
-      const v200_2 = l198_2 === l199_2;
-      const v220_1 = v200_2 ? -0.0009765625 : 0;
-      const l194_3 = t194[row * 256 + col_3];
-      const v203_2 = l194_3 - acc0_0;
-      const v204_1 = loom_exp(v203_2);
-      const v225 = v223 * v204_1;
-      const v226 = v220_1 + v225;
-      t226[row * 256 + col_3] = v226;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept204 = row204[col_2] + row204_low[col_2];
+      const l198_4 = col_2;
+      const v200_4 = l198_4 === l199;
+      const l194_8 = t194[row * 256 + col_2];
+      const v203_4 = l194_8 - acc0_0;
+      const v208 = v203_4 - v206;
+      const v210 = v200_4 ? v208 : 0;
+      const v220_4 = v200_4 ? -0.0009765625 : 0;
+      const v225 = v223 * kept204;
+      const v226 = v220_4 + v225;
+      t226[row * 256 + col_2] = v226;
+      const kept204_1 = row204[col_2 + 1] + row204_low[col_2 + 1];
+      const l198_5 = col_2 + 1;
+      const v200_5 = l198_5 === l199;
+      const l194_9 = t194[row * 256 + col_2 + 1];
+      const v203_5 = l194_9 - acc0_0;
+      const v208_1 = v203_5 - v206;
+      const v210_1 = v200_5 ? v208_1 : 0;
+      const v220_5 = v200_5 ? -0.0009765625 : 0;
+      const v225_1 = v223 * kept204_1;
+      const v226_1 = v220_5 + v225_1;
+      t226[row * 256 + col_2 + 1] = v226_1;
+      const kept204_2 = row204[col_2 + 2] + row204_low[col_2 + 2];
+      const l198_6 = col_2 + 2;
+      const v200_6 = l198_6 === l199;
+      const l194_10 = t194[row * 256 + col_2 + 2];
+      const v203_6 = l194_10 - acc0_0;
+      const v208_2 = v203_6 - v206;
+      const v210_2 = v200_6 ? v208_2 : 0;
+      const v220_6 = v200_6 ? -0.0009765625 : 0;
+      const v225_2 = v223 * kept204_2;
+      const v226_2 = v220_6 + v225_2;
+      t226[row * 256 + col_2 + 2] = v226_2;
+      const kept204_3 = row204[col_2 + 3] + row204_low[col_2 + 3];
+      const l198_7 = col_2 + 3;
+      const v200_7 = l198_7 === l199;
+      const l194_11 = t194[row * 256 + col_2 + 3];
+      const v203_7 = l194_11 - acc0_0;
+      const v208_3 = v203_7 - v206;
+      const v210_3 = v200_7 ? v208_3 : 0;
+      const v220_7 = v200_7 ? -0.0009765625 : 0;
+      const v225_3 = v223 * kept204_3;
+      const v226_3 = v220_7 + v225_3;
+      t226[row * 256 + col_2 + 3] = v226_3;
+      acc2_0_0 += v210;
+      acc2_0_1 += v210_1;
+      acc2_0_2 += v210_2;
+      acc2_0_3 += v210_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t211[row] = acc2_0;
   }
 }
@@ -1259,11 +1193,21 @@ function k31b_reduce(buffers, uniforms) {
   const t211 = buffers.t211;
   const t217 = buffers.t217;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x211 = t211[col];
-      acc0_0 += x211;
+      const x211_1 = t211[col + 1];
+      const x211_2 = t211[col + 2];
+      const x211_3 = t211[col + 3];
+      acc0_0_0 += x211;
+      acc0_0_1 += x211_1;
+      acc0_0_2 += x211_2;
+      acc0_0_3 += x211_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v216 = acc0_0 * 0.0009765625;
     const v217 = -v216;
     t217[0] = v217;
@@ -1275,8 +1219,7 @@ function k32_einsum(buffers, uniforms) {
   const t227 = buffers.t227;
   const p_norm_g = buffers.p_norm_g;
   const t229 = buffers.t229;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t226, 0, 256, 1, p_head_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t226, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1288,15 +1231,14 @@ function k32_einsum(buffers, uniforms) {
   }
 }
 function k33_einsum(buffers, uniforms) {
-  const t226 = buffers.t226;
   const t193 = buffers.t193;
+  const t226 = buffers.t226;
   const t228 = buffers.t228;
-  const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t226, 0, 1, 256, t193, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t228[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t193, 0, 1, 64, t226, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t228[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1306,25 +1248,40 @@ function k34_reduce(buffers, uniforms) {
   const t188 = buffers.t188;
   const t245 = buffers.t245;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l229 = t229[row * 64 + col];
       const l183 = t183[row * 64 + col];
       const v234 = l229 * l183;
-      acc0_0 += v234;
+      const l229_1 = t229[row * 64 + col + 1];
+      const l183_1 = t183[row * 64 + col + 1];
+      const v234_1 = l229_1 * l183_1;
+      const l229_2 = t229[row * 64 + col + 2];
+      const l183_2 = t183[row * 64 + col + 2];
+      const v234_2 = l229_2 * l183_2;
+      const l229_3 = t229[row * 64 + col + 3];
+      const l183_3 = t183[row * 64 + col + 3];
+      const v234_3 = l229_3 * l183_3;
+      acc0_0_0 += v234;
+      acc0_0_1 += v234_1;
+      acc0_0_2 += v234_2;
+      acc0_0_3 += v234_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l189 = t188[row];
-    const l188 = t188[row];
-    const v236 = l188 * l188;
-    const v237 = l188 * v236;
+    const v236 = l189 * l189;
+    const v237 = l189 * v236;
     const v239 = v237 * -0.5;
     const v240 = acc0_0 * v239;
     const v241 = v240 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l229_1 = t229[row * 64 + col_1];
-      const v233 = l229_1 * l189;
-      const l183_1 = t183[row * 64 + col_1];
-      const v243 = v241 * l183_1;
+      const l229_4 = t229[row * 64 + col_1];
+      const v233 = l229_4 * l189;
+      const l183_4 = t183[row * 64 + col_1];
+      const v243 = v241 * l183_4;
       const v244 = v233 + v243;
       const v245 = v244 + v243;
       t245[row * 64 + col_1] = v245;
@@ -1340,8 +1297,7 @@ function k35_einsum(buffers, uniforms) {
   const t178 = buffers.t178;
   const t177 = buffers.t177;
   const t258 = buffers.t258;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t245, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t245, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1363,28 +1319,26 @@ function k35_einsum(buffers, uniforms) {
   }
 }
 function k36_einsum(buffers, uniforms) {
-  const t245 = buffers.t245;
   const t181 = buffers.t181;
+  const t245 = buffers.t245;
   const t247 = buffers.t247;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t245, 0, 1, 64, t181, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t247[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t181, 0, 1, 176, t245, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t247[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t249 = buffers.t249;
   const t176 = buffers.t176;
+  const t249 = buffers.t249;
   const t251 = buffers.t251;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t249, 0, 1, 176, t176, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t251[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t176, 0, 1, 64, t249, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t251[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1392,8 +1346,7 @@ function k38_einsum(buffers, uniforms) {
   const t258 = buffers.t258;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t259 = buffers.t259;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t258, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t258, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1408,8 +1361,7 @@ function k39_einsum(buffers, uniforms) {
   const t261 = buffers.t261;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t262 = buffers.t262;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t249, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t249, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1423,15 +1375,14 @@ function k39_einsum(buffers, uniforms) {
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t258 = buffers.t258;
   const t176 = buffers.t176;
+  const t258 = buffers.t258;
   const t260 = buffers.t260;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t258, 0, 1, 176, t176, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t260[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t176, 0, 1, 64, t258, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t260[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1442,27 +1393,42 @@ function k41_reduce(buffers, uniforms) {
   const t171 = buffers.t171;
   const t278 = buffers.t278;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l262 = t262[row * 64 + col];
       const l166 = t166[row * 64 + col];
       const v267 = l262 * l166;
-      acc0_0 += v267;
+      const l262_1 = t262[row * 64 + col + 1];
+      const l166_1 = t166[row * 64 + col + 1];
+      const v267_1 = l262_1 * l166_1;
+      const l262_2 = t262[row * 64 + col + 2];
+      const l166_2 = t166[row * 64 + col + 2];
+      const v267_2 = l262_2 * l166_2;
+      const l262_3 = t262[row * 64 + col + 3];
+      const l166_3 = t166[row * 64 + col + 3];
+      const v267_3 = l262_3 * l166_3;
+      acc0_0_0 += v267;
+      acc0_0_1 += v267_1;
+      acc0_0_2 += v267_2;
+      acc0_0_3 += v267_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l172 = t171[row];
-    const l171 = t171[row];
-    const v269 = l171 * l171;
-    const v270 = l171 * v269;
+    const v269 = l172 * l172;
+    const v270 = l172 * v269;
     const v271 = v270 * -0.5;
     const v272 = acc0_0 * v271;
     const v273 = v272 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l245 = t245[row * 64 + col_1];
-      const l262_1 = t262[row * 64 + col_1];
-      const v266 = l262_1 * l172;
+      const l262_4 = t262[row * 64 + col_1];
+      const v266 = l262_4 * l172;
       const v276 = l245 + v266;
-      const l166_1 = t166[row * 64 + col_1];
-      const v275 = v273 * l166_1;
+      const l166_4 = t166[row * 64 + col_1];
+      const v275 = v273 * l166_4;
       const v277 = v276 + v275;
       const v278 = v277 + v275;
       t278[row * 64 + col_1] = v278;
@@ -1473,8 +1439,7 @@ function k42_einsum(buffers, uniforms) {
   const t278 = buffers.t278;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t279 = buffers.t279;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t278, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t278, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1483,123 +1448,14 @@ function k42_einsum(buffers, uniforms) {
   }
 }
 function k43_einsum(buffers, uniforms) {
-  const t278 = buffers.t278;
   const t163 = buffers.t163;
+  const t278 = buffers.t278;
   const t280 = buffers.t280;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t163[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t278[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t278[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t278[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t278[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t280[i0 + j0 * 64] = c0_0;
-      t280[i0 + (j0 + 1) * 64] = c0_1;
-      t280[i0 + (j0 + 2) * 64] = c0_2;
-      t280[i0 + (j0 + 3) * 64] = c0_3;
-      t280[i0 + (j0 + 4) * 64] = c0_4;
-      t280[i0 + (j0 + 5) * 64] = c0_5;
-      t280[i0 + (j0 + 6) * 64] = c0_6;
-      t280[i0 + (j0 + 7) * 64] = c0_7;
-      t280[i0 + 1 + j0 * 64] = c1_0;
-      t280[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t280[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t280[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t280[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t280[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t280[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t280[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t280[i0 + 2 + j0 * 64] = c2_0;
-      t280[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t280[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t280[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t280[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t280[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t280[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t280[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t280[i0 + 3 + j0 * 64] = c3_0;
-      t280[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t280[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t280[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t280[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t280[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t280[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t280[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t163, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t278, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t280[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1608,43 +1464,34 @@ function k44_attn_lse(buffers, uniforms) {
   const t161 = buffers.t161;
   const t282 = buffers.t282;
   const s = loom_scratch("k44_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k44_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k44_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k44_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k44_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k44_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k44_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k44_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -1662,13 +1509,29 @@ function k45_reduce(buffers, uniforms) {
   const t163 = buffers.t163;
   const t284 = buffers.t284;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l279 = t279[row * 16 + col];
       const l163 = t163[row * 16 + col];
       const v283 = l279 * l163;
-      acc0_0 += v283;
+      const l279_1 = t279[row * 16 + col + 1];
+      const l163_1 = t163[row * 16 + col + 1];
+      const v283_1 = l279_1 * l163_1;
+      const l279_2 = t279[row * 16 + col + 2];
+      const l163_2 = t163[row * 16 + col + 2];
+      const v283_2 = l279_2 * l163_2;
+      const l279_3 = t279[row * 16 + col + 3];
+      const l163_3 = t163[row * 16 + col + 3];
+      const v283_3 = l279_3 * l163_3;
+      acc0_0_0 += v283;
+      acc0_0_1 += v283_1;
+      acc0_0_2 += v283_2;
+      acc0_0_3 += v283_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t284[row] = acc0_0;
   }
 }
@@ -1682,50 +1545,47 @@ function k46_attn_dq(buffers, uniforms) {
   const t285 = buffers.t285;
   const s = loom_scratch("k46_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k46_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k46_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k46_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k46_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k46_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t130, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t282[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t284[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t282[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t284[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t285[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t285[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1742,51 +1602,50 @@ function k47_attn_dk(buffers, uniforms) {
   const t286 = buffers.t286;
   const s = loom_scratch("k47_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k47_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k47_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k47_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k47_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k47_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t130, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t282[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t284[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t282[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t284[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t286[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t286[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1800,51 +1659,48 @@ function k48_attn_dv(buffers, uniforms) {
   const t282 = buffers.t282;
   const t287 = buffers.t287;
   const s = loom_scratch("k48_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k48_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k48_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k48_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k48_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k48_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t282[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t282[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t287[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t287[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1946,15 +1802,14 @@ function k53_copy(buffers, uniforms) {
   }
 }
 function k54_einsum(buffers, uniforms) {
-  const t324 = buffers.t324;
   const t123 = buffers.t123;
+  const t324 = buffers.t324;
   const t327 = buffers.t327;
-  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t324, 0, 1, 64, t123, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t123, 0, 1, 64, t324, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t327[i + j * 64] = c_tile[ci + j];
+      t327[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1970,8 +1825,7 @@ function k56_einsum(buffers, uniforms) {
   const t328 = buffers.t328;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t330 = buffers.t330;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t328, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t328, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1980,15 +1834,14 @@ function k56_einsum(buffers, uniforms) {
   }
 }
 function k57_einsum(buffers, uniforms) {
-  const t328 = buffers.t328;
   const t123 = buffers.t123;
+  const t328 = buffers.t328;
   const t331 = buffers.t331;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t328, 0, 1, 64, t123, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t123, 0, 1, 64, t328, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t331[i + j * 64] = c_tile[ci + j];
+      t331[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2004,8 +1857,7 @@ function k59_einsum(buffers, uniforms) {
   const t332 = buffers.t332;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t334 = buffers.t334;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t332, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t332, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2021,8 +1873,7 @@ function k60_einsum(buffers, uniforms) {
   const t337 = buffers.t337;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t338 = buffers.t338;
-  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t324, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t324, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2038,15 +1889,14 @@ function k60_einsum(buffers, uniforms) {
   }
 }
 function k61_einsum(buffers, uniforms) {
-  const t332 = buffers.t332;
   const t123 = buffers.t123;
+  const t332 = buffers.t332;
   const t335 = buffers.t335;
-  const c_tile = loom_scratch("k61_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t332, 0, 1, 64, t123, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t123, 0, 1, 64, t332, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t335[i + j * 64] = c_tile[ci + j];
+      t335[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2057,27 +1907,42 @@ function k62_reduce(buffers, uniforms) {
   const t118 = buffers.t118;
   const t354 = buffers.t354;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l338 = t338[row * 64 + col];
       const l113 = t113[row * 64 + col];
       const v343 = l338 * l113;
-      acc0_0 += v343;
+      const l338_1 = t338[row * 64 + col + 1];
+      const l113_1 = t113[row * 64 + col + 1];
+      const v343_1 = l338_1 * l113_1;
+      const l338_2 = t338[row * 64 + col + 2];
+      const l113_2 = t113[row * 64 + col + 2];
+      const v343_2 = l338_2 * l113_2;
+      const l338_3 = t338[row * 64 + col + 3];
+      const l113_3 = t113[row * 64 + col + 3];
+      const v343_3 = l338_3 * l113_3;
+      acc0_0_0 += v343;
+      acc0_0_1 += v343_1;
+      acc0_0_2 += v343_2;
+      acc0_0_3 += v343_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l119 = t118[row];
-    const l118 = t118[row];
-    const v345 = l118 * l118;
-    const v346 = l118 * v345;
+    const v345 = l119 * l119;
+    const v346 = l119 * v345;
     const v347 = v346 * -0.5;
     const v348 = acc0_0 * v347;
     const v349 = v348 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l278 = t278[row * 64 + col_1];
-      const l338_1 = t338[row * 64 + col_1];
-      const v342 = l338_1 * l119;
+      const l338_4 = t338[row * 64 + col_1];
+      const v342 = l338_4 * l119;
       const v352 = l278 + v342;
-      const l113_1 = t113[row * 64 + col_1];
-      const v351 = v349 * l113_1;
+      const l113_4 = t113[row * 64 + col_1];
+      const v351 = v349 * l113_4;
       const v353 = v352 + v351;
       const v354 = v353 + v351;
       t354[row * 64 + col_1] = v354;
@@ -2093,8 +1958,7 @@ function k63_einsum(buffers, uniforms) {
   const t108 = buffers.t108;
   const t107 = buffers.t107;
   const t366 = buffers.t366;
-  const c_tile = loom_scratch("k63_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t354, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t354, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2116,28 +1980,26 @@ function k63_einsum(buffers, uniforms) {
   }
 }
 function k64_einsum(buffers, uniforms) {
-  const t354 = buffers.t354;
   const t111 = buffers.t111;
+  const t354 = buffers.t354;
   const t356 = buffers.t356;
-  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t354, 0, 1, 64, t111, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t356[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t111, 0, 1, 176, t354, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t356[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t358 = buffers.t358;
   const t106 = buffers.t106;
+  const t358 = buffers.t358;
   const t360 = buffers.t360;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t358, 0, 1, 176, t106, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t360[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t106, 0, 1, 64, t358, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t360[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2145,8 +2007,7 @@ function k66_einsum(buffers, uniforms) {
   const t366 = buffers.t366;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t367 = buffers.t367;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t366, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t366, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2161,8 +2022,7 @@ function k67_einsum(buffers, uniforms) {
   const t369 = buffers.t369;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t370 = buffers.t370;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t358, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t358, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2176,15 +2036,14 @@ function k67_einsum(buffers, uniforms) {
   }
 }
 function k68_einsum(buffers, uniforms) {
-  const t366 = buffers.t366;
   const t106 = buffers.t106;
+  const t366 = buffers.t366;
   const t368 = buffers.t368;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t366, 0, 1, 176, t106, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t368[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t106, 0, 1, 64, t366, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t368[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2195,27 +2054,42 @@ function k69_reduce(buffers, uniforms) {
   const t101 = buffers.t101;
   const t386 = buffers.t386;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l370 = t370[row * 64 + col];
       const l96 = t96[row * 64 + col];
       const v375 = l370 * l96;
-      acc0_0 += v375;
+      const l370_1 = t370[row * 64 + col + 1];
+      const l96_1 = t96[row * 64 + col + 1];
+      const v375_1 = l370_1 * l96_1;
+      const l370_2 = t370[row * 64 + col + 2];
+      const l96_2 = t96[row * 64 + col + 2];
+      const v375_2 = l370_2 * l96_2;
+      const l370_3 = t370[row * 64 + col + 3];
+      const l96_3 = t96[row * 64 + col + 3];
+      const v375_3 = l370_3 * l96_3;
+      acc0_0_0 += v375;
+      acc0_0_1 += v375_1;
+      acc0_0_2 += v375_2;
+      acc0_0_3 += v375_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l102 = t101[row];
-    const l101 = t101[row];
-    const v377 = l101 * l101;
-    const v378 = l101 * v377;
+    const v377 = l102 * l102;
+    const v378 = l102 * v377;
     const v379 = v378 * -0.5;
     const v380 = acc0_0 * v379;
     const v381 = v380 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l354 = t354[row * 64 + col_1];
-      const l370_1 = t370[row * 64 + col_1];
-      const v374 = l370_1 * l102;
+      const l370_4 = t370[row * 64 + col_1];
+      const v374 = l370_4 * l102;
       const v384 = l354 + v374;
-      const l96_1 = t96[row * 64 + col_1];
-      const v383 = v381 * l96_1;
+      const l96_4 = t96[row * 64 + col_1];
+      const v383 = v381 * l96_4;
       const v385 = v384 + v383;
       const v386 = v385 + v383;
       t386[row * 64 + col_1] = v386;
@@ -2226,8 +2100,7 @@ function k70_einsum(buffers, uniforms) {
   const t386 = buffers.t386;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t387 = buffers.t387;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t386, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t386, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2236,123 +2109,14 @@ function k70_einsum(buffers, uniforms) {
   }
 }
 function k71_einsum(buffers, uniforms) {
-  const t386 = buffers.t386;
   const t93 = buffers.t93;
+  const t386 = buffers.t386;
   const t388 = buffers.t388;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t93[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t386[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t386[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t386[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t386[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t388[i0 + j0 * 64] = c0_0;
-      t388[i0 + (j0 + 1) * 64] = c0_1;
-      t388[i0 + (j0 + 2) * 64] = c0_2;
-      t388[i0 + (j0 + 3) * 64] = c0_3;
-      t388[i0 + (j0 + 4) * 64] = c0_4;
-      t388[i0 + (j0 + 5) * 64] = c0_5;
-      t388[i0 + (j0 + 6) * 64] = c0_6;
-      t388[i0 + (j0 + 7) * 64] = c0_7;
-      t388[i0 + 1 + j0 * 64] = c1_0;
-      t388[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t388[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t388[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t388[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t388[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t388[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t388[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t388[i0 + 2 + j0 * 64] = c2_0;
-      t388[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t388[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t388[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t388[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t388[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t388[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t388[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t388[i0 + 3 + j0 * 64] = c3_0;
-      t388[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t388[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t388[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t388[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t388[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t388[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t388[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t93, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t386, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t388[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2361,43 +2125,34 @@ function k72_attn_lse(buffers, uniforms) {
   const t91 = buffers.t91;
   const t390 = buffers.t390;
   const s = loom_scratch("k72_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k72_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k72_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k72_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k72_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k72_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k72_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k72_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -2415,13 +2170,29 @@ function k73_reduce(buffers, uniforms) {
   const t93 = buffers.t93;
   const t392 = buffers.t392;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l387 = t387[row * 16 + col];
       const l93 = t93[row * 16 + col];
       const v391 = l387 * l93;
-      acc0_0 += v391;
+      const l387_1 = t387[row * 16 + col + 1];
+      const l93_1 = t93[row * 16 + col + 1];
+      const v391_1 = l387_1 * l93_1;
+      const l387_2 = t387[row * 16 + col + 2];
+      const l93_2 = t93[row * 16 + col + 2];
+      const v391_2 = l387_2 * l93_2;
+      const l387_3 = t387[row * 16 + col + 3];
+      const l93_3 = t93[row * 16 + col + 3];
+      const v391_3 = l387_3 * l93_3;
+      acc0_0_0 += v391;
+      acc0_0_1 += v391_1;
+      acc0_0_2 += v391_2;
+      acc0_0_3 += v391_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t392[row] = acc0_0;
   }
 }
@@ -2435,50 +2206,47 @@ function k74_attn_dq(buffers, uniforms) {
   const t393 = buffers.t393;
   const s = loom_scratch("k74_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k74_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k74_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k74_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k74_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k74_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t390[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t392[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t390[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t392[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t393[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t393[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2495,51 +2263,50 @@ function k75_attn_dk(buffers, uniforms) {
   const t394 = buffers.t394;
   const s = loom_scratch("k75_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k75_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k75_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k75_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k75_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k75_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t390[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t392[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t390[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t392[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t394[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t394[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2553,51 +2320,48 @@ function k76_attn_dv(buffers, uniforms) {
   const t390 = buffers.t390;
   const t395 = buffers.t395;
   const s = loom_scratch("k76_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k76_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k76_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k76_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k76_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k76_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t390[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t390[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t395[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t395[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2699,15 +2463,14 @@ function k81_copy(buffers, uniforms) {
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t432 = buffers.t432;
   const t35 = buffers.t35;
+  const t432 = buffers.t432;
   const t435 = buffers.t435;
-  const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t432, 0, 1, 64, t35, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t432, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t435[i + j * 64] = c_tile[ci + j];
+      t435[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2723,8 +2486,7 @@ function k84_einsum(buffers, uniforms) {
   const t436 = buffers.t436;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t438 = buffers.t438;
-  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t436, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t436, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2733,15 +2495,14 @@ function k84_einsum(buffers, uniforms) {
   }
 }
 function k85_einsum(buffers, uniforms) {
-  const t436 = buffers.t436;
   const t35 = buffers.t35;
+  const t436 = buffers.t436;
   const t439 = buffers.t439;
-  const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t436, 0, 1, 64, t35, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t436, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t439[i + j * 64] = c_tile[ci + j];
+      t439[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2757,8 +2518,7 @@ function k87_einsum(buffers, uniforms) {
   const t440 = buffers.t440;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t442 = buffers.t442;
-  const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t440, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t440, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2774,8 +2534,7 @@ function k88_einsum(buffers, uniforms) {
   const t445 = buffers.t445;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t446 = buffers.t446;
-  const c_tile = loom_scratch("k88_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t432, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t432, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2791,15 +2550,14 @@ function k88_einsum(buffers, uniforms) {
   }
 }
 function k89_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
   const t35 = buffers.t35;
+  const t440 = buffers.t440;
   const t443 = buffers.t443;
-  const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t440, 0, 1, 64, t35, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t440, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t443[i + j * 64] = c_tile[ci + j];
+      t443[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2809,13 +2567,29 @@ function k90_reduce(buffers, uniforms) {
   const t30 = buffers.t30;
   const t457 = buffers.t457;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l446 = t446[row * 64 + col];
       const l23 = t23[row * 64 + col];
       const v451 = l446 * l23;
-      acc0_0 += v451;
+      const l446_1 = t446[row * 64 + col + 1];
+      const l23_1 = t23[row * 64 + col + 1];
+      const v451_1 = l446_1 * l23_1;
+      const l446_2 = t446[row * 64 + col + 2];
+      const l23_2 = t23[row * 64 + col + 2];
+      const v451_2 = l446_2 * l23_2;
+      const l446_3 = t446[row * 64 + col + 3];
+      const l23_3 = t23[row * 64 + col + 3];
+      const v451_3 = l446_3 * l23_3;
+      acc0_0_0 += v451;
+      acc0_0_1 += v451_1;
+      acc0_0_2 += v451_2;
+      acc0_0_3 += v451_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l30 = t30[row];
     const v453 = l30 * l30;
     const v454 = l30 * v453;
@@ -2893,12 +2667,25 @@ function k93_reduce(buffers, uniforms) {
   const t463 = buffers.t463;
   const t486 = buffers.t486;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l463 = t463[col];
       const v485 = l463 * l463;
-      acc0_0 += v485;
+      const l463_1 = t463[col + 1];
+      const v485_1 = l463_1 * l463_1;
+      const l463_2 = t463[col + 2];
+      const v485_2 = l463_2 * l463_2;
+      const l463_3 = t463[col + 3];
+      const v485_3 = l463_3 * l463_3;
+      acc0_0_0 += v485;
+      acc0_0_1 += v485_1;
+      acc0_0_2 += v485_2;
+      acc0_0_3 += v485_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t486[0] = acc0_0;
   }
 }
@@ -2906,12 +2693,25 @@ function k94_reduce(buffers, uniforms) {
   const t443 = buffers.t443;
   const t493 = buffers.t493;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l443 = t443[col];
       const v492 = l443 * l443;
-      acc0_0 += v492;
+      const l443_1 = t443[col + 1];
+      const v492_1 = l443_1 * l443_1;
+      const l443_2 = t443[col + 2];
+      const v492_2 = l443_2 * l443_2;
+      const l443_3 = t443[col + 3];
+      const v492_3 = l443_3 * l443_3;
+      acc0_0_0 += v492;
+      acc0_0_1 += v492_1;
+      acc0_0_2 += v492_2;
+      acc0_0_3 += v492_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t493[0] = acc0_0;
   }
 }
@@ -2919,12 +2719,25 @@ function k95_reduce(buffers, uniforms) {
   const t439 = buffers.t439;
   const t497 = buffers.t497;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l439 = t439[col];
       const v496 = l439 * l439;
-      acc0_0 += v496;
+      const l439_1 = t439[col + 1];
+      const v496_1 = l439_1 * l439_1;
+      const l439_2 = t439[col + 2];
+      const v496_2 = l439_2 * l439_2;
+      const l439_3 = t439[col + 3];
+      const v496_3 = l439_3 * l439_3;
+      acc0_0_0 += v496;
+      acc0_0_1 += v496_1;
+      acc0_0_2 += v496_2;
+      acc0_0_3 += v496_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t497[0] = acc0_0;
   }
 }
@@ -2932,12 +2745,25 @@ function k96_reduce(buffers, uniforms) {
   const t435 = buffers.t435;
   const t501 = buffers.t501;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l435 = t435[col];
       const v500 = l435 * l435;
-      acc0_0 += v500;
+      const l435_1 = t435[col + 1];
+      const v500_1 = l435_1 * l435_1;
+      const l435_2 = t435[col + 2];
+      const v500_2 = l435_2 * l435_2;
+      const l435_3 = t435[col + 3];
+      const v500_3 = l435_3 * l435_3;
+      acc0_0_0 += v500;
+      acc0_0_1 += v500_1;
+      acc0_0_2 += v500_2;
+      acc0_0_3 += v500_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t501[0] = acc0_0;
   }
 }
@@ -2945,12 +2771,25 @@ function k97_reduce(buffers, uniforms) {
   const t388 = buffers.t388;
   const t505 = buffers.t505;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l389 = t388[col];
       const v504 = l389 * l389;
-      acc0_0 += v504;
+      const l389_1 = t388[col + 1];
+      const v504_1 = l389_1 * l389_1;
+      const l389_2 = t388[col + 2];
+      const v504_2 = l389_2 * l389_2;
+      const l389_3 = t388[col + 3];
+      const v504_3 = l389_3 * l389_3;
+      acc0_0_0 += v504;
+      acc0_0_1 += v504_1;
+      acc0_0_2 += v504_2;
+      acc0_0_3 += v504_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t505[0] = acc0_0;
   }
 }
@@ -2958,12 +2797,25 @@ function k98_reduce(buffers, uniforms) {
   const t368 = buffers.t368;
   const t513 = buffers.t513;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l368 = t368[col];
       const v512 = l368 * l368;
-      acc0_0 += v512;
+      const l368_1 = t368[col + 1];
+      const v512_1 = l368_1 * l368_1;
+      const l368_2 = t368[col + 2];
+      const v512_2 = l368_2 * l368_2;
+      const l368_3 = t368[col + 3];
+      const v512_3 = l368_3 * l368_3;
+      acc0_0_0 += v512;
+      acc0_0_1 += v512_1;
+      acc0_0_2 += v512_2;
+      acc0_0_3 += v512_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t513[0] = acc0_0;
   }
 }
@@ -2971,12 +2823,25 @@ function k99_reduce(buffers, uniforms) {
   const t356 = buffers.t356;
   const t517 = buffers.t517;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l356 = t356[col];
       const v516 = l356 * l356;
-      acc0_0 += v516;
+      const l356_1 = t356[col + 1];
+      const v516_1 = l356_1 * l356_1;
+      const l356_2 = t356[col + 2];
+      const v516_2 = l356_2 * l356_2;
+      const l356_3 = t356[col + 3];
+      const v516_3 = l356_3 * l356_3;
+      acc0_0_0 += v516;
+      acc0_0_1 += v516_1;
+      acc0_0_2 += v516_2;
+      acc0_0_3 += v516_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t517[0] = acc0_0;
   }
 }
@@ -2984,12 +2849,25 @@ function k100_reduce(buffers, uniforms) {
   const t360 = buffers.t360;
   const t521 = buffers.t521;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l360 = t360[col];
       const v520 = l360 * l360;
-      acc0_0 += v520;
+      const l360_1 = t360[col + 1];
+      const v520_1 = l360_1 * l360_1;
+      const l360_2 = t360[col + 2];
+      const v520_2 = l360_2 * l360_2;
+      const l360_3 = t360[col + 3];
+      const v520_3 = l360_3 * l360_3;
+      acc0_0_0 += v520;
+      acc0_0_1 += v520_1;
+      acc0_0_2 += v520_2;
+      acc0_0_3 += v520_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t521[0] = acc0_0;
   }
 }
@@ -2997,12 +2875,25 @@ function k101_reduce(buffers, uniforms) {
   const t335 = buffers.t335;
   const t529 = buffers.t529;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l335 = t335[col];
       const v528 = l335 * l335;
-      acc0_0 += v528;
+      const l335_1 = t335[col + 1];
+      const v528_1 = l335_1 * l335_1;
+      const l335_2 = t335[col + 2];
+      const v528_2 = l335_2 * l335_2;
+      const l335_3 = t335[col + 3];
+      const v528_3 = l335_3 * l335_3;
+      acc0_0_0 += v528;
+      acc0_0_1 += v528_1;
+      acc0_0_2 += v528_2;
+      acc0_0_3 += v528_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t529[0] = acc0_0;
   }
 }
@@ -3010,12 +2901,25 @@ function k102_reduce(buffers, uniforms) {
   const t331 = buffers.t331;
   const t533 = buffers.t533;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l331 = t331[col];
       const v532 = l331 * l331;
-      acc0_0 += v532;
+      const l331_1 = t331[col + 1];
+      const v532_1 = l331_1 * l331_1;
+      const l331_2 = t331[col + 2];
+      const v532_2 = l331_2 * l331_2;
+      const l331_3 = t331[col + 3];
+      const v532_3 = l331_3 * l331_3;
+      acc0_0_0 += v532;
+      acc0_0_1 += v532_1;
+      acc0_0_2 += v532_2;
+      acc0_0_3 += v532_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t533[0] = acc0_0;
   }
 }
@@ -3023,12 +2927,25 @@ function k103_reduce(buffers, uniforms) {
   const t327 = buffers.t327;
   const t537 = buffers.t537;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l327 = t327[col];
       const v536 = l327 * l327;
-      acc0_0 += v536;
+      const l327_1 = t327[col + 1];
+      const v536_1 = l327_1 * l327_1;
+      const l327_2 = t327[col + 2];
+      const v536_2 = l327_2 * l327_2;
+      const l327_3 = t327[col + 3];
+      const v536_3 = l327_3 * l327_3;
+      acc0_0_0 += v536;
+      acc0_0_1 += v536_1;
+      acc0_0_2 += v536_2;
+      acc0_0_3 += v536_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t537[0] = acc0_0;
   }
 }
@@ -3036,12 +2953,25 @@ function k104_reduce(buffers, uniforms) {
   const t280 = buffers.t280;
   const t541 = buffers.t541;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l281 = t280[col];
       const v540 = l281 * l281;
-      acc0_0 += v540;
+      const l281_1 = t280[col + 1];
+      const v540_1 = l281_1 * l281_1;
+      const l281_2 = t280[col + 2];
+      const v540_2 = l281_2 * l281_2;
+      const l281_3 = t280[col + 3];
+      const v540_3 = l281_3 * l281_3;
+      acc0_0_0 += v540;
+      acc0_0_1 += v540_1;
+      acc0_0_2 += v540_2;
+      acc0_0_3 += v540_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t541[0] = acc0_0;
   }
 }
@@ -3049,12 +2979,25 @@ function k105_reduce(buffers, uniforms) {
   const t260 = buffers.t260;
   const t549 = buffers.t549;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l260 = t260[col];
       const v548 = l260 * l260;
-      acc0_0 += v548;
+      const l260_1 = t260[col + 1];
+      const v548_1 = l260_1 * l260_1;
+      const l260_2 = t260[col + 2];
+      const v548_2 = l260_2 * l260_2;
+      const l260_3 = t260[col + 3];
+      const v548_3 = l260_3 * l260_3;
+      acc0_0_0 += v548;
+      acc0_0_1 += v548_1;
+      acc0_0_2 += v548_2;
+      acc0_0_3 += v548_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t549[0] = acc0_0;
   }
 }
@@ -3062,12 +3005,25 @@ function k106_reduce(buffers, uniforms) {
   const t247 = buffers.t247;
   const t553 = buffers.t553;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l247 = t247[col];
       const v552 = l247 * l247;
-      acc0_0 += v552;
+      const l247_1 = t247[col + 1];
+      const v552_1 = l247_1 * l247_1;
+      const l247_2 = t247[col + 2];
+      const v552_2 = l247_2 * l247_2;
+      const l247_3 = t247[col + 3];
+      const v552_3 = l247_3 * l247_3;
+      acc0_0_0 += v552;
+      acc0_0_1 += v552_1;
+      acc0_0_2 += v552_2;
+      acc0_0_3 += v552_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t553[0] = acc0_0;
   }
 }
@@ -3075,12 +3031,25 @@ function k107_reduce(buffers, uniforms) {
   const t251 = buffers.t251;
   const t557 = buffers.t557;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l251 = t251[col];
       const v556 = l251 * l251;
-      acc0_0 += v556;
+      const l251_1 = t251[col + 1];
+      const v556_1 = l251_1 * l251_1;
+      const l251_2 = t251[col + 2];
+      const v556_2 = l251_2 * l251_2;
+      const l251_3 = t251[col + 3];
+      const v556_3 = l251_3 * l251_3;
+      acc0_0_0 += v556;
+      acc0_0_1 += v556_1;
+      acc0_0_2 += v556_2;
+      acc0_0_3 += v556_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t557[0] = acc0_0;
   }
 }
@@ -3088,12 +3057,25 @@ function k108_reduce(buffers, uniforms) {
   const t228 = buffers.t228;
   const t565 = buffers.t565;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l228 = t228[col];
       const v564 = l228 * l228;
-      acc0_0 += v564;
+      const l228_1 = t228[col + 1];
+      const v564_1 = l228_1 * l228_1;
+      const l228_2 = t228[col + 2];
+      const v564_2 = l228_2 * l228_2;
+      const l228_3 = t228[col + 3];
+      const v564_3 = l228_3 * l228_3;
+      acc0_0_0 += v564;
+      acc0_0_1 += v564_1;
+      acc0_0_2 += v564_2;
+      acc0_0_3 += v564_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t565[0] = acc0_0;
   }
 }
@@ -3118,49 +3100,152 @@ function k109a_reduce(buffers, uniforms) {
   const t524 = buffers.t524;
   const t544 = buffers.t544;
   const t560 = buffers.t560;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l227 = t227[row + col * 64];
-      const l190 = t190[row + col * 64];
-      const v230 = l227 * l190;
-      const l261 = t261[row + col * 64];
-      const l173 = t173[row + col * 64];
-      const v263 = l261 * l173;
-      const l337 = t337[row + col * 64];
-      const l120 = t120[row + col * 64];
-      const v339 = l337 * l120;
-      const l369 = t369[row + col * 64];
-      const l103 = t103[row + col * 64];
-      const v371 = l369 * l103;
-      const l445 = t445[row + col * 64];
-      const l32 = t32[row + col * 64];
-      const v447 = l445 * l32;
-      acc0_0 += v230;
-      acc0_1 += v263;
-      acc0_2 += v339;
-      acc0_3 += v371;
-      acc0_4 += v447;
+  const acc0_0 = loom_scratch("k109a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k109a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k109a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k109a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k109a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k109a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k109a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k109a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k109a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k109a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k109a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k109a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k109a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k109a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k109a_reduce.part0_4", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l227 = t227[r_1 + col * 64];
+        const l190 = t190[r_1 + col * 64];
+        const v230 = l227 * l190;
+        const l261 = t261[r_1 + col * 64];
+        const l173 = t173[r_1 + col * 64];
+        const v263 = l261 * l173;
+        const l337 = t337[r_1 + col * 64];
+        const l120 = t120[r_1 + col * 64];
+        const v339 = l337 * l120;
+        const l369 = t369[r_1 + col * 64];
+        const l103 = t103[r_1 + col * 64];
+        const v371 = l369 * l103;
+        const l445 = t445[r_1 + col * 64];
+        const l32 = t32[r_1 + col * 64];
+        const v447 = l445 * l32;
+        const l227_1 = t227[r_1 + (col + 1) * 64];
+        const l190_1 = t190[r_1 + (col + 1) * 64];
+        const v230_1 = l227_1 * l190_1;
+        const l261_1 = t261[r_1 + (col + 1) * 64];
+        const l173_1 = t173[r_1 + (col + 1) * 64];
+        const v263_1 = l261_1 * l173_1;
+        const l337_1 = t337[r_1 + (col + 1) * 64];
+        const l120_1 = t120[r_1 + (col + 1) * 64];
+        const v339_1 = l337_1 * l120_1;
+        const l369_1 = t369[r_1 + (col + 1) * 64];
+        const l103_1 = t103[r_1 + (col + 1) * 64];
+        const v371_1 = l369_1 * l103_1;
+        const l445_1 = t445[r_1 + (col + 1) * 64];
+        const l32_1 = t32[r_1 + (col + 1) * 64];
+        const v447_1 = l445_1 * l32_1;
+        const l227_2 = t227[r_1 + (col + 2) * 64];
+        const l190_2 = t190[r_1 + (col + 2) * 64];
+        const v230_2 = l227_2 * l190_2;
+        const l261_2 = t261[r_1 + (col + 2) * 64];
+        const l173_2 = t173[r_1 + (col + 2) * 64];
+        const v263_2 = l261_2 * l173_2;
+        const l337_2 = t337[r_1 + (col + 2) * 64];
+        const l120_2 = t120[r_1 + (col + 2) * 64];
+        const v339_2 = l337_2 * l120_2;
+        const l369_2 = t369[r_1 + (col + 2) * 64];
+        const l103_2 = t103[r_1 + (col + 2) * 64];
+        const v371_2 = l369_2 * l103_2;
+        const l445_2 = t445[r_1 + (col + 2) * 64];
+        const l32_2 = t32[r_1 + (col + 2) * 64];
+        const v447_2 = l445_2 * l32_2;
+        const l227_3 = t227[r_1 + (col + 3) * 64];
+        const l190_3 = t190[r_1 + (col + 3) * 64];
+        const v230_3 = l227_3 * l190_3;
+        const l261_3 = t261[r_1 + (col + 3) * 64];
+        const l173_3 = t173[r_1 + (col + 3) * 64];
+        const v263_3 = l261_3 * l173_3;
+        const l337_3 = t337[r_1 + (col + 3) * 64];
+        const l120_3 = t120[r_1 + (col + 3) * 64];
+        const v339_3 = l337_3 * l120_3;
+        const l369_3 = t369[r_1 + (col + 3) * 64];
+        const l103_3 = t103[r_1 + (col + 3) * 64];
+        const v371_3 = l369_3 * l103_3;
+        const l445_3 = t445[r_1 + (col + 3) * 64];
+        const l32_3 = t32[r_1 + (col + 3) * 64];
+        const v447_3 = l445_3 * l32_3;
+        part0_0[r_1] = part0_0[r_1] + (v230 + v230_1 + v230_2 + v230_3);
+        part0_1[r_1] = part0_1[r_1] + (v263 + v263_1 + v263_2 + v263_3);
+        part0_2[r_1] = part0_2[r_1] + (v339 + v339_1 + v339_2 + v339_3);
+        part0_3[r_1] = part0_3[r_1] + (v371 + v371_1 + v371_2 + v371_3);
+        part0_4[r_1] = part0_4[r_1] + (v447 + v447_1 + v447_2 + v447_3);
+      }
     }
-    t231[row] = acc0_0;
-    t264[row] = acc0_1;
-    t340[row] = acc0_2;
-    t372[row] = acc0_3;
-    t448[row] = acc0_4;
-    const v488 = acc0_4 * acc0_4;
-    t488[row] = v488;
-    const v508 = acc0_3 * acc0_3;
-    t508[row] = v508;
-    const v524 = acc0_2 * acc0_2;
-    t524[row] = v524;
-    const v544 = acc0_1 * acc0_1;
-    t544[row] = v544;
-    const v560 = acc0_0 * acc0_0;
-    t560[row] = v560;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t231[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t264[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t340[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t372[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t448[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v488 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t488[r_3] = v488;
+    const v508 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t508[r_3] = v508;
+    const v524 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t524[r_3] = v524;
+    const v544 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t544[r_3] = v544;
+    const v560 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t560[r_3] = v560;
   }
 }
 function k109b_reduce(buffers, uniforms) {
@@ -3204,23 +3289,73 @@ function k109b_reduce(buffers, uniforms) {
   const l558 = t557[0];
   const l566 = t565[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_4_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_4_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_4_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    let acc0_4_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x488 = t488[col];
       const x508 = t508[col];
       const x524 = t524[col];
       const x544 = t544[col];
       const x560 = t560[col];
-      acc0_0 += x488;
-      acc0_1 += x508;
-      acc0_2 += x524;
-      acc0_3 += x544;
-      acc0_4 += x560;
+      const x488_1 = t488[col + 1];
+      const x508_1 = t508[col + 1];
+      const x524_1 = t524[col + 1];
+      const x544_1 = t544[col + 1];
+      const x560_1 = t560[col + 1];
+      const x488_2 = t488[col + 2];
+      const x508_2 = t508[col + 2];
+      const x524_2 = t524[col + 2];
+      const x544_2 = t544[col + 2];
+      const x560_2 = t560[col + 2];
+      const x488_3 = t488[col + 3];
+      const x508_3 = t508[col + 3];
+      const x524_3 = t524[col + 3];
+      const x544_3 = t544[col + 3];
+      const x560_3 = t560[col + 3];
+      acc0_0_0 += x488;
+      acc0_1_0 += x508;
+      acc0_2_0 += x524;
+      acc0_3_0 += x544;
+      acc0_4_0 += x560;
+      acc0_0_1 += x488_1;
+      acc0_1_1 += x508_1;
+      acc0_2_1 += x524_1;
+      acc0_3_1 += x544_1;
+      acc0_4_1 += x560_1;
+      acc0_0_2 += x488_2;
+      acc0_1_2 += x508_2;
+      acc0_2_2 += x524_2;
+      acc0_3_2 += x544_2;
+      acc0_4_2 += x560_2;
+      acc0_0_3 += x488_3;
+      acc0_1_3 += x508_3;
+      acc0_2_3 += x524_3;
+      acc0_3_3 += x544_3;
+      acc0_4_3 += x560_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
+    const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
     const v491 = l487 + acc0_0;
     const v495 = v491 + l494;
     const v499 = v495 + l498;
@@ -3943,17 +4078,17 @@ export const kernels = Object.freeze({
   "k31a_reduce": { fn: k31a_reduce, buffers: ["t194","in_targets","t226","t211"] },
   "k31b_reduce": { fn: k31b_reduce, buffers: ["t211","t217"] },
   "k32_einsum": { fn: k32_einsum, buffers: ["t226","p_head_w","t227","p_norm_g","t229"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t226","t193","t228"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t193","t226","t228"] },
   "k34_reduce": { fn: k34_reduce, buffers: ["t229","t183","t188","t245"] },
   "k35_einsum": { fn: k35_einsum, buffers: ["t245","p_layers_1_mlp_w2_w","t179","t249","t180","t178","t177","t258"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t245","t181","t247"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t249","t176","t251"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t181","t245","t247"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t176","t249","t251"] },
   "k38_einsum": { fn: k38_einsum, buffers: ["t258","p_layers_1_mlp_w1_w","t259"] },
   "k39_einsum": { fn: k39_einsum, buffers: ["t249","p_layers_1_mlp_w3_w","t259","t261","p_layers_1_mlp_norm_g","t262"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t258","t176","t260"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t176","t258","t260"] },
   "k41_reduce": { fn: k41_reduce, buffers: ["t262","t166","t245","t171","t278"] },
   "k42_einsum": { fn: k42_einsum, buffers: ["t278","p_layers_1_attn_wo_w","t279"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t278","t163","t280"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t163","t278","t280"] },
   "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t146","t161","t282"] },
   "k45_reduce": { fn: k45_reduce, buffers: ["t279","t163","t284"] },
   "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t146","t161","t130","t279","t282","t284","t285"] },
@@ -3964,24 +4099,24 @@ export const kernels = Object.freeze({
   "k51_ew": { fn: k51_ew, buffers: ["t285","t316","t319"] },
   "k52_ew": { fn: k52_ew, buffers: ["t316","t319","t322"] },
   "k53_copy": { fn: k53_copy, buffers: ["t287","t324"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t324","t123","t327"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t123","t324","t327"] },
   "k55_copy": { fn: k55_copy, buffers: ["t304","t328"] },
   "k56_einsum": { fn: k56_einsum, buffers: ["t328","p_layers_1_attn_wk_w","t330"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t328","t123","t331"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t123","t328","t331"] },
   "k58_copy": { fn: k58_copy, buffers: ["t322","t332"] },
   "k59_einsum": { fn: k59_einsum, buffers: ["t332","p_layers_1_attn_wq_w","t334"] },
   "k60_einsum": { fn: k60_einsum, buffers: ["t324","p_layers_1_attn_wv_w","t330","t334","t337","p_layers_1_attn_norm_g","t338"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t332","t123","t335"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t123","t332","t335"] },
   "k62_reduce": { fn: k62_reduce, buffers: ["t338","t113","t278","t118","t354"] },
   "k63_einsum": { fn: k63_einsum, buffers: ["t354","p_layers_0_mlp_w2_w","t109","t358","t110","t108","t107","t366"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t354","t111","t356"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t358","t106","t360"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t111","t354","t356"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t106","t358","t360"] },
   "k66_einsum": { fn: k66_einsum, buffers: ["t366","p_layers_0_mlp_w1_w","t367"] },
   "k67_einsum": { fn: k67_einsum, buffers: ["t358","p_layers_0_mlp_w3_w","t367","t369","p_layers_0_mlp_norm_g","t370"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t366","t106","t368"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t106","t366","t368"] },
   "k69_reduce": { fn: k69_reduce, buffers: ["t370","t96","t354","t101","t386"] },
   "k70_einsum": { fn: k70_einsum, buffers: ["t386","p_layers_0_attn_wo_w","t387"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t386","t93","t388"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t93","t386","t388"] },
   "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t91","t390"] },
   "k73_reduce": { fn: k73_reduce, buffers: ["t387","t93","t392"] },
   "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t91","t42","t387","t390","t392","t393"] },
@@ -3992,14 +4127,14 @@ export const kernels = Object.freeze({
   "k79_ew": { fn: k79_ew, buffers: ["t393","t424","t427"] },
   "k80_ew": { fn: k80_ew, buffers: ["t424","t427","t430"] },
   "k81_copy": { fn: k81_copy, buffers: ["t395","t432"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t432","t35","t435"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t35","t432","t435"] },
   "k83_copy": { fn: k83_copy, buffers: ["t412","t436"] },
   "k84_einsum": { fn: k84_einsum, buffers: ["t436","p_layers_0_attn_wk_w","t438"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t436","t35","t439"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t35","t436","t439"] },
   "k86_copy": { fn: k86_copy, buffers: ["t430","t440"] },
   "k87_einsum": { fn: k87_einsum, buffers: ["t440","p_layers_0_attn_wq_w","t442"] },
   "k88_einsum": { fn: k88_einsum, buffers: ["t432","p_layers_0_attn_wv_w","t438","t442","t445","p_layers_0_attn_norm_g","t446"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t440","t35","t443"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t35","t440","t443"] },
   "k90_reduce": { fn: k90_reduce, buffers: ["t446","t23","t30","t457"] },
   "k91_scatter": { fn: k91_scatter, buffers: ["t463","t386","t446","t30","t457","t23","in_tokens"] },
   "k92_ew": { fn: k92_ew, buffers: ["in_step","t484","t581","t582","t607"] },

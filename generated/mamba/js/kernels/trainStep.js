@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -149,27 +295,37 @@ function k1_reduce(buffers, uniforms) {
   const t37 = buffers.t37;
   const t32 = buffers.t32;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l25 = t25[row * 64 + col];
       const v26 = l25 * l25;
-      acc0_0 += v26;
+      const l25_1 = t25[row * 64 + col + 1];
+      const v26_1 = l25_1 * l25_1;
+      const l25_2 = t25[row * 64 + col + 2];
+      const v26_2 = l25_2 * l25_2;
+      const l25_3 = t25[row * 64 + col + 3];
+      const v26_3 = l25_3 * l25_3;
+      acc0_0_0 += v26;
+      acc0_0_1 += v26_1;
+      acc0_0_2 += v26_2;
+      acc0_0_3 += v26_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v29 = acc0_0 * 0.015625;
     const v31 = v29 + 0.00001;
     const v32 = 1 / Math.sqrt(v31);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l25_1 = t25[row * 64 + col_1];
-      const v34 = l25_1 * v32;
+      const l25_4 = t25[row * 64 + col_1];
+      const v34 = l25_4 * v32;
       t34[row * 64 + col_1] = v34;
       const l36 = p_layers_0_norm_g[col_1];
       const v37 = v34 * l36;
       t37[row * 64 + col_1] = v37;
     }
-    const v29_1 = acc0_0 * 0.015625;
-    const v31_1 = v29_1 + 0.00001;
-    const v32_1 = 1 / Math.sqrt(v31_1);
-    t32[row] = v32_1;
+    t32[row] = v32;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -177,8 +333,7 @@ function k2_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
   const p_layers_0_mixer_in_proj_w = buffers.p_layers_0_mixer_in_proj_w;
   const t38 = buffers.t38;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t37, 0, 64, 1, p_layers_0_mixer_in_proj_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t37, 0, 64, 1, p_layers_0_mixer_in_proj_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -237,10 +392,9 @@ function k5_einsum(buffers, uniforms) {
   const t69 = buffers.t69;
   const p_layers_0_mixer_x_proj_w = buffers.p_layers_0_mixer_x_proj_w;
   const t70 = buffers.t70;
-  const c_tile = loom_scratch("k5_einsum.c_tile", Float32Array, 36864);
-  loom_gemm(c_tile, 1024, 36, 128, t69, 0, 128, 1, p_layers_0_mixer_x_proj_w, 0, 36, 1);
+  const c_tile = loom_gemm_view(1024, 36, 128, 40, t69, 0, 128, 1, p_layers_0_mixer_x_proj_w, 0, 36, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 36;
+    const ci = i * 40;
     for (let j = 0; j < 36; j++) {
       t70[i * 36 + j] = c_tile[ci + j];
     }
@@ -253,8 +407,7 @@ function k6_einsum(buffers, uniforms) {
   const p_layers_0_mixer_dt_b = buffers.p_layers_0_mixer_dt_b;
   const t75 = buffers.t75;
   const t76 = buffers.t76;
-  const c_tile = loom_scratch("k6_einsum.c_tile", Float32Array, 131072);
-  loom_gemm(c_tile, 1024, 128, 4, t70, 0, 36, 1, p_layers_0_mixer_dt_w, 0, 128, 1);
+  const c_tile = loom_gemm_view(1024, 128, 4, 128, t70, 0, 36, 1, p_layers_0_mixer_dt_w, 0, 128, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -455,8 +608,7 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_mixer_out_proj_w = buffers.p_layers_0_mixer_out_proj_w;
   const t25 = buffers.t25;
   const t92 = buffers.t92;
-  const c_tile = loom_scratch("k10_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 128, t90, 0, 128, 1, p_layers_0_mixer_out_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 128, 64, t90, 0, 128, 1, p_layers_0_mixer_out_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -474,27 +626,37 @@ function k11_reduce(buffers, uniforms) {
   const t102 = buffers.t102;
   const t97 = buffers.t97;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l92 = t92[row * 64 + col];
       const v93 = l92 * l92;
-      acc0_0 += v93;
+      const l92_1 = t92[row * 64 + col + 1];
+      const v93_1 = l92_1 * l92_1;
+      const l92_2 = t92[row * 64 + col + 2];
+      const v93_2 = l92_2 * l92_2;
+      const l92_3 = t92[row * 64 + col + 3];
+      const v93_3 = l92_3 * l92_3;
+      acc0_0_0 += v93;
+      acc0_0_1 += v93_1;
+      acc0_0_2 += v93_2;
+      acc0_0_3 += v93_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v95 = acc0_0 * 0.015625;
     const v96 = v95 + 0.00001;
     const v97 = 1 / Math.sqrt(v96);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l92_1 = t92[row * 64 + col_1];
-      const v99 = l92_1 * v97;
+      const l92_4 = t92[row * 64 + col_1];
+      const v99 = l92_4 * v97;
       t99[row * 64 + col_1] = v99;
       const l101 = p_layers_1_norm_g[col_1];
       const v102 = v99 * l101;
       t102[row * 64 + col_1] = v102;
     }
-    const v95_1 = acc0_0 * 0.015625;
-    const v96_1 = v95_1 + 0.00001;
-    const v97_1 = 1 / Math.sqrt(v96_1);
-    t97[row] = v97_1;
+    t97[row] = v97;
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:73)
@@ -502,8 +664,7 @@ function k12_einsum(buffers, uniforms) {
   const t102 = buffers.t102;
   const p_layers_1_mixer_in_proj_w = buffers.p_layers_1_mixer_in_proj_w;
   const t103 = buffers.t103;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t102, 0, 64, 1, p_layers_1_mixer_in_proj_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t102, 0, 64, 1, p_layers_1_mixer_in_proj_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -562,10 +723,9 @@ function k15_einsum(buffers, uniforms) {
   const t133 = buffers.t133;
   const p_layers_1_mixer_x_proj_w = buffers.p_layers_1_mixer_x_proj_w;
   const t134 = buffers.t134;
-  const c_tile = loom_scratch("k15_einsum.c_tile", Float32Array, 36864);
-  loom_gemm(c_tile, 1024, 36, 128, t133, 0, 128, 1, p_layers_1_mixer_x_proj_w, 0, 36, 1);
+  const c_tile = loom_gemm_view(1024, 36, 128, 40, t133, 0, 128, 1, p_layers_1_mixer_x_proj_w, 0, 36, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 36;
+    const ci = i * 40;
     for (let j = 0; j < 36; j++) {
       t134[i * 36 + j] = c_tile[ci + j];
     }
@@ -578,8 +738,7 @@ function k16_einsum(buffers, uniforms) {
   const p_layers_1_mixer_dt_b = buffers.p_layers_1_mixer_dt_b;
   const t139 = buffers.t139;
   const t140 = buffers.t140;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 131072);
-  loom_gemm(c_tile, 1024, 128, 4, t134, 0, 36, 1, p_layers_1_mixer_dt_w, 0, 128, 1);
+  const c_tile = loom_gemm_view(1024, 128, 4, 128, t134, 0, 36, 1, p_layers_1_mixer_dt_w, 0, 128, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -780,8 +939,7 @@ function k20_einsum(buffers, uniforms) {
   const p_layers_1_mixer_out_proj_w = buffers.p_layers_1_mixer_out_proj_w;
   const t92 = buffers.t92;
   const t154 = buffers.t154;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 128, t152, 0, 128, 1, p_layers_1_mixer_out_proj_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 128, 64, t152, 0, 128, 1, p_layers_1_mixer_out_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -799,27 +957,37 @@ function k21_reduce(buffers, uniforms) {
   const t164 = buffers.t164;
   const t159 = buffers.t159;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l154 = t154[row * 64 + col];
       const v155 = l154 * l154;
-      acc0_0 += v155;
+      const l154_1 = t154[row * 64 + col + 1];
+      const v155_1 = l154_1 * l154_1;
+      const l154_2 = t154[row * 64 + col + 2];
+      const v155_2 = l154_2 * l154_2;
+      const l154_3 = t154[row * 64 + col + 3];
+      const v155_3 = l154_3 * l154_3;
+      acc0_0_0 += v155;
+      acc0_0_1 += v155_1;
+      acc0_0_2 += v155_2;
+      acc0_0_3 += v155_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v157 = acc0_0 * 0.015625;
     const v158 = v157 + 0.00001;
     const v159 = 1 / Math.sqrt(v158);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l154_1 = t154[row * 64 + col_1];
-      const v161 = l154_1 * v159;
+      const l154_4 = t154[row * 64 + col_1];
+      const v161 = l154_4 * v159;
       t161[row * 64 + col_1] = v161;
       const l163 = p_norm_g[col_1];
       const v164 = v161 * l163;
       t164[row * 64 + col_1] = v164;
     }
-    const v157_1 = acc0_0 * 0.015625;
-    const v158_1 = v157_1 + 0.00001;
-    const v159_1 = 1 / Math.sqrt(v158_1);
-    t159[row] = v159_1;
+    t159[row] = v159;
   }
 }
 // k22_einsum (compiler/std/nn.loom:9:73)
@@ -827,8 +995,7 @@ function k22_einsum(buffers, uniforms) {
   const t164 = buffers.t164;
   const p_head_w = buffers.p_head_w;
   const t165 = buffers.t165;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t164, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t164, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -842,51 +1009,138 @@ function k23a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t197 = buffers.t197;
   const t182 = buffers.t182;
+  const row175 = loom_scratch("k23a_reduce.row175", Float32Array, 256);
+  const row175_low = loom_scratch("k23a_reduce.row175_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l170 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l165 = t165[row * 256 + col];
       const l169 = col;
       const v171 = l169 === l170;
       const v191 = v171 ? -0.0009765625 : 0;
       const v192 = -v191;
-      acc0_0 = Math.max(acc0_0, l165);
-      acc0_1 += v192;
+      const l165_1 = t165[row * 256 + col + 1];
+      const l169_1 = col + 1;
+      const v171_1 = l169_1 === l170;
+      const v191_1 = v171_1 ? -0.0009765625 : 0;
+      const v192_1 = -v191_1;
+      const l165_2 = t165[row * 256 + col + 2];
+      const l169_2 = col + 2;
+      const v171_2 = l169_2 === l170;
+      const v191_2 = v171_2 ? -0.0009765625 : 0;
+      const v192_2 = -v191_2;
+      const l165_3 = t165[row * 256 + col + 3];
+      const l169_3 = col + 3;
+      const v171_3 = l169_3 === l170;
+      const v191_3 = v171_3 ? -0.0009765625 : 0;
+      const v192_3 = -v191_3;
+      acc0_0_0 = Math.max(acc0_0_0, l165);
+      acc0_1_0 += v192;
+      acc0_0_1 = Math.max(acc0_0_1, l165_1);
+      acc0_1_1 += v192_1;
+      acc0_0_2 = Math.max(acc0_0_2, l165_2);
+      acc0_1_2 += v192_2;
+      acc0_0_3 = Math.max(acc0_0_3, l165_3);
+      acc0_1_3 += v192_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l165_1 = t165[row * 256 + col_1];
-      const v174 = l165_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l165_4 = t165[row * 256 + col_1];
+      const v174 = l165_4 - acc0_0;
       const v175 = loom_exp(v174);
-      acc1_0 += v175;
+      row175[col_1] = v175;
+      row175_low[col_1] = v175 - row175[col_1];
+      const l165_5 = t165[row * 256 + col_1 + 1];
+      const v174_1 = l165_5 - acc0_0;
+      const v175_1 = loom_exp(v174_1);
+      row175[col_1 + 1] = v175_1;
+      row175_low[col_1 + 1] = v175_1 - row175[col_1 + 1];
+      const l165_6 = t165[row * 256 + col_1 + 2];
+      const v174_2 = l165_6 - acc0_0;
+      const v175_2 = loom_exp(v174_2);
+      row175[col_1 + 2] = v175_2;
+      row175_low[col_1 + 2] = v175_2 - row175[col_1 + 2];
+      const l165_7 = t165[row * 256 + col_1 + 3];
+      const v174_3 = l165_7 - acc0_0;
+      const v175_3 = loom_exp(v174_3);
+      row175[col_1 + 3] = v175_3;
+      row175_low[col_1 + 3] = v175_3 - row175[col_1 + 3];
+      acc1_0_0 += v175;
+      acc1_0_1 += v175_1;
+      acc1_0_2 += v175_2;
+      acc1_0_3 += v175_3;
     }
-    let acc2_0 = 0;
-    const l170_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v177 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l169_1 = col_2;
-      const v171_1 = l169_1 === l170_1;
-      const l165_2 = t165[row * 256 + col_2];
-      const v174_1 = l165_2 - acc0_0;
-      const v179 = v174_1 - v177;
-      const v181 = v171_1 ? v179 : 0;
-      acc2_0 += v181;
-    }
-    const l170_2 = in_targets[row];
     const v194 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l169_2 = col_3;
-      const v171_2 = l169_2 === l170_2;
-      const v191_1 = v171_2 ? -0.0009765625 : 0;
-      const l165_3 = t165[row * 256 + col_3];
-      const v174_2 = l165_3 - acc0_0;
-      const v175_1 = loom_exp(v174_2);
-      const v196 = v194 * v175_1;
-      const v197 = v191_1 + v196;
-      t197[row * 256 + col_3] = v197;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept175 = row175[col_2] + row175_low[col_2];
+      const l169_4 = col_2;
+      const v171_4 = l169_4 === l170;
+      const l165_8 = t165[row * 256 + col_2];
+      const v174_4 = l165_8 - acc0_0;
+      const v179 = v174_4 - v177;
+      const v181 = v171_4 ? v179 : 0;
+      const v191_4 = v171_4 ? -0.0009765625 : 0;
+      const v196 = v194 * kept175;
+      const v197 = v191_4 + v196;
+      t197[row * 256 + col_2] = v197;
+      const kept175_1 = row175[col_2 + 1] + row175_low[col_2 + 1];
+      const l169_5 = col_2 + 1;
+      const v171_5 = l169_5 === l170;
+      const l165_9 = t165[row * 256 + col_2 + 1];
+      const v174_5 = l165_9 - acc0_0;
+      const v179_1 = v174_5 - v177;
+      const v181_1 = v171_5 ? v179_1 : 0;
+      const v191_5 = v171_5 ? -0.0009765625 : 0;
+      const v196_1 = v194 * kept175_1;
+      const v197_1 = v191_5 + v196_1;
+      t197[row * 256 + col_2 + 1] = v197_1;
+      const kept175_2 = row175[col_2 + 2] + row175_low[col_2 + 2];
+      const l169_6 = col_2 + 2;
+      const v171_6 = l169_6 === l170;
+      const l165_10 = t165[row * 256 + col_2 + 2];
+      const v174_6 = l165_10 - acc0_0;
+      const v179_2 = v174_6 - v177;
+      const v181_2 = v171_6 ? v179_2 : 0;
+      const v191_6 = v171_6 ? -0.0009765625 : 0;
+      const v196_2 = v194 * kept175_2;
+      const v197_2 = v191_6 + v196_2;
+      t197[row * 256 + col_2 + 2] = v197_2;
+      const kept175_3 = row175[col_2 + 3] + row175_low[col_2 + 3];
+      const l169_7 = col_2 + 3;
+      const v171_7 = l169_7 === l170;
+      const l165_11 = t165[row * 256 + col_2 + 3];
+      const v174_7 = l165_11 - acc0_0;
+      const v179_3 = v174_7 - v177;
+      const v181_3 = v171_7 ? v179_3 : 0;
+      const v191_7 = v171_7 ? -0.0009765625 : 0;
+      const v196_3 = v194 * kept175_3;
+      const v197_3 = v191_7 + v196_3;
+      t197[row * 256 + col_2 + 3] = v197_3;
+      acc2_0_0 += v181;
+      acc2_0_1 += v181_1;
+      acc2_0_2 += v181_2;
+      acc2_0_3 += v181_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t182[row] = acc2_0;
   }
 }
@@ -895,11 +1149,21 @@ function k23b_reduce(buffers, uniforms) {
   const t182 = buffers.t182;
   const t188 = buffers.t188;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x182 = t182[col];
-      acc0_0 += x182;
+      const x182_1 = t182[col + 1];
+      const x182_2 = t182[col + 2];
+      const x182_3 = t182[col + 3];
+      acc0_0_0 += x182;
+      acc0_0_1 += x182_1;
+      acc0_0_2 += x182_2;
+      acc0_0_3 += x182_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v187 = acc0_0 * 0.0009765625;
     const v188 = -v187;
     t188[0] = v188;
@@ -911,8 +1175,7 @@ function k24_einsum(buffers, uniforms) {
   const t198 = buffers.t198;
   const p_norm_g = buffers.p_norm_g;
   const t200 = buffers.t200;
-  const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t197, 0, 256, 1, p_head_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t197, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -924,15 +1187,14 @@ function k24_einsum(buffers, uniforms) {
   }
 }
 function k25_einsum(buffers, uniforms) {
-  const t197 = buffers.t197;
   const t164 = buffers.t164;
+  const t197 = buffers.t197;
   const t199 = buffers.t199;
-  const c_tile = loom_scratch("k25_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t197, 0, 1, 256, t164, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t199[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t164, 0, 1, 64, t197, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t199[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -942,25 +1204,40 @@ function k26_reduce(buffers, uniforms) {
   const t159 = buffers.t159;
   const t216 = buffers.t216;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l200 = t200[row * 64 + col];
       const l154 = t154[row * 64 + col];
       const v205 = l200 * l154;
-      acc0_0 += v205;
+      const l200_1 = t200[row * 64 + col + 1];
+      const l154_1 = t154[row * 64 + col + 1];
+      const v205_1 = l200_1 * l154_1;
+      const l200_2 = t200[row * 64 + col + 2];
+      const l154_2 = t154[row * 64 + col + 2];
+      const v205_2 = l200_2 * l154_2;
+      const l200_3 = t200[row * 64 + col + 3];
+      const l154_3 = t154[row * 64 + col + 3];
+      const v205_3 = l200_3 * l154_3;
+      acc0_0_0 += v205;
+      acc0_0_1 += v205_1;
+      acc0_0_2 += v205_2;
+      acc0_0_3 += v205_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l160 = t159[row];
-    const l159 = t159[row];
-    const v207 = l159 * l159;
-    const v208 = l159 * v207;
+    const v207 = l160 * l160;
+    const v208 = l160 * v207;
     const v210 = v208 * -0.5;
     const v211 = acc0_0 * v210;
     const v212 = v211 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l200_1 = t200[row * 64 + col_1];
-      const v204 = l200_1 * l160;
-      const l154_1 = t154[row * 64 + col_1];
-      const v214 = v212 * l154_1;
+      const l200_4 = t200[row * 64 + col_1];
+      const v204 = l200_4 * l160;
+      const l154_4 = t154[row * 64 + col_1];
+      const v214 = v212 * l154_4;
       const v215 = v204 + v214;
       const v216 = v215 + v214;
       t216[row * 64 + col_1] = v216;
@@ -976,8 +1253,7 @@ function k27_einsum(buffers, uniforms) {
   const t150 = buffers.t150;
   const t103 = buffers.t103;
   const t227 = buffers.t227;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 131072);
-  loom_gemm(c_tile, 1024, 128, 64, t216, 0, 64, 1, p_layers_1_mixer_out_proj_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 128, 64, 128, t216, 0, 64, 1, p_layers_1_mixer_out_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -999,15 +1275,14 @@ function k27_einsum(buffers, uniforms) {
   }
 }
 function k28_einsum(buffers, uniforms) {
-  const t216 = buffers.t216;
   const t152 = buffers.t152;
+  const t216 = buffers.t216;
   const t218 = buffers.t218;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 64, 128, 1024, t216, 0, 1, 64, t152, 0, 128, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 128;
-    for (let j = 0; j < 128; j++) {
-      t218[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(128, 64, 1024, 64, t152, 0, 1, 128, t216, 0, 64, 1);
+  for (let i = 0; i < 128; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t218[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1581,22 +1856,41 @@ function k34_reduce(buffers, uniforms) {
   const t260 = buffers.t260;
   const t539 = buffers.t539;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l252 = t241[327808 + col];
       const v259 = -l252;
       const l141 = t141[col];
       const v260 = v259 * l141;
       const v538 = v260 * v260;
-      acc0_0 += v538;
-    }
-    for (let col_1 = 0; col_1 < 2048; col_1++) {
-      const l252_1 = t241[327808 + col_1];
+      t260[col] = v260;
+      const l252_1 = t241[327808 + col + 1];
       const v259_1 = -l252_1;
-      const l141_1 = t141[col_1];
+      const l141_1 = t141[col + 1];
       const v260_1 = v259_1 * l141_1;
-      t260[col_1] = v260_1;
+      const v538_1 = v260_1 * v260_1;
+      t260[col + 1] = v260_1;
+      const l252_2 = t241[327808 + col + 2];
+      const v259_2 = -l252_2;
+      const l141_2 = t141[col + 2];
+      const v260_2 = v259_2 * l141_2;
+      const v538_2 = v260_2 * v260_2;
+      t260[col + 2] = v260_2;
+      const l252_3 = t241[327808 + col + 3];
+      const v259_3 = -l252_3;
+      const l141_3 = t141[col + 3];
+      const v260_3 = v259_3 * l141_3;
+      const v538_3 = v260_3 * v260_3;
+      t260[col + 3] = v260_3;
+      acc0_0_0 += v538;
+      acc0_0_1 += v538_1;
+      acc0_0_2 += v538_2;
+      acc0_0_3 += v538_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t539[0] = acc0_0;
   }
 }
@@ -1606,36 +1900,73 @@ function k35a_reduce(buffers, uniforms) {
   const t262 = buffers.t262;
   const t263 = buffers.t263;
   const t534 = buffers.t534;
-  for (let row = 0; row < 128; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l254 = t241[131072 + row + ((col / 64) | 0) * 128 + col % 64 * 2048];
-      const l139 = t139[row + col * 128];
-      const v261 = 1 / (1 + loom_exp(Math.min(-l139, 88)));
-      const v262 = l254 * v261;
-      acc0_0 += v262;
+  const acc0_0 = loom_scratch("k35a_reduce.acc0_0", Float32Array, 128);
+  const err0_0 = loom_scratch("k35a_reduce.err0_0", Float32Array, 128);
+  const part0_0 = loom_scratch("k35a_reduce.part0_0", Float32Array, 128);
+  for (let r = 0; r < 128; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 128; r_1++) {
+        const l254 = t241[131072 + r_1 + ((col / 64) | 0) * 128 + col % 64 * 2048];
+        const l139 = t139[r_1 + col * 128];
+        const v261 = 1 / (1 + loom_exp(Math.min(-l139, 88)));
+        const v262 = l254 * v261;
+        t262[r_1 + col * 128] = v262;
+        const l254_1 = t241[131072 + r_1 + (((col + 1) / 64) | 0) * 128 + (col + 1) % 64 * 2048];
+        const l139_1 = t139[r_1 + (col + 1) * 128];
+        const v261_1 = 1 / (1 + loom_exp(Math.min(-l139_1, 88)));
+        const v262_1 = l254_1 * v261_1;
+        t262[r_1 + (col + 1) * 128] = v262_1;
+        const l254_2 = t241[131072 + r_1 + (((col + 2) / 64) | 0) * 128 + (col + 2) % 64 * 2048];
+        const l139_2 = t139[r_1 + (col + 2) * 128];
+        const v261_2 = 1 / (1 + loom_exp(Math.min(-l139_2, 88)));
+        const v262_2 = l254_2 * v261_2;
+        t262[r_1 + (col + 2) * 128] = v262_2;
+        const l254_3 = t241[131072 + r_1 + (((col + 3) / 64) | 0) * 128 + (col + 3) % 64 * 2048];
+        const l139_3 = t139[r_1 + (col + 3) * 128];
+        const v261_3 = 1 / (1 + loom_exp(Math.min(-l139_3, 88)));
+        const v262_3 = l254_3 * v261_3;
+        t262[r_1 + (col + 3) * 128] = v262_3;
+        part0_0[r_1] = part0_0[r_1] + (v262 + v262_1 + v262_2 + v262_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l254_1 = t241[131072 + row + ((col_1 / 64) | 0) * 128 + col_1 % 64 * 2048];
-      const l139_1 = t139[row + col_1 * 128];
-      const v261_1 = 1 / (1 + loom_exp(Math.min(-l139_1, 88)));
-      const v262_1 = l254_1 * v261_1;
-      t262[row + col_1 * 128] = v262_1;
+    for (let r_2 = 0; r_2 < 128; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t263[row] = acc0_0;
-    const v534 = acc0_0 * acc0_0;
-    t534[row] = v534;
+  }
+  for (let r_3 = 0; r_3 < 128; r_3++) {
+    t263[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v534 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t534[r_3] = v534;
   }
 }
 function k35b_reduce(buffers, uniforms) {
   const t534 = buffers.t534;
   const t535 = buffers.t535;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 128; col += 4) {
       const x534 = t534[col];
-      acc0_0 += x534;
+      const x534_1 = t534[col + 1];
+      const x534_2 = t534[col + 2];
+      const x534_3 = t534[col + 3];
+      acc0_0_0 += x534;
+      acc0_0_1 += x534_1;
+      acc0_0_2 += x534_2;
+      acc0_0_3 += x534_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t535[0] = acc0_0;
   }
 }
@@ -1643,25 +1974,23 @@ function k36_einsum(buffers, uniforms) {
   const t262 = buffers.t262;
   const p_layers_1_mixer_dt_w = buffers.p_layers_1_mixer_dt_w;
   const t265 = buffers.t265;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 1024, 4, 128, t262, 0, 128, 1, p_layers_1_mixer_dt_w, 0, 1, 128);
+  const c_tile = loom_gemm_view(1024, 4, 128, 8, t262, 0, 128, 1, p_layers_1_mixer_dt_w, 0, 1, 128);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 4;
+    const ci = i * 8;
     for (let j = 0; j < 4; j++) {
       t265[i * 4 + j] = c_tile[ci + j];
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t262 = buffers.t262;
   const t134 = buffers.t134;
+  const t262 = buffers.t262;
   const t266 = buffers.t266;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 128, 4, 1024, t262, 0, 1, 128, t134, 0, 36, 1);
-  for (let i = 0; i < 128; i++) {
-    const ci = i * 4;
-    for (let j = 0; j < 4; j++) {
-      t266[i + j * 128] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(4, 128, 1024, 128, t134, 0, 1, 36, t262, 0, 128, 1);
+  for (let i = 0; i < 4; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t266[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1693,8 +2022,7 @@ function k39_einsum(buffers, uniforms) {
   const t285 = buffers.t285;
   const t291 = buffers.t291;
   const t299 = buffers.t299;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 131072);
-  loom_gemm(c_tile, 1024, 128, 36, t269, 0, 36, 1, p_layers_1_mixer_x_proj_w, 0, 1, 36);
+  const c_tile = loom_gemm_view(1024, 128, 36, 128, t269, 0, 36, 1, p_layers_1_mixer_x_proj_w, 0, 1, 36);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -1725,15 +2053,14 @@ function k39_einsum(buffers, uniforms) {
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t269 = buffers.t269;
   const t133 = buffers.t133;
+  const t269 = buffers.t269;
   const t271 = buffers.t271;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 4608);
-  loom_gemm(c_tile, 36, 128, 1024, t269, 0, 1, 36, t133, 0, 128, 1);
-  for (let i = 0; i < 36; i++) {
-    const ci = i * 128;
-    for (let j = 0; j < 128; j++) {
-      t271[i + j * 36] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(128, 36, 1024, 40, t133, 0, 1, 128, t269, 0, 36, 1);
+  for (let i = 0; i < 128; i++) {
+    const ci = i * 40;
+    for (let j = 0; j < 36; j++) {
+      t271[i * 36 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1746,46 +2073,141 @@ function k41a_reduce(buffers, uniforms) {
   const t297 = buffers.t297;
   const t301 = buffers.t301;
   const t522 = buffers.t522;
-  for (let row = 0; row < 128; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l278 = t278[row + col * 128];
-      const l126 = t105[384 + row + ((col / 64) | 0) * 8576 + col % 64 * 128];
-      const v280 = l278 * l126;
-      const l120 = t105[256 + row + ((col / 64) | 0) * 8576 + col % 64 * 128];
-      const v286 = l278 * l120;
-      const l114 = t105[128 + row + ((col / 64) | 0) * 8576 + col % 64 * 128];
-      const v292 = l278 * l114;
-      const l106 = t105[row + ((col / 64) | 0) * 8576 + col % 64 * 128];
-      const v300 = l278 * l106;
-      acc0_0 += v280;
-      acc0_1 += v286;
-      acc0_2 += v292;
-      acc0_3 += l278;
-      acc0_4 += v300;
+  const acc0_0 = loom_scratch("k41a_reduce.acc0_0", Float32Array, 128);
+  const err0_0 = loom_scratch("k41a_reduce.err0_0", Float32Array, 128);
+  const part0_0 = loom_scratch("k41a_reduce.part0_0", Float32Array, 128);
+  const acc0_1 = loom_scratch("k41a_reduce.acc0_1", Float32Array, 128);
+  const err0_1 = loom_scratch("k41a_reduce.err0_1", Float32Array, 128);
+  const part0_1 = loom_scratch("k41a_reduce.part0_1", Float32Array, 128);
+  const acc0_2 = loom_scratch("k41a_reduce.acc0_2", Float32Array, 128);
+  const err0_2 = loom_scratch("k41a_reduce.err0_2", Float32Array, 128);
+  const part0_2 = loom_scratch("k41a_reduce.part0_2", Float32Array, 128);
+  const acc0_3 = loom_scratch("k41a_reduce.acc0_3", Float32Array, 128);
+  const err0_3 = loom_scratch("k41a_reduce.err0_3", Float32Array, 128);
+  const part0_3 = loom_scratch("k41a_reduce.part0_3", Float32Array, 128);
+  const acc0_4 = loom_scratch("k41a_reduce.acc0_4", Float32Array, 128);
+  const err0_4 = loom_scratch("k41a_reduce.err0_4", Float32Array, 128);
+  const part0_4 = loom_scratch("k41a_reduce.part0_4", Float32Array, 128);
+  for (let r = 0; r < 128; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 128; r_1++) {
+        const l278 = t278[r_1 + col * 128];
+        const l126 = t105[384 + r_1 + ((col / 64) | 0) * 8576 + col % 64 * 128];
+        const v280 = l278 * l126;
+        const l120 = t105[256 + r_1 + ((col / 64) | 0) * 8576 + col % 64 * 128];
+        const v286 = l278 * l120;
+        const l114 = t105[128 + r_1 + ((col / 64) | 0) * 8576 + col % 64 * 128];
+        const v292 = l278 * l114;
+        const l106 = t105[r_1 + ((col / 64) | 0) * 8576 + col % 64 * 128];
+        const v300 = l278 * l106;
+        const l278_1 = t278[r_1 + (col + 1) * 128];
+        const l126_1 = t105[384 + r_1 + (((col + 1) / 64) | 0) * 8576 + (col + 1) % 64 * 128];
+        const v280_1 = l278_1 * l126_1;
+        const l120_1 = t105[256 + r_1 + (((col + 1) / 64) | 0) * 8576 + (col + 1) % 64 * 128];
+        const v286_1 = l278_1 * l120_1;
+        const l114_1 = t105[128 + r_1 + (((col + 1) / 64) | 0) * 8576 + (col + 1) % 64 * 128];
+        const v292_1 = l278_1 * l114_1;
+        const l106_1 = t105[r_1 + (((col + 1) / 64) | 0) * 8576 + (col + 1) % 64 * 128];
+        const v300_1 = l278_1 * l106_1;
+        const l278_2 = t278[r_1 + (col + 2) * 128];
+        const l126_2 = t105[384 + r_1 + (((col + 2) / 64) | 0) * 8576 + (col + 2) % 64 * 128];
+        const v280_2 = l278_2 * l126_2;
+        const l120_2 = t105[256 + r_1 + (((col + 2) / 64) | 0) * 8576 + (col + 2) % 64 * 128];
+        const v286_2 = l278_2 * l120_2;
+        const l114_2 = t105[128 + r_1 + (((col + 2) / 64) | 0) * 8576 + (col + 2) % 64 * 128];
+        const v292_2 = l278_2 * l114_2;
+        const l106_2 = t105[r_1 + (((col + 2) / 64) | 0) * 8576 + (col + 2) % 64 * 128];
+        const v300_2 = l278_2 * l106_2;
+        const l278_3 = t278[r_1 + (col + 3) * 128];
+        const l126_3 = t105[384 + r_1 + (((col + 3) / 64) | 0) * 8576 + (col + 3) % 64 * 128];
+        const v280_3 = l278_3 * l126_3;
+        const l120_3 = t105[256 + r_1 + (((col + 3) / 64) | 0) * 8576 + (col + 3) % 64 * 128];
+        const v286_3 = l278_3 * l120_3;
+        const l114_3 = t105[128 + r_1 + (((col + 3) / 64) | 0) * 8576 + (col + 3) % 64 * 128];
+        const v292_3 = l278_3 * l114_3;
+        const l106_3 = t105[r_1 + (((col + 3) / 64) | 0) * 8576 + (col + 3) % 64 * 128];
+        const v300_3 = l278_3 * l106_3;
+        part0_0[r_1] = part0_0[r_1] + (v280 + v280_1 + v280_2 + v280_3);
+        part0_1[r_1] = part0_1[r_1] + (v286 + v286_1 + v286_2 + v286_3);
+        part0_2[r_1] = part0_2[r_1] + (v292 + v292_1 + v292_2 + v292_3);
+        part0_3[r_1] = part0_3[r_1] + (l278 + l278_1 + l278_2 + l278_3);
+        part0_4[r_1] = part0_4[r_1] + (v300 + v300_1 + v300_2 + v300_3);
+      }
     }
-    t281[row] = acc0_0;
-    t287[row] = acc0_1;
-    t293[row] = acc0_2;
-    t297[row] = acc0_3;
-    t301[row] = acc0_4;
-    const v522 = acc0_3 * acc0_3;
-    t522[row] = v522;
+    for (let r_2 = 0; r_2 < 128; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 128; r_3++) {
+    t281[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t287[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t293[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t297[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t301[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v522 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t522[r_3] = v522;
   }
 }
 function k41b_reduce(buffers, uniforms) {
   const t522 = buffers.t522;
   const t523 = buffers.t523;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 128; col += 4) {
       const x522 = t522[col];
-      acc0_0 += x522;
+      const x522_1 = t522[col + 1];
+      const x522_2 = t522[col + 2];
+      const x522_3 = t522[col + 3];
+      acc0_0_0 += x522;
+      acc0_0_1 += x522_1;
+      acc0_0_2 += x522_2;
+      acc0_0_3 += x522_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t523[0] = acc0_0;
   }
 }
@@ -1829,8 +2251,7 @@ function k44_einsum(buffers, uniforms) {
   const t311 = buffers.t311;
   const p_layers_1_norm_g = buffers.p_layers_1_norm_g;
   const t313 = buffers.t313;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t310, 0, 256, 1, p_layers_1_mixer_in_proj_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t310, 0, 256, 1, p_layers_1_mixer_in_proj_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1842,15 +2263,14 @@ function k44_einsum(buffers, uniforms) {
   }
 }
 function k45_einsum(buffers, uniforms) {
-  const t310 = buffers.t310;
   const t102 = buffers.t102;
+  const t310 = buffers.t310;
   const t312 = buffers.t312;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t310, 0, 1, 256, t102, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t312[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t102, 0, 1, 64, t310, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t312[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1861,27 +2281,42 @@ function k46_reduce(buffers, uniforms) {
   const t97 = buffers.t97;
   const t329 = buffers.t329;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l313 = t313[row * 64 + col];
       const l92 = t92[row * 64 + col];
       const v318 = l313 * l92;
-      acc0_0 += v318;
+      const l313_1 = t313[row * 64 + col + 1];
+      const l92_1 = t92[row * 64 + col + 1];
+      const v318_1 = l313_1 * l92_1;
+      const l313_2 = t313[row * 64 + col + 2];
+      const l92_2 = t92[row * 64 + col + 2];
+      const v318_2 = l313_2 * l92_2;
+      const l313_3 = t313[row * 64 + col + 3];
+      const l92_3 = t92[row * 64 + col + 3];
+      const v318_3 = l313_3 * l92_3;
+      acc0_0_0 += v318;
+      acc0_0_1 += v318_1;
+      acc0_0_2 += v318_2;
+      acc0_0_3 += v318_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l98 = t97[row];
-    const l97 = t97[row];
-    const v320 = l97 * l97;
-    const v321 = l97 * v320;
+    const v320 = l98 * l98;
+    const v321 = l98 * v320;
     const v322 = v321 * -0.5;
     const v323 = acc0_0 * v322;
     const v324 = v323 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l216 = t216[row * 64 + col_1];
-      const l313_1 = t313[row * 64 + col_1];
-      const v317 = l313_1 * l98;
+      const l313_4 = t313[row * 64 + col_1];
+      const v317 = l313_4 * l98;
       const v327 = l216 + v317;
-      const l92_1 = t92[row * 64 + col_1];
-      const v326 = v324 * l92_1;
+      const l92_4 = t92[row * 64 + col_1];
+      const v326 = v324 * l92_4;
       const v328 = v327 + v326;
       const v329 = v328 + v326;
       t329[row * 64 + col_1] = v329;
@@ -1897,8 +2332,7 @@ function k47_einsum(buffers, uniforms) {
   const t88 = buffers.t88;
   const t38 = buffers.t38;
   const t339 = buffers.t339;
-  const c_tile = loom_scratch("k47_einsum.c_tile", Float32Array, 131072);
-  loom_gemm(c_tile, 1024, 128, 64, t329, 0, 64, 1, p_layers_0_mixer_out_proj_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 128, 64, 128, t329, 0, 64, 1, p_layers_0_mixer_out_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -1920,15 +2354,14 @@ function k47_einsum(buffers, uniforms) {
   }
 }
 function k48_einsum(buffers, uniforms) {
-  const t329 = buffers.t329;
   const t90 = buffers.t90;
+  const t329 = buffers.t329;
   const t331 = buffers.t331;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 64, 128, 1024, t329, 0, 1, 64, t90, 0, 128, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 128;
-    for (let j = 0; j < 128; j++) {
-      t331[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(128, 64, 1024, 64, t90, 0, 1, 128, t329, 0, 64, 1);
+  for (let i = 0; i < 128; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t331[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2502,22 +2935,41 @@ function k54_reduce(buffers, uniforms) {
   const t370 = buffers.t370;
   const t499 = buffers.t499;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l362 = t351[327808 + col];
       const v369 = -l362;
       const l77 = t77[col];
       const v370 = v369 * l77;
       const v498 = v370 * v370;
-      acc0_0 += v498;
-    }
-    for (let col_1 = 0; col_1 < 2048; col_1++) {
-      const l362_1 = t351[327808 + col_1];
+      t370[col] = v370;
+      const l362_1 = t351[327808 + col + 1];
       const v369_1 = -l362_1;
-      const l77_1 = t77[col_1];
+      const l77_1 = t77[col + 1];
       const v370_1 = v369_1 * l77_1;
-      t370[col_1] = v370_1;
+      const v498_1 = v370_1 * v370_1;
+      t370[col + 1] = v370_1;
+      const l362_2 = t351[327808 + col + 2];
+      const v369_2 = -l362_2;
+      const l77_2 = t77[col + 2];
+      const v370_2 = v369_2 * l77_2;
+      const v498_2 = v370_2 * v370_2;
+      t370[col + 2] = v370_2;
+      const l362_3 = t351[327808 + col + 3];
+      const v369_3 = -l362_3;
+      const l77_3 = t77[col + 3];
+      const v370_3 = v369_3 * l77_3;
+      const v498_3 = v370_3 * v370_3;
+      t370[col + 3] = v370_3;
+      acc0_0_0 += v498;
+      acc0_0_1 += v498_1;
+      acc0_0_2 += v498_2;
+      acc0_0_3 += v498_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t499[0] = acc0_0;
   }
 }
@@ -2527,36 +2979,73 @@ function k55a_reduce(buffers, uniforms) {
   const t372 = buffers.t372;
   const t373 = buffers.t373;
   const t494 = buffers.t494;
-  for (let row = 0; row < 128; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l364 = t351[131072 + row + ((col / 64) | 0) * 128 + col % 64 * 2048];
-      const l75 = t75[row + col * 128];
-      const v371 = 1 / (1 + loom_exp(Math.min(-l75, 88)));
-      const v372 = l364 * v371;
-      acc0_0 += v372;
+  const acc0_0 = loom_scratch("k55a_reduce.acc0_0", Float32Array, 128);
+  const err0_0 = loom_scratch("k55a_reduce.err0_0", Float32Array, 128);
+  const part0_0 = loom_scratch("k55a_reduce.part0_0", Float32Array, 128);
+  for (let r = 0; r < 128; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 128; r_1++) {
+        const l364 = t351[131072 + r_1 + ((col / 64) | 0) * 128 + col % 64 * 2048];
+        const l75 = t75[r_1 + col * 128];
+        const v371 = 1 / (1 + loom_exp(Math.min(-l75, 88)));
+        const v372 = l364 * v371;
+        t372[r_1 + col * 128] = v372;
+        const l364_1 = t351[131072 + r_1 + (((col + 1) / 64) | 0) * 128 + (col + 1) % 64 * 2048];
+        const l75_1 = t75[r_1 + (col + 1) * 128];
+        const v371_1 = 1 / (1 + loom_exp(Math.min(-l75_1, 88)));
+        const v372_1 = l364_1 * v371_1;
+        t372[r_1 + (col + 1) * 128] = v372_1;
+        const l364_2 = t351[131072 + r_1 + (((col + 2) / 64) | 0) * 128 + (col + 2) % 64 * 2048];
+        const l75_2 = t75[r_1 + (col + 2) * 128];
+        const v371_2 = 1 / (1 + loom_exp(Math.min(-l75_2, 88)));
+        const v372_2 = l364_2 * v371_2;
+        t372[r_1 + (col + 2) * 128] = v372_2;
+        const l364_3 = t351[131072 + r_1 + (((col + 3) / 64) | 0) * 128 + (col + 3) % 64 * 2048];
+        const l75_3 = t75[r_1 + (col + 3) * 128];
+        const v371_3 = 1 / (1 + loom_exp(Math.min(-l75_3, 88)));
+        const v372_3 = l364_3 * v371_3;
+        t372[r_1 + (col + 3) * 128] = v372_3;
+        part0_0[r_1] = part0_0[r_1] + (v372 + v372_1 + v372_2 + v372_3);
+      }
     }
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l364_1 = t351[131072 + row + ((col_1 / 64) | 0) * 128 + col_1 % 64 * 2048];
-      const l75_1 = t75[row + col_1 * 128];
-      const v371_1 = 1 / (1 + loom_exp(Math.min(-l75_1, 88)));
-      const v372_1 = l364_1 * v371_1;
-      t372[row + col_1 * 128] = v372_1;
+    for (let r_2 = 0; r_2 < 128; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
     }
-    t373[row] = acc0_0;
-    const v494 = acc0_0 * acc0_0;
-    t494[row] = v494;
+  }
+  for (let r_3 = 0; r_3 < 128; r_3++) {
+    t373[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v494 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t494[r_3] = v494;
   }
 }
 function k55b_reduce(buffers, uniforms) {
   const t494 = buffers.t494;
   const t495 = buffers.t495;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 128; col += 4) {
       const x494 = t494[col];
-      acc0_0 += x494;
+      const x494_1 = t494[col + 1];
+      const x494_2 = t494[col + 2];
+      const x494_3 = t494[col + 3];
+      acc0_0_0 += x494;
+      acc0_0_1 += x494_1;
+      acc0_0_2 += x494_2;
+      acc0_0_3 += x494_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t495[0] = acc0_0;
   }
 }
@@ -2564,25 +3053,23 @@ function k56_einsum(buffers, uniforms) {
   const t372 = buffers.t372;
   const p_layers_0_mixer_dt_w = buffers.p_layers_0_mixer_dt_w;
   const t375 = buffers.t375;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 1024, 4, 128, t372, 0, 128, 1, p_layers_0_mixer_dt_w, 0, 1, 128);
+  const c_tile = loom_gemm_view(1024, 4, 128, 8, t372, 0, 128, 1, p_layers_0_mixer_dt_w, 0, 1, 128);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 4;
+    const ci = i * 8;
     for (let j = 0; j < 4; j++) {
       t375[i * 4 + j] = c_tile[ci + j];
     }
   }
 }
 function k57_einsum(buffers, uniforms) {
-  const t372 = buffers.t372;
   const t70 = buffers.t70;
+  const t372 = buffers.t372;
   const t376 = buffers.t376;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 128, 4, 1024, t372, 0, 1, 128, t70, 0, 36, 1);
-  for (let i = 0; i < 128; i++) {
-    const ci = i * 4;
-    for (let j = 0; j < 4; j++) {
-      t376[i + j * 128] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(4, 128, 1024, 128, t70, 0, 1, 36, t372, 0, 128, 1);
+  for (let i = 0; i < 4; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t376[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2614,8 +3101,7 @@ function k59_einsum(buffers, uniforms) {
   const t395 = buffers.t395;
   const t401 = buffers.t401;
   const t409 = buffers.t409;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 131072);
-  loom_gemm(c_tile, 1024, 128, 36, t379, 0, 36, 1, p_layers_0_mixer_x_proj_w, 0, 1, 36);
+  const c_tile = loom_gemm_view(1024, 128, 36, 128, t379, 0, 36, 1, p_layers_0_mixer_x_proj_w, 0, 1, 36);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -2646,15 +3132,14 @@ function k59_einsum(buffers, uniforms) {
   }
 }
 function k60_einsum(buffers, uniforms) {
-  const t379 = buffers.t379;
   const t69 = buffers.t69;
+  const t379 = buffers.t379;
   const t381 = buffers.t381;
-  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 4608);
-  loom_gemm(c_tile, 36, 128, 1024, t379, 0, 1, 36, t69, 0, 128, 1);
-  for (let i = 0; i < 36; i++) {
-    const ci = i * 128;
-    for (let j = 0; j < 128; j++) {
-      t381[i + j * 36] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(128, 36, 1024, 40, t69, 0, 1, 128, t379, 0, 36, 1);
+  for (let i = 0; i < 128; i++) {
+    const ci = i * 40;
+    for (let j = 0; j < 36; j++) {
+      t381[i * 36 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2667,46 +3152,141 @@ function k61a_reduce(buffers, uniforms) {
   const t407 = buffers.t407;
   const t411 = buffers.t411;
   const t482 = buffers.t482;
-  for (let row = 0; row < 128; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l388 = t388[row + col * 128];
-      const l62 = t41[384 + row + ((col / 64) | 0) * 8576 + col % 64 * 128];
-      const v390 = l388 * l62;
-      const l56 = t41[256 + row + ((col / 64) | 0) * 8576 + col % 64 * 128];
-      const v396 = l388 * l56;
-      const l50 = t41[128 + row + ((col / 64) | 0) * 8576 + col % 64 * 128];
-      const v402 = l388 * l50;
-      const l42 = t41[row + ((col / 64) | 0) * 8576 + col % 64 * 128];
-      const v410 = l388 * l42;
-      acc0_0 += v390;
-      acc0_1 += v396;
-      acc0_2 += v402;
-      acc0_3 += l388;
-      acc0_4 += v410;
+  const acc0_0 = loom_scratch("k61a_reduce.acc0_0", Float32Array, 128);
+  const err0_0 = loom_scratch("k61a_reduce.err0_0", Float32Array, 128);
+  const part0_0 = loom_scratch("k61a_reduce.part0_0", Float32Array, 128);
+  const acc0_1 = loom_scratch("k61a_reduce.acc0_1", Float32Array, 128);
+  const err0_1 = loom_scratch("k61a_reduce.err0_1", Float32Array, 128);
+  const part0_1 = loom_scratch("k61a_reduce.part0_1", Float32Array, 128);
+  const acc0_2 = loom_scratch("k61a_reduce.acc0_2", Float32Array, 128);
+  const err0_2 = loom_scratch("k61a_reduce.err0_2", Float32Array, 128);
+  const part0_2 = loom_scratch("k61a_reduce.part0_2", Float32Array, 128);
+  const acc0_3 = loom_scratch("k61a_reduce.acc0_3", Float32Array, 128);
+  const err0_3 = loom_scratch("k61a_reduce.err0_3", Float32Array, 128);
+  const part0_3 = loom_scratch("k61a_reduce.part0_3", Float32Array, 128);
+  const acc0_4 = loom_scratch("k61a_reduce.acc0_4", Float32Array, 128);
+  const err0_4 = loom_scratch("k61a_reduce.err0_4", Float32Array, 128);
+  const part0_4 = loom_scratch("k61a_reduce.part0_4", Float32Array, 128);
+  for (let r = 0; r < 128; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 128; r_1++) {
+        const l388 = t388[r_1 + col * 128];
+        const l62 = t41[384 + r_1 + ((col / 64) | 0) * 8576 + col % 64 * 128];
+        const v390 = l388 * l62;
+        const l56 = t41[256 + r_1 + ((col / 64) | 0) * 8576 + col % 64 * 128];
+        const v396 = l388 * l56;
+        const l50 = t41[128 + r_1 + ((col / 64) | 0) * 8576 + col % 64 * 128];
+        const v402 = l388 * l50;
+        const l42 = t41[r_1 + ((col / 64) | 0) * 8576 + col % 64 * 128];
+        const v410 = l388 * l42;
+        const l388_1 = t388[r_1 + (col + 1) * 128];
+        const l62_1 = t41[384 + r_1 + (((col + 1) / 64) | 0) * 8576 + (col + 1) % 64 * 128];
+        const v390_1 = l388_1 * l62_1;
+        const l56_1 = t41[256 + r_1 + (((col + 1) / 64) | 0) * 8576 + (col + 1) % 64 * 128];
+        const v396_1 = l388_1 * l56_1;
+        const l50_1 = t41[128 + r_1 + (((col + 1) / 64) | 0) * 8576 + (col + 1) % 64 * 128];
+        const v402_1 = l388_1 * l50_1;
+        const l42_1 = t41[r_1 + (((col + 1) / 64) | 0) * 8576 + (col + 1) % 64 * 128];
+        const v410_1 = l388_1 * l42_1;
+        const l388_2 = t388[r_1 + (col + 2) * 128];
+        const l62_2 = t41[384 + r_1 + (((col + 2) / 64) | 0) * 8576 + (col + 2) % 64 * 128];
+        const v390_2 = l388_2 * l62_2;
+        const l56_2 = t41[256 + r_1 + (((col + 2) / 64) | 0) * 8576 + (col + 2) % 64 * 128];
+        const v396_2 = l388_2 * l56_2;
+        const l50_2 = t41[128 + r_1 + (((col + 2) / 64) | 0) * 8576 + (col + 2) % 64 * 128];
+        const v402_2 = l388_2 * l50_2;
+        const l42_2 = t41[r_1 + (((col + 2) / 64) | 0) * 8576 + (col + 2) % 64 * 128];
+        const v410_2 = l388_2 * l42_2;
+        const l388_3 = t388[r_1 + (col + 3) * 128];
+        const l62_3 = t41[384 + r_1 + (((col + 3) / 64) | 0) * 8576 + (col + 3) % 64 * 128];
+        const v390_3 = l388_3 * l62_3;
+        const l56_3 = t41[256 + r_1 + (((col + 3) / 64) | 0) * 8576 + (col + 3) % 64 * 128];
+        const v396_3 = l388_3 * l56_3;
+        const l50_3 = t41[128 + r_1 + (((col + 3) / 64) | 0) * 8576 + (col + 3) % 64 * 128];
+        const v402_3 = l388_3 * l50_3;
+        const l42_3 = t41[r_1 + (((col + 3) / 64) | 0) * 8576 + (col + 3) % 64 * 128];
+        const v410_3 = l388_3 * l42_3;
+        part0_0[r_1] = part0_0[r_1] + (v390 + v390_1 + v390_2 + v390_3);
+        part0_1[r_1] = part0_1[r_1] + (v396 + v396_1 + v396_2 + v396_3);
+        part0_2[r_1] = part0_2[r_1] + (v402 + v402_1 + v402_2 + v402_3);
+        part0_3[r_1] = part0_3[r_1] + (l388 + l388_1 + l388_2 + l388_3);
+        part0_4[r_1] = part0_4[r_1] + (v410 + v410_1 + v410_2 + v410_3);
+      }
     }
-    t391[row] = acc0_0;
-    t397[row] = acc0_1;
-    t403[row] = acc0_2;
-    t407[row] = acc0_3;
-    t411[row] = acc0_4;
-    const v482 = acc0_3 * acc0_3;
-    t482[row] = v482;
+    for (let r_2 = 0; r_2 < 128; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 128; r_3++) {
+    t391[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t397[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t403[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t407[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t411[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v482 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t482[r_3] = v482;
   }
 }
 function k61b_reduce(buffers, uniforms) {
   const t482 = buffers.t482;
   const t483 = buffers.t483;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 128; col += 4) {
       const x482 = t482[col];
-      acc0_0 += x482;
+      const x482_1 = t482[col + 1];
+      const x482_2 = t482[col + 2];
+      const x482_3 = t482[col + 3];
+      acc0_0_0 += x482;
+      acc0_0_1 += x482_1;
+      acc0_0_2 += x482_2;
+      acc0_0_3 += x482_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t483[0] = acc0_0;
   }
 }
@@ -2750,8 +3330,7 @@ function k64_einsum(buffers, uniforms) {
   const t421 = buffers.t421;
   const p_layers_0_norm_g = buffers.p_layers_0_norm_g;
   const t423 = buffers.t423;
-  const c_tile = loom_scratch("k64_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t420, 0, 256, 1, p_layers_0_mixer_in_proj_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t420, 0, 256, 1, p_layers_0_mixer_in_proj_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2763,15 +3342,14 @@ function k64_einsum(buffers, uniforms) {
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t420 = buffers.t420;
   const t37 = buffers.t37;
+  const t420 = buffers.t420;
   const t422 = buffers.t422;
-  const c_tile = loom_scratch("k65_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t420, 0, 1, 256, t37, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t422[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t37, 0, 1, 64, t420, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t422[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2781,13 +3359,29 @@ function k66_reduce(buffers, uniforms) {
   const t32 = buffers.t32;
   const t434 = buffers.t434;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l423 = t423[row * 64 + col];
       const l25 = t25[row * 64 + col];
       const v428 = l423 * l25;
-      acc0_0 += v428;
+      const l423_1 = t423[row * 64 + col + 1];
+      const l25_1 = t25[row * 64 + col + 1];
+      const v428_1 = l423_1 * l25_1;
+      const l423_2 = t423[row * 64 + col + 2];
+      const l25_2 = t25[row * 64 + col + 2];
+      const v428_2 = l423_2 * l25_2;
+      const l423_3 = t423[row * 64 + col + 3];
+      const l25_3 = t25[row * 64 + col + 3];
+      const v428_3 = l423_3 * l25_3;
+      acc0_0_0 += v428;
+      acc0_0_1 += v428_1;
+      acc0_0_2 += v428_2;
+      acc0_0_3 += v428_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l32 = t32[row];
     const v430 = l32 * l32;
     const v431 = l32 * v430;
@@ -2832,8 +3426,11 @@ function k68_reduce(buffers, uniforms) {
   const t443 = buffers.t443;
   const t519 = buffers.t519;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 512; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 512; col += 4) {
       const g = t281[(col / 4) | 0];
       const l283 = col % 4 + -3 >= 0 && col % 4 + -3 < 1 ? g : 0;
       const g_1 = t287[(col / 4) | 0];
@@ -2846,22 +3443,52 @@ function k68_reduce(buffers, uniforms) {
       const l303 = col % 4 >= 0 && col % 4 < 1 ? g_3 : 0;
       const v443 = v442 + l303;
       const v518 = v443 * v443;
-      acc0_0 += v518;
-    }
-    for (let col_1 = 0; col_1 < 512; col_1++) {
-      const g_4 = t281[(col_1 / 4) | 0];
-      const l283_1 = col_1 % 4 + -3 >= 0 && col_1 % 4 + -3 < 1 ? g_4 : 0;
-      const g_5 = t287[(col_1 / 4) | 0];
-      const l289_1 = col_1 % 4 + -2 >= 0 && col_1 % 4 + -2 < 1 ? g_5 : 0;
+      t443[col] = v443;
+      const g_4 = t281[((col + 1) / 4) | 0];
+      const l283_1 = (col + 1) % 4 + -3 >= 0 && (col + 1) % 4 + -3 < 1 ? g_4 : 0;
+      const g_5 = t287[((col + 1) / 4) | 0];
+      const l289_1 = (col + 1) % 4 + -2 >= 0 && (col + 1) % 4 + -2 < 1 ? g_5 : 0;
       const v441_1 = l283_1 + l289_1;
-      const g_6 = t293[(col_1 / 4) | 0];
-      const l295_1 = col_1 % 4 + -1 >= 0 && col_1 % 4 + -1 < 1 ? g_6 : 0;
+      const g_6 = t293[((col + 1) / 4) | 0];
+      const l295_1 = (col + 1) % 4 + -1 >= 0 && (col + 1) % 4 + -1 < 1 ? g_6 : 0;
       const v442_1 = v441_1 + l295_1;
-      const g_7 = t301[(col_1 / 4) | 0];
-      const l303_1 = col_1 % 4 >= 0 && col_1 % 4 < 1 ? g_7 : 0;
+      const g_7 = t301[((col + 1) / 4) | 0];
+      const l303_1 = (col + 1) % 4 >= 0 && (col + 1) % 4 < 1 ? g_7 : 0;
       const v443_1 = v442_1 + l303_1;
-      t443[col_1] = v443_1;
+      const v518_1 = v443_1 * v443_1;
+      t443[col + 1] = v443_1;
+      const g_8 = t281[((col + 2) / 4) | 0];
+      const l283_2 = (col + 2) % 4 + -3 >= 0 && (col + 2) % 4 + -3 < 1 ? g_8 : 0;
+      const g_9 = t287[((col + 2) / 4) | 0];
+      const l289_2 = (col + 2) % 4 + -2 >= 0 && (col + 2) % 4 + -2 < 1 ? g_9 : 0;
+      const v441_2 = l283_2 + l289_2;
+      const g_10 = t293[((col + 2) / 4) | 0];
+      const l295_2 = (col + 2) % 4 + -1 >= 0 && (col + 2) % 4 + -1 < 1 ? g_10 : 0;
+      const v442_2 = v441_2 + l295_2;
+      const g_11 = t301[((col + 2) / 4) | 0];
+      const l303_2 = (col + 2) % 4 >= 0 && (col + 2) % 4 < 1 ? g_11 : 0;
+      const v443_2 = v442_2 + l303_2;
+      const v518_2 = v443_2 * v443_2;
+      t443[col + 2] = v443_2;
+      const g_12 = t281[((col + 3) / 4) | 0];
+      const l283_3 = (col + 3) % 4 + -3 >= 0 && (col + 3) % 4 + -3 < 1 ? g_12 : 0;
+      const g_13 = t287[((col + 3) / 4) | 0];
+      const l289_3 = (col + 3) % 4 + -2 >= 0 && (col + 3) % 4 + -2 < 1 ? g_13 : 0;
+      const v441_3 = l283_3 + l289_3;
+      const g_14 = t293[((col + 3) / 4) | 0];
+      const l295_3 = (col + 3) % 4 + -1 >= 0 && (col + 3) % 4 + -1 < 1 ? g_14 : 0;
+      const v442_3 = v441_3 + l295_3;
+      const g_15 = t301[((col + 3) / 4) | 0];
+      const l303_3 = (col + 3) % 4 >= 0 && (col + 3) % 4 < 1 ? g_15 : 0;
+      const v443_3 = v442_3 + l303_3;
+      const v518_3 = v443_3 * v443_3;
+      t443[col + 3] = v443_3;
+      acc0_0_0 += v518;
+      acc0_0_1 += v518_1;
+      acc0_0_2 += v518_2;
+      acc0_0_3 += v518_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t519[0] = acc0_0;
   }
 }
@@ -2873,8 +3500,11 @@ function k69_reduce(buffers, uniforms) {
   const t446 = buffers.t446;
   const t479 = buffers.t479;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 512; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 512; col += 4) {
       const g = t391[(col / 4) | 0];
       const l393 = col % 4 + -3 >= 0 && col % 4 + -3 < 1 ? g : 0;
       const g_1 = t397[(col / 4) | 0];
@@ -2887,22 +3517,52 @@ function k69_reduce(buffers, uniforms) {
       const l413 = col % 4 >= 0 && col % 4 < 1 ? g_3 : 0;
       const v446 = v445 + l413;
       const v478 = v446 * v446;
-      acc0_0 += v478;
-    }
-    for (let col_1 = 0; col_1 < 512; col_1++) {
-      const g_4 = t391[(col_1 / 4) | 0];
-      const l393_1 = col_1 % 4 + -3 >= 0 && col_1 % 4 + -3 < 1 ? g_4 : 0;
-      const g_5 = t397[(col_1 / 4) | 0];
-      const l399_1 = col_1 % 4 + -2 >= 0 && col_1 % 4 + -2 < 1 ? g_5 : 0;
+      t446[col] = v446;
+      const g_4 = t391[((col + 1) / 4) | 0];
+      const l393_1 = (col + 1) % 4 + -3 >= 0 && (col + 1) % 4 + -3 < 1 ? g_4 : 0;
+      const g_5 = t397[((col + 1) / 4) | 0];
+      const l399_1 = (col + 1) % 4 + -2 >= 0 && (col + 1) % 4 + -2 < 1 ? g_5 : 0;
       const v444_1 = l393_1 + l399_1;
-      const g_6 = t403[(col_1 / 4) | 0];
-      const l405_1 = col_1 % 4 + -1 >= 0 && col_1 % 4 + -1 < 1 ? g_6 : 0;
+      const g_6 = t403[((col + 1) / 4) | 0];
+      const l405_1 = (col + 1) % 4 + -1 >= 0 && (col + 1) % 4 + -1 < 1 ? g_6 : 0;
       const v445_1 = v444_1 + l405_1;
-      const g_7 = t411[(col_1 / 4) | 0];
-      const l413_1 = col_1 % 4 >= 0 && col_1 % 4 < 1 ? g_7 : 0;
+      const g_7 = t411[((col + 1) / 4) | 0];
+      const l413_1 = (col + 1) % 4 >= 0 && (col + 1) % 4 < 1 ? g_7 : 0;
       const v446_1 = v445_1 + l413_1;
-      t446[col_1] = v446_1;
+      const v478_1 = v446_1 * v446_1;
+      t446[col + 1] = v446_1;
+      const g_8 = t391[((col + 2) / 4) | 0];
+      const l393_2 = (col + 2) % 4 + -3 >= 0 && (col + 2) % 4 + -3 < 1 ? g_8 : 0;
+      const g_9 = t397[((col + 2) / 4) | 0];
+      const l399_2 = (col + 2) % 4 + -2 >= 0 && (col + 2) % 4 + -2 < 1 ? g_9 : 0;
+      const v444_2 = l393_2 + l399_2;
+      const g_10 = t403[((col + 2) / 4) | 0];
+      const l405_2 = (col + 2) % 4 + -1 >= 0 && (col + 2) % 4 + -1 < 1 ? g_10 : 0;
+      const v445_2 = v444_2 + l405_2;
+      const g_11 = t411[((col + 2) / 4) | 0];
+      const l413_2 = (col + 2) % 4 >= 0 && (col + 2) % 4 < 1 ? g_11 : 0;
+      const v446_2 = v445_2 + l413_2;
+      const v478_2 = v446_2 * v446_2;
+      t446[col + 2] = v446_2;
+      const g_12 = t391[((col + 3) / 4) | 0];
+      const l393_3 = (col + 3) % 4 + -3 >= 0 && (col + 3) % 4 + -3 < 1 ? g_12 : 0;
+      const g_13 = t397[((col + 3) / 4) | 0];
+      const l399_3 = (col + 3) % 4 + -2 >= 0 && (col + 3) % 4 + -2 < 1 ? g_13 : 0;
+      const v444_3 = l393_3 + l399_3;
+      const g_14 = t403[((col + 3) / 4) | 0];
+      const l405_3 = (col + 3) % 4 + -1 >= 0 && (col + 3) % 4 + -1 < 1 ? g_14 : 0;
+      const v445_3 = v444_3 + l405_3;
+      const g_15 = t411[((col + 3) / 4) | 0];
+      const l413_3 = (col + 3) % 4 >= 0 && (col + 3) % 4 < 1 ? g_15 : 0;
+      const v446_3 = v445_3 + l413_3;
+      const v478_3 = v446_3 * v446_3;
+      t446[col + 3] = v446_3;
+      acc0_0_0 += v478;
+      acc0_0_1 += v478_1;
+      acc0_0_2 += v478_2;
+      acc0_0_3 += v478_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t479[0] = acc0_0;
   }
 }
@@ -2947,12 +3607,25 @@ function k71_reduce(buffers, uniforms) {
   const t440 = buffers.t440;
   const t468 = buffers.t468;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l440 = t440[col];
       const v467 = l440 * l440;
-      acc0_0 += v467;
+      const l440_1 = t440[col + 1];
+      const v467_1 = l440_1 * l440_1;
+      const l440_2 = t440[col + 2];
+      const v467_2 = l440_2 * l440_2;
+      const l440_3 = t440[col + 3];
+      const v467_3 = l440_3 * l440_3;
+      acc0_0_0 += v467;
+      acc0_0_1 += v467_1;
+      acc0_0_2 += v467_2;
+      acc0_0_3 += v467_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t468[0] = acc0_0;
   }
 }
@@ -2960,12 +3633,25 @@ function k72_reduce(buffers, uniforms) {
   const t422 = buffers.t422;
   const t475 = buffers.t475;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l422 = t422[col];
       const v474 = l422 * l422;
-      acc0_0 += v474;
+      const l422_1 = t422[col + 1];
+      const v474_1 = l422_1 * l422_1;
+      const l422_2 = t422[col + 2];
+      const v474_2 = l422_2 * l422_2;
+      const l422_3 = t422[col + 3];
+      const v474_3 = l422_3 * l422_3;
+      acc0_0_0 += v474;
+      acc0_0_1 += v474_1;
+      acc0_0_2 += v474_2;
+      acc0_0_3 += v474_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t475[0] = acc0_0;
   }
 }
@@ -2973,12 +3659,25 @@ function k73_reduce(buffers, uniforms) {
   const t381 = buffers.t381;
   const t487 = buffers.t487;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4608; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4608; col += 4) {
       const l381 = t381[col];
       const v486 = l381 * l381;
-      acc0_0 += v486;
+      const l381_1 = t381[col + 1];
+      const v486_1 = l381_1 * l381_1;
+      const l381_2 = t381[col + 2];
+      const v486_2 = l381_2 * l381_2;
+      const l381_3 = t381[col + 3];
+      const v486_3 = l381_3 * l381_3;
+      acc0_0_0 += v486;
+      acc0_0_1 += v486_1;
+      acc0_0_2 += v486_2;
+      acc0_0_3 += v486_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t487[0] = acc0_0;
   }
 }
@@ -2986,12 +3685,25 @@ function k74_reduce(buffers, uniforms) {
   const t376 = buffers.t376;
   const t491 = buffers.t491;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 512; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 512; col += 4) {
       const l376 = t376[col];
       const v490 = l376 * l376;
-      acc0_0 += v490;
+      const l376_1 = t376[col + 1];
+      const v490_1 = l376_1 * l376_1;
+      const l376_2 = t376[col + 2];
+      const v490_2 = l376_2 * l376_2;
+      const l376_3 = t376[col + 3];
+      const v490_3 = l376_3 * l376_3;
+      acc0_0_0 += v490;
+      acc0_0_1 += v490_1;
+      acc0_0_2 += v490_2;
+      acc0_0_3 += v490_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t491[0] = acc0_0;
   }
 }
@@ -2999,12 +3711,25 @@ function k75_reduce(buffers, uniforms) {
   const t351 = buffers.t351;
   const t503 = buffers.t503;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 128; col += 4) {
       const l360 = t351[327680 + col];
       const v502 = l360 * l360;
-      acc0_0 += v502;
+      const l360_1 = t351[327680 + col + 1];
+      const v502_1 = l360_1 * l360_1;
+      const l360_2 = t351[327680 + col + 2];
+      const v502_2 = l360_2 * l360_2;
+      const l360_3 = t351[327680 + col + 3];
+      const v502_3 = l360_3 * l360_3;
+      acc0_0_0 += v502;
+      acc0_0_1 += v502_1;
+      acc0_0_2 += v502_2;
+      acc0_0_3 += v502_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t503[0] = acc0_0;
   }
 }
@@ -3012,12 +3737,25 @@ function k76_reduce(buffers, uniforms) {
   const t331 = buffers.t331;
   const t507 = buffers.t507;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8192; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8192; col += 4) {
       const l331 = t331[col];
       const v506 = l331 * l331;
-      acc0_0 += v506;
+      const l331_1 = t331[col + 1];
+      const v506_1 = l331_1 * l331_1;
+      const l331_2 = t331[col + 2];
+      const v506_2 = l331_2 * l331_2;
+      const l331_3 = t331[col + 3];
+      const v506_3 = l331_3 * l331_3;
+      acc0_0_0 += v506;
+      acc0_0_1 += v506_1;
+      acc0_0_2 += v506_2;
+      acc0_0_3 += v506_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t507[0] = acc0_0;
   }
 }
@@ -3025,12 +3763,25 @@ function k77_reduce(buffers, uniforms) {
   const t312 = buffers.t312;
   const t515 = buffers.t515;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l312 = t312[col];
       const v514 = l312 * l312;
-      acc0_0 += v514;
+      const l312_1 = t312[col + 1];
+      const v514_1 = l312_1 * l312_1;
+      const l312_2 = t312[col + 2];
+      const v514_2 = l312_2 * l312_2;
+      const l312_3 = t312[col + 3];
+      const v514_3 = l312_3 * l312_3;
+      acc0_0_0 += v514;
+      acc0_0_1 += v514_1;
+      acc0_0_2 += v514_2;
+      acc0_0_3 += v514_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t515[0] = acc0_0;
   }
 }
@@ -3038,12 +3789,25 @@ function k78_reduce(buffers, uniforms) {
   const t271 = buffers.t271;
   const t527 = buffers.t527;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4608; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4608; col += 4) {
       const l271 = t271[col];
       const v526 = l271 * l271;
-      acc0_0 += v526;
+      const l271_1 = t271[col + 1];
+      const v526_1 = l271_1 * l271_1;
+      const l271_2 = t271[col + 2];
+      const v526_2 = l271_2 * l271_2;
+      const l271_3 = t271[col + 3];
+      const v526_3 = l271_3 * l271_3;
+      acc0_0_0 += v526;
+      acc0_0_1 += v526_1;
+      acc0_0_2 += v526_2;
+      acc0_0_3 += v526_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t527[0] = acc0_0;
   }
 }
@@ -3051,12 +3815,25 @@ function k79_reduce(buffers, uniforms) {
   const t266 = buffers.t266;
   const t531 = buffers.t531;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 512; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 512; col += 4) {
       const l266 = t266[col];
       const v530 = l266 * l266;
-      acc0_0 += v530;
+      const l266_1 = t266[col + 1];
+      const v530_1 = l266_1 * l266_1;
+      const l266_2 = t266[col + 2];
+      const v530_2 = l266_2 * l266_2;
+      const l266_3 = t266[col + 3];
+      const v530_3 = l266_3 * l266_3;
+      acc0_0_0 += v530;
+      acc0_0_1 += v530_1;
+      acc0_0_2 += v530_2;
+      acc0_0_3 += v530_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t531[0] = acc0_0;
   }
 }
@@ -3064,12 +3841,25 @@ function k80_reduce(buffers, uniforms) {
   const t241 = buffers.t241;
   const t543 = buffers.t543;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 128; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 128; col += 4) {
       const l250 = t241[327680 + col];
       const v542 = l250 * l250;
-      acc0_0 += v542;
+      const l250_1 = t241[327680 + col + 1];
+      const v542_1 = l250_1 * l250_1;
+      const l250_2 = t241[327680 + col + 2];
+      const v542_2 = l250_2 * l250_2;
+      const l250_3 = t241[327680 + col + 3];
+      const v542_3 = l250_3 * l250_3;
+      acc0_0_0 += v542;
+      acc0_0_1 += v542_1;
+      acc0_0_2 += v542_2;
+      acc0_0_3 += v542_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t543[0] = acc0_0;
   }
 }
@@ -3077,12 +3867,25 @@ function k81_reduce(buffers, uniforms) {
   const t218 = buffers.t218;
   const t547 = buffers.t547;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8192; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8192; col += 4) {
       const l218 = t218[col];
       const v546 = l218 * l218;
-      acc0_0 += v546;
+      const l218_1 = t218[col + 1];
+      const v546_1 = l218_1 * l218_1;
+      const l218_2 = t218[col + 2];
+      const v546_2 = l218_2 * l218_2;
+      const l218_3 = t218[col + 3];
+      const v546_3 = l218_3 * l218_3;
+      acc0_0_0 += v546;
+      acc0_0_1 += v546_1;
+      acc0_0_2 += v546_2;
+      acc0_0_3 += v546_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t547[0] = acc0_0;
   }
 }
@@ -3090,12 +3893,25 @@ function k82_reduce(buffers, uniforms) {
   const t199 = buffers.t199;
   const t555 = buffers.t555;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l199 = t199[col];
       const v554 = l199 * l199;
-      acc0_0 += v554;
+      const l199_1 = t199[col + 1];
+      const v554_1 = l199_1 * l199_1;
+      const l199_2 = t199[col + 2];
+      const v554_2 = l199_2 * l199_2;
+      const l199_3 = t199[col + 3];
+      const v554_3 = l199_3 * l199_3;
+      acc0_0_0 += v554;
+      acc0_0_1 += v554_1;
+      acc0_0_2 += v554_2;
+      acc0_0_3 += v554_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t555[0] = acc0_0;
   }
 }
@@ -3112,33 +3928,98 @@ function k83a_reduce(buffers, uniforms) {
   const t470 = buffers.t470;
   const t510 = buffers.t510;
   const t550 = buffers.t550;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l198 = t198[row + col * 64];
-      const l161 = t161[row + col * 64];
-      const v201 = l198 * l161;
-      const l311 = t311[row + col * 64];
-      const l99 = t99[row + col * 64];
-      const v314 = l311 * l99;
-      const l421 = t421[row + col * 64];
-      const l34 = t34[row + col * 64];
-      const v424 = l421 * l34;
-      acc0_0 += v201;
-      acc0_1 += v314;
-      acc0_2 += v424;
+  const acc0_0 = loom_scratch("k83a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k83a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k83a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k83a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k83a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k83a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k83a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k83a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k83a_reduce.part0_2", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l198 = t198[r_1 + col * 64];
+        const l161 = t161[r_1 + col * 64];
+        const v201 = l198 * l161;
+        const l311 = t311[r_1 + col * 64];
+        const l99 = t99[r_1 + col * 64];
+        const v314 = l311 * l99;
+        const l421 = t421[r_1 + col * 64];
+        const l34 = t34[r_1 + col * 64];
+        const v424 = l421 * l34;
+        const l198_1 = t198[r_1 + (col + 1) * 64];
+        const l161_1 = t161[r_1 + (col + 1) * 64];
+        const v201_1 = l198_1 * l161_1;
+        const l311_1 = t311[r_1 + (col + 1) * 64];
+        const l99_1 = t99[r_1 + (col + 1) * 64];
+        const v314_1 = l311_1 * l99_1;
+        const l421_1 = t421[r_1 + (col + 1) * 64];
+        const l34_1 = t34[r_1 + (col + 1) * 64];
+        const v424_1 = l421_1 * l34_1;
+        const l198_2 = t198[r_1 + (col + 2) * 64];
+        const l161_2 = t161[r_1 + (col + 2) * 64];
+        const v201_2 = l198_2 * l161_2;
+        const l311_2 = t311[r_1 + (col + 2) * 64];
+        const l99_2 = t99[r_1 + (col + 2) * 64];
+        const v314_2 = l311_2 * l99_2;
+        const l421_2 = t421[r_1 + (col + 2) * 64];
+        const l34_2 = t34[r_1 + (col + 2) * 64];
+        const v424_2 = l421_2 * l34_2;
+        const l198_3 = t198[r_1 + (col + 3) * 64];
+        const l161_3 = t161[r_1 + (col + 3) * 64];
+        const v201_3 = l198_3 * l161_3;
+        const l311_3 = t311[r_1 + (col + 3) * 64];
+        const l99_3 = t99[r_1 + (col + 3) * 64];
+        const v314_3 = l311_3 * l99_3;
+        const l421_3 = t421[r_1 + (col + 3) * 64];
+        const l34_3 = t34[r_1 + (col + 3) * 64];
+        const v424_3 = l421_3 * l34_3;
+        part0_0[r_1] = part0_0[r_1] + (v201 + v201_1 + v201_2 + v201_3);
+        part0_1[r_1] = part0_1[r_1] + (v314 + v314_1 + v314_2 + v314_3);
+        part0_2[r_1] = part0_2[r_1] + (v424 + v424_1 + v424_2 + v424_3);
+      }
     }
-    t202[row] = acc0_0;
-    t315[row] = acc0_1;
-    t425[row] = acc0_2;
-    const v470 = acc0_2 * acc0_2;
-    t470[row] = v470;
-    const v510 = acc0_1 * acc0_1;
-    t510[row] = v510;
-    const v550 = acc0_0 * acc0_0;
-    t550[row] = v550;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t202[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t315[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t425[r_3] = acc0_2[r_3] - err0_2[r_3];
+    const v470 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t470[r_3] = v470;
+    const v510 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t510[r_3] = v510;
+    const v550 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t550[r_3] = v550;
   }
 }
 function k83b_reduce(buffers, uniforms) {
@@ -3188,17 +4069,47 @@ function k83b_reduce(buffers, uniforms) {
   const l548 = t547[0];
   const l556 = t555[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x470 = t470[col];
       const x510 = t510[col];
       const x550 = t550[col];
-      acc0_0 += x470;
-      acc0_1 += x510;
-      acc0_2 += x550;
+      const x470_1 = t470[col + 1];
+      const x510_1 = t510[col + 1];
+      const x550_1 = t550[col + 1];
+      const x470_2 = t470[col + 2];
+      const x510_2 = t510[col + 2];
+      const x550_2 = t550[col + 2];
+      const x470_3 = t470[col + 3];
+      const x510_3 = t510[col + 3];
+      const x550_3 = t550[col + 3];
+      acc0_0_0 += x470;
+      acc0_1_0 += x510;
+      acc0_2_0 += x550;
+      acc0_0_1 += x470_1;
+      acc0_1_1 += x510_1;
+      acc0_2_1 += x550_1;
+      acc0_0_2 += x470_2;
+      acc0_1_2 += x510_2;
+      acc0_2_2 += x550_2;
+      acc0_0_3 += x470_3;
+      acc0_1_3 += x510_3;
+      acc0_2_3 += x550_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const v473 = l469 + acc0_0;
     const v477 = v473 + l476;
     const v481 = v477 + l480;
@@ -4003,10 +4914,10 @@ export const kernels = Object.freeze({
   "k23a_reduce": { fn: k23a_reduce, buffers: ["t165","in_targets","t197","t182"] },
   "k23b_reduce": { fn: k23b_reduce, buffers: ["t182","t188"] },
   "k24_einsum": { fn: k24_einsum, buffers: ["t197","p_head_w","t198","p_norm_g","t200"] },
-  "k25_einsum": { fn: k25_einsum, buffers: ["t197","t164","t199"] },
+  "k25_einsum": { fn: k25_einsum, buffers: ["t164","t197","t199"] },
   "k26_reduce": { fn: k26_reduce, buffers: ["t200","t154","t159","t216"] },
   "k27_einsum": { fn: k27_einsum, buffers: ["t216","p_layers_1_mixer_out_proj_w","t151","t219","t145","t150","t103","t227"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t216","t152","t218"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t152","t216","t218"] },
   "k29_copy": { fn: k29_copy, buffers: ["t219","t229"] },
   "k30_scan": { fn: k30_scan, buffers: ["t232","t140","t142","t133","t134","p_layers_1_mixer_D"] },
   "k31_copy": { fn: k31_copy, buffers: ["t229","t235"] },
@@ -4016,19 +4927,19 @@ export const kernels = Object.freeze({
   "k35a_reduce": { fn: k35a_reduce, buffers: ["t241","t139","t262","t263","t534"] },
   "k35b_reduce": { fn: k35b_reduce, buffers: ["t534","t535"] },
   "k36_einsum": { fn: k36_einsum, buffers: ["t262","p_layers_1_mixer_dt_w","t265"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t262","t134","t266"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t134","t262","t266"] },
   "k38_ew": { fn: k38_ew, buffers: ["t241","t265","t269"] },
   "k39_einsum": { fn: k39_einsum, buffers: ["t269","p_layers_1_mixer_x_proj_w","t241","t132","t131","t278","p_layers_1_mixer_conv_w","t279","t285","t291","t299"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t269","t133","t271"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t133","t269","t271"] },
   "k41a_reduce": { fn: k41a_reduce, buffers: ["t278","t105","t281","t287","t293","t297","t301","t522"] },
   "k41b_reduce": { fn: k41b_reduce, buffers: ["t522","t523"] },
   "k42_ew": { fn: k42_ew, buffers: ["t279","t285","t291","t299","t307"] },
   "k43_ew": { fn: k43_ew, buffers: ["t227","t307","t310"] },
   "k44_einsum": { fn: k44_einsum, buffers: ["t310","p_layers_1_mixer_in_proj_w","t311","p_layers_1_norm_g","t313"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t310","t102","t312"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t102","t310","t312"] },
   "k46_reduce": { fn: k46_reduce, buffers: ["t313","t92","t216","t97","t329"] },
   "k47_einsum": { fn: k47_einsum, buffers: ["t329","p_layers_0_mixer_out_proj_w","t89","t332","t83","t88","t38","t339"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t329","t90","t331"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t90","t329","t331"] },
   "k49_copy": { fn: k49_copy, buffers: ["t332","t341"] },
   "k50_scan": { fn: k50_scan, buffers: ["t344","t76","t78","t69","t70","p_layers_0_mixer_D"] },
   "k51_copy": { fn: k51_copy, buffers: ["t341","t347"] },
@@ -4038,16 +4949,16 @@ export const kernels = Object.freeze({
   "k55a_reduce": { fn: k55a_reduce, buffers: ["t351","t75","t372","t373","t494"] },
   "k55b_reduce": { fn: k55b_reduce, buffers: ["t494","t495"] },
   "k56_einsum": { fn: k56_einsum, buffers: ["t372","p_layers_0_mixer_dt_w","t375"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t372","t70","t376"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t70","t372","t376"] },
   "k58_ew": { fn: k58_ew, buffers: ["t351","t375","t379"] },
   "k59_einsum": { fn: k59_einsum, buffers: ["t379","p_layers_0_mixer_x_proj_w","t351","t68","t67","t388","p_layers_0_mixer_conv_w","t389","t395","t401","t409"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t379","t69","t381"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t69","t379","t381"] },
   "k61a_reduce": { fn: k61a_reduce, buffers: ["t388","t41","t391","t397","t403","t407","t411","t482"] },
   "k61b_reduce": { fn: k61b_reduce, buffers: ["t482","t483"] },
   "k62_ew": { fn: k62_ew, buffers: ["t389","t395","t401","t409","t417"] },
   "k63_ew": { fn: k63_ew, buffers: ["t339","t417","t420"] },
   "k64_einsum": { fn: k64_einsum, buffers: ["t420","p_layers_0_mixer_in_proj_w","t421","p_layers_0_norm_g","t423"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t420","t37","t422"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t37","t420","t422"] },
   "k66_reduce": { fn: k66_reduce, buffers: ["t423","t25","t32","t434"] },
   "k67_scatter": { fn: k67_scatter, buffers: ["t440","t329","t423","t32","t434","t25","in_tokens"] },
   "k68_reduce": { fn: k68_reduce, buffers: ["t281","t287","t293","t301","t443","t519"] },

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -147,18 +293,31 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t36 = buffers.t36;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l24 = t24[row * 64 + col];
       const v25 = l24 * l24;
-      acc0_0 += v25;
+      const l24_1 = t24[row * 64 + col + 1];
+      const v25_1 = l24_1 * l24_1;
+      const l24_2 = t24[row * 64 + col + 2];
+      const v25_2 = l24_2 * l24_2;
+      const l24_3 = t24[row * 64 + col + 3];
+      const v25_3 = l24_3 * l24_3;
+      acc0_0_0 += v25;
+      acc0_0_1 += v25_1;
+      acc0_0_2 += v25_2;
+      acc0_0_3 += v25_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v28 = acc0_0 * 0.015625;
     const v30 = v28 + 0.00001;
     const v31 = 1 / Math.sqrt(v30);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l24_1 = t24[row * 64 + col_1];
-      const v33 = l24_1 * v31;
+      const l24_4 = t24[row * 64 + col_1];
+      const v33 = l24_4 * v31;
       const l35 = p_layers_0_attn_norm_g[col_1];
       const v36 = v33 * l35;
       t36[row * 64 + col_1] = v36;
@@ -170,8 +329,7 @@ function k2_einsum(buffers, uniforms) {
   const t36 = buffers.t36;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t37 = buffers.t37;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t36, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t36, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -184,8 +342,7 @@ function k3_einsum(buffers, uniforms) {
   const t36 = buffers.t36;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t40 = buffers.t40;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t36, 0, 64, 1, p_layers_0_attn_wk_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t36, 0, 64, 1, p_layers_0_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -198,8 +355,7 @@ function k4_einsum(buffers, uniforms) {
   const t36 = buffers.t36;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t43 = buffers.t43;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t36, 0, 64, 1, p_layers_0_attn_wv_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t36, 0, 64, 1, p_layers_0_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -304,63 +460,66 @@ function k9_attn_out(buffers, uniforms) {
   const t43 = buffers.t43;
   const t96 = buffers.t96;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t77, h * 1024 + i0 * 16, 16, 1, t94, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t43, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t43, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t43, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t96[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t96[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -373,184 +532,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t24 = buffers.t24;
   const t99 = buffers.t99;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t96[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t96[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t96[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t96[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l24 = t24[i0 * 64 + j0];
-      const v99 = l24 + c0_0;
-      t99[i0 * 64 + j0] = v99;
-      const l24_1 = t24[i0 * 64 + j0 + 1];
-      const v99_1 = l24_1 + c0_1;
-      t99[i0 * 64 + j0 + 1] = v99_1;
-      const l24_2 = t24[i0 * 64 + j0 + 2];
-      const v99_2 = l24_2 + c0_2;
-      t99[i0 * 64 + j0 + 2] = v99_2;
-      const l24_3 = t24[i0 * 64 + j0 + 3];
-      const v99_3 = l24_3 + c0_3;
-      t99[i0 * 64 + j0 + 3] = v99_3;
-      const l24_4 = t24[i0 * 64 + j0 + 4];
-      const v99_4 = l24_4 + c0_4;
-      t99[i0 * 64 + j0 + 4] = v99_4;
-      const l24_5 = t24[i0 * 64 + j0 + 5];
-      const v99_5 = l24_5 + c0_5;
-      t99[i0 * 64 + j0 + 5] = v99_5;
-      const l24_6 = t24[i0 * 64 + j0 + 6];
-      const v99_6 = l24_6 + c0_6;
-      t99[i0 * 64 + j0 + 6] = v99_6;
-      const l24_7 = t24[i0 * 64 + j0 + 7];
-      const v99_7 = l24_7 + c0_7;
-      t99[i0 * 64 + j0 + 7] = v99_7;
-      const l24_8 = t24[(i0 + 1) * 64 + j0];
-      const v99_8 = l24_8 + c1_0;
-      t99[(i0 + 1) * 64 + j0] = v99_8;
-      const l24_9 = t24[(i0 + 1) * 64 + j0 + 1];
-      const v99_9 = l24_9 + c1_1;
-      t99[(i0 + 1) * 64 + j0 + 1] = v99_9;
-      const l24_10 = t24[(i0 + 1) * 64 + j0 + 2];
-      const v99_10 = l24_10 + c1_2;
-      t99[(i0 + 1) * 64 + j0 + 2] = v99_10;
-      const l24_11 = t24[(i0 + 1) * 64 + j0 + 3];
-      const v99_11 = l24_11 + c1_3;
-      t99[(i0 + 1) * 64 + j0 + 3] = v99_11;
-      const l24_12 = t24[(i0 + 1) * 64 + j0 + 4];
-      const v99_12 = l24_12 + c1_4;
-      t99[(i0 + 1) * 64 + j0 + 4] = v99_12;
-      const l24_13 = t24[(i0 + 1) * 64 + j0 + 5];
-      const v99_13 = l24_13 + c1_5;
-      t99[(i0 + 1) * 64 + j0 + 5] = v99_13;
-      const l24_14 = t24[(i0 + 1) * 64 + j0 + 6];
-      const v99_14 = l24_14 + c1_6;
-      t99[(i0 + 1) * 64 + j0 + 6] = v99_14;
-      const l24_15 = t24[(i0 + 1) * 64 + j0 + 7];
-      const v99_15 = l24_15 + c1_7;
-      t99[(i0 + 1) * 64 + j0 + 7] = v99_15;
-      const l24_16 = t24[(i0 + 2) * 64 + j0];
-      const v99_16 = l24_16 + c2_0;
-      t99[(i0 + 2) * 64 + j0] = v99_16;
-      const l24_17 = t24[(i0 + 2) * 64 + j0 + 1];
-      const v99_17 = l24_17 + c2_1;
-      t99[(i0 + 2) * 64 + j0 + 1] = v99_17;
-      const l24_18 = t24[(i0 + 2) * 64 + j0 + 2];
-      const v99_18 = l24_18 + c2_2;
-      t99[(i0 + 2) * 64 + j0 + 2] = v99_18;
-      const l24_19 = t24[(i0 + 2) * 64 + j0 + 3];
-      const v99_19 = l24_19 + c2_3;
-      t99[(i0 + 2) * 64 + j0 + 3] = v99_19;
-      const l24_20 = t24[(i0 + 2) * 64 + j0 + 4];
-      const v99_20 = l24_20 + c2_4;
-      t99[(i0 + 2) * 64 + j0 + 4] = v99_20;
-      const l24_21 = t24[(i0 + 2) * 64 + j0 + 5];
-      const v99_21 = l24_21 + c2_5;
-      t99[(i0 + 2) * 64 + j0 + 5] = v99_21;
-      const l24_22 = t24[(i0 + 2) * 64 + j0 + 6];
-      const v99_22 = l24_22 + c2_6;
-      t99[(i0 + 2) * 64 + j0 + 6] = v99_22;
-      const l24_23 = t24[(i0 + 2) * 64 + j0 + 7];
-      const v99_23 = l24_23 + c2_7;
-      t99[(i0 + 2) * 64 + j0 + 7] = v99_23;
-      const l24_24 = t24[(i0 + 3) * 64 + j0];
-      const v99_24 = l24_24 + c3_0;
-      t99[(i0 + 3) * 64 + j0] = v99_24;
-      const l24_25 = t24[(i0 + 3) * 64 + j0 + 1];
-      const v99_25 = l24_25 + c3_1;
-      t99[(i0 + 3) * 64 + j0 + 1] = v99_25;
-      const l24_26 = t24[(i0 + 3) * 64 + j0 + 2];
-      const v99_26 = l24_26 + c3_2;
-      t99[(i0 + 3) * 64 + j0 + 2] = v99_26;
-      const l24_27 = t24[(i0 + 3) * 64 + j0 + 3];
-      const v99_27 = l24_27 + c3_3;
-      t99[(i0 + 3) * 64 + j0 + 3] = v99_27;
-      const l24_28 = t24[(i0 + 3) * 64 + j0 + 4];
-      const v99_28 = l24_28 + c3_4;
-      t99[(i0 + 3) * 64 + j0 + 4] = v99_28;
-      const l24_29 = t24[(i0 + 3) * 64 + j0 + 5];
-      const v99_29 = l24_29 + c3_5;
-      t99[(i0 + 3) * 64 + j0 + 5] = v99_29;
-      const l24_30 = t24[(i0 + 3) * 64 + j0 + 6];
-      const v99_30 = l24_30 + c3_6;
-      t99[(i0 + 3) * 64 + j0 + 6] = v99_30;
-      const l24_31 = t24[(i0 + 3) * 64 + j0 + 7];
-      const v99_31 = l24_31 + c3_7;
-      t99[(i0 + 3) * 64 + j0 + 7] = v99_31;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t96, 0, 16, [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l24 = t24[i * 64 + j];
+      const v99 = l24 + c_tile[ci + j];
+      t99[i * 64 + j] = v99;
     }
   }
 }
@@ -560,31 +548,43 @@ function k11_reduce(buffers, uniforms) {
   const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
   const t109 = buffers.t109;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l99 = t99[row * 64 + col];
       const v100 = l99 * l99;
-      acc0_0 += v100;
+      const l99_1 = t99[row * 64 + col + 1];
+      const v100_1 = l99_1 * l99_1;
+      const l99_2 = t99[row * 64 + col + 2];
+      const v100_2 = l99_2 * l99_2;
+      const l99_3 = t99[row * 64 + col + 3];
+      const v100_3 = l99_3 * l99_3;
+      acc0_0_0 += v100;
+      acc0_0_1 += v100_1;
+      acc0_0_2 += v100_2;
+      acc0_0_3 += v100_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v102 = acc0_0 * 0.015625;
     const v103 = v102 + 0.00001;
     const v104 = 1 / Math.sqrt(v103);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l99_1 = t99[row * 64 + col_1];
-      const v106 = l99_1 * v104;
+      const l99_4 = t99[row * 64 + col_1];
+      const v106 = l99_4 * v104;
       const l108 = p_layers_0_moe_norm_g[col_1];
       const v109 = v106 * l108;
       t109[row * 64 + col_1] = v109;
     }
   }
 }
-// k12_einsum (compiler/std/moe.loom:51:14)
+// k12_einsum (compiler/std/moe.loom:62:14)
 function k12_einsum(buffers, uniforms) {
   const t109 = buffers.t109;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
   const t111 = buffers.t111;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 64, 8, 64, t109, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
+  const c_tile = loom_gemm_view(64, 8, 64, 8, t109, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
@@ -592,7 +592,7 @@ function k12_einsum(buffers, uniforms) {
     }
   }
 }
-// k13_topk_values (compiler/std/moe.loom:53:13)
+// k13_topk_values (compiler/std/moe.loom:64:13)
 function k13_topk_values(buffers, uniforms) {
   const t112 = buffers.t112;
   const t111 = buffers.t111;
@@ -618,7 +618,7 @@ function k13_topk_values(buffers, uniforms) {
     }
   }
 }
-// k14_topk_indices (compiler/std/moe.loom:53:13)
+// k14_topk_indices (compiler/std/moe.loom:64:13)
 function k14_topk_indices(buffers, uniforms) {
   const t113 = buffers.t113;
   const t111 = buffers.t111;
@@ -648,6 +648,8 @@ function k14_topk_indices(buffers, uniforms) {
 function k15_reduce(buffers, uniforms) {
   const t112 = buffers.t112;
   const t120 = buffers.t120;
+  const row117 = loom_scratch("k15_reduce.row117", Float32Array, 2);
+  const row117_low = loom_scratch("k15_reduce.row117_low", Float32Array, 2);
   for (let row = 0; row < 64; row++) {
     let acc0_0 = -Infinity;
     for (let col = 0; col < 2; col++) {
@@ -659,28 +661,143 @@ function k15_reduce(buffers, uniforms) {
       const l112_1 = t112[row * 2 + col_1];
       const v116 = l112_1 - acc0_0;
       const v117 = loom_exp(v116);
+      row117[col_1] = v117;
+      row117_low[col_1] = v117 - row117[col_1];
       acc1_0 += v117;
     }
     for (let col_2 = 0; col_2 < 2; col_2++) {
-      const l112_2 = t112[row * 2 + col_2];
-      const v116_1 = l112_2 - acc0_0;
-      const v117_1 = loom_exp(v116_1);
-      const v120 = v117_1 / acc1_0;
+      const kept117 = row117[col_2] + row117_low[col_2];
+      const v120 = kept117 / acc1_0;
       t120[row * 2 + col_2] = v120;
     }
   }
 }
-// k16_sort_order (compiler/std/moe.loom:16:12)
-function k16_sort_order(buffers, uniforms) {
-  const t122 = buffers.t122;
+// k16a_reduce (compiler/std/moe.loom:84:51)
+function k16a_reduce(buffers, uniforms) {
   const t113 = buffers.t113;
-  const next = loom_scratch("k16_sort_order.next", Int32Array, 8);
+  const t127 = buffers.t127;
+  const acc0_0 = loom_scratch("k16a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k16a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k16a_reduce.part0_0", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 128; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 128); col += 4) {
+      const l122 = t113[col];
+      const l122_1 = t113[col + 1];
+      const l122_2 = t113[col + 2];
+      const l122_3 = t113[col + 3];
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l124 = r_1;
+        const v125 = l122 === l124;
+        const v126 = v125 ? 1 : 0;
+        const v125_1 = l122_1 === l124;
+        const v126_1 = v125_1 ? 1 : 0;
+        const v125_2 = l122_2 === l124;
+        const v126_2 = v125_2 ? 1 : 0;
+        const v125_3 = l122_3 === l124;
+        const v126_3 = v125_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v126 + v126_1 + v126_2 + v126_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    t127[r_3] = acc0_0[r_3] - err0_0[r_3];
+  }
+}
+// k16b_reduce (compiler/std/moe.loom:84:51)
+function k16b_reduce(buffers, uniforms) {
+  const t127 = buffers.t127;
+  const t132 = buffers.t132;
+  const t144 = buffers.t144;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = -Infinity;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = -Infinity;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = -Infinity;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
+      const x127 = t127[col];
+      const x127_1 = t127[col + 1];
+      const x127_2 = t127[col + 2];
+      const x127_3 = t127[col + 3];
+      acc0_0_0 += x127;
+      acc0_1_0 = Math.max(acc0_1_0, x127);
+      acc0_0_1 += x127_1;
+      acc0_1_1 = Math.max(acc0_1_1, x127_1);
+      acc0_0_2 += x127_2;
+      acc0_1_2 = Math.max(acc0_1_2, x127_2);
+      acc0_0_3 += x127_3;
+      acc0_1_3 = Math.max(acc0_1_3, x127_3);
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
+    const v132 = acc0_0 * 0.125;
+    t132[0] = v132;
+    const v144 = acc0_1 / v132;
+    t144[0] = v144;
+  }
+}
+// k17_reduce (compiler/std/moe.loom:118:31)
+function k17_reduce(buffers, uniforms) {
+  const t127 = buffers.t127;
+  const t132 = buffers.t132;
+  const t141 = buffers.t141;
+  const l134 = t132[0];
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
+      const l128 = t127[col];
+      const v135 = l128 - l134;
+      const v136 = v135 * v135;
+      const l128_1 = t127[col + 1];
+      const v135_1 = l128_1 - l134;
+      const v136_1 = v135_1 * v135_1;
+      const l128_2 = t127[col + 2];
+      const v135_2 = l128_2 - l134;
+      const v136_2 = v135_2 * v135_2;
+      const l128_3 = t127[col + 3];
+      const v135_3 = l128_3 - l134;
+      const v136_3 = v135_3 * v135_3;
+      acc0_0_0 += v136;
+      acc0_0_1 += v136_1;
+      acc0_0_2 += v136_2;
+      acc0_0_3 += v136_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v139 = acc0_0 * 0.125;
+    const v140 = Math.sqrt(v139);
+    const v141 = v140 / l134;
+    t141[0] = v141;
+  }
+}
+// k18_sort_order (compiler/std/moe.loom:21:12)
+function k18_sort_order(buffers, uniforms) {
+  const t146 = buffers.t146;
+  const t113 = buffers.t113;
+  const next = loom_scratch("k18_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 128; i++) {
-    const l121 = t113[i];
-    const key = l121 | 0;
+    const l145 = t113[i];
+    const key = l145 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -690,637 +807,500 @@ function k16_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 128; i_1++) {
-    const l121_1 = t113[i_1];
-    const key_1 = l121_1 | 0;
+    const l145_1 = t113[i_1];
+    const key_1 = l145_1 | 0;
     const slot = next[key_1];
-    t122[slot] = i_1;
+    t146[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
-// k17_sort_offsets (compiler/std/moe.loom:16:12)
-function k17_sort_offsets(buffers, uniforms) {
-  const t123 = buffers.t123;
+// k19_sort_offsets (compiler/std/moe.loom:21:12)
+function k19_sort_offsets(buffers, uniforms) {
+  const t147 = buffers.t147;
   const t113 = buffers.t113;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 128; i_1++) {
-      const l121 = t113[i_1];
-      const key = l121 | 0;
+      const l145 = t113[i_1];
+      const key = l145 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t123[i] = cnt;
+    t147[i] = cnt;
   }
 }
-// k18_ew (compiler/std/moe.loom:18:9)
-function k18_ew(buffers, uniforms) {
-  const t122 = buffers.t122;
-  const t128 = buffers.t128;
+// k20_ew (compiler/std/moe.loom:23:9)
+function k20_ew(buffers, uniforms) {
+  const t146 = buffers.t146;
+  const t152 = buffers.t152;
   for (let i = 0; i < 128; i++) {
-    const l122 = t122[i];
-    const v126 = l122 / 2;
-    const v127 = Math.floor(v126);
-    const v128 = v127 < 0 ? -Math.floor(-v127) : Math.floor(v127);
-    t128[i] = v128;
+    const l146 = t146[i];
+    const v150 = l146 / 2;
+    const v151 = Math.floor(v150);
+    const v152 = v151 < 0 ? -Math.floor(-v151) : Math.floor(v151);
+    t152[i] = v152;
   }
 }
-// k19_gather (compiler/std/moe.loom:19:22)
-function k19_gather(buffers, uniforms) {
-  const t128 = buffers.t128;
+// k21_gather (compiler/std/moe.loom:24:22)
+function k21_gather(buffers, uniforms) {
+  const t152 = buffers.t152;
   const t109 = buffers.t109;
-  const t129 = buffers.t129;
+  const t153 = buffers.t153;
   for (let i = 0; i < 8192; i++) {
-    const l128 = t128[(i / 64) | 0];
-    const ix = l128 | 0;
+    const l152 = t152[(i / 64) | 0];
+    const ix = l152 | 0;
     const l110 = t109[ix * 64 + i % 64];
-    t129[i] = l110;
+    t153[i] = l110;
   }
 }
-// k20_gmm_out (compiler/std/moe.loom:10:12)
-function k20_gmm_out(buffers, uniforms) {
-  const t129 = buffers.t129;
+// k22_gmm_out (compiler/std/moe.loom:10:12)
+function k22_gmm_out(buffers, uniforms) {
+  const t153 = buffers.t153;
   const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t130 = buffers.t130;
-  const t123 = buffers.t123;
-  const tile = loom_scratch("k20_gmm_out.tile", Float32Array, 3072);
+  const t154 = buffers.t154;
+  const t147 = buffers.t147;
+  const tile = loom_scratch("k22_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l123 = t123[e];
-    const off = l123 | 0;
-    const l123_1 = t123[e + 1];
-    const off_1 = l123_1 | 0;
+    const l147 = t147[e];
+    const off = l147 | 0;
+    const l147_1 = t147[e + 1];
+    const off_1 = l147_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t129, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 3072, 48, 1);
+      loom_gemm(tile, rows, 48, 64, t153, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 3072, 48, 1);
       for (let r = 0; r < rows * 48; r++) {
-        t130[r0 * 48 + r] = tile[r];
+        t154[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l123_2 = t123[8];
-  const off_2 = l123_2 | 0;
+  const l147_2 = t147[8];
+  const off_2 = l147_2 | 0;
   for (let c = off_2 * 48; c < 6144; c++) {
-    t130[c] = 0;
+    t154[c] = 0;
   }
 }
-// k21_gmm_out (compiler/std/moe.loom:10:47)
-function k21_gmm_out(buffers, uniforms) {
-  const t129 = buffers.t129;
-  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t133 = buffers.t133;
-  const t123 = buffers.t123;
-  const tile = loom_scratch("k21_gmm_out.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l123 = t123[e];
-    const off = l123 | 0;
-    const l123_1 = t123[e + 1];
-    const off_1 = l123_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t129, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 3072, 48, 1);
-      for (let r = 0; r < rows * 48; r++) {
-        t133[r0 * 48 + r] = tile[r];
-      }
-    }
-  }
-  const l123_2 = t123[8];
-  const off_2 = l123_2 | 0;
-  for (let c = off_2 * 48; c < 6144; c++) {
-    t133[c] = 0;
-  }
-}
-// k22_ew (compiler/std/functional.loom:11:18)
-function k22_ew(buffers, uniforms) {
-  const t130 = buffers.t130;
-  const t133 = buffers.t133;
-  const t134 = buffers.t134;
-  for (let i = 0; i < 6144; i++) {
-    const l130 = t130[i];
-    const v131 = 1 / (1 + loom_exp(Math.min(-l130, 88)));
-    const v132 = l130 * v131;
-    const l133 = t133[i];
-    const v134 = v132 * l133;
-    t134[i] = v134;
-  }
-}
-// k23_gmm_out (compiler/std/moe.loom:11:10)
+// k23_gmm_out (compiler/std/moe.loom:10:47)
 function k23_gmm_out(buffers, uniforms) {
-  const t134 = buffers.t134;
-  const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t135 = buffers.t135;
-  const t123 = buffers.t123;
-  const tile = loom_scratch("k23_gmm_out.tile", Float32Array, 4096);
+  const t153 = buffers.t153;
+  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
+  const t157 = buffers.t157;
+  const t147 = buffers.t147;
+  const tile = loom_scratch("k23_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l123 = t123[e];
-    const off = l123 | 0;
-    const l123_1 = t123[e + 1];
-    const off_1 = l123_1 | 0;
+    const l147 = t147[e];
+    const off = l147 | 0;
+    const l147_1 = t147[e + 1];
+    const off_1 = l147_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t134, r0 * 48, 48, 1, p_layers_0_moe_w2, e * 3072, 64, 1);
-      for (let r = 0; r < rows * 64; r++) {
-        t135[r0 * 64 + r] = tile[r];
+      loom_gemm(tile, rows, 48, 64, t153, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 3072, 48, 1);
+      for (let r = 0; r < rows * 48; r++) {
+        t157[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l123_2 = t123[8];
-  const off_2 = l123_2 | 0;
+  const l147_2 = t147[8];
+  const off_2 = l147_2 | 0;
+  for (let c = off_2 * 48; c < 6144; c++) {
+    t157[c] = 0;
+  }
+}
+// k24_ew (compiler/std/functional.loom:11:18)
+function k24_ew(buffers, uniforms) {
+  const t154 = buffers.t154;
+  const t157 = buffers.t157;
+  const t158 = buffers.t158;
+  for (let i = 0; i < 6144; i++) {
+    const l154 = t154[i];
+    const v155 = 1 / (1 + loom_exp(Math.min(-l154, 88)));
+    const v156 = l154 * v155;
+    const l157 = t157[i];
+    const v158 = v156 * l157;
+    t158[i] = v158;
+  }
+}
+// k25_gmm_out (compiler/std/moe.loom:11:10)
+function k25_gmm_out(buffers, uniforms) {
+  const t158 = buffers.t158;
+  const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
+  const t159 = buffers.t159;
+  const t147 = buffers.t147;
+  const tile = loom_scratch("k25_gmm_out.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l147 = t147[e];
+    const off = l147 | 0;
+    const l147_1 = t147[e + 1];
+    const off_1 = l147_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 48, t158, r0 * 48, 48, 1, p_layers_0_moe_w2, e * 3072, 64, 1);
+      for (let r = 0; r < rows * 64; r++) {
+        t159[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l147_2 = t147[8];
+  const off_2 = l147_2 | 0;
   for (let c = off_2 * 64; c < 8192; c++) {
-    t135[c] = 0;
+    t159[c] = 0;
   }
 }
-// k24_gather (compiler/std/moe.loom:20:27)
-function k24_gather(buffers, uniforms) {
-  const t122 = buffers.t122;
+// k26_gather (compiler/std/moe.loom:25:7)
+function k26_gather(buffers, uniforms) {
+  const t146 = buffers.t146;
   const t120 = buffers.t120;
-  const t137 = buffers.t137;
+  const t161 = buffers.t161;
   for (let i = 0; i < 128; i++) {
-    const l122 = t122[i];
-    const ix = l122 | 0;
-    const l136 = t120[ix];
-    t137[i] = l136;
+    const l146 = t146[i];
+    const ix = l146 | 0;
+    const l160 = t120[ix];
+    t161[i] = l160;
   }
 }
-// k25_scatter (compiler/std/moe.loom:20:22)
-function k25_scatter(buffers, uniforms) {
-  const t141 = buffers.t141;
-  const t135 = buffers.t135;
-  const t137 = buffers.t137;
-  const t128 = buffers.t128;
+// k27_scatter (compiler/std/moe.loom:31:22)
+function k27_scatter(buffers, uniforms) {
+  const t165 = buffers.t165;
+  const t159 = buffers.t159;
+  const t161 = buffers.t161;
+  const t152 = buffers.t152;
   for (let z = 0; z < 4096; z++) {
-    t141[z] = 0;
+    t165[z] = 0;
   }
   for (let i = 0; i < 8192; i++) {
-    const l135 = t135[i];
-    const l139 = t137[(i / 64) | 0];
-    const v140 = l135 * l139;
-    const l128 = t128[(i / 64) | 0];
-    const to = (l128 | 0) * 64 + i % 64;
-    t141[to] = t141[to] + v140;
+    const l159 = t159[i];
+    const l163 = t161[(i / 64) | 0];
+    const v164 = l159 * l163;
+    const l152 = t152[(i / 64) | 0];
+    const to = (l152 | 0) * 64 + i % 64;
+    t165[to] = t165[to] + v164;
   }
 }
-// k26_reduce (dsl-examples/mixtral.loom:18:12)
-function k26_reduce(buffers, uniforms) {
+// k28_reduce (dsl-examples/mixtral.loom:18:12)
+function k28_reduce(buffers, uniforms) {
   const t99 = buffers.t99;
-  const t141 = buffers.t141;
-  const t143 = buffers.t143;
+  const t165 = buffers.t165;
+  const t167 = buffers.t167;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t153 = buffers.t153;
+  const t177 = buffers.t177;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l99 = t99[row * 64 + col];
-      const l142 = t141[row * 64 + col];
-      const v143 = l99 + l142;
-      const v144 = v143 * v143;
-      acc0_0 += v144;
+      const l166 = t165[row * 64 + col];
+      const v167 = l99 + l166;
+      const v168 = v167 * v167;
+      t167[row * 64 + col] = v167;
+      const l99_1 = t99[row * 64 + col + 1];
+      const l166_1 = t165[row * 64 + col + 1];
+      const v167_1 = l99_1 + l166_1;
+      const v168_1 = v167_1 * v167_1;
+      t167[row * 64 + col + 1] = v167_1;
+      const l99_2 = t99[row * 64 + col + 2];
+      const l166_2 = t165[row * 64 + col + 2];
+      const v167_2 = l99_2 + l166_2;
+      const v168_2 = v167_2 * v167_2;
+      t167[row * 64 + col + 2] = v167_2;
+      const l99_3 = t99[row * 64 + col + 3];
+      const l166_3 = t165[row * 64 + col + 3];
+      const v167_3 = l99_3 + l166_3;
+      const v168_3 = v167_3 * v167_3;
+      t167[row * 64 + col + 3] = v167_3;
+      acc0_0_0 += v168;
+      acc0_0_1 += v168_1;
+      acc0_0_2 += v168_2;
+      acc0_0_3 += v168_3;
     }
-    const v146 = acc0_0 * 0.015625;
-    const v147 = v146 + 0.00001;
-    const v148 = 1 / Math.sqrt(v147);
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v170 = acc0_0 * 0.015625;
+    const v171 = v170 + 0.00001;
+    const v172 = 1 / Math.sqrt(v171);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l99_1 = t99[row * 64 + col_1];
-      const l142_1 = t141[row * 64 + col_1];
-      const v143_1 = l99_1 + l142_1;
-      t143[row * 64 + col_1] = v143_1;
-      const v150 = v143_1 * v148;
-      const l152 = p_layers_1_attn_norm_g[col_1];
-      const v153 = v150 * l152;
-      t153[row * 64 + col_1] = v153;
-    }
-  }
-}
-// k27_einsum (compiler/std/nn.loom:9:73)
-function k27_einsum(buffers, uniforms) {
-  const t153 = buffers.t153;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t154 = buffers.t154;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t153, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t154[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k28_einsum (compiler/std/nn.loom:9:73)
-function k28_einsum(buffers, uniforms) {
-  const t153 = buffers.t153;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t157 = buffers.t157;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t153, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t157[i * 32 + j] = c_tile[ci + j];
+      const l99_4 = t99[row * 64 + col_1];
+      const l166_4 = t165[row * 64 + col_1];
+      const v167_4 = l99_4 + l166_4;
+      const v174 = v167_4 * v172;
+      const l176 = p_layers_1_attn_norm_g[col_1];
+      const v177 = v174 * l176;
+      t177[row * 64 + col_1] = v177;
     }
   }
 }
 // k29_einsum (compiler/std/nn.loom:9:73)
 function k29_einsum(buffers, uniforms) {
-  const t153 = buffers.t153;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t160 = buffers.t160;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t153, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  const t177 = buffers.t177;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t178 = buffers.t178;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t177, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t160[i * 32 + j] = c_tile[ci + j];
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t178[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-// k30_ew (compiler/std/functional.loom:78:24)
-function k30_ew(buffers, uniforms) {
-  const t154 = buffers.t154;
-  const t170 = buffers.t170;
-  const t174 = buffers.t174;
+// k30_einsum (compiler/std/nn.loom:9:73)
+function k30_einsum(buffers, uniforms) {
+  const t177 = buffers.t177;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t181 = buffers.t181;
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t177, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t181[i * 32 + j] = c_tile[ci + j];
+    }
+  }
+}
+// k31_einsum (compiler/std/nn.loom:9:73)
+function k31_einsum(buffers, uniforms) {
+  const t177 = buffers.t177;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t184 = buffers.t184;
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t177, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t184[i * 32 + j] = c_tile[ci + j];
+    }
+  }
+}
+// k32_ew (compiler/std/functional.loom:78:24)
+function k32_ew(buffers, uniforms) {
+  const t178 = buffers.t178;
+  const t194 = buffers.t194;
+  const t198 = buffers.t198;
   for (let i = 0; i < 2048; i++) {
-    const l165 = t154[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l189 = t178[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l66 = Math.cos(g_4);
-    const v168 = l165 * l66;
-    const l167 = t154[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v192 = l189 * l66;
+    const l191 = t178[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l69 = Math.sin(g_9);
-    const v169 = l167 * l69;
-    const v170 = v168 - v169;
-    t170[i] = v170;
-    const v172 = l165 * l69;
-    const v173 = l167 * l66;
-    const v174 = v172 + v173;
-    t174[i] = v174;
+    const v193 = l191 * l69;
+    const v194 = v192 - v193;
+    t194[i] = v194;
+    const v196 = l189 * l69;
+    const v197 = l191 * l66;
+    const v198 = v196 + v197;
+    t198[i] = v198;
   }
 }
-// k31_concat (compiler/std/functional.loom:78:15)
-function k31_concat(buffers, uniforms) {
-  const t170 = buffers.t170;
-  const t176 = buffers.t176;
-  const t174 = buffers.t174;
+// k33_concat (compiler/std/functional.loom:78:15)
+function k33_concat(buffers, uniforms) {
+  const t194 = buffers.t194;
+  const t200 = buffers.t200;
+  const t198 = buffers.t198;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l171 = t170[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t176[i] = l171;
+      const l195 = t194[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t200[i] = l195;
     } else {
-      const l175 = t174[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t176[i] = l175;
+      const l199 = t198[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t200[i] = l199;
     }
   }
 }
-// k32_ew (compiler/std/functional.loom:78:24)
-function k32_ew(buffers, uniforms) {
-  const t157 = buffers.t157;
-  const t185 = buffers.t185;
-  const t189 = buffers.t189;
+// k34_ew (compiler/std/functional.loom:78:24)
+function k34_ew(buffers, uniforms) {
+  const t181 = buffers.t181;
+  const t209 = buffers.t209;
+  const t213 = buffers.t213;
   for (let i = 0; i < 1024; i++) {
-    const l180 = t157[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const l204 = t181[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l84 = Math.cos(g_4);
-    const v183 = l180 * l84;
-    const l182 = t157[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const v207 = l204 * l84;
+    const l206 = t181[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l86 = Math.sin(g_9);
-    const v184 = l182 * l86;
-    const v185 = v183 - v184;
-    t185[i] = v185;
-    const v187 = l180 * l86;
-    const v188 = l182 * l84;
-    const v189 = v187 + v188;
-    t189[i] = v189;
+    const v208 = l206 * l86;
+    const v209 = v207 - v208;
+    t209[i] = v209;
+    const v211 = l204 * l86;
+    const v212 = l206 * l84;
+    const v213 = v211 + v212;
+    t213[i] = v213;
   }
 }
-// k33_concat (compiler/std/functional.loom:78:15)
-function k33_concat(buffers, uniforms) {
-  const t185 = buffers.t185;
-  const t191 = buffers.t191;
-  const t189 = buffers.t189;
+// k35_concat (compiler/std/functional.loom:78:15)
+function k35_concat(buffers, uniforms) {
+  const t209 = buffers.t209;
+  const t215 = buffers.t215;
+  const t213 = buffers.t213;
   for (let i = 0; i < 2048; i++) {
     if (i % 2 < 1) {
-      const l186 = t185[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t191[i] = l186;
+      const l210 = t209[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t215[i] = l210;
     } else {
-      const l190 = t189[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t191[i] = l190;
+      const l214 = t213[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t215[i] = l214;
     }
   }
 }
-// k34_attn_out (compiler/std/functional.loom:47:10)
-function k34_attn_out(buffers, uniforms) {
-  const t176 = buffers.t176;
-  const t191 = buffers.t191;
-  const t160 = buffers.t160;
-  const t193 = buffers.t193;
-  const s = loom_scratch("k34_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k34_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k34_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k34_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k34_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k34_attn_out.l", Float32Array, 64);
+// k36_attn_out (compiler/std/functional.loom:47:10)
+function k36_attn_out(buffers, uniforms) {
+  const t200 = buffers.t200;
+  const t215 = buffers.t215;
+  const t184 = buffers.t184;
+  const t217 = buffers.t217;
+  const s = loom_scratch("k36_attn_out.s", Float32Array, 4096);
+  const prod = loom_scratch("k36_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k36_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k36_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k36_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k36_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t176, h * 1024 + i0 * 16, 16, 1, t191, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t200, h * 1024 + i0 * 16, 16, 1, t215, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t160, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t184, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t184, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t193[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t217[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
     }
   }
 }
-// k35_einsum (compiler/std/attention.loom:28:9)
-function k35_einsum(buffers, uniforms) {
-  const t193 = buffers.t193;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t143 = buffers.t143;
-  const t196 = buffers.t196;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t193[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t193[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t193[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t193[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l143 = t143[i0 * 64 + j0];
-      const v196 = l143 + c0_0;
-      t196[i0 * 64 + j0] = v196;
-      const l143_1 = t143[i0 * 64 + j0 + 1];
-      const v196_1 = l143_1 + c0_1;
-      t196[i0 * 64 + j0 + 1] = v196_1;
-      const l143_2 = t143[i0 * 64 + j0 + 2];
-      const v196_2 = l143_2 + c0_2;
-      t196[i0 * 64 + j0 + 2] = v196_2;
-      const l143_3 = t143[i0 * 64 + j0 + 3];
-      const v196_3 = l143_3 + c0_3;
-      t196[i0 * 64 + j0 + 3] = v196_3;
-      const l143_4 = t143[i0 * 64 + j0 + 4];
-      const v196_4 = l143_4 + c0_4;
-      t196[i0 * 64 + j0 + 4] = v196_4;
-      const l143_5 = t143[i0 * 64 + j0 + 5];
-      const v196_5 = l143_5 + c0_5;
-      t196[i0 * 64 + j0 + 5] = v196_5;
-      const l143_6 = t143[i0 * 64 + j0 + 6];
-      const v196_6 = l143_6 + c0_6;
-      t196[i0 * 64 + j0 + 6] = v196_6;
-      const l143_7 = t143[i0 * 64 + j0 + 7];
-      const v196_7 = l143_7 + c0_7;
-      t196[i0 * 64 + j0 + 7] = v196_7;
-      const l143_8 = t143[(i0 + 1) * 64 + j0];
-      const v196_8 = l143_8 + c1_0;
-      t196[(i0 + 1) * 64 + j0] = v196_8;
-      const l143_9 = t143[(i0 + 1) * 64 + j0 + 1];
-      const v196_9 = l143_9 + c1_1;
-      t196[(i0 + 1) * 64 + j0 + 1] = v196_9;
-      const l143_10 = t143[(i0 + 1) * 64 + j0 + 2];
-      const v196_10 = l143_10 + c1_2;
-      t196[(i0 + 1) * 64 + j0 + 2] = v196_10;
-      const l143_11 = t143[(i0 + 1) * 64 + j0 + 3];
-      const v196_11 = l143_11 + c1_3;
-      t196[(i0 + 1) * 64 + j0 + 3] = v196_11;
-      const l143_12 = t143[(i0 + 1) * 64 + j0 + 4];
-      const v196_12 = l143_12 + c1_4;
-      t196[(i0 + 1) * 64 + j0 + 4] = v196_12;
-      const l143_13 = t143[(i0 + 1) * 64 + j0 + 5];
-      const v196_13 = l143_13 + c1_5;
-      t196[(i0 + 1) * 64 + j0 + 5] = v196_13;
-      const l143_14 = t143[(i0 + 1) * 64 + j0 + 6];
-      const v196_14 = l143_14 + c1_6;
-      t196[(i0 + 1) * 64 + j0 + 6] = v196_14;
-      const l143_15 = t143[(i0 + 1) * 64 + j0 + 7];
-      const v196_15 = l143_15 + c1_7;
-      t196[(i0 + 1) * 64 + j0 + 7] = v196_15;
-      const l143_16 = t143[(i0 + 2) * 64 + j0];
-      const v196_16 = l143_16 + c2_0;
-      t196[(i0 + 2) * 64 + j0] = v196_16;
-      const l143_17 = t143[(i0 + 2) * 64 + j0 + 1];
-      const v196_17 = l143_17 + c2_1;
-      t196[(i0 + 2) * 64 + j0 + 1] = v196_17;
-      const l143_18 = t143[(i0 + 2) * 64 + j0 + 2];
-      const v196_18 = l143_18 + c2_2;
-      t196[(i0 + 2) * 64 + j0 + 2] = v196_18;
-      const l143_19 = t143[(i0 + 2) * 64 + j0 + 3];
-      const v196_19 = l143_19 + c2_3;
-      t196[(i0 + 2) * 64 + j0 + 3] = v196_19;
-      const l143_20 = t143[(i0 + 2) * 64 + j0 + 4];
-      const v196_20 = l143_20 + c2_4;
-      t196[(i0 + 2) * 64 + j0 + 4] = v196_20;
-      const l143_21 = t143[(i0 + 2) * 64 + j0 + 5];
-      const v196_21 = l143_21 + c2_5;
-      t196[(i0 + 2) * 64 + j0 + 5] = v196_21;
-      const l143_22 = t143[(i0 + 2) * 64 + j0 + 6];
-      const v196_22 = l143_22 + c2_6;
-      t196[(i0 + 2) * 64 + j0 + 6] = v196_22;
-      const l143_23 = t143[(i0 + 2) * 64 + j0 + 7];
-      const v196_23 = l143_23 + c2_7;
-      t196[(i0 + 2) * 64 + j0 + 7] = v196_23;
-      const l143_24 = t143[(i0 + 3) * 64 + j0];
-      const v196_24 = l143_24 + c3_0;
-      t196[(i0 + 3) * 64 + j0] = v196_24;
-      const l143_25 = t143[(i0 + 3) * 64 + j0 + 1];
-      const v196_25 = l143_25 + c3_1;
-      t196[(i0 + 3) * 64 + j0 + 1] = v196_25;
-      const l143_26 = t143[(i0 + 3) * 64 + j0 + 2];
-      const v196_26 = l143_26 + c3_2;
-      t196[(i0 + 3) * 64 + j0 + 2] = v196_26;
-      const l143_27 = t143[(i0 + 3) * 64 + j0 + 3];
-      const v196_27 = l143_27 + c3_3;
-      t196[(i0 + 3) * 64 + j0 + 3] = v196_27;
-      const l143_28 = t143[(i0 + 3) * 64 + j0 + 4];
-      const v196_28 = l143_28 + c3_4;
-      t196[(i0 + 3) * 64 + j0 + 4] = v196_28;
-      const l143_29 = t143[(i0 + 3) * 64 + j0 + 5];
-      const v196_29 = l143_29 + c3_5;
-      t196[(i0 + 3) * 64 + j0 + 5] = v196_29;
-      const l143_30 = t143[(i0 + 3) * 64 + j0 + 6];
-      const v196_30 = l143_30 + c3_6;
-      t196[(i0 + 3) * 64 + j0 + 6] = v196_30;
-      const l143_31 = t143[(i0 + 3) * 64 + j0 + 7];
-      const v196_31 = l143_31 + c3_7;
-      t196[(i0 + 3) * 64 + j0 + 7] = v196_31;
-    }
-  }
-}
-// k36_reduce (compiler/std/nn.loom:32:57)
-function k36_reduce(buffers, uniforms) {
-  const t196 = buffers.t196;
-  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t206 = buffers.t206;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l196 = t196[row * 64 + col];
-      const v197 = l196 * l196;
-      acc0_0 += v197;
-    }
-    const v199 = acc0_0 * 0.015625;
-    const v200 = v199 + 0.00001;
-    const v201 = 1 / Math.sqrt(v200);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l196_1 = t196[row * 64 + col_1];
-      const v203 = l196_1 * v201;
-      const l205 = p_layers_1_moe_norm_g[col_1];
-      const v206 = v203 * l205;
-      t206[row * 64 + col_1] = v206;
-    }
-  }
-}
-// k37_einsum (compiler/std/moe.loom:51:14)
+// k37_einsum (compiler/std/attention.loom:28:9)
 function k37_einsum(buffers, uniforms) {
-  const t206 = buffers.t206;
+  const t217 = buffers.t217;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t167 = buffers.t167;
+  const t220 = buffers.t220;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t217, 0, 16, [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l167 = t167[i * 64 + j];
+      const v220 = l167 + c_tile[ci + j];
+      t220[i * 64 + j] = v220;
+    }
+  }
+}
+// k38_reduce (compiler/std/nn.loom:32:57)
+function k38_reduce(buffers, uniforms) {
+  const t220 = buffers.t220;
+  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
+  const t230 = buffers.t230;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l220 = t220[row * 64 + col];
+      const v221 = l220 * l220;
+      const l220_1 = t220[row * 64 + col + 1];
+      const v221_1 = l220_1 * l220_1;
+      const l220_2 = t220[row * 64 + col + 2];
+      const v221_2 = l220_2 * l220_2;
+      const l220_3 = t220[row * 64 + col + 3];
+      const v221_3 = l220_3 * l220_3;
+      acc0_0_0 += v221;
+      acc0_0_1 += v221_1;
+      acc0_0_2 += v221_2;
+      acc0_0_3 += v221_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v223 = acc0_0 * 0.015625;
+    const v224 = v223 + 0.00001;
+    const v225 = 1 / Math.sqrt(v224);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l220_4 = t220[row * 64 + col_1];
+      const v227 = l220_4 * v225;
+      const l229 = p_layers_1_moe_norm_g[col_1];
+      const v230 = v227 * l229;
+      t230[row * 64 + col_1] = v230;
+    }
+  }
+}
+// k39_einsum (compiler/std/moe.loom:62:14)
+function k39_einsum(buffers, uniforms) {
+  const t230 = buffers.t230;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t208 = buffers.t208;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 64, 8, 64, t206, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
+  const t232 = buffers.t232;
+  const c_tile = loom_gemm_view(64, 8, 64, 8, t230, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      t208[i * 8 + j] = c_tile[ci + j];
+      t232[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
-// k38_topk_values (compiler/std/moe.loom:53:13)
-function k38_topk_values(buffers, uniforms) {
-  const t209 = buffers.t209;
-  const t208 = buffers.t208;
+// k40_topk_values (compiler/std/moe.loom:64:13)
+function k40_topk_values(buffers, uniforms) {
+  const t233 = buffers.t233;
+  const t232 = buffers.t232;
   for (let i = 0; i < 64; i++) {
     let pv = 0;
     let pi = -1;
@@ -1330,23 +1310,23 @@ function k38_topk_values(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l208 = t208[i * 8 + c];
-        const v = l208 === l208 ? l208 : -3e+38;
+        const l232 = t232[i * 8 + c];
+        const v = l232 === l232 ? l232 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t209[i * 2 + j] = bv;
+      t233[i * 2 + j] = bv;
       pv = bv;
       pi = bi;
     }
   }
 }
-// k39_topk_indices (compiler/std/moe.loom:53:13)
-function k39_topk_indices(buffers, uniforms) {
-  const t210 = buffers.t210;
-  const t208 = buffers.t208;
+// k41_topk_indices (compiler/std/moe.loom:64:13)
+function k41_topk_indices(buffers, uniforms) {
+  const t234 = buffers.t234;
+  const t232 = buffers.t232;
   for (let i = 0; i < 64; i++) {
     let pv = 0;
     let pi = -1;
@@ -1356,56 +1336,173 @@ function k39_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l208 = t208[i * 8 + c];
-        const v = l208 === l208 ? l208 : -3e+38;
+        const l232 = t232[i * 8 + c];
+        const v = l232 === l232 ? l232 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t210[i * 2 + j] = bi;
+      t234[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
   }
 }
-// k40_reduce (compiler/std/functional.loom:21:25)
-function k40_reduce(buffers, uniforms) {
-  const t209 = buffers.t209;
-  const t217 = buffers.t217;
+// k42_reduce (compiler/std/functional.loom:21:25)
+function k42_reduce(buffers, uniforms) {
+  const t233 = buffers.t233;
+  const t241 = buffers.t241;
+  const row238 = loom_scratch("k42_reduce.row238", Float32Array, 2);
+  const row238_low = loom_scratch("k42_reduce.row238_low", Float32Array, 2);
   for (let row = 0; row < 64; row++) {
     let acc0_0 = -Infinity;
     for (let col = 0; col < 2; col++) {
-      const l209 = t209[row * 2 + col];
-      acc0_0 = Math.max(acc0_0, l209);
+      const l233 = t233[row * 2 + col];
+      acc0_0 = Math.max(acc0_0, l233);
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 2; col_1++) {
-      const l209_1 = t209[row * 2 + col_1];
-      const v213 = l209_1 - acc0_0;
-      const v214 = loom_exp(v213);
-      acc1_0 += v214;
+      const l233_1 = t233[row * 2 + col_1];
+      const v237 = l233_1 - acc0_0;
+      const v238 = loom_exp(v237);
+      row238[col_1] = v238;
+      row238_low[col_1] = v238 - row238[col_1];
+      acc1_0 += v238;
     }
     for (let col_2 = 0; col_2 < 2; col_2++) {
-      const l209_2 = t209[row * 2 + col_2];
-      const v213_1 = l209_2 - acc0_0;
-      const v214_1 = loom_exp(v213_1);
-      const v217 = v214_1 / acc1_0;
-      t217[row * 2 + col_2] = v217;
+      const kept238 = row238[col_2] + row238_low[col_2];
+      const v241 = kept238 / acc1_0;
+      t241[row * 2 + col_2] = v241;
     }
   }
 }
-// k41_sort_order (compiler/std/moe.loom:16:12)
-function k41_sort_order(buffers, uniforms) {
-  const t219 = buffers.t219;
-  const t210 = buffers.t210;
-  const next = loom_scratch("k41_sort_order.next", Int32Array, 8);
+// k43a_reduce (compiler/std/moe.loom:84:51)
+function k43a_reduce(buffers, uniforms) {
+  const t234 = buffers.t234;
+  const t246 = buffers.t246;
+  const acc0_0 = loom_scratch("k43a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k43a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k43a_reduce.part0_0", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 128; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 128); col += 4) {
+      const l243 = t234[col];
+      const l243_1 = t234[col + 1];
+      const l243_2 = t234[col + 2];
+      const l243_3 = t234[col + 3];
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l124 = r_1;
+        const v244 = l243 === l124;
+        const v245 = v244 ? 1 : 0;
+        const v244_1 = l243_1 === l124;
+        const v245_1 = v244_1 ? 1 : 0;
+        const v244_2 = l243_2 === l124;
+        const v245_2 = v244_2 ? 1 : 0;
+        const v244_3 = l243_3 === l124;
+        const v245_3 = v244_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v245 + v245_1 + v245_2 + v245_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    t246[r_3] = acc0_0[r_3] - err0_0[r_3];
+  }
+}
+// k43b_reduce (compiler/std/moe.loom:84:51)
+function k43b_reduce(buffers, uniforms) {
+  const t246 = buffers.t246;
+  const t250 = buffers.t250;
+  const t262 = buffers.t262;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = -Infinity;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = -Infinity;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = -Infinity;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
+      const x246 = t246[col];
+      const x246_1 = t246[col + 1];
+      const x246_2 = t246[col + 2];
+      const x246_3 = t246[col + 3];
+      acc0_0_0 += x246;
+      acc0_1_0 = Math.max(acc0_1_0, x246);
+      acc0_0_1 += x246_1;
+      acc0_1_1 = Math.max(acc0_1_1, x246_1);
+      acc0_0_2 += x246_2;
+      acc0_1_2 = Math.max(acc0_1_2, x246_2);
+      acc0_0_3 += x246_3;
+      acc0_1_3 = Math.max(acc0_1_3, x246_3);
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
+    const v250 = acc0_0 * 0.125;
+    t250[0] = v250;
+    const v262 = acc0_1 / v250;
+    t262[0] = v262;
+  }
+}
+// k44_reduce (compiler/std/moe.loom:118:31)
+function k44_reduce(buffers, uniforms) {
+  const t246 = buffers.t246;
+  const t250 = buffers.t250;
+  const t259 = buffers.t259;
+  const l252 = t250[0];
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
+      const l247 = t246[col];
+      const v253 = l247 - l252;
+      const v254 = v253 * v253;
+      const l247_1 = t246[col + 1];
+      const v253_1 = l247_1 - l252;
+      const v254_1 = v253_1 * v253_1;
+      const l247_2 = t246[col + 2];
+      const v253_2 = l247_2 - l252;
+      const v254_2 = v253_2 * v253_2;
+      const l247_3 = t246[col + 3];
+      const v253_3 = l247_3 - l252;
+      const v254_3 = v253_3 * v253_3;
+      acc0_0_0 += v254;
+      acc0_0_1 += v254_1;
+      acc0_0_2 += v254_2;
+      acc0_0_3 += v254_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v257 = acc0_0 * 0.125;
+    const v258 = Math.sqrt(v257);
+    const v259 = v258 / l252;
+    t259[0] = v259;
+  }
+}
+// k45_sort_order (compiler/std/moe.loom:21:12)
+function k45_sort_order(buffers, uniforms) {
+  const t264 = buffers.t264;
+  const t234 = buffers.t234;
+  const next = loom_scratch("k45_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 128; i++) {
-    const l218 = t210[i];
-    const key = l218 | 0;
+    const l263 = t234[i];
+    const key = l263 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -1415,215 +1512,233 @@ function k41_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 128; i_1++) {
-    const l218_1 = t210[i_1];
-    const key_1 = l218_1 | 0;
+    const l263_1 = t234[i_1];
+    const key_1 = l263_1 | 0;
     const slot = next[key_1];
-    t219[slot] = i_1;
+    t264[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
-// k42_sort_offsets (compiler/std/moe.loom:16:12)
-function k42_sort_offsets(buffers, uniforms) {
-  const t220 = buffers.t220;
-  const t210 = buffers.t210;
+// k46_sort_offsets (compiler/std/moe.loom:21:12)
+function k46_sort_offsets(buffers, uniforms) {
+  const t265 = buffers.t265;
+  const t234 = buffers.t234;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 128; i_1++) {
-      const l218 = t210[i_1];
-      const key = l218 | 0;
+      const l263 = t234[i_1];
+      const key = l263 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t220[i] = cnt;
+    t265[i] = cnt;
   }
 }
-// k43_ew (compiler/std/moe.loom:18:9)
-function k43_ew(buffers, uniforms) {
-  const t219 = buffers.t219;
-  const t224 = buffers.t224;
-  for (let i = 0; i < 128; i++) {
-    const l219 = t219[i];
-    const v222 = l219 / 2;
-    const v223 = Math.floor(v222);
-    const v224 = v223 < 0 ? -Math.floor(-v223) : Math.floor(v223);
-    t224[i] = v224;
-  }
-}
-// k44_gather (compiler/std/moe.loom:19:22)
-function k44_gather(buffers, uniforms) {
-  const t224 = buffers.t224;
-  const t206 = buffers.t206;
-  const t225 = buffers.t225;
-  for (let i = 0; i < 8192; i++) {
-    const l224 = t224[(i / 64) | 0];
-    const ix = l224 | 0;
-    const l207 = t206[ix * 64 + i % 64];
-    t225[i] = l207;
-  }
-}
-// k45_gmm_out (compiler/std/moe.loom:10:12)
-function k45_gmm_out(buffers, uniforms) {
-  const t225 = buffers.t225;
-  const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t226 = buffers.t226;
-  const t220 = buffers.t220;
-  const tile = loom_scratch("k45_gmm_out.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l220 = t220[e];
-    const off = l220 | 0;
-    const l220_1 = t220[e + 1];
-    const off_1 = l220_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t225, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 3072, 48, 1);
-      for (let r = 0; r < rows * 48; r++) {
-        t226[r0 * 48 + r] = tile[r];
-      }
-    }
-  }
-  const l220_2 = t220[8];
-  const off_2 = l220_2 | 0;
-  for (let c = off_2 * 48; c < 6144; c++) {
-    t226[c] = 0;
-  }
-}
-// k46_gmm_out (compiler/std/moe.loom:10:47)
-function k46_gmm_out(buffers, uniforms) {
-  const t225 = buffers.t225;
-  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t229 = buffers.t229;
-  const t220 = buffers.t220;
-  const tile = loom_scratch("k46_gmm_out.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l220 = t220[e];
-    const off = l220 | 0;
-    const l220_1 = t220[e + 1];
-    const off_1 = l220_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t225, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 3072, 48, 1);
-      for (let r = 0; r < rows * 48; r++) {
-        t229[r0 * 48 + r] = tile[r];
-      }
-    }
-  }
-  const l220_2 = t220[8];
-  const off_2 = l220_2 | 0;
-  for (let c = off_2 * 48; c < 6144; c++) {
-    t229[c] = 0;
-  }
-}
-// k47_ew (compiler/std/functional.loom:11:18)
+// k47_ew (compiler/std/moe.loom:23:9)
 function k47_ew(buffers, uniforms) {
-  const t226 = buffers.t226;
-  const t229 = buffers.t229;
-  const t230 = buffers.t230;
-  for (let i = 0; i < 6144; i++) {
-    const l226 = t226[i];
-    const v227 = 1 / (1 + loom_exp(Math.min(-l226, 88)));
-    const v228 = l226 * v227;
-    const l229 = t229[i];
-    const v230 = v228 * l229;
-    t230[i] = v230;
+  const t264 = buffers.t264;
+  const t269 = buffers.t269;
+  for (let i = 0; i < 128; i++) {
+    const l264 = t264[i];
+    const v267 = l264 / 2;
+    const v268 = Math.floor(v267);
+    const v269 = v268 < 0 ? -Math.floor(-v268) : Math.floor(v268);
+    t269[i] = v269;
   }
 }
-// k48_gmm_out (compiler/std/moe.loom:11:10)
-function k48_gmm_out(buffers, uniforms) {
+// k48_gather (compiler/std/moe.loom:24:22)
+function k48_gather(buffers, uniforms) {
+  const t269 = buffers.t269;
   const t230 = buffers.t230;
-  const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t231 = buffers.t231;
-  const t220 = buffers.t220;
-  const tile = loom_scratch("k48_gmm_out.tile", Float32Array, 4096);
+  const t270 = buffers.t270;
+  for (let i = 0; i < 8192; i++) {
+    const l269 = t269[(i / 64) | 0];
+    const ix = l269 | 0;
+    const l231 = t230[ix * 64 + i % 64];
+    t270[i] = l231;
+  }
+}
+// k49_gmm_out (compiler/std/moe.loom:10:12)
+function k49_gmm_out(buffers, uniforms) {
+  const t270 = buffers.t270;
+  const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
+  const t271 = buffers.t271;
+  const t265 = buffers.t265;
+  const tile = loom_scratch("k49_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l220 = t220[e];
-    const off = l220 | 0;
-    const l220_1 = t220[e + 1];
-    const off_1 = l220_1 | 0;
+    const l265 = t265[e];
+    const off = l265 | 0;
+    const l265_1 = t265[e + 1];
+    const off_1 = l265_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t230, r0 * 48, 48, 1, p_layers_1_moe_w2, e * 3072, 64, 1);
-      for (let r = 0; r < rows * 64; r++) {
-        t231[r0 * 64 + r] = tile[r];
+      loom_gemm(tile, rows, 48, 64, t270, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 3072, 48, 1);
+      for (let r = 0; r < rows * 48; r++) {
+        t271[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l220_2 = t220[8];
-  const off_2 = l220_2 | 0;
+  const l265_2 = t265[8];
+  const off_2 = l265_2 | 0;
+  for (let c = off_2 * 48; c < 6144; c++) {
+    t271[c] = 0;
+  }
+}
+// k50_gmm_out (compiler/std/moe.loom:10:47)
+function k50_gmm_out(buffers, uniforms) {
+  const t270 = buffers.t270;
+  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
+  const t274 = buffers.t274;
+  const t265 = buffers.t265;
+  const tile = loom_scratch("k50_gmm_out.tile", Float32Array, 3072);
+  for (let e = 0; e < 8; e++) {
+    const l265 = t265[e];
+    const off = l265 | 0;
+    const l265_1 = t265[e + 1];
+    const off_1 = l265_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 48, 64, t270, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 3072, 48, 1);
+      for (let r = 0; r < rows * 48; r++) {
+        t274[r0 * 48 + r] = tile[r];
+      }
+    }
+  }
+  const l265_2 = t265[8];
+  const off_2 = l265_2 | 0;
+  for (let c = off_2 * 48; c < 6144; c++) {
+    t274[c] = 0;
+  }
+}
+// k51_ew (compiler/std/functional.loom:11:18)
+function k51_ew(buffers, uniforms) {
+  const t271 = buffers.t271;
+  const t274 = buffers.t274;
+  const t275 = buffers.t275;
+  for (let i = 0; i < 6144; i++) {
+    const l271 = t271[i];
+    const v272 = 1 / (1 + loom_exp(Math.min(-l271, 88)));
+    const v273 = l271 * v272;
+    const l274 = t274[i];
+    const v275 = v273 * l274;
+    t275[i] = v275;
+  }
+}
+// k52_gmm_out (compiler/std/moe.loom:11:10)
+function k52_gmm_out(buffers, uniforms) {
+  const t275 = buffers.t275;
+  const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
+  const t276 = buffers.t276;
+  const t265 = buffers.t265;
+  const tile = loom_scratch("k52_gmm_out.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l265 = t265[e];
+    const off = l265 | 0;
+    const l265_1 = t265[e + 1];
+    const off_1 = l265_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 48, t275, r0 * 48, 48, 1, p_layers_1_moe_w2, e * 3072, 64, 1);
+      for (let r = 0; r < rows * 64; r++) {
+        t276[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l265_2 = t265[8];
+  const off_2 = l265_2 | 0;
   for (let c = off_2 * 64; c < 8192; c++) {
-    t231[c] = 0;
+    t276[c] = 0;
   }
 }
-// k49_gather (compiler/std/moe.loom:20:27)
-function k49_gather(buffers, uniforms) {
-  const t219 = buffers.t219;
-  const t217 = buffers.t217;
-  const t233 = buffers.t233;
+// k53_gather (compiler/std/moe.loom:25:7)
+function k53_gather(buffers, uniforms) {
+  const t264 = buffers.t264;
+  const t241 = buffers.t241;
+  const t278 = buffers.t278;
   for (let i = 0; i < 128; i++) {
-    const l219 = t219[i];
-    const ix = l219 | 0;
-    const l232 = t217[ix];
-    t233[i] = l232;
+    const l264 = t264[i];
+    const ix = l264 | 0;
+    const l277 = t241[ix];
+    t278[i] = l277;
   }
 }
-// k50_scatter (compiler/std/moe.loom:20:22)
-function k50_scatter(buffers, uniforms) {
-  const t237 = buffers.t237;
-  const t231 = buffers.t231;
-  const t233 = buffers.t233;
-  const t224 = buffers.t224;
+// k54_scatter (compiler/std/moe.loom:31:22)
+function k54_scatter(buffers, uniforms) {
+  const t282 = buffers.t282;
+  const t276 = buffers.t276;
+  const t278 = buffers.t278;
+  const t269 = buffers.t269;
   for (let z = 0; z < 4096; z++) {
-    t237[z] = 0;
+    t282[z] = 0;
   }
   for (let i = 0; i < 8192; i++) {
-    const l231 = t231[i];
-    const l235 = t233[(i / 64) | 0];
-    const v236 = l231 * l235;
-    const l224 = t224[(i / 64) | 0];
-    const to = (l224 | 0) * 64 + i % 64;
-    t237[to] = t237[to] + v236;
+    const l276 = t276[i];
+    const l280 = t278[(i / 64) | 0];
+    const v281 = l276 * l280;
+    const l269 = t269[(i / 64) | 0];
+    const to = (l269 | 0) * 64 + i % 64;
+    t282[to] = t282[to] + v281;
   }
 }
-// k51_reduce (dsl-examples/mixtral.loom:18:12)
-function k51_reduce(buffers, uniforms) {
-  const t196 = buffers.t196;
-  const t237 = buffers.t237;
+// k55_reduce (dsl-examples/mixtral.loom:18:12)
+function k55_reduce(buffers, uniforms) {
+  const t220 = buffers.t220;
+  const t282 = buffers.t282;
   const p_norm_g = buffers.p_norm_g;
-  const t249 = buffers.t249;
+  const t294 = buffers.t294;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l196 = t196[row * 64 + col];
-      const l238 = t237[row * 64 + col];
-      const v239 = l196 + l238;
-      const v240 = v239 * v239;
-      acc0_0 += v240;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l220 = t220[row * 64 + col];
+      const l283 = t282[row * 64 + col];
+      const v284 = l220 + l283;
+      const v285 = v284 * v284;
+      const l220_1 = t220[row * 64 + col + 1];
+      const l283_1 = t282[row * 64 + col + 1];
+      const v284_1 = l220_1 + l283_1;
+      const v285_1 = v284_1 * v284_1;
+      const l220_2 = t220[row * 64 + col + 2];
+      const l283_2 = t282[row * 64 + col + 2];
+      const v284_2 = l220_2 + l283_2;
+      const v285_2 = v284_2 * v284_2;
+      const l220_3 = t220[row * 64 + col + 3];
+      const l283_3 = t282[row * 64 + col + 3];
+      const v284_3 = l220_3 + l283_3;
+      const v285_3 = v284_3 * v284_3;
+      acc0_0_0 += v285;
+      acc0_0_1 += v285_1;
+      acc0_0_2 += v285_2;
+      acc0_0_3 += v285_3;
     }
-    const v242 = acc0_0 * 0.015625;
-    const v243 = v242 + 0.00001;
-    const v244 = 1 / Math.sqrt(v243);
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v287 = acc0_0 * 0.015625;
+    const v288 = v287 + 0.00001;
+    const v289 = 1 / Math.sqrt(v288);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l196_1 = t196[row * 64 + col_1];
-      const l238_1 = t237[row * 64 + col_1];
-      const v239_1 = l196_1 + l238_1;
-      const v246 = v239_1 * v244;
-      const l248 = p_norm_g[col_1];
-      const v249 = v246 * l248;
-      t249[row * 64 + col_1] = v249;
+      const l220_4 = t220[row * 64 + col_1];
+      const l283_4 = t282[row * 64 + col_1];
+      const v284_4 = l220_4 + l283_4;
+      const v291 = v284_4 * v289;
+      const l293 = p_norm_g[col_1];
+      const v294 = v291 * l293;
+      t294[row * 64 + col_1] = v294;
     }
   }
 }
-// k52_einsum (compiler/std/nn.loom:9:73)
-function k52_einsum(buffers, uniforms) {
-  const t249 = buffers.t249;
+// k56_einsum (compiler/std/nn.loom:9:73)
+function k56_einsum(buffers, uniforms) {
+  const t294 = buffers.t294;
   const p_head_w = buffers.p_head_w;
-  const t250 = buffers.t250;
-  const c_tile = loom_scratch("k52_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t249, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t295 = buffers.t295;
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t294, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t250[i * 256 + j] = c_tile[ci + j];
+      t295[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1645,41 +1760,47 @@ export const kernels = Object.freeze({
   "k13_topk_values": { fn: k13_topk_values, buffers: ["t112","t111"] },
   "k14_topk_indices": { fn: k14_topk_indices, buffers: ["t113","t111"] },
   "k15_reduce": { fn: k15_reduce, buffers: ["t112","t120"] },
-  "k16_sort_order": { fn: k16_sort_order, buffers: ["t122","t113"] },
-  "k17_sort_offsets": { fn: k17_sort_offsets, buffers: ["t123","t113"] },
-  "k18_ew": { fn: k18_ew, buffers: ["t122","t128"] },
-  "k19_gather": { fn: k19_gather, buffers: ["t128","t109","t129"] },
-  "k20_gmm_out": { fn: k20_gmm_out, buffers: ["t129","p_layers_0_moe_w1","t130","t123"] },
-  "k21_gmm_out": { fn: k21_gmm_out, buffers: ["t129","p_layers_0_moe_w3","t133","t123"] },
-  "k22_ew": { fn: k22_ew, buffers: ["t130","t133","t134"] },
-  "k23_gmm_out": { fn: k23_gmm_out, buffers: ["t134","p_layers_0_moe_w2","t135","t123"] },
-  "k24_gather": { fn: k24_gather, buffers: ["t122","t120","t137"] },
-  "k25_scatter": { fn: k25_scatter, buffers: ["t141","t135","t137","t128"] },
-  "k26_reduce": { fn: k26_reduce, buffers: ["t99","t141","t143","p_layers_1_attn_norm_g","t153"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t153","p_layers_1_attn_wq_w","t154"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t153","p_layers_1_attn_wk_w","t157"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t153","p_layers_1_attn_wv_w","t160"] },
-  "k30_ew": { fn: k30_ew, buffers: ["t154","t170","t174"] },
-  "k31_concat": { fn: k31_concat, buffers: ["t170","t176","t174"] },
-  "k32_ew": { fn: k32_ew, buffers: ["t157","t185","t189"] },
-  "k33_concat": { fn: k33_concat, buffers: ["t185","t191","t189"] },
-  "k34_attn_out": { fn: k34_attn_out, buffers: ["t176","t191","t160","t193"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t193","p_layers_1_attn_wo_w","t143","t196"] },
-  "k36_reduce": { fn: k36_reduce, buffers: ["t196","p_layers_1_moe_norm_g","t206"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t206","p_layers_1_moe_router_w","t208"] },
-  "k38_topk_values": { fn: k38_topk_values, buffers: ["t209","t208"] },
-  "k39_topk_indices": { fn: k39_topk_indices, buffers: ["t210","t208"] },
-  "k40_reduce": { fn: k40_reduce, buffers: ["t209","t217"] },
-  "k41_sort_order": { fn: k41_sort_order, buffers: ["t219","t210"] },
-  "k42_sort_offsets": { fn: k42_sort_offsets, buffers: ["t220","t210"] },
-  "k43_ew": { fn: k43_ew, buffers: ["t219","t224"] },
-  "k44_gather": { fn: k44_gather, buffers: ["t224","t206","t225"] },
-  "k45_gmm_out": { fn: k45_gmm_out, buffers: ["t225","p_layers_1_moe_w1","t226","t220"] },
-  "k46_gmm_out": { fn: k46_gmm_out, buffers: ["t225","p_layers_1_moe_w3","t229","t220"] },
-  "k47_ew": { fn: k47_ew, buffers: ["t226","t229","t230"] },
-  "k48_gmm_out": { fn: k48_gmm_out, buffers: ["t230","p_layers_1_moe_w2","t231","t220"] },
-  "k49_gather": { fn: k49_gather, buffers: ["t219","t217","t233"] },
-  "k50_scatter": { fn: k50_scatter, buffers: ["t237","t231","t233","t224"] },
-  "k51_reduce": { fn: k51_reduce, buffers: ["t196","t237","p_norm_g","t249"] },
-  "k52_einsum": { fn: k52_einsum, buffers: ["t249","p_head_w","t250"] },
+  "k16a_reduce": { fn: k16a_reduce, buffers: ["t113","t127"] },
+  "k16b_reduce": { fn: k16b_reduce, buffers: ["t127","t132","t144"] },
+  "k17_reduce": { fn: k17_reduce, buffers: ["t127","t132","t141"] },
+  "k18_sort_order": { fn: k18_sort_order, buffers: ["t146","t113"] },
+  "k19_sort_offsets": { fn: k19_sort_offsets, buffers: ["t147","t113"] },
+  "k20_ew": { fn: k20_ew, buffers: ["t146","t152"] },
+  "k21_gather": { fn: k21_gather, buffers: ["t152","t109","t153"] },
+  "k22_gmm_out": { fn: k22_gmm_out, buffers: ["t153","p_layers_0_moe_w1","t154","t147"] },
+  "k23_gmm_out": { fn: k23_gmm_out, buffers: ["t153","p_layers_0_moe_w3","t157","t147"] },
+  "k24_ew": { fn: k24_ew, buffers: ["t154","t157","t158"] },
+  "k25_gmm_out": { fn: k25_gmm_out, buffers: ["t158","p_layers_0_moe_w2","t159","t147"] },
+  "k26_gather": { fn: k26_gather, buffers: ["t146","t120","t161"] },
+  "k27_scatter": { fn: k27_scatter, buffers: ["t165","t159","t161","t152"] },
+  "k28_reduce": { fn: k28_reduce, buffers: ["t99","t165","t167","p_layers_1_attn_norm_g","t177"] },
+  "k29_einsum": { fn: k29_einsum, buffers: ["t177","p_layers_1_attn_wq_w","t178"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t177","p_layers_1_attn_wk_w","t181"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t177","p_layers_1_attn_wv_w","t184"] },
+  "k32_ew": { fn: k32_ew, buffers: ["t178","t194","t198"] },
+  "k33_concat": { fn: k33_concat, buffers: ["t194","t200","t198"] },
+  "k34_ew": { fn: k34_ew, buffers: ["t181","t209","t213"] },
+  "k35_concat": { fn: k35_concat, buffers: ["t209","t215","t213"] },
+  "k36_attn_out": { fn: k36_attn_out, buffers: ["t200","t215","t184","t217"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t217","p_layers_1_attn_wo_w","t167","t220"] },
+  "k38_reduce": { fn: k38_reduce, buffers: ["t220","p_layers_1_moe_norm_g","t230"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t230","p_layers_1_moe_router_w","t232"] },
+  "k40_topk_values": { fn: k40_topk_values, buffers: ["t233","t232"] },
+  "k41_topk_indices": { fn: k41_topk_indices, buffers: ["t234","t232"] },
+  "k42_reduce": { fn: k42_reduce, buffers: ["t233","t241"] },
+  "k43a_reduce": { fn: k43a_reduce, buffers: ["t234","t246"] },
+  "k43b_reduce": { fn: k43b_reduce, buffers: ["t246","t250","t262"] },
+  "k44_reduce": { fn: k44_reduce, buffers: ["t246","t250","t259"] },
+  "k45_sort_order": { fn: k45_sort_order, buffers: ["t264","t234"] },
+  "k46_sort_offsets": { fn: k46_sort_offsets, buffers: ["t265","t234"] },
+  "k47_ew": { fn: k47_ew, buffers: ["t264","t269"] },
+  "k48_gather": { fn: k48_gather, buffers: ["t269","t230","t270"] },
+  "k49_gmm_out": { fn: k49_gmm_out, buffers: ["t270","p_layers_1_moe_w1","t271","t265"] },
+  "k50_gmm_out": { fn: k50_gmm_out, buffers: ["t270","p_layers_1_moe_w3","t274","t265"] },
+  "k51_ew": { fn: k51_ew, buffers: ["t271","t274","t275"] },
+  "k52_gmm_out": { fn: k52_gmm_out, buffers: ["t275","p_layers_1_moe_w2","t276","t265"] },
+  "k53_gather": { fn: k53_gather, buffers: ["t264","t241","t278"] },
+  "k54_scatter": { fn: k54_scatter, buffers: ["t282","t276","t278","t269"] },
+  "k55_reduce": { fn: k55_reduce, buffers: ["t220","t282","p_norm_g","t294"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t294","p_head_w","t295"] },
 });

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -148,33 +294,43 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t37 = buffers.t37;
   const t32 = buffers.t32;
-  const t719 = buffers.t719;
+  const t750 = buffers.t750;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l25 = t25[row * 64 + col];
       const v26 = l25 * l25;
-      acc0_0 += v26;
+      const l25_1 = t25[row * 64 + col + 1];
+      const v26_1 = l25_1 * l25_1;
+      const l25_2 = t25[row * 64 + col + 2];
+      const v26_2 = l25_2 * l25_2;
+      const l25_3 = t25[row * 64 + col + 3];
+      const v26_3 = l25_3 * l25_3;
+      acc0_0_0 += v26;
+      acc0_0_1 += v26_1;
+      acc0_0_2 += v26_2;
+      acc0_0_3 += v26_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v29 = acc0_0 * 0.015625;
     const v31 = v29 + 0.00001;
     const v32 = 1 / Math.sqrt(v31);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l25_1 = t25[row * 64 + col_1];
-      const v34 = l25_1 * v32;
+      const l25_4 = t25[row * 64 + col_1];
+      const v34 = l25_4 * v32;
       t34[row * 64 + col_1] = v34;
       const l36 = p_layers_0_attn_norm_g[col_1];
       const v37 = v34 * l36;
       t37[row * 64 + col_1] = v37;
     }
-    const v29_1 = acc0_0 * 0.015625;
-    const v31_1 = v29_1 + 0.00001;
-    const v32_1 = 1 / Math.sqrt(v31_1);
-    t32[row] = v32_1;
-    const v717 = v32_1 * v32_1;
-    const v718 = v32_1 * v717;
-    const v719 = v718 * -0.5;
-    t719[row] = v719;
+    t32[row] = v32;
+    const v748 = v32 * v32;
+    const v749 = v32 * v748;
+    const v750 = v749 * -0.5;
+    t750[row] = v750;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -182,8 +338,7 @@ function k2_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t38 = buffers.t38;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t37, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t37, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -196,8 +351,7 @@ function k3_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t41 = buffers.t41;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t37, 0, 64, 1, p_layers_0_attn_wk_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t37, 0, 64, 1, p_layers_0_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -210,8 +364,7 @@ function k4_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t44 = buffers.t44;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t37, 0, 64, 1, p_layers_0_attn_wv_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t37, 0, 64, 1, p_layers_0_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -316,63 +469,66 @@ function k9_attn_out(buffers, uniforms) {
   const t44 = buffers.t44;
   const t97 = buffers.t97;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t44, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t44, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t44, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t97[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t97[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -385,184 +541,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t25 = buffers.t25;
   const t100 = buffers.t100;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t97[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t97[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t97[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t97[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l25 = t25[i0 * 64 + j0];
-      const v100 = l25 + c0_0;
-      t100[i0 * 64 + j0] = v100;
-      const l25_1 = t25[i0 * 64 + j0 + 1];
-      const v100_1 = l25_1 + c0_1;
-      t100[i0 * 64 + j0 + 1] = v100_1;
-      const l25_2 = t25[i0 * 64 + j0 + 2];
-      const v100_2 = l25_2 + c0_2;
-      t100[i0 * 64 + j0 + 2] = v100_2;
-      const l25_3 = t25[i0 * 64 + j0 + 3];
-      const v100_3 = l25_3 + c0_3;
-      t100[i0 * 64 + j0 + 3] = v100_3;
-      const l25_4 = t25[i0 * 64 + j0 + 4];
-      const v100_4 = l25_4 + c0_4;
-      t100[i0 * 64 + j0 + 4] = v100_4;
-      const l25_5 = t25[i0 * 64 + j0 + 5];
-      const v100_5 = l25_5 + c0_5;
-      t100[i0 * 64 + j0 + 5] = v100_5;
-      const l25_6 = t25[i0 * 64 + j0 + 6];
-      const v100_6 = l25_6 + c0_6;
-      t100[i0 * 64 + j0 + 6] = v100_6;
-      const l25_7 = t25[i0 * 64 + j0 + 7];
-      const v100_7 = l25_7 + c0_7;
-      t100[i0 * 64 + j0 + 7] = v100_7;
-      const l25_8 = t25[(i0 + 1) * 64 + j0];
-      const v100_8 = l25_8 + c1_0;
-      t100[(i0 + 1) * 64 + j0] = v100_8;
-      const l25_9 = t25[(i0 + 1) * 64 + j0 + 1];
-      const v100_9 = l25_9 + c1_1;
-      t100[(i0 + 1) * 64 + j0 + 1] = v100_9;
-      const l25_10 = t25[(i0 + 1) * 64 + j0 + 2];
-      const v100_10 = l25_10 + c1_2;
-      t100[(i0 + 1) * 64 + j0 + 2] = v100_10;
-      const l25_11 = t25[(i0 + 1) * 64 + j0 + 3];
-      const v100_11 = l25_11 + c1_3;
-      t100[(i0 + 1) * 64 + j0 + 3] = v100_11;
-      const l25_12 = t25[(i0 + 1) * 64 + j0 + 4];
-      const v100_12 = l25_12 + c1_4;
-      t100[(i0 + 1) * 64 + j0 + 4] = v100_12;
-      const l25_13 = t25[(i0 + 1) * 64 + j0 + 5];
-      const v100_13 = l25_13 + c1_5;
-      t100[(i0 + 1) * 64 + j0 + 5] = v100_13;
-      const l25_14 = t25[(i0 + 1) * 64 + j0 + 6];
-      const v100_14 = l25_14 + c1_6;
-      t100[(i0 + 1) * 64 + j0 + 6] = v100_14;
-      const l25_15 = t25[(i0 + 1) * 64 + j0 + 7];
-      const v100_15 = l25_15 + c1_7;
-      t100[(i0 + 1) * 64 + j0 + 7] = v100_15;
-      const l25_16 = t25[(i0 + 2) * 64 + j0];
-      const v100_16 = l25_16 + c2_0;
-      t100[(i0 + 2) * 64 + j0] = v100_16;
-      const l25_17 = t25[(i0 + 2) * 64 + j0 + 1];
-      const v100_17 = l25_17 + c2_1;
-      t100[(i0 + 2) * 64 + j0 + 1] = v100_17;
-      const l25_18 = t25[(i0 + 2) * 64 + j0 + 2];
-      const v100_18 = l25_18 + c2_2;
-      t100[(i0 + 2) * 64 + j0 + 2] = v100_18;
-      const l25_19 = t25[(i0 + 2) * 64 + j0 + 3];
-      const v100_19 = l25_19 + c2_3;
-      t100[(i0 + 2) * 64 + j0 + 3] = v100_19;
-      const l25_20 = t25[(i0 + 2) * 64 + j0 + 4];
-      const v100_20 = l25_20 + c2_4;
-      t100[(i0 + 2) * 64 + j0 + 4] = v100_20;
-      const l25_21 = t25[(i0 + 2) * 64 + j0 + 5];
-      const v100_21 = l25_21 + c2_5;
-      t100[(i0 + 2) * 64 + j0 + 5] = v100_21;
-      const l25_22 = t25[(i0 + 2) * 64 + j0 + 6];
-      const v100_22 = l25_22 + c2_6;
-      t100[(i0 + 2) * 64 + j0 + 6] = v100_22;
-      const l25_23 = t25[(i0 + 2) * 64 + j0 + 7];
-      const v100_23 = l25_23 + c2_7;
-      t100[(i0 + 2) * 64 + j0 + 7] = v100_23;
-      const l25_24 = t25[(i0 + 3) * 64 + j0];
-      const v100_24 = l25_24 + c3_0;
-      t100[(i0 + 3) * 64 + j0] = v100_24;
-      const l25_25 = t25[(i0 + 3) * 64 + j0 + 1];
-      const v100_25 = l25_25 + c3_1;
-      t100[(i0 + 3) * 64 + j0 + 1] = v100_25;
-      const l25_26 = t25[(i0 + 3) * 64 + j0 + 2];
-      const v100_26 = l25_26 + c3_2;
-      t100[(i0 + 3) * 64 + j0 + 2] = v100_26;
-      const l25_27 = t25[(i0 + 3) * 64 + j0 + 3];
-      const v100_27 = l25_27 + c3_3;
-      t100[(i0 + 3) * 64 + j0 + 3] = v100_27;
-      const l25_28 = t25[(i0 + 3) * 64 + j0 + 4];
-      const v100_28 = l25_28 + c3_4;
-      t100[(i0 + 3) * 64 + j0 + 4] = v100_28;
-      const l25_29 = t25[(i0 + 3) * 64 + j0 + 5];
-      const v100_29 = l25_29 + c3_5;
-      t100[(i0 + 3) * 64 + j0 + 5] = v100_29;
-      const l25_30 = t25[(i0 + 3) * 64 + j0 + 6];
-      const v100_30 = l25_30 + c3_6;
-      t100[(i0 + 3) * 64 + j0 + 6] = v100_30;
-      const l25_31 = t25[(i0 + 3) * 64 + j0 + 7];
-      const v100_31 = l25_31 + c3_7;
-      t100[(i0 + 3) * 64 + j0 + 7] = v100_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t97, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l25 = t25[i * 64 + j];
+      const v100 = l25 + c_tile[ci + j];
+      t100[i * 64 + j] = v100;
     }
   }
 }
@@ -574,36 +559,45 @@ function k11_reduce(buffers, uniforms) {
   const t110 = buffers.t110;
   const t105 = buffers.t105;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l100 = t100[row * 64 + col];
       const v101 = l100 * l100;
-      acc0_0 += v101;
+      const l100_1 = t100[row * 64 + col + 1];
+      const v101_1 = l100_1 * l100_1;
+      const l100_2 = t100[row * 64 + col + 2];
+      const v101_2 = l100_2 * l100_2;
+      const l100_3 = t100[row * 64 + col + 3];
+      const v101_3 = l100_3 * l100_3;
+      acc0_0_0 += v101;
+      acc0_0_1 += v101_1;
+      acc0_0_2 += v101_2;
+      acc0_0_3 += v101_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v103 = acc0_0 * 0.015625;
     const v104 = v103 + 0.00001;
     const v105 = 1 / Math.sqrt(v104);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l100_1 = t100[row * 64 + col_1];
-      const v107 = l100_1 * v105;
+      const l100_4 = t100[row * 64 + col_1];
+      const v107 = l100_4 * v105;
       t107[row * 64 + col_1] = v107;
       const l109 = p_layers_0_moe_norm_g[col_1];
       const v110 = v107 * l109;
       t110[row * 64 + col_1] = v110;
     }
-    const v103_1 = acc0_0 * 0.015625;
-    const v104_1 = v103_1 + 0.00001;
-    const v105_1 = 1 / Math.sqrt(v104_1);
-    t105[row] = v105_1;
+    t105[row] = v105;
   }
 }
-// k12_einsum (compiler/std/moe.loom:51:14)
+// k12_einsum (compiler/std/moe.loom:62:14)
 function k12_einsum(buffers, uniforms) {
   const t110 = buffers.t110;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
   const t112 = buffers.t112;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 1024, 8, 64, t110, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
+  const c_tile = loom_gemm_view(1024, 8, 64, 8, t110, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
@@ -611,7 +605,7 @@ function k12_einsum(buffers, uniforms) {
     }
   }
 }
-// k13_topk_indices (compiler/std/moe.loom:53:13)
+// k13_topk_indices (compiler/std/moe.loom:64:13)
 function k13_topk_indices(buffers, uniforms) {
   const t113 = buffers.t113;
   const t112 = buffers.t112;
@@ -637,73 +631,197 @@ function k13_topk_indices(buffers, uniforms) {
     }
   }
 }
-// k14_reduce (compiler/std/moe.loom:73:51)
-function k14_reduce(buffers, uniforms) {
+// k14a_reduce (compiler/std/moe.loom:84:51)
+function k14a_reduce(buffers, uniforms) {
   const t113 = buffers.t113;
+  const t120 = buffers.t120;
   const t123 = buffers.t123;
-  const t725 = buffers.t725;
-  for (let row = 0; row < 8; row++) {
-    let acc0_0 = 0;
-    const l117 = row;
-    for (let col = 0; col < 2048; col++) {
+  const t756 = buffers.t756;
+  const acc0_0 = loom_scratch("k14a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k14a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k14a_reduce.part0_0", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 2048; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 2048); col += 4) {
       const l115 = t113[col];
-      const v118 = l115 === l117;
-      const v119 = v118 ? 1 : 0;
-      acc0_0 += v119;
+      const l115_1 = t113[col + 1];
+      const l115_2 = t113[col + 2];
+      const l115_3 = t113[col + 3];
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l117 = r_1;
+        const v118 = l115 === l117;
+        const v119 = v118 ? 1 : 0;
+        const v118_1 = l115_1 === l117;
+        const v119_1 = v118_1 ? 1 : 0;
+        const v118_2 = l115_2 === l117;
+        const v119_2 = v118_2 ? 1 : 0;
+        const v118_3 = l115_3 === l117;
+        const v119_3 = v118_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v119 + v119_1 + v119_2 + v119_3);
+      }
     }
-    const v123 = acc0_0 / 2048;
-    t123[row] = v123;
-    const v724 = 0.16 * v123;
-    const v725 = v724 * 0.0009765625;
-    t725[row] = v725;
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    t120[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v123 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
+    t123[r_3] = v123;
+    const v755 = 0.16 * v123;
+    const v756 = v755 * 0.0009765625;
+    t756[r_3] = v756;
+  }
+}
+// k14b_reduce (compiler/std/moe.loom:84:51)
+function k14b_reduce(buffers, uniforms) {
+  const t120 = buffers.t120;
+  const t152 = buffers.t152;
+  const t165 = buffers.t165;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = -Infinity;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = -Infinity;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = -Infinity;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
+      const x120 = t120[col];
+      const x120_1 = t120[col + 1];
+      const x120_2 = t120[col + 2];
+      const x120_3 = t120[col + 3];
+      acc0_0_0 += x120;
+      acc0_1_0 = Math.max(acc0_1_0, x120);
+      acc0_0_1 += x120_1;
+      acc0_1_1 = Math.max(acc0_1_1, x120_1);
+      acc0_0_2 += x120_2;
+      acc0_1_2 = Math.max(acc0_1_2, x120_2);
+      acc0_0_3 += x120_3;
+      acc0_1_3 = Math.max(acc0_1_3, x120_3);
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
+    const v152 = acc0_0 * 0.125;
+    t152[0] = v152;
+    const v165 = acc0_1 / v152;
+    t165[0] = v165;
   }
 }
 // k15_reduce (compiler/std/functional.loom:21:25)
 function k15_reduce(buffers, uniforms) {
   const t112 = buffers.t112;
-  const t725 = buffers.t725;
+  const t756 = buffers.t756;
   const t130 = buffers.t130;
-  const t735 = buffers.t735;
+  const t766 = buffers.t766;
+  const row127 = loom_scratch("k15_reduce.row127", Float32Array, 8);
+  const row127_low = loom_scratch("k15_reduce.row127_low", Float32Array, 8);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    for (let col = 0; col < 8; col++) {
+    let acc0_0_0 = -Infinity;
+    let acc0_0_1 = -Infinity;
+    let acc0_0_2 = -Infinity;
+    let acc0_0_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
       const l112 = t112[row * 8 + col];
-      acc0_0 = Math.max(acc0_0, l112);
+      const l112_1 = t112[row * 8 + col + 1];
+      const l112_2 = t112[row * 8 + col + 2];
+      const l112_3 = t112[row * 8 + col + 3];
+      acc0_0_0 = Math.max(acc0_0_0, l112);
+      acc0_0_1 = Math.max(acc0_0_1, l112_1);
+      acc0_0_2 = Math.max(acc0_0_2, l112_2);
+      acc0_0_3 = Math.max(acc0_0_3, l112_3);
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 8; col_1++) {
-      const l112_1 = t112[row * 8 + col_1];
-      const v126 = l112_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 8; col_1 += 4) {
+      const l112_4 = t112[row * 8 + col_1];
+      const v126 = l112_4 - acc0_0;
       const v127 = loom_exp(v126);
-      acc1_0 += v127;
-    }
-    let acc2_0 = 0;
-    for (let col_2 = 0; col_2 < 8; col_2++) {
-      const l727 = t725[col_2];
-      const l112_2 = t112[row * 8 + col_2];
-      const v126_1 = l112_2 - acc0_0;
+      row127[col_1] = v127;
+      row127_low[col_1] = v127 - row127[col_1];
+      const l112_5 = t112[row * 8 + col_1 + 1];
+      const v126_1 = l112_5 - acc0_0;
       const v127_1 = loom_exp(v126_1);
-      const v130 = v127_1 / acc1_0;
-      const v729 = l727 * v130;
-      const v730 = v729 / acc1_0;
-      const v731 = -v730;
-      acc2_0 += v731;
-    }
-    for (let col_3 = 0; col_3 < 8; col_3++) {
-      const l112_3 = t112[row * 8 + col_3];
-      const v126_2 = l112_3 - acc0_0;
+      row127[col_1 + 1] = v127_1;
+      row127_low[col_1 + 1] = v127_1 - row127[col_1 + 1];
+      const l112_6 = t112[row * 8 + col_1 + 2];
+      const v126_2 = l112_6 - acc0_0;
       const v127_2 = loom_exp(v126_2);
-      const v130_1 = v127_2 / acc1_0;
-      t130[row * 8 + col_3] = v130_1;
-      const l727_1 = t725[col_3];
-      const v728 = l727_1 / acc1_0;
-      const v734 = v728 + acc2_0;
-      const v735 = v734 * v127_2;
-      t735[row * 8 + col_3] = v735;
+      row127[col_1 + 2] = v127_2;
+      row127_low[col_1 + 2] = v127_2 - row127[col_1 + 2];
+      const l112_7 = t112[row * 8 + col_1 + 3];
+      const v126_3 = l112_7 - acc0_0;
+      const v127_3 = loom_exp(v126_3);
+      row127[col_1 + 3] = v127_3;
+      row127_low[col_1 + 3] = v127_3 - row127[col_1 + 3];
+      acc1_0_0 += v127;
+      acc1_0_1 += v127_1;
+      acc1_0_2 += v127_2;
+      acc1_0_3 += v127_3;
+    }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
+    for (let col_2 = 0; col_2 < 8; col_2 += 4) {
+      const kept127 = row127[col_2] + row127_low[col_2];
+      const l758 = t756[col_2];
+      const v130 = kept127 / acc1_0;
+      const v760 = l758 * v130;
+      const v761 = v760 / acc1_0;
+      const v762 = -v761;
+      t130[row * 8 + col_2] = v130;
+      const kept127_1 = row127[col_2 + 1] + row127_low[col_2 + 1];
+      const l758_1 = t756[col_2 + 1];
+      const v130_1 = kept127_1 / acc1_0;
+      const v760_1 = l758_1 * v130_1;
+      const v761_1 = v760_1 / acc1_0;
+      const v762_1 = -v761_1;
+      t130[row * 8 + col_2 + 1] = v130_1;
+      const kept127_2 = row127[col_2 + 2] + row127_low[col_2 + 2];
+      const l758_2 = t756[col_2 + 2];
+      const v130_2 = kept127_2 / acc1_0;
+      const v760_2 = l758_2 * v130_2;
+      const v761_2 = v760_2 / acc1_0;
+      const v762_2 = -v761_2;
+      t130[row * 8 + col_2 + 2] = v130_2;
+      const kept127_3 = row127[col_2 + 3] + row127_low[col_2 + 3];
+      const l758_3 = t756[col_2 + 3];
+      const v130_3 = kept127_3 / acc1_0;
+      const v760_3 = l758_3 * v130_3;
+      const v761_3 = v760_3 / acc1_0;
+      const v762_3 = -v761_3;
+      t130[row * 8 + col_2 + 3] = v130_3;
+      acc2_0_0 += v762;
+      acc2_0_1 += v762_1;
+      acc2_0_2 += v762_2;
+      acc2_0_3 += v762_3;
+    }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
+    for (let col_3 = 0; col_3 < 8; col_3++) {
+      const kept127_4 = row127[col_3] + row127_low[col_3];
+      const l758_4 = t756[col_3];
+      const v759 = l758_4 / acc1_0;
+      const v765 = v759 + acc2_0;
+      const v766 = v765 * kept127_4;
+      t766[row * 8 + col_3] = v766;
     }
   }
 }
-// k16_topk_values (compiler/std/moe.loom:53:13)
+// k16_topk_values (compiler/std/moe.loom:64:13)
 function k16_topk_values(buffers, uniforms) {
   const t141 = buffers.t141;
   const t112 = buffers.t112;
@@ -735,6 +853,8 @@ function k17_reduce(buffers, uniforms) {
   const t145 = buffers.t145;
   const t148 = buffers.t148;
   const t146 = buffers.t146;
+  const row145 = loom_scratch("k17_reduce.row145", Float32Array, 2);
+  const row145_low = loom_scratch("k17_reduce.row145_low", Float32Array, 2);
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     for (let col = 0; col < 2; col++) {
@@ -746,30 +866,66 @@ function k17_reduce(buffers, uniforms) {
       const l141_1 = t141[row * 2 + col_1];
       const v144 = l141_1 - acc0_0;
       const v145 = loom_exp(v144);
+      t145[row * 2 + col_1] = v145;
+      row145[col_1] = v145;
+      row145_low[col_1] = v145 - row145[col_1];
       acc1_0 += v145;
     }
     for (let col_2 = 0; col_2 < 2; col_2++) {
-      const l141_2 = t141[row * 2 + col_2];
-      const v144_1 = l141_2 - acc0_0;
-      const v145_1 = loom_exp(v144_1);
-      t145[row * 2 + col_2] = v145_1;
-      const v148 = v145_1 / acc1_0;
+      const kept145 = row145[col_2] + row145_low[col_2];
+      const v148 = kept145 / acc1_0;
       t148[row * 2 + col_2] = v148;
     }
     t146[row] = acc1_0;
   }
 }
-// k18_sort_order (compiler/std/moe.loom:16:12)
-function k18_sort_order(buffers, uniforms) {
-  const t150 = buffers.t150;
+// k18_reduce (compiler/std/moe.loom:118:31)
+function k18_reduce(buffers, uniforms) {
+  const t120 = buffers.t120;
+  const t152 = buffers.t152;
+  const t161 = buffers.t161;
+  const l154 = t152[0];
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
+      const l121 = t120[col];
+      const v155 = l121 - l154;
+      const v156 = v155 * v155;
+      const l121_1 = t120[col + 1];
+      const v155_1 = l121_1 - l154;
+      const v156_1 = v155_1 * v155_1;
+      const l121_2 = t120[col + 2];
+      const v155_2 = l121_2 - l154;
+      const v156_2 = v155_2 * v155_2;
+      const l121_3 = t120[col + 3];
+      const v155_3 = l121_3 - l154;
+      const v156_3 = v155_3 * v155_3;
+      acc0_0_0 += v156;
+      acc0_0_1 += v156_1;
+      acc0_0_2 += v156_2;
+      acc0_0_3 += v156_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v159 = acc0_0 * 0.125;
+    const v160 = Math.sqrt(v159);
+    const v161 = v160 / l154;
+    t161[0] = v161;
+  }
+}
+// k19_sort_order (compiler/std/moe.loom:21:12)
+function k19_sort_order(buffers, uniforms) {
+  const t167 = buffers.t167;
   const t113 = buffers.t113;
-  const next = loom_scratch("k18_sort_order.next", Int32Array, 8);
+  const next = loom_scratch("k19_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l149 = t113[i];
-    const key = l149 | 0;
+    const l166 = t113[i];
+    const key = l166 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -779,655 +935,512 @@ function k18_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 2048; i_1++) {
-    const l149_1 = t113[i_1];
-    const key_1 = l149_1 | 0;
+    const l166_1 = t113[i_1];
+    const key_1 = l166_1 | 0;
     const slot = next[key_1];
-    t150[slot] = i_1;
+    t167[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
-// k19_sort_offsets (compiler/std/moe.loom:16:12)
-function k19_sort_offsets(buffers, uniforms) {
-  const t151 = buffers.t151;
+// k20_sort_offsets (compiler/std/moe.loom:21:12)
+function k20_sort_offsets(buffers, uniforms) {
+  const t168 = buffers.t168;
   const t113 = buffers.t113;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 2048; i_1++) {
-      const l149 = t113[i_1];
-      const key = l149 | 0;
+      const l166 = t113[i_1];
+      const key = l166 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t151[i] = cnt;
+    t168[i] = cnt;
   }
 }
-// k20_ew (compiler/std/moe.loom:18:9)
-function k20_ew(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t156 = buffers.t156;
+// k21_ew (compiler/std/moe.loom:23:9)
+function k21_ew(buffers, uniforms) {
+  const t167 = buffers.t167;
+  const t173 = buffers.t173;
   for (let i = 0; i < 2048; i++) {
-    const l150 = t150[i];
-    const v154 = l150 / 2;
-    const v155 = Math.floor(v154);
-    const v156 = v155 < 0 ? -Math.floor(-v155) : Math.floor(v155);
-    t156[i] = v156;
+    const l167 = t167[i];
+    const v171 = l167 / 2;
+    const v172 = Math.floor(v171);
+    const v173 = v172 < 0 ? -Math.floor(-v172) : Math.floor(v172);
+    t173[i] = v173;
   }
 }
-// k21_gather (compiler/std/moe.loom:19:22)
-function k21_gather(buffers, uniforms) {
-  const t156 = buffers.t156;
+// k22_gather (compiler/std/moe.loom:24:22)
+function k22_gather(buffers, uniforms) {
+  const t173 = buffers.t173;
   const t110 = buffers.t110;
-  const t157 = buffers.t157;
+  const t174 = buffers.t174;
   for (let i = 0; i < 131072; i++) {
-    const l156 = t156[(i / 64) | 0];
-    const ix = l156 | 0;
+    const l173 = t173[(i / 64) | 0];
+    const ix = l173 | 0;
     const l111 = t110[ix * 64 + i % 64];
-    t157[i] = l111;
+    t174[i] = l111;
   }
 }
-// k22_gmm_out (compiler/std/moe.loom:10:12)
-function k22_gmm_out(buffers, uniforms) {
-  const t157 = buffers.t157;
-  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t158 = buffers.t158;
-  const t151 = buffers.t151;
-  const tile = loom_scratch("k22_gmm_out.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l151 = t151[e];
-    const off = l151 | 0;
-    const l151_1 = t151[e + 1];
-    const off_1 = l151_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t157, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 3072, 48, 1);
-      for (let r = 0; r < rows * 48; r++) {
-        t158[r0 * 48 + r] = tile[r];
-      }
-    }
-  }
-  const l151_2 = t151[8];
-  const off_2 = l151_2 | 0;
-  for (let c = off_2 * 48; c < 98304; c++) {
-    t158[c] = 0;
-  }
-}
-// k23_gmm_out (compiler/std/moe.loom:10:47)
+// k23_gmm_out (compiler/std/moe.loom:10:12)
 function k23_gmm_out(buffers, uniforms) {
-  const t157 = buffers.t157;
-  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t161 = buffers.t161;
-  const t151 = buffers.t151;
+  const t174 = buffers.t174;
+  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
+  const t175 = buffers.t175;
+  const t168 = buffers.t168;
   const tile = loom_scratch("k23_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l151 = t151[e];
-    const off = l151 | 0;
-    const l151_1 = t151[e + 1];
-    const off_1 = l151_1 | 0;
+    const l168 = t168[e];
+    const off = l168 | 0;
+    const l168_1 = t168[e + 1];
+    const off_1 = l168_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t157, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 3072, 48, 1);
+      loom_gemm(tile, rows, 48, 64, t174, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 3072, 48, 1);
       for (let r = 0; r < rows * 48; r++) {
-        t161[r0 * 48 + r] = tile[r];
+        t175[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l151_2 = t151[8];
-  const off_2 = l151_2 | 0;
+  const l168_2 = t168[8];
+  const off_2 = l168_2 | 0;
   for (let c = off_2 * 48; c < 98304; c++) {
-    t161[c] = 0;
+    t175[c] = 0;
   }
 }
-// k24_ew (compiler/std/functional.loom:11:18)
-function k24_ew(buffers, uniforms) {
-  const t158 = buffers.t158;
-  const t159 = buffers.t159;
-  const t160 = buffers.t160;
-  const t161 = buffers.t161;
-  const t162 = buffers.t162;
-  for (let i = 0; i < 98304; i++) {
-    const l158 = t158[i];
-    const v159 = 1 / (1 + loom_exp(Math.min(-l158, 88)));
-    t159[i] = v159;
-    const v160 = l158 * v159;
-    t160[i] = v160;
-    const l161 = t161[i];
-    const v162 = v160 * l161;
-    t162[i] = v162;
-  }
-}
-// k25_gmm_out (compiler/std/moe.loom:11:10)
-function k25_gmm_out(buffers, uniforms) {
-  const t162 = buffers.t162;
-  const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t163 = buffers.t163;
-  const t151 = buffers.t151;
-  const tile = loom_scratch("k25_gmm_out.tile", Float32Array, 4096);
+// k24_gmm_out (compiler/std/moe.loom:10:47)
+function k24_gmm_out(buffers, uniforms) {
+  const t174 = buffers.t174;
+  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
+  const t178 = buffers.t178;
+  const t168 = buffers.t168;
+  const tile = loom_scratch("k24_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l151 = t151[e];
-    const off = l151 | 0;
-    const l151_1 = t151[e + 1];
-    const off_1 = l151_1 | 0;
+    const l168 = t168[e];
+    const off = l168 | 0;
+    const l168_1 = t168[e + 1];
+    const off_1 = l168_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t162, r0 * 48, 48, 1, p_layers_0_moe_w2, e * 3072, 64, 1);
-      for (let r = 0; r < rows * 64; r++) {
-        t163[r0 * 64 + r] = tile[r];
+      loom_gemm(tile, rows, 48, 64, t174, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 3072, 48, 1);
+      for (let r = 0; r < rows * 48; r++) {
+        t178[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l151_2 = t151[8];
-  const off_2 = l151_2 | 0;
+  const l168_2 = t168[8];
+  const off_2 = l168_2 | 0;
+  for (let c = off_2 * 48; c < 98304; c++) {
+    t178[c] = 0;
+  }
+}
+// k25_ew (compiler/std/functional.loom:11:18)
+function k25_ew(buffers, uniforms) {
+  const t175 = buffers.t175;
+  const t176 = buffers.t176;
+  const t177 = buffers.t177;
+  const t178 = buffers.t178;
+  const t179 = buffers.t179;
+  for (let i = 0; i < 98304; i++) {
+    const l175 = t175[i];
+    const v176 = 1 / (1 + loom_exp(Math.min(-l175, 88)));
+    t176[i] = v176;
+    const v177 = l175 * v176;
+    t177[i] = v177;
+    const l178 = t178[i];
+    const v179 = v177 * l178;
+    t179[i] = v179;
+  }
+}
+// k26_gmm_out (compiler/std/moe.loom:11:10)
+function k26_gmm_out(buffers, uniforms) {
+  const t179 = buffers.t179;
+  const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
+  const t180 = buffers.t180;
+  const t168 = buffers.t168;
+  const tile = loom_scratch("k26_gmm_out.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l168 = t168[e];
+    const off = l168 | 0;
+    const l168_1 = t168[e + 1];
+    const off_1 = l168_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 48, t179, r0 * 48, 48, 1, p_layers_0_moe_w2, e * 3072, 64, 1);
+      for (let r = 0; r < rows * 64; r++) {
+        t180[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l168_2 = t168[8];
+  const off_2 = l168_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t163[c] = 0;
+    t180[c] = 0;
   }
 }
-// k26_gather (compiler/std/moe.loom:20:27)
-function k26_gather(buffers, uniforms) {
-  const t150 = buffers.t150;
+// k27_gather (compiler/std/moe.loom:25:7)
+function k27_gather(buffers, uniforms) {
+  const t167 = buffers.t167;
   const t148 = buffers.t148;
-  const t165 = buffers.t165;
+  const t182 = buffers.t182;
   for (let i = 0; i < 2048; i++) {
-    const l150 = t150[i];
-    const ix = l150 | 0;
-    const l164 = t148[ix];
-    t165[i] = l164;
+    const l167 = t167[i];
+    const ix = l167 | 0;
+    const l181 = t148[ix];
+    t182[i] = l181;
   }
 }
-// k27_scatter (compiler/std/moe.loom:20:22)
-function k27_scatter(buffers, uniforms) {
-  const t169 = buffers.t169;
-  const t163 = buffers.t163;
-  const t165 = buffers.t165;
-  const t156 = buffers.t156;
+// k28_scatter (compiler/std/moe.loom:31:22)
+function k28_scatter(buffers, uniforms) {
+  const t186 = buffers.t186;
+  const t180 = buffers.t180;
+  const t182 = buffers.t182;
+  const t173 = buffers.t173;
   for (let z = 0; z < 65536; z++) {
-    t169[z] = 0;
+    t186[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l163 = t163[i];
-    const l167 = t165[(i / 64) | 0];
-    const v168 = l163 * l167;
-    const l156 = t156[(i / 64) | 0];
-    const to = (l156 | 0) * 64 + i % 64;
-    t169[to] = t169[to] + v168;
+    const l180 = t180[i];
+    const l184 = t182[(i / 64) | 0];
+    const v185 = l180 * l184;
+    const l173 = t173[(i / 64) | 0];
+    const to = (l173 | 0) * 64 + i % 64;
+    t186[to] = t186[to] + v185;
   }
 }
-// k28_reduce (dsl-examples/mixtral.loom:18:12)
-function k28_reduce(buffers, uniforms) {
+// k29_reduce (dsl-examples/mixtral.loom:18:12)
+function k29_reduce(buffers, uniforms) {
   const t100 = buffers.t100;
-  const t169 = buffers.t169;
-  const t171 = buffers.t171;
-  const t178 = buffers.t178;
+  const t186 = buffers.t186;
+  const t188 = buffers.t188;
+  const t195 = buffers.t195;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t181 = buffers.t181;
-  const t176 = buffers.t176;
+  const t198 = buffers.t198;
+  const t193 = buffers.t193;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l100 = t100[row * 64 + col];
-      const l170 = t169[row * 64 + col];
-      const v171 = l100 + l170;
-      const v172 = v171 * v171;
-      acc0_0 += v172;
+      const l187 = t186[row * 64 + col];
+      const v188 = l100 + l187;
+      const v189 = v188 * v188;
+      t188[row * 64 + col] = v188;
+      const l100_1 = t100[row * 64 + col + 1];
+      const l187_1 = t186[row * 64 + col + 1];
+      const v188_1 = l100_1 + l187_1;
+      const v189_1 = v188_1 * v188_1;
+      t188[row * 64 + col + 1] = v188_1;
+      const l100_2 = t100[row * 64 + col + 2];
+      const l187_2 = t186[row * 64 + col + 2];
+      const v188_2 = l100_2 + l187_2;
+      const v189_2 = v188_2 * v188_2;
+      t188[row * 64 + col + 2] = v188_2;
+      const l100_3 = t100[row * 64 + col + 3];
+      const l187_3 = t186[row * 64 + col + 3];
+      const v188_3 = l100_3 + l187_3;
+      const v189_3 = v188_3 * v188_3;
+      t188[row * 64 + col + 3] = v188_3;
+      acc0_0_0 += v189;
+      acc0_0_1 += v189_1;
+      acc0_0_2 += v189_2;
+      acc0_0_3 += v189_3;
     }
-    const v174 = acc0_0 * 0.015625;
-    const v175 = v174 + 0.00001;
-    const v176 = 1 / Math.sqrt(v175);
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v191 = acc0_0 * 0.015625;
+    const v192 = v191 + 0.00001;
+    const v193 = 1 / Math.sqrt(v192);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l100_1 = t100[row * 64 + col_1];
-      const l170_1 = t169[row * 64 + col_1];
-      const v171_1 = l100_1 + l170_1;
-      t171[row * 64 + col_1] = v171_1;
-      const v178 = v171_1 * v176;
-      t178[row * 64 + col_1] = v178;
-      const l180 = p_layers_1_attn_norm_g[col_1];
-      const v181 = v178 * l180;
-      t181[row * 64 + col_1] = v181;
+      const l100_4 = t100[row * 64 + col_1];
+      const l187_4 = t186[row * 64 + col_1];
+      const v188_4 = l100_4 + l187_4;
+      const v195 = v188_4 * v193;
+      t195[row * 64 + col_1] = v195;
+      const l197 = p_layers_1_attn_norm_g[col_1];
+      const v198 = v195 * l197;
+      t198[row * 64 + col_1] = v198;
     }
-    const v174_1 = acc0_0 * 0.015625;
-    const v175_1 = v174_1 + 0.00001;
-    const v176_1 = 1 / Math.sqrt(v175_1);
-    t176[row] = v176_1;
-  }
-}
-// k29_einsum (compiler/std/nn.loom:9:73)
-function k29_einsum(buffers, uniforms) {
-  const t181 = buffers.t181;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t182 = buffers.t182;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t181, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t182[i * 64 + j] = c_tile[ci + j];
-    }
+    t193[row] = v193;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t181 = buffers.t181;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t185 = buffers.t185;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t181, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
+  const t198 = buffers.t198;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t199 = buffers.t199;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t198, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t185[i * 32 + j] = c_tile[ci + j];
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t199[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k31_einsum (compiler/std/nn.loom:9:73)
 function k31_einsum(buffers, uniforms) {
-  const t181 = buffers.t181;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t188 = buffers.t188;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t181, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  const t198 = buffers.t198;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t202 = buffers.t202;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t198, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t188[i * 32 + j] = c_tile[ci + j];
+      t202[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-// k32_ew (compiler/std/functional.loom:78:24)
-function k32_ew(buffers, uniforms) {
-  const t182 = buffers.t182;
+// k32_einsum (compiler/std/nn.loom:9:73)
+function k32_einsum(buffers, uniforms) {
   const t198 = buffers.t198;
-  const t202 = buffers.t202;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t205 = buffers.t205;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t198, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t205[i * 32 + j] = c_tile[ci + j];
+    }
+  }
+}
+// k33_ew (compiler/std/functional.loom:78:24)
+function k33_ew(buffers, uniforms) {
+  const t199 = buffers.t199;
+  const t215 = buffers.t215;
+  const t219 = buffers.t219;
   for (let i = 0; i < 32768; i++) {
-    const l193 = t182[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l210 = t199[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l67 = Math.cos(g_4);
-    const v196 = l193 * l67;
-    const l195 = t182[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v213 = l210 * l67;
+    const l212 = t199[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l70 = Math.sin(g_9);
-    const v197 = l195 * l70;
-    const v198 = v196 - v197;
-    t198[i] = v198;
-    const v200 = l193 * l70;
-    const v201 = l195 * l67;
-    const v202 = v200 + v201;
-    t202[i] = v202;
+    const v214 = l212 * l70;
+    const v215 = v213 - v214;
+    t215[i] = v215;
+    const v217 = l210 * l70;
+    const v218 = l212 * l67;
+    const v219 = v217 + v218;
+    t219[i] = v219;
   }
 }
-// k33_concat (compiler/std/functional.loom:78:15)
-function k33_concat(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t204 = buffers.t204;
-  const t202 = buffers.t202;
+// k34_concat (compiler/std/functional.loom:78:15)
+function k34_concat(buffers, uniforms) {
+  const t215 = buffers.t215;
+  const t221 = buffers.t221;
+  const t219 = buffers.t219;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l199 = t198[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t204[i] = l199;
+      const l216 = t215[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t221[i] = l216;
     } else {
-      const l203 = t202[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t204[i] = l203;
+      const l220 = t219[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t221[i] = l220;
     }
   }
 }
-// k34_ew (compiler/std/functional.loom:78:24)
-function k34_ew(buffers, uniforms) {
-  const t185 = buffers.t185;
-  const t213 = buffers.t213;
-  const t217 = buffers.t217;
+// k35_ew (compiler/std/functional.loom:78:24)
+function k35_ew(buffers, uniforms) {
+  const t202 = buffers.t202;
+  const t230 = buffers.t230;
+  const t234 = buffers.t234;
   for (let i = 0; i < 16384; i++) {
-    const l208 = t185[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const l225 = t202[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l85 = Math.cos(g_4);
-    const v211 = l208 * l85;
-    const l210 = t185[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const v228 = l225 * l85;
+    const l227 = t202[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l87 = Math.sin(g_9);
-    const v212 = l210 * l87;
-    const v213 = v211 - v212;
-    t213[i] = v213;
-    const v215 = l208 * l87;
-    const v216 = l210 * l85;
-    const v217 = v215 + v216;
-    t217[i] = v217;
+    const v229 = l227 * l87;
+    const v230 = v228 - v229;
+    t230[i] = v230;
+    const v232 = l225 * l87;
+    const v233 = l227 * l85;
+    const v234 = v232 + v233;
+    t234[i] = v234;
   }
 }
-// k35_concat (compiler/std/functional.loom:78:15)
-function k35_concat(buffers, uniforms) {
-  const t213 = buffers.t213;
-  const t219 = buffers.t219;
-  const t217 = buffers.t217;
+// k36_concat (compiler/std/functional.loom:78:15)
+function k36_concat(buffers, uniforms) {
+  const t230 = buffers.t230;
+  const t236 = buffers.t236;
+  const t234 = buffers.t234;
   for (let i = 0; i < 32768; i++) {
     if (i % 2 < 1) {
-      const l214 = t213[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t219[i] = l214;
+      const l231 = t230[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t236[i] = l231;
     } else {
-      const l218 = t217[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t219[i] = l218;
+      const l235 = t234[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t236[i] = l235;
     }
   }
 }
-// k36_attn_out (compiler/std/functional.loom:47:10)
-function k36_attn_out(buffers, uniforms) {
-  const t204 = buffers.t204;
-  const t219 = buffers.t219;
-  const t188 = buffers.t188;
+// k37_attn_out (compiler/std/functional.loom:47:10)
+function k37_attn_out(buffers, uniforms) {
   const t221 = buffers.t221;
-  const s = loom_scratch("k36_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k36_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k36_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k36_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k36_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k36_attn_out.l", Float32Array, 64);
+  const t236 = buffers.t236;
+  const t205 = buffers.t205;
+  const t238 = buffers.t238;
+  const s = loom_scratch("k37_attn_out.s", Float32Array, 4096);
+  const prod = loom_scratch("k37_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k37_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k37_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k37_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k37_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t219, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t188, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t205, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t205, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t221[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t238[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
     }
   }
 }
-// k37_einsum (compiler/std/attention.loom:28:9)
-function k37_einsum(buffers, uniforms) {
-  const t221 = buffers.t221;
+// k38_einsum (compiler/std/attention.loom:28:9)
+function k38_einsum(buffers, uniforms) {
+  const t238 = buffers.t238;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t171 = buffers.t171;
-  const t224 = buffers.t224;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t221[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t221[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t221[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t221[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l171 = t171[i0 * 64 + j0];
-      const v224 = l171 + c0_0;
-      t224[i0 * 64 + j0] = v224;
-      const l171_1 = t171[i0 * 64 + j0 + 1];
-      const v224_1 = l171_1 + c0_1;
-      t224[i0 * 64 + j0 + 1] = v224_1;
-      const l171_2 = t171[i0 * 64 + j0 + 2];
-      const v224_2 = l171_2 + c0_2;
-      t224[i0 * 64 + j0 + 2] = v224_2;
-      const l171_3 = t171[i0 * 64 + j0 + 3];
-      const v224_3 = l171_3 + c0_3;
-      t224[i0 * 64 + j0 + 3] = v224_3;
-      const l171_4 = t171[i0 * 64 + j0 + 4];
-      const v224_4 = l171_4 + c0_4;
-      t224[i0 * 64 + j0 + 4] = v224_4;
-      const l171_5 = t171[i0 * 64 + j0 + 5];
-      const v224_5 = l171_5 + c0_5;
-      t224[i0 * 64 + j0 + 5] = v224_5;
-      const l171_6 = t171[i0 * 64 + j0 + 6];
-      const v224_6 = l171_6 + c0_6;
-      t224[i0 * 64 + j0 + 6] = v224_6;
-      const l171_7 = t171[i0 * 64 + j0 + 7];
-      const v224_7 = l171_7 + c0_7;
-      t224[i0 * 64 + j0 + 7] = v224_7;
-      const l171_8 = t171[(i0 + 1) * 64 + j0];
-      const v224_8 = l171_8 + c1_0;
-      t224[(i0 + 1) * 64 + j0] = v224_8;
-      const l171_9 = t171[(i0 + 1) * 64 + j0 + 1];
-      const v224_9 = l171_9 + c1_1;
-      t224[(i0 + 1) * 64 + j0 + 1] = v224_9;
-      const l171_10 = t171[(i0 + 1) * 64 + j0 + 2];
-      const v224_10 = l171_10 + c1_2;
-      t224[(i0 + 1) * 64 + j0 + 2] = v224_10;
-      const l171_11 = t171[(i0 + 1) * 64 + j0 + 3];
-      const v224_11 = l171_11 + c1_3;
-      t224[(i0 + 1) * 64 + j0 + 3] = v224_11;
-      const l171_12 = t171[(i0 + 1) * 64 + j0 + 4];
-      const v224_12 = l171_12 + c1_4;
-      t224[(i0 + 1) * 64 + j0 + 4] = v224_12;
-      const l171_13 = t171[(i0 + 1) * 64 + j0 + 5];
-      const v224_13 = l171_13 + c1_5;
-      t224[(i0 + 1) * 64 + j0 + 5] = v224_13;
-      const l171_14 = t171[(i0 + 1) * 64 + j0 + 6];
-      const v224_14 = l171_14 + c1_6;
-      t224[(i0 + 1) * 64 + j0 + 6] = v224_14;
-      const l171_15 = t171[(i0 + 1) * 64 + j0 + 7];
-      const v224_15 = l171_15 + c1_7;
-      t224[(i0 + 1) * 64 + j0 + 7] = v224_15;
-      const l171_16 = t171[(i0 + 2) * 64 + j0];
-      const v224_16 = l171_16 + c2_0;
-      t224[(i0 + 2) * 64 + j0] = v224_16;
-      const l171_17 = t171[(i0 + 2) * 64 + j0 + 1];
-      const v224_17 = l171_17 + c2_1;
-      t224[(i0 + 2) * 64 + j0 + 1] = v224_17;
-      const l171_18 = t171[(i0 + 2) * 64 + j0 + 2];
-      const v224_18 = l171_18 + c2_2;
-      t224[(i0 + 2) * 64 + j0 + 2] = v224_18;
-      const l171_19 = t171[(i0 + 2) * 64 + j0 + 3];
-      const v224_19 = l171_19 + c2_3;
-      t224[(i0 + 2) * 64 + j0 + 3] = v224_19;
-      const l171_20 = t171[(i0 + 2) * 64 + j0 + 4];
-      const v224_20 = l171_20 + c2_4;
-      t224[(i0 + 2) * 64 + j0 + 4] = v224_20;
-      const l171_21 = t171[(i0 + 2) * 64 + j0 + 5];
-      const v224_21 = l171_21 + c2_5;
-      t224[(i0 + 2) * 64 + j0 + 5] = v224_21;
-      const l171_22 = t171[(i0 + 2) * 64 + j0 + 6];
-      const v224_22 = l171_22 + c2_6;
-      t224[(i0 + 2) * 64 + j0 + 6] = v224_22;
-      const l171_23 = t171[(i0 + 2) * 64 + j0 + 7];
-      const v224_23 = l171_23 + c2_7;
-      t224[(i0 + 2) * 64 + j0 + 7] = v224_23;
-      const l171_24 = t171[(i0 + 3) * 64 + j0];
-      const v224_24 = l171_24 + c3_0;
-      t224[(i0 + 3) * 64 + j0] = v224_24;
-      const l171_25 = t171[(i0 + 3) * 64 + j0 + 1];
-      const v224_25 = l171_25 + c3_1;
-      t224[(i0 + 3) * 64 + j0 + 1] = v224_25;
-      const l171_26 = t171[(i0 + 3) * 64 + j0 + 2];
-      const v224_26 = l171_26 + c3_2;
-      t224[(i0 + 3) * 64 + j0 + 2] = v224_26;
-      const l171_27 = t171[(i0 + 3) * 64 + j0 + 3];
-      const v224_27 = l171_27 + c3_3;
-      t224[(i0 + 3) * 64 + j0 + 3] = v224_27;
-      const l171_28 = t171[(i0 + 3) * 64 + j0 + 4];
-      const v224_28 = l171_28 + c3_4;
-      t224[(i0 + 3) * 64 + j0 + 4] = v224_28;
-      const l171_29 = t171[(i0 + 3) * 64 + j0 + 5];
-      const v224_29 = l171_29 + c3_5;
-      t224[(i0 + 3) * 64 + j0 + 5] = v224_29;
-      const l171_30 = t171[(i0 + 3) * 64 + j0 + 6];
-      const v224_30 = l171_30 + c3_6;
-      t224[(i0 + 3) * 64 + j0 + 6] = v224_30;
-      const l171_31 = t171[(i0 + 3) * 64 + j0 + 7];
-      const v224_31 = l171_31 + c3_7;
-      t224[(i0 + 3) * 64 + j0 + 7] = v224_31;
+  const t188 = buffers.t188;
+  const t241 = buffers.t241;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t238, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l188 = t188[i * 64 + j];
+      const v241 = l188 + c_tile[ci + j];
+      t241[i * 64 + j] = v241;
     }
   }
 }
-// k38_reduce (compiler/std/nn.loom:32:57)
-function k38_reduce(buffers, uniforms) {
-  const t224 = buffers.t224;
-  const t231 = buffers.t231;
+// k39_reduce (compiler/std/nn.loom:32:57)
+function k39_reduce(buffers, uniforms) {
+  const t241 = buffers.t241;
+  const t248 = buffers.t248;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t234 = buffers.t234;
-  const t229 = buffers.t229;
+  const t251 = buffers.t251;
+  const t246 = buffers.t246;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l224 = t224[row * 64 + col];
-      const v225 = l224 * l224;
-      acc0_0 += v225;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l241 = t241[row * 64 + col];
+      const v242 = l241 * l241;
+      const l241_1 = t241[row * 64 + col + 1];
+      const v242_1 = l241_1 * l241_1;
+      const l241_2 = t241[row * 64 + col + 2];
+      const v242_2 = l241_2 * l241_2;
+      const l241_3 = t241[row * 64 + col + 3];
+      const v242_3 = l241_3 * l241_3;
+      acc0_0_0 += v242;
+      acc0_0_1 += v242_1;
+      acc0_0_2 += v242_2;
+      acc0_0_3 += v242_3;
     }
-    const v227 = acc0_0 * 0.015625;
-    const v228 = v227 + 0.00001;
-    const v229 = 1 / Math.sqrt(v228);
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v244 = acc0_0 * 0.015625;
+    const v245 = v244 + 0.00001;
+    const v246 = 1 / Math.sqrt(v245);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l224_1 = t224[row * 64 + col_1];
-      const v231 = l224_1 * v229;
-      t231[row * 64 + col_1] = v231;
-      const l233 = p_layers_1_moe_norm_g[col_1];
-      const v234 = v231 * l233;
-      t234[row * 64 + col_1] = v234;
+      const l241_4 = t241[row * 64 + col_1];
+      const v248 = l241_4 * v246;
+      t248[row * 64 + col_1] = v248;
+      const l250 = p_layers_1_moe_norm_g[col_1];
+      const v251 = v248 * l250;
+      t251[row * 64 + col_1] = v251;
     }
-    const v227_1 = acc0_0 * 0.015625;
-    const v228_1 = v227_1 + 0.00001;
-    const v229_1 = 1 / Math.sqrt(v228_1);
-    t229[row] = v229_1;
+    t246[row] = v246;
   }
 }
-// k39_einsum (compiler/std/moe.loom:51:14)
-function k39_einsum(buffers, uniforms) {
-  const t234 = buffers.t234;
+// k40_einsum (compiler/std/moe.loom:62:14)
+function k40_einsum(buffers, uniforms) {
+  const t251 = buffers.t251;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t236 = buffers.t236;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 1024, 8, 64, t234, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
+  const t253 = buffers.t253;
+  const c_tile = loom_gemm_view(1024, 8, 64, 8, t251, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      t236[i * 8 + j] = c_tile[ci + j];
+      t253[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
-// k40_topk_indices (compiler/std/moe.loom:53:13)
-function k40_topk_indices(buffers, uniforms) {
-  const t237 = buffers.t237;
-  const t236 = buffers.t236;
+// k41_topk_indices (compiler/std/moe.loom:64:13)
+function k41_topk_indices(buffers, uniforms) {
+  const t254 = buffers.t254;
+  const t253 = buffers.t253;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -1437,89 +1450,213 @@ function k40_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l236 = t236[i * 8 + c];
-        const v = l236 === l236 ? l236 : -3e+38;
+        const l253 = t253[i * 8 + c];
+        const v = l253 === l253 ? l253 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t237[i * 2 + j] = bi;
+      t254[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
   }
 }
-// k41_reduce (compiler/std/moe.loom:73:51)
-function k41_reduce(buffers, uniforms) {
-  const t237 = buffers.t237;
-  const t244 = buffers.t244;
-  const t490 = buffers.t490;
-  for (let row = 0; row < 8; row++) {
-    let acc0_0 = 0;
-    const l117 = row;
-    for (let col = 0; col < 2048; col++) {
-      const l239 = t237[col];
-      const v240 = l239 === l117;
-      const v241 = v240 ? 1 : 0;
-      acc0_0 += v241;
+// k42a_reduce (compiler/std/moe.loom:84:51)
+function k42a_reduce(buffers, uniforms) {
+  const t254 = buffers.t254;
+  const t259 = buffers.t259;
+  const t261 = buffers.t261;
+  const t521 = buffers.t521;
+  const acc0_0 = loom_scratch("k42a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k42a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k42a_reduce.part0_0", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 2048; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 2048); col += 4) {
+      const l256 = t254[col];
+      const l256_1 = t254[col + 1];
+      const l256_2 = t254[col + 2];
+      const l256_3 = t254[col + 3];
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l117 = r_1;
+        const v257 = l256 === l117;
+        const v258 = v257 ? 1 : 0;
+        const v257_1 = l256_1 === l117;
+        const v258_1 = v257_1 ? 1 : 0;
+        const v257_2 = l256_2 === l117;
+        const v258_2 = v257_2 ? 1 : 0;
+        const v257_3 = l256_3 === l117;
+        const v258_3 = v257_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v258 + v258_1 + v258_2 + v258_3);
+      }
     }
-    const v244 = acc0_0 / 2048;
-    t244[row] = v244;
-    const v489 = 0.16 * v244;
-    const v490 = v489 * 0.0009765625;
-    t490[row] = v490;
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    t259[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v261 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
+    t261[r_3] = v261;
+    const v520 = 0.16 * v261;
+    const v521 = v520 * 0.0009765625;
+    t521[r_3] = v521;
   }
 }
-// k42_reduce (compiler/std/functional.loom:21:25)
-function k42_reduce(buffers, uniforms) {
-  const t236 = buffers.t236;
-  const t490 = buffers.t490;
-  const t251 = buffers.t251;
-  const t500 = buffers.t500;
+// k42b_reduce (compiler/std/moe.loom:84:51)
+function k42b_reduce(buffers, uniforms) {
+  const t259 = buffers.t259;
+  const t287 = buffers.t287;
+  const t299 = buffers.t299;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = -Infinity;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = -Infinity;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = -Infinity;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
+      const x259 = t259[col];
+      const x259_1 = t259[col + 1];
+      const x259_2 = t259[col + 2];
+      const x259_3 = t259[col + 3];
+      acc0_0_0 += x259;
+      acc0_1_0 = Math.max(acc0_1_0, x259);
+      acc0_0_1 += x259_1;
+      acc0_1_1 = Math.max(acc0_1_1, x259_1);
+      acc0_0_2 += x259_2;
+      acc0_1_2 = Math.max(acc0_1_2, x259_2);
+      acc0_0_3 += x259_3;
+      acc0_1_3 = Math.max(acc0_1_3, x259_3);
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
+    const v287 = acc0_0 * 0.125;
+    t287[0] = v287;
+    const v299 = acc0_1 / v287;
+    t299[0] = v299;
+  }
+}
+// k43_reduce (compiler/std/functional.loom:21:25)
+function k43_reduce(buffers, uniforms) {
+  const t253 = buffers.t253;
+  const t521 = buffers.t521;
+  const t268 = buffers.t268;
+  const t531 = buffers.t531;
+  const row265 = loom_scratch("k43_reduce.row265", Float32Array, 8);
+  const row265_low = loom_scratch("k43_reduce.row265_low", Float32Array, 8);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    for (let col = 0; col < 8; col++) {
-      const l236 = t236[row * 8 + col];
-      acc0_0 = Math.max(acc0_0, l236);
+    let acc0_0_0 = -Infinity;
+    let acc0_0_1 = -Infinity;
+    let acc0_0_2 = -Infinity;
+    let acc0_0_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
+      const l253 = t253[row * 8 + col];
+      const l253_1 = t253[row * 8 + col + 1];
+      const l253_2 = t253[row * 8 + col + 2];
+      const l253_3 = t253[row * 8 + col + 3];
+      acc0_0_0 = Math.max(acc0_0_0, l253);
+      acc0_0_1 = Math.max(acc0_0_1, l253_1);
+      acc0_0_2 = Math.max(acc0_0_2, l253_2);
+      acc0_0_3 = Math.max(acc0_0_3, l253_3);
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 8; col_1++) {
-      const l236_1 = t236[row * 8 + col_1];
-      const v247 = l236_1 - acc0_0;
-      const v248 = loom_exp(v247);
-      acc1_0 += v248;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 8; col_1 += 4) {
+      const l253_4 = t253[row * 8 + col_1];
+      const v264 = l253_4 - acc0_0;
+      const v265 = loom_exp(v264);
+      row265[col_1] = v265;
+      row265_low[col_1] = v265 - row265[col_1];
+      const l253_5 = t253[row * 8 + col_1 + 1];
+      const v264_1 = l253_5 - acc0_0;
+      const v265_1 = loom_exp(v264_1);
+      row265[col_1 + 1] = v265_1;
+      row265_low[col_1 + 1] = v265_1 - row265[col_1 + 1];
+      const l253_6 = t253[row * 8 + col_1 + 2];
+      const v264_2 = l253_6 - acc0_0;
+      const v265_2 = loom_exp(v264_2);
+      row265[col_1 + 2] = v265_2;
+      row265_low[col_1 + 2] = v265_2 - row265[col_1 + 2];
+      const l253_7 = t253[row * 8 + col_1 + 3];
+      const v264_3 = l253_7 - acc0_0;
+      const v265_3 = loom_exp(v264_3);
+      row265[col_1 + 3] = v265_3;
+      row265_low[col_1 + 3] = v265_3 - row265[col_1 + 3];
+      acc1_0_0 += v265;
+      acc1_0_1 += v265_1;
+      acc1_0_2 += v265_2;
+      acc1_0_3 += v265_3;
     }
-    let acc2_0 = 0;
-    for (let col_2 = 0; col_2 < 8; col_2++) {
-      const l492 = t490[col_2];
-      const l236_2 = t236[row * 8 + col_2];
-      const v247_1 = l236_2 - acc0_0;
-      const v248_1 = loom_exp(v247_1);
-      const v251 = v248_1 / acc1_0;
-      const v494 = l492 * v251;
-      const v495 = v494 / acc1_0;
-      const v496 = -v495;
-      acc2_0 += v496;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
+    for (let col_2 = 0; col_2 < 8; col_2 += 4) {
+      const kept265 = row265[col_2] + row265_low[col_2];
+      const l523 = t521[col_2];
+      const v268 = kept265 / acc1_0;
+      const v525 = l523 * v268;
+      const v526 = v525 / acc1_0;
+      const v527 = -v526;
+      t268[row * 8 + col_2] = v268;
+      const kept265_1 = row265[col_2 + 1] + row265_low[col_2 + 1];
+      const l523_1 = t521[col_2 + 1];
+      const v268_1 = kept265_1 / acc1_0;
+      const v525_1 = l523_1 * v268_1;
+      const v526_1 = v525_1 / acc1_0;
+      const v527_1 = -v526_1;
+      t268[row * 8 + col_2 + 1] = v268_1;
+      const kept265_2 = row265[col_2 + 2] + row265_low[col_2 + 2];
+      const l523_2 = t521[col_2 + 2];
+      const v268_2 = kept265_2 / acc1_0;
+      const v525_2 = l523_2 * v268_2;
+      const v526_2 = v525_2 / acc1_0;
+      const v527_2 = -v526_2;
+      t268[row * 8 + col_2 + 2] = v268_2;
+      const kept265_3 = row265[col_2 + 3] + row265_low[col_2 + 3];
+      const l523_3 = t521[col_2 + 3];
+      const v268_3 = kept265_3 / acc1_0;
+      const v525_3 = l523_3 * v268_3;
+      const v526_3 = v525_3 / acc1_0;
+      const v527_3 = -v526_3;
+      t268[row * 8 + col_2 + 3] = v268_3;
+      acc2_0_0 += v527;
+      acc2_0_1 += v527_1;
+      acc2_0_2 += v527_2;
+      acc2_0_3 += v527_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     for (let col_3 = 0; col_3 < 8; col_3++) {
-      const l236_3 = t236[row * 8 + col_3];
-      const v247_2 = l236_3 - acc0_0;
-      const v248_2 = loom_exp(v247_2);
-      const v251_1 = v248_2 / acc1_0;
-      t251[row * 8 + col_3] = v251_1;
-      const l492_1 = t490[col_3];
-      const v493 = l492_1 / acc1_0;
-      const v499 = v493 + acc2_0;
-      const v500 = v499 * v248_2;
-      t500[row * 8 + col_3] = v500;
+      const kept265_4 = row265[col_3] + row265_low[col_3];
+      const l523_4 = t521[col_3];
+      const v524 = l523_4 / acc1_0;
+      const v530 = v524 + acc2_0;
+      const v531 = v530 * kept265_4;
+      t531[row * 8 + col_3] = v531;
     }
   }
 }
-// k43_topk_values (compiler/std/moe.loom:53:13)
-function k43_topk_values(buffers, uniforms) {
-  const t260 = buffers.t260;
-  const t236 = buffers.t236;
+// k44_topk_values (compiler/std/moe.loom:64:13)
+function k44_topk_values(buffers, uniforms) {
+  const t277 = buffers.t277;
+  const t253 = buffers.t253;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -1529,60 +1666,98 @@ function k43_topk_values(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l236 = t236[i * 8 + c];
-        const v = l236 === l236 ? l236 : -3e+38;
+        const l253 = t253[i * 8 + c];
+        const v = l253 === l253 ? l253 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t260[i * 2 + j] = bv;
+      t277[i * 2 + j] = bv;
       pv = bv;
       pi = bi;
     }
   }
 }
-// k44_reduce (compiler/std/functional.loom:21:25)
-function k44_reduce(buffers, uniforms) {
-  const t260 = buffers.t260;
-  const t264 = buffers.t264;
-  const t267 = buffers.t267;
-  const t265 = buffers.t265;
+// k45_reduce (compiler/std/functional.loom:21:25)
+function k45_reduce(buffers, uniforms) {
+  const t277 = buffers.t277;
+  const t281 = buffers.t281;
+  const t284 = buffers.t284;
+  const t282 = buffers.t282;
+  const row281 = loom_scratch("k45_reduce.row281", Float32Array, 2);
+  const row281_low = loom_scratch("k45_reduce.row281_low", Float32Array, 2);
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     for (let col = 0; col < 2; col++) {
-      const l260 = t260[row * 2 + col];
-      acc0_0 = Math.max(acc0_0, l260);
+      const l277 = t277[row * 2 + col];
+      acc0_0 = Math.max(acc0_0, l277);
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 2; col_1++) {
-      const l260_1 = t260[row * 2 + col_1];
-      const v263 = l260_1 - acc0_0;
-      const v264 = loom_exp(v263);
-      acc1_0 += v264;
+      const l277_1 = t277[row * 2 + col_1];
+      const v280 = l277_1 - acc0_0;
+      const v281 = loom_exp(v280);
+      t281[row * 2 + col_1] = v281;
+      row281[col_1] = v281;
+      row281_low[col_1] = v281 - row281[col_1];
+      acc1_0 += v281;
     }
     for (let col_2 = 0; col_2 < 2; col_2++) {
-      const l260_2 = t260[row * 2 + col_2];
-      const v263_1 = l260_2 - acc0_0;
-      const v264_1 = loom_exp(v263_1);
-      t264[row * 2 + col_2] = v264_1;
-      const v267 = v264_1 / acc1_0;
-      t267[row * 2 + col_2] = v267;
+      const kept281 = row281[col_2] + row281_low[col_2];
+      const v284 = kept281 / acc1_0;
+      t284[row * 2 + col_2] = v284;
     }
-    t265[row] = acc1_0;
+    t282[row] = acc1_0;
   }
 }
-// k45_sort_order (compiler/std/moe.loom:16:12)
-function k45_sort_order(buffers, uniforms) {
-  const t269 = buffers.t269;
-  const t237 = buffers.t237;
-  const next = loom_scratch("k45_sort_order.next", Int32Array, 8);
+// k46_reduce (compiler/std/moe.loom:118:31)
+function k46_reduce(buffers, uniforms) {
+  const t259 = buffers.t259;
+  const t287 = buffers.t287;
+  const t296 = buffers.t296;
+  const l289 = t287[0];
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
+      const l260 = t259[col];
+      const v290 = l260 - l289;
+      const v291 = v290 * v290;
+      const l260_1 = t259[col + 1];
+      const v290_1 = l260_1 - l289;
+      const v291_1 = v290_1 * v290_1;
+      const l260_2 = t259[col + 2];
+      const v290_2 = l260_2 - l289;
+      const v291_2 = v290_2 * v290_2;
+      const l260_3 = t259[col + 3];
+      const v290_3 = l260_3 - l289;
+      const v291_3 = v290_3 * v290_3;
+      acc0_0_0 += v291;
+      acc0_0_1 += v291_1;
+      acc0_0_2 += v291_2;
+      acc0_0_3 += v291_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v294 = acc0_0 * 0.125;
+    const v295 = Math.sqrt(v294);
+    const v296 = v295 / l289;
+    t296[0] = v296;
+  }
+}
+// k47_sort_order (compiler/std/moe.loom:21:12)
+function k47_sort_order(buffers, uniforms) {
+  const t301 = buffers.t301;
+  const t254 = buffers.t254;
+  const next = loom_scratch("k47_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l268 = t237[i];
-    const key = l268 | 0;
+    const l300 = t254[i];
+    const key = l300 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -1592,4876 +1767,5070 @@ function k45_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 2048; i_1++) {
-    const l268_1 = t237[i_1];
-    const key_1 = l268_1 | 0;
+    const l300_1 = t254[i_1];
+    const key_1 = l300_1 | 0;
     const slot = next[key_1];
-    t269[slot] = i_1;
+    t301[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
-// k46_sort_offsets (compiler/std/moe.loom:16:12)
-function k46_sort_offsets(buffers, uniforms) {
-  const t270 = buffers.t270;
-  const t237 = buffers.t237;
+// k48_sort_offsets (compiler/std/moe.loom:21:12)
+function k48_sort_offsets(buffers, uniforms) {
+  const t302 = buffers.t302;
+  const t254 = buffers.t254;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 2048; i_1++) {
-      const l268 = t237[i_1];
-      const key = l268 | 0;
+      const l300 = t254[i_1];
+      const key = l300 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t270[i] = cnt;
+    t302[i] = cnt;
   }
 }
-// k47_ew (compiler/std/moe.loom:18:9)
-function k47_ew(buffers, uniforms) {
-  const t269 = buffers.t269;
-  const t274 = buffers.t274;
+// k49_ew (compiler/std/moe.loom:23:9)
+function k49_ew(buffers, uniforms) {
+  const t301 = buffers.t301;
+  const t306 = buffers.t306;
   for (let i = 0; i < 2048; i++) {
-    const l269 = t269[i];
-    const v272 = l269 / 2;
-    const v273 = Math.floor(v272);
-    const v274 = v273 < 0 ? -Math.floor(-v273) : Math.floor(v273);
-    t274[i] = v274;
+    const l301 = t301[i];
+    const v304 = l301 / 2;
+    const v305 = Math.floor(v304);
+    const v306 = v305 < 0 ? -Math.floor(-v305) : Math.floor(v305);
+    t306[i] = v306;
   }
 }
-// k48_gather (compiler/std/moe.loom:19:22)
-function k48_gather(buffers, uniforms) {
-  const t274 = buffers.t274;
-  const t234 = buffers.t234;
-  const t275 = buffers.t275;
+// k50_gather (compiler/std/moe.loom:24:22)
+function k50_gather(buffers, uniforms) {
+  const t306 = buffers.t306;
+  const t251 = buffers.t251;
+  const t307 = buffers.t307;
   for (let i = 0; i < 131072; i++) {
-    const l274 = t274[(i / 64) | 0];
-    const ix = l274 | 0;
-    const l235 = t234[ix * 64 + i % 64];
-    t275[i] = l235;
+    const l306 = t306[(i / 64) | 0];
+    const ix = l306 | 0;
+    const l252 = t251[ix * 64 + i % 64];
+    t307[i] = l252;
   }
 }
-// k49_gmm_out (compiler/std/moe.loom:10:12)
-function k49_gmm_out(buffers, uniforms) {
-  const t275 = buffers.t275;
+// k51_gmm_out (compiler/std/moe.loom:10:12)
+function k51_gmm_out(buffers, uniforms) {
+  const t307 = buffers.t307;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t276 = buffers.t276;
-  const t270 = buffers.t270;
-  const tile = loom_scratch("k49_gmm_out.tile", Float32Array, 3072);
+  const t308 = buffers.t308;
+  const t302 = buffers.t302;
+  const tile = loom_scratch("k51_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l270 = t270[e];
-    const off = l270 | 0;
-    const l270_1 = t270[e + 1];
-    const off_1 = l270_1 | 0;
+    const l302 = t302[e];
+    const off = l302 | 0;
+    const l302_1 = t302[e + 1];
+    const off_1 = l302_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t275, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 3072, 48, 1);
+      loom_gemm(tile, rows, 48, 64, t307, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 3072, 48, 1);
       for (let r = 0; r < rows * 48; r++) {
-        t276[r0 * 48 + r] = tile[r];
+        t308[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l270_2 = t270[8];
-  const off_2 = l270_2 | 0;
+  const l302_2 = t302[8];
+  const off_2 = l302_2 | 0;
   for (let c = off_2 * 48; c < 98304; c++) {
-    t276[c] = 0;
+    t308[c] = 0;
   }
 }
-// k50_gmm_out (compiler/std/moe.loom:10:47)
-function k50_gmm_out(buffers, uniforms) {
-  const t275 = buffers.t275;
-  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t279 = buffers.t279;
-  const t270 = buffers.t270;
-  const tile = loom_scratch("k50_gmm_out.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l270 = t270[e];
-    const off = l270 | 0;
-    const l270_1 = t270[e + 1];
-    const off_1 = l270_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t275, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 3072, 48, 1);
-      for (let r = 0; r < rows * 48; r++) {
-        t279[r0 * 48 + r] = tile[r];
-      }
-    }
-  }
-  const l270_2 = t270[8];
-  const off_2 = l270_2 | 0;
-  for (let c = off_2 * 48; c < 98304; c++) {
-    t279[c] = 0;
-  }
-}
-// k51_ew (compiler/std/functional.loom:11:18)
-function k51_ew(buffers, uniforms) {
-  const t276 = buffers.t276;
-  const t277 = buffers.t277;
-  const t278 = buffers.t278;
-  const t279 = buffers.t279;
-  const t280 = buffers.t280;
-  for (let i = 0; i < 98304; i++) {
-    const l276 = t276[i];
-    const v277 = 1 / (1 + loom_exp(Math.min(-l276, 88)));
-    t277[i] = v277;
-    const v278 = l276 * v277;
-    t278[i] = v278;
-    const l279 = t279[i];
-    const v280 = v278 * l279;
-    t280[i] = v280;
-  }
-}
-// k52_gmm_out (compiler/std/moe.loom:11:10)
+// k52_gmm_out (compiler/std/moe.loom:10:47)
 function k52_gmm_out(buffers, uniforms) {
-  const t280 = buffers.t280;
-  const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t281 = buffers.t281;
-  const t270 = buffers.t270;
-  const tile = loom_scratch("k52_gmm_out.tile", Float32Array, 4096);
+  const t307 = buffers.t307;
+  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
+  const t311 = buffers.t311;
+  const t302 = buffers.t302;
+  const tile = loom_scratch("k52_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l270 = t270[e];
-    const off = l270 | 0;
-    const l270_1 = t270[e + 1];
-    const off_1 = l270_1 | 0;
+    const l302 = t302[e];
+    const off = l302 | 0;
+    const l302_1 = t302[e + 1];
+    const off_1 = l302_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t280, r0 * 48, 48, 1, p_layers_1_moe_w2, e * 3072, 64, 1);
-      for (let r = 0; r < rows * 64; r++) {
-        t281[r0 * 64 + r] = tile[r];
+      loom_gemm(tile, rows, 48, 64, t307, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 3072, 48, 1);
+      for (let r = 0; r < rows * 48; r++) {
+        t311[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l270_2 = t270[8];
-  const off_2 = l270_2 | 0;
+  const l302_2 = t302[8];
+  const off_2 = l302_2 | 0;
+  for (let c = off_2 * 48; c < 98304; c++) {
+    t311[c] = 0;
+  }
+}
+// k53_ew (compiler/std/functional.loom:11:18)
+function k53_ew(buffers, uniforms) {
+  const t308 = buffers.t308;
+  const t309 = buffers.t309;
+  const t310 = buffers.t310;
+  const t311 = buffers.t311;
+  const t312 = buffers.t312;
+  for (let i = 0; i < 98304; i++) {
+    const l308 = t308[i];
+    const v309 = 1 / (1 + loom_exp(Math.min(-l308, 88)));
+    t309[i] = v309;
+    const v310 = l308 * v309;
+    t310[i] = v310;
+    const l311 = t311[i];
+    const v312 = v310 * l311;
+    t312[i] = v312;
+  }
+}
+// k54_gmm_out (compiler/std/moe.loom:11:10)
+function k54_gmm_out(buffers, uniforms) {
+  const t312 = buffers.t312;
+  const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
+  const t313 = buffers.t313;
+  const t302 = buffers.t302;
+  const tile = loom_scratch("k54_gmm_out.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l302 = t302[e];
+    const off = l302 | 0;
+    const l302_1 = t302[e + 1];
+    const off_1 = l302_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 48, t312, r0 * 48, 48, 1, p_layers_1_moe_w2, e * 3072, 64, 1);
+      for (let r = 0; r < rows * 64; r++) {
+        t313[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l302_2 = t302[8];
+  const off_2 = l302_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t281[c] = 0;
+    t313[c] = 0;
   }
 }
-// k53_gather (compiler/std/moe.loom:20:27)
-function k53_gather(buffers, uniforms) {
-  const t269 = buffers.t269;
-  const t267 = buffers.t267;
-  const t283 = buffers.t283;
+// k55_gather (compiler/std/moe.loom:25:7)
+function k55_gather(buffers, uniforms) {
+  const t301 = buffers.t301;
+  const t284 = buffers.t284;
+  const t315 = buffers.t315;
   for (let i = 0; i < 2048; i++) {
-    const l269 = t269[i];
-    const ix = l269 | 0;
-    const l282 = t267[ix];
-    t283[i] = l282;
+    const l301 = t301[i];
+    const ix = l301 | 0;
+    const l314 = t284[ix];
+    t315[i] = l314;
   }
 }
-// k54_scatter (compiler/std/moe.loom:20:22)
-function k54_scatter(buffers, uniforms) {
-  const t287 = buffers.t287;
-  const t281 = buffers.t281;
-  const t283 = buffers.t283;
-  const t274 = buffers.t274;
+// k56_scatter (compiler/std/moe.loom:31:22)
+function k56_scatter(buffers, uniforms) {
+  const t319 = buffers.t319;
+  const t313 = buffers.t313;
+  const t315 = buffers.t315;
+  const t306 = buffers.t306;
   for (let z = 0; z < 65536; z++) {
-    t287[z] = 0;
+    t319[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l281 = t281[i];
-    const l285 = t283[(i / 64) | 0];
-    const v286 = l281 * l285;
-    const l274 = t274[(i / 64) | 0];
-    const to = (l274 | 0) * 64 + i % 64;
-    t287[to] = t287[to] + v286;
+    const l313 = t313[i];
+    const l317 = t315[(i / 64) | 0];
+    const v318 = l313 * l317;
+    const l306 = t306[(i / 64) | 0];
+    const to = (l306 | 0) * 64 + i % 64;
+    t319[to] = t319[to] + v318;
   }
 }
-// k55_reduce (dsl-examples/mixtral.loom:18:12)
-function k55_reduce(buffers, uniforms) {
-  const t224 = buffers.t224;
-  const t287 = buffers.t287;
-  const t289 = buffers.t289;
-  const t296 = buffers.t296;
+// k57_reduce (dsl-examples/mixtral.loom:18:12)
+function k57_reduce(buffers, uniforms) {
+  const t241 = buffers.t241;
+  const t319 = buffers.t319;
+  const t321 = buffers.t321;
+  const t328 = buffers.t328;
   const p_norm_g = buffers.p_norm_g;
-  const t299 = buffers.t299;
-  const t294 = buffers.t294;
+  const t331 = buffers.t331;
+  const t326 = buffers.t326;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l224 = t224[row * 64 + col];
-      const l288 = t287[row * 64 + col];
-      const v289 = l224 + l288;
-      const v290 = v289 * v289;
-      acc0_0 += v290;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l241 = t241[row * 64 + col];
+      const l320 = t319[row * 64 + col];
+      const v321 = l241 + l320;
+      const v322 = v321 * v321;
+      t321[row * 64 + col] = v321;
+      const l241_1 = t241[row * 64 + col + 1];
+      const l320_1 = t319[row * 64 + col + 1];
+      const v321_1 = l241_1 + l320_1;
+      const v322_1 = v321_1 * v321_1;
+      t321[row * 64 + col + 1] = v321_1;
+      const l241_2 = t241[row * 64 + col + 2];
+      const l320_2 = t319[row * 64 + col + 2];
+      const v321_2 = l241_2 + l320_2;
+      const v322_2 = v321_2 * v321_2;
+      t321[row * 64 + col + 2] = v321_2;
+      const l241_3 = t241[row * 64 + col + 3];
+      const l320_3 = t319[row * 64 + col + 3];
+      const v321_3 = l241_3 + l320_3;
+      const v322_3 = v321_3 * v321_3;
+      t321[row * 64 + col + 3] = v321_3;
+      acc0_0_0 += v322;
+      acc0_0_1 += v322_1;
+      acc0_0_2 += v322_2;
+      acc0_0_3 += v322_3;
     }
-    const v292 = acc0_0 * 0.015625;
-    const v293 = v292 + 0.00001;
-    const v294 = 1 / Math.sqrt(v293);
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v324 = acc0_0 * 0.015625;
+    const v325 = v324 + 0.00001;
+    const v326 = 1 / Math.sqrt(v325);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l224_1 = t224[row * 64 + col_1];
-      const l288_1 = t287[row * 64 + col_1];
-      const v289_1 = l224_1 + l288_1;
-      t289[row * 64 + col_1] = v289_1;
-      const v296 = v289_1 * v294;
-      t296[row * 64 + col_1] = v296;
-      const l298 = p_norm_g[col_1];
-      const v299 = v296 * l298;
-      t299[row * 64 + col_1] = v299;
+      const l241_4 = t241[row * 64 + col_1];
+      const l320_4 = t319[row * 64 + col_1];
+      const v321_4 = l241_4 + l320_4;
+      const v328 = v321_4 * v326;
+      t328[row * 64 + col_1] = v328;
+      const l330 = p_norm_g[col_1];
+      const v331 = v328 * l330;
+      t331[row * 64 + col_1] = v331;
     }
-    const v292_1 = acc0_0 * 0.015625;
-    const v293_1 = v292_1 + 0.00001;
-    const v294_1 = 1 / Math.sqrt(v293_1);
-    t294[row] = v294_1;
+    t326[row] = v326;
   }
 }
-// k56_einsum (compiler/std/nn.loom:9:73)
-function k56_einsum(buffers, uniforms) {
-  const t299 = buffers.t299;
+// k58_einsum (compiler/std/nn.loom:9:73)
+function k58_einsum(buffers, uniforms) {
+  const t331 = buffers.t331;
   const p_head_w = buffers.p_head_w;
-  const t300 = buffers.t300;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t299, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t332 = buffers.t332;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t331, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t300[i * 256 + j] = c_tile[ci + j];
+      t332[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
-// k57a_reduce (compiler/std/functional.loom:33:18)
-function k57a_reduce(buffers, uniforms) {
-  const t300 = buffers.t300;
+// k59a_reduce (compiler/std/functional.loom:33:18)
+function k59a_reduce(buffers, uniforms) {
+  const t332 = buffers.t332;
   const in_targets = buffers.in_targets;
-  const t333 = buffers.t333;
-  const t317 = buffers.t317;
+  const t364 = buffers.t364;
+  const t349 = buffers.t349;
+  const row342 = loom_scratch("k59a_reduce.row342", Float32Array, 256);
+  const row342_low = loom_scratch("k59a_reduce.row342_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
-    const l305 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
-      const l300 = t300[row * 256 + col];
-      const l304 = col;
-      const v306 = l304 === l305;
-      const v327 = v306 ? -0.0009765625 : 0;
-      const v328 = -v327;
-      acc0_0 = Math.max(acc0_0, l300);
-      acc0_1 += v328;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
+    const l337 = in_targets[row];
+    for (let col = 0; col < 256; col += 4) {
+      const l332 = t332[row * 256 + col];
+      const l336 = col;
+      const v338 = l336 === l337;
+      const v358 = v338 ? -0.0009765625 : 0;
+      const v359 = -v358;
+      const l332_1 = t332[row * 256 + col + 1];
+      const l336_1 = col + 1;
+      const v338_1 = l336_1 === l337;
+      const v358_1 = v338_1 ? -0.0009765625 : 0;
+      const v359_1 = -v358_1;
+      const l332_2 = t332[row * 256 + col + 2];
+      const l336_2 = col + 2;
+      const v338_2 = l336_2 === l337;
+      const v358_2 = v338_2 ? -0.0009765625 : 0;
+      const v359_2 = -v358_2;
+      const l332_3 = t332[row * 256 + col + 3];
+      const l336_3 = col + 3;
+      const v338_3 = l336_3 === l337;
+      const v358_3 = v338_3 ? -0.0009765625 : 0;
+      const v359_3 = -v358_3;
+      acc0_0_0 = Math.max(acc0_0_0, l332);
+      acc0_1_0 += v359;
+      acc0_0_1 = Math.max(acc0_0_1, l332_1);
+      acc0_1_1 += v359_1;
+      acc0_0_2 = Math.max(acc0_0_2, l332_2);
+      acc0_1_2 += v359_2;
+      acc0_0_3 = Math.max(acc0_0_3, l332_3);
+      acc0_1_3 += v359_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l300_1 = t300[row * 256 + col_1];
-      const v309 = l300_1 - acc0_0;
-      const v310 = loom_exp(v309);
-      acc1_0 += v310;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l332_4 = t332[row * 256 + col_1];
+      const v341 = l332_4 - acc0_0;
+      const v342 = loom_exp(v341);
+      row342[col_1] = v342;
+      row342_low[col_1] = v342 - row342[col_1];
+      const l332_5 = t332[row * 256 + col_1 + 1];
+      const v341_1 = l332_5 - acc0_0;
+      const v342_1 = loom_exp(v341_1);
+      row342[col_1 + 1] = v342_1;
+      row342_low[col_1 + 1] = v342_1 - row342[col_1 + 1];
+      const l332_6 = t332[row * 256 + col_1 + 2];
+      const v341_2 = l332_6 - acc0_0;
+      const v342_2 = loom_exp(v341_2);
+      row342[col_1 + 2] = v342_2;
+      row342_low[col_1 + 2] = v342_2 - row342[col_1 + 2];
+      const l332_7 = t332[row * 256 + col_1 + 3];
+      const v341_3 = l332_7 - acc0_0;
+      const v342_3 = loom_exp(v341_3);
+      row342[col_1 + 3] = v342_3;
+      row342_low[col_1 + 3] = v342_3 - row342[col_1 + 3];
+      acc1_0_0 += v342;
+      acc1_0_1 += v342_1;
+      acc1_0_2 += v342_2;
+      acc1_0_3 += v342_3;
     }
-    let acc2_0 = 0;
-    const l305_1 = in_targets[row];
-    const v312 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l304_1 = col_2;
-      const v306_1 = l304_1 === l305_1;
-      const l300_2 = t300[row * 256 + col_2];
-      const v309_1 = l300_2 - acc0_0;
-      const v314 = v309_1 - v312;
-      const v316 = v306_1 ? v314 : 0;
-      acc2_0 += v316;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
+    const v344 = Math.log(acc1_0);
+    const v361 = acc0_1 / acc1_0;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept342 = row342[col_2] + row342_low[col_2];
+      const l336_4 = col_2;
+      const v338_4 = l336_4 === l337;
+      const l332_8 = t332[row * 256 + col_2];
+      const v341_4 = l332_8 - acc0_0;
+      const v346 = v341_4 - v344;
+      const v348 = v338_4 ? v346 : 0;
+      const v358_4 = v338_4 ? -0.0009765625 : 0;
+      const v363 = v361 * kept342;
+      const v364 = v358_4 + v363;
+      t364[row * 256 + col_2] = v364;
+      const kept342_1 = row342[col_2 + 1] + row342_low[col_2 + 1];
+      const l336_5 = col_2 + 1;
+      const v338_5 = l336_5 === l337;
+      const l332_9 = t332[row * 256 + col_2 + 1];
+      const v341_5 = l332_9 - acc0_0;
+      const v346_1 = v341_5 - v344;
+      const v348_1 = v338_5 ? v346_1 : 0;
+      const v358_5 = v338_5 ? -0.0009765625 : 0;
+      const v363_1 = v361 * kept342_1;
+      const v364_1 = v358_5 + v363_1;
+      t364[row * 256 + col_2 + 1] = v364_1;
+      const kept342_2 = row342[col_2 + 2] + row342_low[col_2 + 2];
+      const l336_6 = col_2 + 2;
+      const v338_6 = l336_6 === l337;
+      const l332_10 = t332[row * 256 + col_2 + 2];
+      const v341_6 = l332_10 - acc0_0;
+      const v346_2 = v341_6 - v344;
+      const v348_2 = v338_6 ? v346_2 : 0;
+      const v358_6 = v338_6 ? -0.0009765625 : 0;
+      const v363_2 = v361 * kept342_2;
+      const v364_2 = v358_6 + v363_2;
+      t364[row * 256 + col_2 + 2] = v364_2;
+      const kept342_3 = row342[col_2 + 3] + row342_low[col_2 + 3];
+      const l336_7 = col_2 + 3;
+      const v338_7 = l336_7 === l337;
+      const l332_11 = t332[row * 256 + col_2 + 3];
+      const v341_7 = l332_11 - acc0_0;
+      const v346_3 = v341_7 - v344;
+      const v348_3 = v338_7 ? v346_3 : 0;
+      const v358_7 = v338_7 ? -0.0009765625 : 0;
+      const v363_3 = v361 * kept342_3;
+      const v364_3 = v358_7 + v363_3;
+      t364[row * 256 + col_2 + 3] = v364_3;
+      acc2_0_0 += v348;
+      acc2_0_1 += v348_1;
+      acc2_0_2 += v348_2;
+      acc2_0_3 += v348_3;
     }
-    const l305_2 = in_targets[row];
-    const v330 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l304_2 = col_3;
-      const v306_2 = l304_2 === l305_2;
-      const v327_1 = v306_2 ? -0.0009765625 : 0;
-      const l300_3 = t300[row * 256 + col_3];
-      const v309_2 = l300_3 - acc0_0;
-      const v310_1 = loom_exp(v309_2);
-      const v332 = v330 * v310_1;
-      const v333 = v327_1 + v332;
-      t333[row * 256 + col_3] = v333;
-    }
-    t317[row] = acc2_0;
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
+    t349[row] = acc2_0;
   }
 }
-// k57b_reduce (compiler/std/functional.loom:33:18)
-function k57b_reduce(buffers, uniforms) {
-  const t317 = buffers.t317;
-  const t319 = buffers.t319;
+// k59b_reduce (compiler/std/functional.loom:33:18)
+function k59b_reduce(buffers, uniforms) {
+  const t349 = buffers.t349;
+  const t351 = buffers.t351;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const x317 = t317[col];
-      acc0_0 += x317;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
+      const x349 = t349[col];
+      const x349_1 = t349[col + 1];
+      const x349_2 = t349[col + 2];
+      const x349_3 = t349[col + 3];
+      acc0_0_0 += x349;
+      acc0_0_1 += x349_1;
+      acc0_0_2 += x349_2;
+      acc0_0_3 += x349_3;
     }
-    t319[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t351[0] = acc0_0;
   }
 }
-// k58a_reduce (compiler/std/moe.loom:84:74)
-function k58a_reduce(buffers, uniforms) {
+// k60a_reduce (compiler/std/moe.loom:95:74)
+function k60a_reduce(buffers, uniforms) {
   const t130 = buffers.t130;
-  const t251 = buffers.t251;
+  const t268 = buffers.t268;
   const t123 = buffers.t123;
   const t135 = buffers.t135;
-  const t244 = buffers.t244;
-  const t255 = buffers.t255;
-  for (let row = 0; row < 8; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l130 = t130[row + col * 8];
-      const l251 = t251[row + col * 8];
-      acc0_0 += l130;
-      acc0_1 += l251;
+  const t261 = buffers.t261;
+  const t272 = buffers.t272;
+  const acc0_0 = loom_scratch("k60a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k60a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k60a_reduce.part0_0", Float32Array, 8);
+  const acc0_1 = loom_scratch("k60a_reduce.acc0_1", Float32Array, 8);
+  const err0_1 = loom_scratch("k60a_reduce.err0_1", Float32Array, 8);
+  const part0_1 = loom_scratch("k60a_reduce.part0_1", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l130 = t130[r_1 + col * 8];
+        const l268 = t268[r_1 + col * 8];
+        const l130_1 = t130[r_1 + (col + 1) * 8];
+        const l268_1 = t268[r_1 + (col + 1) * 8];
+        const l130_2 = t130[r_1 + (col + 2) * 8];
+        const l268_2 = t268[r_1 + (col + 2) * 8];
+        const l130_3 = t130[r_1 + (col + 3) * 8];
+        const l268_3 = t268[r_1 + (col + 3) * 8];
+        part0_0[r_1] = part0_0[r_1] + (l130 + l130_1 + l130_2 + l130_3);
+        part0_1[r_1] = part0_1[r_1] + (l268 + l268_1 + l268_2 + l268_3);
+      }
     }
-    const l123 = t123[row];
-    const v134 = acc0_0 * 0.0009765625;
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    const l123 = t123[r_3];
+    const v134 = (acc0_0[r_3] - err0_0[r_3]) * 0.0009765625;
     const v135 = l123 * v134;
-    t135[row] = v135;
-    const l244 = t244[row];
-    const v254 = acc0_1 * 0.0009765625;
-    const v255 = l244 * v254;
-    t255[row] = v255;
+    t135[r_3] = v135;
+    const l261 = t261[r_3];
+    const v271 = (acc0_1[r_3] - err0_1[r_3]) * 0.0009765625;
+    const v272 = l261 * v271;
+    t272[r_3] = v272;
   }
 }
-// k58b_reduce (compiler/std/moe.loom:84:74)
-function k58b_reduce(buffers, uniforms) {
+// k60b_reduce (compiler/std/moe.loom:95:74)
+function k60b_reduce(buffers, uniforms) {
   const t135 = buffers.t135;
-  const t255 = buffers.t255;
-  const t319 = buffers.t319;
-  const t324 = buffers.t324;
-  const l320 = t319[0];
-  const v322 = l320 * 0.0009765625;
-  const v323 = -v322;
+  const t272 = buffers.t272;
+  const t351 = buffers.t351;
+  const t356 = buffers.t356;
+  const l352 = t351[0];
+  const v354 = l352 * 0.0009765625;
+  const v355 = -v354;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 8; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
       const x135 = t135[col];
-      const x255 = t255[col];
-      acc0_0 += x135;
-      acc0_1 += x255;
+      const x272 = t272[col];
+      const x135_1 = t135[col + 1];
+      const x272_1 = t272[col + 1];
+      const x135_2 = t135[col + 2];
+      const x272_2 = t272[col + 2];
+      const x135_3 = t135[col + 3];
+      const x272_3 = t272[col + 3];
+      acc0_0_0 += x135;
+      acc0_1_0 += x272;
+      acc0_0_1 += x135_1;
+      acc0_1_1 += x272_1;
+      acc0_0_2 += x135_2;
+      acc0_1_2 += x272_2;
+      acc0_0_3 += x135_3;
+      acc0_1_3 += x272_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const v139 = 0.16 * acc0_0;
-    const v258 = 0.16 * acc0_1;
-    const v259 = v139 + v258;
-    const v324 = v323 + v259;
-    t324[0] = v324;
+    const v275 = 0.16 * acc0_1;
+    const v276 = v139 + v275;
+    const v356 = v355 + v276;
+    t356[0] = v356;
   }
 }
-function k59_einsum(buffers, uniforms) {
-  const t333 = buffers.t333;
+function k61_einsum(buffers, uniforms) {
+  const t364 = buffers.t364;
   const p_head_w = buffers.p_head_w;
-  const t334 = buffers.t334;
+  const t365 = buffers.t365;
   const p_norm_g = buffers.p_norm_g;
-  const t336 = buffers.t336;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t333, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t367 = buffers.t367;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t364, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t334[i * 64 + j] = c_tile[ci + j];
-      const l298 = p_norm_g[j];
-      const v336 = c_tile[ci + j] * l298;
-      t336[i * 64 + j] = v336;
+      t365[i * 64 + j] = c_tile[ci + j];
+      const l330 = p_norm_g[j];
+      const v367 = c_tile[ci + j] * l330;
+      t367[i * 64 + j] = v367;
     }
   }
 }
-function k60_einsum(buffers, uniforms) {
-  const t333 = buffers.t333;
-  const t299 = buffers.t299;
-  const t335 = buffers.t335;
-  const c_tile = loom_scratch("k60_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t333, 0, 1, 256, t299, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t335[i + j * 256] = c_tile[ci + j];
+function k62_einsum(buffers, uniforms) {
+  const t331 = buffers.t331;
+  const t364 = buffers.t364;
+  const t366 = buffers.t366;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t331, 0, 1, 64, t364, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t366[i * 256 + j] = c_tile[ci + j];
     }
-  }
-}
-function k61_reduce(buffers, uniforms) {
-  const t336 = buffers.t336;
-  const t289 = buffers.t289;
-  const t294 = buffers.t294;
-  const t352 = buffers.t352;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l336 = t336[row * 64 + col];
-      const l289 = t289[row * 64 + col];
-      const v341 = l336 * l289;
-      acc0_0 += v341;
-    }
-    const l295 = t294[row];
-    const l294 = t294[row];
-    const v343 = l294 * l294;
-    const v344 = l294 * v343;
-    const v346 = v344 * -0.5;
-    const v347 = acc0_0 * v346;
-    const v348 = v347 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l336_1 = t336[row * 64 + col_1];
-      const v340 = l336_1 * l295;
-      const l289_1 = t289[row * 64 + col_1];
-      const v350 = v348 * l289_1;
-      const v351 = v340 + v350;
-      const v352 = v351 + v350;
-      t352[row * 64 + col_1] = v352;
-    }
-  }
-}
-function k62_gather(buffers, uniforms) {
-  const t274 = buffers.t274;
-  const t352 = buffers.t352;
-  const t354 = buffers.t354;
-  const t283 = buffers.t283;
-  const t355 = buffers.t355;
-  for (let i = 0; i < 131072; i++) {
-    const l274 = t274[(i / 64) | 0];
-    const ix = l274 | 0;
-    const l353 = t352[ix * 64 + i % 64];
-    t354[i] = l353;
-    const l285 = t283[(i / 64) | 0];
-    const v355 = l353 * l285;
-    t355[i] = v355;
   }
 }
 function k63_reduce(buffers, uniforms) {
-  const t354 = buffers.t354;
-  const t281 = buffers.t281;
-  const t357 = buffers.t357;
-  for (let row = 0; row < 2048; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l354 = t354[row * 64 + col];
-      const l281 = t281[row * 64 + col];
-      const v356 = l354 * l281;
-      acc0_0 += v356;
+  const t367 = buffers.t367;
+  const t321 = buffers.t321;
+  const t326 = buffers.t326;
+  const t383 = buffers.t383;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l367 = t367[row * 64 + col];
+      const l321 = t321[row * 64 + col];
+      const v372 = l367 * l321;
+      const l367_1 = t367[row * 64 + col + 1];
+      const l321_1 = t321[row * 64 + col + 1];
+      const v372_1 = l367_1 * l321_1;
+      const l367_2 = t367[row * 64 + col + 2];
+      const l321_2 = t321[row * 64 + col + 2];
+      const v372_2 = l367_2 * l321_2;
+      const l367_3 = t367[row * 64 + col + 3];
+      const l321_3 = t321[row * 64 + col + 3];
+      const v372_3 = l367_3 * l321_3;
+      acc0_0_0 += v372;
+      acc0_0_1 += v372_1;
+      acc0_0_2 += v372_2;
+      acc0_0_3 += v372_3;
     }
-    t357[row] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const l327 = t326[row];
+    const v374 = l327 * l327;
+    const v375 = l327 * v374;
+    const v377 = v375 * -0.5;
+    const v378 = acc0_0 * v377;
+    const v379 = v378 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l367_4 = t367[row * 64 + col_1];
+      const v371 = l367_4 * l327;
+      const l321_4 = t321[row * 64 + col_1];
+      const v381 = v379 * l321_4;
+      const v382 = v371 + v381;
+      const v383 = v382 + v381;
+      t383[row * 64 + col_1] = v383;
+    }
   }
 }
-function k64_scatter(buffers, uniforms) {
-  const t359 = buffers.t359;
-  const t357 = buffers.t357;
-  const t269 = buffers.t269;
+function k64_gather(buffers, uniforms) {
+  const t306 = buffers.t306;
+  const t383 = buffers.t383;
+  const t385 = buffers.t385;
+  const t315 = buffers.t315;
+  const t386 = buffers.t386;
+  for (let i = 0; i < 131072; i++) {
+    const l306 = t306[(i / 64) | 0];
+    const ix = l306 | 0;
+    const l384 = t383[ix * 64 + i % 64];
+    t385[i] = l384;
+    const l317 = t315[(i / 64) | 0];
+    const v386 = l384 * l317;
+    t386[i] = v386;
+  }
+}
+function k65_reduce(buffers, uniforms) {
+  const t385 = buffers.t385;
+  const t313 = buffers.t313;
+  const t388 = buffers.t388;
+  for (let row = 0; row < 2048; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l385 = t385[row * 64 + col];
+      const l313 = t313[row * 64 + col];
+      const v387 = l385 * l313;
+      const l385_1 = t385[row * 64 + col + 1];
+      const l313_1 = t313[row * 64 + col + 1];
+      const v387_1 = l385_1 * l313_1;
+      const l385_2 = t385[row * 64 + col + 2];
+      const l313_2 = t313[row * 64 + col + 2];
+      const v387_2 = l385_2 * l313_2;
+      const l385_3 = t385[row * 64 + col + 3];
+      const l313_3 = t313[row * 64 + col + 3];
+      const v387_3 = l385_3 * l313_3;
+      acc0_0_0 += v387;
+      acc0_0_1 += v387_1;
+      acc0_0_2 += v387_2;
+      acc0_0_3 += v387_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t388[row] = acc0_0;
+  }
+}
+function k66_scatter(buffers, uniforms) {
+  const t390 = buffers.t390;
+  const t388 = buffers.t388;
+  const t301 = buffers.t301;
   for (let z = 0; z < 2048; z++) {
-    t359[z] = 0;
+    t390[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l358 = t357[i];
-    const l269 = t269[i];
-    const to = l269 | 0;
-    t359[to] = t359[to] + l358;
+    const l389 = t388[i];
+    const l301 = t301[i];
+    const to = l301 | 0;
+    t390[to] = t390[to] + l389;
   }
 }
-function k65_gmm_dx(buffers, uniforms) {
-  const t355 = buffers.t355;
+function k67_gmm_dx(buffers, uniforms) {
+  const t386 = buffers.t386;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t361 = buffers.t361;
-  const t270 = buffers.t270;
-  const tile = loom_scratch("k65_gmm_dx.tile", Float32Array, 3072);
+  const t392 = buffers.t392;
+  const t302 = buffers.t302;
+  const tile = loom_scratch("k67_gmm_dx.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l270 = t270[e];
-    const off = l270 | 0;
-    const l270_1 = t270[e + 1];
-    const off_1 = l270_1 | 0;
+    const l302 = t302[e];
+    const off = l302 | 0;
+    const l302_1 = t302[e + 1];
+    const off_1 = l302_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t355, r0 * 64, 64, 1, p_layers_1_moe_w2, e * 3072, 1, 64);
+      loom_gemm(tile, rows, 48, 64, t386, r0 * 64, 64, 1, p_layers_1_moe_w2, e * 3072, 1, 64);
       for (let r = 0; r < rows * 48; r++) {
-        t361[r0 * 48 + r] = tile[r];
+        t392[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l270_2 = t270[8];
-  const off_2 = l270_2 | 0;
+  const l302_2 = t302[8];
+  const off_2 = l302_2 | 0;
   for (let c = off_2 * 48; c < 98304; c++) {
-    t361[c] = 0;
+    t392[c] = 0;
   }
 }
-function k66_gmm_dw(buffers, uniforms) {
-  const t280 = buffers.t280;
-  const t355 = buffers.t355;
-  const t362 = buffers.t362;
-  const t270 = buffers.t270;
-  const tile = loom_scratch("k66_gmm_dw.tile", Float32Array, 3072);
+function k68_gmm_dw(buffers, uniforms) {
+  const t312 = buffers.t312;
+  const t386 = buffers.t386;
+  const t393 = buffers.t393;
+  const t302 = buffers.t302;
+  const tile = loom_scratch("k68_gmm_dw.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l270 = t270[e];
-    const off = l270 | 0;
-    const l270_1 = t270[e + 1];
-    const off_1 = l270_1 | 0;
+    const l302 = t302[e];
+    const off = l302 | 0;
+    const l302_1 = t302[e + 1];
+    const off_1 = l302_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 48, 64, off_1 - off, t280, off * 48, 1, 48, t355, off * 64, 64, 1);
+      loom_gemm(tile, 48, 64, off_1 - off, t312, off * 48, 1, 48, t386, off * 64, 64, 1);
       for (let r = 0; r < 3072; r++) {
-        t362[e * 3072 + r] = tile[r];
+        t393[e * 3072 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 3072; r++) {
-        t362[e * 3072 + r] = 0;
+        t393[e * 3072 + r] = 0;
       }
     }
   }
 }
-function k67_ew(buffers, uniforms) {
-  const t361 = buffers.t361;
-  const t278 = buffers.t278;
-  const t364 = buffers.t364;
-  const t279 = buffers.t279;
-  const t277 = buffers.t277;
-  const t276 = buffers.t276;
-  const t373 = buffers.t373;
+function k69_ew(buffers, uniforms) {
+  const t392 = buffers.t392;
+  const t310 = buffers.t310;
+  const t395 = buffers.t395;
+  const t311 = buffers.t311;
+  const t309 = buffers.t309;
+  const t308 = buffers.t308;
+  const t404 = buffers.t404;
   for (let i = 0; i < 98304; i++) {
-    const l361 = t361[i];
-    const l278 = t278[i];
-    const v364 = l361 * l278;
-    t364[i] = v364;
-    const l279 = t279[i];
-    const v363 = l361 * l279;
-    const l277 = t277[i];
-    const v367 = v363 * l277;
-    const l276 = t276[i];
-    const v368 = v363 * l276;
-    const v370 = 1 - l277;
-    const v371 = l277 * v370;
-    const v372 = v368 * v371;
-    const v373 = v367 + v372;
-    t373[i] = v373;
-  }
-}
-function k68_gmm_dx(buffers, uniforms) {
-  const t364 = buffers.t364;
-  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t365 = buffers.t365;
-  const t270 = buffers.t270;
-  const tile = loom_scratch("k68_gmm_dx.tile", Float32Array, 4096);
-  for (let e = 0; e < 8; e++) {
-    const l270 = t270[e];
-    const off = l270 | 0;
-    const l270_1 = t270[e + 1];
-    const off_1 = l270_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t364, r0 * 48, 48, 1, p_layers_1_moe_w3, e * 3072, 1, 48);
-      for (let r = 0; r < rows * 64; r++) {
-        t365[r0 * 64 + r] = tile[r];
-      }
-    }
-  }
-  const l270_2 = t270[8];
-  const off_2 = l270_2 | 0;
-  for (let c = off_2 * 64; c < 131072; c++) {
-    t365[c] = 0;
-  }
-}
-function k69_gmm_dw(buffers, uniforms) {
-  const t275 = buffers.t275;
-  const t364 = buffers.t364;
-  const t366 = buffers.t366;
-  const t270 = buffers.t270;
-  const tile = loom_scratch("k69_gmm_dw.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l270 = t270[e];
-    const off = l270 | 0;
-    const l270_1 = t270[e + 1];
-    const off_1 = l270_1 | 0;
-    if (off_1 > off) {
-      loom_gemm(tile, 64, 48, off_1 - off, t275, off * 64, 1, 64, t364, off * 48, 48, 1);
-      for (let r = 0; r < 3072; r++) {
-        t366[e * 3072 + r] = tile[r];
-      }
-    } else {
-      for (let r = 0; r < 3072; r++) {
-        t366[e * 3072 + r] = 0;
-      }
-    }
+    const l392 = t392[i];
+    const l310 = t310[i];
+    const v395 = l392 * l310;
+    t395[i] = v395;
+    const l311 = t311[i];
+    const v394 = l392 * l311;
+    const l309 = t309[i];
+    const v398 = v394 * l309;
+    const l308 = t308[i];
+    const v399 = v394 * l308;
+    const v401 = 1 - l309;
+    const v402 = l309 * v401;
+    const v403 = v399 * v402;
+    const v404 = v398 + v403;
+    t404[i] = v404;
   }
 }
 function k70_gmm_dx(buffers, uniforms) {
-  const t373 = buffers.t373;
-  const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t374 = buffers.t374;
-  const t270 = buffers.t270;
+  const t395 = buffers.t395;
+  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
+  const t396 = buffers.t396;
+  const t302 = buffers.t302;
   const tile = loom_scratch("k70_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l270 = t270[e];
-    const off = l270 | 0;
-    const l270_1 = t270[e + 1];
-    const off_1 = l270_1 | 0;
+    const l302 = t302[e];
+    const off = l302 | 0;
+    const l302_1 = t302[e + 1];
+    const off_1 = l302_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t373, r0 * 48, 48, 1, p_layers_1_moe_w1, e * 3072, 1, 48);
+      loom_gemm(tile, rows, 64, 48, t395, r0 * 48, 48, 1, p_layers_1_moe_w3, e * 3072, 1, 48);
       for (let r = 0; r < rows * 64; r++) {
-        t374[r0 * 64 + r] = tile[r];
+        t396[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l270_2 = t270[8];
-  const off_2 = l270_2 | 0;
+  const l302_2 = t302[8];
+  const off_2 = l302_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t374[c] = 0;
+    t396[c] = 0;
   }
 }
 function k71_gmm_dw(buffers, uniforms) {
-  const t275 = buffers.t275;
-  const t373 = buffers.t373;
-  const t375 = buffers.t375;
-  const t270 = buffers.t270;
+  const t307 = buffers.t307;
+  const t395 = buffers.t395;
+  const t397 = buffers.t397;
+  const t302 = buffers.t302;
   const tile = loom_scratch("k71_gmm_dw.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l270 = t270[e];
-    const off = l270 | 0;
-    const l270_1 = t270[e + 1];
-    const off_1 = l270_1 | 0;
+    const l302 = t302[e];
+    const off = l302 | 0;
+    const l302_1 = t302[e + 1];
+    const off_1 = l302_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 48, off_1 - off, t275, off * 64, 1, 64, t373, off * 48, 48, 1);
+      loom_gemm(tile, 64, 48, off_1 - off, t307, off * 64, 1, 64, t395, off * 48, 48, 1);
       for (let r = 0; r < 3072; r++) {
-        t375[e * 3072 + r] = tile[r];
+        t397[e * 3072 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 3072; r++) {
-        t375[e * 3072 + r] = 0;
+        t397[e * 3072 + r] = 0;
       }
     }
   }
 }
-function k72_scatter(buffers, uniforms) {
-  const t377 = buffers.t377;
-  const t365 = buffers.t365;
-  const t374 = buffers.t374;
-  const t274 = buffers.t274;
+function k72_gmm_dx(buffers, uniforms) {
+  const t404 = buffers.t404;
+  const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
+  const t405 = buffers.t405;
+  const t302 = buffers.t302;
+  const tile = loom_scratch("k72_gmm_dx.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l302 = t302[e];
+    const off = l302 | 0;
+    const l302_1 = t302[e + 1];
+    const off_1 = l302_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 48, t404, r0 * 48, 48, 1, p_layers_1_moe_w1, e * 3072, 1, 48);
+      for (let r = 0; r < rows * 64; r++) {
+        t405[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l302_2 = t302[8];
+  const off_2 = l302_2 | 0;
+  for (let c = off_2 * 64; c < 131072; c++) {
+    t405[c] = 0;
+  }
+}
+function k73_gmm_dw(buffers, uniforms) {
+  const t307 = buffers.t307;
+  const t404 = buffers.t404;
+  const t406 = buffers.t406;
+  const t302 = buffers.t302;
+  const tile = loom_scratch("k73_gmm_dw.tile", Float32Array, 3072);
+  for (let e = 0; e < 8; e++) {
+    const l302 = t302[e];
+    const off = l302 | 0;
+    const l302_1 = t302[e + 1];
+    const off_1 = l302_1 | 0;
+    if (off_1 > off) {
+      loom_gemm(tile, 64, 48, off_1 - off, t307, off * 64, 1, 64, t404, off * 48, 48, 1);
+      for (let r = 0; r < 3072; r++) {
+        t406[e * 3072 + r] = tile[r];
+      }
+    } else {
+      for (let r = 0; r < 3072; r++) {
+        t406[e * 3072 + r] = 0;
+      }
+    }
+  }
+}
+function k74_scatter(buffers, uniforms) {
+  const t408 = buffers.t408;
+  const t396 = buffers.t396;
+  const t405 = buffers.t405;
+  const t306 = buffers.t306;
   for (let z = 0; z < 65536; z++) {
-    t377[z] = 0;
+    t408[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l365 = t365[i];
-    const l374 = t374[i];
-    const v376 = l365 + l374;
-    const l274 = t274[(i / 64) | 0];
-    const to = (l274 | 0) * 64 + i % 64;
-    t377[to] = t377[to] + v376;
+    const l396 = t396[i];
+    const l405 = t405[i];
+    const v407 = l396 + l405;
+    const l306 = t306[(i / 64) | 0];
+    const to = (l306 | 0) * 64 + i % 64;
+    t408[to] = t408[to] + v407;
   }
 }
-function k73_reduce(buffers, uniforms) {
-  const t359 = buffers.t359;
-  const t267 = buffers.t267;
-  const t265 = buffers.t265;
-  const t382 = buffers.t382;
+function k75_reduce(buffers, uniforms) {
+  const t390 = buffers.t390;
+  const t284 = buffers.t284;
+  const t282 = buffers.t282;
+  const t413 = buffers.t413;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
-    const l266 = t265[row];
+    const l283 = t282[row];
     for (let col = 0; col < 2; col++) {
-      const l360 = t359[row * 2 + col];
-      const l267 = t267[row * 2 + col];
-      const v379 = l360 * l267;
-      const v380 = v379 / l266;
-      const v381 = -v380;
-      acc0_0 += v381;
+      const l391 = t390[row * 2 + col];
+      const l284 = t284[row * 2 + col];
+      const v410 = l391 * l284;
+      const v411 = v410 / l283;
+      const v412 = -v411;
+      acc0_0 += v412;
     }
-    t382[row] = acc0_0;
+    t413[row] = acc0_0;
   }
 }
-function k74_ew(buffers, uniforms) {
-  const t237 = buffers.t237;
-  const t389 = buffers.t389;
+function k76_ew(buffers, uniforms) {
+  const t254 = buffers.t254;
+  const t420 = buffers.t420;
   for (let i = 0; i < 2048; i++) {
-    const l237 = t237[i];
+    const l254 = t254[i];
     const g = (i / 2) | 0;
-    const l388 = g * 8;
-    const v389 = l237 + l388;
-    t389[i] = v389;
+    const l419 = g * 8;
+    const v420 = l254 + l419;
+    t420[i] = v420;
   }
 }
-function k75_scatter(buffers, uniforms) {
-  const t392 = buffers.t392;
-  const t359 = buffers.t359;
-  const t265 = buffers.t265;
-  const t382 = buffers.t382;
-  const t264 = buffers.t264;
-  const t389 = buffers.t389;
+function k77_scatter(buffers, uniforms) {
+  const t423 = buffers.t423;
+  const t390 = buffers.t390;
+  const t282 = buffers.t282;
+  const t413 = buffers.t413;
+  const t281 = buffers.t281;
+  const t420 = buffers.t420;
   for (let z = 0; z < 8192; z++) {
-    t392[z] = 0;
+    t423[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l360 = t359[i];
-    const l266 = t265[(i / 2) | 0];
-    const v378 = l360 / l266;
-    const l383 = t382[(i / 2) | 0];
-    const v384 = v378 + l383;
-    const l264 = t264[i];
-    const v385 = v384 * l264;
-    const l391 = t389[i];
-    const to = l391 | 0;
-    t392[to] = t392[to] + v385;
+    const l391 = t390[i];
+    const l283 = t282[(i / 2) | 0];
+    const v409 = l391 / l283;
+    const l414 = t413[(i / 2) | 0];
+    const v415 = v409 + l414;
+    const l281 = t281[i];
+    const v416 = v415 * l281;
+    const l422 = t420[i];
+    const to = l422 | 0;
+    t423[to] = t423[to] + v416;
   }
 }
-function k76_einsum(buffers, uniforms) {
-  const t392 = buffers.t392;
+function k78_einsum(buffers, uniforms) {
+  const t423 = buffers.t423;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t377 = buffers.t377;
-  const t396 = buffers.t396;
+  const t408 = buffers.t408;
+  const t427 = buffers.t427;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t398 = buffers.t398;
-  const c_tile = loom_scratch("k76_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 8, t392, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
+  const t429 = buffers.t429;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t423, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l377 = t377[i * 64 + j];
-      const v396 = l377 + c_tile[ci + j];
-      t396[i * 64 + j] = v396;
-      const l233 = p_layers_1_moe_norm_g[j];
-      const v398 = v396 * l233;
-      t398[i * 64 + j] = v398;
+      const l408 = t408[i * 64 + j];
+      const v427 = l408 + c_tile[ci + j];
+      t427[i * 64 + j] = v427;
+      const l250 = p_layers_1_moe_norm_g[j];
+      const v429 = v427 * l250;
+      t429[i * 64 + j] = v429;
     }
   }
 }
-function k77_attn_lse(buffers, uniforms) {
-  const t204 = buffers.t204;
-  const t219 = buffers.t219;
-  const t418 = buffers.t418;
-  const s = loom_scratch("k77_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k77_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k77_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k77_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k77_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k77_attn_lse.l", Float32Array, 64);
+function k79_attn_lse(buffers, uniforms) {
+  const t221 = buffers.t221;
+  const t236 = buffers.t236;
+  const t449 = buffers.t449;
+  const s = loom_scratch("k79_attn_lse.s", Float32Array, 4096);
+  const m = loom_scratch("k79_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k79_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t219, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t418[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t449[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
-    }
-  }
-}
-function k78_einsum(buffers, uniforms) {
-  const t500 = buffers.t500;
-  const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t501 = buffers.t501;
-  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t504 = buffers.t504;
-  const c_tile = loom_scratch("k78_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 8, t500, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t501[i * 64 + j] = c_tile[ci + j];
-      const l233 = p_layers_1_moe_norm_g[j];
-      const v504 = c_tile[ci + j] * l233;
-      t504[i * 64 + j] = v504;
-    }
-  }
-}
-function k79_reduce(buffers, uniforms) {
-  const t398 = buffers.t398;
-  const t224 = buffers.t224;
-  const t504 = buffers.t504;
-  const t352 = buffers.t352;
-  const t229 = buffers.t229;
-  const t414 = buffers.t414;
-  const t516 = buffers.t516;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l398 = t398[row * 64 + col];
-      const l224 = t224[row * 64 + col];
-      const v403 = l398 * l224;
-      const l504 = t504[row * 64 + col];
-      const v509 = l504 * l224;
-      acc0_0 += v403;
-      acc0_1 += v509;
-    }
-    const l230 = t229[row];
-    const l229 = t229[row];
-    const v405 = l229 * l229;
-    const v406 = l229 * v405;
-    const v407 = v406 * -0.5;
-    const v408 = acc0_0 * v407;
-    const v409 = v408 * 0.015625;
-    const v511 = acc0_1 * v407;
-    const v512 = v511 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l352 = t352[row * 64 + col_1];
-      const l398_1 = t398[row * 64 + col_1];
-      const v402 = l398_1 * l230;
-      const v412 = l352 + v402;
-      const l224_1 = t224[row * 64 + col_1];
-      const v411 = v409 * l224_1;
-      const v413 = v412 + v411;
-      const v414 = v413 + v411;
-      t414[row * 64 + col_1] = v414;
-      const l504_1 = t504[row * 64 + col_1];
-      const v508 = l504_1 * l230;
-      const v514 = v512 * l224_1;
-      const v515 = v508 + v514;
-      const v516 = v515 + v514;
-      t516[row * 64 + col_1] = v516;
     }
   }
 }
 function k80_einsum(buffers, uniforms) {
-  const t414 = buffers.t414;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t415 = buffers.t415;
-  const c_tile = loom_scratch("k80_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t414, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t531 = buffers.t531;
+  const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
+  const t532 = buffers.t532;
+  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
+  const t535 = buffers.t535;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t531, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t415[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t532[i * 64 + j] = c_tile[ci + j];
+      const l250 = p_layers_1_moe_norm_g[j];
+      const v535 = c_tile[ci + j] * l250;
+      t535[i * 64 + j] = v535;
     }
   }
 }
-function k81_attn_dv(buffers, uniforms) {
-  const t204 = buffers.t204;
-  const t219 = buffers.t219;
-  const t415 = buffers.t415;
-  const t418 = buffers.t418;
-  const t423 = buffers.t423;
-  const s = loom_scratch("k81_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k81_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k81_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k81_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k81_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k81_attn_dv.l", Float32Array, 64);
+function k81_reduce(buffers, uniforms) {
+  const t429 = buffers.t429;
+  const t241 = buffers.t241;
+  const t535 = buffers.t535;
+  const t383 = buffers.t383;
+  const t246 = buffers.t246;
+  const t445 = buffers.t445;
+  const t547 = buffers.t547;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l429 = t429[row * 64 + col];
+      const l241 = t241[row * 64 + col];
+      const v434 = l429 * l241;
+      const l535 = t535[row * 64 + col];
+      const v540 = l535 * l241;
+      const l429_1 = t429[row * 64 + col + 1];
+      const l241_1 = t241[row * 64 + col + 1];
+      const v434_1 = l429_1 * l241_1;
+      const l535_1 = t535[row * 64 + col + 1];
+      const v540_1 = l535_1 * l241_1;
+      const l429_2 = t429[row * 64 + col + 2];
+      const l241_2 = t241[row * 64 + col + 2];
+      const v434_2 = l429_2 * l241_2;
+      const l535_2 = t535[row * 64 + col + 2];
+      const v540_2 = l535_2 * l241_2;
+      const l429_3 = t429[row * 64 + col + 3];
+      const l241_3 = t241[row * 64 + col + 3];
+      const v434_3 = l429_3 * l241_3;
+      const l535_3 = t535[row * 64 + col + 3];
+      const v540_3 = l535_3 * l241_3;
+      acc0_0_0 += v434;
+      acc0_1_0 += v540;
+      acc0_0_1 += v434_1;
+      acc0_1_1 += v540_1;
+      acc0_0_2 += v434_2;
+      acc0_1_2 += v540_2;
+      acc0_0_3 += v434_3;
+      acc0_1_3 += v540_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const l247 = t246[row];
+    const v436 = l247 * l247;
+    const v437 = l247 * v436;
+    const v438 = v437 * -0.5;
+    const v439 = acc0_0 * v438;
+    const v440 = v439 * 0.015625;
+    const v542 = acc0_1 * v438;
+    const v543 = v542 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l383 = t383[row * 64 + col_1];
+      const l429_4 = t429[row * 64 + col_1];
+      const v433 = l429_4 * l247;
+      const v443 = l383 + v433;
+      const l241_4 = t241[row * 64 + col_1];
+      const v442 = v440 * l241_4;
+      const v444 = v443 + v442;
+      const v445 = v444 + v442;
+      t445[row * 64 + col_1] = v445;
+      const l535_4 = t535[row * 64 + col_1];
+      const v539 = l535_4 * l247;
+      const v545 = v543 * l241_4;
+      const v546 = v539 + v545;
+      const v547 = v546 + v545;
+      t547[row * 64 + col_1] = v547;
+    }
+  }
+}
+function k82_einsum(buffers, uniforms) {
+  const t445 = buffers.t445;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t446 = buffers.t446;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t445, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t446[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+    }
+  }
+}
+function k83_attn_dv(buffers, uniforms) {
+  const t221 = buffers.t221;
+  const t236 = buffers.t236;
+  const t446 = buffers.t446;
+  const t449 = buffers.t449;
+  const t454 = buffers.t454;
+  const s = loom_scratch("k83_attn_dv.s", Float32Array, 4096);
+  const prod = loom_scratch("k83_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k83_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t219, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t415, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t423[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t454[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k82_copy(buffers, uniforms) {
-  const t423 = buffers.t423;
-  const t460 = buffers.t460;
+function k84_copy(buffers, uniforms) {
+  const t454 = buffers.t454;
+  const t491 = buffers.t491;
   for (let i = 0; i < 32768; i++) {
-    const l460 = t423[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t460[i] = l460;
-  }
-}
-function k83_einsum(buffers, uniforms) {
-  const t500 = buffers.t500;
-  const t234 = buffers.t234;
-  const t502 = buffers.t502;
-  const c_tile = loom_scratch("k83_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 8, 64, 1024, t500, 0, 1, 8, t234, 0, 64, 1);
-  for (let i = 0; i < 8; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t502[i + j * 8] = c_tile[ci + j];
-    }
-  }
-}
-function k84_einsum(buffers, uniforms) {
-  const t392 = buffers.t392;
-  const t234 = buffers.t234;
-  const t502 = buffers.t502;
-  const t829 = buffers.t829;
-  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 8, 64, 1024, t392, 0, 1, 8, t234, 0, 64, 1);
-  for (let i = 0; i < 8; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l502 = t502[i + j * 8];
-      const v829 = c_tile[ci + j] + l502;
-      t829[i + j * 8] = v829;
-    }
+    const l491 = t454[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t491[i] = l491;
   }
 }
 function k85_einsum(buffers, uniforms) {
-  const t516 = buffers.t516;
+  const t251 = buffers.t251;
+  const t531 = buffers.t531;
+  const t533 = buffers.t533;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t251, 0, 1, 64, t531, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      t533[i * 8 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k86_einsum(buffers, uniforms) {
+  const t251 = buffers.t251;
+  const t423 = buffers.t423;
+  const t533 = buffers.t533;
+  const t860 = buffers.t860;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t251, 0, 1, 64, t423, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      const l533 = t533[i * 8 + j];
+      const v860 = c_tile[ci + j] + l533;
+      t860[i * 8 + j] = v860;
+    }
+  }
+}
+function k87_einsum(buffers, uniforms) {
+  const t547 = buffers.t547;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t517 = buffers.t517;
-  const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t516, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t548 = buffers.t548;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t547, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t517[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t548[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k86_reduce(buffers, uniforms) {
-  const t415 = buffers.t415;
-  const t221 = buffers.t221;
-  const t517 = buffers.t517;
-  const t420 = buffers.t420;
-  const t521 = buffers.t521;
+function k88_reduce(buffers, uniforms) {
+  const t446 = buffers.t446;
+  const t238 = buffers.t238;
+  const t548 = buffers.t548;
+  const t451 = buffers.t451;
+  const t552 = buffers.t552;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l415 = t415[row * 16 + col];
-      const l221 = t221[row * 16 + col];
-      const v419 = l415 * l221;
-      const l517 = t517[row * 16 + col];
-      const v520 = l517 * l221;
-      acc0_0 += v419;
-      acc0_1 += v520;
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
+      const l446 = t446[row * 16 + col];
+      const l238 = t238[row * 16 + col];
+      const v450 = l446 * l238;
+      const l548 = t548[row * 16 + col];
+      const v551 = l548 * l238;
+      const l446_1 = t446[row * 16 + col + 1];
+      const l238_1 = t238[row * 16 + col + 1];
+      const v450_1 = l446_1 * l238_1;
+      const l548_1 = t548[row * 16 + col + 1];
+      const v551_1 = l548_1 * l238_1;
+      const l446_2 = t446[row * 16 + col + 2];
+      const l238_2 = t238[row * 16 + col + 2];
+      const v450_2 = l446_2 * l238_2;
+      const l548_2 = t548[row * 16 + col + 2];
+      const v551_2 = l548_2 * l238_2;
+      const l446_3 = t446[row * 16 + col + 3];
+      const l238_3 = t238[row * 16 + col + 3];
+      const v450_3 = l446_3 * l238_3;
+      const l548_3 = t548[row * 16 + col + 3];
+      const v551_3 = l548_3 * l238_3;
+      acc0_0_0 += v450;
+      acc0_1_0 += v551;
+      acc0_0_1 += v450_1;
+      acc0_1_1 += v551_1;
+      acc0_0_2 += v450_2;
+      acc0_1_2 += v551_2;
+      acc0_0_3 += v450_3;
+      acc0_1_3 += v551_3;
     }
-    t420[row] = acc0_0;
-    t521[row] = acc0_1;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    t451[row] = acc0_0;
+    t552[row] = acc0_1;
   }
 }
-function k87_attn_dq(buffers, uniforms) {
-  const t204 = buffers.t204;
-  const t219 = buffers.t219;
-  const t188 = buffers.t188;
-  const t415 = buffers.t415;
-  const t418 = buffers.t418;
-  const t420 = buffers.t420;
-  const t421 = buffers.t421;
-  const s = loom_scratch("k87_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k87_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k87_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k87_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k87_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k87_attn_dq.l", Float32Array, 64);
+function k89_attn_dq(buffers, uniforms) {
+  const t221 = buffers.t221;
+  const t236 = buffers.t236;
+  const t205 = buffers.t205;
+  const t446 = buffers.t446;
+  const t449 = buffers.t449;
+  const t451 = buffers.t451;
+  const t452 = buffers.t452;
+  const s = loom_scratch("k89_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k89_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k89_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k89_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t219, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t415, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t188, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t205, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t451[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t420[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t219, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t421[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t452[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k88_attn_dk(buffers, uniforms) {
-  const t204 = buffers.t204;
-  const t219 = buffers.t219;
-  const t188 = buffers.t188;
-  const t415 = buffers.t415;
-  const t418 = buffers.t418;
-  const t420 = buffers.t420;
-  const t422 = buffers.t422;
-  const s = loom_scratch("k88_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k88_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k88_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k88_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k88_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k88_attn_dk.l", Float32Array, 64);
+function k90_attn_dk(buffers, uniforms) {
+  const t221 = buffers.t221;
+  const t236 = buffers.t236;
+  const t205 = buffers.t205;
+  const t446 = buffers.t446;
+  const t449 = buffers.t449;
+  const t451 = buffers.t451;
+  const t453 = buffers.t453;
+  const s = loom_scratch("k90_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k90_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k90_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k90_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t219, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t415, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t188, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t205, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t451[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t420[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t422[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t453[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k89_ew(buffers, uniforms) {
-  const t422 = buffers.t422;
-  const t434 = buffers.t434;
-  const t437 = buffers.t437;
+function k91_ew(buffers, uniforms) {
+  const t453 = buffers.t453;
+  const t465 = buffers.t465;
+  const t468 = buffers.t468;
   for (let i = 0; i < 16384; i++) {
-    const l427 = t422[1 + i * 2];
+    const l458 = t453[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l85 = Math.cos(g_4);
-    const v428 = l427 * l85;
-    const l430 = t422[i * 2];
-    const v431 = -l430;
+    const v459 = l458 * l85;
+    const l461 = t453[i * 2];
+    const v462 = -l461;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l87 = Math.sin(g_9);
-    const v432 = v431 * l87;
-    const v434 = v428 + v432;
-    t434[i] = v434;
-    const v429 = l427 * l87;
-    const v433 = l430 * l85;
-    const v437 = v429 + v433;
-    t437[i] = v437;
+    const v463 = v462 * l87;
+    const v465 = v459 + v463;
+    t465[i] = v465;
+    const v460 = l458 * l87;
+    const v464 = l461 * l85;
+    const v468 = v460 + v464;
+    t468[i] = v468;
   }
 }
-function k90_ew(buffers, uniforms) {
-  const t434 = buffers.t434;
-  const t437 = buffers.t437;
-  const t440 = buffers.t440;
+function k92_ew(buffers, uniforms) {
+  const t465 = buffers.t465;
+  const t468 = buffers.t468;
+  const t471 = buffers.t471;
   for (let i = 0; i < 32768; i++) {
-    const g = t434[(i / 2) | 0];
-    const l436 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t437[(i / 2) | 0];
-    const l439 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v440 = l436 + l439;
-    t440[i] = v440;
+    const g = t465[(i / 2) | 0];
+    const l467 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t468[(i / 2) | 0];
+    const l470 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v471 = l467 + l470;
+    t471[i] = v471;
   }
 }
-function k91_ew(buffers, uniforms) {
-  const t421 = buffers.t421;
+function k93_ew(buffers, uniforms) {
   const t452 = buffers.t452;
-  const t455 = buffers.t455;
+  const t483 = buffers.t483;
+  const t486 = buffers.t486;
   for (let i = 0; i < 32768; i++) {
-    const l445 = t421[1 + i * 2];
+    const l476 = t452[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l67 = Math.cos(g_4);
-    const v446 = l445 * l67;
-    const l448 = t421[i * 2];
-    const v449 = -l448;
+    const v477 = l476 * l67;
+    const l479 = t452[i * 2];
+    const v480 = -l479;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l70 = Math.sin(g_9);
-    const v450 = v449 * l70;
-    const v452 = v446 + v450;
-    t452[i] = v452;
-    const v447 = l445 * l70;
-    const v451 = l448 * l67;
-    const v455 = v447 + v451;
-    t455[i] = v455;
+    const v481 = v480 * l70;
+    const v483 = v477 + v481;
+    t483[i] = v483;
+    const v478 = l476 * l70;
+    const v482 = l479 * l67;
+    const v486 = v478 + v482;
+    t486[i] = v486;
   }
 }
-function k92_ew(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const t455 = buffers.t455;
-  const t458 = buffers.t458;
+function k94_ew(buffers, uniforms) {
+  const t483 = buffers.t483;
+  const t486 = buffers.t486;
+  const t489 = buffers.t489;
   for (let i = 0; i < 65536; i++) {
-    const g = t452[(i / 2) | 0];
-    const l454 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t455[(i / 2) | 0];
-    const l457 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v458 = l454 + l457;
-    t458[i] = v458;
-  }
-}
-function k93_copy(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t464 = buffers.t464;
-  for (let i = 0; i < 32768; i++) {
-    const l464 = t440[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t464[i] = l464;
-  }
-}
-function k94_einsum(buffers, uniforms) {
-  const t464 = buffers.t464;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t466 = buffers.t466;
-  const c_tile = loom_scratch("k94_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t464, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t466[i * 64 + j] = c_tile[ci + j];
-    }
+    const g = t483[(i / 2) | 0];
+    const l485 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t486[(i / 2) | 0];
+    const l488 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v489 = l485 + l488;
+    t489[i] = v489;
   }
 }
 function k95_copy(buffers, uniforms) {
-  const t458 = buffers.t458;
-  const t468 = buffers.t468;
-  for (let i = 0; i < 65536; i++) {
-    const l468 = t458[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t468[i] = l468;
+  const t471 = buffers.t471;
+  const t495 = buffers.t495;
+  for (let i = 0; i < 32768; i++) {
+    const l495 = t471[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t495[i] = l495;
   }
 }
 function k96_einsum(buffers, uniforms) {
-  const t468 = buffers.t468;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t470 = buffers.t470;
-  const c_tile = loom_scratch("k96_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t468, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const t495 = buffers.t495;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t497 = buffers.t497;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t495, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t470[i * 64 + j] = c_tile[ci + j];
+      t497[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k97_einsum(buffers, uniforms) {
-  const t460 = buffers.t460;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t466 = buffers.t466;
-  const t470 = buffers.t470;
-  const t473 = buffers.t473;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t474 = buffers.t474;
-  const c_tile = loom_scratch("k97_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t460, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l466 = t466[i * 64 + j];
-      const v472 = c_tile[ci + j] + l466;
-      const l470 = t470[i * 64 + j];
-      const v473 = v472 + l470;
-      t473[i * 64 + j] = v473;
-      const l180 = p_layers_1_attn_norm_g[j];
-      const v474 = v473 * l180;
-      t474[i * 64 + j] = v474;
-    }
+function k97_copy(buffers, uniforms) {
+  const t489 = buffers.t489;
+  const t499 = buffers.t499;
+  for (let i = 0; i < 65536; i++) {
+    const l499 = t489[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t499[i] = l499;
   }
 }
 function k98_einsum(buffers, uniforms) {
-  const t516 = buffers.t516;
-  const t221 = buffers.t221;
-  const t518 = buffers.t518;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t516[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t516[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t516[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t516[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t518[i0 + j0 * 64] = c0_0;
-      t518[i0 + (j0 + 1) * 64] = c0_1;
-      t518[i0 + (j0 + 2) * 64] = c0_2;
-      t518[i0 + (j0 + 3) * 64] = c0_3;
-      t518[i0 + (j0 + 4) * 64] = c0_4;
-      t518[i0 + (j0 + 5) * 64] = c0_5;
-      t518[i0 + (j0 + 6) * 64] = c0_6;
-      t518[i0 + (j0 + 7) * 64] = c0_7;
-      t518[i0 + 1 + j0 * 64] = c1_0;
-      t518[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t518[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t518[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t518[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t518[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t518[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t518[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t518[i0 + 2 + j0 * 64] = c2_0;
-      t518[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t518[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t518[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t518[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t518[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t518[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t518[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t518[i0 + 3 + j0 * 64] = c3_0;
-      t518[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t518[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t518[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t518[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t518[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t518[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t518[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const t499 = buffers.t499;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t501 = buffers.t501;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t499, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t501[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k99_einsum(buffers, uniforms) {
-  const t414 = buffers.t414;
-  const t221 = buffers.t221;
-  const t518 = buffers.t518;
-  const t831 = buffers.t831;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t221[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t414[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t414[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t414[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t414[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l519 = t518[i0 + j0 * 64];
-      const v831 = c0_0 + l519;
-      t831[i0 + j0 * 64] = v831;
-      const l519_1 = t518[i0 + (j0 + 1) * 64];
-      const v831_1 = c0_1 + l519_1;
-      t831[i0 + (j0 + 1) * 64] = v831_1;
-      const l519_2 = t518[i0 + (j0 + 2) * 64];
-      const v831_2 = c0_2 + l519_2;
-      t831[i0 + (j0 + 2) * 64] = v831_2;
-      const l519_3 = t518[i0 + (j0 + 3) * 64];
-      const v831_3 = c0_3 + l519_3;
-      t831[i0 + (j0 + 3) * 64] = v831_3;
-      const l519_4 = t518[i0 + (j0 + 4) * 64];
-      const v831_4 = c0_4 + l519_4;
-      t831[i0 + (j0 + 4) * 64] = v831_4;
-      const l519_5 = t518[i0 + (j0 + 5) * 64];
-      const v831_5 = c0_5 + l519_5;
-      t831[i0 + (j0 + 5) * 64] = v831_5;
-      const l519_6 = t518[i0 + (j0 + 6) * 64];
-      const v831_6 = c0_6 + l519_6;
-      t831[i0 + (j0 + 6) * 64] = v831_6;
-      const l519_7 = t518[i0 + (j0 + 7) * 64];
-      const v831_7 = c0_7 + l519_7;
-      t831[i0 + (j0 + 7) * 64] = v831_7;
-      const l519_8 = t518[i0 + 1 + j0 * 64];
-      const v831_8 = c1_0 + l519_8;
-      t831[i0 + 1 + j0 * 64] = v831_8;
-      const l519_9 = t518[i0 + 1 + (j0 + 1) * 64];
-      const v831_9 = c1_1 + l519_9;
-      t831[i0 + 1 + (j0 + 1) * 64] = v831_9;
-      const l519_10 = t518[i0 + 1 + (j0 + 2) * 64];
-      const v831_10 = c1_2 + l519_10;
-      t831[i0 + 1 + (j0 + 2) * 64] = v831_10;
-      const l519_11 = t518[i0 + 1 + (j0 + 3) * 64];
-      const v831_11 = c1_3 + l519_11;
-      t831[i0 + 1 + (j0 + 3) * 64] = v831_11;
-      const l519_12 = t518[i0 + 1 + (j0 + 4) * 64];
-      const v831_12 = c1_4 + l519_12;
-      t831[i0 + 1 + (j0 + 4) * 64] = v831_12;
-      const l519_13 = t518[i0 + 1 + (j0 + 5) * 64];
-      const v831_13 = c1_5 + l519_13;
-      t831[i0 + 1 + (j0 + 5) * 64] = v831_13;
-      const l519_14 = t518[i0 + 1 + (j0 + 6) * 64];
-      const v831_14 = c1_6 + l519_14;
-      t831[i0 + 1 + (j0 + 6) * 64] = v831_14;
-      const l519_15 = t518[i0 + 1 + (j0 + 7) * 64];
-      const v831_15 = c1_7 + l519_15;
-      t831[i0 + 1 + (j0 + 7) * 64] = v831_15;
-      const l519_16 = t518[i0 + 2 + j0 * 64];
-      const v831_16 = c2_0 + l519_16;
-      t831[i0 + 2 + j0 * 64] = v831_16;
-      const l519_17 = t518[i0 + 2 + (j0 + 1) * 64];
-      const v831_17 = c2_1 + l519_17;
-      t831[i0 + 2 + (j0 + 1) * 64] = v831_17;
-      const l519_18 = t518[i0 + 2 + (j0 + 2) * 64];
-      const v831_18 = c2_2 + l519_18;
-      t831[i0 + 2 + (j0 + 2) * 64] = v831_18;
-      const l519_19 = t518[i0 + 2 + (j0 + 3) * 64];
-      const v831_19 = c2_3 + l519_19;
-      t831[i0 + 2 + (j0 + 3) * 64] = v831_19;
-      const l519_20 = t518[i0 + 2 + (j0 + 4) * 64];
-      const v831_20 = c2_4 + l519_20;
-      t831[i0 + 2 + (j0 + 4) * 64] = v831_20;
-      const l519_21 = t518[i0 + 2 + (j0 + 5) * 64];
-      const v831_21 = c2_5 + l519_21;
-      t831[i0 + 2 + (j0 + 5) * 64] = v831_21;
-      const l519_22 = t518[i0 + 2 + (j0 + 6) * 64];
-      const v831_22 = c2_6 + l519_22;
-      t831[i0 + 2 + (j0 + 6) * 64] = v831_22;
-      const l519_23 = t518[i0 + 2 + (j0 + 7) * 64];
-      const v831_23 = c2_7 + l519_23;
-      t831[i0 + 2 + (j0 + 7) * 64] = v831_23;
-      const l519_24 = t518[i0 + 3 + j0 * 64];
-      const v831_24 = c3_0 + l519_24;
-      t831[i0 + 3 + j0 * 64] = v831_24;
-      const l519_25 = t518[i0 + 3 + (j0 + 1) * 64];
-      const v831_25 = c3_1 + l519_25;
-      t831[i0 + 3 + (j0 + 1) * 64] = v831_25;
-      const l519_26 = t518[i0 + 3 + (j0 + 2) * 64];
-      const v831_26 = c3_2 + l519_26;
-      t831[i0 + 3 + (j0 + 2) * 64] = v831_26;
-      const l519_27 = t518[i0 + 3 + (j0 + 3) * 64];
-      const v831_27 = c3_3 + l519_27;
-      t831[i0 + 3 + (j0 + 3) * 64] = v831_27;
-      const l519_28 = t518[i0 + 3 + (j0 + 4) * 64];
-      const v831_28 = c3_4 + l519_28;
-      t831[i0 + 3 + (j0 + 4) * 64] = v831_28;
-      const l519_29 = t518[i0 + 3 + (j0 + 5) * 64];
-      const v831_29 = c3_5 + l519_29;
-      t831[i0 + 3 + (j0 + 5) * 64] = v831_29;
-      const l519_30 = t518[i0 + 3 + (j0 + 6) * 64];
-      const v831_30 = c3_6 + l519_30;
-      t831[i0 + 3 + (j0 + 6) * 64] = v831_30;
-      const l519_31 = t518[i0 + 3 + (j0 + 7) * 64];
-      const v831_31 = c3_7 + l519_31;
-      t831[i0 + 3 + (j0 + 7) * 64] = v831_31;
+  const t491 = buffers.t491;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t497 = buffers.t497;
+  const t501 = buffers.t501;
+  const t504 = buffers.t504;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t505 = buffers.t505;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t491, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l497 = t497[i * 64 + j];
+      const v503 = c_tile[ci + j] + l497;
+      const l501 = t501[i * 64 + j];
+      const v504 = v503 + l501;
+      t504[i * 64 + j] = v504;
+      const l197 = p_layers_1_attn_norm_g[j];
+      const v505 = v504 * l197;
+      t505[i * 64 + j] = v505;
     }
   }
 }
-function k100_attn_dq(buffers, uniforms) {
-  const t204 = buffers.t204;
-  const t219 = buffers.t219;
-  const t188 = buffers.t188;
-  const t517 = buffers.t517;
-  const t418 = buffers.t418;
-  const t521 = buffers.t521;
-  const t522 = buffers.t522;
-  const s = loom_scratch("k100_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k100_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k100_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k100_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k100_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k100_attn_dq.l", Float32Array, 64);
+function k100_einsum(buffers, uniforms) {
+  const t238 = buffers.t238;
+  const t547 = buffers.t547;
+  const t549 = buffers.t549;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t238, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t547, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t549[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k101_einsum(buffers, uniforms) {
+  const t238 = buffers.t238;
+  const t445 = buffers.t445;
+  const t549 = buffers.t549;
+  const t862 = buffers.t862;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t238, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t445, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l550 = t549[i * 64 + j];
+      const v862 = c_tile[ci + j] + l550;
+      t862[i * 64 + j] = v862;
+    }
+  }
+}
+function k102_attn_dq(buffers, uniforms) {
+  const t221 = buffers.t221;
+  const t236 = buffers.t236;
+  const t205 = buffers.t205;
+  const t548 = buffers.t548;
+  const t449 = buffers.t449;
+  const t552 = buffers.t552;
+  const t553 = buffers.t553;
+  const s = loom_scratch("k102_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k102_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k102_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k102_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t219, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t517, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t188, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t548, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t205, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t552[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t521[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t219, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t522[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t553[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k101_attn_dk(buffers, uniforms) {
-  const t204 = buffers.t204;
-  const t219 = buffers.t219;
-  const t188 = buffers.t188;
-  const t517 = buffers.t517;
-  const t418 = buffers.t418;
-  const t521 = buffers.t521;
-  const t523 = buffers.t523;
-  const s = loom_scratch("k101_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k101_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k101_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k101_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k101_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k101_attn_dk.l", Float32Array, 64);
+function k103_attn_dk(buffers, uniforms) {
+  const t221 = buffers.t221;
+  const t236 = buffers.t236;
+  const t205 = buffers.t205;
+  const t548 = buffers.t548;
+  const t449 = buffers.t449;
+  const t552 = buffers.t552;
+  const t554 = buffers.t554;
+  const s = loom_scratch("k103_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k103_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k103_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k103_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t219, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t517, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t188, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t548, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t205, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t552[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t521[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t523[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t554[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k102_attn_dv(buffers, uniforms) {
-  const t204 = buffers.t204;
-  const t219 = buffers.t219;
-  const t517 = buffers.t517;
-  const t418 = buffers.t418;
-  const t524 = buffers.t524;
-  const s = loom_scratch("k102_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k102_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k102_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k102_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k102_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k102_attn_dv.l", Float32Array, 64);
+function k104_attn_dv(buffers, uniforms) {
+  const t221 = buffers.t221;
+  const t236 = buffers.t236;
+  const t548 = buffers.t548;
+  const t449 = buffers.t449;
+  const t555 = buffers.t555;
+  const s = loom_scratch("k104_attn_dv.s", Float32Array, 4096);
+  const prod = loom_scratch("k104_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k104_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t204, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t219, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t418[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t517, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t548, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t548, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t524[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t555[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k103_ew(buffers, uniforms) {
-  const t523 = buffers.t523;
-  const t535 = buffers.t535;
-  const t538 = buffers.t538;
+function k105_ew(buffers, uniforms) {
+  const t554 = buffers.t554;
+  const t566 = buffers.t566;
+  const t569 = buffers.t569;
   for (let i = 0; i < 16384; i++) {
-    const l528 = t523[1 + i * 2];
+    const l559 = t554[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l85 = Math.cos(g_4);
-    const v529 = l528 * l85;
-    const l531 = t523[i * 2];
-    const v532 = -l531;
+    const v560 = l559 * l85;
+    const l562 = t554[i * 2];
+    const v563 = -l562;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l87 = Math.sin(g_9);
-    const v533 = v532 * l87;
-    const v535 = v529 + v533;
-    t535[i] = v535;
-    const v530 = l528 * l87;
-    const v534 = l531 * l85;
-    const v538 = v530 + v534;
-    t538[i] = v538;
+    const v564 = v563 * l87;
+    const v566 = v560 + v564;
+    t566[i] = v566;
+    const v561 = l559 * l87;
+    const v565 = l562 * l85;
+    const v569 = v561 + v565;
+    t569[i] = v569;
   }
 }
-function k104_ew(buffers, uniforms) {
-  const t535 = buffers.t535;
-  const t538 = buffers.t538;
-  const t541 = buffers.t541;
+function k106_ew(buffers, uniforms) {
+  const t566 = buffers.t566;
+  const t569 = buffers.t569;
+  const t572 = buffers.t572;
   for (let i = 0; i < 32768; i++) {
-    const g = t535[(i / 2) | 0];
-    const l537 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t538[(i / 2) | 0];
-    const l540 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v541 = l537 + l540;
-    t541[i] = v541;
+    const g = t566[(i / 2) | 0];
+    const l568 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t569[(i / 2) | 0];
+    const l571 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v572 = l568 + l571;
+    t572[i] = v572;
   }
 }
-function k105_ew(buffers, uniforms) {
-  const t522 = buffers.t522;
+function k107_ew(buffers, uniforms) {
   const t553 = buffers.t553;
-  const t556 = buffers.t556;
+  const t584 = buffers.t584;
+  const t587 = buffers.t587;
   for (let i = 0; i < 32768; i++) {
-    const l546 = t522[1 + i * 2];
+    const l577 = t553[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l67 = Math.cos(g_4);
-    const v547 = l546 * l67;
-    const l549 = t522[i * 2];
-    const v550 = -l549;
+    const v578 = l577 * l67;
+    const l580 = t553[i * 2];
+    const v581 = -l580;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l70 = Math.sin(g_9);
-    const v551 = v550 * l70;
-    const v553 = v547 + v551;
-    t553[i] = v553;
-    const v548 = l546 * l70;
-    const v552 = l549 * l67;
-    const v556 = v548 + v552;
-    t556[i] = v556;
+    const v582 = v581 * l70;
+    const v584 = v578 + v582;
+    t584[i] = v584;
+    const v579 = l577 * l70;
+    const v583 = l580 * l67;
+    const v587 = v579 + v583;
+    t587[i] = v587;
   }
 }
-function k106_ew(buffers, uniforms) {
-  const t553 = buffers.t553;
-  const t556 = buffers.t556;
-  const t559 = buffers.t559;
+function k108_ew(buffers, uniforms) {
+  const t584 = buffers.t584;
+  const t587 = buffers.t587;
+  const t590 = buffers.t590;
   for (let i = 0; i < 65536; i++) {
-    const g = t553[(i / 2) | 0];
-    const l555 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t556[(i / 2) | 0];
-    const l558 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v559 = l555 + l558;
-    t559[i] = v559;
+    const g = t584[(i / 2) | 0];
+    const l586 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t587[(i / 2) | 0];
+    const l589 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v590 = l586 + l589;
+    t590[i] = v590;
   }
 }
-function k107_copy(buffers, uniforms) {
-  const t524 = buffers.t524;
-  const t561 = buffers.t561;
+function k109_copy(buffers, uniforms) {
+  const t555 = buffers.t555;
+  const t592 = buffers.t592;
   for (let i = 0; i < 32768; i++) {
-    const l561 = t524[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t561[i] = l561;
+    const l592 = t555[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t592[i] = l592;
   }
 }
-function k108_einsum(buffers, uniforms) {
-  const t561 = buffers.t561;
-  const t181 = buffers.t181;
-  const t564 = buffers.t564;
-  const c_tile = loom_scratch("k108_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t561, 0, 1, 32, t181, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t564[i + j * 32] = c_tile[ci + j];
+function k110_einsum(buffers, uniforms) {
+  const t198 = buffers.t198;
+  const t592 = buffers.t592;
+  const t595 = buffers.t595;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t198, 0, 1, 64, t592, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t595[i * 32 + j] = c_tile[ci + j];
     }
-  }
-}
-function k109_einsum(buffers, uniforms) {
-  const t460 = buffers.t460;
-  const t181 = buffers.t181;
-  const t564 = buffers.t564;
-  const t832 = buffers.t832;
-  const c_tile = loom_scratch("k109_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t460, 0, 1, 32, t181, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l564 = t564[i + j * 32];
-      const v832 = c_tile[ci + j] + l564;
-      t832[i + j * 32] = v832;
-    }
-  }
-}
-function k110_copy(buffers, uniforms) {
-  const t541 = buffers.t541;
-  const t565 = buffers.t565;
-  for (let i = 0; i < 32768; i++) {
-    const l565 = t541[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t565[i] = l565;
   }
 }
 function k111_einsum(buffers, uniforms) {
-  const t565 = buffers.t565;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t567 = buffers.t567;
-  const c_tile = loom_scratch("k111_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t565, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t567[i * 64 + j] = c_tile[ci + j];
+  const t198 = buffers.t198;
+  const t491 = buffers.t491;
+  const t595 = buffers.t595;
+  const t863 = buffers.t863;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t198, 0, 1, 64, t491, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      const l595 = t595[i * 32 + j];
+      const v863 = c_tile[ci + j] + l595;
+      t863[i * 32 + j] = v863;
     }
   }
 }
-function k112_einsum(buffers, uniforms) {
-  const t565 = buffers.t565;
-  const t181 = buffers.t181;
-  const t568 = buffers.t568;
-  const c_tile = loom_scratch("k112_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t565, 0, 1, 32, t181, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t568[i + j * 32] = c_tile[ci + j];
-    }
+function k112_copy(buffers, uniforms) {
+  const t572 = buffers.t572;
+  const t596 = buffers.t596;
+  for (let i = 0; i < 32768; i++) {
+    const l596 = t572[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t596[i] = l596;
   }
 }
 function k113_einsum(buffers, uniforms) {
-  const t464 = buffers.t464;
-  const t181 = buffers.t181;
-  const t568 = buffers.t568;
-  const t833 = buffers.t833;
-  const c_tile = loom_scratch("k113_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t464, 0, 1, 32, t181, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
+  const t596 = buffers.t596;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t598 = buffers.t598;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t596, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l568 = t568[i + j * 32];
-      const v833 = c_tile[ci + j] + l568;
-      t833[i + j * 32] = v833;
+      t598[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k114_copy(buffers, uniforms) {
-  const t559 = buffers.t559;
-  const t569 = buffers.t569;
-  for (let i = 0; i < 65536; i++) {
-    const l569 = t559[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t569[i] = l569;
+function k114_einsum(buffers, uniforms) {
+  const t198 = buffers.t198;
+  const t596 = buffers.t596;
+  const t599 = buffers.t599;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t198, 0, 1, 64, t596, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t599[i * 32 + j] = c_tile[ci + j];
+    }
   }
 }
 function k115_einsum(buffers, uniforms) {
-  const t569 = buffers.t569;
+  const t198 = buffers.t198;
+  const t495 = buffers.t495;
+  const t599 = buffers.t599;
+  const t864 = buffers.t864;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t198, 0, 1, 64, t495, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      const l599 = t599[i * 32 + j];
+      const v864 = c_tile[ci + j] + l599;
+      t864[i * 32 + j] = v864;
+    }
+  }
+}
+function k116_copy(buffers, uniforms) {
+  const t590 = buffers.t590;
+  const t600 = buffers.t600;
+  for (let i = 0; i < 65536; i++) {
+    const l600 = t590[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t600[i] = l600;
+  }
+}
+function k117_einsum(buffers, uniforms) {
+  const t600 = buffers.t600;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t571 = buffers.t571;
-  const c_tile = loom_scratch("k115_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t569, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const t602 = buffers.t602;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t600, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t571[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k116_einsum(buffers, uniforms) {
-  const t561 = buffers.t561;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t567 = buffers.t567;
-  const t571 = buffers.t571;
-  const t574 = buffers.t574;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t575 = buffers.t575;
-  const c_tile = loom_scratch("k116_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t561, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l567 = t567[i * 64 + j];
-      const v573 = c_tile[ci + j] + l567;
-      const l571 = t571[i * 64 + j];
-      const v574 = v573 + l571;
-      t574[i * 64 + j] = v574;
-      const l180 = p_layers_1_attn_norm_g[j];
-      const v575 = v574 * l180;
-      t575[i * 64 + j] = v575;
-    }
-  }
-}
-function k117_reduce(buffers, uniforms) {
-  const t474 = buffers.t474;
-  const t171 = buffers.t171;
-  const t575 = buffers.t575;
-  const t414 = buffers.t414;
-  const t176 = buffers.t176;
-  const t516 = buffers.t516;
-  const t592 = buffers.t592;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l474 = t474[row * 64 + col];
-      const l171 = t171[row * 64 + col];
-      const v479 = l474 * l171;
-      const l575 = t575[row * 64 + col];
-      const v580 = l575 * l171;
-      acc0_0 += v479;
-      acc0_1 += v580;
-    }
-    const l177 = t176[row];
-    const l176 = t176[row];
-    const v481 = l176 * l176;
-    const v482 = l176 * v481;
-    const v483 = v482 * -0.5;
-    const v484 = acc0_0 * v483;
-    const v485 = v484 * 0.015625;
-    const v582 = acc0_1 * v483;
-    const v583 = v582 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l414 = t414[row * 64 + col_1];
-      const l474_1 = t474[row * 64 + col_1];
-      const v478 = l474_1 * l177;
-      const v586 = l414 + v478;
-      const l171_1 = t171[row * 64 + col_1];
-      const v487 = v485 * l171_1;
-      const v587 = v586 + v487;
-      const v588 = v587 + v487;
-      const l516 = t516[row * 64 + col_1];
-      const v589 = v588 + l516;
-      const l575_1 = t575[row * 64 + col_1];
-      const v579 = l575_1 * l177;
-      const v590 = v589 + v579;
-      const v585 = v583 * l171_1;
-      const v591 = v590 + v585;
-      const v592 = v591 + v585;
-      t592[row * 64 + col_1] = v592;
+      t602[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k118_einsum(buffers, uniforms) {
-  const t569 = buffers.t569;
-  const t181 = buffers.t181;
-  const t572 = buffers.t572;
-  const c_tile = loom_scratch("k118_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t569, 0, 1, 64, t181, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t572[i + j * 64] = c_tile[ci + j];
-    }
-  }
-}
-function k119_einsum(buffers, uniforms) {
-  const t468 = buffers.t468;
-  const t181 = buffers.t181;
-  const t572 = buffers.t572;
-  const t834 = buffers.t834;
-  const c_tile = loom_scratch("k119_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t468, 0, 1, 64, t181, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l572 = t572[i + j * 64];
-      const v834 = c_tile[ci + j] + l572;
-      t834[i + j * 64] = v834;
-    }
-  }
-}
-function k120_gather(buffers, uniforms) {
-  const t156 = buffers.t156;
   const t592 = buffers.t592;
-  const t594 = buffers.t594;
-  const t165 = buffers.t165;
-  const t595 = buffers.t595;
-  for (let i = 0; i < 131072; i++) {
-    const l156 = t156[(i / 64) | 0];
-    const ix = l156 | 0;
-    const l593 = t592[ix * 64 + i % 64];
-    t594[i] = l593;
-    const l167 = t165[(i / 64) | 0];
-    const v595 = l593 * l167;
-    t595[i] = v595;
-  }
-}
-function k121_reduce(buffers, uniforms) {
-  const t594 = buffers.t594;
-  const t163 = buffers.t163;
-  const t597 = buffers.t597;
-  for (let row = 0; row < 2048; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l594 = t594[row * 64 + col];
-      const l163 = t163[row * 64 + col];
-      const v596 = l594 * l163;
-      acc0_0 += v596;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t598 = buffers.t598;
+  const t602 = buffers.t602;
+  const t605 = buffers.t605;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t606 = buffers.t606;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t592, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l598 = t598[i * 64 + j];
+      const v604 = c_tile[ci + j] + l598;
+      const l602 = t602[i * 64 + j];
+      const v605 = v604 + l602;
+      t605[i * 64 + j] = v605;
+      const l197 = p_layers_1_attn_norm_g[j];
+      const v606 = v605 * l197;
+      t606[i * 64 + j] = v606;
     }
-    t597[row] = acc0_0;
   }
 }
-function k122_scatter(buffers, uniforms) {
-  const t599 = buffers.t599;
-  const t597 = buffers.t597;
-  const t150 = buffers.t150;
+function k119_reduce(buffers, uniforms) {
+  const t505 = buffers.t505;
+  const t188 = buffers.t188;
+  const t606 = buffers.t606;
+  const t445 = buffers.t445;
+  const t193 = buffers.t193;
+  const t547 = buffers.t547;
+  const t623 = buffers.t623;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l505 = t505[row * 64 + col];
+      const l188 = t188[row * 64 + col];
+      const v510 = l505 * l188;
+      const l606 = t606[row * 64 + col];
+      const v611 = l606 * l188;
+      const l505_1 = t505[row * 64 + col + 1];
+      const l188_1 = t188[row * 64 + col + 1];
+      const v510_1 = l505_1 * l188_1;
+      const l606_1 = t606[row * 64 + col + 1];
+      const v611_1 = l606_1 * l188_1;
+      const l505_2 = t505[row * 64 + col + 2];
+      const l188_2 = t188[row * 64 + col + 2];
+      const v510_2 = l505_2 * l188_2;
+      const l606_2 = t606[row * 64 + col + 2];
+      const v611_2 = l606_2 * l188_2;
+      const l505_3 = t505[row * 64 + col + 3];
+      const l188_3 = t188[row * 64 + col + 3];
+      const v510_3 = l505_3 * l188_3;
+      const l606_3 = t606[row * 64 + col + 3];
+      const v611_3 = l606_3 * l188_3;
+      acc0_0_0 += v510;
+      acc0_1_0 += v611;
+      acc0_0_1 += v510_1;
+      acc0_1_1 += v611_1;
+      acc0_0_2 += v510_2;
+      acc0_1_2 += v611_2;
+      acc0_0_3 += v510_3;
+      acc0_1_3 += v611_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const l194 = t193[row];
+    const v512 = l194 * l194;
+    const v513 = l194 * v512;
+    const v514 = v513 * -0.5;
+    const v515 = acc0_0 * v514;
+    const v516 = v515 * 0.015625;
+    const v613 = acc0_1 * v514;
+    const v614 = v613 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l445 = t445[row * 64 + col_1];
+      const l505_4 = t505[row * 64 + col_1];
+      const v509 = l505_4 * l194;
+      const v617 = l445 + v509;
+      const l188_4 = t188[row * 64 + col_1];
+      const v518 = v516 * l188_4;
+      const v618 = v617 + v518;
+      const v619 = v618 + v518;
+      const l547 = t547[row * 64 + col_1];
+      const v620 = v619 + l547;
+      const l606_4 = t606[row * 64 + col_1];
+      const v610 = l606_4 * l194;
+      const v621 = v620 + v610;
+      const v616 = v614 * l188_4;
+      const v622 = v621 + v616;
+      const v623 = v622 + v616;
+      t623[row * 64 + col_1] = v623;
+    }
+  }
+}
+function k120_einsum(buffers, uniforms) {
+  const t198 = buffers.t198;
+  const t600 = buffers.t600;
+  const t603 = buffers.t603;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t198, 0, 1, 64, t600, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t603[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k121_einsum(buffers, uniforms) {
+  const t198 = buffers.t198;
+  const t499 = buffers.t499;
+  const t603 = buffers.t603;
+  const t865 = buffers.t865;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t198, 0, 1, 64, t499, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l603 = t603[i * 64 + j];
+      const v865 = c_tile[ci + j] + l603;
+      t865[i * 64 + j] = v865;
+    }
+  }
+}
+function k122_gather(buffers, uniforms) {
+  const t173 = buffers.t173;
+  const t623 = buffers.t623;
+  const t625 = buffers.t625;
+  const t182 = buffers.t182;
+  const t626 = buffers.t626;
+  for (let i = 0; i < 131072; i++) {
+    const l173 = t173[(i / 64) | 0];
+    const ix = l173 | 0;
+    const l624 = t623[ix * 64 + i % 64];
+    t625[i] = l624;
+    const l184 = t182[(i / 64) | 0];
+    const v626 = l624 * l184;
+    t626[i] = v626;
+  }
+}
+function k123_reduce(buffers, uniforms) {
+  const t625 = buffers.t625;
+  const t180 = buffers.t180;
+  const t628 = buffers.t628;
+  for (let row = 0; row < 2048; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l625 = t625[row * 64 + col];
+      const l180 = t180[row * 64 + col];
+      const v627 = l625 * l180;
+      const l625_1 = t625[row * 64 + col + 1];
+      const l180_1 = t180[row * 64 + col + 1];
+      const v627_1 = l625_1 * l180_1;
+      const l625_2 = t625[row * 64 + col + 2];
+      const l180_2 = t180[row * 64 + col + 2];
+      const v627_2 = l625_2 * l180_2;
+      const l625_3 = t625[row * 64 + col + 3];
+      const l180_3 = t180[row * 64 + col + 3];
+      const v627_3 = l625_3 * l180_3;
+      acc0_0_0 += v627;
+      acc0_0_1 += v627_1;
+      acc0_0_2 += v627_2;
+      acc0_0_3 += v627_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t628[row] = acc0_0;
+  }
+}
+function k124_scatter(buffers, uniforms) {
+  const t630 = buffers.t630;
+  const t628 = buffers.t628;
+  const t167 = buffers.t167;
   for (let z = 0; z < 2048; z++) {
-    t599[z] = 0;
+    t630[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l598 = t597[i];
-    const l150 = t150[i];
-    const to = l150 | 0;
-    t599[to] = t599[to] + l598;
+    const l629 = t628[i];
+    const l167 = t167[i];
+    const to = l167 | 0;
+    t630[to] = t630[to] + l629;
   }
 }
-function k123_gmm_dx(buffers, uniforms) {
-  const t595 = buffers.t595;
+function k125_gmm_dx(buffers, uniforms) {
+  const t626 = buffers.t626;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t601 = buffers.t601;
-  const t151 = buffers.t151;
-  const tile = loom_scratch("k123_gmm_dx.tile", Float32Array, 3072);
+  const t632 = buffers.t632;
+  const t168 = buffers.t168;
+  const tile = loom_scratch("k125_gmm_dx.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l151 = t151[e];
-    const off = l151 | 0;
-    const l151_1 = t151[e + 1];
-    const off_1 = l151_1 | 0;
+    const l168 = t168[e];
+    const off = l168 | 0;
+    const l168_1 = t168[e + 1];
+    const off_1 = l168_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t595, r0 * 64, 64, 1, p_layers_0_moe_w2, e * 3072, 1, 64);
+      loom_gemm(tile, rows, 48, 64, t626, r0 * 64, 64, 1, p_layers_0_moe_w2, e * 3072, 1, 64);
       for (let r = 0; r < rows * 48; r++) {
-        t601[r0 * 48 + r] = tile[r];
+        t632[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l151_2 = t151[8];
-  const off_2 = l151_2 | 0;
+  const l168_2 = t168[8];
+  const off_2 = l168_2 | 0;
   for (let c = off_2 * 48; c < 98304; c++) {
-    t601[c] = 0;
+    t632[c] = 0;
   }
 }
-function k124_gmm_dw(buffers, uniforms) {
-  const t162 = buffers.t162;
-  const t595 = buffers.t595;
-  const t602 = buffers.t602;
-  const t151 = buffers.t151;
-  const tile = loom_scratch("k124_gmm_dw.tile", Float32Array, 3072);
+function k126_gmm_dw(buffers, uniforms) {
+  const t179 = buffers.t179;
+  const t626 = buffers.t626;
+  const t633 = buffers.t633;
+  const t168 = buffers.t168;
+  const tile = loom_scratch("k126_gmm_dw.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l151 = t151[e];
-    const off = l151 | 0;
-    const l151_1 = t151[e + 1];
-    const off_1 = l151_1 | 0;
+    const l168 = t168[e];
+    const off = l168 | 0;
+    const l168_1 = t168[e + 1];
+    const off_1 = l168_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 48, 64, off_1 - off, t162, off * 48, 1, 48, t595, off * 64, 64, 1);
+      loom_gemm(tile, 48, 64, off_1 - off, t179, off * 48, 1, 48, t626, off * 64, 64, 1);
       for (let r = 0; r < 3072; r++) {
-        t602[e * 3072 + r] = tile[r];
+        t633[e * 3072 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 3072; r++) {
-        t602[e * 3072 + r] = 0;
+        t633[e * 3072 + r] = 0;
       }
     }
   }
 }
-function k125_ew(buffers, uniforms) {
-  const t601 = buffers.t601;
-  const t160 = buffers.t160;
-  const t604 = buffers.t604;
-  const t161 = buffers.t161;
-  const t159 = buffers.t159;
-  const t158 = buffers.t158;
-  const t612 = buffers.t612;
+function k127_ew(buffers, uniforms) {
+  const t632 = buffers.t632;
+  const t177 = buffers.t177;
+  const t635 = buffers.t635;
+  const t178 = buffers.t178;
+  const t176 = buffers.t176;
+  const t175 = buffers.t175;
+  const t643 = buffers.t643;
   for (let i = 0; i < 98304; i++) {
-    const l601 = t601[i];
-    const l160 = t160[i];
-    const v604 = l601 * l160;
-    t604[i] = v604;
-    const l161 = t161[i];
-    const v603 = l601 * l161;
-    const l159 = t159[i];
-    const v607 = v603 * l159;
-    const l158 = t158[i];
-    const v608 = v603 * l158;
-    const v609 = 1 - l159;
-    const v610 = l159 * v609;
-    const v611 = v608 * v610;
-    const v612 = v607 + v611;
-    t612[i] = v612;
-  }
-}
-function k126_gmm_dx(buffers, uniforms) {
-  const t604 = buffers.t604;
-  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t605 = buffers.t605;
-  const t151 = buffers.t151;
-  const tile = loom_scratch("k126_gmm_dx.tile", Float32Array, 4096);
-  for (let e = 0; e < 8; e++) {
-    const l151 = t151[e];
-    const off = l151 | 0;
-    const l151_1 = t151[e + 1];
-    const off_1 = l151_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t604, r0 * 48, 48, 1, p_layers_0_moe_w3, e * 3072, 1, 48);
-      for (let r = 0; r < rows * 64; r++) {
-        t605[r0 * 64 + r] = tile[r];
-      }
-    }
-  }
-  const l151_2 = t151[8];
-  const off_2 = l151_2 | 0;
-  for (let c = off_2 * 64; c < 131072; c++) {
-    t605[c] = 0;
-  }
-}
-function k127_gmm_dw(buffers, uniforms) {
-  const t157 = buffers.t157;
-  const t604 = buffers.t604;
-  const t606 = buffers.t606;
-  const t151 = buffers.t151;
-  const tile = loom_scratch("k127_gmm_dw.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l151 = t151[e];
-    const off = l151 | 0;
-    const l151_1 = t151[e + 1];
-    const off_1 = l151_1 | 0;
-    if (off_1 > off) {
-      loom_gemm(tile, 64, 48, off_1 - off, t157, off * 64, 1, 64, t604, off * 48, 48, 1);
-      for (let r = 0; r < 3072; r++) {
-        t606[e * 3072 + r] = tile[r];
-      }
-    } else {
-      for (let r = 0; r < 3072; r++) {
-        t606[e * 3072 + r] = 0;
-      }
-    }
+    const l632 = t632[i];
+    const l177 = t177[i];
+    const v635 = l632 * l177;
+    t635[i] = v635;
+    const l178 = t178[i];
+    const v634 = l632 * l178;
+    const l176 = t176[i];
+    const v638 = v634 * l176;
+    const l175 = t175[i];
+    const v639 = v634 * l175;
+    const v640 = 1 - l176;
+    const v641 = l176 * v640;
+    const v642 = v639 * v641;
+    const v643 = v638 + v642;
+    t643[i] = v643;
   }
 }
 function k128_gmm_dx(buffers, uniforms) {
-  const t612 = buffers.t612;
-  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t613 = buffers.t613;
-  const t151 = buffers.t151;
+  const t635 = buffers.t635;
+  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
+  const t636 = buffers.t636;
+  const t168 = buffers.t168;
   const tile = loom_scratch("k128_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l151 = t151[e];
-    const off = l151 | 0;
-    const l151_1 = t151[e + 1];
-    const off_1 = l151_1 | 0;
+    const l168 = t168[e];
+    const off = l168 | 0;
+    const l168_1 = t168[e + 1];
+    const off_1 = l168_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t612, r0 * 48, 48, 1, p_layers_0_moe_w1, e * 3072, 1, 48);
+      loom_gemm(tile, rows, 64, 48, t635, r0 * 48, 48, 1, p_layers_0_moe_w3, e * 3072, 1, 48);
       for (let r = 0; r < rows * 64; r++) {
-        t613[r0 * 64 + r] = tile[r];
+        t636[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l151_2 = t151[8];
-  const off_2 = l151_2 | 0;
+  const l168_2 = t168[8];
+  const off_2 = l168_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t613[c] = 0;
+    t636[c] = 0;
   }
 }
 function k129_gmm_dw(buffers, uniforms) {
-  const t157 = buffers.t157;
-  const t612 = buffers.t612;
-  const t614 = buffers.t614;
-  const t151 = buffers.t151;
+  const t174 = buffers.t174;
+  const t635 = buffers.t635;
+  const t637 = buffers.t637;
+  const t168 = buffers.t168;
   const tile = loom_scratch("k129_gmm_dw.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l151 = t151[e];
-    const off = l151 | 0;
-    const l151_1 = t151[e + 1];
-    const off_1 = l151_1 | 0;
+    const l168 = t168[e];
+    const off = l168 | 0;
+    const l168_1 = t168[e + 1];
+    const off_1 = l168_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 48, off_1 - off, t157, off * 64, 1, 64, t612, off * 48, 48, 1);
+      loom_gemm(tile, 64, 48, off_1 - off, t174, off * 64, 1, 64, t635, off * 48, 48, 1);
       for (let r = 0; r < 3072; r++) {
-        t614[e * 3072 + r] = tile[r];
+        t637[e * 3072 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 3072; r++) {
-        t614[e * 3072 + r] = 0;
+        t637[e * 3072 + r] = 0;
       }
     }
   }
 }
-function k130_scatter(buffers, uniforms) {
-  const t616 = buffers.t616;
-  const t605 = buffers.t605;
-  const t613 = buffers.t613;
-  const t156 = buffers.t156;
-  for (let z = 0; z < 65536; z++) {
-    t616[z] = 0;
+function k130_gmm_dx(buffers, uniforms) {
+  const t643 = buffers.t643;
+  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
+  const t644 = buffers.t644;
+  const t168 = buffers.t168;
+  const tile = loom_scratch("k130_gmm_dx.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l168 = t168[e];
+    const off = l168 | 0;
+    const l168_1 = t168[e + 1];
+    const off_1 = l168_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 48, t643, r0 * 48, 48, 1, p_layers_0_moe_w1, e * 3072, 1, 48);
+      for (let r = 0; r < rows * 64; r++) {
+        t644[r0 * 64 + r] = tile[r];
+      }
+    }
   }
-  for (let i = 0; i < 131072; i++) {
-    const l605 = t605[i];
-    const l613 = t613[i];
-    const v615 = l605 + l613;
-    const l156 = t156[(i / 64) | 0];
-    const to = (l156 | 0) * 64 + i % 64;
-    t616[to] = t616[to] + v615;
+  const l168_2 = t168[8];
+  const off_2 = l168_2 | 0;
+  for (let c = off_2 * 64; c < 131072; c++) {
+    t644[c] = 0;
   }
 }
-function k131_reduce(buffers, uniforms) {
-  const t599 = buffers.t599;
+function k131_gmm_dw(buffers, uniforms) {
+  const t174 = buffers.t174;
+  const t643 = buffers.t643;
+  const t645 = buffers.t645;
+  const t168 = buffers.t168;
+  const tile = loom_scratch("k131_gmm_dw.tile", Float32Array, 3072);
+  for (let e = 0; e < 8; e++) {
+    const l168 = t168[e];
+    const off = l168 | 0;
+    const l168_1 = t168[e + 1];
+    const off_1 = l168_1 | 0;
+    if (off_1 > off) {
+      loom_gemm(tile, 64, 48, off_1 - off, t174, off * 64, 1, 64, t643, off * 48, 48, 1);
+      for (let r = 0; r < 3072; r++) {
+        t645[e * 3072 + r] = tile[r];
+      }
+    } else {
+      for (let r = 0; r < 3072; r++) {
+        t645[e * 3072 + r] = 0;
+      }
+    }
+  }
+}
+function k132_scatter(buffers, uniforms) {
+  const t647 = buffers.t647;
+  const t636 = buffers.t636;
+  const t644 = buffers.t644;
+  const t173 = buffers.t173;
+  for (let z = 0; z < 65536; z++) {
+    t647[z] = 0;
+  }
+  for (let i = 0; i < 131072; i++) {
+    const l636 = t636[i];
+    const l644 = t644[i];
+    const v646 = l636 + l644;
+    const l173 = t173[(i / 64) | 0];
+    const to = (l173 | 0) * 64 + i % 64;
+    t647[to] = t647[to] + v646;
+  }
+}
+function k133_reduce(buffers, uniforms) {
+  const t630 = buffers.t630;
   const t148 = buffers.t148;
   const t146 = buffers.t146;
-  const t621 = buffers.t621;
+  const t652 = buffers.t652;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     const l147 = t146[row];
     for (let col = 0; col < 2; col++) {
-      const l600 = t599[row * 2 + col];
+      const l631 = t630[row * 2 + col];
       const l148 = t148[row * 2 + col];
-      const v618 = l600 * l148;
-      const v619 = v618 / l147;
-      const v620 = -v619;
-      acc0_0 += v620;
+      const v649 = l631 * l148;
+      const v650 = v649 / l147;
+      const v651 = -v650;
+      acc0_0 += v651;
     }
-    t621[row] = acc0_0;
+    t652[row] = acc0_0;
   }
 }
-function k132_ew(buffers, uniforms) {
+function k134_ew(buffers, uniforms) {
   const t113 = buffers.t113;
-  const t625 = buffers.t625;
+  const t656 = buffers.t656;
   for (let i = 0; i < 2048; i++) {
     const l113 = t113[i];
     const g = (i / 2) | 0;
-    const l388 = g * 8;
-    const v625 = l113 + l388;
-    t625[i] = v625;
+    const l419 = g * 8;
+    const v656 = l113 + l419;
+    t656[i] = v656;
   }
 }
-function k133_scatter(buffers, uniforms) {
-  const t628 = buffers.t628;
-  const t599 = buffers.t599;
+function k135_scatter(buffers, uniforms) {
+  const t659 = buffers.t659;
+  const t630 = buffers.t630;
   const t146 = buffers.t146;
-  const t621 = buffers.t621;
+  const t652 = buffers.t652;
   const t145 = buffers.t145;
-  const t625 = buffers.t625;
+  const t656 = buffers.t656;
   for (let z = 0; z < 8192; z++) {
-    t628[z] = 0;
+    t659[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l600 = t599[i];
+    const l631 = t630[i];
     const l147 = t146[(i / 2) | 0];
-    const v617 = l600 / l147;
-    const l622 = t621[(i / 2) | 0];
-    const v623 = v617 + l622;
+    const v648 = l631 / l147;
+    const l653 = t652[(i / 2) | 0];
+    const v654 = v648 + l653;
     const l145 = t145[i];
-    const v624 = v623 * l145;
-    const l627 = t625[i];
-    const to = l627 | 0;
-    t628[to] = t628[to] + v624;
+    const v655 = v654 * l145;
+    const l658 = t656[i];
+    const to = l658 | 0;
+    t659[to] = t659[to] + v655;
   }
 }
-function k134_einsum(buffers, uniforms) {
-  const t628 = buffers.t628;
+function k136_einsum(buffers, uniforms) {
+  const t659 = buffers.t659;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t616 = buffers.t616;
-  const t632 = buffers.t632;
+  const t647 = buffers.t647;
+  const t663 = buffers.t663;
   const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t634 = buffers.t634;
-  const c_tile = loom_scratch("k134_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 8, t628, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
+  const t665 = buffers.t665;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t659, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l616 = t616[i * 64 + j];
-      const v632 = l616 + c_tile[ci + j];
-      t632[i * 64 + j] = v632;
+      const l647 = t647[i * 64 + j];
+      const v663 = l647 + c_tile[ci + j];
+      t663[i * 64 + j] = v663;
       const l109 = p_layers_0_moe_norm_g[j];
-      const v634 = v632 * l109;
-      t634[i * 64 + j] = v634;
+      const v665 = v663 * l109;
+      t665[i * 64 + j] = v665;
     }
   }
 }
-function k135_attn_lse(buffers, uniforms) {
+function k137_attn_lse(buffers, uniforms) {
   const t78 = buffers.t78;
   const t95 = buffers.t95;
-  const t654 = buffers.t654;
-  const s = loom_scratch("k135_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k135_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k135_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k135_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k135_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k135_attn_lse.l", Float32Array, 64);
+  const t685 = buffers.t685;
+  const s = loom_scratch("k137_attn_lse.s", Float32Array, 4096);
+  const m = loom_scratch("k137_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k137_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t654[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t685[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
-    }
-  }
-}
-function k136_einsum(buffers, uniforms) {
-  const t735 = buffers.t735;
-  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t736 = buffers.t736;
-  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t739 = buffers.t739;
-  const c_tile = loom_scratch("k136_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 8, t735, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t736[i * 64 + j] = c_tile[ci + j];
-      const l109 = p_layers_0_moe_norm_g[j];
-      const v739 = c_tile[ci + j] * l109;
-      t739[i * 64 + j] = v739;
-    }
-  }
-}
-function k137_reduce(buffers, uniforms) {
-  const t634 = buffers.t634;
-  const t100 = buffers.t100;
-  const t739 = buffers.t739;
-  const t592 = buffers.t592;
-  const t105 = buffers.t105;
-  const t650 = buffers.t650;
-  const t751 = buffers.t751;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l634 = t634[row * 64 + col];
-      const l100 = t100[row * 64 + col];
-      const v639 = l634 * l100;
-      const l739 = t739[row * 64 + col];
-      const v744 = l739 * l100;
-      acc0_0 += v639;
-      acc0_1 += v744;
-    }
-    const l106 = t105[row];
-    const l105 = t105[row];
-    const v641 = l105 * l105;
-    const v642 = l105 * v641;
-    const v643 = v642 * -0.5;
-    const v644 = acc0_0 * v643;
-    const v645 = v644 * 0.015625;
-    const v746 = acc0_1 * v643;
-    const v747 = v746 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l592 = t592[row * 64 + col_1];
-      const l634_1 = t634[row * 64 + col_1];
-      const v638 = l634_1 * l106;
-      const v648 = l592 + v638;
-      const l100_1 = t100[row * 64 + col_1];
-      const v647 = v645 * l100_1;
-      const v649 = v648 + v647;
-      const v650 = v649 + v647;
-      t650[row * 64 + col_1] = v650;
-      const l739_1 = t739[row * 64 + col_1];
-      const v743 = l739_1 * l106;
-      const v749 = v747 * l100_1;
-      const v750 = v743 + v749;
-      const v751 = v750 + v749;
-      t751[row * 64 + col_1] = v751;
     }
   }
 }
 function k138_einsum(buffers, uniforms) {
-  const t650 = buffers.t650;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t651 = buffers.t651;
-  const c_tile = loom_scratch("k138_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t650, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t766 = buffers.t766;
+  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
+  const t767 = buffers.t767;
+  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
+  const t770 = buffers.t770;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t766, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t651[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t767[i * 64 + j] = c_tile[ci + j];
+      const l109 = p_layers_0_moe_norm_g[j];
+      const v770 = c_tile[ci + j] * l109;
+      t770[i * 64 + j] = v770;
     }
   }
 }
-function k139_attn_dv(buffers, uniforms) {
+function k139_reduce(buffers, uniforms) {
+  const t665 = buffers.t665;
+  const t100 = buffers.t100;
+  const t770 = buffers.t770;
+  const t623 = buffers.t623;
+  const t105 = buffers.t105;
+  const t681 = buffers.t681;
+  const t782 = buffers.t782;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l665 = t665[row * 64 + col];
+      const l100 = t100[row * 64 + col];
+      const v670 = l665 * l100;
+      const l770 = t770[row * 64 + col];
+      const v775 = l770 * l100;
+      const l665_1 = t665[row * 64 + col + 1];
+      const l100_1 = t100[row * 64 + col + 1];
+      const v670_1 = l665_1 * l100_1;
+      const l770_1 = t770[row * 64 + col + 1];
+      const v775_1 = l770_1 * l100_1;
+      const l665_2 = t665[row * 64 + col + 2];
+      const l100_2 = t100[row * 64 + col + 2];
+      const v670_2 = l665_2 * l100_2;
+      const l770_2 = t770[row * 64 + col + 2];
+      const v775_2 = l770_2 * l100_2;
+      const l665_3 = t665[row * 64 + col + 3];
+      const l100_3 = t100[row * 64 + col + 3];
+      const v670_3 = l665_3 * l100_3;
+      const l770_3 = t770[row * 64 + col + 3];
+      const v775_3 = l770_3 * l100_3;
+      acc0_0_0 += v670;
+      acc0_1_0 += v775;
+      acc0_0_1 += v670_1;
+      acc0_1_1 += v775_1;
+      acc0_0_2 += v670_2;
+      acc0_1_2 += v775_2;
+      acc0_0_3 += v670_3;
+      acc0_1_3 += v775_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const l106 = t105[row];
+    const v672 = l106 * l106;
+    const v673 = l106 * v672;
+    const v674 = v673 * -0.5;
+    const v675 = acc0_0 * v674;
+    const v676 = v675 * 0.015625;
+    const v777 = acc0_1 * v674;
+    const v778 = v777 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l623 = t623[row * 64 + col_1];
+      const l665_4 = t665[row * 64 + col_1];
+      const v669 = l665_4 * l106;
+      const v679 = l623 + v669;
+      const l100_4 = t100[row * 64 + col_1];
+      const v678 = v676 * l100_4;
+      const v680 = v679 + v678;
+      const v681 = v680 + v678;
+      t681[row * 64 + col_1] = v681;
+      const l770_4 = t770[row * 64 + col_1];
+      const v774 = l770_4 * l106;
+      const v780 = v778 * l100_4;
+      const v781 = v774 + v780;
+      const v782 = v781 + v780;
+      t782[row * 64 + col_1] = v782;
+    }
+  }
+}
+function k140_einsum(buffers, uniforms) {
+  const t681 = buffers.t681;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t682 = buffers.t682;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t681, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t682[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+    }
+  }
+}
+function k141_attn_dv(buffers, uniforms) {
   const t78 = buffers.t78;
   const t95 = buffers.t95;
-  const t651 = buffers.t651;
-  const t654 = buffers.t654;
-  const t659 = buffers.t659;
-  const s = loom_scratch("k139_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k139_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k139_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k139_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k139_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k139_attn_dv.l", Float32Array, 64);
+  const t682 = buffers.t682;
+  const t685 = buffers.t685;
+  const t690 = buffers.t690;
+  const s = loom_scratch("k141_attn_dv.s", Float32Array, 4096);
+  const prod = loom_scratch("k141_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k141_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t654[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t651, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t682, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t682, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t659[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t690[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k140_copy(buffers, uniforms) {
-  const t659 = buffers.t659;
-  const t696 = buffers.t696;
+function k142_copy(buffers, uniforms) {
+  const t690 = buffers.t690;
+  const t727 = buffers.t727;
   for (let i = 0; i < 32768; i++) {
-    const l696 = t659[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t696[i] = l696;
-  }
-}
-function k141_einsum(buffers, uniforms) {
-  const t735 = buffers.t735;
-  const t110 = buffers.t110;
-  const t737 = buffers.t737;
-  const c_tile = loom_scratch("k141_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 8, 64, 1024, t735, 0, 1, 8, t110, 0, 64, 1);
-  for (let i = 0; i < 8; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t737[i + j * 8] = c_tile[ci + j];
-    }
-  }
-}
-function k142_einsum(buffers, uniforms) {
-  const t628 = buffers.t628;
-  const t110 = buffers.t110;
-  const t737 = buffers.t737;
-  const t836 = buffers.t836;
-  const c_tile = loom_scratch("k142_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 8, 64, 1024, t628, 0, 1, 8, t110, 0, 64, 1);
-  for (let i = 0; i < 8; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l737 = t737[i + j * 8];
-      const v836 = c_tile[ci + j] + l737;
-      t836[i + j * 8] = v836;
-    }
+    const l727 = t690[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t727[i] = l727;
   }
 }
 function k143_einsum(buffers, uniforms) {
-  const t751 = buffers.t751;
+  const t110 = buffers.t110;
+  const t766 = buffers.t766;
+  const t768 = buffers.t768;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t110, 0, 1, 64, t766, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      t768[i * 8 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k144_einsum(buffers, uniforms) {
+  const t110 = buffers.t110;
+  const t659 = buffers.t659;
+  const t768 = buffers.t768;
+  const t867 = buffers.t867;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t110, 0, 1, 64, t659, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      const l768 = t768[i * 8 + j];
+      const v867 = c_tile[ci + j] + l768;
+      t867[i * 8 + j] = v867;
+    }
+  }
+}
+function k145_einsum(buffers, uniforms) {
+  const t782 = buffers.t782;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t752 = buffers.t752;
-  const c_tile = loom_scratch("k143_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t751, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t783 = buffers.t783;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t782, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t752[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t783[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k144_reduce(buffers, uniforms) {
-  const t651 = buffers.t651;
+function k146_reduce(buffers, uniforms) {
+  const t682 = buffers.t682;
   const t97 = buffers.t97;
-  const t752 = buffers.t752;
-  const t656 = buffers.t656;
-  const t756 = buffers.t756;
+  const t783 = buffers.t783;
+  const t687 = buffers.t687;
+  const t787 = buffers.t787;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l651 = t651[row * 16 + col];
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
+      const l682 = t682[row * 16 + col];
       const l97 = t97[row * 16 + col];
-      const v655 = l651 * l97;
-      const l752 = t752[row * 16 + col];
-      const v755 = l752 * l97;
-      acc0_0 += v655;
-      acc0_1 += v755;
+      const v686 = l682 * l97;
+      const l783 = t783[row * 16 + col];
+      const v786 = l783 * l97;
+      const l682_1 = t682[row * 16 + col + 1];
+      const l97_1 = t97[row * 16 + col + 1];
+      const v686_1 = l682_1 * l97_1;
+      const l783_1 = t783[row * 16 + col + 1];
+      const v786_1 = l783_1 * l97_1;
+      const l682_2 = t682[row * 16 + col + 2];
+      const l97_2 = t97[row * 16 + col + 2];
+      const v686_2 = l682_2 * l97_2;
+      const l783_2 = t783[row * 16 + col + 2];
+      const v786_2 = l783_2 * l97_2;
+      const l682_3 = t682[row * 16 + col + 3];
+      const l97_3 = t97[row * 16 + col + 3];
+      const v686_3 = l682_3 * l97_3;
+      const l783_3 = t783[row * 16 + col + 3];
+      const v786_3 = l783_3 * l97_3;
+      acc0_0_0 += v686;
+      acc0_1_0 += v786;
+      acc0_0_1 += v686_1;
+      acc0_1_1 += v786_1;
+      acc0_0_2 += v686_2;
+      acc0_1_2 += v786_2;
+      acc0_0_3 += v686_3;
+      acc0_1_3 += v786_3;
     }
-    t656[row] = acc0_0;
-    t756[row] = acc0_1;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    t687[row] = acc0_0;
+    t787[row] = acc0_1;
   }
 }
-function k145_attn_dq(buffers, uniforms) {
+function k147_attn_dq(buffers, uniforms) {
   const t78 = buffers.t78;
   const t95 = buffers.t95;
   const t44 = buffers.t44;
-  const t651 = buffers.t651;
-  const t654 = buffers.t654;
-  const t656 = buffers.t656;
-  const t657 = buffers.t657;
-  const s = loom_scratch("k145_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k145_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k145_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k145_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k145_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k145_attn_dq.l", Float32Array, 64);
+  const t682 = buffers.t682;
+  const t685 = buffers.t685;
+  const t687 = buffers.t687;
+  const t688 = buffers.t688;
+  const s = loom_scratch("k147_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k147_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k147_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k147_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t651, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          loom_gemm(dp, bq, bk, 16, t682, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t687[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t654[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t656[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t657[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t688[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k146_attn_dk(buffers, uniforms) {
+function k148_attn_dk(buffers, uniforms) {
   const t78 = buffers.t78;
   const t95 = buffers.t95;
   const t44 = buffers.t44;
-  const t651 = buffers.t651;
-  const t654 = buffers.t654;
-  const t656 = buffers.t656;
-  const t658 = buffers.t658;
-  const s = loom_scratch("k146_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k146_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k146_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k146_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k146_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k146_attn_dk.l", Float32Array, 64);
+  const t682 = buffers.t682;
+  const t685 = buffers.t685;
+  const t687 = buffers.t687;
+  const t689 = buffers.t689;
+  const s = loom_scratch("k148_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k148_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k148_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k148_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t651, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            loom_gemm(dp, bq, bk, 16, t682, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t687[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t654[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t656[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t658[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t689[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k147_ew(buffers, uniforms) {
-  const t658 = buffers.t658;
-  const t670 = buffers.t670;
-  const t673 = buffers.t673;
+function k149_ew(buffers, uniforms) {
+  const t689 = buffers.t689;
+  const t701 = buffers.t701;
+  const t704 = buffers.t704;
   for (let i = 0; i < 16384; i++) {
-    const l663 = t658[1 + i * 2];
+    const l694 = t689[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l85 = Math.cos(g_4);
-    const v664 = l663 * l85;
-    const l666 = t658[i * 2];
-    const v667 = -l666;
+    const v695 = l694 * l85;
+    const l697 = t689[i * 2];
+    const v698 = -l697;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l87 = Math.sin(g_9);
-    const v668 = v667 * l87;
-    const v670 = v664 + v668;
-    t670[i] = v670;
-    const v665 = l663 * l87;
-    const v669 = l666 * l85;
-    const v673 = v665 + v669;
-    t673[i] = v673;
+    const v699 = v698 * l87;
+    const v701 = v695 + v699;
+    t701[i] = v701;
+    const v696 = l694 * l87;
+    const v700 = l697 * l85;
+    const v704 = v696 + v700;
+    t704[i] = v704;
   }
 }
-function k148_ew(buffers, uniforms) {
-  const t670 = buffers.t670;
-  const t673 = buffers.t673;
-  const t676 = buffers.t676;
+function k150_ew(buffers, uniforms) {
+  const t701 = buffers.t701;
+  const t704 = buffers.t704;
+  const t707 = buffers.t707;
   for (let i = 0; i < 32768; i++) {
-    const g = t670[(i / 2) | 0];
-    const l672 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t673[(i / 2) | 0];
-    const l675 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v676 = l672 + l675;
-    t676[i] = v676;
+    const g = t701[(i / 2) | 0];
+    const l703 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t704[(i / 2) | 0];
+    const l706 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v707 = l703 + l706;
+    t707[i] = v707;
   }
 }
-function k149_ew(buffers, uniforms) {
-  const t657 = buffers.t657;
+function k151_ew(buffers, uniforms) {
   const t688 = buffers.t688;
-  const t691 = buffers.t691;
+  const t719 = buffers.t719;
+  const t722 = buffers.t722;
   for (let i = 0; i < 32768; i++) {
-    const l681 = t657[1 + i * 2];
+    const l712 = t688[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l67 = Math.cos(g_4);
-    const v682 = l681 * l67;
-    const l684 = t657[i * 2];
-    const v685 = -l684;
+    const v713 = l712 * l67;
+    const l715 = t688[i * 2];
+    const v716 = -l715;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l70 = Math.sin(g_9);
-    const v686 = v685 * l70;
-    const v688 = v682 + v686;
-    t688[i] = v688;
-    const v683 = l681 * l70;
-    const v687 = l684 * l67;
-    const v691 = v683 + v687;
-    t691[i] = v691;
+    const v717 = v716 * l70;
+    const v719 = v713 + v717;
+    t719[i] = v719;
+    const v714 = l712 * l70;
+    const v718 = l715 * l67;
+    const v722 = v714 + v718;
+    t722[i] = v722;
   }
 }
-function k150_ew(buffers, uniforms) {
-  const t688 = buffers.t688;
-  const t691 = buffers.t691;
-  const t694 = buffers.t694;
+function k152_ew(buffers, uniforms) {
+  const t719 = buffers.t719;
+  const t722 = buffers.t722;
+  const t725 = buffers.t725;
   for (let i = 0; i < 65536; i++) {
-    const g = t688[(i / 2) | 0];
-    const l690 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t691[(i / 2) | 0];
-    const l693 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v694 = l690 + l693;
-    t694[i] = v694;
-  }
-}
-function k151_copy(buffers, uniforms) {
-  const t676 = buffers.t676;
-  const t700 = buffers.t700;
-  for (let i = 0; i < 32768; i++) {
-    const l700 = t676[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t700[i] = l700;
-  }
-}
-function k152_einsum(buffers, uniforms) {
-  const t700 = buffers.t700;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t702 = buffers.t702;
-  const c_tile = loom_scratch("k152_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t700, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t702[i * 64 + j] = c_tile[ci + j];
-    }
+    const g = t719[(i / 2) | 0];
+    const l721 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t722[(i / 2) | 0];
+    const l724 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v725 = l721 + l724;
+    t725[i] = v725;
   }
 }
 function k153_copy(buffers, uniforms) {
-  const t694 = buffers.t694;
-  const t704 = buffers.t704;
-  for (let i = 0; i < 65536; i++) {
-    const l704 = t694[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t704[i] = l704;
+  const t707 = buffers.t707;
+  const t731 = buffers.t731;
+  for (let i = 0; i < 32768; i++) {
+    const l731 = t707[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t731[i] = l731;
   }
 }
 function k154_einsum(buffers, uniforms) {
-  const t704 = buffers.t704;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t706 = buffers.t706;
-  const c_tile = loom_scratch("k154_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t704, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const t731 = buffers.t731;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t733 = buffers.t733;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t731, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t706[i * 64 + j] = c_tile[ci + j];
+      t733[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k155_einsum(buffers, uniforms) {
-  const t696 = buffers.t696;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t702 = buffers.t702;
-  const t706 = buffers.t706;
-  const t709 = buffers.t709;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t710 = buffers.t710;
-  const c_tile = loom_scratch("k155_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t696, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l702 = t702[i * 64 + j];
-      const v708 = c_tile[ci + j] + l702;
-      const l706 = t706[i * 64 + j];
-      const v709 = v708 + l706;
-      t709[i * 64 + j] = v709;
-      const l36 = p_layers_0_attn_norm_g[j];
-      const v710 = v709 * l36;
-      t710[i * 64 + j] = v710;
-    }
+function k155_copy(buffers, uniforms) {
+  const t725 = buffers.t725;
+  const t735 = buffers.t735;
+  for (let i = 0; i < 65536; i++) {
+    const l735 = t725[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t735[i] = l735;
   }
 }
 function k156_einsum(buffers, uniforms) {
-  const t751 = buffers.t751;
-  const t97 = buffers.t97;
-  const t753 = buffers.t753;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t751[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t751[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t751[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t751[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t753[i0 + j0 * 64] = c0_0;
-      t753[i0 + (j0 + 1) * 64] = c0_1;
-      t753[i0 + (j0 + 2) * 64] = c0_2;
-      t753[i0 + (j0 + 3) * 64] = c0_3;
-      t753[i0 + (j0 + 4) * 64] = c0_4;
-      t753[i0 + (j0 + 5) * 64] = c0_5;
-      t753[i0 + (j0 + 6) * 64] = c0_6;
-      t753[i0 + (j0 + 7) * 64] = c0_7;
-      t753[i0 + 1 + j0 * 64] = c1_0;
-      t753[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t753[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t753[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t753[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t753[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t753[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t753[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t753[i0 + 2 + j0 * 64] = c2_0;
-      t753[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t753[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t753[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t753[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t753[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t753[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t753[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t753[i0 + 3 + j0 * 64] = c3_0;
-      t753[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t753[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t753[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t753[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t753[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t753[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t753[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const t735 = buffers.t735;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t737 = buffers.t737;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t735, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t737[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k157_einsum(buffers, uniforms) {
-  const t650 = buffers.t650;
-  const t97 = buffers.t97;
-  const t753 = buffers.t753;
-  const t838 = buffers.t838;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t97[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t650[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t650[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t650[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t650[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l754 = t753[i0 + j0 * 64];
-      const v838 = c0_0 + l754;
-      t838[i0 + j0 * 64] = v838;
-      const l754_1 = t753[i0 + (j0 + 1) * 64];
-      const v838_1 = c0_1 + l754_1;
-      t838[i0 + (j0 + 1) * 64] = v838_1;
-      const l754_2 = t753[i0 + (j0 + 2) * 64];
-      const v838_2 = c0_2 + l754_2;
-      t838[i0 + (j0 + 2) * 64] = v838_2;
-      const l754_3 = t753[i0 + (j0 + 3) * 64];
-      const v838_3 = c0_3 + l754_3;
-      t838[i0 + (j0 + 3) * 64] = v838_3;
-      const l754_4 = t753[i0 + (j0 + 4) * 64];
-      const v838_4 = c0_4 + l754_4;
-      t838[i0 + (j0 + 4) * 64] = v838_4;
-      const l754_5 = t753[i0 + (j0 + 5) * 64];
-      const v838_5 = c0_5 + l754_5;
-      t838[i0 + (j0 + 5) * 64] = v838_5;
-      const l754_6 = t753[i0 + (j0 + 6) * 64];
-      const v838_6 = c0_6 + l754_6;
-      t838[i0 + (j0 + 6) * 64] = v838_6;
-      const l754_7 = t753[i0 + (j0 + 7) * 64];
-      const v838_7 = c0_7 + l754_7;
-      t838[i0 + (j0 + 7) * 64] = v838_7;
-      const l754_8 = t753[i0 + 1 + j0 * 64];
-      const v838_8 = c1_0 + l754_8;
-      t838[i0 + 1 + j0 * 64] = v838_8;
-      const l754_9 = t753[i0 + 1 + (j0 + 1) * 64];
-      const v838_9 = c1_1 + l754_9;
-      t838[i0 + 1 + (j0 + 1) * 64] = v838_9;
-      const l754_10 = t753[i0 + 1 + (j0 + 2) * 64];
-      const v838_10 = c1_2 + l754_10;
-      t838[i0 + 1 + (j0 + 2) * 64] = v838_10;
-      const l754_11 = t753[i0 + 1 + (j0 + 3) * 64];
-      const v838_11 = c1_3 + l754_11;
-      t838[i0 + 1 + (j0 + 3) * 64] = v838_11;
-      const l754_12 = t753[i0 + 1 + (j0 + 4) * 64];
-      const v838_12 = c1_4 + l754_12;
-      t838[i0 + 1 + (j0 + 4) * 64] = v838_12;
-      const l754_13 = t753[i0 + 1 + (j0 + 5) * 64];
-      const v838_13 = c1_5 + l754_13;
-      t838[i0 + 1 + (j0 + 5) * 64] = v838_13;
-      const l754_14 = t753[i0 + 1 + (j0 + 6) * 64];
-      const v838_14 = c1_6 + l754_14;
-      t838[i0 + 1 + (j0 + 6) * 64] = v838_14;
-      const l754_15 = t753[i0 + 1 + (j0 + 7) * 64];
-      const v838_15 = c1_7 + l754_15;
-      t838[i0 + 1 + (j0 + 7) * 64] = v838_15;
-      const l754_16 = t753[i0 + 2 + j0 * 64];
-      const v838_16 = c2_0 + l754_16;
-      t838[i0 + 2 + j0 * 64] = v838_16;
-      const l754_17 = t753[i0 + 2 + (j0 + 1) * 64];
-      const v838_17 = c2_1 + l754_17;
-      t838[i0 + 2 + (j0 + 1) * 64] = v838_17;
-      const l754_18 = t753[i0 + 2 + (j0 + 2) * 64];
-      const v838_18 = c2_2 + l754_18;
-      t838[i0 + 2 + (j0 + 2) * 64] = v838_18;
-      const l754_19 = t753[i0 + 2 + (j0 + 3) * 64];
-      const v838_19 = c2_3 + l754_19;
-      t838[i0 + 2 + (j0 + 3) * 64] = v838_19;
-      const l754_20 = t753[i0 + 2 + (j0 + 4) * 64];
-      const v838_20 = c2_4 + l754_20;
-      t838[i0 + 2 + (j0 + 4) * 64] = v838_20;
-      const l754_21 = t753[i0 + 2 + (j0 + 5) * 64];
-      const v838_21 = c2_5 + l754_21;
-      t838[i0 + 2 + (j0 + 5) * 64] = v838_21;
-      const l754_22 = t753[i0 + 2 + (j0 + 6) * 64];
-      const v838_22 = c2_6 + l754_22;
-      t838[i0 + 2 + (j0 + 6) * 64] = v838_22;
-      const l754_23 = t753[i0 + 2 + (j0 + 7) * 64];
-      const v838_23 = c2_7 + l754_23;
-      t838[i0 + 2 + (j0 + 7) * 64] = v838_23;
-      const l754_24 = t753[i0 + 3 + j0 * 64];
-      const v838_24 = c3_0 + l754_24;
-      t838[i0 + 3 + j0 * 64] = v838_24;
-      const l754_25 = t753[i0 + 3 + (j0 + 1) * 64];
-      const v838_25 = c3_1 + l754_25;
-      t838[i0 + 3 + (j0 + 1) * 64] = v838_25;
-      const l754_26 = t753[i0 + 3 + (j0 + 2) * 64];
-      const v838_26 = c3_2 + l754_26;
-      t838[i0 + 3 + (j0 + 2) * 64] = v838_26;
-      const l754_27 = t753[i0 + 3 + (j0 + 3) * 64];
-      const v838_27 = c3_3 + l754_27;
-      t838[i0 + 3 + (j0 + 3) * 64] = v838_27;
-      const l754_28 = t753[i0 + 3 + (j0 + 4) * 64];
-      const v838_28 = c3_4 + l754_28;
-      t838[i0 + 3 + (j0 + 4) * 64] = v838_28;
-      const l754_29 = t753[i0 + 3 + (j0 + 5) * 64];
-      const v838_29 = c3_5 + l754_29;
-      t838[i0 + 3 + (j0 + 5) * 64] = v838_29;
-      const l754_30 = t753[i0 + 3 + (j0 + 6) * 64];
-      const v838_30 = c3_6 + l754_30;
-      t838[i0 + 3 + (j0 + 6) * 64] = v838_30;
-      const l754_31 = t753[i0 + 3 + (j0 + 7) * 64];
-      const v838_31 = c3_7 + l754_31;
-      t838[i0 + 3 + (j0 + 7) * 64] = v838_31;
+  const t727 = buffers.t727;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t733 = buffers.t733;
+  const t737 = buffers.t737;
+  const t740 = buffers.t740;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t741 = buffers.t741;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t727, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l733 = t733[i * 64 + j];
+      const v739 = c_tile[ci + j] + l733;
+      const l737 = t737[i * 64 + j];
+      const v740 = v739 + l737;
+      t740[i * 64 + j] = v740;
+      const l36 = p_layers_0_attn_norm_g[j];
+      const v741 = v740 * l36;
+      t741[i * 64 + j] = v741;
     }
   }
 }
-function k158_attn_dq(buffers, uniforms) {
+function k158_einsum(buffers, uniforms) {
+  const t97 = buffers.t97;
+  const t782 = buffers.t782;
+  const t784 = buffers.t784;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t97, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t782, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t784[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k159_einsum(buffers, uniforms) {
+  const t97 = buffers.t97;
+  const t681 = buffers.t681;
+  const t784 = buffers.t784;
+  const t869 = buffers.t869;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t97, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t681, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l785 = t784[i * 64 + j];
+      const v869 = c_tile[ci + j] + l785;
+      t869[i * 64 + j] = v869;
+    }
+  }
+}
+function k160_attn_dq(buffers, uniforms) {
   const t78 = buffers.t78;
   const t95 = buffers.t95;
   const t44 = buffers.t44;
-  const t752 = buffers.t752;
-  const t654 = buffers.t654;
-  const t756 = buffers.t756;
-  const t757 = buffers.t757;
-  const s = loom_scratch("k158_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k158_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k158_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k158_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k158_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k158_attn_dq.l", Float32Array, 64);
+  const t783 = buffers.t783;
+  const t685 = buffers.t685;
+  const t787 = buffers.t787;
+  const t788 = buffers.t788;
+  const s = loom_scratch("k160_attn_dq.s", Float32Array, 4096);
+  const dp = loom_scratch("k160_attn_dq.dp", Float32Array, 4096);
+  const prod = loom_scratch("k160_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k160_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t752, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          loom_gemm(dp, bq, bk, 16, t783, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t787[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t654[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t756[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t757[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t788[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k159_attn_dk(buffers, uniforms) {
+function k161_attn_dk(buffers, uniforms) {
   const t78 = buffers.t78;
   const t95 = buffers.t95;
   const t44 = buffers.t44;
-  const t752 = buffers.t752;
-  const t654 = buffers.t654;
-  const t756 = buffers.t756;
-  const t758 = buffers.t758;
-  const s = loom_scratch("k159_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k159_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k159_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k159_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k159_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k159_attn_dk.l", Float32Array, 64);
+  const t783 = buffers.t783;
+  const t685 = buffers.t685;
+  const t787 = buffers.t787;
+  const t789 = buffers.t789;
+  const s = loom_scratch("k161_attn_dk.s", Float32Array, 4096);
+  const dp = loom_scratch("k161_attn_dk.dp", Float32Array, 4096);
+  const prod = loom_scratch("k161_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k161_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t752, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            loom_gemm(dp, bq, bk, 16, t783, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t787[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t654[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t756[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t758[((b0 * 2 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t789[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k160_attn_dv(buffers, uniforms) {
+function k162_attn_dv(buffers, uniforms) {
   const t78 = buffers.t78;
   const t95 = buffers.t95;
-  const t752 = buffers.t752;
-  const t654 = buffers.t654;
-  const t759 = buffers.t759;
-  const s = loom_scratch("k160_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k160_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k160_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k160_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k160_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k160_attn_dv.l", Float32Array, 64);
+  const t783 = buffers.t783;
+  const t685 = buffers.t685;
+  const t790 = buffers.t790;
+  const s = loom_scratch("k162_attn_dv.s", Float32Array, 4096);
+  const prod = loom_scratch("k162_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k162_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 2; hh++) {
           const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t654[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t752, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t783, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t783, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t759[((b0 * 2 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t790[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
     }
   }
 }
-function k161_ew(buffers, uniforms) {
-  const t758 = buffers.t758;
-  const t770 = buffers.t770;
-  const t773 = buffers.t773;
+function k163_ew(buffers, uniforms) {
+  const t789 = buffers.t789;
+  const t801 = buffers.t801;
+  const t804 = buffers.t804;
   for (let i = 0; i < 16384; i++) {
-    const l763 = t758[1 + i * 2];
+    const l794 = t789[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l85 = Math.cos(g_4);
-    const v764 = l763 * l85;
-    const l766 = t758[i * 2];
-    const v767 = -l766;
+    const v795 = l794 * l85;
+    const l797 = t789[i * 2];
+    const v798 = -l797;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l87 = Math.sin(g_9);
-    const v768 = v767 * l87;
-    const v770 = v764 + v768;
-    t770[i] = v770;
-    const v765 = l763 * l87;
-    const v769 = l766 * l85;
-    const v773 = v765 + v769;
-    t773[i] = v773;
+    const v799 = v798 * l87;
+    const v801 = v795 + v799;
+    t801[i] = v801;
+    const v796 = l794 * l87;
+    const v800 = l797 * l85;
+    const v804 = v796 + v800;
+    t804[i] = v804;
   }
 }
-function k162_ew(buffers, uniforms) {
-  const t770 = buffers.t770;
-  const t773 = buffers.t773;
-  const t776 = buffers.t776;
+function k164_ew(buffers, uniforms) {
+  const t801 = buffers.t801;
+  const t804 = buffers.t804;
+  const t807 = buffers.t807;
   for (let i = 0; i < 32768; i++) {
-    const g = t770[(i / 2) | 0];
-    const l772 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t773[(i / 2) | 0];
-    const l775 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v776 = l772 + l775;
-    t776[i] = v776;
+    const g = t801[(i / 2) | 0];
+    const l803 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t804[(i / 2) | 0];
+    const l806 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v807 = l803 + l806;
+    t807[i] = v807;
   }
 }
-function k163_ew(buffers, uniforms) {
-  const t757 = buffers.t757;
+function k165_ew(buffers, uniforms) {
   const t788 = buffers.t788;
-  const t791 = buffers.t791;
+  const t819 = buffers.t819;
+  const t822 = buffers.t822;
   for (let i = 0; i < 32768; i++) {
-    const l781 = t757[1 + i * 2];
+    const l812 = t788[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l67 = Math.cos(g_4);
-    const v782 = l781 * l67;
-    const l784 = t757[i * 2];
-    const v785 = -l784;
+    const v813 = l812 * l67;
+    const l815 = t788[i * 2];
+    const v816 = -l815;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l70 = Math.sin(g_9);
-    const v786 = v785 * l70;
-    const v788 = v782 + v786;
-    t788[i] = v788;
-    const v783 = l781 * l70;
-    const v787 = l784 * l67;
-    const v791 = v783 + v787;
-    t791[i] = v791;
+    const v817 = v816 * l70;
+    const v819 = v813 + v817;
+    t819[i] = v819;
+    const v814 = l812 * l70;
+    const v818 = l815 * l67;
+    const v822 = v814 + v818;
+    t822[i] = v822;
   }
 }
-function k164_ew(buffers, uniforms) {
-  const t788 = buffers.t788;
-  const t791 = buffers.t791;
-  const t794 = buffers.t794;
+function k166_ew(buffers, uniforms) {
+  const t819 = buffers.t819;
+  const t822 = buffers.t822;
+  const t825 = buffers.t825;
   for (let i = 0; i < 65536; i++) {
-    const g = t788[(i / 2) | 0];
-    const l790 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t791[(i / 2) | 0];
-    const l793 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v794 = l790 + l793;
-    t794[i] = v794;
+    const g = t819[(i / 2) | 0];
+    const l821 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t822[(i / 2) | 0];
+    const l824 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v825 = l821 + l824;
+    t825[i] = v825;
   }
 }
-function k165_copy(buffers, uniforms) {
-  const t759 = buffers.t759;
-  const t796 = buffers.t796;
+function k167_copy(buffers, uniforms) {
+  const t790 = buffers.t790;
+  const t827 = buffers.t827;
   for (let i = 0; i < 32768; i++) {
-    const l796 = t759[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t796[i] = l796;
+    const l827 = t790[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t827[i] = l827;
   }
 }
-function k166_einsum(buffers, uniforms) {
-  const t796 = buffers.t796;
+function k168_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
-  const t799 = buffers.t799;
-  const c_tile = loom_scratch("k166_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t796, 0, 1, 32, t37, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t799[i + j * 32] = c_tile[ci + j];
+  const t827 = buffers.t827;
+  const t830 = buffers.t830;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t827, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t830[i * 32 + j] = c_tile[ci + j];
     }
-  }
-}
-function k167_einsum(buffers, uniforms) {
-  const t696 = buffers.t696;
-  const t37 = buffers.t37;
-  const t799 = buffers.t799;
-  const t839 = buffers.t839;
-  const c_tile = loom_scratch("k167_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t696, 0, 1, 32, t37, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l799 = t799[i + j * 32];
-      const v839 = c_tile[ci + j] + l799;
-      t839[i + j * 32] = v839;
-    }
-  }
-}
-function k168_copy(buffers, uniforms) {
-  const t776 = buffers.t776;
-  const t800 = buffers.t800;
-  for (let i = 0; i < 32768; i++) {
-    const l800 = t776[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t800[i] = l800;
   }
 }
 function k169_einsum(buffers, uniforms) {
-  const t800 = buffers.t800;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t802 = buffers.t802;
-  const c_tile = loom_scratch("k169_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t800, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t802[i * 64 + j] = c_tile[ci + j];
+  const t37 = buffers.t37;
+  const t727 = buffers.t727;
+  const t830 = buffers.t830;
+  const t870 = buffers.t870;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t727, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      const l830 = t830[i * 32 + j];
+      const v870 = c_tile[ci + j] + l830;
+      t870[i * 32 + j] = v870;
     }
   }
 }
-function k170_einsum(buffers, uniforms) {
-  const t800 = buffers.t800;
-  const t37 = buffers.t37;
-  const t803 = buffers.t803;
-  const c_tile = loom_scratch("k170_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t800, 0, 1, 32, t37, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t803[i + j * 32] = c_tile[ci + j];
-    }
+function k170_copy(buffers, uniforms) {
+  const t807 = buffers.t807;
+  const t831 = buffers.t831;
+  for (let i = 0; i < 32768; i++) {
+    const l831 = t807[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t831[i] = l831;
   }
 }
 function k171_einsum(buffers, uniforms) {
-  const t700 = buffers.t700;
-  const t37 = buffers.t37;
-  const t803 = buffers.t803;
-  const t840 = buffers.t840;
-  const c_tile = loom_scratch("k171_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t700, 0, 1, 32, t37, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
+  const t831 = buffers.t831;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t833 = buffers.t833;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t831, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l803 = t803[i + j * 32];
-      const v840 = c_tile[ci + j] + l803;
-      t840[i + j * 32] = v840;
+      t833[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k172_copy(buffers, uniforms) {
-  const t794 = buffers.t794;
-  const t804 = buffers.t804;
-  for (let i = 0; i < 65536; i++) {
-    const l804 = t794[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t804[i] = l804;
+function k172_einsum(buffers, uniforms) {
+  const t37 = buffers.t37;
+  const t831 = buffers.t831;
+  const t834 = buffers.t834;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t831, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t834[i * 32 + j] = c_tile[ci + j];
+    }
   }
 }
 function k173_einsum(buffers, uniforms) {
-  const t804 = buffers.t804;
+  const t37 = buffers.t37;
+  const t731 = buffers.t731;
+  const t834 = buffers.t834;
+  const t871 = buffers.t871;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t731, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      const l834 = t834[i * 32 + j];
+      const v871 = c_tile[ci + j] + l834;
+      t871[i * 32 + j] = v871;
+    }
+  }
+}
+function k174_copy(buffers, uniforms) {
+  const t825 = buffers.t825;
+  const t835 = buffers.t835;
+  for (let i = 0; i < 65536; i++) {
+    const l835 = t825[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t835[i] = l835;
+  }
+}
+function k175_einsum(buffers, uniforms) {
+  const t835 = buffers.t835;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t806 = buffers.t806;
-  const c_tile = loom_scratch("k173_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t804, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const t837 = buffers.t837;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t835, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t806[i * 64 + j] = c_tile[ci + j];
+      t837[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k174_einsum(buffers, uniforms) {
-  const t796 = buffers.t796;
+function k176_einsum(buffers, uniforms) {
+  const t827 = buffers.t827;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t802 = buffers.t802;
-  const t806 = buffers.t806;
-  const t809 = buffers.t809;
+  const t833 = buffers.t833;
+  const t837 = buffers.t837;
+  const t840 = buffers.t840;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t810 = buffers.t810;
-  const c_tile = loom_scratch("k174_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t796, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
+  const t841 = buffers.t841;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t827, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l802 = t802[i * 64 + j];
-      const v808 = c_tile[ci + j] + l802;
-      const l806 = t806[i * 64 + j];
-      const v809 = v808 + l806;
-      t809[i * 64 + j] = v809;
+      const l833 = t833[i * 64 + j];
+      const v839 = c_tile[ci + j] + l833;
+      const l837 = t837[i * 64 + j];
+      const v840 = v839 + l837;
+      t840[i * 64 + j] = v840;
       const l36 = p_layers_0_attn_norm_g[j];
-      const v810 = v809 * l36;
-      t810[i * 64 + j] = v810;
+      const v841 = v840 * l36;
+      t841[i * 64 + j] = v841;
     }
   }
 }
-function k175_reduce(buffers, uniforms) {
-  const t710 = buffers.t710;
+function k177_reduce(buffers, uniforms) {
+  const t741 = buffers.t741;
   const t25 = buffers.t25;
-  const t810 = buffers.t810;
-  const t719 = buffers.t719;
-  const t721 = buffers.t721;
-  const t818 = buffers.t818;
+  const t841 = buffers.t841;
+  const t750 = buffers.t750;
+  const t752 = buffers.t752;
+  const t849 = buffers.t849;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l710 = t710[row * 64 + col];
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l741 = t741[row * 64 + col];
       const l25 = t25[row * 64 + col];
-      const v715 = l710 * l25;
-      const l810 = t810[row * 64 + col];
-      const v815 = l810 * l25;
-      acc0_0 += v715;
-      acc0_1 += v815;
+      const v746 = l741 * l25;
+      const l841 = t841[row * 64 + col];
+      const v846 = l841 * l25;
+      const l741_1 = t741[row * 64 + col + 1];
+      const l25_1 = t25[row * 64 + col + 1];
+      const v746_1 = l741_1 * l25_1;
+      const l841_1 = t841[row * 64 + col + 1];
+      const v846_1 = l841_1 * l25_1;
+      const l741_2 = t741[row * 64 + col + 2];
+      const l25_2 = t25[row * 64 + col + 2];
+      const v746_2 = l741_2 * l25_2;
+      const l841_2 = t841[row * 64 + col + 2];
+      const v846_2 = l841_2 * l25_2;
+      const l741_3 = t741[row * 64 + col + 3];
+      const l25_3 = t25[row * 64 + col + 3];
+      const v746_3 = l741_3 * l25_3;
+      const l841_3 = t841[row * 64 + col + 3];
+      const v846_3 = l841_3 * l25_3;
+      acc0_0_0 += v746;
+      acc0_1_0 += v846;
+      acc0_0_1 += v746_1;
+      acc0_1_1 += v846_1;
+      acc0_0_2 += v746_2;
+      acc0_1_2 += v846_2;
+      acc0_0_3 += v746_3;
+      acc0_1_3 += v846_3;
     }
-    const l719 = t719[row];
-    const v720 = acc0_0 * l719;
-    const v721 = v720 * 0.015625;
-    t721[row] = v721;
-    const v817 = acc0_1 * l719;
-    const v818 = v817 * 0.015625;
-    t818[row] = v818;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const l750 = t750[row];
+    const v751 = acc0_0 * l750;
+    const v752 = v751 * 0.015625;
+    t752[row] = v752;
+    const v848 = acc0_1 * l750;
+    const v849 = v848 * 0.015625;
+    t849[row] = v849;
   }
 }
-function k176_scatter(buffers, uniforms) {
-  const t828 = buffers.t828;
-  const t650 = buffers.t650;
-  const t710 = buffers.t710;
+function k178_scatter(buffers, uniforms) {
+  const t859 = buffers.t859;
+  const t681 = buffers.t681;
+  const t741 = buffers.t741;
   const t32 = buffers.t32;
-  const t721 = buffers.t721;
+  const t752 = buffers.t752;
   const t25 = buffers.t25;
-  const t751 = buffers.t751;
-  const t810 = buffers.t810;
-  const t818 = buffers.t818;
+  const t782 = buffers.t782;
+  const t841 = buffers.t841;
+  const t849 = buffers.t849;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t828[z] = 0;
+    t859[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l650 = t650[i];
-    const l710 = t710[i];
+    const l681 = t681[i];
+    const l741 = t741[i];
     const l33 = t32[(i / 64) | 0];
-    const v714 = l710 * l33;
-    const v821 = l650 + v714;
-    const l722 = t721[(i / 64) | 0];
+    const v745 = l741 * l33;
+    const v852 = l681 + v745;
+    const l753 = t752[(i / 64) | 0];
     const l25 = t25[i];
-    const v723 = l722 * l25;
-    const v822 = v821 + v723;
-    const v823 = v822 + v723;
-    const l751 = t751[i];
-    const v824 = v823 + l751;
-    const l810 = t810[i];
-    const v814 = l810 * l33;
-    const v825 = v824 + v814;
-    const l819 = t818[(i / 64) | 0];
-    const v820 = l819 * l25;
-    const v826 = v825 + v820;
-    const v827 = v826 + v820;
+    const v754 = l753 * l25;
+    const v853 = v852 + v754;
+    const v854 = v853 + v754;
+    const l782 = t782[i];
+    const v855 = v854 + l782;
+    const l841 = t841[i];
+    const v845 = l841 * l33;
+    const v856 = v855 + v845;
+    const l850 = t849[(i / 64) | 0];
+    const v851 = l850 * l25;
+    const v857 = v856 + v851;
+    const v858 = v857 + v851;
     const l23 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l23 | 0) * 64 + i % 64;
-    t828[to] = t828[to] + v827;
+    t859[to] = t859[to] + v858;
   }
 }
-function k177_einsum(buffers, uniforms) {
-  const t804 = buffers.t804;
+function k179_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
-  const t807 = buffers.t807;
-  const c_tile = loom_scratch("k177_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t804, 0, 1, 64, t37, 0, 64, 1);
+  const t835 = buffers.t835;
+  const t838 = buffers.t838;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t37, 0, 1, 64, t835, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t807[i + j * 64] = c_tile[ci + j];
+      t838[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k178_einsum(buffers, uniforms) {
-  const t704 = buffers.t704;
+function k180_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
-  const t807 = buffers.t807;
-  const t841 = buffers.t841;
-  const c_tile = loom_scratch("k178_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t704, 0, 1, 64, t37, 0, 64, 1);
+  const t735 = buffers.t735;
+  const t838 = buffers.t838;
+  const t872 = buffers.t872;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t37, 0, 1, 64, t735, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l807 = t807[i + j * 64];
-      const v841 = c_tile[ci + j] + l807;
-      t841[i + j * 64] = v841;
+      const l838 = t838[i * 64 + j];
+      const v872 = c_tile[ci + j] + l838;
+      t872[i * 64 + j] = v872;
     }
   }
 }
-function k179_ew(buffers, uniforms) {
+function k181_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t862 = buffers.t862;
-  const t967 = buffers.t967;
-  const t968 = buffers.t968;
-  const t993 = buffers.t993;
-  const l843 = in_step[0];
-  const v861 = l843 < 20;
-  const v844 = l843 + 1;
-  const v846 = v844 * 0.00015;
-  const v848 = l843 - 20;
-  const v850 = v848 / 980;
-  const v851 = Math.max(v850, 0);
-  const v852 = Math.min(v851, 1);
-  const v854 = v852 * 3.1415927;
-  const v855 = Math.cos(v854);
-  const v856 = v855 + 1;
-  const v858 = v856 * 0.00135;
-  const v860 = v858 + 0.0003;
-  const v862 = v861 ? v846 : v860;
-  const v960 = v844 * -0.105360515;
-  const v961 = loom_exp(v960);
-  const v962 = 1 - v961;
-  const v967 = v862 / v962;
-  const v964 = v844 * -0.051293295;
-  const v965 = loom_exp(v964);
-  const v966 = 1 - v965;
-  const v968 = Math.sqrt(v966);
-  const v992 = v862 * 0.1;
+  const t893 = buffers.t893;
+  const t998 = buffers.t998;
+  const t999 = buffers.t999;
+  const t1024 = buffers.t1024;
+  const l874 = in_step[0];
+  const v892 = l874 < 20;
+  const v875 = l874 + 1;
+  const v877 = v875 * 0.00015;
+  const v879 = l874 - 20;
+  const v881 = v879 / 980;
+  const v882 = Math.max(v881, 0);
+  const v883 = Math.min(v882, 1);
+  const v885 = v883 * 3.1415927;
+  const v886 = Math.cos(v885);
+  const v887 = v886 + 1;
+  const v889 = v887 * 0.00135;
+  const v891 = v889 + 0.0003;
+  const v893 = v892 ? v877 : v891;
+  const v991 = v875 * -0.105360515;
+  const v992 = loom_exp(v991);
   const v993 = 1 - v992;
+  const v998 = v893 / v993;
+  const v995 = v875 * -0.051293295;
+  const v996 = loom_exp(v995);
+  const v997 = 1 - v996;
+  const v999 = Math.sqrt(v997);
+  const v1023 = v893 * 0.1;
+  const v1024 = 1 - v1023;
   for (let i = 0; i < 1; i++) {
-    t862[0] = v862;
-    t967[0] = v967;
-    t968[0] = v968;
-    t993[0] = v993;
-  }
-}
-function k180_reduce(buffers, uniforms) {
-  const t828 = buffers.t828;
-  const t864 = buffers.t864;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l828 = t828[col];
-      const v863 = l828 * l828;
-      acc0_0 += v863;
-    }
-    t864[0] = acc0_0;
-  }
-}
-function k181_reduce(buffers, uniforms) {
-  const t841 = buffers.t841;
-  const t871 = buffers.t871;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l841 = t841[col];
-      const v870 = l841 * l841;
-      acc0_0 += v870;
-    }
-    t871[0] = acc0_0;
+    t893[0] = v893;
+    t998[0] = v998;
+    t999[0] = v999;
+    t1024[0] = v1024;
   }
 }
 function k182_reduce(buffers, uniforms) {
-  const t840 = buffers.t840;
-  const t875 = buffers.t875;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l840 = t840[col];
-      const v874 = l840 * l840;
-      acc0_0 += v874;
-    }
-    t875[0] = acc0_0;
-  }
-}
-function k183_reduce(buffers, uniforms) {
-  const t839 = buffers.t839;
-  const t879 = buffers.t879;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l839 = t839[col];
-      const v878 = l839 * l839;
-      acc0_0 += v878;
-    }
-    t879[0] = acc0_0;
-  }
-}
-function k184_reduce(buffers, uniforms) {
-  const t838 = buffers.t838;
-  const t883 = buffers.t883;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l838 = t838[col];
-      const v882 = l838 * l838;
-      acc0_0 += v882;
-    }
-    t883[0] = acc0_0;
-  }
-}
-function k185_reduce(buffers, uniforms) {
-  const t836 = buffers.t836;
-  const t891 = buffers.t891;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 512; col++) {
-      const l836 = t836[col];
-      const v890 = l836 * l836;
-      acc0_0 += v890;
-    }
-    t891[0] = acc0_0;
-  }
-}
-function k186_reduce(buffers, uniforms) {
-  const t614 = buffers.t614;
+  const t859 = buffers.t859;
   const t895 = buffers.t895;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 24576; col++) {
-      const l614 = t614[col];
-      const v894 = l614 * l614;
-      acc0_0 += v894;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l859 = t859[col];
+      const v894 = l859 * l859;
+      const l859_1 = t859[col + 1];
+      const v894_1 = l859_1 * l859_1;
+      const l859_2 = t859[col + 2];
+      const v894_2 = l859_2 * l859_2;
+      const l859_3 = t859[col + 3];
+      const v894_3 = l859_3 * l859_3;
+      acc0_0_0 += v894;
+      acc0_0_1 += v894_1;
+      acc0_0_2 += v894_2;
+      acc0_0_3 += v894_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t895[0] = acc0_0;
   }
 }
-function k187_reduce(buffers, uniforms) {
-  const t602 = buffers.t602;
-  const t899 = buffers.t899;
+function k183_reduce(buffers, uniforms) {
+  const t872 = buffers.t872;
+  const t902 = buffers.t902;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 24576; col++) {
-      const l602 = t602[col];
-      const v898 = l602 * l602;
-      acc0_0 += v898;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l872 = t872[col];
+      const v901 = l872 * l872;
+      const l872_1 = t872[col + 1];
+      const v901_1 = l872_1 * l872_1;
+      const l872_2 = t872[col + 2];
+      const v901_2 = l872_2 * l872_2;
+      const l872_3 = t872[col + 3];
+      const v901_3 = l872_3 * l872_3;
+      acc0_0_0 += v901;
+      acc0_0_1 += v901_1;
+      acc0_0_2 += v901_2;
+      acc0_0_3 += v901_3;
     }
-    t899[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t902[0] = acc0_0;
+  }
+}
+function k184_reduce(buffers, uniforms) {
+  const t871 = buffers.t871;
+  const t906 = buffers.t906;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l871 = t871[col];
+      const v905 = l871 * l871;
+      const l871_1 = t871[col + 1];
+      const v905_1 = l871_1 * l871_1;
+      const l871_2 = t871[col + 2];
+      const v905_2 = l871_2 * l871_2;
+      const l871_3 = t871[col + 3];
+      const v905_3 = l871_3 * l871_3;
+      acc0_0_0 += v905;
+      acc0_0_1 += v905_1;
+      acc0_0_2 += v905_2;
+      acc0_0_3 += v905_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t906[0] = acc0_0;
+  }
+}
+function k185_reduce(buffers, uniforms) {
+  const t870 = buffers.t870;
+  const t910 = buffers.t910;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l870 = t870[col];
+      const v909 = l870 * l870;
+      const l870_1 = t870[col + 1];
+      const v909_1 = l870_1 * l870_1;
+      const l870_2 = t870[col + 2];
+      const v909_2 = l870_2 * l870_2;
+      const l870_3 = t870[col + 3];
+      const v909_3 = l870_3 * l870_3;
+      acc0_0_0 += v909;
+      acc0_0_1 += v909_1;
+      acc0_0_2 += v909_2;
+      acc0_0_3 += v909_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t910[0] = acc0_0;
+  }
+}
+function k186_reduce(buffers, uniforms) {
+  const t869 = buffers.t869;
+  const t914 = buffers.t914;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l869 = t869[col];
+      const v913 = l869 * l869;
+      const l869_1 = t869[col + 1];
+      const v913_1 = l869_1 * l869_1;
+      const l869_2 = t869[col + 2];
+      const v913_2 = l869_2 * l869_2;
+      const l869_3 = t869[col + 3];
+      const v913_3 = l869_3 * l869_3;
+      acc0_0_0 += v913;
+      acc0_0_1 += v913_1;
+      acc0_0_2 += v913_2;
+      acc0_0_3 += v913_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t914[0] = acc0_0;
+  }
+}
+function k187_reduce(buffers, uniforms) {
+  const t867 = buffers.t867;
+  const t922 = buffers.t922;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 512; col += 4) {
+      const l867 = t867[col];
+      const v921 = l867 * l867;
+      const l867_1 = t867[col + 1];
+      const v921_1 = l867_1 * l867_1;
+      const l867_2 = t867[col + 2];
+      const v921_2 = l867_2 * l867_2;
+      const l867_3 = t867[col + 3];
+      const v921_3 = l867_3 * l867_3;
+      acc0_0_0 += v921;
+      acc0_0_1 += v921_1;
+      acc0_0_2 += v921_2;
+      acc0_0_3 += v921_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t922[0] = acc0_0;
   }
 }
 function k188_reduce(buffers, uniforms) {
-  const t606 = buffers.t606;
-  const t903 = buffers.t903;
+  const t645 = buffers.t645;
+  const t926 = buffers.t926;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 24576; col++) {
-      const l606 = t606[col];
-      const v902 = l606 * l606;
-      acc0_0 += v902;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 24576; col += 4) {
+      const l645 = t645[col];
+      const v925 = l645 * l645;
+      const l645_1 = t645[col + 1];
+      const v925_1 = l645_1 * l645_1;
+      const l645_2 = t645[col + 2];
+      const v925_2 = l645_2 * l645_2;
+      const l645_3 = t645[col + 3];
+      const v925_3 = l645_3 * l645_3;
+      acc0_0_0 += v925;
+      acc0_0_1 += v925_1;
+      acc0_0_2 += v925_2;
+      acc0_0_3 += v925_3;
     }
-    t903[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t926[0] = acc0_0;
   }
 }
 function k189_reduce(buffers, uniforms) {
-  const t834 = buffers.t834;
-  const t911 = buffers.t911;
+  const t633 = buffers.t633;
+  const t930 = buffers.t930;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l834 = t834[col];
-      const v910 = l834 * l834;
-      acc0_0 += v910;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 24576; col += 4) {
+      const l633 = t633[col];
+      const v929 = l633 * l633;
+      const l633_1 = t633[col + 1];
+      const v929_1 = l633_1 * l633_1;
+      const l633_2 = t633[col + 2];
+      const v929_2 = l633_2 * l633_2;
+      const l633_3 = t633[col + 3];
+      const v929_3 = l633_3 * l633_3;
+      acc0_0_0 += v929;
+      acc0_0_1 += v929_1;
+      acc0_0_2 += v929_2;
+      acc0_0_3 += v929_3;
     }
-    t911[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t930[0] = acc0_0;
   }
 }
 function k190_reduce(buffers, uniforms) {
-  const t833 = buffers.t833;
-  const t915 = buffers.t915;
+  const t637 = buffers.t637;
+  const t934 = buffers.t934;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l833 = t833[col];
-      const v914 = l833 * l833;
-      acc0_0 += v914;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 24576; col += 4) {
+      const l637 = t637[col];
+      const v933 = l637 * l637;
+      const l637_1 = t637[col + 1];
+      const v933_1 = l637_1 * l637_1;
+      const l637_2 = t637[col + 2];
+      const v933_2 = l637_2 * l637_2;
+      const l637_3 = t637[col + 3];
+      const v933_3 = l637_3 * l637_3;
+      acc0_0_0 += v933;
+      acc0_0_1 += v933_1;
+      acc0_0_2 += v933_2;
+      acc0_0_3 += v933_3;
     }
-    t915[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t934[0] = acc0_0;
   }
 }
 function k191_reduce(buffers, uniforms) {
-  const t832 = buffers.t832;
-  const t919 = buffers.t919;
+  const t865 = buffers.t865;
+  const t942 = buffers.t942;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l832 = t832[col];
-      const v918 = l832 * l832;
-      acc0_0 += v918;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l865 = t865[col];
+      const v941 = l865 * l865;
+      const l865_1 = t865[col + 1];
+      const v941_1 = l865_1 * l865_1;
+      const l865_2 = t865[col + 2];
+      const v941_2 = l865_2 * l865_2;
+      const l865_3 = t865[col + 3];
+      const v941_3 = l865_3 * l865_3;
+      acc0_0_0 += v941;
+      acc0_0_1 += v941_1;
+      acc0_0_2 += v941_2;
+      acc0_0_3 += v941_3;
     }
-    t919[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t942[0] = acc0_0;
   }
 }
 function k192_reduce(buffers, uniforms) {
-  const t831 = buffers.t831;
-  const t923 = buffers.t923;
+  const t864 = buffers.t864;
+  const t946 = buffers.t946;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l831 = t831[col];
-      const v922 = l831 * l831;
-      acc0_0 += v922;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l864 = t864[col];
+      const v945 = l864 * l864;
+      const l864_1 = t864[col + 1];
+      const v945_1 = l864_1 * l864_1;
+      const l864_2 = t864[col + 2];
+      const v945_2 = l864_2 * l864_2;
+      const l864_3 = t864[col + 3];
+      const v945_3 = l864_3 * l864_3;
+      acc0_0_0 += v945;
+      acc0_0_1 += v945_1;
+      acc0_0_2 += v945_2;
+      acc0_0_3 += v945_3;
     }
-    t923[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t946[0] = acc0_0;
   }
 }
 function k193_reduce(buffers, uniforms) {
-  const t829 = buffers.t829;
-  const t931 = buffers.t931;
+  const t863 = buffers.t863;
+  const t950 = buffers.t950;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 512; col++) {
-      const l829 = t829[col];
-      const v930 = l829 * l829;
-      acc0_0 += v930;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l863 = t863[col];
+      const v949 = l863 * l863;
+      const l863_1 = t863[col + 1];
+      const v949_1 = l863_1 * l863_1;
+      const l863_2 = t863[col + 2];
+      const v949_2 = l863_2 * l863_2;
+      const l863_3 = t863[col + 3];
+      const v949_3 = l863_3 * l863_3;
+      acc0_0_0 += v949;
+      acc0_0_1 += v949_1;
+      acc0_0_2 += v949_2;
+      acc0_0_3 += v949_3;
     }
-    t931[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t950[0] = acc0_0;
   }
 }
 function k194_reduce(buffers, uniforms) {
-  const t375 = buffers.t375;
-  const t935 = buffers.t935;
+  const t862 = buffers.t862;
+  const t954 = buffers.t954;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 24576; col++) {
-      const l375 = t375[col];
-      const v934 = l375 * l375;
-      acc0_0 += v934;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l862 = t862[col];
+      const v953 = l862 * l862;
+      const l862_1 = t862[col + 1];
+      const v953_1 = l862_1 * l862_1;
+      const l862_2 = t862[col + 2];
+      const v953_2 = l862_2 * l862_2;
+      const l862_3 = t862[col + 3];
+      const v953_3 = l862_3 * l862_3;
+      acc0_0_0 += v953;
+      acc0_0_1 += v953_1;
+      acc0_0_2 += v953_2;
+      acc0_0_3 += v953_3;
     }
-    t935[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t954[0] = acc0_0;
   }
 }
 function k195_reduce(buffers, uniforms) {
-  const t362 = buffers.t362;
-  const t939 = buffers.t939;
+  const t860 = buffers.t860;
+  const t962 = buffers.t962;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 24576; col++) {
-      const l362 = t362[col];
-      const v938 = l362 * l362;
-      acc0_0 += v938;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 512; col += 4) {
+      const l860 = t860[col];
+      const v961 = l860 * l860;
+      const l860_1 = t860[col + 1];
+      const v961_1 = l860_1 * l860_1;
+      const l860_2 = t860[col + 2];
+      const v961_2 = l860_2 * l860_2;
+      const l860_3 = t860[col + 3];
+      const v961_3 = l860_3 * l860_3;
+      acc0_0_0 += v961;
+      acc0_0_1 += v961_1;
+      acc0_0_2 += v961_2;
+      acc0_0_3 += v961_3;
     }
-    t939[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t962[0] = acc0_0;
   }
 }
 function k196_reduce(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const t943 = buffers.t943;
+  const t406 = buffers.t406;
+  const t966 = buffers.t966;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 24576; col++) {
-      const l366 = t366[col];
-      const v942 = l366 * l366;
-      acc0_0 += v942;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 24576; col += 4) {
+      const l406 = t406[col];
+      const v965 = l406 * l406;
+      const l406_1 = t406[col + 1];
+      const v965_1 = l406_1 * l406_1;
+      const l406_2 = t406[col + 2];
+      const v965_2 = l406_2 * l406_2;
+      const l406_3 = t406[col + 3];
+      const v965_3 = l406_3 * l406_3;
+      acc0_0_0 += v965;
+      acc0_0_1 += v965_1;
+      acc0_0_2 += v965_2;
+      acc0_0_3 += v965_3;
     }
-    t943[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t966[0] = acc0_0;
   }
 }
 function k197_reduce(buffers, uniforms) {
-  const t335 = buffers.t335;
-  const t951 = buffers.t951;
+  const t393 = buffers.t393;
+  const t970 = buffers.t970;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l335 = t335[col];
-      const v950 = l335 * l335;
-      acc0_0 += v950;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 24576; col += 4) {
+      const l393 = t393[col];
+      const v969 = l393 * l393;
+      const l393_1 = t393[col + 1];
+      const v969_1 = l393_1 * l393_1;
+      const l393_2 = t393[col + 2];
+      const v969_2 = l393_2 * l393_2;
+      const l393_3 = t393[col + 3];
+      const v969_3 = l393_3 * l393_3;
+      acc0_0_0 += v969;
+      acc0_0_1 += v969_1;
+      acc0_0_2 += v969_2;
+      acc0_0_3 += v969_3;
     }
-    t951[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t970[0] = acc0_0;
   }
 }
-function k198a_reduce(buffers, uniforms) {
-  const t334 = buffers.t334;
-  const t296 = buffers.t296;
-  const t396 = buffers.t396;
-  const t231 = buffers.t231;
-  const t473 = buffers.t473;
-  const t178 = buffers.t178;
-  const t501 = buffers.t501;
-  const t574 = buffers.t574;
-  const t632 = buffers.t632;
+function k198_reduce(buffers, uniforms) {
+  const t397 = buffers.t397;
+  const t974 = buffers.t974;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 24576; col += 4) {
+      const l397 = t397[col];
+      const v973 = l397 * l397;
+      const l397_1 = t397[col + 1];
+      const v973_1 = l397_1 * l397_1;
+      const l397_2 = t397[col + 2];
+      const v973_2 = l397_2 * l397_2;
+      const l397_3 = t397[col + 3];
+      const v973_3 = l397_3 * l397_3;
+      acc0_0_0 += v973;
+      acc0_0_1 += v973_1;
+      acc0_0_2 += v973_2;
+      acc0_0_3 += v973_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t974[0] = acc0_0;
+  }
+}
+function k199_reduce(buffers, uniforms) {
+  const t366 = buffers.t366;
+  const t982 = buffers.t982;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l366 = t366[col];
+      const v981 = l366 * l366;
+      const l366_1 = t366[col + 1];
+      const v981_1 = l366_1 * l366_1;
+      const l366_2 = t366[col + 2];
+      const v981_2 = l366_2 * l366_2;
+      const l366_3 = t366[col + 3];
+      const v981_3 = l366_3 * l366_3;
+      acc0_0_0 += v981;
+      acc0_0_1 += v981_1;
+      acc0_0_2 += v981_2;
+      acc0_0_3 += v981_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t982[0] = acc0_0;
+  }
+}
+function k200a_reduce(buffers, uniforms) {
+  const t365 = buffers.t365;
+  const t328 = buffers.t328;
+  const t427 = buffers.t427;
+  const t248 = buffers.t248;
+  const t504 = buffers.t504;
+  const t195 = buffers.t195;
+  const t532 = buffers.t532;
+  const t605 = buffers.t605;
+  const t663 = buffers.t663;
   const t107 = buffers.t107;
-  const t709 = buffers.t709;
+  const t740 = buffers.t740;
   const t34 = buffers.t34;
-  const t736 = buffers.t736;
-  const t809 = buffers.t809;
-  const t338 = buffers.t338;
-  const t830 = buffers.t830;
-  const t835 = buffers.t835;
-  const t837 = buffers.t837;
-  const t842 = buffers.t842;
+  const t767 = buffers.t767;
+  const t840 = buffers.t840;
+  const t369 = buffers.t369;
+  const t861 = buffers.t861;
   const t866 = buffers.t866;
-  const t886 = buffers.t886;
-  const t906 = buffers.t906;
-  const t926 = buffers.t926;
-  const t946 = buffers.t946;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    let acc0_5 = 0;
-    let acc0_6 = 0;
-    let acc0_7 = 0;
-    let acc0_8 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l334 = t334[row + col * 64];
-      const l296 = t296[row + col * 64];
-      const v337 = l334 * l296;
-      const l397 = t396[row + col * 64];
-      const l231 = t231[row + col * 64];
-      const v399 = l397 * l231;
-      const l473 = t473[row + col * 64];
-      const l178 = t178[row + col * 64];
-      const v475 = l473 * l178;
-      const l503 = t501[row + col * 64];
-      const v505 = l503 * l231;
-      const l574 = t574[row + col * 64];
-      const v576 = l574 * l178;
-      const l633 = t632[row + col * 64];
-      const l107 = t107[row + col * 64];
-      const v635 = l633 * l107;
-      const l709 = t709[row + col * 64];
-      const l34 = t34[row + col * 64];
-      const v711 = l709 * l34;
-      const l738 = t736[row + col * 64];
-      const v740 = l738 * l107;
-      const l809 = t809[row + col * 64];
-      const v811 = l809 * l34;
-      acc0_0 += v337;
-      acc0_1 += v399;
-      acc0_2 += v475;
-      acc0_3 += v505;
-      acc0_4 += v576;
-      acc0_5 += v635;
-      acc0_6 += v711;
-      acc0_7 += v740;
-      acc0_8 += v811;
+  const t868 = buffers.t868;
+  const t873 = buffers.t873;
+  const t897 = buffers.t897;
+  const t917 = buffers.t917;
+  const t937 = buffers.t937;
+  const t957 = buffers.t957;
+  const t977 = buffers.t977;
+  const acc0_0 = loom_scratch("k200a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k200a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k200a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k200a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k200a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k200a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k200a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k200a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k200a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k200a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k200a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k200a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k200a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k200a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k200a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k200a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k200a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k200a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k200a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k200a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k200a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k200a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k200a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k200a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k200a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k200a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k200a_reduce.part0_8", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+    acc0_5[r] = 0;
+    err0_5[r] = 0;
+    part0_5[r] = 0;
+    acc0_6[r] = 0;
+    err0_6[r] = 0;
+    part0_6[r] = 0;
+    acc0_7[r] = 0;
+    err0_7[r] = 0;
+    part0_7[r] = 0;
+    acc0_8[r] = 0;
+    err0_8[r] = 0;
+    part0_8[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l365 = t365[r_1 + col * 64];
+        const l328 = t328[r_1 + col * 64];
+        const v368 = l365 * l328;
+        const l428 = t427[r_1 + col * 64];
+        const l248 = t248[r_1 + col * 64];
+        const v430 = l428 * l248;
+        const l504 = t504[r_1 + col * 64];
+        const l195 = t195[r_1 + col * 64];
+        const v506 = l504 * l195;
+        const l534 = t532[r_1 + col * 64];
+        const v536 = l534 * l248;
+        const l605 = t605[r_1 + col * 64];
+        const v607 = l605 * l195;
+        const l664 = t663[r_1 + col * 64];
+        const l107 = t107[r_1 + col * 64];
+        const v666 = l664 * l107;
+        const l740 = t740[r_1 + col * 64];
+        const l34 = t34[r_1 + col * 64];
+        const v742 = l740 * l34;
+        const l769 = t767[r_1 + col * 64];
+        const v771 = l769 * l107;
+        const l840 = t840[r_1 + col * 64];
+        const v842 = l840 * l34;
+        const l365_1 = t365[r_1 + (col + 1) * 64];
+        const l328_1 = t328[r_1 + (col + 1) * 64];
+        const v368_1 = l365_1 * l328_1;
+        const l428_1 = t427[r_1 + (col + 1) * 64];
+        const l248_1 = t248[r_1 + (col + 1) * 64];
+        const v430_1 = l428_1 * l248_1;
+        const l504_1 = t504[r_1 + (col + 1) * 64];
+        const l195_1 = t195[r_1 + (col + 1) * 64];
+        const v506_1 = l504_1 * l195_1;
+        const l534_1 = t532[r_1 + (col + 1) * 64];
+        const v536_1 = l534_1 * l248_1;
+        const l605_1 = t605[r_1 + (col + 1) * 64];
+        const v607_1 = l605_1 * l195_1;
+        const l664_1 = t663[r_1 + (col + 1) * 64];
+        const l107_1 = t107[r_1 + (col + 1) * 64];
+        const v666_1 = l664_1 * l107_1;
+        const l740_1 = t740[r_1 + (col + 1) * 64];
+        const l34_1 = t34[r_1 + (col + 1) * 64];
+        const v742_1 = l740_1 * l34_1;
+        const l769_1 = t767[r_1 + (col + 1) * 64];
+        const v771_1 = l769_1 * l107_1;
+        const l840_1 = t840[r_1 + (col + 1) * 64];
+        const v842_1 = l840_1 * l34_1;
+        const l365_2 = t365[r_1 + (col + 2) * 64];
+        const l328_2 = t328[r_1 + (col + 2) * 64];
+        const v368_2 = l365_2 * l328_2;
+        const l428_2 = t427[r_1 + (col + 2) * 64];
+        const l248_2 = t248[r_1 + (col + 2) * 64];
+        const v430_2 = l428_2 * l248_2;
+        const l504_2 = t504[r_1 + (col + 2) * 64];
+        const l195_2 = t195[r_1 + (col + 2) * 64];
+        const v506_2 = l504_2 * l195_2;
+        const l534_2 = t532[r_1 + (col + 2) * 64];
+        const v536_2 = l534_2 * l248_2;
+        const l605_2 = t605[r_1 + (col + 2) * 64];
+        const v607_2 = l605_2 * l195_2;
+        const l664_2 = t663[r_1 + (col + 2) * 64];
+        const l107_2 = t107[r_1 + (col + 2) * 64];
+        const v666_2 = l664_2 * l107_2;
+        const l740_2 = t740[r_1 + (col + 2) * 64];
+        const l34_2 = t34[r_1 + (col + 2) * 64];
+        const v742_2 = l740_2 * l34_2;
+        const l769_2 = t767[r_1 + (col + 2) * 64];
+        const v771_2 = l769_2 * l107_2;
+        const l840_2 = t840[r_1 + (col + 2) * 64];
+        const v842_2 = l840_2 * l34_2;
+        const l365_3 = t365[r_1 + (col + 3) * 64];
+        const l328_3 = t328[r_1 + (col + 3) * 64];
+        const v368_3 = l365_3 * l328_3;
+        const l428_3 = t427[r_1 + (col + 3) * 64];
+        const l248_3 = t248[r_1 + (col + 3) * 64];
+        const v430_3 = l428_3 * l248_3;
+        const l504_3 = t504[r_1 + (col + 3) * 64];
+        const l195_3 = t195[r_1 + (col + 3) * 64];
+        const v506_3 = l504_3 * l195_3;
+        const l534_3 = t532[r_1 + (col + 3) * 64];
+        const v536_3 = l534_3 * l248_3;
+        const l605_3 = t605[r_1 + (col + 3) * 64];
+        const v607_3 = l605_3 * l195_3;
+        const l664_3 = t663[r_1 + (col + 3) * 64];
+        const l107_3 = t107[r_1 + (col + 3) * 64];
+        const v666_3 = l664_3 * l107_3;
+        const l740_3 = t740[r_1 + (col + 3) * 64];
+        const l34_3 = t34[r_1 + (col + 3) * 64];
+        const v742_3 = l740_3 * l34_3;
+        const l769_3 = t767[r_1 + (col + 3) * 64];
+        const v771_3 = l769_3 * l107_3;
+        const l840_3 = t840[r_1 + (col + 3) * 64];
+        const v842_3 = l840_3 * l34_3;
+        part0_0[r_1] = part0_0[r_1] + (v368 + v368_1 + v368_2 + v368_3);
+        part0_1[r_1] = part0_1[r_1] + (v430 + v430_1 + v430_2 + v430_3);
+        part0_2[r_1] = part0_2[r_1] + (v506 + v506_1 + v506_2 + v506_3);
+        part0_3[r_1] = part0_3[r_1] + (v536 + v536_1 + v536_2 + v536_3);
+        part0_4[r_1] = part0_4[r_1] + (v607 + v607_1 + v607_2 + v607_3);
+        part0_5[r_1] = part0_5[r_1] + (v666 + v666_1 + v666_2 + v666_3);
+        part0_6[r_1] = part0_6[r_1] + (v742 + v742_1 + v742_2 + v742_3);
+        part0_7[r_1] = part0_7[r_1] + (v771 + v771_1 + v771_2 + v771_3);
+        part0_8[r_1] = part0_8[r_1] + (v842 + v842_1 + v842_2 + v842_3);
+      }
     }
-    t338[row] = acc0_0;
-    const v830 = acc0_1 + acc0_3;
-    t830[row] = v830;
-    const v835 = acc0_2 + acc0_4;
-    t835[row] = v835;
-    const v837 = acc0_5 + acc0_7;
-    t837[row] = v837;
-    const v842 = acc0_6 + acc0_8;
-    t842[row] = v842;
-    const v866 = v842 * v842;
-    t866[row] = v866;
-    const v886 = v837 * v837;
-    t886[row] = v886;
-    const v906 = v835 * v835;
-    t906[row] = v906;
-    const v926 = v830 * v830;
-    t926[row] = v926;
-    const v946 = acc0_0 * acc0_0;
-    t946[row] = v946;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+      const before_5 = acc0_5[r_2];
+      const y_5 = part0_5[r_2] - err0_5[r_2];
+      acc0_5[r_2] = before_5 + y_5;
+      err0_5[r_2] = acc0_5[r_2] - before_5 - y_5;
+      part0_5[r_2] = 0;
+      const before_6 = acc0_6[r_2];
+      const y_6 = part0_6[r_2] - err0_6[r_2];
+      acc0_6[r_2] = before_6 + y_6;
+      err0_6[r_2] = acc0_6[r_2] - before_6 - y_6;
+      part0_6[r_2] = 0;
+      const before_7 = acc0_7[r_2];
+      const y_7 = part0_7[r_2] - err0_7[r_2];
+      acc0_7[r_2] = before_7 + y_7;
+      err0_7[r_2] = acc0_7[r_2] - before_7 - y_7;
+      part0_7[r_2] = 0;
+      const before_8 = acc0_8[r_2];
+      const y_8 = part0_8[r_2] - err0_8[r_2];
+      acc0_8[r_2] = before_8 + y_8;
+      err0_8[r_2] = acc0_8[r_2] - before_8 - y_8;
+      part0_8[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t369[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v861 = acc0_1[r_3] - err0_1[r_3] + (acc0_3[r_3] - err0_3[r_3]);
+    t861[r_3] = v861;
+    const v866 = acc0_2[r_3] - err0_2[r_3] + (acc0_4[r_3] - err0_4[r_3]);
+    t866[r_3] = v866;
+    const v868 = acc0_5[r_3] - err0_5[r_3] + (acc0_7[r_3] - err0_7[r_3]);
+    t868[r_3] = v868;
+    const v873 = acc0_6[r_3] - err0_6[r_3] + (acc0_8[r_3] - err0_8[r_3]);
+    t873[r_3] = v873;
+    const v897 = v873 * v873;
+    t897[r_3] = v897;
+    const v917 = v868 * v868;
+    t917[r_3] = v917;
+    const v937 = v866 * v866;
+    t937[r_3] = v937;
+    const v957 = v861 * v861;
+    t957[r_3] = v957;
+    const v977 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t977[r_3] = v977;
   }
 }
-function k198b_reduce(buffers, uniforms) {
-  const t866 = buffers.t866;
-  const t886 = buffers.t886;
-  const t906 = buffers.t906;
-  const t926 = buffers.t926;
-  const t946 = buffers.t946;
-  const t864 = buffers.t864;
-  const t871 = buffers.t871;
-  const t875 = buffers.t875;
-  const t879 = buffers.t879;
-  const t883 = buffers.t883;
-  const t891 = buffers.t891;
+function k200b_reduce(buffers, uniforms) {
+  const t897 = buffers.t897;
+  const t917 = buffers.t917;
+  const t937 = buffers.t937;
+  const t957 = buffers.t957;
+  const t977 = buffers.t977;
   const t895 = buffers.t895;
-  const t899 = buffers.t899;
-  const t903 = buffers.t903;
-  const t911 = buffers.t911;
-  const t915 = buffers.t915;
-  const t919 = buffers.t919;
-  const t923 = buffers.t923;
-  const t931 = buffers.t931;
-  const t935 = buffers.t935;
-  const t939 = buffers.t939;
-  const t943 = buffers.t943;
-  const t951 = buffers.t951;
+  const t902 = buffers.t902;
+  const t906 = buffers.t906;
+  const t910 = buffers.t910;
+  const t914 = buffers.t914;
+  const t922 = buffers.t922;
+  const t926 = buffers.t926;
+  const t930 = buffers.t930;
+  const t934 = buffers.t934;
+  const t942 = buffers.t942;
+  const t946 = buffers.t946;
+  const t950 = buffers.t950;
   const t954 = buffers.t954;
-  const t958 = buffers.t958;
-  const l865 = t864[0];
-  const l872 = t871[0];
-  const l876 = t875[0];
-  const l880 = t879[0];
-  const l884 = t883[0];
-  const l892 = t891[0];
+  const t962 = buffers.t962;
+  const t966 = buffers.t966;
+  const t970 = buffers.t970;
+  const t974 = buffers.t974;
+  const t982 = buffers.t982;
+  const t985 = buffers.t985;
+  const t989 = buffers.t989;
   const l896 = t895[0];
-  const l900 = t899[0];
-  const l904 = t903[0];
-  const l912 = t911[0];
-  const l916 = t915[0];
-  const l920 = t919[0];
-  const l924 = t923[0];
-  const l932 = t931[0];
-  const l936 = t935[0];
-  const l940 = t939[0];
-  const l944 = t943[0];
-  const l952 = t951[0];
+  const l903 = t902[0];
+  const l907 = t906[0];
+  const l911 = t910[0];
+  const l915 = t914[0];
+  const l923 = t922[0];
+  const l927 = t926[0];
+  const l931 = t930[0];
+  const l935 = t934[0];
+  const l943 = t942[0];
+  const l947 = t946[0];
+  const l951 = t950[0];
+  const l955 = t954[0];
+  const l963 = t962[0];
+  const l967 = t966[0];
+  const l971 = t970[0];
+  const l975 = t974[0];
+  const l983 = t982[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 64; col++) {
-      const x866 = t866[col];
-      const x886 = t886[col];
-      const x906 = t906[col];
-      const x926 = t926[col];
-      const x946 = t946[col];
-      acc0_0 += x866;
-      acc0_1 += x886;
-      acc0_2 += x906;
-      acc0_3 += x926;
-      acc0_4 += x946;
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_4_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_4_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_4_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    let acc0_4_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const x897 = t897[col];
+      const x917 = t917[col];
+      const x937 = t937[col];
+      const x957 = t957[col];
+      const x977 = t977[col];
+      const x897_1 = t897[col + 1];
+      const x917_1 = t917[col + 1];
+      const x937_1 = t937[col + 1];
+      const x957_1 = t957[col + 1];
+      const x977_1 = t977[col + 1];
+      const x897_2 = t897[col + 2];
+      const x917_2 = t917[col + 2];
+      const x937_2 = t937[col + 2];
+      const x957_2 = t957[col + 2];
+      const x977_2 = t977[col + 2];
+      const x897_3 = t897[col + 3];
+      const x917_3 = t917[col + 3];
+      const x937_3 = t937[col + 3];
+      const x957_3 = t957[col + 3];
+      const x977_3 = t977[col + 3];
+      acc0_0_0 += x897;
+      acc0_1_0 += x917;
+      acc0_2_0 += x937;
+      acc0_3_0 += x957;
+      acc0_4_0 += x977;
+      acc0_0_1 += x897_1;
+      acc0_1_1 += x917_1;
+      acc0_2_1 += x937_1;
+      acc0_3_1 += x957_1;
+      acc0_4_1 += x977_1;
+      acc0_0_2 += x897_2;
+      acc0_1_2 += x917_2;
+      acc0_2_2 += x937_2;
+      acc0_3_2 += x957_2;
+      acc0_4_2 += x977_2;
+      acc0_0_3 += x897_3;
+      acc0_1_3 += x917_3;
+      acc0_2_3 += x937_3;
+      acc0_3_3 += x957_3;
+      acc0_4_3 += x977_3;
     }
-    const v869 = l865 + acc0_0;
-    const v873 = v869 + l872;
-    const v877 = v873 + l876;
-    const v881 = v877 + l880;
-    const v885 = v881 + l884;
-    const v889 = v885 + acc0_1;
-    const v893 = v889 + l892;
-    const v897 = v893 + l896;
-    const v901 = v897 + l900;
-    const v905 = v901 + l904;
-    const v909 = v905 + acc0_2;
-    const v913 = v909 + l912;
-    const v917 = v913 + l916;
-    const v921 = v917 + l920;
-    const v925 = v921 + l924;
-    const v929 = v925 + acc0_3;
-    const v933 = v929 + l932;
-    const v937 = v933 + l936;
-    const v941 = v937 + l940;
-    const v945 = v941 + l944;
-    const v949 = v945 + acc0_4;
-    const v953 = v949 + l952;
-    const v954 = Math.sqrt(v953);
-    t954[0] = v954;
-    const v956 = v954 + 0.000001;
-    const v957 = 1 / v956;
-    const v958 = Math.min(v957, 1);
-    t958[0] = v958;
-  }
-}
-function k199_ew(buffers, uniforms) {
-  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t828 = buffers.t828;
-  const t958 = buffers.t958;
-  const t978 = buffers.t978;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t984 = buffers.t984;
-  const p_tok_w = buffers.p_tok_w;
-  const t993 = buffers.t993;
-  const t968 = buffers.t968;
-  const t967 = buffers.t967;
-  const t1001 = buffers.t1001;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t335 = buffers.t335;
-  const t1422 = buffers.t1422;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1428 = buffers.t1428;
-  const p_head_w = buffers.p_head_w;
-  const t1439 = buffers.t1439;
-  const l970 = t958[0];
-  const l995 = t993[0];
-  const l987 = t968[0];
-  const l999 = t967[0];
-  const l1414 = t958[0];
-  const l1434 = t993[0];
-  const l1430 = t968[0];
-  const l1437 = t967[0];
-  for (let i = 0; i < 16384; i++) {
-    const l972 = p_optim_m_tok_w[i];
-    const v975 = l972 * 0.9;
-    const l828 = t828[i];
-    const v971 = l828 * l970;
-    const v977 = v971 * 0.1;
-    const v978 = v975 + v977;
-    t978[i] = v978;
-    const l973 = p_optim_v_tok_w[i];
-    const v980 = l973 * 0.95;
-    const v981 = v971 * v971;
-    const v983 = v981 * 0.05;
-    const v984 = v980 + v983;
-    t984[i] = v984;
-    const l0 = p_tok_w[i];
-    const v996 = l0 * l995;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
+    const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
+    const v900 = l896 + acc0_0;
+    const v904 = v900 + l903;
+    const v908 = v904 + l907;
+    const v912 = v908 + l911;
+    const v916 = v912 + l915;
+    const v920 = v916 + acc0_1;
+    const v924 = v920 + l923;
+    const v928 = v924 + l927;
+    const v932 = v928 + l931;
+    const v936 = v932 + l935;
+    const v940 = v936 + acc0_2;
+    const v944 = v940 + l943;
+    const v948 = v944 + l947;
+    const v952 = v948 + l951;
+    const v956 = v952 + l955;
+    const v960 = v956 + acc0_3;
+    const v964 = v960 + l963;
+    const v968 = v964 + l967;
+    const v972 = v968 + l971;
+    const v976 = v972 + l975;
+    const v980 = v976 + acc0_4;
+    const v984 = v980 + l983;
     const v985 = Math.sqrt(v984);
-    const v988 = v985 / l987;
-    const v990 = v988 + 1e-8;
-    const v997 = v978 / v990;
-    const v1000 = v997 * l999;
-    const v1001 = v996 - v1000;
-    t1001[i] = v1001;
-    const l1416 = p_optim_m_head_w[i];
-    const v1419 = l1416 * 0.9;
-    const l335 = t335[i];
-    const v1415 = l335 * l1414;
-    const v1421 = v1415 * 0.1;
-    const v1422 = v1419 + v1421;
-    t1422[i] = v1422;
-    const l1417 = p_optim_v_head_w[i];
-    const v1424 = l1417 * 0.95;
-    const v1425 = v1415 * v1415;
-    const v1427 = v1425 * 0.05;
-    const v1428 = v1424 + v1427;
-    t1428[i] = v1428;
-    const l22 = p_head_w[i];
-    const v1435 = l22 * l1434;
-    const v1429 = Math.sqrt(v1428);
-    const v1431 = v1429 / l1430;
-    const v1433 = v1431 + 1e-8;
-    const v1436 = v1422 / v1433;
-    const v1438 = v1436 * l1437;
-    const v1439 = v1435 - v1438;
-    t1439[i] = v1439;
-  }
-}
-function k200_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t842 = buffers.t842;
-  const t958 = buffers.t958;
-  const t1011 = buffers.t1011;
-  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t1017 = buffers.t1017;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t968 = buffers.t968;
-  const t967 = buffers.t967;
-  const t1028 = buffers.t1028;
-  const p_optim_m_layers_0_moe_norm_g = buffers.p_optim_m_layers_0_moe_norm_g;
-  const t837 = buffers.t837;
-  const t1120 = buffers.t1120;
-  const p_optim_v_layers_0_moe_norm_g = buffers.p_optim_v_layers_0_moe_norm_g;
-  const t1124 = buffers.t1124;
-  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t1130 = buffers.t1130;
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t835 = buffers.t835;
-  const t1235 = buffers.t1235;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t1239 = buffers.t1239;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t1245 = buffers.t1245;
-  const p_optim_m_layers_1_moe_norm_g = buffers.p_optim_m_layers_1_moe_norm_g;
-  const t830 = buffers.t830;
-  const t1319 = buffers.t1319;
-  const p_optim_v_layers_1_moe_norm_g = buffers.p_optim_v_layers_1_moe_norm_g;
-  const t1323 = buffers.t1323;
-  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t1329 = buffers.t1329;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t338 = buffers.t338;
-  const t1403 = buffers.t1403;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t1407 = buffers.t1407;
-  const p_norm_g = buffers.p_norm_g;
-  const t1413 = buffers.t1413;
-  const l1003 = t958[0];
-  const l1020 = t968[0];
-  const l1026 = t967[0];
-  for (let i = 0; i < 64; i++) {
-    const l1005 = p_optim_m_layers_0_attn_norm_g[i];
-    const v1008 = l1005 * 0.9;
-    const l842 = t842[i];
-    const v1004 = l842 * l1003;
-    const v1010 = v1004 * 0.1;
-    const v1011 = v1008 + v1010;
-    t1011[i] = v1011;
-    const l1006 = p_optim_v_layers_0_attn_norm_g[i];
-    const v1013 = l1006 * 0.95;
-    const v1014 = v1004 * v1004;
-    const v1016 = v1014 * 0.05;
-    const v1017 = v1013 + v1016;
-    t1017[i] = v1017;
-    const l1 = p_layers_0_attn_norm_g[i];
-    const v1018 = Math.sqrt(v1017);
-    const v1021 = v1018 / l1020;
-    const v1023 = v1021 + 1e-8;
-    const v1024 = v1011 / v1023;
-    const v1027 = v1024 * l1026;
-    const v1028 = l1 - v1027;
-    t1028[i] = v1028;
-    const l1116 = p_optim_m_layers_0_moe_norm_g[i];
-    const v1118 = l1116 * 0.9;
-    const l837 = t837[i];
-    const v1115 = l837 * l1003;
-    const v1119 = v1115 * 0.1;
-    const v1120 = v1118 + v1119;
-    t1120[i] = v1120;
-    const l1117 = p_optim_v_layers_0_moe_norm_g[i];
-    const v1121 = l1117 * 0.95;
-    const v1122 = v1115 * v1115;
-    const v1123 = v1122 * 0.05;
-    const v1124 = v1121 + v1123;
-    t1124[i] = v1124;
-    const l6 = p_layers_0_moe_norm_g[i];
-    const v1125 = Math.sqrt(v1124);
-    const v1126 = v1125 / l1020;
-    const v1127 = v1126 + 1e-8;
-    const v1128 = v1120 / v1127;
-    const v1129 = v1128 * l1026;
-    const v1130 = l6 - v1129;
-    t1130[i] = v1130;
-    const l1231 = p_optim_m_layers_1_attn_norm_g[i];
-    const v1233 = l1231 * 0.9;
-    const l835 = t835[i];
-    const v1230 = l835 * l1003;
-    const v1234 = v1230 * 0.1;
-    const v1235 = v1233 + v1234;
-    t1235[i] = v1235;
-    const l1232 = p_optim_v_layers_1_attn_norm_g[i];
-    const v1236 = l1232 * 0.95;
-    const v1237 = v1230 * v1230;
-    const v1238 = v1237 * 0.05;
-    const v1239 = v1236 + v1238;
-    t1239[i] = v1239;
-    const l11 = p_layers_1_attn_norm_g[i];
-    const v1240 = Math.sqrt(v1239);
-    const v1241 = v1240 / l1020;
-    const v1242 = v1241 + 1e-8;
-    const v1243 = v1235 / v1242;
-    const v1244 = v1243 * l1026;
-    const v1245 = l11 - v1244;
-    t1245[i] = v1245;
-    const l1315 = p_optim_m_layers_1_moe_norm_g[i];
-    const v1317 = l1315 * 0.9;
-    const l830 = t830[i];
-    const v1314 = l830 * l1003;
-    const v1318 = v1314 * 0.1;
-    const v1319 = v1317 + v1318;
-    t1319[i] = v1319;
-    const l1316 = p_optim_v_layers_1_moe_norm_g[i];
-    const v1320 = l1316 * 0.95;
-    const v1321 = v1314 * v1314;
-    const v1322 = v1321 * 0.05;
-    const v1323 = v1320 + v1322;
-    t1323[i] = v1323;
-    const l16 = p_layers_1_moe_norm_g[i];
-    const v1324 = Math.sqrt(v1323);
-    const v1325 = v1324 / l1020;
-    const v1326 = v1325 + 1e-8;
-    const v1327 = v1319 / v1326;
-    const v1328 = v1327 * l1026;
-    const v1329 = l16 - v1328;
-    t1329[i] = v1329;
-    const l1399 = p_optim_m_norm_g[i];
-    const v1401 = l1399 * 0.9;
-    const l339 = t338[i];
-    const v1398 = l339 * l1003;
-    const v1402 = v1398 * 0.1;
-    const v1403 = v1401 + v1402;
-    t1403[i] = v1403;
-    const l1400 = p_optim_v_norm_g[i];
-    const v1404 = l1400 * 0.95;
-    const v1405 = v1398 * v1398;
-    const v1406 = v1405 * 0.05;
-    const v1407 = v1404 + v1406;
-    t1407[i] = v1407;
-    const l21 = p_norm_g[i];
-    const v1408 = Math.sqrt(v1407);
-    const v1409 = v1408 / l1020;
-    const v1410 = v1409 + 1e-8;
-    const v1411 = v1403 / v1410;
-    const v1412 = v1411 * l1026;
-    const v1413 = l21 - v1412;
-    t1413[i] = v1413;
+    t985[0] = v985;
+    const v987 = v985 + 0.000001;
+    const v988 = 1 / v987;
+    const v989 = Math.min(v988, 1);
+    t989[0] = v989;
   }
 }
 function k201_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t841 = buffers.t841;
-  const t958 = buffers.t958;
-  const t1037 = buffers.t1037;
-  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t1043 = buffers.t1043;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t993 = buffers.t993;
-  const t968 = buffers.t968;
-  const t967 = buffers.t967;
-  const t1054 = buffers.t1054;
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t838 = buffers.t838;
-  const t1103 = buffers.t1103;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t1107 = buffers.t1107;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t1114 = buffers.t1114;
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t834 = buffers.t834;
-  const t1251 = buffers.t1251;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t1255 = buffers.t1255;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t1262 = buffers.t1262;
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t831 = buffers.t831;
-  const t1302 = buffers.t1302;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t1306 = buffers.t1306;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t1313 = buffers.t1313;
-  const l1029 = t958[0];
-  const l1049 = t993[0];
-  const l1045 = t968[0];
-  const l1052 = t967[0];
-  for (let i = 0; i < 4096; i++) {
-    const l1031 = p_optim_m_layers_0_attn_wq_w[i];
-    const v1034 = l1031 * 0.9;
-    const l841 = t841[i];
-    const v1030 = l841 * l1029;
-    const v1036 = v1030 * 0.1;
-    const v1037 = v1034 + v1036;
-    t1037[i] = v1037;
-    const l1032 = p_optim_v_layers_0_attn_wq_w[i];
-    const v1039 = l1032 * 0.95;
-    const v1040 = v1030 * v1030;
-    const v1042 = v1040 * 0.05;
-    const v1043 = v1039 + v1042;
-    t1043[i] = v1043;
-    const l2 = p_layers_0_attn_wq_w[i];
-    const v1050 = l2 * l1049;
-    const v1044 = Math.sqrt(v1043);
-    const v1046 = v1044 / l1045;
-    const v1048 = v1046 + 1e-8;
-    const v1051 = v1037 / v1048;
-    const v1053 = v1051 * l1052;
-    const v1054 = v1050 - v1053;
-    t1054[i] = v1054;
-    const l1099 = p_optim_m_layers_0_attn_wo_w[i];
-    const v1101 = l1099 * 0.9;
-    const l838 = t838[i];
-    const v1098 = l838 * l1029;
-    const v1102 = v1098 * 0.1;
-    const v1103 = v1101 + v1102;
-    t1103[i] = v1103;
-    const l1100 = p_optim_v_layers_0_attn_wo_w[i];
-    const v1104 = l1100 * 0.95;
-    const v1105 = v1098 * v1098;
-    const v1106 = v1105 * 0.05;
-    const v1107 = v1104 + v1106;
-    t1107[i] = v1107;
-    const l5 = p_layers_0_attn_wo_w[i];
-    const v1111 = l5 * l1049;
-    const v1108 = Math.sqrt(v1107);
-    const v1109 = v1108 / l1045;
-    const v1110 = v1109 + 1e-8;
-    const v1112 = v1103 / v1110;
-    const v1113 = v1112 * l1052;
-    const v1114 = v1111 - v1113;
-    t1114[i] = v1114;
-    const l1247 = p_optim_m_layers_1_attn_wq_w[i];
-    const v1249 = l1247 * 0.9;
-    const l834 = t834[i];
-    const v1246 = l834 * l1029;
-    const v1250 = v1246 * 0.1;
-    const v1251 = v1249 + v1250;
-    t1251[i] = v1251;
-    const l1248 = p_optim_v_layers_1_attn_wq_w[i];
-    const v1252 = l1248 * 0.95;
-    const v1253 = v1246 * v1246;
-    const v1254 = v1253 * 0.05;
-    const v1255 = v1252 + v1254;
-    t1255[i] = v1255;
-    const l12 = p_layers_1_attn_wq_w[i];
-    const v1259 = l12 * l1049;
-    const v1256 = Math.sqrt(v1255);
-    const v1257 = v1256 / l1045;
-    const v1258 = v1257 + 1e-8;
-    const v1260 = v1251 / v1258;
-    const v1261 = v1260 * l1052;
-    const v1262 = v1259 - v1261;
-    t1262[i] = v1262;
-    const l1298 = p_optim_m_layers_1_attn_wo_w[i];
-    const v1300 = l1298 * 0.9;
-    const l831 = t831[i];
-    const v1297 = l831 * l1029;
-    const v1301 = v1297 * 0.1;
-    const v1302 = v1300 + v1301;
-    t1302[i] = v1302;
-    const l1299 = p_optim_v_layers_1_attn_wo_w[i];
-    const v1303 = l1299 * 0.95;
-    const v1304 = v1297 * v1297;
-    const v1305 = v1304 * 0.05;
-    const v1306 = v1303 + v1305;
-    t1306[i] = v1306;
-    const l15 = p_layers_1_attn_wo_w[i];
-    const v1310 = l15 * l1049;
-    const v1307 = Math.sqrt(v1306);
-    const v1308 = v1307 / l1045;
-    const v1309 = v1308 + 1e-8;
-    const v1311 = v1302 / v1309;
-    const v1312 = v1311 * l1052;
-    const v1313 = v1310 - v1312;
-    t1313[i] = v1313;
+  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
+  const t859 = buffers.t859;
+  const t989 = buffers.t989;
+  const t1009 = buffers.t1009;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t1015 = buffers.t1015;
+  const p_tok_w = buffers.p_tok_w;
+  const t1024 = buffers.t1024;
+  const t999 = buffers.t999;
+  const t998 = buffers.t998;
+  const t1032 = buffers.t1032;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t366 = buffers.t366;
+  const t1453 = buffers.t1453;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1459 = buffers.t1459;
+  const p_head_w = buffers.p_head_w;
+  const t1470 = buffers.t1470;
+  const l1001 = t989[0];
+  const l1026 = t1024[0];
+  const l1018 = t999[0];
+  const l1030 = t998[0];
+  const l1445 = t989[0];
+  const l1465 = t1024[0];
+  const l1461 = t999[0];
+  const l1468 = t998[0];
+  for (let i = 0; i < 16384; i++) {
+    const l1003 = p_optim_m_tok_w[i];
+    const v1006 = l1003 * 0.9;
+    const l859 = t859[i];
+    const v1002 = l859 * l1001;
+    const v1008 = v1002 * 0.1;
+    const v1009 = v1006 + v1008;
+    t1009[i] = v1009;
+    const l1004 = p_optim_v_tok_w[i];
+    const v1011 = l1004 * 0.95;
+    const v1012 = v1002 * v1002;
+    const v1014 = v1012 * 0.05;
+    const v1015 = v1011 + v1014;
+    t1015[i] = v1015;
+    const l0 = p_tok_w[i];
+    const v1027 = l0 * l1026;
+    const v1016 = Math.sqrt(v1015);
+    const v1019 = v1016 / l1018;
+    const v1021 = v1019 + 1e-8;
+    const v1028 = v1009 / v1021;
+    const v1031 = v1028 * l1030;
+    const v1032 = v1027 - v1031;
+    t1032[i] = v1032;
+    const l1447 = p_optim_m_head_w[i];
+    const v1450 = l1447 * 0.9;
+    const l366 = t366[i];
+    const v1446 = l366 * l1445;
+    const v1452 = v1446 * 0.1;
+    const v1453 = v1450 + v1452;
+    t1453[i] = v1453;
+    const l1448 = p_optim_v_head_w[i];
+    const v1455 = l1448 * 0.95;
+    const v1456 = v1446 * v1446;
+    const v1458 = v1456 * 0.05;
+    const v1459 = v1455 + v1458;
+    t1459[i] = v1459;
+    const l22 = p_head_w[i];
+    const v1466 = l22 * l1465;
+    const v1460 = Math.sqrt(v1459);
+    const v1462 = v1460 / l1461;
+    const v1464 = v1462 + 1e-8;
+    const v1467 = v1453 / v1464;
+    const v1469 = v1467 * l1468;
+    const v1470 = v1466 - v1469;
+    t1470[i] = v1470;
   }
 }
 function k202_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t840 = buffers.t840;
-  const t958 = buffers.t958;
-  const t1063 = buffers.t1063;
-  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t1069 = buffers.t1069;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t993 = buffers.t993;
-  const t968 = buffers.t968;
-  const t967 = buffers.t967;
-  const t1080 = buffers.t1080;
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t839 = buffers.t839;
-  const t1086 = buffers.t1086;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t1090 = buffers.t1090;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t1097 = buffers.t1097;
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t833 = buffers.t833;
-  const t1268 = buffers.t1268;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t1272 = buffers.t1272;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t1279 = buffers.t1279;
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t832 = buffers.t832;
-  const t1285 = buffers.t1285;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t1289 = buffers.t1289;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t1296 = buffers.t1296;
-  const l1055 = t958[0];
-  const l1075 = t993[0];
-  const l1071 = t968[0];
-  const l1078 = t967[0];
-  for (let i = 0; i < 2048; i++) {
-    const l1057 = p_optim_m_layers_0_attn_wk_w[i];
-    const v1060 = l1057 * 0.9;
-    const l840 = t840[i];
-    const v1056 = l840 * l1055;
-    const v1062 = v1056 * 0.1;
-    const v1063 = v1060 + v1062;
-    t1063[i] = v1063;
-    const l1058 = p_optim_v_layers_0_attn_wk_w[i];
-    const v1065 = l1058 * 0.95;
-    const v1066 = v1056 * v1056;
-    const v1068 = v1066 * 0.05;
-    const v1069 = v1065 + v1068;
-    t1069[i] = v1069;
-    const l3 = p_layers_0_attn_wk_w[i];
-    const v1076 = l3 * l1075;
-    const v1070 = Math.sqrt(v1069);
-    const v1072 = v1070 / l1071;
-    const v1074 = v1072 + 1e-8;
-    const v1077 = v1063 / v1074;
-    const v1079 = v1077 * l1078;
-    const v1080 = v1076 - v1079;
-    t1080[i] = v1080;
-    const l1082 = p_optim_m_layers_0_attn_wv_w[i];
-    const v1084 = l1082 * 0.9;
-    const l839 = t839[i];
-    const v1081 = l839 * l1055;
-    const v1085 = v1081 * 0.1;
-    const v1086 = v1084 + v1085;
-    t1086[i] = v1086;
-    const l1083 = p_optim_v_layers_0_attn_wv_w[i];
-    const v1087 = l1083 * 0.95;
-    const v1088 = v1081 * v1081;
-    const v1089 = v1088 * 0.05;
-    const v1090 = v1087 + v1089;
-    t1090[i] = v1090;
-    const l4 = p_layers_0_attn_wv_w[i];
-    const v1094 = l4 * l1075;
-    const v1091 = Math.sqrt(v1090);
-    const v1092 = v1091 / l1071;
-    const v1093 = v1092 + 1e-8;
-    const v1095 = v1086 / v1093;
-    const v1096 = v1095 * l1078;
-    const v1097 = v1094 - v1096;
-    t1097[i] = v1097;
-    const l1264 = p_optim_m_layers_1_attn_wk_w[i];
-    const v1266 = l1264 * 0.9;
-    const l833 = t833[i];
-    const v1263 = l833 * l1055;
-    const v1267 = v1263 * 0.1;
-    const v1268 = v1266 + v1267;
-    t1268[i] = v1268;
-    const l1265 = p_optim_v_layers_1_attn_wk_w[i];
-    const v1269 = l1265 * 0.95;
-    const v1270 = v1263 * v1263;
-    const v1271 = v1270 * 0.05;
-    const v1272 = v1269 + v1271;
-    t1272[i] = v1272;
-    const l13 = p_layers_1_attn_wk_w[i];
-    const v1276 = l13 * l1075;
-    const v1273 = Math.sqrt(v1272);
-    const v1274 = v1273 / l1071;
-    const v1275 = v1274 + 1e-8;
-    const v1277 = v1268 / v1275;
-    const v1278 = v1277 * l1078;
-    const v1279 = v1276 - v1278;
-    t1279[i] = v1279;
-    const l1281 = p_optim_m_layers_1_attn_wv_w[i];
-    const v1283 = l1281 * 0.9;
-    const l832 = t832[i];
-    const v1280 = l832 * l1055;
-    const v1284 = v1280 * 0.1;
-    const v1285 = v1283 + v1284;
-    t1285[i] = v1285;
-    const l1282 = p_optim_v_layers_1_attn_wv_w[i];
-    const v1286 = l1282 * 0.95;
-    const v1287 = v1280 * v1280;
-    const v1288 = v1287 * 0.05;
-    const v1289 = v1286 + v1288;
-    t1289[i] = v1289;
-    const l14 = p_layers_1_attn_wv_w[i];
-    const v1293 = l14 * l1075;
-    const v1290 = Math.sqrt(v1289);
-    const v1291 = v1290 / l1071;
-    const v1292 = v1291 + 1e-8;
-    const v1294 = v1285 / v1292;
-    const v1295 = v1294 * l1078;
-    const v1296 = v1293 - v1295;
-    t1296[i] = v1296;
+  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
+  const t873 = buffers.t873;
+  const t989 = buffers.t989;
+  const t1042 = buffers.t1042;
+  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
+  const t1048 = buffers.t1048;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t999 = buffers.t999;
+  const t998 = buffers.t998;
+  const t1059 = buffers.t1059;
+  const p_optim_m_layers_0_moe_norm_g = buffers.p_optim_m_layers_0_moe_norm_g;
+  const t868 = buffers.t868;
+  const t1151 = buffers.t1151;
+  const p_optim_v_layers_0_moe_norm_g = buffers.p_optim_v_layers_0_moe_norm_g;
+  const t1155 = buffers.t1155;
+  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
+  const t1161 = buffers.t1161;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t866 = buffers.t866;
+  const t1266 = buffers.t1266;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t1270 = buffers.t1270;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t1276 = buffers.t1276;
+  const p_optim_m_layers_1_moe_norm_g = buffers.p_optim_m_layers_1_moe_norm_g;
+  const t861 = buffers.t861;
+  const t1350 = buffers.t1350;
+  const p_optim_v_layers_1_moe_norm_g = buffers.p_optim_v_layers_1_moe_norm_g;
+  const t1354 = buffers.t1354;
+  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
+  const t1360 = buffers.t1360;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t369 = buffers.t369;
+  const t1434 = buffers.t1434;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t1438 = buffers.t1438;
+  const p_norm_g = buffers.p_norm_g;
+  const t1444 = buffers.t1444;
+  const l1034 = t989[0];
+  const l1051 = t999[0];
+  const l1057 = t998[0];
+  for (let i = 0; i < 64; i++) {
+    const l1036 = p_optim_m_layers_0_attn_norm_g[i];
+    const v1039 = l1036 * 0.9;
+    const l873 = t873[i];
+    const v1035 = l873 * l1034;
+    const v1041 = v1035 * 0.1;
+    const v1042 = v1039 + v1041;
+    t1042[i] = v1042;
+    const l1037 = p_optim_v_layers_0_attn_norm_g[i];
+    const v1044 = l1037 * 0.95;
+    const v1045 = v1035 * v1035;
+    const v1047 = v1045 * 0.05;
+    const v1048 = v1044 + v1047;
+    t1048[i] = v1048;
+    const l1 = p_layers_0_attn_norm_g[i];
+    const v1049 = Math.sqrt(v1048);
+    const v1052 = v1049 / l1051;
+    const v1054 = v1052 + 1e-8;
+    const v1055 = v1042 / v1054;
+    const v1058 = v1055 * l1057;
+    const v1059 = l1 - v1058;
+    t1059[i] = v1059;
+    const l1147 = p_optim_m_layers_0_moe_norm_g[i];
+    const v1149 = l1147 * 0.9;
+    const l868 = t868[i];
+    const v1146 = l868 * l1034;
+    const v1150 = v1146 * 0.1;
+    const v1151 = v1149 + v1150;
+    t1151[i] = v1151;
+    const l1148 = p_optim_v_layers_0_moe_norm_g[i];
+    const v1152 = l1148 * 0.95;
+    const v1153 = v1146 * v1146;
+    const v1154 = v1153 * 0.05;
+    const v1155 = v1152 + v1154;
+    t1155[i] = v1155;
+    const l6 = p_layers_0_moe_norm_g[i];
+    const v1156 = Math.sqrt(v1155);
+    const v1157 = v1156 / l1051;
+    const v1158 = v1157 + 1e-8;
+    const v1159 = v1151 / v1158;
+    const v1160 = v1159 * l1057;
+    const v1161 = l6 - v1160;
+    t1161[i] = v1161;
+    const l1262 = p_optim_m_layers_1_attn_norm_g[i];
+    const v1264 = l1262 * 0.9;
+    const l866 = t866[i];
+    const v1261 = l866 * l1034;
+    const v1265 = v1261 * 0.1;
+    const v1266 = v1264 + v1265;
+    t1266[i] = v1266;
+    const l1263 = p_optim_v_layers_1_attn_norm_g[i];
+    const v1267 = l1263 * 0.95;
+    const v1268 = v1261 * v1261;
+    const v1269 = v1268 * 0.05;
+    const v1270 = v1267 + v1269;
+    t1270[i] = v1270;
+    const l11 = p_layers_1_attn_norm_g[i];
+    const v1271 = Math.sqrt(v1270);
+    const v1272 = v1271 / l1051;
+    const v1273 = v1272 + 1e-8;
+    const v1274 = v1266 / v1273;
+    const v1275 = v1274 * l1057;
+    const v1276 = l11 - v1275;
+    t1276[i] = v1276;
+    const l1346 = p_optim_m_layers_1_moe_norm_g[i];
+    const v1348 = l1346 * 0.9;
+    const l861 = t861[i];
+    const v1345 = l861 * l1034;
+    const v1349 = v1345 * 0.1;
+    const v1350 = v1348 + v1349;
+    t1350[i] = v1350;
+    const l1347 = p_optim_v_layers_1_moe_norm_g[i];
+    const v1351 = l1347 * 0.95;
+    const v1352 = v1345 * v1345;
+    const v1353 = v1352 * 0.05;
+    const v1354 = v1351 + v1353;
+    t1354[i] = v1354;
+    const l16 = p_layers_1_moe_norm_g[i];
+    const v1355 = Math.sqrt(v1354);
+    const v1356 = v1355 / l1051;
+    const v1357 = v1356 + 1e-8;
+    const v1358 = v1350 / v1357;
+    const v1359 = v1358 * l1057;
+    const v1360 = l16 - v1359;
+    t1360[i] = v1360;
+    const l1430 = p_optim_m_norm_g[i];
+    const v1432 = l1430 * 0.9;
+    const l370 = t369[i];
+    const v1429 = l370 * l1034;
+    const v1433 = v1429 * 0.1;
+    const v1434 = v1432 + v1433;
+    t1434[i] = v1434;
+    const l1431 = p_optim_v_norm_g[i];
+    const v1435 = l1431 * 0.95;
+    const v1436 = v1429 * v1429;
+    const v1437 = v1436 * 0.05;
+    const v1438 = v1435 + v1437;
+    t1438[i] = v1438;
+    const l21 = p_norm_g[i];
+    const v1439 = Math.sqrt(v1438);
+    const v1440 = v1439 / l1051;
+    const v1441 = v1440 + 1e-8;
+    const v1442 = v1434 / v1441;
+    const v1443 = v1442 * l1057;
+    const v1444 = l21 - v1443;
+    t1444[i] = v1444;
   }
 }
 function k203_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_moe_router_w = buffers.p_optim_m_layers_0_moe_router_w;
-  const t836 = buffers.t836;
-  const t958 = buffers.t958;
-  const t1139 = buffers.t1139;
-  const p_optim_v_layers_0_moe_router_w = buffers.p_optim_v_layers_0_moe_router_w;
+  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
+  const t872 = buffers.t872;
+  const t989 = buffers.t989;
+  const t1068 = buffers.t1068;
+  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
+  const t1074 = buffers.t1074;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t1024 = buffers.t1024;
+  const t999 = buffers.t999;
+  const t998 = buffers.t998;
+  const t1085 = buffers.t1085;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t869 = buffers.t869;
+  const t1134 = buffers.t1134;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t1138 = buffers.t1138;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t1145 = buffers.t1145;
-  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t993 = buffers.t993;
-  const t968 = buffers.t968;
-  const t967 = buffers.t967;
-  const t1156 = buffers.t1156;
-  const p_optim_m_layers_1_moe_router_w = buffers.p_optim_m_layers_1_moe_router_w;
-  const t829 = buffers.t829;
-  const t1335 = buffers.t1335;
-  const p_optim_v_layers_1_moe_router_w = buffers.p_optim_v_layers_1_moe_router_w;
-  const t1339 = buffers.t1339;
-  const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t1346 = buffers.t1346;
-  const l1131 = t958[0];
-  const l1151 = t993[0];
-  const l1147 = t968[0];
-  const l1154 = t967[0];
-  for (let i = 0; i < 512; i++) {
-    const l1133 = p_optim_m_layers_0_moe_router_w[i];
-    const v1136 = l1133 * 0.9;
-    const l836 = t836[i];
-    const v1132 = l836 * l1131;
-    const v1138 = v1132 * 0.1;
-    const v1139 = v1136 + v1138;
-    t1139[i] = v1139;
-    const l1134 = p_optim_v_layers_0_moe_router_w[i];
-    const v1141 = l1134 * 0.95;
-    const v1142 = v1132 * v1132;
-    const v1144 = v1142 * 0.05;
-    const v1145 = v1141 + v1144;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t865 = buffers.t865;
+  const t1282 = buffers.t1282;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t1286 = buffers.t1286;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t1293 = buffers.t1293;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t862 = buffers.t862;
+  const t1333 = buffers.t1333;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t1337 = buffers.t1337;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t1344 = buffers.t1344;
+  const l1060 = t989[0];
+  const l1080 = t1024[0];
+  const l1076 = t999[0];
+  const l1083 = t998[0];
+  for (let i = 0; i < 4096; i++) {
+    const l1062 = p_optim_m_layers_0_attn_wq_w[i];
+    const v1065 = l1062 * 0.9;
+    const l872 = t872[i];
+    const v1061 = l872 * l1060;
+    const v1067 = v1061 * 0.1;
+    const v1068 = v1065 + v1067;
+    t1068[i] = v1068;
+    const l1063 = p_optim_v_layers_0_attn_wq_w[i];
+    const v1070 = l1063 * 0.95;
+    const v1071 = v1061 * v1061;
+    const v1073 = v1071 * 0.05;
+    const v1074 = v1070 + v1073;
+    t1074[i] = v1074;
+    const l2 = p_layers_0_attn_wq_w[i];
+    const v1081 = l2 * l1080;
+    const v1075 = Math.sqrt(v1074);
+    const v1077 = v1075 / l1076;
+    const v1079 = v1077 + 1e-8;
+    const v1082 = v1068 / v1079;
+    const v1084 = v1082 * l1083;
+    const v1085 = v1081 - v1084;
+    t1085[i] = v1085;
+    const l1130 = p_optim_m_layers_0_attn_wo_w[i];
+    const v1132 = l1130 * 0.9;
+    const l869 = t869[i];
+    const v1129 = l869 * l1060;
+    const v1133 = v1129 * 0.1;
+    const v1134 = v1132 + v1133;
+    t1134[i] = v1134;
+    const l1131 = p_optim_v_layers_0_attn_wo_w[i];
+    const v1135 = l1131 * 0.95;
+    const v1136 = v1129 * v1129;
+    const v1137 = v1136 * 0.05;
+    const v1138 = v1135 + v1137;
+    t1138[i] = v1138;
+    const l5 = p_layers_0_attn_wo_w[i];
+    const v1142 = l5 * l1080;
+    const v1139 = Math.sqrt(v1138);
+    const v1140 = v1139 / l1076;
+    const v1141 = v1140 + 1e-8;
+    const v1143 = v1134 / v1141;
+    const v1144 = v1143 * l1083;
+    const v1145 = v1142 - v1144;
     t1145[i] = v1145;
-    const l7 = p_layers_0_moe_router_w[i];
-    const v1152 = l7 * l1151;
-    const v1146 = Math.sqrt(v1145);
-    const v1148 = v1146 / l1147;
-    const v1150 = v1148 + 1e-8;
-    const v1153 = v1139 / v1150;
-    const v1155 = v1153 * l1154;
-    const v1156 = v1152 - v1155;
-    t1156[i] = v1156;
-    const l1331 = p_optim_m_layers_1_moe_router_w[i];
-    const v1333 = l1331 * 0.9;
-    const l829 = t829[i];
-    const v1330 = l829 * l1131;
-    const v1334 = v1330 * 0.1;
-    const v1335 = v1333 + v1334;
-    t1335[i] = v1335;
-    const l1332 = p_optim_v_layers_1_moe_router_w[i];
-    const v1336 = l1332 * 0.95;
-    const v1337 = v1330 * v1330;
-    const v1338 = v1337 * 0.05;
-    const v1339 = v1336 + v1338;
-    t1339[i] = v1339;
-    const l17 = p_layers_1_moe_router_w[i];
-    const v1343 = l17 * l1151;
-    const v1340 = Math.sqrt(v1339);
-    const v1341 = v1340 / l1147;
-    const v1342 = v1341 + 1e-8;
-    const v1344 = v1335 / v1342;
-    const v1345 = v1344 * l1154;
-    const v1346 = v1343 - v1345;
-    t1346[i] = v1346;
+    const l1278 = p_optim_m_layers_1_attn_wq_w[i];
+    const v1280 = l1278 * 0.9;
+    const l865 = t865[i];
+    const v1277 = l865 * l1060;
+    const v1281 = v1277 * 0.1;
+    const v1282 = v1280 + v1281;
+    t1282[i] = v1282;
+    const l1279 = p_optim_v_layers_1_attn_wq_w[i];
+    const v1283 = l1279 * 0.95;
+    const v1284 = v1277 * v1277;
+    const v1285 = v1284 * 0.05;
+    const v1286 = v1283 + v1285;
+    t1286[i] = v1286;
+    const l12 = p_layers_1_attn_wq_w[i];
+    const v1290 = l12 * l1080;
+    const v1287 = Math.sqrt(v1286);
+    const v1288 = v1287 / l1076;
+    const v1289 = v1288 + 1e-8;
+    const v1291 = v1282 / v1289;
+    const v1292 = v1291 * l1083;
+    const v1293 = v1290 - v1292;
+    t1293[i] = v1293;
+    const l1329 = p_optim_m_layers_1_attn_wo_w[i];
+    const v1331 = l1329 * 0.9;
+    const l862 = t862[i];
+    const v1328 = l862 * l1060;
+    const v1332 = v1328 * 0.1;
+    const v1333 = v1331 + v1332;
+    t1333[i] = v1333;
+    const l1330 = p_optim_v_layers_1_attn_wo_w[i];
+    const v1334 = l1330 * 0.95;
+    const v1335 = v1328 * v1328;
+    const v1336 = v1335 * 0.05;
+    const v1337 = v1334 + v1336;
+    t1337[i] = v1337;
+    const l15 = p_layers_1_attn_wo_w[i];
+    const v1341 = l15 * l1080;
+    const v1338 = Math.sqrt(v1337);
+    const v1339 = v1338 / l1076;
+    const v1340 = v1339 + 1e-8;
+    const v1342 = v1333 / v1340;
+    const v1343 = v1342 * l1083;
+    const v1344 = v1341 - v1343;
+    t1344[i] = v1344;
   }
 }
 function k204_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
+  const t871 = buffers.t871;
+  const t989 = buffers.t989;
+  const t1094 = buffers.t1094;
+  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
+  const t1100 = buffers.t1100;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t1024 = buffers.t1024;
+  const t999 = buffers.t999;
+  const t998 = buffers.t998;
+  const t1111 = buffers.t1111;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t870 = buffers.t870;
+  const t1117 = buffers.t1117;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t1121 = buffers.t1121;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t1128 = buffers.t1128;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t864 = buffers.t864;
+  const t1299 = buffers.t1299;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t1303 = buffers.t1303;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t1310 = buffers.t1310;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t863 = buffers.t863;
+  const t1316 = buffers.t1316;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t1320 = buffers.t1320;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t1327 = buffers.t1327;
+  const l1086 = t989[0];
+  const l1106 = t1024[0];
+  const l1102 = t999[0];
+  const l1109 = t998[0];
+  for (let i = 0; i < 2048; i++) {
+    const l1088 = p_optim_m_layers_0_attn_wk_w[i];
+    const v1091 = l1088 * 0.9;
+    const l871 = t871[i];
+    const v1087 = l871 * l1086;
+    const v1093 = v1087 * 0.1;
+    const v1094 = v1091 + v1093;
+    t1094[i] = v1094;
+    const l1089 = p_optim_v_layers_0_attn_wk_w[i];
+    const v1096 = l1089 * 0.95;
+    const v1097 = v1087 * v1087;
+    const v1099 = v1097 * 0.05;
+    const v1100 = v1096 + v1099;
+    t1100[i] = v1100;
+    const l3 = p_layers_0_attn_wk_w[i];
+    const v1107 = l3 * l1106;
+    const v1101 = Math.sqrt(v1100);
+    const v1103 = v1101 / l1102;
+    const v1105 = v1103 + 1e-8;
+    const v1108 = v1094 / v1105;
+    const v1110 = v1108 * l1109;
+    const v1111 = v1107 - v1110;
+    t1111[i] = v1111;
+    const l1113 = p_optim_m_layers_0_attn_wv_w[i];
+    const v1115 = l1113 * 0.9;
+    const l870 = t870[i];
+    const v1112 = l870 * l1086;
+    const v1116 = v1112 * 0.1;
+    const v1117 = v1115 + v1116;
+    t1117[i] = v1117;
+    const l1114 = p_optim_v_layers_0_attn_wv_w[i];
+    const v1118 = l1114 * 0.95;
+    const v1119 = v1112 * v1112;
+    const v1120 = v1119 * 0.05;
+    const v1121 = v1118 + v1120;
+    t1121[i] = v1121;
+    const l4 = p_layers_0_attn_wv_w[i];
+    const v1125 = l4 * l1106;
+    const v1122 = Math.sqrt(v1121);
+    const v1123 = v1122 / l1102;
+    const v1124 = v1123 + 1e-8;
+    const v1126 = v1117 / v1124;
+    const v1127 = v1126 * l1109;
+    const v1128 = v1125 - v1127;
+    t1128[i] = v1128;
+    const l1295 = p_optim_m_layers_1_attn_wk_w[i];
+    const v1297 = l1295 * 0.9;
+    const l864 = t864[i];
+    const v1294 = l864 * l1086;
+    const v1298 = v1294 * 0.1;
+    const v1299 = v1297 + v1298;
+    t1299[i] = v1299;
+    const l1296 = p_optim_v_layers_1_attn_wk_w[i];
+    const v1300 = l1296 * 0.95;
+    const v1301 = v1294 * v1294;
+    const v1302 = v1301 * 0.05;
+    const v1303 = v1300 + v1302;
+    t1303[i] = v1303;
+    const l13 = p_layers_1_attn_wk_w[i];
+    const v1307 = l13 * l1106;
+    const v1304 = Math.sqrt(v1303);
+    const v1305 = v1304 / l1102;
+    const v1306 = v1305 + 1e-8;
+    const v1308 = v1299 / v1306;
+    const v1309 = v1308 * l1109;
+    const v1310 = v1307 - v1309;
+    t1310[i] = v1310;
+    const l1312 = p_optim_m_layers_1_attn_wv_w[i];
+    const v1314 = l1312 * 0.9;
+    const l863 = t863[i];
+    const v1311 = l863 * l1086;
+    const v1315 = v1311 * 0.1;
+    const v1316 = v1314 + v1315;
+    t1316[i] = v1316;
+    const l1313 = p_optim_v_layers_1_attn_wv_w[i];
+    const v1317 = l1313 * 0.95;
+    const v1318 = v1311 * v1311;
+    const v1319 = v1318 * 0.05;
+    const v1320 = v1317 + v1319;
+    t1320[i] = v1320;
+    const l14 = p_layers_1_attn_wv_w[i];
+    const v1324 = l14 * l1106;
+    const v1321 = Math.sqrt(v1320);
+    const v1322 = v1321 / l1102;
+    const v1323 = v1322 + 1e-8;
+    const v1325 = v1316 / v1323;
+    const v1326 = v1325 * l1109;
+    const v1327 = v1324 - v1326;
+    t1327[i] = v1327;
+  }
+}
+function k205_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_moe_router_w = buffers.p_optim_m_layers_0_moe_router_w;
+  const t867 = buffers.t867;
+  const t989 = buffers.t989;
+  const t1170 = buffers.t1170;
+  const p_optim_v_layers_0_moe_router_w = buffers.p_optim_v_layers_0_moe_router_w;
+  const t1176 = buffers.t1176;
+  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
+  const t1024 = buffers.t1024;
+  const t999 = buffers.t999;
+  const t998 = buffers.t998;
+  const t1187 = buffers.t1187;
+  const p_optim_m_layers_1_moe_router_w = buffers.p_optim_m_layers_1_moe_router_w;
+  const t860 = buffers.t860;
+  const t1366 = buffers.t1366;
+  const p_optim_v_layers_1_moe_router_w = buffers.p_optim_v_layers_1_moe_router_w;
+  const t1370 = buffers.t1370;
+  const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
+  const t1377 = buffers.t1377;
+  const l1162 = t989[0];
+  const l1182 = t1024[0];
+  const l1178 = t999[0];
+  const l1185 = t998[0];
+  for (let i = 0; i < 512; i++) {
+    const l1164 = p_optim_m_layers_0_moe_router_w[i];
+    const v1167 = l1164 * 0.9;
+    const l867 = t867[i];
+    const v1163 = l867 * l1162;
+    const v1169 = v1163 * 0.1;
+    const v1170 = v1167 + v1169;
+    t1170[i] = v1170;
+    const l1165 = p_optim_v_layers_0_moe_router_w[i];
+    const v1172 = l1165 * 0.95;
+    const v1173 = v1163 * v1163;
+    const v1175 = v1173 * 0.05;
+    const v1176 = v1172 + v1175;
+    t1176[i] = v1176;
+    const l7 = p_layers_0_moe_router_w[i];
+    const v1183 = l7 * l1182;
+    const v1177 = Math.sqrt(v1176);
+    const v1179 = v1177 / l1178;
+    const v1181 = v1179 + 1e-8;
+    const v1184 = v1170 / v1181;
+    const v1186 = v1184 * l1185;
+    const v1187 = v1183 - v1186;
+    t1187[i] = v1187;
+    const l1362 = p_optim_m_layers_1_moe_router_w[i];
+    const v1364 = l1362 * 0.9;
+    const l860 = t860[i];
+    const v1361 = l860 * l1162;
+    const v1365 = v1361 * 0.1;
+    const v1366 = v1364 + v1365;
+    t1366[i] = v1366;
+    const l1363 = p_optim_v_layers_1_moe_router_w[i];
+    const v1367 = l1363 * 0.95;
+    const v1368 = v1361 * v1361;
+    const v1369 = v1368 * 0.05;
+    const v1370 = v1367 + v1369;
+    t1370[i] = v1370;
+    const l17 = p_layers_1_moe_router_w[i];
+    const v1374 = l17 * l1182;
+    const v1371 = Math.sqrt(v1370);
+    const v1372 = v1371 / l1178;
+    const v1373 = v1372 + 1e-8;
+    const v1375 = v1366 / v1373;
+    const v1376 = v1375 * l1185;
+    const v1377 = v1374 - v1376;
+    t1377[i] = v1377;
+  }
+}
+function k206_ew(buffers, uniforms) {
   const p_optim_m_layers_0_moe_w1 = buffers.p_optim_m_layers_0_moe_w1;
-  const t614 = buffers.t614;
-  const t958 = buffers.t958;
-  const t1166 = buffers.t1166;
+  const t645 = buffers.t645;
+  const t989 = buffers.t989;
+  const t1197 = buffers.t1197;
   const p_optim_v_layers_0_moe_w1 = buffers.p_optim_v_layers_0_moe_w1;
-  const t1172 = buffers.t1172;
+  const t1203 = buffers.t1203;
   const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t993 = buffers.t993;
-  const t968 = buffers.t968;
-  const t967 = buffers.t967;
-  const t1186 = buffers.t1186;
+  const t1024 = buffers.t1024;
+  const t999 = buffers.t999;
+  const t998 = buffers.t998;
+  const t1217 = buffers.t1217;
   const p_optim_m_layers_0_moe_w2 = buffers.p_optim_m_layers_0_moe_w2;
-  const t602 = buffers.t602;
-  const t1195 = buffers.t1195;
+  const t633 = buffers.t633;
+  const t1226 = buffers.t1226;
   const p_optim_v_layers_0_moe_w2 = buffers.p_optim_v_layers_0_moe_w2;
-  const t1201 = buffers.t1201;
+  const t1232 = buffers.t1232;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t1212 = buffers.t1212;
+  const t1243 = buffers.t1243;
   const p_optim_m_layers_0_moe_w3 = buffers.p_optim_m_layers_0_moe_w3;
-  const t606 = buffers.t606;
-  const t1218 = buffers.t1218;
+  const t637 = buffers.t637;
+  const t1249 = buffers.t1249;
   const p_optim_v_layers_0_moe_w3 = buffers.p_optim_v_layers_0_moe_w3;
-  const t1222 = buffers.t1222;
+  const t1253 = buffers.t1253;
   const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t1229 = buffers.t1229;
+  const t1260 = buffers.t1260;
   const p_optim_m_layers_1_moe_w1 = buffers.p_optim_m_layers_1_moe_w1;
-  const t375 = buffers.t375;
-  const t1352 = buffers.t1352;
+  const t406 = buffers.t406;
+  const t1383 = buffers.t1383;
   const p_optim_v_layers_1_moe_w1 = buffers.p_optim_v_layers_1_moe_w1;
-  const t1356 = buffers.t1356;
+  const t1387 = buffers.t1387;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t1363 = buffers.t1363;
+  const t1394 = buffers.t1394;
   const p_optim_m_layers_1_moe_w2 = buffers.p_optim_m_layers_1_moe_w2;
-  const t362 = buffers.t362;
-  const t1369 = buffers.t1369;
+  const t393 = buffers.t393;
+  const t1400 = buffers.t1400;
   const p_optim_v_layers_1_moe_w2 = buffers.p_optim_v_layers_1_moe_w2;
-  const t1373 = buffers.t1373;
+  const t1404 = buffers.t1404;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t1380 = buffers.t1380;
+  const t1411 = buffers.t1411;
   const p_optim_m_layers_1_moe_w3 = buffers.p_optim_m_layers_1_moe_w3;
-  const t366 = buffers.t366;
-  const t1386 = buffers.t1386;
+  const t397 = buffers.t397;
+  const t1417 = buffers.t1417;
   const p_optim_v_layers_1_moe_w3 = buffers.p_optim_v_layers_1_moe_w3;
-  const t1390 = buffers.t1390;
+  const t1421 = buffers.t1421;
   const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t1397 = buffers.t1397;
-  const l1158 = t958[0];
-  const l1180 = t993[0];
-  const l1175 = t968[0];
-  const l1184 = t967[0];
-  const l1187 = t958[0];
-  const l1207 = t993[0];
-  const l1203 = t968[0];
-  const l1210 = t967[0];
+  const t1428 = buffers.t1428;
+  const l1189 = t989[0];
+  const l1211 = t1024[0];
+  const l1206 = t999[0];
+  const l1215 = t998[0];
+  const l1218 = t989[0];
+  const l1238 = t1024[0];
+  const l1234 = t999[0];
+  const l1241 = t998[0];
   for (let i = 0; i < 24576; i++) {
-    const l1160 = p_optim_m_layers_0_moe_w1[i];
-    const v1163 = l1160 * 0.9;
-    const l614 = t614[i];
-    const v1159 = l614 * l1158;
-    const v1165 = v1159 * 0.1;
-    const v1166 = v1163 + v1165;
-    t1166[i] = v1166;
-    const l1161 = p_optim_v_layers_0_moe_w1[i];
-    const v1168 = l1161 * 0.95;
-    const v1169 = v1159 * v1159;
-    const v1171 = v1169 * 0.05;
-    const v1172 = v1168 + v1171;
-    t1172[i] = v1172;
+    const l1191 = p_optim_m_layers_0_moe_w1[i];
+    const v1194 = l1191 * 0.9;
+    const l645 = t645[i];
+    const v1190 = l645 * l1189;
+    const v1196 = v1190 * 0.1;
+    const v1197 = v1194 + v1196;
+    t1197[i] = v1197;
+    const l1192 = p_optim_v_layers_0_moe_w1[i];
+    const v1199 = l1192 * 0.95;
+    const v1200 = v1190 * v1190;
+    const v1202 = v1200 * 0.05;
+    const v1203 = v1199 + v1202;
+    t1203[i] = v1203;
     const l8 = p_layers_0_moe_w1[i];
-    const v1181 = l8 * l1180;
-    const v1173 = Math.sqrt(v1172);
-    const v1176 = v1173 / l1175;
-    const v1178 = v1176 + 1e-8;
-    const v1182 = v1166 / v1178;
-    const v1185 = v1182 * l1184;
-    const v1186 = v1181 - v1185;
-    t1186[i] = v1186;
-    const l1189 = p_optim_m_layers_0_moe_w2[i];
-    const v1192 = l1189 * 0.9;
-    const l602 = t602[i];
-    const v1188 = l602 * l1187;
-    const v1194 = v1188 * 0.1;
-    const v1195 = v1192 + v1194;
-    t1195[i] = v1195;
-    const l1190 = p_optim_v_layers_0_moe_w2[i];
-    const v1197 = l1190 * 0.95;
-    const v1198 = v1188 * v1188;
-    const v1200 = v1198 * 0.05;
-    const v1201 = v1197 + v1200;
-    t1201[i] = v1201;
+    const v1212 = l8 * l1211;
+    const v1204 = Math.sqrt(v1203);
+    const v1207 = v1204 / l1206;
+    const v1209 = v1207 + 1e-8;
+    const v1213 = v1197 / v1209;
+    const v1216 = v1213 * l1215;
+    const v1217 = v1212 - v1216;
+    t1217[i] = v1217;
+    const l1220 = p_optim_m_layers_0_moe_w2[i];
+    const v1223 = l1220 * 0.9;
+    const l633 = t633[i];
+    const v1219 = l633 * l1218;
+    const v1225 = v1219 * 0.1;
+    const v1226 = v1223 + v1225;
+    t1226[i] = v1226;
+    const l1221 = p_optim_v_layers_0_moe_w2[i];
+    const v1228 = l1221 * 0.95;
+    const v1229 = v1219 * v1219;
+    const v1231 = v1229 * 0.05;
+    const v1232 = v1228 + v1231;
+    t1232[i] = v1232;
     const l9 = p_layers_0_moe_w2[i];
-    const v1208 = l9 * l1207;
-    const v1202 = Math.sqrt(v1201);
-    const v1204 = v1202 / l1203;
-    const v1206 = v1204 + 1e-8;
-    const v1209 = v1195 / v1206;
-    const v1211 = v1209 * l1210;
-    const v1212 = v1208 - v1211;
-    t1212[i] = v1212;
-    const l1214 = p_optim_m_layers_0_moe_w3[i];
-    const v1216 = l1214 * 0.9;
-    const l606 = t606[i];
-    const v1213 = l606 * l1158;
-    const v1217 = v1213 * 0.1;
-    const v1218 = v1216 + v1217;
-    t1218[i] = v1218;
-    const l1215 = p_optim_v_layers_0_moe_w3[i];
-    const v1219 = l1215 * 0.95;
-    const v1220 = v1213 * v1213;
-    const v1221 = v1220 * 0.05;
-    const v1222 = v1219 + v1221;
-    t1222[i] = v1222;
+    const v1239 = l9 * l1238;
+    const v1233 = Math.sqrt(v1232);
+    const v1235 = v1233 / l1234;
+    const v1237 = v1235 + 1e-8;
+    const v1240 = v1226 / v1237;
+    const v1242 = v1240 * l1241;
+    const v1243 = v1239 - v1242;
+    t1243[i] = v1243;
+    const l1245 = p_optim_m_layers_0_moe_w3[i];
+    const v1247 = l1245 * 0.9;
+    const l637 = t637[i];
+    const v1244 = l637 * l1189;
+    const v1248 = v1244 * 0.1;
+    const v1249 = v1247 + v1248;
+    t1249[i] = v1249;
+    const l1246 = p_optim_v_layers_0_moe_w3[i];
+    const v1250 = l1246 * 0.95;
+    const v1251 = v1244 * v1244;
+    const v1252 = v1251 * 0.05;
+    const v1253 = v1250 + v1252;
+    t1253[i] = v1253;
     const l10 = p_layers_0_moe_w3[i];
-    const v1226 = l10 * l1180;
-    const v1223 = Math.sqrt(v1222);
-    const v1224 = v1223 / l1175;
-    const v1225 = v1224 + 1e-8;
-    const v1227 = v1218 / v1225;
-    const v1228 = v1227 * l1184;
-    const v1229 = v1226 - v1228;
-    t1229[i] = v1229;
-    const l1348 = p_optim_m_layers_1_moe_w1[i];
-    const v1350 = l1348 * 0.9;
-    const l375 = t375[i];
-    const v1347 = l375 * l1158;
-    const v1351 = v1347 * 0.1;
-    const v1352 = v1350 + v1351;
-    t1352[i] = v1352;
-    const l1349 = p_optim_v_layers_1_moe_w1[i];
-    const v1353 = l1349 * 0.95;
-    const v1354 = v1347 * v1347;
-    const v1355 = v1354 * 0.05;
-    const v1356 = v1353 + v1355;
-    t1356[i] = v1356;
+    const v1257 = l10 * l1211;
+    const v1254 = Math.sqrt(v1253);
+    const v1255 = v1254 / l1206;
+    const v1256 = v1255 + 1e-8;
+    const v1258 = v1249 / v1256;
+    const v1259 = v1258 * l1215;
+    const v1260 = v1257 - v1259;
+    t1260[i] = v1260;
+    const l1379 = p_optim_m_layers_1_moe_w1[i];
+    const v1381 = l1379 * 0.9;
+    const l406 = t406[i];
+    const v1378 = l406 * l1189;
+    const v1382 = v1378 * 0.1;
+    const v1383 = v1381 + v1382;
+    t1383[i] = v1383;
+    const l1380 = p_optim_v_layers_1_moe_w1[i];
+    const v1384 = l1380 * 0.95;
+    const v1385 = v1378 * v1378;
+    const v1386 = v1385 * 0.05;
+    const v1387 = v1384 + v1386;
+    t1387[i] = v1387;
     const l18 = p_layers_1_moe_w1[i];
-    const v1360 = l18 * l1180;
-    const v1357 = Math.sqrt(v1356);
-    const v1358 = v1357 / l1175;
-    const v1359 = v1358 + 1e-8;
-    const v1361 = v1352 / v1359;
-    const v1362 = v1361 * l1184;
-    const v1363 = v1360 - v1362;
-    t1363[i] = v1363;
-    const l1365 = p_optim_m_layers_1_moe_w2[i];
-    const v1367 = l1365 * 0.9;
-    const l362 = t362[i];
-    const v1364 = l362 * l1187;
-    const v1368 = v1364 * 0.1;
-    const v1369 = v1367 + v1368;
-    t1369[i] = v1369;
-    const l1366 = p_optim_v_layers_1_moe_w2[i];
-    const v1370 = l1366 * 0.95;
-    const v1371 = v1364 * v1364;
-    const v1372 = v1371 * 0.05;
-    const v1373 = v1370 + v1372;
-    t1373[i] = v1373;
+    const v1391 = l18 * l1211;
+    const v1388 = Math.sqrt(v1387);
+    const v1389 = v1388 / l1206;
+    const v1390 = v1389 + 1e-8;
+    const v1392 = v1383 / v1390;
+    const v1393 = v1392 * l1215;
+    const v1394 = v1391 - v1393;
+    t1394[i] = v1394;
+    const l1396 = p_optim_m_layers_1_moe_w2[i];
+    const v1398 = l1396 * 0.9;
+    const l393 = t393[i];
+    const v1395 = l393 * l1218;
+    const v1399 = v1395 * 0.1;
+    const v1400 = v1398 + v1399;
+    t1400[i] = v1400;
+    const l1397 = p_optim_v_layers_1_moe_w2[i];
+    const v1401 = l1397 * 0.95;
+    const v1402 = v1395 * v1395;
+    const v1403 = v1402 * 0.05;
+    const v1404 = v1401 + v1403;
+    t1404[i] = v1404;
     const l19 = p_layers_1_moe_w2[i];
-    const v1377 = l19 * l1207;
-    const v1374 = Math.sqrt(v1373);
-    const v1375 = v1374 / l1203;
-    const v1376 = v1375 + 1e-8;
-    const v1378 = v1369 / v1376;
-    const v1379 = v1378 * l1210;
-    const v1380 = v1377 - v1379;
-    t1380[i] = v1380;
-    const l1382 = p_optim_m_layers_1_moe_w3[i];
-    const v1384 = l1382 * 0.9;
-    const l366 = t366[i];
-    const v1381 = l366 * l1158;
-    const v1385 = v1381 * 0.1;
-    const v1386 = v1384 + v1385;
-    t1386[i] = v1386;
-    const l1383 = p_optim_v_layers_1_moe_w3[i];
-    const v1387 = l1383 * 0.95;
-    const v1388 = v1381 * v1381;
-    const v1389 = v1388 * 0.05;
-    const v1390 = v1387 + v1389;
-    t1390[i] = v1390;
+    const v1408 = l19 * l1238;
+    const v1405 = Math.sqrt(v1404);
+    const v1406 = v1405 / l1234;
+    const v1407 = v1406 + 1e-8;
+    const v1409 = v1400 / v1407;
+    const v1410 = v1409 * l1241;
+    const v1411 = v1408 - v1410;
+    t1411[i] = v1411;
+    const l1413 = p_optim_m_layers_1_moe_w3[i];
+    const v1415 = l1413 * 0.9;
+    const l397 = t397[i];
+    const v1412 = l397 * l1189;
+    const v1416 = v1412 * 0.1;
+    const v1417 = v1415 + v1416;
+    t1417[i] = v1417;
+    const l1414 = p_optim_v_layers_1_moe_w3[i];
+    const v1418 = l1414 * 0.95;
+    const v1419 = v1412 * v1412;
+    const v1420 = v1419 * 0.05;
+    const v1421 = v1418 + v1420;
+    t1421[i] = v1421;
     const l20 = p_layers_1_moe_w3[i];
-    const v1394 = l20 * l1180;
-    const v1391 = Math.sqrt(v1390);
-    const v1392 = v1391 / l1175;
-    const v1393 = v1392 + 1e-8;
-    const v1395 = v1386 / v1393;
-    const v1396 = v1395 * l1184;
-    const v1397 = v1394 - v1396;
-    t1397[i] = v1397;
+    const v1425 = l20 * l1211;
+    const v1422 = Math.sqrt(v1421);
+    const v1423 = v1422 / l1206;
+    const v1424 = v1423 + 1e-8;
+    const v1426 = v1417 / v1424;
+    const v1427 = v1426 * l1215;
+    const v1428 = v1425 - v1427;
+    t1428[i] = v1428;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
 export const kernels = Object.freeze({
   "k0_gather": { fn: k0_gather, buffers: ["in_tokens","p_tok_w","t25"] },
-  "k1_reduce": { fn: k1_reduce, buffers: ["t25","t34","p_layers_0_attn_norm_g","t37","t32","t719"] },
+  "k1_reduce": { fn: k1_reduce, buffers: ["t25","t34","p_layers_0_attn_norm_g","t37","t32","t750"] },
   "k2_einsum": { fn: k2_einsum, buffers: ["t37","p_layers_0_attn_wq_w","t38"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t37","p_layers_0_attn_wk_w","t41"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t37","p_layers_0_attn_wv_w","t44"] },
@@ -6474,198 +6843,202 @@ export const kernels = Object.freeze({
   "k11_reduce": { fn: k11_reduce, buffers: ["t100","t107","p_layers_0_moe_norm_g","t110","t105"] },
   "k12_einsum": { fn: k12_einsum, buffers: ["t110","p_layers_0_moe_router_w","t112"] },
   "k13_topk_indices": { fn: k13_topk_indices, buffers: ["t113","t112"] },
-  "k14_reduce": { fn: k14_reduce, buffers: ["t113","t123","t725"] },
-  "k15_reduce": { fn: k15_reduce, buffers: ["t112","t725","t130","t735"] },
+  "k14a_reduce": { fn: k14a_reduce, buffers: ["t113","t120","t123","t756"] },
+  "k14b_reduce": { fn: k14b_reduce, buffers: ["t120","t152","t165"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t112","t756","t130","t766"] },
   "k16_topk_values": { fn: k16_topk_values, buffers: ["t141","t112"] },
   "k17_reduce": { fn: k17_reduce, buffers: ["t141","t145","t148","t146"] },
-  "k18_sort_order": { fn: k18_sort_order, buffers: ["t150","t113"] },
-  "k19_sort_offsets": { fn: k19_sort_offsets, buffers: ["t151","t113"] },
-  "k20_ew": { fn: k20_ew, buffers: ["t150","t156"] },
-  "k21_gather": { fn: k21_gather, buffers: ["t156","t110","t157"] },
-  "k22_gmm_out": { fn: k22_gmm_out, buffers: ["t157","p_layers_0_moe_w1","t158","t151"] },
-  "k23_gmm_out": { fn: k23_gmm_out, buffers: ["t157","p_layers_0_moe_w3","t161","t151"] },
-  "k24_ew": { fn: k24_ew, buffers: ["t158","t159","t160","t161","t162"] },
-  "k25_gmm_out": { fn: k25_gmm_out, buffers: ["t162","p_layers_0_moe_w2","t163","t151"] },
-  "k26_gather": { fn: k26_gather, buffers: ["t150","t148","t165"] },
-  "k27_scatter": { fn: k27_scatter, buffers: ["t169","t163","t165","t156"] },
-  "k28_reduce": { fn: k28_reduce, buffers: ["t100","t169","t171","t178","p_layers_1_attn_norm_g","t181","t176"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t181","p_layers_1_attn_wq_w","t182"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t181","p_layers_1_attn_wk_w","t185"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t181","p_layers_1_attn_wv_w","t188"] },
-  "k32_ew": { fn: k32_ew, buffers: ["t182","t198","t202"] },
-  "k33_concat": { fn: k33_concat, buffers: ["t198","t204","t202"] },
-  "k34_ew": { fn: k34_ew, buffers: ["t185","t213","t217"] },
-  "k35_concat": { fn: k35_concat, buffers: ["t213","t219","t217"] },
-  "k36_attn_out": { fn: k36_attn_out, buffers: ["t204","t219","t188","t221"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t221","p_layers_1_attn_wo_w","t171","t224"] },
-  "k38_reduce": { fn: k38_reduce, buffers: ["t224","t231","p_layers_1_moe_norm_g","t234","t229"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t234","p_layers_1_moe_router_w","t236"] },
-  "k40_topk_indices": { fn: k40_topk_indices, buffers: ["t237","t236"] },
-  "k41_reduce": { fn: k41_reduce, buffers: ["t237","t244","t490"] },
-  "k42_reduce": { fn: k42_reduce, buffers: ["t236","t490","t251","t500"] },
-  "k43_topk_values": { fn: k43_topk_values, buffers: ["t260","t236"] },
-  "k44_reduce": { fn: k44_reduce, buffers: ["t260","t264","t267","t265"] },
-  "k45_sort_order": { fn: k45_sort_order, buffers: ["t269","t237"] },
-  "k46_sort_offsets": { fn: k46_sort_offsets, buffers: ["t270","t237"] },
-  "k47_ew": { fn: k47_ew, buffers: ["t269","t274"] },
-  "k48_gather": { fn: k48_gather, buffers: ["t274","t234","t275"] },
-  "k49_gmm_out": { fn: k49_gmm_out, buffers: ["t275","p_layers_1_moe_w1","t276","t270"] },
-  "k50_gmm_out": { fn: k50_gmm_out, buffers: ["t275","p_layers_1_moe_w3","t279","t270"] },
-  "k51_ew": { fn: k51_ew, buffers: ["t276","t277","t278","t279","t280"] },
-  "k52_gmm_out": { fn: k52_gmm_out, buffers: ["t280","p_layers_1_moe_w2","t281","t270"] },
-  "k53_gather": { fn: k53_gather, buffers: ["t269","t267","t283"] },
-  "k54_scatter": { fn: k54_scatter, buffers: ["t287","t281","t283","t274"] },
-  "k55_reduce": { fn: k55_reduce, buffers: ["t224","t287","t289","t296","p_norm_g","t299","t294"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t299","p_head_w","t300"] },
-  "k57a_reduce": { fn: k57a_reduce, buffers: ["t300","in_targets","t333","t317"] },
-  "k57b_reduce": { fn: k57b_reduce, buffers: ["t317","t319"] },
-  "k58a_reduce": { fn: k58a_reduce, buffers: ["t130","t251","t123","t135","t244","t255"] },
-  "k58b_reduce": { fn: k58b_reduce, buffers: ["t135","t255","t319","t324"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t333","p_head_w","t334","p_norm_g","t336"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t333","t299","t335"] },
-  "k61_reduce": { fn: k61_reduce, buffers: ["t336","t289","t294","t352"] },
-  "k62_gather": { fn: k62_gather, buffers: ["t274","t352","t354","t283","t355"] },
-  "k63_reduce": { fn: k63_reduce, buffers: ["t354","t281","t357"] },
-  "k64_scatter": { fn: k64_scatter, buffers: ["t359","t357","t269"] },
-  "k65_gmm_dx": { fn: k65_gmm_dx, buffers: ["t355","p_layers_1_moe_w2","t361","t270"] },
-  "k66_gmm_dw": { fn: k66_gmm_dw, buffers: ["t280","t355","t362","t270"] },
-  "k67_ew": { fn: k67_ew, buffers: ["t361","t278","t364","t279","t277","t276","t373"] },
-  "k68_gmm_dx": { fn: k68_gmm_dx, buffers: ["t364","p_layers_1_moe_w3","t365","t270"] },
-  "k69_gmm_dw": { fn: k69_gmm_dw, buffers: ["t275","t364","t366","t270"] },
-  "k70_gmm_dx": { fn: k70_gmm_dx, buffers: ["t373","p_layers_1_moe_w1","t374","t270"] },
-  "k71_gmm_dw": { fn: k71_gmm_dw, buffers: ["t275","t373","t375","t270"] },
-  "k72_scatter": { fn: k72_scatter, buffers: ["t377","t365","t374","t274"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t359","t267","t265","t382"] },
-  "k74_ew": { fn: k74_ew, buffers: ["t237","t389"] },
-  "k75_scatter": { fn: k75_scatter, buffers: ["t392","t359","t265","t382","t264","t389"] },
-  "k76_einsum": { fn: k76_einsum, buffers: ["t392","p_layers_1_moe_router_w","t377","t396","p_layers_1_moe_norm_g","t398"] },
-  "k77_attn_lse": { fn: k77_attn_lse, buffers: ["t204","t219","t418"] },
-  "k78_einsum": { fn: k78_einsum, buffers: ["t500","p_layers_1_moe_router_w","t501","p_layers_1_moe_norm_g","t504"] },
-  "k79_reduce": { fn: k79_reduce, buffers: ["t398","t224","t504","t352","t229","t414","t516"] },
-  "k80_einsum": { fn: k80_einsum, buffers: ["t414","p_layers_1_attn_wo_w","t415"] },
-  "k81_attn_dv": { fn: k81_attn_dv, buffers: ["t204","t219","t415","t418","t423"] },
-  "k82_copy": { fn: k82_copy, buffers: ["t423","t460"] },
-  "k83_einsum": { fn: k83_einsum, buffers: ["t500","t234","t502"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t392","t234","t502","t829"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t516","p_layers_1_attn_wo_w","t517"] },
-  "k86_reduce": { fn: k86_reduce, buffers: ["t415","t221","t517","t420","t521"] },
-  "k87_attn_dq": { fn: k87_attn_dq, buffers: ["t204","t219","t188","t415","t418","t420","t421"] },
-  "k88_attn_dk": { fn: k88_attn_dk, buffers: ["t204","t219","t188","t415","t418","t420","t422"] },
-  "k89_ew": { fn: k89_ew, buffers: ["t422","t434","t437"] },
-  "k90_ew": { fn: k90_ew, buffers: ["t434","t437","t440"] },
-  "k91_ew": { fn: k91_ew, buffers: ["t421","t452","t455"] },
-  "k92_ew": { fn: k92_ew, buffers: ["t452","t455","t458"] },
-  "k93_copy": { fn: k93_copy, buffers: ["t440","t464"] },
-  "k94_einsum": { fn: k94_einsum, buffers: ["t464","p_layers_1_attn_wk_w","t466"] },
-  "k95_copy": { fn: k95_copy, buffers: ["t458","t468"] },
-  "k96_einsum": { fn: k96_einsum, buffers: ["t468","p_layers_1_attn_wq_w","t470"] },
-  "k97_einsum": { fn: k97_einsum, buffers: ["t460","p_layers_1_attn_wv_w","t466","t470","t473","p_layers_1_attn_norm_g","t474"] },
-  "k98_einsum": { fn: k98_einsum, buffers: ["t516","t221","t518"] },
-  "k99_einsum": { fn: k99_einsum, buffers: ["t414","t221","t518","t831"] },
-  "k100_attn_dq": { fn: k100_attn_dq, buffers: ["t204","t219","t188","t517","t418","t521","t522"] },
-  "k101_attn_dk": { fn: k101_attn_dk, buffers: ["t204","t219","t188","t517","t418","t521","t523"] },
-  "k102_attn_dv": { fn: k102_attn_dv, buffers: ["t204","t219","t517","t418","t524"] },
-  "k103_ew": { fn: k103_ew, buffers: ["t523","t535","t538"] },
-  "k104_ew": { fn: k104_ew, buffers: ["t535","t538","t541"] },
-  "k105_ew": { fn: k105_ew, buffers: ["t522","t553","t556"] },
-  "k106_ew": { fn: k106_ew, buffers: ["t553","t556","t559"] },
-  "k107_copy": { fn: k107_copy, buffers: ["t524","t561"] },
-  "k108_einsum": { fn: k108_einsum, buffers: ["t561","t181","t564"] },
-  "k109_einsum": { fn: k109_einsum, buffers: ["t460","t181","t564","t832"] },
-  "k110_copy": { fn: k110_copy, buffers: ["t541","t565"] },
-  "k111_einsum": { fn: k111_einsum, buffers: ["t565","p_layers_1_attn_wk_w","t567"] },
-  "k112_einsum": { fn: k112_einsum, buffers: ["t565","t181","t568"] },
-  "k113_einsum": { fn: k113_einsum, buffers: ["t464","t181","t568","t833"] },
-  "k114_copy": { fn: k114_copy, buffers: ["t559","t569"] },
-  "k115_einsum": { fn: k115_einsum, buffers: ["t569","p_layers_1_attn_wq_w","t571"] },
-  "k116_einsum": { fn: k116_einsum, buffers: ["t561","p_layers_1_attn_wv_w","t567","t571","t574","p_layers_1_attn_norm_g","t575"] },
-  "k117_reduce": { fn: k117_reduce, buffers: ["t474","t171","t575","t414","t176","t516","t592"] },
-  "k118_einsum": { fn: k118_einsum, buffers: ["t569","t181","t572"] },
-  "k119_einsum": { fn: k119_einsum, buffers: ["t468","t181","t572","t834"] },
-  "k120_gather": { fn: k120_gather, buffers: ["t156","t592","t594","t165","t595"] },
-  "k121_reduce": { fn: k121_reduce, buffers: ["t594","t163","t597"] },
-  "k122_scatter": { fn: k122_scatter, buffers: ["t599","t597","t150"] },
-  "k123_gmm_dx": { fn: k123_gmm_dx, buffers: ["t595","p_layers_0_moe_w2","t601","t151"] },
-  "k124_gmm_dw": { fn: k124_gmm_dw, buffers: ["t162","t595","t602","t151"] },
-  "k125_ew": { fn: k125_ew, buffers: ["t601","t160","t604","t161","t159","t158","t612"] },
-  "k126_gmm_dx": { fn: k126_gmm_dx, buffers: ["t604","p_layers_0_moe_w3","t605","t151"] },
-  "k127_gmm_dw": { fn: k127_gmm_dw, buffers: ["t157","t604","t606","t151"] },
-  "k128_gmm_dx": { fn: k128_gmm_dx, buffers: ["t612","p_layers_0_moe_w1","t613","t151"] },
-  "k129_gmm_dw": { fn: k129_gmm_dw, buffers: ["t157","t612","t614","t151"] },
-  "k130_scatter": { fn: k130_scatter, buffers: ["t616","t605","t613","t156"] },
-  "k131_reduce": { fn: k131_reduce, buffers: ["t599","t148","t146","t621"] },
-  "k132_ew": { fn: k132_ew, buffers: ["t113","t625"] },
-  "k133_scatter": { fn: k133_scatter, buffers: ["t628","t599","t146","t621","t145","t625"] },
-  "k134_einsum": { fn: k134_einsum, buffers: ["t628","p_layers_0_moe_router_w","t616","t632","p_layers_0_moe_norm_g","t634"] },
-  "k135_attn_lse": { fn: k135_attn_lse, buffers: ["t78","t95","t654"] },
-  "k136_einsum": { fn: k136_einsum, buffers: ["t735","p_layers_0_moe_router_w","t736","p_layers_0_moe_norm_g","t739"] },
-  "k137_reduce": { fn: k137_reduce, buffers: ["t634","t100","t739","t592","t105","t650","t751"] },
-  "k138_einsum": { fn: k138_einsum, buffers: ["t650","p_layers_0_attn_wo_w","t651"] },
-  "k139_attn_dv": { fn: k139_attn_dv, buffers: ["t78","t95","t651","t654","t659"] },
-  "k140_copy": { fn: k140_copy, buffers: ["t659","t696"] },
-  "k141_einsum": { fn: k141_einsum, buffers: ["t735","t110","t737"] },
-  "k142_einsum": { fn: k142_einsum, buffers: ["t628","t110","t737","t836"] },
-  "k143_einsum": { fn: k143_einsum, buffers: ["t751","p_layers_0_attn_wo_w","t752"] },
-  "k144_reduce": { fn: k144_reduce, buffers: ["t651","t97","t752","t656","t756"] },
-  "k145_attn_dq": { fn: k145_attn_dq, buffers: ["t78","t95","t44","t651","t654","t656","t657"] },
-  "k146_attn_dk": { fn: k146_attn_dk, buffers: ["t78","t95","t44","t651","t654","t656","t658"] },
-  "k147_ew": { fn: k147_ew, buffers: ["t658","t670","t673"] },
-  "k148_ew": { fn: k148_ew, buffers: ["t670","t673","t676"] },
-  "k149_ew": { fn: k149_ew, buffers: ["t657","t688","t691"] },
-  "k150_ew": { fn: k150_ew, buffers: ["t688","t691","t694"] },
-  "k151_copy": { fn: k151_copy, buffers: ["t676","t700"] },
-  "k152_einsum": { fn: k152_einsum, buffers: ["t700","p_layers_0_attn_wk_w","t702"] },
-  "k153_copy": { fn: k153_copy, buffers: ["t694","t704"] },
-  "k154_einsum": { fn: k154_einsum, buffers: ["t704","p_layers_0_attn_wq_w","t706"] },
-  "k155_einsum": { fn: k155_einsum, buffers: ["t696","p_layers_0_attn_wv_w","t702","t706","t709","p_layers_0_attn_norm_g","t710"] },
-  "k156_einsum": { fn: k156_einsum, buffers: ["t751","t97","t753"] },
-  "k157_einsum": { fn: k157_einsum, buffers: ["t650","t97","t753","t838"] },
-  "k158_attn_dq": { fn: k158_attn_dq, buffers: ["t78","t95","t44","t752","t654","t756","t757"] },
-  "k159_attn_dk": { fn: k159_attn_dk, buffers: ["t78","t95","t44","t752","t654","t756","t758"] },
-  "k160_attn_dv": { fn: k160_attn_dv, buffers: ["t78","t95","t752","t654","t759"] },
-  "k161_ew": { fn: k161_ew, buffers: ["t758","t770","t773"] },
-  "k162_ew": { fn: k162_ew, buffers: ["t770","t773","t776"] },
-  "k163_ew": { fn: k163_ew, buffers: ["t757","t788","t791"] },
-  "k164_ew": { fn: k164_ew, buffers: ["t788","t791","t794"] },
-  "k165_copy": { fn: k165_copy, buffers: ["t759","t796"] },
-  "k166_einsum": { fn: k166_einsum, buffers: ["t796","t37","t799"] },
-  "k167_einsum": { fn: k167_einsum, buffers: ["t696","t37","t799","t839"] },
-  "k168_copy": { fn: k168_copy, buffers: ["t776","t800"] },
-  "k169_einsum": { fn: k169_einsum, buffers: ["t800","p_layers_0_attn_wk_w","t802"] },
-  "k170_einsum": { fn: k170_einsum, buffers: ["t800","t37","t803"] },
-  "k171_einsum": { fn: k171_einsum, buffers: ["t700","t37","t803","t840"] },
-  "k172_copy": { fn: k172_copy, buffers: ["t794","t804"] },
-  "k173_einsum": { fn: k173_einsum, buffers: ["t804","p_layers_0_attn_wq_w","t806"] },
-  "k174_einsum": { fn: k174_einsum, buffers: ["t796","p_layers_0_attn_wv_w","t802","t806","t809","p_layers_0_attn_norm_g","t810"] },
-  "k175_reduce": { fn: k175_reduce, buffers: ["t710","t25","t810","t719","t721","t818"] },
-  "k176_scatter": { fn: k176_scatter, buffers: ["t828","t650","t710","t32","t721","t25","t751","t810","t818","in_tokens"] },
-  "k177_einsum": { fn: k177_einsum, buffers: ["t804","t37","t807"] },
-  "k178_einsum": { fn: k178_einsum, buffers: ["t704","t37","t807","t841"] },
-  "k179_ew": { fn: k179_ew, buffers: ["in_step","t862","t967","t968","t993"] },
-  "k180_reduce": { fn: k180_reduce, buffers: ["t828","t864"] },
-  "k181_reduce": { fn: k181_reduce, buffers: ["t841","t871"] },
-  "k182_reduce": { fn: k182_reduce, buffers: ["t840","t875"] },
-  "k183_reduce": { fn: k183_reduce, buffers: ["t839","t879"] },
-  "k184_reduce": { fn: k184_reduce, buffers: ["t838","t883"] },
-  "k185_reduce": { fn: k185_reduce, buffers: ["t836","t891"] },
-  "k186_reduce": { fn: k186_reduce, buffers: ["t614","t895"] },
-  "k187_reduce": { fn: k187_reduce, buffers: ["t602","t899"] },
-  "k188_reduce": { fn: k188_reduce, buffers: ["t606","t903"] },
-  "k189_reduce": { fn: k189_reduce, buffers: ["t834","t911"] },
-  "k190_reduce": { fn: k190_reduce, buffers: ["t833","t915"] },
-  "k191_reduce": { fn: k191_reduce, buffers: ["t832","t919"] },
-  "k192_reduce": { fn: k192_reduce, buffers: ["t831","t923"] },
-  "k193_reduce": { fn: k193_reduce, buffers: ["t829","t931"] },
-  "k194_reduce": { fn: k194_reduce, buffers: ["t375","t935"] },
-  "k195_reduce": { fn: k195_reduce, buffers: ["t362","t939"] },
-  "k196_reduce": { fn: k196_reduce, buffers: ["t366","t943"] },
-  "k197_reduce": { fn: k197_reduce, buffers: ["t335","t951"] },
-  "k198a_reduce": { fn: k198a_reduce, buffers: ["t334","t296","t396","t231","t473","t178","t501","t574","t632","t107","t709","t34","t736","t809","t338","t830","t835","t837","t842","t866","t886","t906","t926","t946"] },
-  "k198b_reduce": { fn: k198b_reduce, buffers: ["t866","t886","t906","t926","t946","t864","t871","t875","t879","t883","t891","t895","t899","t903","t911","t915","t919","t923","t931","t935","t939","t943","t951","t954","t958"] },
-  "k199_ew": { fn: k199_ew, buffers: ["p_optim_m_tok_w","t828","t958","t978","p_optim_v_tok_w","t984","p_tok_w","t993","t968","t967","t1001","p_optim_m_head_w","t335","t1422","p_optim_v_head_w","t1428","p_head_w","t1439"] },
-  "k200_ew": { fn: k200_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t842","t958","t1011","p_optim_v_layers_0_attn_norm_g","t1017","p_layers_0_attn_norm_g","t968","t967","t1028","p_optim_m_layers_0_moe_norm_g","t837","t1120","p_optim_v_layers_0_moe_norm_g","t1124","p_layers_0_moe_norm_g","t1130","p_optim_m_layers_1_attn_norm_g","t835","t1235","p_optim_v_layers_1_attn_norm_g","t1239","p_layers_1_attn_norm_g","t1245","p_optim_m_layers_1_moe_norm_g","t830","t1319","p_optim_v_layers_1_moe_norm_g","t1323","p_layers_1_moe_norm_g","t1329","p_optim_m_norm_g","t338","t1403","p_optim_v_norm_g","t1407","p_norm_g","t1413"] },
-  "k201_ew": { fn: k201_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t841","t958","t1037","p_optim_v_layers_0_attn_wq_w","t1043","p_layers_0_attn_wq_w","t993","t968","t967","t1054","p_optim_m_layers_0_attn_wo_w","t838","t1103","p_optim_v_layers_0_attn_wo_w","t1107","p_layers_0_attn_wo_w","t1114","p_optim_m_layers_1_attn_wq_w","t834","t1251","p_optim_v_layers_1_attn_wq_w","t1255","p_layers_1_attn_wq_w","t1262","p_optim_m_layers_1_attn_wo_w","t831","t1302","p_optim_v_layers_1_attn_wo_w","t1306","p_layers_1_attn_wo_w","t1313"] },
-  "k202_ew": { fn: k202_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t840","t958","t1063","p_optim_v_layers_0_attn_wk_w","t1069","p_layers_0_attn_wk_w","t993","t968","t967","t1080","p_optim_m_layers_0_attn_wv_w","t839","t1086","p_optim_v_layers_0_attn_wv_w","t1090","p_layers_0_attn_wv_w","t1097","p_optim_m_layers_1_attn_wk_w","t833","t1268","p_optim_v_layers_1_attn_wk_w","t1272","p_layers_1_attn_wk_w","t1279","p_optim_m_layers_1_attn_wv_w","t832","t1285","p_optim_v_layers_1_attn_wv_w","t1289","p_layers_1_attn_wv_w","t1296"] },
-  "k203_ew": { fn: k203_ew, buffers: ["p_optim_m_layers_0_moe_router_w","t836","t958","t1139","p_optim_v_layers_0_moe_router_w","t1145","p_layers_0_moe_router_w","t993","t968","t967","t1156","p_optim_m_layers_1_moe_router_w","t829","t1335","p_optim_v_layers_1_moe_router_w","t1339","p_layers_1_moe_router_w","t1346"] },
-  "k204_ew": { fn: k204_ew, buffers: ["p_optim_m_layers_0_moe_w1","t614","t958","t1166","p_optim_v_layers_0_moe_w1","t1172","p_layers_0_moe_w1","t993","t968","t967","t1186","p_optim_m_layers_0_moe_w2","t602","t1195","p_optim_v_layers_0_moe_w2","t1201","p_layers_0_moe_w2","t1212","p_optim_m_layers_0_moe_w3","t606","t1218","p_optim_v_layers_0_moe_w3","t1222","p_layers_0_moe_w3","t1229","p_optim_m_layers_1_moe_w1","t375","t1352","p_optim_v_layers_1_moe_w1","t1356","p_layers_1_moe_w1","t1363","p_optim_m_layers_1_moe_w2","t362","t1369","p_optim_v_layers_1_moe_w2","t1373","p_layers_1_moe_w2","t1380","p_optim_m_layers_1_moe_w3","t366","t1386","p_optim_v_layers_1_moe_w3","t1390","p_layers_1_moe_w3","t1397"] },
+  "k18_reduce": { fn: k18_reduce, buffers: ["t120","t152","t161"] },
+  "k19_sort_order": { fn: k19_sort_order, buffers: ["t167","t113"] },
+  "k20_sort_offsets": { fn: k20_sort_offsets, buffers: ["t168","t113"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t167","t173"] },
+  "k22_gather": { fn: k22_gather, buffers: ["t173","t110","t174"] },
+  "k23_gmm_out": { fn: k23_gmm_out, buffers: ["t174","p_layers_0_moe_w1","t175","t168"] },
+  "k24_gmm_out": { fn: k24_gmm_out, buffers: ["t174","p_layers_0_moe_w3","t178","t168"] },
+  "k25_ew": { fn: k25_ew, buffers: ["t175","t176","t177","t178","t179"] },
+  "k26_gmm_out": { fn: k26_gmm_out, buffers: ["t179","p_layers_0_moe_w2","t180","t168"] },
+  "k27_gather": { fn: k27_gather, buffers: ["t167","t148","t182"] },
+  "k28_scatter": { fn: k28_scatter, buffers: ["t186","t180","t182","t173"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t100","t186","t188","t195","p_layers_1_attn_norm_g","t198","t193"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t198","p_layers_1_attn_wq_w","t199"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t198","p_layers_1_attn_wk_w","t202"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t198","p_layers_1_attn_wv_w","t205"] },
+  "k33_ew": { fn: k33_ew, buffers: ["t199","t215","t219"] },
+  "k34_concat": { fn: k34_concat, buffers: ["t215","t221","t219"] },
+  "k35_ew": { fn: k35_ew, buffers: ["t202","t230","t234"] },
+  "k36_concat": { fn: k36_concat, buffers: ["t230","t236","t234"] },
+  "k37_attn_out": { fn: k37_attn_out, buffers: ["t221","t236","t205","t238"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t238","p_layers_1_attn_wo_w","t188","t241"] },
+  "k39_reduce": { fn: k39_reduce, buffers: ["t241","t248","p_layers_1_moe_norm_g","t251","t246"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t251","p_layers_1_moe_router_w","t253"] },
+  "k41_topk_indices": { fn: k41_topk_indices, buffers: ["t254","t253"] },
+  "k42a_reduce": { fn: k42a_reduce, buffers: ["t254","t259","t261","t521"] },
+  "k42b_reduce": { fn: k42b_reduce, buffers: ["t259","t287","t299"] },
+  "k43_reduce": { fn: k43_reduce, buffers: ["t253","t521","t268","t531"] },
+  "k44_topk_values": { fn: k44_topk_values, buffers: ["t277","t253"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t277","t281","t284","t282"] },
+  "k46_reduce": { fn: k46_reduce, buffers: ["t259","t287","t296"] },
+  "k47_sort_order": { fn: k47_sort_order, buffers: ["t301","t254"] },
+  "k48_sort_offsets": { fn: k48_sort_offsets, buffers: ["t302","t254"] },
+  "k49_ew": { fn: k49_ew, buffers: ["t301","t306"] },
+  "k50_gather": { fn: k50_gather, buffers: ["t306","t251","t307"] },
+  "k51_gmm_out": { fn: k51_gmm_out, buffers: ["t307","p_layers_1_moe_w1","t308","t302"] },
+  "k52_gmm_out": { fn: k52_gmm_out, buffers: ["t307","p_layers_1_moe_w3","t311","t302"] },
+  "k53_ew": { fn: k53_ew, buffers: ["t308","t309","t310","t311","t312"] },
+  "k54_gmm_out": { fn: k54_gmm_out, buffers: ["t312","p_layers_1_moe_w2","t313","t302"] },
+  "k55_gather": { fn: k55_gather, buffers: ["t301","t284","t315"] },
+  "k56_scatter": { fn: k56_scatter, buffers: ["t319","t313","t315","t306"] },
+  "k57_reduce": { fn: k57_reduce, buffers: ["t241","t319","t321","t328","p_norm_g","t331","t326"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t331","p_head_w","t332"] },
+  "k59a_reduce": { fn: k59a_reduce, buffers: ["t332","in_targets","t364","t349"] },
+  "k59b_reduce": { fn: k59b_reduce, buffers: ["t349","t351"] },
+  "k60a_reduce": { fn: k60a_reduce, buffers: ["t130","t268","t123","t135","t261","t272"] },
+  "k60b_reduce": { fn: k60b_reduce, buffers: ["t135","t272","t351","t356"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t364","p_head_w","t365","p_norm_g","t367"] },
+  "k62_einsum": { fn: k62_einsum, buffers: ["t331","t364","t366"] },
+  "k63_reduce": { fn: k63_reduce, buffers: ["t367","t321","t326","t383"] },
+  "k64_gather": { fn: k64_gather, buffers: ["t306","t383","t385","t315","t386"] },
+  "k65_reduce": { fn: k65_reduce, buffers: ["t385","t313","t388"] },
+  "k66_scatter": { fn: k66_scatter, buffers: ["t390","t388","t301"] },
+  "k67_gmm_dx": { fn: k67_gmm_dx, buffers: ["t386","p_layers_1_moe_w2","t392","t302"] },
+  "k68_gmm_dw": { fn: k68_gmm_dw, buffers: ["t312","t386","t393","t302"] },
+  "k69_ew": { fn: k69_ew, buffers: ["t392","t310","t395","t311","t309","t308","t404"] },
+  "k70_gmm_dx": { fn: k70_gmm_dx, buffers: ["t395","p_layers_1_moe_w3","t396","t302"] },
+  "k71_gmm_dw": { fn: k71_gmm_dw, buffers: ["t307","t395","t397","t302"] },
+  "k72_gmm_dx": { fn: k72_gmm_dx, buffers: ["t404","p_layers_1_moe_w1","t405","t302"] },
+  "k73_gmm_dw": { fn: k73_gmm_dw, buffers: ["t307","t404","t406","t302"] },
+  "k74_scatter": { fn: k74_scatter, buffers: ["t408","t396","t405","t306"] },
+  "k75_reduce": { fn: k75_reduce, buffers: ["t390","t284","t282","t413"] },
+  "k76_ew": { fn: k76_ew, buffers: ["t254","t420"] },
+  "k77_scatter": { fn: k77_scatter, buffers: ["t423","t390","t282","t413","t281","t420"] },
+  "k78_einsum": { fn: k78_einsum, buffers: ["t423","p_layers_1_moe_router_w","t408","t427","p_layers_1_moe_norm_g","t429"] },
+  "k79_attn_lse": { fn: k79_attn_lse, buffers: ["t221","t236","t449"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t531","p_layers_1_moe_router_w","t532","p_layers_1_moe_norm_g","t535"] },
+  "k81_reduce": { fn: k81_reduce, buffers: ["t429","t241","t535","t383","t246","t445","t547"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t445","p_layers_1_attn_wo_w","t446"] },
+  "k83_attn_dv": { fn: k83_attn_dv, buffers: ["t221","t236","t446","t449","t454"] },
+  "k84_copy": { fn: k84_copy, buffers: ["t454","t491"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t251","t531","t533"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t251","t423","t533","t860"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t547","p_layers_1_attn_wo_w","t548"] },
+  "k88_reduce": { fn: k88_reduce, buffers: ["t446","t238","t548","t451","t552"] },
+  "k89_attn_dq": { fn: k89_attn_dq, buffers: ["t221","t236","t205","t446","t449","t451","t452"] },
+  "k90_attn_dk": { fn: k90_attn_dk, buffers: ["t221","t236","t205","t446","t449","t451","t453"] },
+  "k91_ew": { fn: k91_ew, buffers: ["t453","t465","t468"] },
+  "k92_ew": { fn: k92_ew, buffers: ["t465","t468","t471"] },
+  "k93_ew": { fn: k93_ew, buffers: ["t452","t483","t486"] },
+  "k94_ew": { fn: k94_ew, buffers: ["t483","t486","t489"] },
+  "k95_copy": { fn: k95_copy, buffers: ["t471","t495"] },
+  "k96_einsum": { fn: k96_einsum, buffers: ["t495","p_layers_1_attn_wk_w","t497"] },
+  "k97_copy": { fn: k97_copy, buffers: ["t489","t499"] },
+  "k98_einsum": { fn: k98_einsum, buffers: ["t499","p_layers_1_attn_wq_w","t501"] },
+  "k99_einsum": { fn: k99_einsum, buffers: ["t491","p_layers_1_attn_wv_w","t497","t501","t504","p_layers_1_attn_norm_g","t505"] },
+  "k100_einsum": { fn: k100_einsum, buffers: ["t238","t547","t549"] },
+  "k101_einsum": { fn: k101_einsum, buffers: ["t238","t445","t549","t862"] },
+  "k102_attn_dq": { fn: k102_attn_dq, buffers: ["t221","t236","t205","t548","t449","t552","t553"] },
+  "k103_attn_dk": { fn: k103_attn_dk, buffers: ["t221","t236","t205","t548","t449","t552","t554"] },
+  "k104_attn_dv": { fn: k104_attn_dv, buffers: ["t221","t236","t548","t449","t555"] },
+  "k105_ew": { fn: k105_ew, buffers: ["t554","t566","t569"] },
+  "k106_ew": { fn: k106_ew, buffers: ["t566","t569","t572"] },
+  "k107_ew": { fn: k107_ew, buffers: ["t553","t584","t587"] },
+  "k108_ew": { fn: k108_ew, buffers: ["t584","t587","t590"] },
+  "k109_copy": { fn: k109_copy, buffers: ["t555","t592"] },
+  "k110_einsum": { fn: k110_einsum, buffers: ["t198","t592","t595"] },
+  "k111_einsum": { fn: k111_einsum, buffers: ["t198","t491","t595","t863"] },
+  "k112_copy": { fn: k112_copy, buffers: ["t572","t596"] },
+  "k113_einsum": { fn: k113_einsum, buffers: ["t596","p_layers_1_attn_wk_w","t598"] },
+  "k114_einsum": { fn: k114_einsum, buffers: ["t198","t596","t599"] },
+  "k115_einsum": { fn: k115_einsum, buffers: ["t198","t495","t599","t864"] },
+  "k116_copy": { fn: k116_copy, buffers: ["t590","t600"] },
+  "k117_einsum": { fn: k117_einsum, buffers: ["t600","p_layers_1_attn_wq_w","t602"] },
+  "k118_einsum": { fn: k118_einsum, buffers: ["t592","p_layers_1_attn_wv_w","t598","t602","t605","p_layers_1_attn_norm_g","t606"] },
+  "k119_reduce": { fn: k119_reduce, buffers: ["t505","t188","t606","t445","t193","t547","t623"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t198","t600","t603"] },
+  "k121_einsum": { fn: k121_einsum, buffers: ["t198","t499","t603","t865"] },
+  "k122_gather": { fn: k122_gather, buffers: ["t173","t623","t625","t182","t626"] },
+  "k123_reduce": { fn: k123_reduce, buffers: ["t625","t180","t628"] },
+  "k124_scatter": { fn: k124_scatter, buffers: ["t630","t628","t167"] },
+  "k125_gmm_dx": { fn: k125_gmm_dx, buffers: ["t626","p_layers_0_moe_w2","t632","t168"] },
+  "k126_gmm_dw": { fn: k126_gmm_dw, buffers: ["t179","t626","t633","t168"] },
+  "k127_ew": { fn: k127_ew, buffers: ["t632","t177","t635","t178","t176","t175","t643"] },
+  "k128_gmm_dx": { fn: k128_gmm_dx, buffers: ["t635","p_layers_0_moe_w3","t636","t168"] },
+  "k129_gmm_dw": { fn: k129_gmm_dw, buffers: ["t174","t635","t637","t168"] },
+  "k130_gmm_dx": { fn: k130_gmm_dx, buffers: ["t643","p_layers_0_moe_w1","t644","t168"] },
+  "k131_gmm_dw": { fn: k131_gmm_dw, buffers: ["t174","t643","t645","t168"] },
+  "k132_scatter": { fn: k132_scatter, buffers: ["t647","t636","t644","t173"] },
+  "k133_reduce": { fn: k133_reduce, buffers: ["t630","t148","t146","t652"] },
+  "k134_ew": { fn: k134_ew, buffers: ["t113","t656"] },
+  "k135_scatter": { fn: k135_scatter, buffers: ["t659","t630","t146","t652","t145","t656"] },
+  "k136_einsum": { fn: k136_einsum, buffers: ["t659","p_layers_0_moe_router_w","t647","t663","p_layers_0_moe_norm_g","t665"] },
+  "k137_attn_lse": { fn: k137_attn_lse, buffers: ["t78","t95","t685"] },
+  "k138_einsum": { fn: k138_einsum, buffers: ["t766","p_layers_0_moe_router_w","t767","p_layers_0_moe_norm_g","t770"] },
+  "k139_reduce": { fn: k139_reduce, buffers: ["t665","t100","t770","t623","t105","t681","t782"] },
+  "k140_einsum": { fn: k140_einsum, buffers: ["t681","p_layers_0_attn_wo_w","t682"] },
+  "k141_attn_dv": { fn: k141_attn_dv, buffers: ["t78","t95","t682","t685","t690"] },
+  "k142_copy": { fn: k142_copy, buffers: ["t690","t727"] },
+  "k143_einsum": { fn: k143_einsum, buffers: ["t110","t766","t768"] },
+  "k144_einsum": { fn: k144_einsum, buffers: ["t110","t659","t768","t867"] },
+  "k145_einsum": { fn: k145_einsum, buffers: ["t782","p_layers_0_attn_wo_w","t783"] },
+  "k146_reduce": { fn: k146_reduce, buffers: ["t682","t97","t783","t687","t787"] },
+  "k147_attn_dq": { fn: k147_attn_dq, buffers: ["t78","t95","t44","t682","t685","t687","t688"] },
+  "k148_attn_dk": { fn: k148_attn_dk, buffers: ["t78","t95","t44","t682","t685","t687","t689"] },
+  "k149_ew": { fn: k149_ew, buffers: ["t689","t701","t704"] },
+  "k150_ew": { fn: k150_ew, buffers: ["t701","t704","t707"] },
+  "k151_ew": { fn: k151_ew, buffers: ["t688","t719","t722"] },
+  "k152_ew": { fn: k152_ew, buffers: ["t719","t722","t725"] },
+  "k153_copy": { fn: k153_copy, buffers: ["t707","t731"] },
+  "k154_einsum": { fn: k154_einsum, buffers: ["t731","p_layers_0_attn_wk_w","t733"] },
+  "k155_copy": { fn: k155_copy, buffers: ["t725","t735"] },
+  "k156_einsum": { fn: k156_einsum, buffers: ["t735","p_layers_0_attn_wq_w","t737"] },
+  "k157_einsum": { fn: k157_einsum, buffers: ["t727","p_layers_0_attn_wv_w","t733","t737","t740","p_layers_0_attn_norm_g","t741"] },
+  "k158_einsum": { fn: k158_einsum, buffers: ["t97","t782","t784"] },
+  "k159_einsum": { fn: k159_einsum, buffers: ["t97","t681","t784","t869"] },
+  "k160_attn_dq": { fn: k160_attn_dq, buffers: ["t78","t95","t44","t783","t685","t787","t788"] },
+  "k161_attn_dk": { fn: k161_attn_dk, buffers: ["t78","t95","t44","t783","t685","t787","t789"] },
+  "k162_attn_dv": { fn: k162_attn_dv, buffers: ["t78","t95","t783","t685","t790"] },
+  "k163_ew": { fn: k163_ew, buffers: ["t789","t801","t804"] },
+  "k164_ew": { fn: k164_ew, buffers: ["t801","t804","t807"] },
+  "k165_ew": { fn: k165_ew, buffers: ["t788","t819","t822"] },
+  "k166_ew": { fn: k166_ew, buffers: ["t819","t822","t825"] },
+  "k167_copy": { fn: k167_copy, buffers: ["t790","t827"] },
+  "k168_einsum": { fn: k168_einsum, buffers: ["t37","t827","t830"] },
+  "k169_einsum": { fn: k169_einsum, buffers: ["t37","t727","t830","t870"] },
+  "k170_copy": { fn: k170_copy, buffers: ["t807","t831"] },
+  "k171_einsum": { fn: k171_einsum, buffers: ["t831","p_layers_0_attn_wk_w","t833"] },
+  "k172_einsum": { fn: k172_einsum, buffers: ["t37","t831","t834"] },
+  "k173_einsum": { fn: k173_einsum, buffers: ["t37","t731","t834","t871"] },
+  "k174_copy": { fn: k174_copy, buffers: ["t825","t835"] },
+  "k175_einsum": { fn: k175_einsum, buffers: ["t835","p_layers_0_attn_wq_w","t837"] },
+  "k176_einsum": { fn: k176_einsum, buffers: ["t827","p_layers_0_attn_wv_w","t833","t837","t840","p_layers_0_attn_norm_g","t841"] },
+  "k177_reduce": { fn: k177_reduce, buffers: ["t741","t25","t841","t750","t752","t849"] },
+  "k178_scatter": { fn: k178_scatter, buffers: ["t859","t681","t741","t32","t752","t25","t782","t841","t849","in_tokens"] },
+  "k179_einsum": { fn: k179_einsum, buffers: ["t37","t835","t838"] },
+  "k180_einsum": { fn: k180_einsum, buffers: ["t37","t735","t838","t872"] },
+  "k181_ew": { fn: k181_ew, buffers: ["in_step","t893","t998","t999","t1024"] },
+  "k182_reduce": { fn: k182_reduce, buffers: ["t859","t895"] },
+  "k183_reduce": { fn: k183_reduce, buffers: ["t872","t902"] },
+  "k184_reduce": { fn: k184_reduce, buffers: ["t871","t906"] },
+  "k185_reduce": { fn: k185_reduce, buffers: ["t870","t910"] },
+  "k186_reduce": { fn: k186_reduce, buffers: ["t869","t914"] },
+  "k187_reduce": { fn: k187_reduce, buffers: ["t867","t922"] },
+  "k188_reduce": { fn: k188_reduce, buffers: ["t645","t926"] },
+  "k189_reduce": { fn: k189_reduce, buffers: ["t633","t930"] },
+  "k190_reduce": { fn: k190_reduce, buffers: ["t637","t934"] },
+  "k191_reduce": { fn: k191_reduce, buffers: ["t865","t942"] },
+  "k192_reduce": { fn: k192_reduce, buffers: ["t864","t946"] },
+  "k193_reduce": { fn: k193_reduce, buffers: ["t863","t950"] },
+  "k194_reduce": { fn: k194_reduce, buffers: ["t862","t954"] },
+  "k195_reduce": { fn: k195_reduce, buffers: ["t860","t962"] },
+  "k196_reduce": { fn: k196_reduce, buffers: ["t406","t966"] },
+  "k197_reduce": { fn: k197_reduce, buffers: ["t393","t970"] },
+  "k198_reduce": { fn: k198_reduce, buffers: ["t397","t974"] },
+  "k199_reduce": { fn: k199_reduce, buffers: ["t366","t982"] },
+  "k200a_reduce": { fn: k200a_reduce, buffers: ["t365","t328","t427","t248","t504","t195","t532","t605","t663","t107","t740","t34","t767","t840","t369","t861","t866","t868","t873","t897","t917","t937","t957","t977"] },
+  "k200b_reduce": { fn: k200b_reduce, buffers: ["t897","t917","t937","t957","t977","t895","t902","t906","t910","t914","t922","t926","t930","t934","t942","t946","t950","t954","t962","t966","t970","t974","t982","t985","t989"] },
+  "k201_ew": { fn: k201_ew, buffers: ["p_optim_m_tok_w","t859","t989","t1009","p_optim_v_tok_w","t1015","p_tok_w","t1024","t999","t998","t1032","p_optim_m_head_w","t366","t1453","p_optim_v_head_w","t1459","p_head_w","t1470"] },
+  "k202_ew": { fn: k202_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t873","t989","t1042","p_optim_v_layers_0_attn_norm_g","t1048","p_layers_0_attn_norm_g","t999","t998","t1059","p_optim_m_layers_0_moe_norm_g","t868","t1151","p_optim_v_layers_0_moe_norm_g","t1155","p_layers_0_moe_norm_g","t1161","p_optim_m_layers_1_attn_norm_g","t866","t1266","p_optim_v_layers_1_attn_norm_g","t1270","p_layers_1_attn_norm_g","t1276","p_optim_m_layers_1_moe_norm_g","t861","t1350","p_optim_v_layers_1_moe_norm_g","t1354","p_layers_1_moe_norm_g","t1360","p_optim_m_norm_g","t369","t1434","p_optim_v_norm_g","t1438","p_norm_g","t1444"] },
+  "k203_ew": { fn: k203_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t872","t989","t1068","p_optim_v_layers_0_attn_wq_w","t1074","p_layers_0_attn_wq_w","t1024","t999","t998","t1085","p_optim_m_layers_0_attn_wo_w","t869","t1134","p_optim_v_layers_0_attn_wo_w","t1138","p_layers_0_attn_wo_w","t1145","p_optim_m_layers_1_attn_wq_w","t865","t1282","p_optim_v_layers_1_attn_wq_w","t1286","p_layers_1_attn_wq_w","t1293","p_optim_m_layers_1_attn_wo_w","t862","t1333","p_optim_v_layers_1_attn_wo_w","t1337","p_layers_1_attn_wo_w","t1344"] },
+  "k204_ew": { fn: k204_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t871","t989","t1094","p_optim_v_layers_0_attn_wk_w","t1100","p_layers_0_attn_wk_w","t1024","t999","t998","t1111","p_optim_m_layers_0_attn_wv_w","t870","t1117","p_optim_v_layers_0_attn_wv_w","t1121","p_layers_0_attn_wv_w","t1128","p_optim_m_layers_1_attn_wk_w","t864","t1299","p_optim_v_layers_1_attn_wk_w","t1303","p_layers_1_attn_wk_w","t1310","p_optim_m_layers_1_attn_wv_w","t863","t1316","p_optim_v_layers_1_attn_wv_w","t1320","p_layers_1_attn_wv_w","t1327"] },
+  "k205_ew": { fn: k205_ew, buffers: ["p_optim_m_layers_0_moe_router_w","t867","t989","t1170","p_optim_v_layers_0_moe_router_w","t1176","p_layers_0_moe_router_w","t1024","t999","t998","t1187","p_optim_m_layers_1_moe_router_w","t860","t1366","p_optim_v_layers_1_moe_router_w","t1370","p_layers_1_moe_router_w","t1377"] },
+  "k206_ew": { fn: k206_ew, buffers: ["p_optim_m_layers_0_moe_w1","t645","t989","t1197","p_optim_v_layers_0_moe_w1","t1203","p_layers_0_moe_w1","t1024","t999","t998","t1217","p_optim_m_layers_0_moe_w2","t633","t1226","p_optim_v_layers_0_moe_w2","t1232","p_layers_0_moe_w2","t1243","p_optim_m_layers_0_moe_w3","t637","t1249","p_optim_v_layers_0_moe_w3","t1253","p_layers_0_moe_w3","t1260","p_optim_m_layers_1_moe_w1","t406","t1383","p_optim_v_layers_1_moe_w1","t1387","p_layers_1_moe_w1","t1394","p_optim_m_layers_1_moe_w2","t393","t1400","p_optim_v_layers_1_moe_w2","t1404","p_layers_1_moe_w2","t1411","p_optim_m_layers_1_moe_w3","t397","t1417","p_optim_v_layers_1_moe_w3","t1421","p_layers_1_moe_w3","t1428"] },
 });

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -147,18 +293,31 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t40 = buffers.t40;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l28 = t28[row * 64 + col];
       const v29 = l28 * l28;
-      acc0_0 += v29;
+      const l28_1 = t28[row * 64 + col + 1];
+      const v29_1 = l28_1 * l28_1;
+      const l28_2 = t28[row * 64 + col + 2];
+      const v29_2 = l28_2 * l28_2;
+      const l28_3 = t28[row * 64 + col + 3];
+      const v29_3 = l28_3 * l28_3;
+      acc0_0_0 += v29;
+      acc0_0_1 += v29_1;
+      acc0_0_2 += v29_2;
+      acc0_0_3 += v29_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v32 = acc0_0 * 0.015625;
     const v34 = v32 + 0.00001;
     const v35 = 1 / Math.sqrt(v34);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l28_1 = t28[row * 64 + col_1];
-      const v37 = l28_1 * v35;
+      const l28_4 = t28[row * 64 + col_1];
+      const v37 = l28_4 * v35;
       const l39 = p_layers_0_attn_norm_g[col_1];
       const v40 = v37 * l39;
       t40[row * 64 + col_1] = v40;
@@ -170,8 +329,7 @@ function k2_einsum(buffers, uniforms) {
   const t40 = buffers.t40;
   const p_layers_0_attn_wq_a_w = buffers.p_layers_0_attn_wq_a_w;
   const t41 = buffers.t41;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t40, 0, 64, 1, p_layers_0_attn_wq_a_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t40, 0, 64, 1, p_layers_0_attn_wq_a_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -185,18 +343,31 @@ function k3_reduce(buffers, uniforms) {
   const p_layers_0_attn_q_norm_g = buffers.p_layers_0_attn_q_norm_g;
   const t52 = buffers.t52;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32; col += 4) {
       const l41 = t41[row * 32 + col];
       const v42 = l41 * l41;
-      acc0_0 += v42;
+      const l41_1 = t41[row * 32 + col + 1];
+      const v42_1 = l41_1 * l41_1;
+      const l41_2 = t41[row * 32 + col + 2];
+      const v42_2 = l41_2 * l41_2;
+      const l41_3 = t41[row * 32 + col + 3];
+      const v42_3 = l41_3 * l41_3;
+      acc0_0_0 += v42;
+      acc0_0_1 += v42_1;
+      acc0_0_2 += v42_2;
+      acc0_0_3 += v42_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v45 = acc0_0 * 0.03125;
     const v46 = v45 + 0.00001;
     const v47 = 1 / Math.sqrt(v46);
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l41_1 = t41[row * 32 + col_1];
-      const v49 = l41_1 * v47;
+      const l41_4 = t41[row * 32 + col_1];
+      const v49 = l41_4 * v47;
       const l51 = p_layers_0_attn_q_norm_g[col_1];
       const v52 = v49 * l51;
       t52[row * 32 + col_1] = v52;
@@ -208,8 +379,7 @@ function k4_einsum(buffers, uniforms) {
   const t52 = buffers.t52;
   const p_layers_0_attn_wq_b_w = buffers.p_layers_0_attn_wq_b_w;
   const t53 = buffers.t53;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 6144);
-  loom_gemm(c_tile, 64, 96, 32, t52, 0, 32, 1, p_layers_0_attn_wq_b_w, 0, 96, 1);
+  const c_tile = loom_gemm_view(64, 96, 32, 96, t52, 0, 32, 1, p_layers_0_attn_wq_b_w, 0, 96, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 96;
     for (let j = 0; j < 96; j++) {
@@ -302,8 +472,7 @@ function k9_einsum(buffers, uniforms) {
   const t40 = buffers.t40;
   const p_layers_0_attn_wkv_a_w = buffers.p_layers_0_attn_wkv_a_w;
   const t92 = buffers.t92;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 1536);
-  loom_gemm(c_tile, 64, 24, 64, t40, 0, 64, 1, p_layers_0_attn_wkv_a_w, 0, 24, 1);
+  const c_tile = loom_gemm_view(64, 24, 64, 24, t40, 0, 64, 1, p_layers_0_attn_wkv_a_w, 0, 24, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 24;
     for (let j = 0; j < 24; j++) {
@@ -317,18 +486,31 @@ function k10_reduce(buffers, uniforms) {
   const p_layers_0_attn_kv_norm_g = buffers.p_layers_0_attn_kv_norm_g;
   const t104 = buffers.t104;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l93 = t92[row * 24 + col];
       const v94 = l93 * l93;
-      acc0_0 += v94;
+      const l93_1 = t92[row * 24 + col + 1];
+      const v94_1 = l93_1 * l93_1;
+      const l93_2 = t92[row * 24 + col + 2];
+      const v94_2 = l93_2 * l93_2;
+      const l93_3 = t92[row * 24 + col + 3];
+      const v94_3 = l93_3 * l93_3;
+      acc0_0_0 += v94;
+      acc0_0_1 += v94_1;
+      acc0_0_2 += v94_2;
+      acc0_0_3 += v94_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v97 = acc0_0 * 0.0625;
     const v98 = v97 + 0.00001;
     const v99 = 1 / Math.sqrt(v98);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l93_1 = t92[row * 24 + col_1];
-      const v101 = l93_1 * v99;
+      const l93_4 = t92[row * 24 + col_1];
+      const v101 = l93_4 * v99;
       const l103 = p_layers_0_attn_kv_norm_g[col_1];
       const v104 = v101 * l103;
       t104[row * 16 + col_1] = v104;
@@ -405,8 +587,7 @@ function k14_einsum(buffers, uniforms) {
   const t104 = buffers.t104;
   const p_layers_0_attn_wkv_b_w = buffers.p_layers_0_attn_wkv_b_w;
   const t121 = buffers.t121;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 64, 128, 16, t104, 0, 16, 1, p_layers_0_attn_wkv_b_w, 0, 128, 1);
+  const c_tile = loom_gemm_view(64, 128, 16, 128, t104, 0, 16, 1, p_layers_0_attn_wkv_b_w, 0, 128, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -436,63 +617,66 @@ function k16_attn_out(buffers, uniforms) {
   const t121 = buffers.t121;
   const t128 = buffers.t128;
   const s = loom_scratch("k16_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k16_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k16_attn_out.prod", Float32Array, 1536);
-  const acc = loom_scratch("k16_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k16_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k16_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k16_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k16_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k16_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k16_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k16_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 24, t91, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t126, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.20412415 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t121, 16 + h * 32 + j0 * 128, 128, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t121, 16 + h * 32 + j0 * 128, 128, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t121, 16 + h * 32 + j0 * 128, 128, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t128[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t128[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -514,8 +698,7 @@ function k18_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t28 = buffers.t28;
   const t132 = buffers.t132;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t129, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t129, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -531,18 +714,31 @@ function k19_reduce(buffers, uniforms) {
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t142 = buffers.t142;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l132 = t132[row * 64 + col];
       const v133 = l132 * l132;
-      acc0_0 += v133;
+      const l132_1 = t132[row * 64 + col + 1];
+      const v133_1 = l132_1 * l132_1;
+      const l132_2 = t132[row * 64 + col + 2];
+      const v133_2 = l132_2 * l132_2;
+      const l132_3 = t132[row * 64 + col + 3];
+      const v133_3 = l132_3 * l132_3;
+      acc0_0_0 += v133;
+      acc0_0_1 += v133_1;
+      acc0_0_2 += v133_2;
+      acc0_0_3 += v133_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v135 = acc0_0 * 0.015625;
     const v136 = v135 + 0.00001;
     const v137 = 1 / Math.sqrt(v136);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l132_1 = t132[row * 64 + col_1];
-      const v139 = l132_1 * v137;
+      const l132_4 = t132[row * 64 + col_1];
+      const v139 = l132_4 * v137;
       const l141 = p_layers_0_mlp_norm_g[col_1];
       const v142 = v139 * l141;
       t142[row * 64 + col_1] = v142;
@@ -554,8 +750,7 @@ function k20_einsum(buffers, uniforms) {
   const t142 = buffers.t142;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t146 = buffers.t146;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t142, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t142, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -569,8 +764,7 @@ function k21_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t146 = buffers.t146;
   const t147 = buffers.t147;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t142, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t142, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -588,8 +782,7 @@ function k22_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t132 = buffers.t132;
   const t149 = buffers.t149;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t147, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t147, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -605,18 +798,31 @@ function k23_reduce(buffers, uniforms) {
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t159 = buffers.t159;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l149 = t149[row * 64 + col];
       const v150 = l149 * l149;
-      acc0_0 += v150;
+      const l149_1 = t149[row * 64 + col + 1];
+      const v150_1 = l149_1 * l149_1;
+      const l149_2 = t149[row * 64 + col + 2];
+      const v150_2 = l149_2 * l149_2;
+      const l149_3 = t149[row * 64 + col + 3];
+      const v150_3 = l149_3 * l149_3;
+      acc0_0_0 += v150;
+      acc0_0_1 += v150_1;
+      acc0_0_2 += v150_2;
+      acc0_0_3 += v150_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v152 = acc0_0 * 0.015625;
     const v153 = v152 + 0.00001;
     const v154 = 1 / Math.sqrt(v153);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l149_1 = t149[row * 64 + col_1];
-      const v156 = l149_1 * v154;
+      const l149_4 = t149[row * 64 + col_1];
+      const v156 = l149_4 * v154;
       const l158 = p_layers_1_attn_norm_g[col_1];
       const v159 = v156 * l158;
       t159[row * 64 + col_1] = v159;
@@ -628,8 +834,7 @@ function k24_einsum(buffers, uniforms) {
   const t159 = buffers.t159;
   const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
   const t160 = buffers.t160;
-  const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t159, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t159, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -643,18 +848,31 @@ function k25_reduce(buffers, uniforms) {
   const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
   const t170 = buffers.t170;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32; col += 4) {
       const l160 = t160[row * 32 + col];
       const v161 = l160 * l160;
-      acc0_0 += v161;
+      const l160_1 = t160[row * 32 + col + 1];
+      const v161_1 = l160_1 * l160_1;
+      const l160_2 = t160[row * 32 + col + 2];
+      const v161_2 = l160_2 * l160_2;
+      const l160_3 = t160[row * 32 + col + 3];
+      const v161_3 = l160_3 * l160_3;
+      acc0_0_0 += v161;
+      acc0_0_1 += v161_1;
+      acc0_0_2 += v161_2;
+      acc0_0_3 += v161_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v163 = acc0_0 * 0.03125;
     const v164 = v163 + 0.00001;
     const v165 = 1 / Math.sqrt(v164);
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l160_1 = t160[row * 32 + col_1];
-      const v167 = l160_1 * v165;
+      const l160_4 = t160[row * 32 + col_1];
+      const v167 = l160_4 * v165;
       const l169 = p_layers_1_attn_q_norm_g[col_1];
       const v170 = v167 * l169;
       t170[row * 32 + col_1] = v170;
@@ -666,8 +884,7 @@ function k26_einsum(buffers, uniforms) {
   const t170 = buffers.t170;
   const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
   const t171 = buffers.t171;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 6144);
-  loom_gemm(c_tile, 64, 96, 32, t170, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
+  const c_tile = loom_gemm_view(64, 96, 32, 96, t170, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 96;
     for (let j = 0; j < 96; j++) {
@@ -760,8 +977,7 @@ function k31_einsum(buffers, uniforms) {
   const t159 = buffers.t159;
   const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
   const t192 = buffers.t192;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 1536);
-  loom_gemm(c_tile, 64, 24, 64, t159, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
+  const c_tile = loom_gemm_view(64, 24, 64, 24, t159, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 24;
     for (let j = 0; j < 24; j++) {
@@ -775,18 +991,31 @@ function k32_reduce(buffers, uniforms) {
   const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
   const t203 = buffers.t203;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l193 = t192[row * 24 + col];
       const v194 = l193 * l193;
-      acc0_0 += v194;
+      const l193_1 = t192[row * 24 + col + 1];
+      const v194_1 = l193_1 * l193_1;
+      const l193_2 = t192[row * 24 + col + 2];
+      const v194_2 = l193_2 * l193_2;
+      const l193_3 = t192[row * 24 + col + 3];
+      const v194_3 = l193_3 * l193_3;
+      acc0_0_0 += v194;
+      acc0_0_1 += v194_1;
+      acc0_0_2 += v194_2;
+      acc0_0_3 += v194_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v196 = acc0_0 * 0.0625;
     const v197 = v196 + 0.00001;
     const v198 = 1 / Math.sqrt(v197);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l193_1 = t192[row * 24 + col_1];
-      const v200 = l193_1 * v198;
+      const l193_4 = t192[row * 24 + col_1];
+      const v200 = l193_4 * v198;
       const l202 = p_layers_1_attn_kv_norm_g[col_1];
       const v203 = v200 * l202;
       t203[row * 16 + col_1] = v203;
@@ -863,8 +1092,7 @@ function k36_einsum(buffers, uniforms) {
   const t203 = buffers.t203;
   const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
   const t220 = buffers.t220;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 64, 128, 16, t203, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
+  const c_tile = loom_gemm_view(64, 128, 16, 128, t203, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -894,63 +1122,66 @@ function k38_attn_out(buffers, uniforms) {
   const t220 = buffers.t220;
   const t227 = buffers.t227;
   const s = loom_scratch("k38_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k38_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k38_attn_out.prod", Float32Array, 1536);
-  const acc = loom_scratch("k38_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k38_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k38_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k38_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k38_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k38_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k38_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k38_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 24, t191, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t225, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.20412415 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t220, 16 + h * 32 + j0 * 128, 128, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t220, 16 + h * 32 + j0 * 128, 128, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t220, 16 + h * 32 + j0 * 128, 128, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t227[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t227[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -972,8 +1203,7 @@ function k40_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t149 = buffers.t149;
   const t231 = buffers.t231;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t228, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t228, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -989,18 +1219,31 @@ function k41_reduce(buffers, uniforms) {
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t241 = buffers.t241;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l231 = t231[row * 64 + col];
       const v232 = l231 * l231;
-      acc0_0 += v232;
+      const l231_1 = t231[row * 64 + col + 1];
+      const v232_1 = l231_1 * l231_1;
+      const l231_2 = t231[row * 64 + col + 2];
+      const v232_2 = l231_2 * l231_2;
+      const l231_3 = t231[row * 64 + col + 3];
+      const v232_3 = l231_3 * l231_3;
+      acc0_0_0 += v232;
+      acc0_0_1 += v232_1;
+      acc0_0_2 += v232_2;
+      acc0_0_3 += v232_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v234 = acc0_0 * 0.015625;
     const v235 = v234 + 0.00001;
     const v236 = 1 / Math.sqrt(v235);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l231_1 = t231[row * 64 + col_1];
-      const v238 = l231_1 * v236;
+      const l231_4 = t231[row * 64 + col_1];
+      const v238 = l231_4 * v236;
       const l240 = p_layers_1_mlp_norm_g[col_1];
       const v241 = v238 * l240;
       t241[row * 64 + col_1] = v241;
@@ -1012,8 +1255,7 @@ function k42_einsum(buffers, uniforms) {
   const t241 = buffers.t241;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t245 = buffers.t245;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t241, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t241, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1027,8 +1269,7 @@ function k43_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t245 = buffers.t245;
   const t246 = buffers.t246;
-  const c_tile = loom_scratch("k43_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t241, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t241, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1046,8 +1287,7 @@ function k44_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t231 = buffers.t231;
   const t248 = buffers.t248;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t246, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t246, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1063,18 +1303,31 @@ function k45_reduce(buffers, uniforms) {
   const p_norm_g = buffers.p_norm_g;
   const t258 = buffers.t258;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l248 = t248[row * 64 + col];
       const v249 = l248 * l248;
-      acc0_0 += v249;
+      const l248_1 = t248[row * 64 + col + 1];
+      const v249_1 = l248_1 * l248_1;
+      const l248_2 = t248[row * 64 + col + 2];
+      const v249_2 = l248_2 * l248_2;
+      const l248_3 = t248[row * 64 + col + 3];
+      const v249_3 = l248_3 * l248_3;
+      acc0_0_0 += v249;
+      acc0_0_1 += v249_1;
+      acc0_0_2 += v249_2;
+      acc0_0_3 += v249_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v251 = acc0_0 * 0.015625;
     const v252 = v251 + 0.00001;
     const v253 = 1 / Math.sqrt(v252);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l248_1 = t248[row * 64 + col_1];
-      const v255 = l248_1 * v253;
+      const l248_4 = t248[row * 64 + col_1];
+      const v255 = l248_4 * v253;
       const l257 = p_norm_g[col_1];
       const v258 = v255 * l257;
       t258[row * 64 + col_1] = v258;
@@ -1086,8 +1339,7 @@ function k46_einsum(buffers, uniforms) {
   const t258 = buffers.t258;
   const p_head_w = buffers.p_head_w;
   const t259 = buffers.t259;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t258, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t258, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {

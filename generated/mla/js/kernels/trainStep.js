@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -149,27 +295,37 @@ function k1_reduce(buffers, uniforms) {
   const t41 = buffers.t41;
   const t36 = buffers.t36;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l29 = t29[row * 64 + col];
       const v30 = l29 * l29;
-      acc0_0 += v30;
+      const l29_1 = t29[row * 64 + col + 1];
+      const v30_1 = l29_1 * l29_1;
+      const l29_2 = t29[row * 64 + col + 2];
+      const v30_2 = l29_2 * l29_2;
+      const l29_3 = t29[row * 64 + col + 3];
+      const v30_3 = l29_3 * l29_3;
+      acc0_0_0 += v30;
+      acc0_0_1 += v30_1;
+      acc0_0_2 += v30_2;
+      acc0_0_3 += v30_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v33 = acc0_0 * 0.015625;
     const v35 = v33 + 0.00001;
     const v36 = 1 / Math.sqrt(v35);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l29_1 = t29[row * 64 + col_1];
-      const v38 = l29_1 * v36;
+      const l29_4 = t29[row * 64 + col_1];
+      const v38 = l29_4 * v36;
       t38[row * 64 + col_1] = v38;
       const l40 = p_layers_0_attn_norm_g[col_1];
       const v41 = v38 * l40;
       t41[row * 64 + col_1] = v41;
     }
-    const v33_1 = acc0_0 * 0.015625;
-    const v35_1 = v33_1 + 0.00001;
-    const v36_1 = 1 / Math.sqrt(v35_1);
-    t36[row] = v36_1;
+    t36[row] = v36;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -177,8 +333,7 @@ function k2_einsum(buffers, uniforms) {
   const t41 = buffers.t41;
   const p_layers_0_attn_wq_a_w = buffers.p_layers_0_attn_wq_a_w;
   const t42 = buffers.t42;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t41, 0, 64, 1, p_layers_0_attn_wq_a_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t41, 0, 64, 1, p_layers_0_attn_wq_a_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -194,27 +349,37 @@ function k3_reduce(buffers, uniforms) {
   const t53 = buffers.t53;
   const t48 = buffers.t48;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32; col += 4) {
       const l42 = t42[row * 32 + col];
       const v43 = l42 * l42;
-      acc0_0 += v43;
+      const l42_1 = t42[row * 32 + col + 1];
+      const v43_1 = l42_1 * l42_1;
+      const l42_2 = t42[row * 32 + col + 2];
+      const v43_2 = l42_2 * l42_2;
+      const l42_3 = t42[row * 32 + col + 3];
+      const v43_3 = l42_3 * l42_3;
+      acc0_0_0 += v43;
+      acc0_0_1 += v43_1;
+      acc0_0_2 += v43_2;
+      acc0_0_3 += v43_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v46 = acc0_0 * 0.03125;
     const v47 = v46 + 0.00001;
     const v48 = 1 / Math.sqrt(v47);
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l42_1 = t42[row * 32 + col_1];
-      const v50 = l42_1 * v48;
+      const l42_4 = t42[row * 32 + col_1];
+      const v50 = l42_4 * v48;
       t50[row * 32 + col_1] = v50;
       const l52 = p_layers_0_attn_q_norm_g[col_1];
       const v53 = v50 * l52;
       t53[row * 32 + col_1] = v53;
     }
-    const v46_1 = acc0_0 * 0.03125;
-    const v47_1 = v46_1 + 0.00001;
-    const v48_1 = 1 / Math.sqrt(v47_1);
-    t48[row] = v48_1;
+    t48[row] = v48;
   }
 }
 // k4_einsum (compiler/std/nn.loom:9:73)
@@ -222,8 +387,7 @@ function k4_einsum(buffers, uniforms) {
   const t53 = buffers.t53;
   const p_layers_0_attn_wq_b_w = buffers.p_layers_0_attn_wq_b_w;
   const t54 = buffers.t54;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 98304);
-  loom_gemm(c_tile, 1024, 96, 32, t53, 0, 32, 1, p_layers_0_attn_wq_b_w, 0, 96, 1);
+  const c_tile = loom_gemm_view(1024, 96, 32, 96, t53, 0, 32, 1, p_layers_0_attn_wq_b_w, 0, 96, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 96;
     for (let j = 0; j < 96; j++) {
@@ -316,8 +480,7 @@ function k9_einsum(buffers, uniforms) {
   const t41 = buffers.t41;
   const p_layers_0_attn_wkv_a_w = buffers.p_layers_0_attn_wkv_a_w;
   const t93 = buffers.t93;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 24576);
-  loom_gemm(c_tile, 1024, 24, 64, t41, 0, 64, 1, p_layers_0_attn_wkv_a_w, 0, 24, 1);
+  const c_tile = loom_gemm_view(1024, 24, 64, 24, t41, 0, 64, 1, p_layers_0_attn_wkv_a_w, 0, 24, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 24;
     for (let j = 0; j < 24; j++) {
@@ -333,27 +496,37 @@ function k10_reduce(buffers, uniforms) {
   const t105 = buffers.t105;
   const t100 = buffers.t100;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l94 = t93[row * 24 + col];
       const v95 = l94 * l94;
-      acc0_0 += v95;
+      const l94_1 = t93[row * 24 + col + 1];
+      const v95_1 = l94_1 * l94_1;
+      const l94_2 = t93[row * 24 + col + 2];
+      const v95_2 = l94_2 * l94_2;
+      const l94_3 = t93[row * 24 + col + 3];
+      const v95_3 = l94_3 * l94_3;
+      acc0_0_0 += v95;
+      acc0_0_1 += v95_1;
+      acc0_0_2 += v95_2;
+      acc0_0_3 += v95_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v98 = acc0_0 * 0.0625;
     const v99 = v98 + 0.00001;
     const v100 = 1 / Math.sqrt(v99);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l94_1 = t93[row * 24 + col_1];
-      const v102 = l94_1 * v100;
+      const l94_4 = t93[row * 24 + col_1];
+      const v102 = l94_4 * v100;
       t102[row * 16 + col_1] = v102;
       const l104 = p_layers_0_attn_kv_norm_g[col_1];
       const v105 = v102 * l104;
       t105[row * 16 + col_1] = v105;
     }
-    const v98_1 = acc0_0 * 0.0625;
-    const v99_1 = v98_1 + 0.00001;
-    const v100_1 = 1 / Math.sqrt(v99_1);
-    t100[row] = v100_1;
+    t100[row] = v100;
   }
 }
 // k11_ew (compiler/std/functional.loom:78:24)
@@ -426,8 +599,7 @@ function k14_einsum(buffers, uniforms) {
   const t105 = buffers.t105;
   const p_layers_0_attn_wkv_b_w = buffers.p_layers_0_attn_wkv_b_w;
   const t124 = buffers.t124;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 131072);
-  loom_gemm(c_tile, 1024, 128, 16, t105, 0, 16, 1, p_layers_0_attn_wkv_b_w, 0, 128, 1);
+  const c_tile = loom_gemm_view(1024, 128, 16, 128, t105, 0, 16, 1, p_layers_0_attn_wkv_b_w, 0, 128, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -457,63 +629,66 @@ function k16_attn_out(buffers, uniforms) {
   const t124 = buffers.t124;
   const t131 = buffers.t131;
   const s = loom_scratch("k16_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k16_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k16_attn_out.prod", Float32Array, 1536);
-  const acc = loom_scratch("k16_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k16_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k16_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k16_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k16_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k16_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k16_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k16_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.20412415 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t131[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t131[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -535,8 +710,7 @@ function k18_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t29 = buffers.t29;
   const t135 = buffers.t135;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t132, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t132, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -554,27 +728,37 @@ function k19_reduce(buffers, uniforms) {
   const t145 = buffers.t145;
   const t140 = buffers.t140;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l135 = t135[row * 64 + col];
       const v136 = l135 * l135;
-      acc0_0 += v136;
+      const l135_1 = t135[row * 64 + col + 1];
+      const v136_1 = l135_1 * l135_1;
+      const l135_2 = t135[row * 64 + col + 2];
+      const v136_2 = l135_2 * l135_2;
+      const l135_3 = t135[row * 64 + col + 3];
+      const v136_3 = l135_3 * l135_3;
+      acc0_0_0 += v136;
+      acc0_0_1 += v136_1;
+      acc0_0_2 += v136_2;
+      acc0_0_3 += v136_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v138 = acc0_0 * 0.015625;
     const v139 = v138 + 0.00001;
     const v140 = 1 / Math.sqrt(v139);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l135_1 = t135[row * 64 + col_1];
-      const v142 = l135_1 * v140;
+      const l135_4 = t135[row * 64 + col_1];
+      const v142 = l135_4 * v140;
       t142[row * 64 + col_1] = v142;
       const l144 = p_layers_0_mlp_norm_g[col_1];
       const v145 = v142 * l144;
       t145[row * 64 + col_1] = v145;
     }
-    const v138_1 = acc0_0 * 0.015625;
-    const v139_1 = v138_1 + 0.00001;
-    const v140_1 = 1 / Math.sqrt(v139_1);
-    t140[row] = v140_1;
+    t140[row] = v140;
   }
 }
 // k20_einsum (compiler/std/nn.loom:9:73)
@@ -582,8 +766,7 @@ function k20_einsum(buffers, uniforms) {
   const t145 = buffers.t145;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t149 = buffers.t149;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t145, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t145, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -600,8 +783,7 @@ function k21_einsum(buffers, uniforms) {
   const t148 = buffers.t148;
   const t149 = buffers.t149;
   const t150 = buffers.t150;
-  const c_tile = loom_scratch("k21_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t145, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t145, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -622,8 +804,7 @@ function k22_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t135 = buffers.t135;
   const t152 = buffers.t152;
-  const c_tile = loom_scratch("k22_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t150, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t150, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -641,27 +822,37 @@ function k23_reduce(buffers, uniforms) {
   const t162 = buffers.t162;
   const t157 = buffers.t157;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l152 = t152[row * 64 + col];
       const v153 = l152 * l152;
-      acc0_0 += v153;
+      const l152_1 = t152[row * 64 + col + 1];
+      const v153_1 = l152_1 * l152_1;
+      const l152_2 = t152[row * 64 + col + 2];
+      const v153_2 = l152_2 * l152_2;
+      const l152_3 = t152[row * 64 + col + 3];
+      const v153_3 = l152_3 * l152_3;
+      acc0_0_0 += v153;
+      acc0_0_1 += v153_1;
+      acc0_0_2 += v153_2;
+      acc0_0_3 += v153_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v155 = acc0_0 * 0.015625;
     const v156 = v155 + 0.00001;
     const v157 = 1 / Math.sqrt(v156);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l152_1 = t152[row * 64 + col_1];
-      const v159 = l152_1 * v157;
+      const l152_4 = t152[row * 64 + col_1];
+      const v159 = l152_4 * v157;
       t159[row * 64 + col_1] = v159;
       const l161 = p_layers_1_attn_norm_g[col_1];
       const v162 = v159 * l161;
       t162[row * 64 + col_1] = v162;
     }
-    const v155_1 = acc0_0 * 0.015625;
-    const v156_1 = v155_1 + 0.00001;
-    const v157_1 = 1 / Math.sqrt(v156_1);
-    t157[row] = v157_1;
+    t157[row] = v157;
   }
 }
 // k24_einsum (compiler/std/nn.loom:9:73)
@@ -669,8 +860,7 @@ function k24_einsum(buffers, uniforms) {
   const t162 = buffers.t162;
   const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
   const t163 = buffers.t163;
-  const c_tile = loom_scratch("k24_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t162, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t162, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -686,27 +876,37 @@ function k25_reduce(buffers, uniforms) {
   const t173 = buffers.t173;
   const t168 = buffers.t168;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32; col += 4) {
       const l163 = t163[row * 32 + col];
       const v164 = l163 * l163;
-      acc0_0 += v164;
+      const l163_1 = t163[row * 32 + col + 1];
+      const v164_1 = l163_1 * l163_1;
+      const l163_2 = t163[row * 32 + col + 2];
+      const v164_2 = l163_2 * l163_2;
+      const l163_3 = t163[row * 32 + col + 3];
+      const v164_3 = l163_3 * l163_3;
+      acc0_0_0 += v164;
+      acc0_0_1 += v164_1;
+      acc0_0_2 += v164_2;
+      acc0_0_3 += v164_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v166 = acc0_0 * 0.03125;
     const v167 = v166 + 0.00001;
     const v168 = 1 / Math.sqrt(v167);
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l163_1 = t163[row * 32 + col_1];
-      const v170 = l163_1 * v168;
+      const l163_4 = t163[row * 32 + col_1];
+      const v170 = l163_4 * v168;
       t170[row * 32 + col_1] = v170;
       const l172 = p_layers_1_attn_q_norm_g[col_1];
       const v173 = v170 * l172;
       t173[row * 32 + col_1] = v173;
     }
-    const v166_1 = acc0_0 * 0.03125;
-    const v167_1 = v166_1 + 0.00001;
-    const v168_1 = 1 / Math.sqrt(v167_1);
-    t168[row] = v168_1;
+    t168[row] = v168;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
@@ -714,8 +914,7 @@ function k26_einsum(buffers, uniforms) {
   const t173 = buffers.t173;
   const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
   const t174 = buffers.t174;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 98304);
-  loom_gemm(c_tile, 1024, 96, 32, t173, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
+  const c_tile = loom_gemm_view(1024, 96, 32, 96, t173, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 96;
     for (let j = 0; j < 96; j++) {
@@ -808,8 +1007,7 @@ function k31_einsum(buffers, uniforms) {
   const t162 = buffers.t162;
   const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
   const t195 = buffers.t195;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 24576);
-  loom_gemm(c_tile, 1024, 24, 64, t162, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
+  const c_tile = loom_gemm_view(1024, 24, 64, 24, t162, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 24;
     for (let j = 0; j < 24; j++) {
@@ -825,27 +1023,37 @@ function k32_reduce(buffers, uniforms) {
   const t206 = buffers.t206;
   const t201 = buffers.t201;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l196 = t195[row * 24 + col];
       const v197 = l196 * l196;
-      acc0_0 += v197;
+      const l196_1 = t195[row * 24 + col + 1];
+      const v197_1 = l196_1 * l196_1;
+      const l196_2 = t195[row * 24 + col + 2];
+      const v197_2 = l196_2 * l196_2;
+      const l196_3 = t195[row * 24 + col + 3];
+      const v197_3 = l196_3 * l196_3;
+      acc0_0_0 += v197;
+      acc0_0_1 += v197_1;
+      acc0_0_2 += v197_2;
+      acc0_0_3 += v197_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v199 = acc0_0 * 0.0625;
     const v200 = v199 + 0.00001;
     const v201 = 1 / Math.sqrt(v200);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l196_1 = t195[row * 24 + col_1];
-      const v203 = l196_1 * v201;
+      const l196_4 = t195[row * 24 + col_1];
+      const v203 = l196_4 * v201;
       t203[row * 16 + col_1] = v203;
       const l205 = p_layers_1_attn_kv_norm_g[col_1];
       const v206 = v203 * l205;
       t206[row * 16 + col_1] = v206;
     }
-    const v199_1 = acc0_0 * 0.0625;
-    const v200_1 = v199_1 + 0.00001;
-    const v201_1 = 1 / Math.sqrt(v200_1);
-    t201[row] = v201_1;
+    t201[row] = v201;
   }
 }
 // k33_ew (compiler/std/functional.loom:78:24)
@@ -918,8 +1126,7 @@ function k36_einsum(buffers, uniforms) {
   const t206 = buffers.t206;
   const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
   const t223 = buffers.t223;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 131072);
-  loom_gemm(c_tile, 1024, 128, 16, t206, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
+  const c_tile = loom_gemm_view(1024, 128, 16, 128, t206, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
@@ -949,63 +1156,66 @@ function k38_attn_out(buffers, uniforms) {
   const t223 = buffers.t223;
   const t230 = buffers.t230;
   const s = loom_scratch("k38_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k38_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k38_attn_out.prod", Float32Array, 1536);
-  const acc = loom_scratch("k38_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k38_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k38_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k38_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k38_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k38_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k38_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k38_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.20412415 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t223, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t223, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t223, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t230[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t230[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -1027,8 +1237,7 @@ function k40_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t152 = buffers.t152;
   const t234 = buffers.t234;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t231, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t231, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1046,27 +1255,37 @@ function k41_reduce(buffers, uniforms) {
   const t244 = buffers.t244;
   const t239 = buffers.t239;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l234 = t234[row * 64 + col];
       const v235 = l234 * l234;
-      acc0_0 += v235;
+      const l234_1 = t234[row * 64 + col + 1];
+      const v235_1 = l234_1 * l234_1;
+      const l234_2 = t234[row * 64 + col + 2];
+      const v235_2 = l234_2 * l234_2;
+      const l234_3 = t234[row * 64 + col + 3];
+      const v235_3 = l234_3 * l234_3;
+      acc0_0_0 += v235;
+      acc0_0_1 += v235_1;
+      acc0_0_2 += v235_2;
+      acc0_0_3 += v235_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v237 = acc0_0 * 0.015625;
     const v238 = v237 + 0.00001;
     const v239 = 1 / Math.sqrt(v238);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l234_1 = t234[row * 64 + col_1];
-      const v241 = l234_1 * v239;
+      const l234_4 = t234[row * 64 + col_1];
+      const v241 = l234_4 * v239;
       t241[row * 64 + col_1] = v241;
       const l243 = p_layers_1_mlp_norm_g[col_1];
       const v244 = v241 * l243;
       t244[row * 64 + col_1] = v244;
     }
-    const v237_1 = acc0_0 * 0.015625;
-    const v238_1 = v237_1 + 0.00001;
-    const v239_1 = 1 / Math.sqrt(v238_1);
-    t239[row] = v239_1;
+    t239[row] = v239;
   }
 }
 // k42_einsum (compiler/std/nn.loom:9:73)
@@ -1074,8 +1293,7 @@ function k42_einsum(buffers, uniforms) {
   const t244 = buffers.t244;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t248 = buffers.t248;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t244, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t244, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1092,8 +1310,7 @@ function k43_einsum(buffers, uniforms) {
   const t247 = buffers.t247;
   const t248 = buffers.t248;
   const t249 = buffers.t249;
-  const c_tile = loom_scratch("k43_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t244, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t244, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1114,8 +1331,7 @@ function k44_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t234 = buffers.t234;
   const t251 = buffers.t251;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t249, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t249, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1133,27 +1349,37 @@ function k45_reduce(buffers, uniforms) {
   const t261 = buffers.t261;
   const t256 = buffers.t256;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l251 = t251[row * 64 + col];
       const v252 = l251 * l251;
-      acc0_0 += v252;
+      const l251_1 = t251[row * 64 + col + 1];
+      const v252_1 = l251_1 * l251_1;
+      const l251_2 = t251[row * 64 + col + 2];
+      const v252_2 = l251_2 * l251_2;
+      const l251_3 = t251[row * 64 + col + 3];
+      const v252_3 = l251_3 * l251_3;
+      acc0_0_0 += v252;
+      acc0_0_1 += v252_1;
+      acc0_0_2 += v252_2;
+      acc0_0_3 += v252_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v254 = acc0_0 * 0.015625;
     const v255 = v254 + 0.00001;
     const v256 = 1 / Math.sqrt(v255);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l251_1 = t251[row * 64 + col_1];
-      const v258 = l251_1 * v256;
+      const l251_4 = t251[row * 64 + col_1];
+      const v258 = l251_4 * v256;
       t258[row * 64 + col_1] = v258;
       const l260 = p_norm_g[col_1];
       const v261 = v258 * l260;
       t261[row * 64 + col_1] = v261;
     }
-    const v254_1 = acc0_0 * 0.015625;
-    const v255_1 = v254_1 + 0.00001;
-    const v256_1 = 1 / Math.sqrt(v255_1);
-    t256[row] = v256_1;
+    t256[row] = v256;
   }
 }
 // k46_einsum (compiler/std/nn.loom:9:73)
@@ -1161,8 +1387,7 @@ function k46_einsum(buffers, uniforms) {
   const t261 = buffers.t261;
   const p_head_w = buffers.p_head_w;
   const t262 = buffers.t262;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t261, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t261, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1176,51 +1401,138 @@ function k47a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t294 = buffers.t294;
   const t279 = buffers.t279;
+  const row272 = loom_scratch("k47a_reduce.row272", Float32Array, 256);
+  const row272_low = loom_scratch("k47a_reduce.row272_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l267 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l262 = t262[row * 256 + col];
       const l266 = col;
       const v268 = l266 === l267;
       const v288 = v268 ? -0.0009765625 : 0;
       const v289 = -v288;
-      acc0_0 = Math.max(acc0_0, l262);
-      acc0_1 += v289;
+      const l262_1 = t262[row * 256 + col + 1];
+      const l266_1 = col + 1;
+      const v268_1 = l266_1 === l267;
+      const v288_1 = v268_1 ? -0.0009765625 : 0;
+      const v289_1 = -v288_1;
+      const l262_2 = t262[row * 256 + col + 2];
+      const l266_2 = col + 2;
+      const v268_2 = l266_2 === l267;
+      const v288_2 = v268_2 ? -0.0009765625 : 0;
+      const v289_2 = -v288_2;
+      const l262_3 = t262[row * 256 + col + 3];
+      const l266_3 = col + 3;
+      const v268_3 = l266_3 === l267;
+      const v288_3 = v268_3 ? -0.0009765625 : 0;
+      const v289_3 = -v288_3;
+      acc0_0_0 = Math.max(acc0_0_0, l262);
+      acc0_1_0 += v289;
+      acc0_0_1 = Math.max(acc0_0_1, l262_1);
+      acc0_1_1 += v289_1;
+      acc0_0_2 = Math.max(acc0_0_2, l262_2);
+      acc0_1_2 += v289_2;
+      acc0_0_3 = Math.max(acc0_0_3, l262_3);
+      acc0_1_3 += v289_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l262_1 = t262[row * 256 + col_1];
-      const v271 = l262_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l262_4 = t262[row * 256 + col_1];
+      const v271 = l262_4 - acc0_0;
       const v272 = loom_exp(v271);
-      acc1_0 += v272;
+      row272[col_1] = v272;
+      row272_low[col_1] = v272 - row272[col_1];
+      const l262_5 = t262[row * 256 + col_1 + 1];
+      const v271_1 = l262_5 - acc0_0;
+      const v272_1 = loom_exp(v271_1);
+      row272[col_1 + 1] = v272_1;
+      row272_low[col_1 + 1] = v272_1 - row272[col_1 + 1];
+      const l262_6 = t262[row * 256 + col_1 + 2];
+      const v271_2 = l262_6 - acc0_0;
+      const v272_2 = loom_exp(v271_2);
+      row272[col_1 + 2] = v272_2;
+      row272_low[col_1 + 2] = v272_2 - row272[col_1 + 2];
+      const l262_7 = t262[row * 256 + col_1 + 3];
+      const v271_3 = l262_7 - acc0_0;
+      const v272_3 = loom_exp(v271_3);
+      row272[col_1 + 3] = v272_3;
+      row272_low[col_1 + 3] = v272_3 - row272[col_1 + 3];
+      acc1_0_0 += v272;
+      acc1_0_1 += v272_1;
+      acc1_0_2 += v272_2;
+      acc1_0_3 += v272_3;
     }
-    let acc2_0 = 0;
-    const l267_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v274 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l266_1 = col_2;
-      const v268_1 = l266_1 === l267_1;
-      const l262_2 = t262[row * 256 + col_2];
-      const v271_1 = l262_2 - acc0_0;
-      const v276 = v271_1 - v274;
-      const v278 = v268_1 ? v276 : 0;
-      acc2_0 += v278;
-    }
-    const l267_2 = in_targets[row];
     const v291 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l266_2 = col_3;
-      const v268_2 = l266_2 === l267_2;
-      const v288_1 = v268_2 ? -0.0009765625 : 0;
-      const l262_3 = t262[row * 256 + col_3];
-      const v271_2 = l262_3 - acc0_0;
-      const v272_1 = loom_exp(v271_2);
-      const v293 = v291 * v272_1;
-      const v294 = v288_1 + v293;
-      t294[row * 256 + col_3] = v294;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept272 = row272[col_2] + row272_low[col_2];
+      const l266_4 = col_2;
+      const v268_4 = l266_4 === l267;
+      const l262_8 = t262[row * 256 + col_2];
+      const v271_4 = l262_8 - acc0_0;
+      const v276 = v271_4 - v274;
+      const v278 = v268_4 ? v276 : 0;
+      const v288_4 = v268_4 ? -0.0009765625 : 0;
+      const v293 = v291 * kept272;
+      const v294 = v288_4 + v293;
+      t294[row * 256 + col_2] = v294;
+      const kept272_1 = row272[col_2 + 1] + row272_low[col_2 + 1];
+      const l266_5 = col_2 + 1;
+      const v268_5 = l266_5 === l267;
+      const l262_9 = t262[row * 256 + col_2 + 1];
+      const v271_5 = l262_9 - acc0_0;
+      const v276_1 = v271_5 - v274;
+      const v278_1 = v268_5 ? v276_1 : 0;
+      const v288_5 = v268_5 ? -0.0009765625 : 0;
+      const v293_1 = v291 * kept272_1;
+      const v294_1 = v288_5 + v293_1;
+      t294[row * 256 + col_2 + 1] = v294_1;
+      const kept272_2 = row272[col_2 + 2] + row272_low[col_2 + 2];
+      const l266_6 = col_2 + 2;
+      const v268_6 = l266_6 === l267;
+      const l262_10 = t262[row * 256 + col_2 + 2];
+      const v271_6 = l262_10 - acc0_0;
+      const v276_2 = v271_6 - v274;
+      const v278_2 = v268_6 ? v276_2 : 0;
+      const v288_6 = v268_6 ? -0.0009765625 : 0;
+      const v293_2 = v291 * kept272_2;
+      const v294_2 = v288_6 + v293_2;
+      t294[row * 256 + col_2 + 2] = v294_2;
+      const kept272_3 = row272[col_2 + 3] + row272_low[col_2 + 3];
+      const l266_7 = col_2 + 3;
+      const v268_7 = l266_7 === l267;
+      const l262_11 = t262[row * 256 + col_2 + 3];
+      const v271_7 = l262_11 - acc0_0;
+      const v276_3 = v271_7 - v274;
+      const v278_3 = v268_7 ? v276_3 : 0;
+      const v288_7 = v268_7 ? -0.0009765625 : 0;
+      const v293_3 = v291 * kept272_3;
+      const v294_3 = v288_7 + v293_3;
+      t294[row * 256 + col_2 + 3] = v294_3;
+      acc2_0_0 += v278;
+      acc2_0_1 += v278_1;
+      acc2_0_2 += v278_2;
+      acc2_0_3 += v278_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t279[row] = acc2_0;
   }
 }
@@ -1229,11 +1541,21 @@ function k47b_reduce(buffers, uniforms) {
   const t279 = buffers.t279;
   const t285 = buffers.t285;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x279 = t279[col];
-      acc0_0 += x279;
+      const x279_1 = t279[col + 1];
+      const x279_2 = t279[col + 2];
+      const x279_3 = t279[col + 3];
+      acc0_0_0 += x279;
+      acc0_0_1 += x279_1;
+      acc0_0_2 += x279_2;
+      acc0_0_3 += x279_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v284 = acc0_0 * 0.0009765625;
     const v285 = -v284;
     t285[0] = v285;
@@ -1245,8 +1567,7 @@ function k48_einsum(buffers, uniforms) {
   const t295 = buffers.t295;
   const p_norm_g = buffers.p_norm_g;
   const t297 = buffers.t297;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t294, 0, 256, 1, p_head_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t294, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1258,15 +1579,14 @@ function k48_einsum(buffers, uniforms) {
   }
 }
 function k49_einsum(buffers, uniforms) {
-  const t294 = buffers.t294;
   const t261 = buffers.t261;
+  const t294 = buffers.t294;
   const t296 = buffers.t296;
-  const c_tile = loom_scratch("k49_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t294, 0, 1, 256, t261, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t296[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t261, 0, 1, 64, t294, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t296[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1276,25 +1596,40 @@ function k50_reduce(buffers, uniforms) {
   const t256 = buffers.t256;
   const t313 = buffers.t313;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l297 = t297[row * 64 + col];
       const l251 = t251[row * 64 + col];
       const v302 = l297 * l251;
-      acc0_0 += v302;
+      const l297_1 = t297[row * 64 + col + 1];
+      const l251_1 = t251[row * 64 + col + 1];
+      const v302_1 = l297_1 * l251_1;
+      const l297_2 = t297[row * 64 + col + 2];
+      const l251_2 = t251[row * 64 + col + 2];
+      const v302_2 = l297_2 * l251_2;
+      const l297_3 = t297[row * 64 + col + 3];
+      const l251_3 = t251[row * 64 + col + 3];
+      const v302_3 = l297_3 * l251_3;
+      acc0_0_0 += v302;
+      acc0_0_1 += v302_1;
+      acc0_0_2 += v302_2;
+      acc0_0_3 += v302_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l257 = t256[row];
-    const l256 = t256[row];
-    const v304 = l256 * l256;
-    const v305 = l256 * v304;
+    const v304 = l257 * l257;
+    const v305 = l257 * v304;
     const v307 = v305 * -0.5;
     const v308 = acc0_0 * v307;
     const v309 = v308 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l297_1 = t297[row * 64 + col_1];
-      const v301 = l297_1 * l257;
-      const l251_1 = t251[row * 64 + col_1];
-      const v311 = v309 * l251_1;
+      const l297_4 = t297[row * 64 + col_1];
+      const v301 = l297_4 * l257;
+      const l251_4 = t251[row * 64 + col_1];
+      const v311 = v309 * l251_4;
       const v312 = v301 + v311;
       const v313 = v312 + v311;
       t313[row * 64 + col_1] = v313;
@@ -1310,8 +1645,7 @@ function k51_einsum(buffers, uniforms) {
   const t246 = buffers.t246;
   const t245 = buffers.t245;
   const t326 = buffers.t326;
-  const c_tile = loom_scratch("k51_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t313, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t313, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1333,28 +1667,26 @@ function k51_einsum(buffers, uniforms) {
   }
 }
 function k52_einsum(buffers, uniforms) {
-  const t313 = buffers.t313;
   const t249 = buffers.t249;
+  const t313 = buffers.t313;
   const t315 = buffers.t315;
-  const c_tile = loom_scratch("k52_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t313, 0, 1, 64, t249, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t315[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t249, 0, 1, 176, t313, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t315[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k53_einsum(buffers, uniforms) {
-  const t317 = buffers.t317;
   const t244 = buffers.t244;
+  const t317 = buffers.t317;
   const t319 = buffers.t319;
-  const c_tile = loom_scratch("k53_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t317, 0, 1, 176, t244, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t319[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t244, 0, 1, 64, t317, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t319[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1362,8 +1694,7 @@ function k54_einsum(buffers, uniforms) {
   const t326 = buffers.t326;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t327 = buffers.t327;
-  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t326, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t326, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1378,8 +1709,7 @@ function k55_einsum(buffers, uniforms) {
   const t329 = buffers.t329;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t330 = buffers.t330;
-  const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t317, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t317, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1393,15 +1723,14 @@ function k55_einsum(buffers, uniforms) {
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t326 = buffers.t326;
   const t244 = buffers.t244;
+  const t326 = buffers.t326;
   const t328 = buffers.t328;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t326, 0, 1, 176, t244, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t328[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t244, 0, 1, 64, t326, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t328[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1412,27 +1741,42 @@ function k57_reduce(buffers, uniforms) {
   const t239 = buffers.t239;
   const t346 = buffers.t346;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l330 = t330[row * 64 + col];
       const l234 = t234[row * 64 + col];
       const v335 = l330 * l234;
-      acc0_0 += v335;
+      const l330_1 = t330[row * 64 + col + 1];
+      const l234_1 = t234[row * 64 + col + 1];
+      const v335_1 = l330_1 * l234_1;
+      const l330_2 = t330[row * 64 + col + 2];
+      const l234_2 = t234[row * 64 + col + 2];
+      const v335_2 = l330_2 * l234_2;
+      const l330_3 = t330[row * 64 + col + 3];
+      const l234_3 = t234[row * 64 + col + 3];
+      const v335_3 = l330_3 * l234_3;
+      acc0_0_0 += v335;
+      acc0_0_1 += v335_1;
+      acc0_0_2 += v335_2;
+      acc0_0_3 += v335_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l240 = t239[row];
-    const l239 = t239[row];
-    const v337 = l239 * l239;
-    const v338 = l239 * v337;
+    const v337 = l240 * l240;
+    const v338 = l240 * v337;
     const v339 = v338 * -0.5;
     const v340 = acc0_0 * v339;
     const v341 = v340 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l313 = t313[row * 64 + col_1];
-      const l330_1 = t330[row * 64 + col_1];
-      const v334 = l330_1 * l240;
+      const l330_4 = t330[row * 64 + col_1];
+      const v334 = l330_4 * l240;
       const v344 = l313 + v334;
-      const l234_1 = t234[row * 64 + col_1];
-      const v343 = v341 * l234_1;
+      const l234_4 = t234[row * 64 + col_1];
+      const v343 = v341 * l234_4;
       const v345 = v344 + v343;
       const v346 = v345 + v343;
       t346[row * 64 + col_1] = v346;
@@ -1443,8 +1787,7 @@ function k58_einsum(buffers, uniforms) {
   const t346 = buffers.t346;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t347 = buffers.t347;
-  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t346, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t346, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1453,15 +1796,14 @@ function k58_einsum(buffers, uniforms) {
   }
 }
 function k59_einsum(buffers, uniforms) {
-  const t346 = buffers.t346;
   const t231 = buffers.t231;
+  const t346 = buffers.t346;
   const t348 = buffers.t348;
-  const c_tile = loom_scratch("k59_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t346, 0, 1, 64, t231, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t231, 0, 1, 64, t346, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t348[i + j * 64] = c_tile[ci + j];
+      t348[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1470,43 +1812,34 @@ function k60_attn_lse(buffers, uniforms) {
   const t228 = buffers.t228;
   const t351 = buffers.t351;
   const s = loom_scratch("k60_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k60_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k60_attn_lse.prod", Float32Array, 1536);
-  const acc = loom_scratch("k60_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k60_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k60_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k60_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k60_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.20412415 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -1524,13 +1857,29 @@ function k61_reduce(buffers, uniforms) {
   const t230 = buffers.t230;
   const t353 = buffers.t353;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l350 = t347[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l230 = t230[row * 16 + col];
       const v352 = l350 * l230;
-      acc0_0 += v352;
+      const l350_1 = t347[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l230_1 = t230[row * 16 + col + 1];
+      const v352_1 = l350_1 * l230_1;
+      const l350_2 = t347[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l230_2 = t230[row * 16 + col + 2];
+      const v352_2 = l350_2 * l230_2;
+      const l350_3 = t347[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l230_3 = t230[row * 16 + col + 3];
+      const v352_3 = l350_3 * l230_3;
+      acc0_0_0 += v352;
+      acc0_0_1 += v352_1;
+      acc0_0_2 += v352_2;
+      acc0_0_3 += v352_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t353[row] = acc0_0;
   }
 }
@@ -1544,50 +1893,47 @@ function k62_attn_dq(buffers, uniforms) {
   const t354 = buffers.t354;
   const s = loom_scratch("k62_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k62_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k62_attn_dq.prod", Float32Array, 1536);
-  const acc = loom_scratch("k62_attn_dq.acc", Float32Array, 1536);
-  const m = loom_scratch("k62_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k62_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k62_attn_dq.prod", Float32Array, 768);
+  const acc = loom_scratch("k62_attn_dq.acc", Float32Array, 768);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 24; c++) {
-            acc[r * 24 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 24; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           loom_gemm(dp, bq, bk, 16, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t223, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t351[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t353[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t351[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t353[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse) * (dp[rb + c] - dl) * 0.20412415;
             }
           }
-          loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 24; c_2++) {
-              acc[r_2 * 24 + c_2] = acc[r_2 * 24 + c_2] + prod[r_2 * 24 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 24, bk, s, 0, bk, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
+          } else {
+            loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
+            for (let e_1 = 0; e_1 < bq * 24; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 24; c_3++) {
-            t354[((b0 * 4 + h) * 64 + i0 + r_3) * 24 + c_3] = acc[r_3 * 24 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 24; c_2++) {
+            t354[((b0 * 4 + h) * 64 + i0 + r_2) * 24 + c_2] = acc[r_2 * 24 + c_2];
           }
         }
       }
@@ -1604,51 +1950,50 @@ function k63_attn_dk(buffers, uniforms) {
   const t355 = buffers.t355;
   const s = loom_scratch("k63_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k63_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k63_attn_dk.prod", Float32Array, 1536);
-  const acc = loom_scratch("k63_attn_dk.acc", Float32Array, 1536);
-  const m = loom_scratch("k63_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k63_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k63_attn_dk.prod", Float32Array, 768);
+  const acc = loom_scratch("k63_attn_dk.acc", Float32Array, 768);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 24; c++) {
-            acc[r * 24 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 24; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
             loom_gemm(dp, bq, bk, 16, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t223, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t351[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t353[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t351[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t353[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse) * (dp[rb + c] - dl) * 0.20412415;
               }
             }
-            loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 24; c_3++) {
-                acc[r_3 * 24 + c_3] = acc[r_3 * 24 + c_3] + prod[r_3 * 24 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 24, bq, s, 0, 1, bk, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+            } else {
+              loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+              for (let e_1 = 0; e_1 < bk * 24; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 24; c_4++) {
-            t355[((b0 * 4 + g) * 64 + j0 + r_4) * 24 + c_4] = acc[r_4 * 24 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 24; c_2++) {
+            t355[((b0 * 4 + g) * 64 + j0 + r_2) * 24 + c_2] = acc[r_2 * 24 + c_2];
           }
         }
       }
@@ -1662,51 +2007,48 @@ function k64_attn_dv(buffers, uniforms) {
   const t351 = buffers.t351;
   const t356 = buffers.t356;
   const s = loom_scratch("k64_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k64_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k64_attn_dv.prod", Float32Array, 1536);
-  const acc = loom_scratch("k64_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k64_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k64_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k64_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k64_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t351[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t351[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t356[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t356[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -1716,13 +2058,34 @@ function k64_attn_dv(buffers, uniforms) {
 function k65_reduce(buffers, uniforms) {
   const t355 = buffers.t355;
   const t360 = buffers.t360;
-  for (let row = 0; row < 8192; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4; col++) {
-      const l359 = t355[16 + ((row / 512) | 0) * 6144 + ((row / 8) | 0) % 64 * 24 + row % 8 + col * 1536];
-      acc0_0 += l359;
+  const acc0_0 = loom_scratch("k65_reduce.acc0_0", Float32Array, 512);
+  const err0_0 = loom_scratch("k65_reduce.err0_0", Float32Array, 512);
+  const part0_0 = loom_scratch("k65_reduce.part0_0", Float32Array, 512);
+  for (let outer = 0; outer < 16; outer++) {
+    for (let r = 0; r < 512; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    t360[row] = acc0_0;
+    for (let col = 0; col < 4; col += 4) {
+      for (let r_1 = 0; r_1 < 512; r_1++) {
+        const l359 = t355[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + col * 1536];
+        const l359_1 = t355[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 1) * 1536];
+        const l359_2 = t355[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 2) * 1536];
+        const l359_3 = t355[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 3) * 1536];
+        part0_0[r_1] = part0_0[r_1] + (l359 + l359_1 + l359_2 + l359_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 512; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 512; r_3++) {
+      t360[outer * 512 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 function k66_ew(buffers, uniforms) {
@@ -1752,8 +2115,7 @@ function k68_einsum(buffers, uniforms) {
   const t365 = buffers.t365;
   const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
   const t386 = buffers.t386;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 128, t363, 0, 128, 1, p_layers_1_attn_wkv_b_w, 0, 1, 128);
+  const c_tile = loom_gemm_view(1024, 16, 128, 16, t363, 0, 128, 1, p_layers_1_attn_wkv_b_w, 0, 1, 128);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -1765,15 +2127,14 @@ function k68_einsum(buffers, uniforms) {
   }
 }
 function k69_einsum(buffers, uniforms) {
-  const t363 = buffers.t363;
   const t206 = buffers.t206;
+  const t363 = buffers.t363;
   const t366 = buffers.t366;
-  const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 128, 16, 1024, t363, 0, 1, 128, t206, 0, 16, 1);
-  for (let i = 0; i < 128; i++) {
-    const ci = i * 16;
-    for (let j = 0; j < 16; j++) {
-      t366[i + j * 128] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(16, 128, 1024, 128, t206, 0, 1, 16, t363, 0, 128, 1);
+  for (let i = 0; i < 16; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t366[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1825,28 +2186,65 @@ function k72a_reduce(buffers, uniforms) {
   const t203 = buffers.t203;
   const t388 = buffers.t388;
   const t716 = buffers.t716;
-  for (let row = 0; row < 16; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l365 = t365[row + col * 16];
-      const l203 = t203[row + col * 16];
-      const v387 = l365 * l203;
-      acc0_0 += v387;
+  const acc0_0 = loom_scratch("k72a_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k72a_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k72a_reduce.part0_0", Float32Array, 16);
+  for (let r = 0; r < 16; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l365 = t365[r_1 + col * 16];
+        const l203 = t203[r_1 + col * 16];
+        const v387 = l365 * l203;
+        const l365_1 = t365[r_1 + (col + 1) * 16];
+        const l203_1 = t203[r_1 + (col + 1) * 16];
+        const v387_1 = l365_1 * l203_1;
+        const l365_2 = t365[r_1 + (col + 2) * 16];
+        const l203_2 = t203[r_1 + (col + 2) * 16];
+        const v387_2 = l365_2 * l203_2;
+        const l365_3 = t365[r_1 + (col + 3) * 16];
+        const l203_3 = t203[r_1 + (col + 3) * 16];
+        const v387_3 = l365_3 * l203_3;
+        part0_0[r_1] = part0_0[r_1] + (v387 + v387_1 + v387_2 + v387_3);
+      }
     }
-    t388[row] = acc0_0;
-    const v716 = acc0_0 * acc0_0;
-    t716[row] = v716;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 16; r_3++) {
+    t388[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v716 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t716[r_3] = v716;
   }
 }
 function k72b_reduce(buffers, uniforms) {
   const t716 = buffers.t716;
   const t717 = buffers.t717;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const x716 = t716[col];
-      acc0_0 += x716;
+      const x716_1 = t716[col + 1];
+      const x716_2 = t716[col + 2];
+      const x716_3 = t716[col + 3];
+      acc0_0_0 += x716;
+      acc0_0_1 += x716_1;
+      acc0_0_2 += x716_2;
+      acc0_0_3 += x716_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t717[0] = acc0_0;
   }
 }
@@ -1856,25 +2254,40 @@ function k73_reduce(buffers, uniforms) {
   const t201 = buffers.t201;
   const t401 = buffers.t401;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l386 = t386[row * 16 + col];
       const l196 = t195[row * 24 + col];
       const v391 = l386 * l196;
-      acc0_0 += v391;
+      const l386_1 = t386[row * 16 + col + 1];
+      const l196_1 = t195[row * 24 + col + 1];
+      const v391_1 = l386_1 * l196_1;
+      const l386_2 = t386[row * 16 + col + 2];
+      const l196_2 = t195[row * 24 + col + 2];
+      const v391_2 = l386_2 * l196_2;
+      const l386_3 = t386[row * 16 + col + 3];
+      const l196_3 = t195[row * 24 + col + 3];
+      const v391_3 = l386_3 * l196_3;
+      acc0_0_0 += v391;
+      acc0_0_1 += v391_1;
+      acc0_0_2 += v391_2;
+      acc0_0_3 += v391_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l202 = t201[row];
-    const l201 = t201[row];
-    const v393 = l201 * l201;
-    const v394 = l201 * v393;
+    const v393 = l202 * l202;
+    const v394 = l202 * v393;
     const v395 = v394 * -0.5;
     const v396 = acc0_0 * v395;
     const v397 = v396 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l386_1 = t386[row * 16 + col_1];
-      const v390 = l386_1 * l202;
-      const l196_1 = t195[row * 24 + col_1];
-      const v399 = v397 * l196_1;
+      const l386_4 = t386[row * 16 + col_1];
+      const v390 = l386_4 * l202;
+      const l196_4 = t195[row * 24 + col_1];
+      const v399 = v397 * l196_4;
       const v400 = v390 + v399;
       const v401 = v400 + v399;
       t401[row * 16 + col_1] = v401;
@@ -1895,15 +2308,14 @@ function k74_ew(buffers, uniforms) {
   }
 }
 function k75_einsum(buffers, uniforms) {
-  const t403 = buffers.t403;
   const t162 = buffers.t162;
+  const t403 = buffers.t403;
   const t405 = buffers.t405;
-  const c_tile = loom_scratch("k75_einsum.c_tile", Float32Array, 1536);
-  loom_gemm(c_tile, 24, 64, 1024, t403, 0, 1, 24, t162, 0, 64, 1);
-  for (let i = 0; i < 24; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t405[i + j * 24] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 24, 1024, 24, t162, 0, 1, 64, t403, 0, 24, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 24;
+    for (let j = 0; j < 24; j++) {
+      t405[i * 24 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1996,8 +2408,7 @@ function k81_einsum(buffers, uniforms) {
   const t431 = buffers.t431;
   const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
   const t433 = buffers.t433;
-  const c_tile = loom_scratch("k81_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 96, t429, 0, 96, 1, p_layers_1_attn_wq_b_w, 0, 1, 96);
+  const c_tile = loom_gemm_view(1024, 32, 96, 32, t429, 0, 96, 1, p_layers_1_attn_wq_b_w, 0, 1, 96);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -2009,15 +2420,14 @@ function k81_einsum(buffers, uniforms) {
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t429 = buffers.t429;
   const t173 = buffers.t173;
+  const t429 = buffers.t429;
   const t432 = buffers.t432;
-  const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 3072);
-  loom_gemm(c_tile, 96, 32, 1024, t429, 0, 1, 96, t173, 0, 32, 1);
-  for (let i = 0; i < 96; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t432[i + j * 96] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(32, 96, 1024, 96, t173, 0, 1, 32, t429, 0, 96, 1);
+  for (let i = 0; i < 32; i++) {
+    const ci = i * 96;
+    for (let j = 0; j < 96; j++) {
+      t432[i * 96 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2026,28 +2436,65 @@ function k83a_reduce(buffers, uniforms) {
   const t170 = buffers.t170;
   const t435 = buffers.t435;
   const t704 = buffers.t704;
-  for (let row = 0; row < 32; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l431 = t431[row + col * 32];
-      const l170 = t170[row + col * 32];
-      const v434 = l431 * l170;
-      acc0_0 += v434;
+  const acc0_0 = loom_scratch("k83a_reduce.acc0_0", Float32Array, 32);
+  const err0_0 = loom_scratch("k83a_reduce.err0_0", Float32Array, 32);
+  const part0_0 = loom_scratch("k83a_reduce.part0_0", Float32Array, 32);
+  for (let r = 0; r < 32; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 32; r_1++) {
+        const l431 = t431[r_1 + col * 32];
+        const l170 = t170[r_1 + col * 32];
+        const v434 = l431 * l170;
+        const l431_1 = t431[r_1 + (col + 1) * 32];
+        const l170_1 = t170[r_1 + (col + 1) * 32];
+        const v434_1 = l431_1 * l170_1;
+        const l431_2 = t431[r_1 + (col + 2) * 32];
+        const l170_2 = t170[r_1 + (col + 2) * 32];
+        const v434_2 = l431_2 * l170_2;
+        const l431_3 = t431[r_1 + (col + 3) * 32];
+        const l170_3 = t170[r_1 + (col + 3) * 32];
+        const v434_3 = l431_3 * l170_3;
+        part0_0[r_1] = part0_0[r_1] + (v434 + v434_1 + v434_2 + v434_3);
+      }
     }
-    t435[row] = acc0_0;
-    const v704 = acc0_0 * acc0_0;
-    t704[row] = v704;
+    for (let r_2 = 0; r_2 < 32; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 32; r_3++) {
+    t435[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v704 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t704[r_3] = v704;
   }
 }
 function k83b_reduce(buffers, uniforms) {
   const t704 = buffers.t704;
   const t705 = buffers.t705;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32; col += 4) {
       const x704 = t704[col];
-      acc0_0 += x704;
+      const x704_1 = t704[col + 1];
+      const x704_2 = t704[col + 2];
+      const x704_3 = t704[col + 3];
+      acc0_0_0 += x704;
+      acc0_0_1 += x704_1;
+      acc0_0_2 += x704_2;
+      acc0_0_3 += x704_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t705[0] = acc0_0;
   }
 }
@@ -2057,25 +2504,40 @@ function k84_reduce(buffers, uniforms) {
   const t168 = buffers.t168;
   const t448 = buffers.t448;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32; col += 4) {
       const l433 = t433[row * 32 + col];
       const l163 = t163[row * 32 + col];
       const v438 = l433 * l163;
-      acc0_0 += v438;
+      const l433_1 = t433[row * 32 + col + 1];
+      const l163_1 = t163[row * 32 + col + 1];
+      const v438_1 = l433_1 * l163_1;
+      const l433_2 = t433[row * 32 + col + 2];
+      const l163_2 = t163[row * 32 + col + 2];
+      const v438_2 = l433_2 * l163_2;
+      const l433_3 = t433[row * 32 + col + 3];
+      const l163_3 = t163[row * 32 + col + 3];
+      const v438_3 = l433_3 * l163_3;
+      acc0_0_0 += v438;
+      acc0_0_1 += v438_1;
+      acc0_0_2 += v438_2;
+      acc0_0_3 += v438_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l169 = t168[row];
-    const l168 = t168[row];
-    const v440 = l168 * l168;
-    const v441 = l168 * v440;
+    const v440 = l169 * l169;
+    const v441 = l169 * v440;
     const v442 = v441 * -0.5;
     const v443 = acc0_0 * v442;
     const v444 = v443 * 0.03125;
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l433_1 = t433[row * 32 + col_1];
-      const v437 = l433_1 * l169;
-      const l163_1 = t163[row * 32 + col_1];
-      const v446 = v444 * l163_1;
+      const l433_4 = t433[row * 32 + col_1];
+      const v437 = l433_4 * l169;
+      const l163_4 = t163[row * 32 + col_1];
+      const v446 = v444 * l163_4;
       const v447 = v437 + v446;
       const v448 = v447 + v446;
       t448[row * 32 + col_1] = v448;
@@ -2086,8 +2548,7 @@ function k85_einsum(buffers, uniforms) {
   const t448 = buffers.t448;
   const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
   const t449 = buffers.t449;
-  const c_tile = loom_scratch("k85_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t448, 0, 32, 1, p_layers_1_attn_wq_a_w, 0, 1, 32);
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t448, 0, 32, 1, p_layers_1_attn_wq_a_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2102,8 +2563,7 @@ function k86_einsum(buffers, uniforms) {
   const t451 = buffers.t451;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t452 = buffers.t452;
-  const c_tile = loom_scratch("k86_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 24, t403, 0, 24, 1, p_layers_1_attn_wkv_a_w, 0, 1, 24);
+  const c_tile = loom_gemm_view(1024, 64, 24, 64, t403, 0, 24, 1, p_layers_1_attn_wkv_a_w, 0, 1, 24);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2117,15 +2577,14 @@ function k86_einsum(buffers, uniforms) {
   }
 }
 function k87_einsum(buffers, uniforms) {
-  const t448 = buffers.t448;
   const t162 = buffers.t162;
+  const t448 = buffers.t448;
   const t450 = buffers.t450;
-  const c_tile = loom_scratch("k87_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t448, 0, 1, 32, t162, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t450[i + j * 32] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t162, 0, 1, 64, t448, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t450[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2136,27 +2595,42 @@ function k88_reduce(buffers, uniforms) {
   const t157 = buffers.t157;
   const t468 = buffers.t468;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l452 = t452[row * 64 + col];
       const l152 = t152[row * 64 + col];
       const v457 = l452 * l152;
-      acc0_0 += v457;
+      const l452_1 = t452[row * 64 + col + 1];
+      const l152_1 = t152[row * 64 + col + 1];
+      const v457_1 = l452_1 * l152_1;
+      const l452_2 = t452[row * 64 + col + 2];
+      const l152_2 = t152[row * 64 + col + 2];
+      const v457_2 = l452_2 * l152_2;
+      const l452_3 = t452[row * 64 + col + 3];
+      const l152_3 = t152[row * 64 + col + 3];
+      const v457_3 = l452_3 * l152_3;
+      acc0_0_0 += v457;
+      acc0_0_1 += v457_1;
+      acc0_0_2 += v457_2;
+      acc0_0_3 += v457_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l158 = t157[row];
-    const l157 = t157[row];
-    const v459 = l157 * l157;
-    const v460 = l157 * v459;
+    const v459 = l158 * l158;
+    const v460 = l158 * v459;
     const v461 = v460 * -0.5;
     const v462 = acc0_0 * v461;
     const v463 = v462 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l346 = t346[row * 64 + col_1];
-      const l452_1 = t452[row * 64 + col_1];
-      const v456 = l452_1 * l158;
+      const l452_4 = t452[row * 64 + col_1];
+      const v456 = l452_4 * l158;
       const v466 = l346 + v456;
-      const l152_1 = t152[row * 64 + col_1];
-      const v465 = v463 * l152_1;
+      const l152_4 = t152[row * 64 + col_1];
+      const v465 = v463 * l152_4;
       const v467 = v466 + v465;
       const v468 = v467 + v465;
       t468[row * 64 + col_1] = v468;
@@ -2172,8 +2646,7 @@ function k89_einsum(buffers, uniforms) {
   const t147 = buffers.t147;
   const t146 = buffers.t146;
   const t480 = buffers.t480;
-  const c_tile = loom_scratch("k89_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t468, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t468, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2195,28 +2668,26 @@ function k89_einsum(buffers, uniforms) {
   }
 }
 function k90_einsum(buffers, uniforms) {
-  const t468 = buffers.t468;
   const t150 = buffers.t150;
+  const t468 = buffers.t468;
   const t470 = buffers.t470;
-  const c_tile = loom_scratch("k90_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t468, 0, 1, 64, t150, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t470[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t150, 0, 1, 176, t468, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t470[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k91_einsum(buffers, uniforms) {
-  const t472 = buffers.t472;
   const t145 = buffers.t145;
+  const t472 = buffers.t472;
   const t474 = buffers.t474;
-  const c_tile = loom_scratch("k91_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t472, 0, 1, 176, t145, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t474[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t145, 0, 1, 64, t472, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t474[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2224,8 +2695,7 @@ function k92_einsum(buffers, uniforms) {
   const t480 = buffers.t480;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t481 = buffers.t481;
-  const c_tile = loom_scratch("k92_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t480, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t480, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2240,8 +2710,7 @@ function k93_einsum(buffers, uniforms) {
   const t483 = buffers.t483;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t484 = buffers.t484;
-  const c_tile = loom_scratch("k93_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t472, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t472, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2255,15 +2724,14 @@ function k93_einsum(buffers, uniforms) {
   }
 }
 function k94_einsum(buffers, uniforms) {
-  const t480 = buffers.t480;
   const t145 = buffers.t145;
+  const t480 = buffers.t480;
   const t482 = buffers.t482;
-  const c_tile = loom_scratch("k94_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t480, 0, 1, 176, t145, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t482[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t145, 0, 1, 64, t480, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t482[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2274,27 +2742,42 @@ function k95_reduce(buffers, uniforms) {
   const t140 = buffers.t140;
   const t500 = buffers.t500;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l484 = t484[row * 64 + col];
       const l135 = t135[row * 64 + col];
       const v489 = l484 * l135;
-      acc0_0 += v489;
+      const l484_1 = t484[row * 64 + col + 1];
+      const l135_1 = t135[row * 64 + col + 1];
+      const v489_1 = l484_1 * l135_1;
+      const l484_2 = t484[row * 64 + col + 2];
+      const l135_2 = t135[row * 64 + col + 2];
+      const v489_2 = l484_2 * l135_2;
+      const l484_3 = t484[row * 64 + col + 3];
+      const l135_3 = t135[row * 64 + col + 3];
+      const v489_3 = l484_3 * l135_3;
+      acc0_0_0 += v489;
+      acc0_0_1 += v489_1;
+      acc0_0_2 += v489_2;
+      acc0_0_3 += v489_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l141 = t140[row];
-    const l140 = t140[row];
-    const v491 = l140 * l140;
-    const v492 = l140 * v491;
+    const v491 = l141 * l141;
+    const v492 = l141 * v491;
     const v493 = v492 * -0.5;
     const v494 = acc0_0 * v493;
     const v495 = v494 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l468 = t468[row * 64 + col_1];
-      const l484_1 = t484[row * 64 + col_1];
-      const v488 = l484_1 * l141;
+      const l484_4 = t484[row * 64 + col_1];
+      const v488 = l484_4 * l141;
       const v498 = l468 + v488;
-      const l135_1 = t135[row * 64 + col_1];
-      const v497 = v495 * l135_1;
+      const l135_4 = t135[row * 64 + col_1];
+      const v497 = v495 * l135_4;
       const v499 = v498 + v497;
       const v500 = v499 + v497;
       t500[row * 64 + col_1] = v500;
@@ -2305,8 +2788,7 @@ function k96_einsum(buffers, uniforms) {
   const t500 = buffers.t500;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t501 = buffers.t501;
-  const c_tile = loom_scratch("k96_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t500, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t500, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2315,15 +2797,14 @@ function k96_einsum(buffers, uniforms) {
   }
 }
 function k97_einsum(buffers, uniforms) {
-  const t500 = buffers.t500;
   const t132 = buffers.t132;
+  const t500 = buffers.t500;
   const t502 = buffers.t502;
-  const c_tile = loom_scratch("k97_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t500, 0, 1, 64, t132, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t132, 0, 1, 64, t500, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t502[i + j * 64] = c_tile[ci + j];
+      t502[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2332,43 +2813,34 @@ function k98_attn_lse(buffers, uniforms) {
   const t129 = buffers.t129;
   const t505 = buffers.t505;
   const s = loom_scratch("k98_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k98_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k98_attn_lse.prod", Float32Array, 1536);
-  const acc = loom_scratch("k98_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k98_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k98_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k98_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k98_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.20412415);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.20412415 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -2386,13 +2858,29 @@ function k99_reduce(buffers, uniforms) {
   const t131 = buffers.t131;
   const t507 = buffers.t507;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l504 = t501[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l131 = t131[row * 16 + col];
       const v506 = l504 * l131;
-      acc0_0 += v506;
+      const l504_1 = t501[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l131_1 = t131[row * 16 + col + 1];
+      const v506_1 = l504_1 * l131_1;
+      const l504_2 = t501[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l131_2 = t131[row * 16 + col + 2];
+      const v506_2 = l504_2 * l131_2;
+      const l504_3 = t501[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l131_3 = t131[row * 16 + col + 3];
+      const v506_3 = l504_3 * l131_3;
+      acc0_0_0 += v506;
+      acc0_0_1 += v506_1;
+      acc0_0_2 += v506_2;
+      acc0_0_3 += v506_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t507[row] = acc0_0;
   }
 }
@@ -2406,50 +2894,47 @@ function k100_attn_dq(buffers, uniforms) {
   const t508 = buffers.t508;
   const s = loom_scratch("k100_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k100_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k100_attn_dq.prod", Float32Array, 1536);
-  const acc = loom_scratch("k100_attn_dq.acc", Float32Array, 1536);
-  const m = loom_scratch("k100_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k100_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k100_attn_dq.prod", Float32Array, 768);
+  const acc = loom_scratch("k100_attn_dq.acc", Float32Array, 768);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 24; c++) {
-            acc[r * 24 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 24; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           loom_gemm(dp, bq, bk, 16, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t505[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t507[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t505[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t507[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.20412415;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse) * (dp[rb + c] - dl) * 0.20412415;
             }
           }
-          loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 24; c_2++) {
-              acc[r_2 * 24 + c_2] = acc[r_2 * 24 + c_2] + prod[r_2 * 24 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 24, bk, s, 0, bk, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
+          } else {
+            loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
+            for (let e_1 = 0; e_1 < bq * 24; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 24; c_3++) {
-            t508[((b0 * 4 + h) * 64 + i0 + r_3) * 24 + c_3] = acc[r_3 * 24 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 24; c_2++) {
+            t508[((b0 * 4 + h) * 64 + i0 + r_2) * 24 + c_2] = acc[r_2 * 24 + c_2];
           }
         }
       }
@@ -2466,51 +2951,50 @@ function k101_attn_dk(buffers, uniforms) {
   const t509 = buffers.t509;
   const s = loom_scratch("k101_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k101_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k101_attn_dk.prod", Float32Array, 1536);
-  const acc = loom_scratch("k101_attn_dk.acc", Float32Array, 1536);
-  const m = loom_scratch("k101_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k101_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k101_attn_dk.prod", Float32Array, 768);
+  const acc = loom_scratch("k101_attn_dk.acc", Float32Array, 768);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 24; c++) {
-            acc[r * 24 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 24; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
             loom_gemm(dp, bq, bk, 16, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t505[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t507[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.20412415 - t505[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t507[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.20412415;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse) * (dp[rb + c] - dl) * 0.20412415;
               }
             }
-            loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 24; c_3++) {
-                acc[r_3 * 24 + c_3] = acc[r_3 * 24 + c_3] + prod[r_3 * 24 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 24, bq, s, 0, 1, bk, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+            } else {
+              loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+              for (let e_1 = 0; e_1 < bk * 24; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 24; c_4++) {
-            t509[((b0 * 4 + g) * 64 + j0 + r_4) * 24 + c_4] = acc[r_4 * 24 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 24; c_2++) {
+            t509[((b0 * 4 + g) * 64 + j0 + r_2) * 24 + c_2] = acc[r_2 * 24 + c_2];
           }
         }
       }
@@ -2524,51 +3008,48 @@ function k102_attn_dv(buffers, uniforms) {
   const t505 = buffers.t505;
   const t510 = buffers.t510;
   const s = loom_scratch("k102_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k102_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k102_attn_dv.prod", Float32Array, 1536);
-  const acc = loom_scratch("k102_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k102_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k102_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k102_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k102_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t505[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.20412415 - t505[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t510[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t510[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2578,13 +3059,34 @@ function k102_attn_dv(buffers, uniforms) {
 function k103_reduce(buffers, uniforms) {
   const t509 = buffers.t509;
   const t514 = buffers.t514;
-  for (let row = 0; row < 8192; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4; col++) {
-      const l513 = t509[16 + ((row / 512) | 0) * 6144 + ((row / 8) | 0) % 64 * 24 + row % 8 + col * 1536];
-      acc0_0 += l513;
+  const acc0_0 = loom_scratch("k103_reduce.acc0_0", Float32Array, 512);
+  const err0_0 = loom_scratch("k103_reduce.err0_0", Float32Array, 512);
+  const part0_0 = loom_scratch("k103_reduce.part0_0", Float32Array, 512);
+  for (let outer = 0; outer < 16; outer++) {
+    for (let r = 0; r < 512; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    t514[row] = acc0_0;
+    for (let col = 0; col < 4; col += 4) {
+      for (let r_1 = 0; r_1 < 512; r_1++) {
+        const l513 = t509[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + col * 1536];
+        const l513_1 = t509[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 1) * 1536];
+        const l513_2 = t509[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 2) * 1536];
+        const l513_3 = t509[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 3) * 1536];
+        part0_0[r_1] = part0_0[r_1] + (l513 + l513_1 + l513_2 + l513_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 512; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 512; r_3++) {
+      t514[outer * 512 + r_3] = acc0_0[r_3] - err0_0[r_3];
+    }
   }
 }
 function k104_ew(buffers, uniforms) {
@@ -2614,8 +3116,7 @@ function k106_einsum(buffers, uniforms) {
   const t519 = buffers.t519;
   const p_layers_0_attn_kv_norm_g = buffers.p_layers_0_attn_kv_norm_g;
   const t540 = buffers.t540;
-  const c_tile = loom_scratch("k106_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 1024, 16, 128, t517, 0, 128, 1, p_layers_0_attn_wkv_b_w, 0, 1, 128);
+  const c_tile = loom_gemm_view(1024, 16, 128, 16, t517, 0, 128, 1, p_layers_0_attn_wkv_b_w, 0, 1, 128);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
@@ -2627,15 +3128,14 @@ function k106_einsum(buffers, uniforms) {
   }
 }
 function k107_einsum(buffers, uniforms) {
-  const t517 = buffers.t517;
   const t105 = buffers.t105;
+  const t517 = buffers.t517;
   const t520 = buffers.t520;
-  const c_tile = loom_scratch("k107_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 128, 16, 1024, t517, 0, 1, 128, t105, 0, 16, 1);
-  for (let i = 0; i < 128; i++) {
-    const ci = i * 16;
-    for (let j = 0; j < 16; j++) {
-      t520[i + j * 128] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(16, 128, 1024, 128, t105, 0, 1, 16, t517, 0, 128, 1);
+  for (let i = 0; i < 16; i++) {
+    const ci = i * 128;
+    for (let j = 0; j < 128; j++) {
+      t520[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2687,28 +3187,65 @@ function k110a_reduce(buffers, uniforms) {
   const t102 = buffers.t102;
   const t542 = buffers.t542;
   const t668 = buffers.t668;
-  for (let row = 0; row < 16; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l519 = t519[row + col * 16];
-      const l102 = t102[row + col * 16];
-      const v541 = l519 * l102;
-      acc0_0 += v541;
+  const acc0_0 = loom_scratch("k110a_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k110a_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k110a_reduce.part0_0", Float32Array, 16);
+  for (let r = 0; r < 16; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 16; r_1++) {
+        const l519 = t519[r_1 + col * 16];
+        const l102 = t102[r_1 + col * 16];
+        const v541 = l519 * l102;
+        const l519_1 = t519[r_1 + (col + 1) * 16];
+        const l102_1 = t102[r_1 + (col + 1) * 16];
+        const v541_1 = l519_1 * l102_1;
+        const l519_2 = t519[r_1 + (col + 2) * 16];
+        const l102_2 = t102[r_1 + (col + 2) * 16];
+        const v541_2 = l519_2 * l102_2;
+        const l519_3 = t519[r_1 + (col + 3) * 16];
+        const l102_3 = t102[r_1 + (col + 3) * 16];
+        const v541_3 = l519_3 * l102_3;
+        part0_0[r_1] = part0_0[r_1] + (v541 + v541_1 + v541_2 + v541_3);
+      }
     }
-    t542[row] = acc0_0;
-    const v668 = acc0_0 * acc0_0;
-    t668[row] = v668;
+    for (let r_2 = 0; r_2 < 16; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 16; r_3++) {
+    t542[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v668 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t668[r_3] = v668;
   }
 }
 function k110b_reduce(buffers, uniforms) {
   const t668 = buffers.t668;
   const t669 = buffers.t669;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const x668 = t668[col];
-      acc0_0 += x668;
+      const x668_1 = t668[col + 1];
+      const x668_2 = t668[col + 2];
+      const x668_3 = t668[col + 3];
+      acc0_0_0 += x668;
+      acc0_0_1 += x668_1;
+      acc0_0_2 += x668_2;
+      acc0_0_3 += x668_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t669[0] = acc0_0;
   }
 }
@@ -2718,25 +3255,40 @@ function k111_reduce(buffers, uniforms) {
   const t100 = buffers.t100;
   const t555 = buffers.t555;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l540 = t540[row * 16 + col];
       const l94 = t93[row * 24 + col];
       const v545 = l540 * l94;
-      acc0_0 += v545;
+      const l540_1 = t540[row * 16 + col + 1];
+      const l94_1 = t93[row * 24 + col + 1];
+      const v545_1 = l540_1 * l94_1;
+      const l540_2 = t540[row * 16 + col + 2];
+      const l94_2 = t93[row * 24 + col + 2];
+      const v545_2 = l540_2 * l94_2;
+      const l540_3 = t540[row * 16 + col + 3];
+      const l94_3 = t93[row * 24 + col + 3];
+      const v545_3 = l540_3 * l94_3;
+      acc0_0_0 += v545;
+      acc0_0_1 += v545_1;
+      acc0_0_2 += v545_2;
+      acc0_0_3 += v545_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l101 = t100[row];
-    const l100 = t100[row];
-    const v547 = l100 * l100;
-    const v548 = l100 * v547;
+    const v547 = l101 * l101;
+    const v548 = l101 * v547;
     const v549 = v548 * -0.5;
     const v550 = acc0_0 * v549;
     const v551 = v550 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l540_1 = t540[row * 16 + col_1];
-      const v544 = l540_1 * l101;
-      const l94_1 = t93[row * 24 + col_1];
-      const v553 = v551 * l94_1;
+      const l540_4 = t540[row * 16 + col_1];
+      const v544 = l540_4 * l101;
+      const l94_4 = t93[row * 24 + col_1];
+      const v553 = v551 * l94_4;
       const v554 = v544 + v553;
       const v555 = v554 + v553;
       t555[row * 16 + col_1] = v555;
@@ -2757,15 +3309,14 @@ function k112_ew(buffers, uniforms) {
   }
 }
 function k113_einsum(buffers, uniforms) {
-  const t557 = buffers.t557;
   const t41 = buffers.t41;
+  const t557 = buffers.t557;
   const t559 = buffers.t559;
-  const c_tile = loom_scratch("k113_einsum.c_tile", Float32Array, 1536);
-  loom_gemm(c_tile, 24, 64, 1024, t557, 0, 1, 24, t41, 0, 64, 1);
-  for (let i = 0; i < 24; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t559[i + j * 24] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 24, 1024, 24, t41, 0, 1, 64, t557, 0, 24, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 24;
+    for (let j = 0; j < 24; j++) {
+      t559[i * 24 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2858,8 +3409,7 @@ function k119_einsum(buffers, uniforms) {
   const t585 = buffers.t585;
   const p_layers_0_attn_q_norm_g = buffers.p_layers_0_attn_q_norm_g;
   const t587 = buffers.t587;
-  const c_tile = loom_scratch("k119_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 96, t583, 0, 96, 1, p_layers_0_attn_wq_b_w, 0, 1, 96);
+  const c_tile = loom_gemm_view(1024, 32, 96, 32, t583, 0, 96, 1, p_layers_0_attn_wq_b_w, 0, 1, 96);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -2871,15 +3421,14 @@ function k119_einsum(buffers, uniforms) {
   }
 }
 function k120_einsum(buffers, uniforms) {
-  const t583 = buffers.t583;
   const t53 = buffers.t53;
+  const t583 = buffers.t583;
   const t586 = buffers.t586;
-  const c_tile = loom_scratch("k120_einsum.c_tile", Float32Array, 3072);
-  loom_gemm(c_tile, 96, 32, 1024, t583, 0, 1, 96, t53, 0, 32, 1);
-  for (let i = 0; i < 96; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t586[i + j * 96] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(32, 96, 1024, 96, t53, 0, 1, 32, t583, 0, 96, 1);
+  for (let i = 0; i < 32; i++) {
+    const ci = i * 96;
+    for (let j = 0; j < 96; j++) {
+      t586[i * 96 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2888,28 +3437,65 @@ function k121a_reduce(buffers, uniforms) {
   const t50 = buffers.t50;
   const t589 = buffers.t589;
   const t656 = buffers.t656;
-  for (let row = 0; row < 32; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l585 = t585[row + col * 32];
-      const l50 = t50[row + col * 32];
-      const v588 = l585 * l50;
-      acc0_0 += v588;
+  const acc0_0 = loom_scratch("k121a_reduce.acc0_0", Float32Array, 32);
+  const err0_0 = loom_scratch("k121a_reduce.err0_0", Float32Array, 32);
+  const part0_0 = loom_scratch("k121a_reduce.part0_0", Float32Array, 32);
+  for (let r = 0; r < 32; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 32; r_1++) {
+        const l585 = t585[r_1 + col * 32];
+        const l50 = t50[r_1 + col * 32];
+        const v588 = l585 * l50;
+        const l585_1 = t585[r_1 + (col + 1) * 32];
+        const l50_1 = t50[r_1 + (col + 1) * 32];
+        const v588_1 = l585_1 * l50_1;
+        const l585_2 = t585[r_1 + (col + 2) * 32];
+        const l50_2 = t50[r_1 + (col + 2) * 32];
+        const v588_2 = l585_2 * l50_2;
+        const l585_3 = t585[r_1 + (col + 3) * 32];
+        const l50_3 = t50[r_1 + (col + 3) * 32];
+        const v588_3 = l585_3 * l50_3;
+        part0_0[r_1] = part0_0[r_1] + (v588 + v588_1 + v588_2 + v588_3);
+      }
     }
-    t589[row] = acc0_0;
-    const v656 = acc0_0 * acc0_0;
-    t656[row] = v656;
+    for (let r_2 = 0; r_2 < 32; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 32; r_3++) {
+    t589[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v656 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t656[r_3] = v656;
   }
 }
 function k121b_reduce(buffers, uniforms) {
   const t656 = buffers.t656;
   const t657 = buffers.t657;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32; col += 4) {
       const x656 = t656[col];
-      acc0_0 += x656;
+      const x656_1 = t656[col + 1];
+      const x656_2 = t656[col + 2];
+      const x656_3 = t656[col + 3];
+      acc0_0_0 += x656;
+      acc0_0_1 += x656_1;
+      acc0_0_2 += x656_2;
+      acc0_0_3 += x656_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t657[0] = acc0_0;
   }
 }
@@ -2919,25 +3505,40 @@ function k122_reduce(buffers, uniforms) {
   const t48 = buffers.t48;
   const t602 = buffers.t602;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 32; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 32; col += 4) {
       const l587 = t587[row * 32 + col];
       const l42 = t42[row * 32 + col];
       const v592 = l587 * l42;
-      acc0_0 += v592;
+      const l587_1 = t587[row * 32 + col + 1];
+      const l42_1 = t42[row * 32 + col + 1];
+      const v592_1 = l587_1 * l42_1;
+      const l587_2 = t587[row * 32 + col + 2];
+      const l42_2 = t42[row * 32 + col + 2];
+      const v592_2 = l587_2 * l42_2;
+      const l587_3 = t587[row * 32 + col + 3];
+      const l42_3 = t42[row * 32 + col + 3];
+      const v592_3 = l587_3 * l42_3;
+      acc0_0_0 += v592;
+      acc0_0_1 += v592_1;
+      acc0_0_2 += v592_2;
+      acc0_0_3 += v592_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l49 = t48[row];
-    const l48 = t48[row];
-    const v594 = l48 * l48;
-    const v595 = l48 * v594;
+    const v594 = l49 * l49;
+    const v595 = l49 * v594;
     const v596 = v595 * -0.5;
     const v597 = acc0_0 * v596;
     const v598 = v597 * 0.03125;
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l587_1 = t587[row * 32 + col_1];
-      const v591 = l587_1 * l49;
-      const l42_1 = t42[row * 32 + col_1];
-      const v600 = v598 * l42_1;
+      const l587_4 = t587[row * 32 + col_1];
+      const v591 = l587_4 * l49;
+      const l42_4 = t42[row * 32 + col_1];
+      const v600 = v598 * l42_4;
       const v601 = v591 + v600;
       const v602 = v601 + v600;
       t602[row * 32 + col_1] = v602;
@@ -2948,8 +3549,7 @@ function k123_einsum(buffers, uniforms) {
   const t602 = buffers.t602;
   const p_layers_0_attn_wq_a_w = buffers.p_layers_0_attn_wq_a_w;
   const t603 = buffers.t603;
-  const c_tile = loom_scratch("k123_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t602, 0, 32, 1, p_layers_0_attn_wq_a_w, 0, 1, 32);
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t602, 0, 32, 1, p_layers_0_attn_wq_a_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2964,8 +3564,7 @@ function k124_einsum(buffers, uniforms) {
   const t605 = buffers.t605;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t606 = buffers.t606;
-  const c_tile = loom_scratch("k124_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 24, t557, 0, 24, 1, p_layers_0_attn_wkv_a_w, 0, 1, 24);
+  const c_tile = loom_gemm_view(1024, 64, 24, 64, t557, 0, 24, 1, p_layers_0_attn_wkv_a_w, 0, 1, 24);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2979,15 +3578,14 @@ function k124_einsum(buffers, uniforms) {
   }
 }
 function k125_einsum(buffers, uniforms) {
-  const t602 = buffers.t602;
   const t41 = buffers.t41;
+  const t602 = buffers.t602;
   const t604 = buffers.t604;
-  const c_tile = loom_scratch("k125_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t602, 0, 1, 32, t41, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t604[i + j * 32] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t41, 0, 1, 64, t602, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t604[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
@@ -2997,13 +3595,29 @@ function k126_reduce(buffers, uniforms) {
   const t36 = buffers.t36;
   const t617 = buffers.t617;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l606 = t606[row * 64 + col];
       const l29 = t29[row * 64 + col];
       const v611 = l606 * l29;
-      acc0_0 += v611;
+      const l606_1 = t606[row * 64 + col + 1];
+      const l29_1 = t29[row * 64 + col + 1];
+      const v611_1 = l606_1 * l29_1;
+      const l606_2 = t606[row * 64 + col + 2];
+      const l29_2 = t29[row * 64 + col + 2];
+      const v611_2 = l606_2 * l29_2;
+      const l606_3 = t606[row * 64 + col + 3];
+      const l29_3 = t29[row * 64 + col + 3];
+      const v611_3 = l606_3 * l29_3;
+      acc0_0_0 += v611;
+      acc0_0_1 += v611_1;
+      acc0_0_2 += v611_2;
+      acc0_0_3 += v611_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l36 = t36[row];
     const v613 = l36 * l36;
     const v614 = l36 * v613;
@@ -3081,12 +3695,25 @@ function k129_reduce(buffers, uniforms) {
   const t623 = buffers.t623;
   const t646 = buffers.t646;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l623 = t623[col];
       const v645 = l623 * l623;
-      acc0_0 += v645;
+      const l623_1 = t623[col + 1];
+      const v645_1 = l623_1 * l623_1;
+      const l623_2 = t623[col + 2];
+      const v645_2 = l623_2 * l623_2;
+      const l623_3 = t623[col + 3];
+      const v645_3 = l623_3 * l623_3;
+      acc0_0_0 += v645;
+      acc0_0_1 += v645_1;
+      acc0_0_2 += v645_2;
+      acc0_0_3 += v645_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t646[0] = acc0_0;
   }
 }
@@ -3094,12 +3721,25 @@ function k130_reduce(buffers, uniforms) {
   const t604 = buffers.t604;
   const t653 = buffers.t653;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l604 = t604[col];
       const v652 = l604 * l604;
-      acc0_0 += v652;
+      const l604_1 = t604[col + 1];
+      const v652_1 = l604_1 * l604_1;
+      const l604_2 = t604[col + 2];
+      const v652_2 = l604_2 * l604_2;
+      const l604_3 = t604[col + 3];
+      const v652_3 = l604_3 * l604_3;
+      acc0_0_0 += v652;
+      acc0_0_1 += v652_1;
+      acc0_0_2 += v652_2;
+      acc0_0_3 += v652_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t653[0] = acc0_0;
   }
 }
@@ -3107,12 +3747,25 @@ function k131_reduce(buffers, uniforms) {
   const t586 = buffers.t586;
   const t661 = buffers.t661;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 3072; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 3072; col += 4) {
       const l586 = t586[col];
       const v660 = l586 * l586;
-      acc0_0 += v660;
+      const l586_1 = t586[col + 1];
+      const v660_1 = l586_1 * l586_1;
+      const l586_2 = t586[col + 2];
+      const v660_2 = l586_2 * l586_2;
+      const l586_3 = t586[col + 3];
+      const v660_3 = l586_3 * l586_3;
+      acc0_0_0 += v660;
+      acc0_0_1 += v660_1;
+      acc0_0_2 += v660_2;
+      acc0_0_3 += v660_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t661[0] = acc0_0;
   }
 }
@@ -3120,12 +3773,25 @@ function k132_reduce(buffers, uniforms) {
   const t559 = buffers.t559;
   const t665 = buffers.t665;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1536; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1536; col += 4) {
       const l559 = t559[col];
       const v664 = l559 * l559;
-      acc0_0 += v664;
+      const l559_1 = t559[col + 1];
+      const v664_1 = l559_1 * l559_1;
+      const l559_2 = t559[col + 2];
+      const v664_2 = l559_2 * l559_2;
+      const l559_3 = t559[col + 3];
+      const v664_3 = l559_3 * l559_3;
+      acc0_0_0 += v664;
+      acc0_0_1 += v664_1;
+      acc0_0_2 += v664_2;
+      acc0_0_3 += v664_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t665[0] = acc0_0;
   }
 }
@@ -3133,12 +3799,25 @@ function k133_reduce(buffers, uniforms) {
   const t520 = buffers.t520;
   const t673 = buffers.t673;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l520 = t520[col];
       const v672 = l520 * l520;
-      acc0_0 += v672;
+      const l520_1 = t520[col + 1];
+      const v672_1 = l520_1 * l520_1;
+      const l520_2 = t520[col + 2];
+      const v672_2 = l520_2 * l520_2;
+      const l520_3 = t520[col + 3];
+      const v672_3 = l520_3 * l520_3;
+      acc0_0_0 += v672;
+      acc0_0_1 += v672_1;
+      acc0_0_2 += v672_2;
+      acc0_0_3 += v672_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t673[0] = acc0_0;
   }
 }
@@ -3146,12 +3825,25 @@ function k134_reduce(buffers, uniforms) {
   const t502 = buffers.t502;
   const t677 = buffers.t677;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l502 = t502[col];
       const v676 = l502 * l502;
-      acc0_0 += v676;
+      const l502_1 = t502[col + 1];
+      const v676_1 = l502_1 * l502_1;
+      const l502_2 = t502[col + 2];
+      const v676_2 = l502_2 * l502_2;
+      const l502_3 = t502[col + 3];
+      const v676_3 = l502_3 * l502_3;
+      acc0_0_0 += v676;
+      acc0_0_1 += v676_1;
+      acc0_0_2 += v676_2;
+      acc0_0_3 += v676_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t677[0] = acc0_0;
   }
 }
@@ -3159,12 +3851,25 @@ function k135_reduce(buffers, uniforms) {
   const t482 = buffers.t482;
   const t685 = buffers.t685;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l482 = t482[col];
       const v684 = l482 * l482;
-      acc0_0 += v684;
+      const l482_1 = t482[col + 1];
+      const v684_1 = l482_1 * l482_1;
+      const l482_2 = t482[col + 2];
+      const v684_2 = l482_2 * l482_2;
+      const l482_3 = t482[col + 3];
+      const v684_3 = l482_3 * l482_3;
+      acc0_0_0 += v684;
+      acc0_0_1 += v684_1;
+      acc0_0_2 += v684_2;
+      acc0_0_3 += v684_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t685[0] = acc0_0;
   }
 }
@@ -3172,12 +3877,25 @@ function k136_reduce(buffers, uniforms) {
   const t470 = buffers.t470;
   const t689 = buffers.t689;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l470 = t470[col];
       const v688 = l470 * l470;
-      acc0_0 += v688;
+      const l470_1 = t470[col + 1];
+      const v688_1 = l470_1 * l470_1;
+      const l470_2 = t470[col + 2];
+      const v688_2 = l470_2 * l470_2;
+      const l470_3 = t470[col + 3];
+      const v688_3 = l470_3 * l470_3;
+      acc0_0_0 += v688;
+      acc0_0_1 += v688_1;
+      acc0_0_2 += v688_2;
+      acc0_0_3 += v688_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t689[0] = acc0_0;
   }
 }
@@ -3185,12 +3903,25 @@ function k137_reduce(buffers, uniforms) {
   const t474 = buffers.t474;
   const t693 = buffers.t693;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l474 = t474[col];
       const v692 = l474 * l474;
-      acc0_0 += v692;
+      const l474_1 = t474[col + 1];
+      const v692_1 = l474_1 * l474_1;
+      const l474_2 = t474[col + 2];
+      const v692_2 = l474_2 * l474_2;
+      const l474_3 = t474[col + 3];
+      const v692_3 = l474_3 * l474_3;
+      acc0_0_0 += v692;
+      acc0_0_1 += v692_1;
+      acc0_0_2 += v692_2;
+      acc0_0_3 += v692_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t693[0] = acc0_0;
   }
 }
@@ -3198,12 +3929,25 @@ function k138_reduce(buffers, uniforms) {
   const t450 = buffers.t450;
   const t701 = buffers.t701;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l450 = t450[col];
       const v700 = l450 * l450;
-      acc0_0 += v700;
+      const l450_1 = t450[col + 1];
+      const v700_1 = l450_1 * l450_1;
+      const l450_2 = t450[col + 2];
+      const v700_2 = l450_2 * l450_2;
+      const l450_3 = t450[col + 3];
+      const v700_3 = l450_3 * l450_3;
+      acc0_0_0 += v700;
+      acc0_0_1 += v700_1;
+      acc0_0_2 += v700_2;
+      acc0_0_3 += v700_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t701[0] = acc0_0;
   }
 }
@@ -3211,12 +3955,25 @@ function k139_reduce(buffers, uniforms) {
   const t432 = buffers.t432;
   const t709 = buffers.t709;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 3072; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 3072; col += 4) {
       const l432 = t432[col];
       const v708 = l432 * l432;
-      acc0_0 += v708;
+      const l432_1 = t432[col + 1];
+      const v708_1 = l432_1 * l432_1;
+      const l432_2 = t432[col + 2];
+      const v708_2 = l432_2 * l432_2;
+      const l432_3 = t432[col + 3];
+      const v708_3 = l432_3 * l432_3;
+      acc0_0_0 += v708;
+      acc0_0_1 += v708_1;
+      acc0_0_2 += v708_2;
+      acc0_0_3 += v708_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t709[0] = acc0_0;
   }
 }
@@ -3224,12 +3981,25 @@ function k140_reduce(buffers, uniforms) {
   const t405 = buffers.t405;
   const t713 = buffers.t713;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1536; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1536; col += 4) {
       const l405 = t405[col];
       const v712 = l405 * l405;
-      acc0_0 += v712;
+      const l405_1 = t405[col + 1];
+      const v712_1 = l405_1 * l405_1;
+      const l405_2 = t405[col + 2];
+      const v712_2 = l405_2 * l405_2;
+      const l405_3 = t405[col + 3];
+      const v712_3 = l405_3 * l405_3;
+      acc0_0_0 += v712;
+      acc0_0_1 += v712_1;
+      acc0_0_2 += v712_2;
+      acc0_0_3 += v712_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t713[0] = acc0_0;
   }
 }
@@ -3237,12 +4007,25 @@ function k141_reduce(buffers, uniforms) {
   const t366 = buffers.t366;
   const t721 = buffers.t721;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
       const l366 = t366[col];
       const v720 = l366 * l366;
-      acc0_0 += v720;
+      const l366_1 = t366[col + 1];
+      const v720_1 = l366_1 * l366_1;
+      const l366_2 = t366[col + 2];
+      const v720_2 = l366_2 * l366_2;
+      const l366_3 = t366[col + 3];
+      const v720_3 = l366_3 * l366_3;
+      acc0_0_0 += v720;
+      acc0_0_1 += v720_1;
+      acc0_0_2 += v720_2;
+      acc0_0_3 += v720_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t721[0] = acc0_0;
   }
 }
@@ -3250,12 +4033,25 @@ function k142_reduce(buffers, uniforms) {
   const t348 = buffers.t348;
   const t725 = buffers.t725;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l348 = t348[col];
       const v724 = l348 * l348;
-      acc0_0 += v724;
+      const l348_1 = t348[col + 1];
+      const v724_1 = l348_1 * l348_1;
+      const l348_2 = t348[col + 2];
+      const v724_2 = l348_2 * l348_2;
+      const l348_3 = t348[col + 3];
+      const v724_3 = l348_3 * l348_3;
+      acc0_0_0 += v724;
+      acc0_0_1 += v724_1;
+      acc0_0_2 += v724_2;
+      acc0_0_3 += v724_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t725[0] = acc0_0;
   }
 }
@@ -3263,12 +4059,25 @@ function k143_reduce(buffers, uniforms) {
   const t328 = buffers.t328;
   const t733 = buffers.t733;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l328 = t328[col];
       const v732 = l328 * l328;
-      acc0_0 += v732;
+      const l328_1 = t328[col + 1];
+      const v732_1 = l328_1 * l328_1;
+      const l328_2 = t328[col + 2];
+      const v732_2 = l328_2 * l328_2;
+      const l328_3 = t328[col + 3];
+      const v732_3 = l328_3 * l328_3;
+      acc0_0_0 += v732;
+      acc0_0_1 += v732_1;
+      acc0_0_2 += v732_2;
+      acc0_0_3 += v732_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t733[0] = acc0_0;
   }
 }
@@ -3276,12 +4085,25 @@ function k144_reduce(buffers, uniforms) {
   const t315 = buffers.t315;
   const t737 = buffers.t737;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l315 = t315[col];
       const v736 = l315 * l315;
-      acc0_0 += v736;
+      const l315_1 = t315[col + 1];
+      const v736_1 = l315_1 * l315_1;
+      const l315_2 = t315[col + 2];
+      const v736_2 = l315_2 * l315_2;
+      const l315_3 = t315[col + 3];
+      const v736_3 = l315_3 * l315_3;
+      acc0_0_0 += v736;
+      acc0_0_1 += v736_1;
+      acc0_0_2 += v736_2;
+      acc0_0_3 += v736_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t737[0] = acc0_0;
   }
 }
@@ -3289,12 +4111,25 @@ function k145_reduce(buffers, uniforms) {
   const t319 = buffers.t319;
   const t741 = buffers.t741;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l319 = t319[col];
       const v740 = l319 * l319;
-      acc0_0 += v740;
+      const l319_1 = t319[col + 1];
+      const v740_1 = l319_1 * l319_1;
+      const l319_2 = t319[col + 2];
+      const v740_2 = l319_2 * l319_2;
+      const l319_3 = t319[col + 3];
+      const v740_3 = l319_3 * l319_3;
+      acc0_0_0 += v740;
+      acc0_0_1 += v740_1;
+      acc0_0_2 += v740_2;
+      acc0_0_3 += v740_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t741[0] = acc0_0;
   }
 }
@@ -3302,12 +4137,25 @@ function k146_reduce(buffers, uniforms) {
   const t296 = buffers.t296;
   const t749 = buffers.t749;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l296 = t296[col];
       const v748 = l296 * l296;
-      acc0_0 += v748;
+      const l296_1 = t296[col + 1];
+      const v748_1 = l296_1 * l296_1;
+      const l296_2 = t296[col + 2];
+      const v748_2 = l296_2 * l296_2;
+      const l296_3 = t296[col + 3];
+      const v748_3 = l296_3 * l296_3;
+      acc0_0_0 += v748;
+      acc0_0_1 += v748_1;
+      acc0_0_2 += v748_2;
+      acc0_0_3 += v748_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t749[0] = acc0_0;
   }
 }
@@ -3332,49 +4180,152 @@ function k147a_reduce(buffers, uniforms) {
   const t696 = buffers.t696;
   const t728 = buffers.t728;
   const t744 = buffers.t744;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l295 = t295[row + col * 64];
-      const l258 = t258[row + col * 64];
-      const v298 = l295 * l258;
-      const l329 = t329[row + col * 64];
-      const l241 = t241[row + col * 64];
-      const v331 = l329 * l241;
-      const l451 = t451[row + col * 64];
-      const l159 = t159[row + col * 64];
-      const v453 = l451 * l159;
-      const l483 = t483[row + col * 64];
-      const l142 = t142[row + col * 64];
-      const v485 = l483 * l142;
-      const l605 = t605[row + col * 64];
-      const l38 = t38[row + col * 64];
-      const v607 = l605 * l38;
-      acc0_0 += v298;
-      acc0_1 += v331;
-      acc0_2 += v453;
-      acc0_3 += v485;
-      acc0_4 += v607;
+  const acc0_0 = loom_scratch("k147a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k147a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k147a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k147a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k147a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k147a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k147a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k147a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k147a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k147a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k147a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k147a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k147a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k147a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k147a_reduce.part0_4", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l295 = t295[r_1 + col * 64];
+        const l258 = t258[r_1 + col * 64];
+        const v298 = l295 * l258;
+        const l329 = t329[r_1 + col * 64];
+        const l241 = t241[r_1 + col * 64];
+        const v331 = l329 * l241;
+        const l451 = t451[r_1 + col * 64];
+        const l159 = t159[r_1 + col * 64];
+        const v453 = l451 * l159;
+        const l483 = t483[r_1 + col * 64];
+        const l142 = t142[r_1 + col * 64];
+        const v485 = l483 * l142;
+        const l605 = t605[r_1 + col * 64];
+        const l38 = t38[r_1 + col * 64];
+        const v607 = l605 * l38;
+        const l295_1 = t295[r_1 + (col + 1) * 64];
+        const l258_1 = t258[r_1 + (col + 1) * 64];
+        const v298_1 = l295_1 * l258_1;
+        const l329_1 = t329[r_1 + (col + 1) * 64];
+        const l241_1 = t241[r_1 + (col + 1) * 64];
+        const v331_1 = l329_1 * l241_1;
+        const l451_1 = t451[r_1 + (col + 1) * 64];
+        const l159_1 = t159[r_1 + (col + 1) * 64];
+        const v453_1 = l451_1 * l159_1;
+        const l483_1 = t483[r_1 + (col + 1) * 64];
+        const l142_1 = t142[r_1 + (col + 1) * 64];
+        const v485_1 = l483_1 * l142_1;
+        const l605_1 = t605[r_1 + (col + 1) * 64];
+        const l38_1 = t38[r_1 + (col + 1) * 64];
+        const v607_1 = l605_1 * l38_1;
+        const l295_2 = t295[r_1 + (col + 2) * 64];
+        const l258_2 = t258[r_1 + (col + 2) * 64];
+        const v298_2 = l295_2 * l258_2;
+        const l329_2 = t329[r_1 + (col + 2) * 64];
+        const l241_2 = t241[r_1 + (col + 2) * 64];
+        const v331_2 = l329_2 * l241_2;
+        const l451_2 = t451[r_1 + (col + 2) * 64];
+        const l159_2 = t159[r_1 + (col + 2) * 64];
+        const v453_2 = l451_2 * l159_2;
+        const l483_2 = t483[r_1 + (col + 2) * 64];
+        const l142_2 = t142[r_1 + (col + 2) * 64];
+        const v485_2 = l483_2 * l142_2;
+        const l605_2 = t605[r_1 + (col + 2) * 64];
+        const l38_2 = t38[r_1 + (col + 2) * 64];
+        const v607_2 = l605_2 * l38_2;
+        const l295_3 = t295[r_1 + (col + 3) * 64];
+        const l258_3 = t258[r_1 + (col + 3) * 64];
+        const v298_3 = l295_3 * l258_3;
+        const l329_3 = t329[r_1 + (col + 3) * 64];
+        const l241_3 = t241[r_1 + (col + 3) * 64];
+        const v331_3 = l329_3 * l241_3;
+        const l451_3 = t451[r_1 + (col + 3) * 64];
+        const l159_3 = t159[r_1 + (col + 3) * 64];
+        const v453_3 = l451_3 * l159_3;
+        const l483_3 = t483[r_1 + (col + 3) * 64];
+        const l142_3 = t142[r_1 + (col + 3) * 64];
+        const v485_3 = l483_3 * l142_3;
+        const l605_3 = t605[r_1 + (col + 3) * 64];
+        const l38_3 = t38[r_1 + (col + 3) * 64];
+        const v607_3 = l605_3 * l38_3;
+        part0_0[r_1] = part0_0[r_1] + (v298 + v298_1 + v298_2 + v298_3);
+        part0_1[r_1] = part0_1[r_1] + (v331 + v331_1 + v331_2 + v331_3);
+        part0_2[r_1] = part0_2[r_1] + (v453 + v453_1 + v453_2 + v453_3);
+        part0_3[r_1] = part0_3[r_1] + (v485 + v485_1 + v485_2 + v485_3);
+        part0_4[r_1] = part0_4[r_1] + (v607 + v607_1 + v607_2 + v607_3);
+      }
     }
-    t299[row] = acc0_0;
-    t332[row] = acc0_1;
-    t454[row] = acc0_2;
-    t486[row] = acc0_3;
-    t608[row] = acc0_4;
-    const v648 = acc0_4 * acc0_4;
-    t648[row] = v648;
-    const v680 = acc0_3 * acc0_3;
-    t680[row] = v680;
-    const v696 = acc0_2 * acc0_2;
-    t696[row] = v696;
-    const v728 = acc0_1 * acc0_1;
-    t728[row] = v728;
-    const v744 = acc0_0 * acc0_0;
-    t744[row] = v744;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t299[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t332[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t454[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t486[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t608[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v648 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t648[r_3] = v648;
+    const v680 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t680[r_3] = v680;
+    const v696 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t696[r_3] = v696;
+    const v728 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t728[r_3] = v728;
+    const v744 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t744[r_3] = v744;
   }
 }
 function k147b_reduce(buffers, uniforms) {
@@ -3430,23 +4381,73 @@ function k147b_reduce(buffers, uniforms) {
   const l742 = t741[0];
   const l750 = t749[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_4_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_4_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_4_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    let acc0_4_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x648 = t648[col];
       const x680 = t680[col];
       const x696 = t696[col];
       const x728 = t728[col];
       const x744 = t744[col];
-      acc0_0 += x648;
-      acc0_1 += x680;
-      acc0_2 += x696;
-      acc0_3 += x728;
-      acc0_4 += x744;
+      const x648_1 = t648[col + 1];
+      const x680_1 = t680[col + 1];
+      const x696_1 = t696[col + 1];
+      const x728_1 = t728[col + 1];
+      const x744_1 = t744[col + 1];
+      const x648_2 = t648[col + 2];
+      const x680_2 = t680[col + 2];
+      const x696_2 = t696[col + 2];
+      const x728_2 = t728[col + 2];
+      const x744_2 = t744[col + 2];
+      const x648_3 = t648[col + 3];
+      const x680_3 = t680[col + 3];
+      const x696_3 = t696[col + 3];
+      const x728_3 = t728[col + 3];
+      const x744_3 = t744[col + 3];
+      acc0_0_0 += x648;
+      acc0_1_0 += x680;
+      acc0_2_0 += x696;
+      acc0_3_0 += x728;
+      acc0_4_0 += x744;
+      acc0_0_1 += x648_1;
+      acc0_1_1 += x680_1;
+      acc0_2_1 += x696_1;
+      acc0_3_1 += x728_1;
+      acc0_4_1 += x744_1;
+      acc0_0_2 += x648_2;
+      acc0_1_2 += x680_2;
+      acc0_2_2 += x696_2;
+      acc0_3_2 += x728_2;
+      acc0_4_2 += x744_2;
+      acc0_0_3 += x648_3;
+      acc0_1_3 += x680_3;
+      acc0_2_3 += x696_3;
+      acc0_3_3 += x728_3;
+      acc0_4_3 += x744_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
+    const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
     const v651 = l647 + acc0_0;
     const v655 = v651 + l654;
     const v659 = v655 + l658;
@@ -4421,17 +5422,17 @@ export const kernels = Object.freeze({
   "k47a_reduce": { fn: k47a_reduce, buffers: ["t262","in_targets","t294","t279"] },
   "k47b_reduce": { fn: k47b_reduce, buffers: ["t279","t285"] },
   "k48_einsum": { fn: k48_einsum, buffers: ["t294","p_head_w","t295","p_norm_g","t297"] },
-  "k49_einsum": { fn: k49_einsum, buffers: ["t294","t261","t296"] },
+  "k49_einsum": { fn: k49_einsum, buffers: ["t261","t294","t296"] },
   "k50_reduce": { fn: k50_reduce, buffers: ["t297","t251","t256","t313"] },
   "k51_einsum": { fn: k51_einsum, buffers: ["t313","p_layers_1_mlp_w2_w","t247","t317","t248","t246","t245","t326"] },
-  "k52_einsum": { fn: k52_einsum, buffers: ["t313","t249","t315"] },
-  "k53_einsum": { fn: k53_einsum, buffers: ["t317","t244","t319"] },
+  "k52_einsum": { fn: k52_einsum, buffers: ["t249","t313","t315"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t244","t317","t319"] },
   "k54_einsum": { fn: k54_einsum, buffers: ["t326","p_layers_1_mlp_w1_w","t327"] },
   "k55_einsum": { fn: k55_einsum, buffers: ["t317","p_layers_1_mlp_w3_w","t327","t329","p_layers_1_mlp_norm_g","t330"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t326","t244","t328"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t244","t326","t328"] },
   "k57_reduce": { fn: k57_reduce, buffers: ["t330","t234","t313","t239","t346"] },
   "k58_einsum": { fn: k58_einsum, buffers: ["t346","p_layers_1_attn_wo_w","t347"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t346","t231","t348"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t231","t346","t348"] },
   "k60_attn_lse": { fn: k60_attn_lse, buffers: ["t194","t228","t351"] },
   "k61_reduce": { fn: k61_reduce, buffers: ["t347","t230","t353"] },
   "k62_attn_dq": { fn: k62_attn_dq, buffers: ["t194","t228","t223","t347","t351","t353","t354"] },
@@ -4441,37 +5442,37 @@ export const kernels = Object.freeze({
   "k66_ew": { fn: k66_ew, buffers: ["t356","t355","t362"] },
   "k67_copy": { fn: k67_copy, buffers: ["t362","t363"] },
   "k68_einsum": { fn: k68_einsum, buffers: ["t363","p_layers_1_attn_wkv_b_w","t365","p_layers_1_attn_kv_norm_g","t386"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t363","t206","t366"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t206","t363","t366"] },
   "k70_ew": { fn: k70_ew, buffers: ["t360","t377","t380"] },
   "k71_ew": { fn: k71_ew, buffers: ["t377","t380","t383"] },
   "k72a_reduce": { fn: k72a_reduce, buffers: ["t365","t203","t388","t716"] },
   "k72b_reduce": { fn: k72b_reduce, buffers: ["t716","t717"] },
   "k73_reduce": { fn: k73_reduce, buffers: ["t386","t195","t201","t401"] },
   "k74_ew": { fn: k74_ew, buffers: ["t383","t401","t403"] },
-  "k75_einsum": { fn: k75_einsum, buffers: ["t403","t162","t405"] },
+  "k75_einsum": { fn: k75_einsum, buffers: ["t162","t403","t405"] },
   "k76_ew": { fn: k76_ew, buffers: ["t354","t418"] },
   "k77_ew": { fn: k77_ew, buffers: ["t354","t421"] },
   "k78_ew": { fn: k78_ew, buffers: ["t418","t421","t424"] },
   "k79_ew": { fn: k79_ew, buffers: ["t424","t354","t428"] },
   "k80_copy": { fn: k80_copy, buffers: ["t428","t429"] },
   "k81_einsum": { fn: k81_einsum, buffers: ["t429","p_layers_1_attn_wq_b_w","t431","p_layers_1_attn_q_norm_g","t433"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t429","t173","t432"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t173","t429","t432"] },
   "k83a_reduce": { fn: k83a_reduce, buffers: ["t431","t170","t435","t704"] },
   "k83b_reduce": { fn: k83b_reduce, buffers: ["t704","t705"] },
   "k84_reduce": { fn: k84_reduce, buffers: ["t433","t163","t168","t448"] },
   "k85_einsum": { fn: k85_einsum, buffers: ["t448","p_layers_1_attn_wq_a_w","t449"] },
   "k86_einsum": { fn: k86_einsum, buffers: ["t403","p_layers_1_attn_wkv_a_w","t449","t451","p_layers_1_attn_norm_g","t452"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t448","t162","t450"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t162","t448","t450"] },
   "k88_reduce": { fn: k88_reduce, buffers: ["t452","t152","t346","t157","t468"] },
   "k89_einsum": { fn: k89_einsum, buffers: ["t468","p_layers_0_mlp_w2_w","t148","t472","t149","t147","t146","t480"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t468","t150","t470"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t472","t145","t474"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t150","t468","t470"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t145","t472","t474"] },
   "k92_einsum": { fn: k92_einsum, buffers: ["t480","p_layers_0_mlp_w1_w","t481"] },
   "k93_einsum": { fn: k93_einsum, buffers: ["t472","p_layers_0_mlp_w3_w","t481","t483","p_layers_0_mlp_norm_g","t484"] },
-  "k94_einsum": { fn: k94_einsum, buffers: ["t480","t145","t482"] },
+  "k94_einsum": { fn: k94_einsum, buffers: ["t145","t480","t482"] },
   "k95_reduce": { fn: k95_reduce, buffers: ["t484","t135","t468","t140","t500"] },
   "k96_einsum": { fn: k96_einsum, buffers: ["t500","p_layers_0_attn_wo_w","t501"] },
-  "k97_einsum": { fn: k97_einsum, buffers: ["t500","t132","t502"] },
+  "k97_einsum": { fn: k97_einsum, buffers: ["t132","t500","t502"] },
   "k98_attn_lse": { fn: k98_attn_lse, buffers: ["t92","t129","t505"] },
   "k99_reduce": { fn: k99_reduce, buffers: ["t501","t131","t507"] },
   "k100_attn_dq": { fn: k100_attn_dq, buffers: ["t92","t129","t124","t501","t505","t507","t508"] },
@@ -4481,27 +5482,27 @@ export const kernels = Object.freeze({
   "k104_ew": { fn: k104_ew, buffers: ["t510","t509","t516"] },
   "k105_copy": { fn: k105_copy, buffers: ["t516","t517"] },
   "k106_einsum": { fn: k106_einsum, buffers: ["t517","p_layers_0_attn_wkv_b_w","t519","p_layers_0_attn_kv_norm_g","t540"] },
-  "k107_einsum": { fn: k107_einsum, buffers: ["t517","t105","t520"] },
+  "k107_einsum": { fn: k107_einsum, buffers: ["t105","t517","t520"] },
   "k108_ew": { fn: k108_ew, buffers: ["t514","t531","t534"] },
   "k109_ew": { fn: k109_ew, buffers: ["t531","t534","t537"] },
   "k110a_reduce": { fn: k110a_reduce, buffers: ["t519","t102","t542","t668"] },
   "k110b_reduce": { fn: k110b_reduce, buffers: ["t668","t669"] },
   "k111_reduce": { fn: k111_reduce, buffers: ["t540","t93","t100","t555"] },
   "k112_ew": { fn: k112_ew, buffers: ["t537","t555","t557"] },
-  "k113_einsum": { fn: k113_einsum, buffers: ["t557","t41","t559"] },
+  "k113_einsum": { fn: k113_einsum, buffers: ["t41","t557","t559"] },
   "k114_ew": { fn: k114_ew, buffers: ["t508","t572"] },
   "k115_ew": { fn: k115_ew, buffers: ["t508","t575"] },
   "k116_ew": { fn: k116_ew, buffers: ["t572","t575","t578"] },
   "k117_ew": { fn: k117_ew, buffers: ["t578","t508","t582"] },
   "k118_copy": { fn: k118_copy, buffers: ["t582","t583"] },
   "k119_einsum": { fn: k119_einsum, buffers: ["t583","p_layers_0_attn_wq_b_w","t585","p_layers_0_attn_q_norm_g","t587"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t583","t53","t586"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t53","t583","t586"] },
   "k121a_reduce": { fn: k121a_reduce, buffers: ["t585","t50","t589","t656"] },
   "k121b_reduce": { fn: k121b_reduce, buffers: ["t656","t657"] },
   "k122_reduce": { fn: k122_reduce, buffers: ["t587","t42","t48","t602"] },
   "k123_einsum": { fn: k123_einsum, buffers: ["t602","p_layers_0_attn_wq_a_w","t603"] },
   "k124_einsum": { fn: k124_einsum, buffers: ["t557","p_layers_0_attn_wkv_a_w","t603","t605","p_layers_0_attn_norm_g","t606"] },
-  "k125_einsum": { fn: k125_einsum, buffers: ["t602","t41","t604"] },
+  "k125_einsum": { fn: k125_einsum, buffers: ["t41","t602","t604"] },
   "k126_reduce": { fn: k126_reduce, buffers: ["t606","t29","t36","t617"] },
   "k127_scatter": { fn: k127_scatter, buffers: ["t623","t500","t606","t36","t617","t29","in_tokens"] },
   "k128_ew": { fn: k128_ew, buffers: ["in_step","t644","t765","t766","t791"] },

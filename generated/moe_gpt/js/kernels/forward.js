@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -147,18 +293,31 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t44 = buffers.t44;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l32 = t32[row * 64 + col];
       const v33 = l32 * l32;
-      acc0_0 += v33;
+      const l32_1 = t32[row * 64 + col + 1];
+      const v33_1 = l32_1 * l32_1;
+      const l32_2 = t32[row * 64 + col + 2];
+      const v33_2 = l32_2 * l32_2;
+      const l32_3 = t32[row * 64 + col + 3];
+      const v33_3 = l32_3 * l32_3;
+      acc0_0_0 += v33;
+      acc0_0_1 += v33_1;
+      acc0_0_2 += v33_2;
+      acc0_0_3 += v33_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v36 = acc0_0 * 0.015625;
     const v38 = v36 + 0.00001;
     const v39 = 1 / Math.sqrt(v38);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l32_1 = t32[row * 64 + col_1];
-      const v41 = l32_1 * v39;
+      const l32_4 = t32[row * 64 + col_1];
+      const v41 = l32_4 * v39;
       const l43 = p_layers_0_attn_norm_g[col_1];
       const v44 = v41 * l43;
       t44[row * 64 + col_1] = v44;
@@ -170,8 +329,7 @@ function k2_einsum(buffers, uniforms) {
   const t44 = buffers.t44;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t45 = buffers.t45;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t44, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t44, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -184,8 +342,7 @@ function k3_einsum(buffers, uniforms) {
   const t44 = buffers.t44;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t48 = buffers.t48;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t44, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t44, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -198,8 +355,7 @@ function k4_einsum(buffers, uniforms) {
   const t44 = buffers.t44;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t51 = buffers.t51;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t44, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t44, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -304,63 +460,66 @@ function k9_attn_out(buffers, uniforms) {
   const t51 = buffers.t51;
   const t102 = buffers.t102;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t85, h * 1024 + i0 * 16, 16, 1, t100, h * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t51, h * 16 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t51, h * 16 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t51, h * 16 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t102[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t102[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -373,184 +532,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t32 = buffers.t32;
   const t105 = buffers.t105;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t102[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t102[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t102[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t102[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l32 = t32[i0 * 64 + j0];
-      const v105 = l32 + c0_0;
-      t105[i0 * 64 + j0] = v105;
-      const l32_1 = t32[i0 * 64 + j0 + 1];
-      const v105_1 = l32_1 + c0_1;
-      t105[i0 * 64 + j0 + 1] = v105_1;
-      const l32_2 = t32[i0 * 64 + j0 + 2];
-      const v105_2 = l32_2 + c0_2;
-      t105[i0 * 64 + j0 + 2] = v105_2;
-      const l32_3 = t32[i0 * 64 + j0 + 3];
-      const v105_3 = l32_3 + c0_3;
-      t105[i0 * 64 + j0 + 3] = v105_3;
-      const l32_4 = t32[i0 * 64 + j0 + 4];
-      const v105_4 = l32_4 + c0_4;
-      t105[i0 * 64 + j0 + 4] = v105_4;
-      const l32_5 = t32[i0 * 64 + j0 + 5];
-      const v105_5 = l32_5 + c0_5;
-      t105[i0 * 64 + j0 + 5] = v105_5;
-      const l32_6 = t32[i0 * 64 + j0 + 6];
-      const v105_6 = l32_6 + c0_6;
-      t105[i0 * 64 + j0 + 6] = v105_6;
-      const l32_7 = t32[i0 * 64 + j0 + 7];
-      const v105_7 = l32_7 + c0_7;
-      t105[i0 * 64 + j0 + 7] = v105_7;
-      const l32_8 = t32[(i0 + 1) * 64 + j0];
-      const v105_8 = l32_8 + c1_0;
-      t105[(i0 + 1) * 64 + j0] = v105_8;
-      const l32_9 = t32[(i0 + 1) * 64 + j0 + 1];
-      const v105_9 = l32_9 + c1_1;
-      t105[(i0 + 1) * 64 + j0 + 1] = v105_9;
-      const l32_10 = t32[(i0 + 1) * 64 + j0 + 2];
-      const v105_10 = l32_10 + c1_2;
-      t105[(i0 + 1) * 64 + j0 + 2] = v105_10;
-      const l32_11 = t32[(i0 + 1) * 64 + j0 + 3];
-      const v105_11 = l32_11 + c1_3;
-      t105[(i0 + 1) * 64 + j0 + 3] = v105_11;
-      const l32_12 = t32[(i0 + 1) * 64 + j0 + 4];
-      const v105_12 = l32_12 + c1_4;
-      t105[(i0 + 1) * 64 + j0 + 4] = v105_12;
-      const l32_13 = t32[(i0 + 1) * 64 + j0 + 5];
-      const v105_13 = l32_13 + c1_5;
-      t105[(i0 + 1) * 64 + j0 + 5] = v105_13;
-      const l32_14 = t32[(i0 + 1) * 64 + j0 + 6];
-      const v105_14 = l32_14 + c1_6;
-      t105[(i0 + 1) * 64 + j0 + 6] = v105_14;
-      const l32_15 = t32[(i0 + 1) * 64 + j0 + 7];
-      const v105_15 = l32_15 + c1_7;
-      t105[(i0 + 1) * 64 + j0 + 7] = v105_15;
-      const l32_16 = t32[(i0 + 2) * 64 + j0];
-      const v105_16 = l32_16 + c2_0;
-      t105[(i0 + 2) * 64 + j0] = v105_16;
-      const l32_17 = t32[(i0 + 2) * 64 + j0 + 1];
-      const v105_17 = l32_17 + c2_1;
-      t105[(i0 + 2) * 64 + j0 + 1] = v105_17;
-      const l32_18 = t32[(i0 + 2) * 64 + j0 + 2];
-      const v105_18 = l32_18 + c2_2;
-      t105[(i0 + 2) * 64 + j0 + 2] = v105_18;
-      const l32_19 = t32[(i0 + 2) * 64 + j0 + 3];
-      const v105_19 = l32_19 + c2_3;
-      t105[(i0 + 2) * 64 + j0 + 3] = v105_19;
-      const l32_20 = t32[(i0 + 2) * 64 + j0 + 4];
-      const v105_20 = l32_20 + c2_4;
-      t105[(i0 + 2) * 64 + j0 + 4] = v105_20;
-      const l32_21 = t32[(i0 + 2) * 64 + j0 + 5];
-      const v105_21 = l32_21 + c2_5;
-      t105[(i0 + 2) * 64 + j0 + 5] = v105_21;
-      const l32_22 = t32[(i0 + 2) * 64 + j0 + 6];
-      const v105_22 = l32_22 + c2_6;
-      t105[(i0 + 2) * 64 + j0 + 6] = v105_22;
-      const l32_23 = t32[(i0 + 2) * 64 + j0 + 7];
-      const v105_23 = l32_23 + c2_7;
-      t105[(i0 + 2) * 64 + j0 + 7] = v105_23;
-      const l32_24 = t32[(i0 + 3) * 64 + j0];
-      const v105_24 = l32_24 + c3_0;
-      t105[(i0 + 3) * 64 + j0] = v105_24;
-      const l32_25 = t32[(i0 + 3) * 64 + j0 + 1];
-      const v105_25 = l32_25 + c3_1;
-      t105[(i0 + 3) * 64 + j0 + 1] = v105_25;
-      const l32_26 = t32[(i0 + 3) * 64 + j0 + 2];
-      const v105_26 = l32_26 + c3_2;
-      t105[(i0 + 3) * 64 + j0 + 2] = v105_26;
-      const l32_27 = t32[(i0 + 3) * 64 + j0 + 3];
-      const v105_27 = l32_27 + c3_3;
-      t105[(i0 + 3) * 64 + j0 + 3] = v105_27;
-      const l32_28 = t32[(i0 + 3) * 64 + j0 + 4];
-      const v105_28 = l32_28 + c3_4;
-      t105[(i0 + 3) * 64 + j0 + 4] = v105_28;
-      const l32_29 = t32[(i0 + 3) * 64 + j0 + 5];
-      const v105_29 = l32_29 + c3_5;
-      t105[(i0 + 3) * 64 + j0 + 5] = v105_29;
-      const l32_30 = t32[(i0 + 3) * 64 + j0 + 6];
-      const v105_30 = l32_30 + c3_6;
-      t105[(i0 + 3) * 64 + j0 + 6] = v105_30;
-      const l32_31 = t32[(i0 + 3) * 64 + j0 + 7];
-      const v105_31 = l32_31 + c3_7;
-      t105[(i0 + 3) * 64 + j0 + 7] = v105_31;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t102, 0, 16, [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l32 = t32[i * 64 + j];
+      const v105 = l32 + c_tile[ci + j];
+      t105[i * 64 + j] = v105;
     }
   }
 }
@@ -560,33 +548,45 @@ function k11_reduce(buffers, uniforms) {
   const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
   const t115 = buffers.t115;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l105 = t105[row * 64 + col];
       const v106 = l105 * l105;
-      acc0_0 += v106;
+      const l105_1 = t105[row * 64 + col + 1];
+      const v106_1 = l105_1 * l105_1;
+      const l105_2 = t105[row * 64 + col + 2];
+      const v106_2 = l105_2 * l105_2;
+      const l105_3 = t105[row * 64 + col + 3];
+      const v106_3 = l105_3 * l105_3;
+      acc0_0_0 += v106;
+      acc0_0_1 += v106_1;
+      acc0_0_2 += v106_2;
+      acc0_0_3 += v106_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v108 = acc0_0 * 0.015625;
     const v109 = v108 + 0.00001;
     const v110 = 1 / Math.sqrt(v109);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l105_1 = t105[row * 64 + col_1];
-      const v112 = l105_1 * v110;
+      const l105_4 = t105[row * 64 + col_1];
+      const v112 = l105_4 * v110;
       const l114 = p_layers_0_moe_norm_g[col_1];
       const v115 = v112 * l114;
       t115[row * 64 + col_1] = v115;
     }
   }
 }
-// k12_einsum (compiler/std/moe.loom:51:14)
+// k12_einsum (compiler/std/moe.loom:62:14)
 function k12_einsum(buffers, uniforms) {
   const t115 = buffers.t115;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
   const t118 = buffers.t118;
   const p_layers_0_moe_router_bias = buffers.p_layers_0_moe_router_bias;
   const t121 = buffers.t121;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 64, 8, 64, t115, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
+  const c_tile = loom_gemm_view(64, 8, 64, 8, t115, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
@@ -598,7 +598,7 @@ function k12_einsum(buffers, uniforms) {
     }
   }
 }
-// k13_topk_values (compiler/std/moe.loom:61:14)
+// k13_topk_values (compiler/std/moe.loom:72:14)
 function k13_topk_values(buffers, uniforms) {
   const t123 = buffers.t123;
   const t121 = buffers.t121;
@@ -627,7 +627,7 @@ function k13_topk_values(buffers, uniforms) {
     }
   }
 }
-// k14_reduce (compiler/std/moe.loom:62:21)
+// k14_reduce (compiler/std/moe.loom:73:21)
 function k14_reduce(buffers, uniforms) {
   const t123 = buffers.t123;
   const t124 = buffers.t124;
@@ -640,7 +640,7 @@ function k14_reduce(buffers, uniforms) {
     t124[row] = acc0_0;
   }
 }
-// k15_topk_indices (compiler/std/moe.loom:62:16)
+// k15_topk_indices (compiler/std/moe.loom:73:16)
 function k15_topk_indices(buffers, uniforms) {
   const t126 = buffers.t126;
   const t124 = buffers.t124;
@@ -666,24 +666,42 @@ function k15_topk_indices(buffers, uniforms) {
     }
   }
 }
-// k16_reduce (compiler/std/moe.loom:63:26)
+// k16_reduce (compiler/std/moe.loom:74:26)
 function k16_reduce(buffers, uniforms) {
   const t126 = buffers.t126;
   const t137 = buffers.t137;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    const l131 = row % 4;
-    for (let col = 0; col < 2; col++) {
-      const l129 = t126[((row / 4) | 0) * 2 + col];
-      const v132 = l129 === l131;
-      const v133 = v132 ? 1 : 0;
-      acc0_0 += v133;
+  const acc0_0 = loom_scratch("k16_reduce.acc0_0", Float32Array, 4);
+  const err0_0 = loom_scratch("k16_reduce.err0_0", Float32Array, 4);
+  const part0_0 = loom_scratch("k16_reduce.part0_0", Float32Array, 4);
+  for (let outer = 0; outer < 64; outer++) {
+    for (let r = 0; r < 4; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    const v137 = acc0_0 > 0;
-    t137[row] = v137 ? 1 : 0;
+    for (let col = 0; col < 2; col++) {
+      const l129 = t126[outer * 2 + col];
+      for (let r_1 = 0; r_1 < 4; r_1++) {
+        const l131 = r_1;
+        const v132 = l129 === l131;
+        const v133 = v132 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + v133;
+      }
+    }
+    for (let r_2 = 0; r_2 < 4; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 4; r_3++) {
+      const v137 = acc0_0[r_3] - err0_0[r_3] > 0;
+      t137[outer * 4 + r_3] = v137 ? 1 : 0;
+    }
   }
 }
-// k17_ew (compiler/std/moe.loom:64:21)
+// k17_ew (compiler/std/moe.loom:75:21)
 function k17_ew(buffers, uniforms) {
   const t137 = buffers.t137;
   const t121 = buffers.t121;
@@ -695,7 +713,7 @@ function k17_ew(buffers, uniforms) {
     t140[i] = v140;
   }
 }
-// k18_topk_indices (compiler/std/moe.loom:66:11)
+// k18_topk_indices (compiler/std/moe.loom:77:11)
 function k18_topk_indices(buffers, uniforms) {
   const t142 = buffers.t142;
   const t140 = buffers.t140;
@@ -721,7 +739,7 @@ function k18_topk_indices(buffers, uniforms) {
     }
   }
 }
-// k19_ew (compiler/std/moe.loom:67:9)
+// k19_ew (compiler/std/moe.loom:78:9)
 function k19_ew(buffers, uniforms) {
   const t142 = buffers.t142;
   const t146 = buffers.t146;
@@ -733,7 +751,7 @@ function k19_ew(buffers, uniforms) {
     t146[i] = v146;
   }
 }
-// k20_gather (compiler/std/moe.loom:67:9)
+// k20_gather (compiler/std/moe.loom:78:9)
 function k20_gather(buffers, uniforms) {
   const t146 = buffers.t146;
   const t118 = buffers.t118;
@@ -745,7 +763,7 @@ function k20_gather(buffers, uniforms) {
     t149[i] = l147;
   }
 }
-// k21_reduce (compiler/std/moe.loom:68:37)
+// k21_reduce (compiler/std/moe.loom:79:37)
 function k21_reduce(buffers, uniforms) {
   const t149 = buffers.t149;
   const t153 = buffers.t153;
@@ -762,17 +780,132 @@ function k21_reduce(buffers, uniforms) {
     }
   }
 }
-// k22_sort_order (compiler/std/moe.loom:16:12)
-function k22_sort_order(buffers, uniforms) {
-  const t155 = buffers.t155;
+// k22a_reduce (compiler/std/moe.loom:84:51)
+function k22a_reduce(buffers, uniforms) {
   const t142 = buffers.t142;
-  const next = loom_scratch("k22_sort_order.next", Int32Array, 8);
+  const t160 = buffers.t160;
+  const acc0_0 = loom_scratch("k22a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k22a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k22a_reduce.part0_0", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 128; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 128); col += 4) {
+      const l155 = t142[col];
+      const l155_1 = t142[col + 1];
+      const l155_2 = t142[col + 2];
+      const l155_3 = t142[col + 3];
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l157 = r_1;
+        const v158 = l155 === l157;
+        const v159 = v158 ? 1 : 0;
+        const v158_1 = l155_1 === l157;
+        const v159_1 = v158_1 ? 1 : 0;
+        const v158_2 = l155_2 === l157;
+        const v159_2 = v158_2 ? 1 : 0;
+        const v158_3 = l155_3 === l157;
+        const v159_3 = v158_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v159 + v159_1 + v159_2 + v159_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    t160[r_3] = acc0_0[r_3] - err0_0[r_3];
+  }
+}
+// k22b_reduce (compiler/std/moe.loom:84:51)
+function k22b_reduce(buffers, uniforms) {
+  const t160 = buffers.t160;
+  const t165 = buffers.t165;
+  const t177 = buffers.t177;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = -Infinity;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = -Infinity;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = -Infinity;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
+      const x160 = t160[col];
+      const x160_1 = t160[col + 1];
+      const x160_2 = t160[col + 2];
+      const x160_3 = t160[col + 3];
+      acc0_0_0 += x160;
+      acc0_1_0 = Math.max(acc0_1_0, x160);
+      acc0_0_1 += x160_1;
+      acc0_1_1 = Math.max(acc0_1_1, x160_1);
+      acc0_0_2 += x160_2;
+      acc0_1_2 = Math.max(acc0_1_2, x160_2);
+      acc0_0_3 += x160_3;
+      acc0_1_3 = Math.max(acc0_1_3, x160_3);
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
+    const v165 = acc0_0 * 0.125;
+    t165[0] = v165;
+    const v177 = acc0_1 / v165;
+    t177[0] = v177;
+  }
+}
+// k23_reduce (compiler/std/moe.loom:118:31)
+function k23_reduce(buffers, uniforms) {
+  const t160 = buffers.t160;
+  const t165 = buffers.t165;
+  const t174 = buffers.t174;
+  const l167 = t165[0];
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
+      const l161 = t160[col];
+      const v168 = l161 - l167;
+      const v169 = v168 * v168;
+      const l161_1 = t160[col + 1];
+      const v168_1 = l161_1 - l167;
+      const v169_1 = v168_1 * v168_1;
+      const l161_2 = t160[col + 2];
+      const v168_2 = l161_2 - l167;
+      const v169_2 = v168_2 * v168_2;
+      const l161_3 = t160[col + 3];
+      const v168_3 = l161_3 - l167;
+      const v169_3 = v168_3 * v168_3;
+      acc0_0_0 += v169;
+      acc0_0_1 += v169_1;
+      acc0_0_2 += v169_2;
+      acc0_0_3 += v169_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v172 = acc0_0 * 0.125;
+    const v173 = Math.sqrt(v172);
+    const v174 = v173 / l167;
+    t174[0] = v174;
+  }
+}
+// k24_sort_order (compiler/std/moe.loom:21:12)
+function k24_sort_order(buffers, uniforms) {
+  const t179 = buffers.t179;
+  const t142 = buffers.t142;
+  const next = loom_scratch("k24_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 128; i++) {
-    const l154 = t142[i];
-    const key = l154 | 0;
+    const l178 = t142[i];
+    const key = l178 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -782,689 +915,540 @@ function k22_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 128; i_1++) {
-    const l154_1 = t142[i_1];
-    const key_1 = l154_1 | 0;
+    const l178_1 = t142[i_1];
+    const key_1 = l178_1 | 0;
     const slot = next[key_1];
-    t155[slot] = i_1;
+    t179[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
-// k23_sort_offsets (compiler/std/moe.loom:16:12)
-function k23_sort_offsets(buffers, uniforms) {
-  const t156 = buffers.t156;
+// k25_sort_offsets (compiler/std/moe.loom:21:12)
+function k25_sort_offsets(buffers, uniforms) {
+  const t180 = buffers.t180;
   const t142 = buffers.t142;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 128; i_1++) {
-      const l154 = t142[i_1];
-      const key = l154 | 0;
+      const l178 = t142[i_1];
+      const key = l178 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t156[i] = cnt;
+    t180[i] = cnt;
   }
 }
-// k24_ew (compiler/std/moe.loom:18:9)
-function k24_ew(buffers, uniforms) {
-  const t155 = buffers.t155;
-  const t161 = buffers.t161;
+// k26_ew (compiler/std/moe.loom:23:9)
+function k26_ew(buffers, uniforms) {
+  const t179 = buffers.t179;
+  const t185 = buffers.t185;
   for (let i = 0; i < 128; i++) {
-    const l155 = t155[i];
-    const v159 = l155 / 2;
-    const v160 = Math.floor(v159);
-    const v161 = v160 < 0 ? -Math.floor(-v160) : Math.floor(v160);
-    t161[i] = v161;
+    const l179 = t179[i];
+    const v183 = l179 / 2;
+    const v184 = Math.floor(v183);
+    const v185 = v184 < 0 ? -Math.floor(-v184) : Math.floor(v184);
+    t185[i] = v185;
   }
 }
-// k25_gather (compiler/std/moe.loom:19:22)
-function k25_gather(buffers, uniforms) {
-  const t161 = buffers.t161;
+// k27_gather (compiler/std/moe.loom:24:22)
+function k27_gather(buffers, uniforms) {
+  const t185 = buffers.t185;
   const t115 = buffers.t115;
-  const t162 = buffers.t162;
+  const t186 = buffers.t186;
   for (let i = 0; i < 8192; i++) {
-    const l161 = t161[(i / 64) | 0];
-    const ix = l161 | 0;
+    const l185 = t185[(i / 64) | 0];
+    const ix = l185 | 0;
     const l116 = t115[ix * 64 + i % 64];
-    t162[i] = l116;
+    t186[i] = l116;
   }
 }
-// k26_gmm_out (compiler/std/moe.loom:10:12)
-function k26_gmm_out(buffers, uniforms) {
-  const t162 = buffers.t162;
+// k28_gmm_out (compiler/std/moe.loom:10:12)
+function k28_gmm_out(buffers, uniforms) {
+  const t186 = buffers.t186;
   const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t163 = buffers.t163;
-  const t156 = buffers.t156;
-  const tile = loom_scratch("k26_gmm_out.tile", Float32Array, 2048);
+  const t187 = buffers.t187;
+  const t180 = buffers.t180;
+  const tile = loom_scratch("k28_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l156 = t156[e];
-    const off = l156 | 0;
-    const l156_1 = t156[e + 1];
-    const off_1 = l156_1 | 0;
+    const l180 = t180[e];
+    const off = l180 | 0;
+    const l180_1 = t180[e + 1];
+    const off_1 = l180_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t162, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 2048, 32, 1);
+      loom_gemm(tile, rows, 32, 64, t186, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 2048, 32, 1);
       for (let r = 0; r < rows * 32; r++) {
-        t163[r0 * 32 + r] = tile[r];
+        t187[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l156_2 = t156[8];
-  const off_2 = l156_2 | 0;
+  const l180_2 = t180[8];
+  const off_2 = l180_2 | 0;
   for (let c = off_2 * 32; c < 4096; c++) {
-    t163[c] = 0;
+    t187[c] = 0;
   }
 }
-// k27_gmm_out (compiler/std/moe.loom:10:47)
-function k27_gmm_out(buffers, uniforms) {
-  const t162 = buffers.t162;
-  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t166 = buffers.t166;
-  const t156 = buffers.t156;
-  const tile = loom_scratch("k27_gmm_out.tile", Float32Array, 2048);
-  for (let e = 0; e < 8; e++) {
-    const l156 = t156[e];
-    const off = l156 | 0;
-    const l156_1 = t156[e + 1];
-    const off_1 = l156_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t162, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 2048, 32, 1);
-      for (let r = 0; r < rows * 32; r++) {
-        t166[r0 * 32 + r] = tile[r];
-      }
-    }
-  }
-  const l156_2 = t156[8];
-  const off_2 = l156_2 | 0;
-  for (let c = off_2 * 32; c < 4096; c++) {
-    t166[c] = 0;
-  }
-}
-// k28_ew (compiler/std/functional.loom:11:18)
-function k28_ew(buffers, uniforms) {
-  const t163 = buffers.t163;
-  const t166 = buffers.t166;
-  const t167 = buffers.t167;
-  for (let i = 0; i < 4096; i++) {
-    const l163 = t163[i];
-    const v164 = 1 / (1 + loom_exp(Math.min(-l163, 88)));
-    const v165 = l163 * v164;
-    const l166 = t166[i];
-    const v167 = v165 * l166;
-    t167[i] = v167;
-  }
-}
-// k29_gmm_out (compiler/std/moe.loom:11:10)
+// k29_gmm_out (compiler/std/moe.loom:10:47)
 function k29_gmm_out(buffers, uniforms) {
-  const t167 = buffers.t167;
-  const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t168 = buffers.t168;
-  const t156 = buffers.t156;
-  const tile = loom_scratch("k29_gmm_out.tile", Float32Array, 4096);
+  const t186 = buffers.t186;
+  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
+  const t190 = buffers.t190;
+  const t180 = buffers.t180;
+  const tile = loom_scratch("k29_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l156 = t156[e];
-    const off = l156 | 0;
-    const l156_1 = t156[e + 1];
-    const off_1 = l156_1 | 0;
+    const l180 = t180[e];
+    const off = l180 | 0;
+    const l180_1 = t180[e + 1];
+    const off_1 = l180_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t167, r0 * 32, 32, 1, p_layers_0_moe_w2, e * 2048, 64, 1);
-      for (let r = 0; r < rows * 64; r++) {
-        t168[r0 * 64 + r] = tile[r];
+      loom_gemm(tile, rows, 32, 64, t186, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 2048, 32, 1);
+      for (let r = 0; r < rows * 32; r++) {
+        t190[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l156_2 = t156[8];
-  const off_2 = l156_2 | 0;
+  const l180_2 = t180[8];
+  const off_2 = l180_2 | 0;
+  for (let c = off_2 * 32; c < 4096; c++) {
+    t190[c] = 0;
+  }
+}
+// k30_ew (compiler/std/functional.loom:11:18)
+function k30_ew(buffers, uniforms) {
+  const t187 = buffers.t187;
+  const t190 = buffers.t190;
+  const t191 = buffers.t191;
+  for (let i = 0; i < 4096; i++) {
+    const l187 = t187[i];
+    const v188 = 1 / (1 + loom_exp(Math.min(-l187, 88)));
+    const v189 = l187 * v188;
+    const l190 = t190[i];
+    const v191 = v189 * l190;
+    t191[i] = v191;
+  }
+}
+// k31_gmm_out (compiler/std/moe.loom:11:10)
+function k31_gmm_out(buffers, uniforms) {
+  const t191 = buffers.t191;
+  const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
+  const t192 = buffers.t192;
+  const t180 = buffers.t180;
+  const tile = loom_scratch("k31_gmm_out.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l180 = t180[e];
+    const off = l180 | 0;
+    const l180_1 = t180[e + 1];
+    const off_1 = l180_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 32, t191, r0 * 32, 32, 1, p_layers_0_moe_w2, e * 2048, 64, 1);
+      for (let r = 0; r < rows * 64; r++) {
+        t192[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l180_2 = t180[8];
+  const off_2 = l180_2 | 0;
   for (let c = off_2 * 64; c < 8192; c++) {
-    t168[c] = 0;
+    t192[c] = 0;
   }
 }
-// k30_gather (compiler/std/moe.loom:20:27)
-function k30_gather(buffers, uniforms) {
-  const t155 = buffers.t155;
+// k32_gather (compiler/std/moe.loom:25:7)
+function k32_gather(buffers, uniforms) {
+  const t179 = buffers.t179;
   const t153 = buffers.t153;
-  const t170 = buffers.t170;
+  const t194 = buffers.t194;
   for (let i = 0; i < 128; i++) {
-    const l155 = t155[i];
-    const ix = l155 | 0;
-    const l169 = t153[ix];
-    t170[i] = l169;
+    const l179 = t179[i];
+    const ix = l179 | 0;
+    const l193 = t153[ix];
+    t194[i] = l193;
   }
 }
-// k31_scatter (compiler/std/moe.loom:20:22)
-function k31_scatter(buffers, uniforms) {
-  const t174 = buffers.t174;
-  const t168 = buffers.t168;
-  const t170 = buffers.t170;
-  const t161 = buffers.t161;
+// k33_scatter (compiler/std/moe.loom:31:22)
+function k33_scatter(buffers, uniforms) {
+  const t198 = buffers.t198;
+  const t192 = buffers.t192;
+  const t194 = buffers.t194;
+  const t185 = buffers.t185;
   for (let z = 0; z < 4096; z++) {
-    t174[z] = 0;
+    t198[z] = 0;
   }
   for (let i = 0; i < 8192; i++) {
-    const l168 = t168[i];
-    const l172 = t170[(i / 64) | 0];
-    const v173 = l168 * l172;
-    const l161 = t161[(i / 64) | 0];
-    const to = (l161 | 0) * 64 + i % 64;
-    t174[to] = t174[to] + v173;
-  }
-}
-// k32_einsum (compiler/std/nn.loom:9:73)
-function k32_einsum(buffers, uniforms) {
-  const t115 = buffers.t115;
-  const p_layers_0_moe_shared_mlp_w3_w = buffers.p_layers_0_moe_shared_mlp_w3_w;
-  const t179 = buffers.t179;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t115, 0, 64, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t179[i * 32 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k33_einsum (compiler/std/nn.loom:9:73)
-function k33_einsum(buffers, uniforms) {
-  const t115 = buffers.t115;
-  const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
-  const t179 = buffers.t179;
-  const t180 = buffers.t180;
-  const c_tile = loom_scratch("k33_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t115, 0, 64, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      const v177 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      const v178 = c_tile[ci + j] * v177;
-      const l179 = t179[i * 32 + j];
-      const v180 = v178 * l179;
-      t180[i * 32 + j] = v180;
-    }
+    const l192 = t192[i];
+    const l196 = t194[(i / 64) | 0];
+    const v197 = l192 * l196;
+    const l185 = t185[(i / 64) | 0];
+    const to = (l185 | 0) * 64 + i % 64;
+    t198[to] = t198[to] + v197;
   }
 }
 // k34_einsum (compiler/std/nn.loom:9:73)
 function k34_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
-  const p_layers_0_moe_shared_mlp_w2_w = buffers.p_layers_0_moe_shared_mlp_w2_w;
-  const t105 = buffers.t105;
-  const t174 = buffers.t174;
-  const t183 = buffers.t183;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 32, t180, 0, 32, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 64, 1);
+  const t115 = buffers.t115;
+  const p_layers_0_moe_shared_mlp_w3_w = buffers.p_layers_0_moe_shared_mlp_w3_w;
+  const t203 = buffers.t203;
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t115, 0, 64, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l105 = t105[i * 64 + j];
-      const l175 = t174[i * 64 + j];
-      const v182 = l175 + c_tile[ci + j];
-      const v183 = l105 + v182;
-      t183[i * 64 + j] = v183;
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t203[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-// k35_reduce (compiler/std/nn.loom:32:57)
-function k35_reduce(buffers, uniforms) {
-  const t183 = buffers.t183;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t193 = buffers.t193;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l183 = t183[row * 64 + col];
-      const v184 = l183 * l183;
-      acc0_0 += v184;
-    }
-    const v186 = acc0_0 * 0.015625;
-    const v187 = v186 + 0.00001;
-    const v188 = 1 / Math.sqrt(v187);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l183_1 = t183[row * 64 + col_1];
-      const v190 = l183_1 * v188;
-      const l192 = p_layers_1_attn_norm_g[col_1];
-      const v193 = v190 * l192;
-      t193[row * 64 + col_1] = v193;
+// k35_einsum (compiler/std/nn.loom:9:73)
+function k35_einsum(buffers, uniforms) {
+  const t115 = buffers.t115;
+  const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
+  const t203 = buffers.t203;
+  const t204 = buffers.t204;
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t115, 0, 64, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      const v201 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      const v202 = c_tile[ci + j] * v201;
+      const l203 = t203[i * 32 + j];
+      const v204 = v202 * l203;
+      t204[i * 32 + j] = v204;
     }
   }
 }
 // k36_einsum (compiler/std/nn.loom:9:73)
 function k36_einsum(buffers, uniforms) {
-  const t193 = buffers.t193;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t194 = buffers.t194;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t193, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const t204 = buffers.t204;
+  const p_layers_0_moe_shared_mlp_w2_w = buffers.p_layers_0_moe_shared_mlp_w2_w;
+  const t105 = buffers.t105;
+  const t198 = buffers.t198;
+  const t207 = buffers.t207;
+  const c_tile = loom_gemm_view(64, 64, 32, 64, t204, 0, 32, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t194[i * 64 + j] = c_tile[ci + j];
+      const l105 = t105[i * 64 + j];
+      const l199 = t198[i * 64 + j];
+      const v206 = l199 + c_tile[ci + j];
+      const v207 = l105 + v206;
+      t207[i * 64 + j] = v207;
     }
   }
 }
-// k37_einsum (compiler/std/nn.loom:9:73)
-function k37_einsum(buffers, uniforms) {
-  const t193 = buffers.t193;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t197 = buffers.t197;
-  const c_tile = loom_scratch("k37_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t193, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t197[i * 64 + j] = c_tile[ci + j];
+// k37_reduce (compiler/std/nn.loom:32:57)
+function k37_reduce(buffers, uniforms) {
+  const t207 = buffers.t207;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t217 = buffers.t217;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l207 = t207[row * 64 + col];
+      const v208 = l207 * l207;
+      const l207_1 = t207[row * 64 + col + 1];
+      const v208_1 = l207_1 * l207_1;
+      const l207_2 = t207[row * 64 + col + 2];
+      const v208_2 = l207_2 * l207_2;
+      const l207_3 = t207[row * 64 + col + 3];
+      const v208_3 = l207_3 * l207_3;
+      acc0_0_0 += v208;
+      acc0_0_1 += v208_1;
+      acc0_0_2 += v208_2;
+      acc0_0_3 += v208_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v210 = acc0_0 * 0.015625;
+    const v211 = v210 + 0.00001;
+    const v212 = 1 / Math.sqrt(v211);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l207_4 = t207[row * 64 + col_1];
+      const v214 = l207_4 * v212;
+      const l216 = p_layers_1_attn_norm_g[col_1];
+      const v217 = v214 * l216;
+      t217[row * 64 + col_1] = v217;
     }
   }
 }
 // k38_einsum (compiler/std/nn.loom:9:73)
 function k38_einsum(buffers, uniforms) {
-  const t193 = buffers.t193;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t200 = buffers.t200;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t193, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const t217 = buffers.t217;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t218 = buffers.t218;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t217, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t200[i * 64 + j] = c_tile[ci + j];
+      t218[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-// k39_ew (compiler/std/functional.loom:78:24)
-function k39_ew(buffers, uniforms) {
-  const t194 = buffers.t194;
-  const t210 = buffers.t210;
-  const t214 = buffers.t214;
-  for (let i = 0; i < 2048; i++) {
-    const l205 = t194[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l74 = Math.cos(g_4);
-    const v208 = l205 * l74;
-    const l207 = t194[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l77 = Math.sin(g_9);
-    const v209 = l207 * l77;
-    const v210 = v208 - v209;
-    t210[i] = v210;
-    const v212 = l205 * l77;
-    const v213 = l207 * l74;
-    const v214 = v212 + v213;
-    t214[i] = v214;
+// k39_einsum (compiler/std/nn.loom:9:73)
+function k39_einsum(buffers, uniforms) {
+  const t217 = buffers.t217;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t221 = buffers.t221;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t217, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t221[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
-// k40_concat (compiler/std/functional.loom:78:15)
-function k40_concat(buffers, uniforms) {
-  const t210 = buffers.t210;
-  const t216 = buffers.t216;
-  const t214 = buffers.t214;
-  for (let i = 0; i < 4096; i++) {
-    if (i % 2 < 1) {
-      const l211 = t210[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t216[i] = l211;
-    } else {
-      const l215 = t214[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t216[i] = l215;
+// k40_einsum (compiler/std/nn.loom:9:73)
+function k40_einsum(buffers, uniforms) {
+  const t217 = buffers.t217;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t224 = buffers.t224;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t217, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t224[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k41_ew (compiler/std/functional.loom:78:24)
 function k41_ew(buffers, uniforms) {
-  const t197 = buffers.t197;
-  const t225 = buffers.t225;
-  const t229 = buffers.t229;
+  const t218 = buffers.t218;
+  const t234 = buffers.t234;
+  const t238 = buffers.t238;
   for (let i = 0; i < 2048; i++) {
-    const l220 = t197[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l229 = t218[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l74 = Math.cos(g_4);
-    const v223 = l220 * l74;
-    const l222 = t197[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v232 = l229 * l74;
+    const l231 = t218[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l77 = Math.sin(g_9);
-    const v224 = l222 * l77;
-    const v225 = v223 - v224;
-    t225[i] = v225;
-    const v227 = l220 * l77;
-    const v228 = l222 * l74;
-    const v229 = v227 + v228;
-    t229[i] = v229;
+    const v233 = l231 * l77;
+    const v234 = v232 - v233;
+    t234[i] = v234;
+    const v236 = l229 * l77;
+    const v237 = l231 * l74;
+    const v238 = v236 + v237;
+    t238[i] = v238;
   }
 }
 // k42_concat (compiler/std/functional.loom:78:15)
 function k42_concat(buffers, uniforms) {
-  const t225 = buffers.t225;
-  const t231 = buffers.t231;
-  const t229 = buffers.t229;
+  const t234 = buffers.t234;
+  const t240 = buffers.t240;
+  const t238 = buffers.t238;
   for (let i = 0; i < 4096; i++) {
     if (i % 2 < 1) {
-      const l226 = t225[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t231[i] = l226;
+      const l235 = t234[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t240[i] = l235;
     } else {
-      const l230 = t229[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t231[i] = l230;
+      const l239 = t238[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t240[i] = l239;
     }
   }
 }
-// k43_attn_out (compiler/std/functional.loom:47:10)
-function k43_attn_out(buffers, uniforms) {
-  const t216 = buffers.t216;
-  const t231 = buffers.t231;
-  const t200 = buffers.t200;
-  const t233 = buffers.t233;
-  const s = loom_scratch("k43_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k43_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k43_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k43_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k43_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k43_attn_out.l", Float32Array, 64);
+// k43_ew (compiler/std/functional.loom:78:24)
+function k43_ew(buffers, uniforms) {
+  const t221 = buffers.t221;
+  const t249 = buffers.t249;
+  const t253 = buffers.t253;
+  for (let i = 0; i < 2048; i++) {
+    const l244 = t221[((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l74 = Math.cos(g_4);
+    const v247 = l244 * l74;
+    const l246 = t221[1 + ((i / 512) | 0) * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l77 = Math.sin(g_9);
+    const v248 = l246 * l77;
+    const v249 = v247 - v248;
+    t249[i] = v249;
+    const v251 = l244 * l77;
+    const v252 = l246 * l74;
+    const v253 = v251 + v252;
+    t253[i] = v253;
+  }
+}
+// k44_concat (compiler/std/functional.loom:78:15)
+function k44_concat(buffers, uniforms) {
+  const t249 = buffers.t249;
+  const t255 = buffers.t255;
+  const t253 = buffers.t253;
+  for (let i = 0; i < 4096; i++) {
+    if (i % 2 < 1) {
+      const l250 = t249[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t255[i] = l250;
+    } else {
+      const l254 = t253[((i / 1024) | 0) * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t255[i] = l254;
+    }
+  }
+}
+// k45_attn_out (compiler/std/functional.loom:47:10)
+function k45_attn_out(buffers, uniforms) {
+  const t240 = buffers.t240;
+  const t255 = buffers.t255;
+  const t224 = buffers.t224;
+  const t257 = buffers.t257;
+  const s = loom_scratch("k45_attn_out.s", Float32Array, 4096);
+  const prod = loom_scratch("k45_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k45_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k45_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k45_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k45_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t216, h * 1024 + i0 * 16, 16, 1, t231, h * 1024 + j0 * 16, 1, 16);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t240, h * 1024 + i0 * 16, 16, 1, t255, h * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t200, h * 16 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t224, h * 16 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t224, h * 16 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t233[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t257[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
     }
   }
 }
-// k44_einsum (compiler/std/attention.loom:28:9)
-function k44_einsum(buffers, uniforms) {
-  const t233 = buffers.t233;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t183 = buffers.t183;
-  const t236 = buffers.t236;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t233[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t233[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t233[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t233[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l183 = t183[i0 * 64 + j0];
-      const v236 = l183 + c0_0;
-      t236[i0 * 64 + j0] = v236;
-      const l183_1 = t183[i0 * 64 + j0 + 1];
-      const v236_1 = l183_1 + c0_1;
-      t236[i0 * 64 + j0 + 1] = v236_1;
-      const l183_2 = t183[i0 * 64 + j0 + 2];
-      const v236_2 = l183_2 + c0_2;
-      t236[i0 * 64 + j0 + 2] = v236_2;
-      const l183_3 = t183[i0 * 64 + j0 + 3];
-      const v236_3 = l183_3 + c0_3;
-      t236[i0 * 64 + j0 + 3] = v236_3;
-      const l183_4 = t183[i0 * 64 + j0 + 4];
-      const v236_4 = l183_4 + c0_4;
-      t236[i0 * 64 + j0 + 4] = v236_4;
-      const l183_5 = t183[i0 * 64 + j0 + 5];
-      const v236_5 = l183_5 + c0_5;
-      t236[i0 * 64 + j0 + 5] = v236_5;
-      const l183_6 = t183[i0 * 64 + j0 + 6];
-      const v236_6 = l183_6 + c0_6;
-      t236[i0 * 64 + j0 + 6] = v236_6;
-      const l183_7 = t183[i0 * 64 + j0 + 7];
-      const v236_7 = l183_7 + c0_7;
-      t236[i0 * 64 + j0 + 7] = v236_7;
-      const l183_8 = t183[(i0 + 1) * 64 + j0];
-      const v236_8 = l183_8 + c1_0;
-      t236[(i0 + 1) * 64 + j0] = v236_8;
-      const l183_9 = t183[(i0 + 1) * 64 + j0 + 1];
-      const v236_9 = l183_9 + c1_1;
-      t236[(i0 + 1) * 64 + j0 + 1] = v236_9;
-      const l183_10 = t183[(i0 + 1) * 64 + j0 + 2];
-      const v236_10 = l183_10 + c1_2;
-      t236[(i0 + 1) * 64 + j0 + 2] = v236_10;
-      const l183_11 = t183[(i0 + 1) * 64 + j0 + 3];
-      const v236_11 = l183_11 + c1_3;
-      t236[(i0 + 1) * 64 + j0 + 3] = v236_11;
-      const l183_12 = t183[(i0 + 1) * 64 + j0 + 4];
-      const v236_12 = l183_12 + c1_4;
-      t236[(i0 + 1) * 64 + j0 + 4] = v236_12;
-      const l183_13 = t183[(i0 + 1) * 64 + j0 + 5];
-      const v236_13 = l183_13 + c1_5;
-      t236[(i0 + 1) * 64 + j0 + 5] = v236_13;
-      const l183_14 = t183[(i0 + 1) * 64 + j0 + 6];
-      const v236_14 = l183_14 + c1_6;
-      t236[(i0 + 1) * 64 + j0 + 6] = v236_14;
-      const l183_15 = t183[(i0 + 1) * 64 + j0 + 7];
-      const v236_15 = l183_15 + c1_7;
-      t236[(i0 + 1) * 64 + j0 + 7] = v236_15;
-      const l183_16 = t183[(i0 + 2) * 64 + j0];
-      const v236_16 = l183_16 + c2_0;
-      t236[(i0 + 2) * 64 + j0] = v236_16;
-      const l183_17 = t183[(i0 + 2) * 64 + j0 + 1];
-      const v236_17 = l183_17 + c2_1;
-      t236[(i0 + 2) * 64 + j0 + 1] = v236_17;
-      const l183_18 = t183[(i0 + 2) * 64 + j0 + 2];
-      const v236_18 = l183_18 + c2_2;
-      t236[(i0 + 2) * 64 + j0 + 2] = v236_18;
-      const l183_19 = t183[(i0 + 2) * 64 + j0 + 3];
-      const v236_19 = l183_19 + c2_3;
-      t236[(i0 + 2) * 64 + j0 + 3] = v236_19;
-      const l183_20 = t183[(i0 + 2) * 64 + j0 + 4];
-      const v236_20 = l183_20 + c2_4;
-      t236[(i0 + 2) * 64 + j0 + 4] = v236_20;
-      const l183_21 = t183[(i0 + 2) * 64 + j0 + 5];
-      const v236_21 = l183_21 + c2_5;
-      t236[(i0 + 2) * 64 + j0 + 5] = v236_21;
-      const l183_22 = t183[(i0 + 2) * 64 + j0 + 6];
-      const v236_22 = l183_22 + c2_6;
-      t236[(i0 + 2) * 64 + j0 + 6] = v236_22;
-      const l183_23 = t183[(i0 + 2) * 64 + j0 + 7];
-      const v236_23 = l183_23 + c2_7;
-      t236[(i0 + 2) * 64 + j0 + 7] = v236_23;
-      const l183_24 = t183[(i0 + 3) * 64 + j0];
-      const v236_24 = l183_24 + c3_0;
-      t236[(i0 + 3) * 64 + j0] = v236_24;
-      const l183_25 = t183[(i0 + 3) * 64 + j0 + 1];
-      const v236_25 = l183_25 + c3_1;
-      t236[(i0 + 3) * 64 + j0 + 1] = v236_25;
-      const l183_26 = t183[(i0 + 3) * 64 + j0 + 2];
-      const v236_26 = l183_26 + c3_2;
-      t236[(i0 + 3) * 64 + j0 + 2] = v236_26;
-      const l183_27 = t183[(i0 + 3) * 64 + j0 + 3];
-      const v236_27 = l183_27 + c3_3;
-      t236[(i0 + 3) * 64 + j0 + 3] = v236_27;
-      const l183_28 = t183[(i0 + 3) * 64 + j0 + 4];
-      const v236_28 = l183_28 + c3_4;
-      t236[(i0 + 3) * 64 + j0 + 4] = v236_28;
-      const l183_29 = t183[(i0 + 3) * 64 + j0 + 5];
-      const v236_29 = l183_29 + c3_5;
-      t236[(i0 + 3) * 64 + j0 + 5] = v236_29;
-      const l183_30 = t183[(i0 + 3) * 64 + j0 + 6];
-      const v236_30 = l183_30 + c3_6;
-      t236[(i0 + 3) * 64 + j0 + 6] = v236_30;
-      const l183_31 = t183[(i0 + 3) * 64 + j0 + 7];
-      const v236_31 = l183_31 + c3_7;
-      t236[(i0 + 3) * 64 + j0 + 7] = v236_31;
-    }
-  }
-}
-// k45_reduce (compiler/std/nn.loom:32:57)
-function k45_reduce(buffers, uniforms) {
-  const t236 = buffers.t236;
-  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t246 = buffers.t246;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l236 = t236[row * 64 + col];
-      const v237 = l236 * l236;
-      acc0_0 += v237;
-    }
-    const v239 = acc0_0 * 0.015625;
-    const v240 = v239 + 0.00001;
-    const v241 = 1 / Math.sqrt(v240);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l236_1 = t236[row * 64 + col_1];
-      const v243 = l236_1 * v241;
-      const l245 = p_layers_1_moe_norm_g[col_1];
-      const v246 = v243 * l245;
-      t246[row * 64 + col_1] = v246;
-    }
-  }
-}
-// k46_einsum (compiler/std/moe.loom:51:14)
+// k46_einsum (compiler/std/attention.loom:28:9)
 function k46_einsum(buffers, uniforms) {
-  const t246 = buffers.t246;
+  const t257 = buffers.t257;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t207 = buffers.t207;
+  const t260 = buffers.t260;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t257, 0, 16, [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l207 = t207[i * 64 + j];
+      const v260 = l207 + c_tile[ci + j];
+      t260[i * 64 + j] = v260;
+    }
+  }
+}
+// k47_reduce (compiler/std/nn.loom:32:57)
+function k47_reduce(buffers, uniforms) {
+  const t260 = buffers.t260;
+  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
+  const t270 = buffers.t270;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l260 = t260[row * 64 + col];
+      const v261 = l260 * l260;
+      const l260_1 = t260[row * 64 + col + 1];
+      const v261_1 = l260_1 * l260_1;
+      const l260_2 = t260[row * 64 + col + 2];
+      const v261_2 = l260_2 * l260_2;
+      const l260_3 = t260[row * 64 + col + 3];
+      const v261_3 = l260_3 * l260_3;
+      acc0_0_0 += v261;
+      acc0_0_1 += v261_1;
+      acc0_0_2 += v261_2;
+      acc0_0_3 += v261_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v263 = acc0_0 * 0.015625;
+    const v264 = v263 + 0.00001;
+    const v265 = 1 / Math.sqrt(v264);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l260_4 = t260[row * 64 + col_1];
+      const v267 = l260_4 * v265;
+      const l269 = p_layers_1_moe_norm_g[col_1];
+      const v270 = v267 * l269;
+      t270[row * 64 + col_1] = v270;
+    }
+  }
+}
+// k48_einsum (compiler/std/moe.loom:62:14)
+function k48_einsum(buffers, uniforms) {
+  const t270 = buffers.t270;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t249 = buffers.t249;
+  const t273 = buffers.t273;
   const p_layers_1_moe_router_bias = buffers.p_layers_1_moe_router_bias;
-  const t252 = buffers.t252;
-  const c_tile = loom_scratch("k46_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 64, 8, 64, t246, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
+  const t276 = buffers.t276;
+  const c_tile = loom_gemm_view(64, 8, 64, 8, t270, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      const v249 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t249[i * 8 + j] = v249;
-      const l251 = p_layers_1_moe_router_bias[j];
-      const v252 = v249 + l251;
-      t252[i * 8 + j] = v252;
+      const v273 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t273[i * 8 + j] = v273;
+      const l275 = p_layers_1_moe_router_bias[j];
+      const v276 = v273 + l275;
+      t276[i * 8 + j] = v276;
     }
   }
 }
-// k47_topk_values (compiler/std/moe.loom:61:14)
-function k47_topk_values(buffers, uniforms) {
-  const t254 = buffers.t254;
-  const t252 = buffers.t252;
+// k49_topk_values (compiler/std/moe.loom:72:14)
+function k49_topk_values(buffers, uniforms) {
+  const t278 = buffers.t278;
+  const t276 = buffers.t276;
   for (let i0 = 0; i0 < 64; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -1476,37 +1460,37 @@ function k47_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 2; c++) {
-          const l253 = t252[i0 * 8 + i1 * 2 + c];
-          const v = l253 === l253 ? l253 : -3e+38;
+          const l277 = t276[i0 * 8 + i1 * 2 + c];
+          const v = l277 === l277 ? l277 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t254[i * 2 + j] = bv;
+        t278[i * 2 + j] = bv;
         pv = bv;
         pi = bi;
       }
     }
   }
 }
-// k48_reduce (compiler/std/moe.loom:62:21)
-function k48_reduce(buffers, uniforms) {
-  const t254 = buffers.t254;
-  const t255 = buffers.t255;
+// k50_reduce (compiler/std/moe.loom:73:21)
+function k50_reduce(buffers, uniforms) {
+  const t278 = buffers.t278;
+  const t279 = buffers.t279;
   for (let row = 0; row < 256; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2; col++) {
-      const l254 = t254[row * 2 + col];
-      acc0_0 += l254;
+      const l278 = t278[row * 2 + col];
+      acc0_0 += l278;
     }
-    t255[row] = acc0_0;
+    t279[row] = acc0_0;
   }
 }
-// k49_topk_indices (compiler/std/moe.loom:62:16)
-function k49_topk_indices(buffers, uniforms) {
-  const t257 = buffers.t257;
-  const t255 = buffers.t255;
+// k51_topk_indices (compiler/std/moe.loom:73:16)
+function k51_topk_indices(buffers, uniforms) {
+  const t281 = buffers.t281;
+  const t279 = buffers.t279;
   for (let i = 0; i < 64; i++) {
     let pv = 0;
     let pi = -1;
@@ -1516,52 +1500,70 @@ function k49_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 4; c++) {
-        const l256 = t255[i * 4 + c];
-        const v = l256 === l256 ? l256 : -3e+38;
+        const l280 = t279[i * 4 + c];
+        const v = l280 === l280 ? l280 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t257[i * 2 + j] = bi;
+      t281[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
   }
 }
-// k50_reduce (compiler/std/moe.loom:63:26)
-function k50_reduce(buffers, uniforms) {
-  const t257 = buffers.t257;
-  const t264 = buffers.t264;
-  for (let row = 0; row < 256; row++) {
-    let acc0_0 = 0;
-    const l131 = row % 4;
-    for (let col = 0; col < 2; col++) {
-      const l259 = t257[((row / 4) | 0) * 2 + col];
-      const v260 = l259 === l131;
-      const v261 = v260 ? 1 : 0;
-      acc0_0 += v261;
+// k52_reduce (compiler/std/moe.loom:74:26)
+function k52_reduce(buffers, uniforms) {
+  const t281 = buffers.t281;
+  const t288 = buffers.t288;
+  const acc0_0 = loom_scratch("k52_reduce.acc0_0", Float32Array, 4);
+  const err0_0 = loom_scratch("k52_reduce.err0_0", Float32Array, 4);
+  const part0_0 = loom_scratch("k52_reduce.part0_0", Float32Array, 4);
+  for (let outer = 0; outer < 64; outer++) {
+    for (let r = 0; r < 4; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    const v264 = acc0_0 > 0;
-    t264[row] = v264 ? 1 : 0;
+    for (let col = 0; col < 2; col++) {
+      const l283 = t281[outer * 2 + col];
+      for (let r_1 = 0; r_1 < 4; r_1++) {
+        const l131 = r_1;
+        const v284 = l283 === l131;
+        const v285 = v284 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + v285;
+      }
+    }
+    for (let r_2 = 0; r_2 < 4; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 4; r_3++) {
+      const v288 = acc0_0[r_3] - err0_0[r_3] > 0;
+      t288[outer * 4 + r_3] = v288 ? 1 : 0;
+    }
   }
 }
-// k51_ew (compiler/std/moe.loom:64:21)
-function k51_ew(buffers, uniforms) {
-  const t264 = buffers.t264;
-  const t252 = buffers.t252;
-  const t266 = buffers.t266;
+// k53_ew (compiler/std/moe.loom:75:21)
+function k53_ew(buffers, uniforms) {
+  const t288 = buffers.t288;
+  const t276 = buffers.t276;
+  const t290 = buffers.t290;
   for (let i = 0; i < 512; i++) {
-    const l265 = t264[(i / 2) | 0] !== 0;
-    const l253 = t252[i];
-    const v266 = l265 ? l253 : -1e+30;
-    t266[i] = v266;
+    const l289 = t288[(i / 2) | 0] !== 0;
+    const l277 = t276[i];
+    const v290 = l289 ? l277 : -1e+30;
+    t290[i] = v290;
   }
 }
-// k52_topk_indices (compiler/std/moe.loom:66:11)
-function k52_topk_indices(buffers, uniforms) {
-  const t268 = buffers.t268;
-  const t266 = buffers.t266;
+// k54_topk_indices (compiler/std/moe.loom:77:11)
+function k54_topk_indices(buffers, uniforms) {
+  const t292 = buffers.t292;
+  const t290 = buffers.t290;
   for (let i = 0; i < 64; i++) {
     let pv = 0;
     let pi = -1;
@@ -1571,71 +1573,186 @@ function k52_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l267 = t266[i * 8 + c];
-        const v = l267 === l267 ? l267 : -3e+38;
+        const l291 = t290[i * 8 + c];
+        const v = l291 === l291 ? l291 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t268[i * 2 + j] = bi;
+      t292[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
   }
 }
-// k53_ew (compiler/std/moe.loom:67:9)
-function k53_ew(buffers, uniforms) {
-  const t268 = buffers.t268;
-  const t269 = buffers.t269;
+// k55_ew (compiler/std/moe.loom:78:9)
+function k55_ew(buffers, uniforms) {
+  const t292 = buffers.t292;
+  const t293 = buffers.t293;
   for (let i = 0; i < 128; i++) {
-    const l268 = t268[i];
+    const l292 = t292[i];
     const g = (i / 2) | 0;
     const l145 = g * 8;
-    const v269 = l268 + l145;
-    t269[i] = v269;
+    const v293 = l292 + l145;
+    t293[i] = v293;
   }
 }
-// k54_gather (compiler/std/moe.loom:67:9)
-function k54_gather(buffers, uniforms) {
-  const t269 = buffers.t269;
-  const t249 = buffers.t249;
-  const t272 = buffers.t272;
+// k56_gather (compiler/std/moe.loom:78:9)
+function k56_gather(buffers, uniforms) {
+  const t293 = buffers.t293;
+  const t273 = buffers.t273;
+  const t296 = buffers.t296;
   for (let i = 0; i < 128; i++) {
-    const l271 = t269[i];
-    const ix = l271 | 0;
-    const l270 = t249[ix];
-    t272[i] = l270;
+    const l295 = t293[i];
+    const ix = l295 | 0;
+    const l294 = t273[ix];
+    t296[i] = l294;
   }
 }
-// k55_reduce (compiler/std/moe.loom:68:37)
-function k55_reduce(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t276 = buffers.t276;
+// k57_reduce (compiler/std/moe.loom:79:37)
+function k57_reduce(buffers, uniforms) {
+  const t296 = buffers.t296;
+  const t300 = buffers.t300;
   for (let row = 0; row < 64; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2; col++) {
-      const l273 = t272[row * 2 + col];
-      acc0_0 += l273;
+      const l297 = t296[row * 2 + col];
+      acc0_0 += l297;
     }
     for (let col_1 = 0; col_1 < 2; col_1++) {
-      const l273_1 = t272[row * 2 + col_1];
-      const v276 = l273_1 / acc0_0;
-      t276[row * 2 + col_1] = v276;
+      const l297_1 = t296[row * 2 + col_1];
+      const v300 = l297_1 / acc0_0;
+      t300[row * 2 + col_1] = v300;
     }
   }
 }
-// k56_sort_order (compiler/std/moe.loom:16:12)
-function k56_sort_order(buffers, uniforms) {
-  const t278 = buffers.t278;
-  const t268 = buffers.t268;
-  const next = loom_scratch("k56_sort_order.next", Int32Array, 8);
+// k58a_reduce (compiler/std/moe.loom:84:51)
+function k58a_reduce(buffers, uniforms) {
+  const t292 = buffers.t292;
+  const t305 = buffers.t305;
+  const acc0_0 = loom_scratch("k58a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k58a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k58a_reduce.part0_0", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 128; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 128); col += 4) {
+      const l302 = t292[col];
+      const l302_1 = t292[col + 1];
+      const l302_2 = t292[col + 2];
+      const l302_3 = t292[col + 3];
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l157 = r_1;
+        const v303 = l302 === l157;
+        const v304 = v303 ? 1 : 0;
+        const v303_1 = l302_1 === l157;
+        const v304_1 = v303_1 ? 1 : 0;
+        const v303_2 = l302_2 === l157;
+        const v304_2 = v303_2 ? 1 : 0;
+        const v303_3 = l302_3 === l157;
+        const v304_3 = v303_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v304 + v304_1 + v304_2 + v304_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    t305[r_3] = acc0_0[r_3] - err0_0[r_3];
+  }
+}
+// k58b_reduce (compiler/std/moe.loom:84:51)
+function k58b_reduce(buffers, uniforms) {
+  const t305 = buffers.t305;
+  const t309 = buffers.t309;
+  const t321 = buffers.t321;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = -Infinity;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = -Infinity;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = -Infinity;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
+      const x305 = t305[col];
+      const x305_1 = t305[col + 1];
+      const x305_2 = t305[col + 2];
+      const x305_3 = t305[col + 3];
+      acc0_0_0 += x305;
+      acc0_1_0 = Math.max(acc0_1_0, x305);
+      acc0_0_1 += x305_1;
+      acc0_1_1 = Math.max(acc0_1_1, x305_1);
+      acc0_0_2 += x305_2;
+      acc0_1_2 = Math.max(acc0_1_2, x305_2);
+      acc0_0_3 += x305_3;
+      acc0_1_3 = Math.max(acc0_1_3, x305_3);
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
+    const v309 = acc0_0 * 0.125;
+    t309[0] = v309;
+    const v321 = acc0_1 / v309;
+    t321[0] = v321;
+  }
+}
+// k59_reduce (compiler/std/moe.loom:118:31)
+function k59_reduce(buffers, uniforms) {
+  const t305 = buffers.t305;
+  const t309 = buffers.t309;
+  const t318 = buffers.t318;
+  const l311 = t309[0];
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
+      const l306 = t305[col];
+      const v312 = l306 - l311;
+      const v313 = v312 * v312;
+      const l306_1 = t305[col + 1];
+      const v312_1 = l306_1 - l311;
+      const v313_1 = v312_1 * v312_1;
+      const l306_2 = t305[col + 2];
+      const v312_2 = l306_2 - l311;
+      const v313_2 = v312_2 * v312_2;
+      const l306_3 = t305[col + 3];
+      const v312_3 = l306_3 - l311;
+      const v313_3 = v312_3 * v312_3;
+      acc0_0_0 += v313;
+      acc0_0_1 += v313_1;
+      acc0_0_2 += v313_2;
+      acc0_0_3 += v313_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v316 = acc0_0 * 0.125;
+    const v317 = Math.sqrt(v316);
+    const v318 = v317 / l311;
+    t318[0] = v318;
+  }
+}
+// k60_sort_order (compiler/std/moe.loom:21:12)
+function k60_sort_order(buffers, uniforms) {
+  const t323 = buffers.t323;
+  const t292 = buffers.t292;
+  const next = loom_scratch("k60_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 128; i++) {
-    const l277 = t268[i];
-    const key = l277 | 0;
+    const l322 = t292[i];
+    const key = l322 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -1645,263 +1762,272 @@ function k56_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 128; i_1++) {
-    const l277_1 = t268[i_1];
-    const key_1 = l277_1 | 0;
+    const l322_1 = t292[i_1];
+    const key_1 = l322_1 | 0;
     const slot = next[key_1];
-    t278[slot] = i_1;
+    t323[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
-// k57_sort_offsets (compiler/std/moe.loom:16:12)
-function k57_sort_offsets(buffers, uniforms) {
-  const t279 = buffers.t279;
-  const t268 = buffers.t268;
+// k61_sort_offsets (compiler/std/moe.loom:21:12)
+function k61_sort_offsets(buffers, uniforms) {
+  const t324 = buffers.t324;
+  const t292 = buffers.t292;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 128; i_1++) {
-      const l277 = t268[i_1];
-      const key = l277 | 0;
+      const l322 = t292[i_1];
+      const key = l322 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t279[i] = cnt;
+    t324[i] = cnt;
   }
 }
-// k58_ew (compiler/std/moe.loom:18:9)
-function k58_ew(buffers, uniforms) {
-  const t278 = buffers.t278;
-  const t283 = buffers.t283;
-  for (let i = 0; i < 128; i++) {
-    const l278 = t278[i];
-    const v281 = l278 / 2;
-    const v282 = Math.floor(v281);
-    const v283 = v282 < 0 ? -Math.floor(-v282) : Math.floor(v282);
-    t283[i] = v283;
-  }
-}
-// k59_gather (compiler/std/moe.loom:19:22)
-function k59_gather(buffers, uniforms) {
-  const t283 = buffers.t283;
-  const t246 = buffers.t246;
-  const t284 = buffers.t284;
-  for (let i = 0; i < 8192; i++) {
-    const l283 = t283[(i / 64) | 0];
-    const ix = l283 | 0;
-    const l247 = t246[ix * 64 + i % 64];
-    t284[i] = l247;
-  }
-}
-// k60_gmm_out (compiler/std/moe.loom:10:12)
-function k60_gmm_out(buffers, uniforms) {
-  const t284 = buffers.t284;
-  const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t285 = buffers.t285;
-  const t279 = buffers.t279;
-  const tile = loom_scratch("k60_gmm_out.tile", Float32Array, 2048);
-  for (let e = 0; e < 8; e++) {
-    const l279 = t279[e];
-    const off = l279 | 0;
-    const l279_1 = t279[e + 1];
-    const off_1 = l279_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t284, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 2048, 32, 1);
-      for (let r = 0; r < rows * 32; r++) {
-        t285[r0 * 32 + r] = tile[r];
-      }
-    }
-  }
-  const l279_2 = t279[8];
-  const off_2 = l279_2 | 0;
-  for (let c = off_2 * 32; c < 4096; c++) {
-    t285[c] = 0;
-  }
-}
-// k61_gmm_out (compiler/std/moe.loom:10:47)
-function k61_gmm_out(buffers, uniforms) {
-  const t284 = buffers.t284;
-  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t288 = buffers.t288;
-  const t279 = buffers.t279;
-  const tile = loom_scratch("k61_gmm_out.tile", Float32Array, 2048);
-  for (let e = 0; e < 8; e++) {
-    const l279 = t279[e];
-    const off = l279 | 0;
-    const l279_1 = t279[e + 1];
-    const off_1 = l279_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t284, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 2048, 32, 1);
-      for (let r = 0; r < rows * 32; r++) {
-        t288[r0 * 32 + r] = tile[r];
-      }
-    }
-  }
-  const l279_2 = t279[8];
-  const off_2 = l279_2 | 0;
-  for (let c = off_2 * 32; c < 4096; c++) {
-    t288[c] = 0;
-  }
-}
-// k62_ew (compiler/std/functional.loom:11:18)
+// k62_ew (compiler/std/moe.loom:23:9)
 function k62_ew(buffers, uniforms) {
-  const t285 = buffers.t285;
-  const t288 = buffers.t288;
-  const t289 = buffers.t289;
-  for (let i = 0; i < 4096; i++) {
-    const l285 = t285[i];
-    const v286 = 1 / (1 + loom_exp(Math.min(-l285, 88)));
-    const v287 = l285 * v286;
-    const l288 = t288[i];
-    const v289 = v287 * l288;
-    t289[i] = v289;
+  const t323 = buffers.t323;
+  const t328 = buffers.t328;
+  for (let i = 0; i < 128; i++) {
+    const l323 = t323[i];
+    const v326 = l323 / 2;
+    const v327 = Math.floor(v326);
+    const v328 = v327 < 0 ? -Math.floor(-v327) : Math.floor(v327);
+    t328[i] = v328;
   }
 }
-// k63_gmm_out (compiler/std/moe.loom:11:10)
-function k63_gmm_out(buffers, uniforms) {
-  const t289 = buffers.t289;
-  const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t290 = buffers.t290;
-  const t279 = buffers.t279;
-  const tile = loom_scratch("k63_gmm_out.tile", Float32Array, 4096);
+// k63_gather (compiler/std/moe.loom:24:22)
+function k63_gather(buffers, uniforms) {
+  const t328 = buffers.t328;
+  const t270 = buffers.t270;
+  const t329 = buffers.t329;
+  for (let i = 0; i < 8192; i++) {
+    const l328 = t328[(i / 64) | 0];
+    const ix = l328 | 0;
+    const l271 = t270[ix * 64 + i % 64];
+    t329[i] = l271;
+  }
+}
+// k64_gmm_out (compiler/std/moe.loom:10:12)
+function k64_gmm_out(buffers, uniforms) {
+  const t329 = buffers.t329;
+  const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
+  const t330 = buffers.t330;
+  const t324 = buffers.t324;
+  const tile = loom_scratch("k64_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l279 = t279[e];
-    const off = l279 | 0;
-    const l279_1 = t279[e + 1];
-    const off_1 = l279_1 | 0;
+    const l324 = t324[e];
+    const off = l324 | 0;
+    const l324_1 = t324[e + 1];
+    const off_1 = l324_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t289, r0 * 32, 32, 1, p_layers_1_moe_w2, e * 2048, 64, 1);
-      for (let r = 0; r < rows * 64; r++) {
-        t290[r0 * 64 + r] = tile[r];
+      loom_gemm(tile, rows, 32, 64, t329, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 2048, 32, 1);
+      for (let r = 0; r < rows * 32; r++) {
+        t330[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l279_2 = t279[8];
-  const off_2 = l279_2 | 0;
+  const l324_2 = t324[8];
+  const off_2 = l324_2 | 0;
+  for (let c = off_2 * 32; c < 4096; c++) {
+    t330[c] = 0;
+  }
+}
+// k65_gmm_out (compiler/std/moe.loom:10:47)
+function k65_gmm_out(buffers, uniforms) {
+  const t329 = buffers.t329;
+  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
+  const t333 = buffers.t333;
+  const t324 = buffers.t324;
+  const tile = loom_scratch("k65_gmm_out.tile", Float32Array, 2048);
+  for (let e = 0; e < 8; e++) {
+    const l324 = t324[e];
+    const off = l324 | 0;
+    const l324_1 = t324[e + 1];
+    const off_1 = l324_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 32, 64, t329, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 2048, 32, 1);
+      for (let r = 0; r < rows * 32; r++) {
+        t333[r0 * 32 + r] = tile[r];
+      }
+    }
+  }
+  const l324_2 = t324[8];
+  const off_2 = l324_2 | 0;
+  for (let c = off_2 * 32; c < 4096; c++) {
+    t333[c] = 0;
+  }
+}
+// k66_ew (compiler/std/functional.loom:11:18)
+function k66_ew(buffers, uniforms) {
+  const t330 = buffers.t330;
+  const t333 = buffers.t333;
+  const t334 = buffers.t334;
+  for (let i = 0; i < 4096; i++) {
+    const l330 = t330[i];
+    const v331 = 1 / (1 + loom_exp(Math.min(-l330, 88)));
+    const v332 = l330 * v331;
+    const l333 = t333[i];
+    const v334 = v332 * l333;
+    t334[i] = v334;
+  }
+}
+// k67_gmm_out (compiler/std/moe.loom:11:10)
+function k67_gmm_out(buffers, uniforms) {
+  const t334 = buffers.t334;
+  const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
+  const t335 = buffers.t335;
+  const t324 = buffers.t324;
+  const tile = loom_scratch("k67_gmm_out.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l324 = t324[e];
+    const off = l324 | 0;
+    const l324_1 = t324[e + 1];
+    const off_1 = l324_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 32, t334, r0 * 32, 32, 1, p_layers_1_moe_w2, e * 2048, 64, 1);
+      for (let r = 0; r < rows * 64; r++) {
+        t335[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l324_2 = t324[8];
+  const off_2 = l324_2 | 0;
   for (let c = off_2 * 64; c < 8192; c++) {
-    t290[c] = 0;
+    t335[c] = 0;
   }
 }
-// k64_gather (compiler/std/moe.loom:20:27)
-function k64_gather(buffers, uniforms) {
-  const t278 = buffers.t278;
-  const t276 = buffers.t276;
-  const t292 = buffers.t292;
+// k68_gather (compiler/std/moe.loom:25:7)
+function k68_gather(buffers, uniforms) {
+  const t323 = buffers.t323;
+  const t300 = buffers.t300;
+  const t337 = buffers.t337;
   for (let i = 0; i < 128; i++) {
-    const l278 = t278[i];
-    const ix = l278 | 0;
-    const l291 = t276[ix];
-    t292[i] = l291;
+    const l323 = t323[i];
+    const ix = l323 | 0;
+    const l336 = t300[ix];
+    t337[i] = l336;
   }
 }
-// k65_scatter (compiler/std/moe.loom:20:22)
-function k65_scatter(buffers, uniforms) {
-  const t296 = buffers.t296;
-  const t290 = buffers.t290;
-  const t292 = buffers.t292;
-  const t283 = buffers.t283;
+// k69_scatter (compiler/std/moe.loom:31:22)
+function k69_scatter(buffers, uniforms) {
+  const t341 = buffers.t341;
+  const t335 = buffers.t335;
+  const t337 = buffers.t337;
+  const t328 = buffers.t328;
   for (let z = 0; z < 4096; z++) {
-    t296[z] = 0;
+    t341[z] = 0;
   }
   for (let i = 0; i < 8192; i++) {
-    const l290 = t290[i];
-    const l294 = t292[(i / 64) | 0];
-    const v295 = l290 * l294;
-    const l283 = t283[(i / 64) | 0];
-    const to = (l283 | 0) * 64 + i % 64;
-    t296[to] = t296[to] + v295;
-  }
-}
-// k66_einsum (compiler/std/nn.loom:9:73)
-function k66_einsum(buffers, uniforms) {
-  const t246 = buffers.t246;
-  const p_layers_1_moe_shared_mlp_w3_w = buffers.p_layers_1_moe_shared_mlp_w3_w;
-  const t301 = buffers.t301;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t246, 0, 64, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t301[i * 32 + j] = c_tile[ci + j];
-    }
-  }
-}
-// k67_einsum (compiler/std/nn.loom:9:73)
-function k67_einsum(buffers, uniforms) {
-  const t246 = buffers.t246;
-  const p_layers_1_moe_shared_mlp_w1_w = buffers.p_layers_1_moe_shared_mlp_w1_w;
-  const t301 = buffers.t301;
-  const t302 = buffers.t302;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t246, 0, 64, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      const v299 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      const v300 = c_tile[ci + j] * v299;
-      const l301 = t301[i * 32 + j];
-      const v302 = v300 * l301;
-      t302[i * 32 + j] = v302;
-    }
-  }
-}
-// k68_einsum (compiler/std/nn.loom:9:73)
-function k68_einsum(buffers, uniforms) {
-  const t302 = buffers.t302;
-  const p_layers_1_moe_shared_mlp_w2_w = buffers.p_layers_1_moe_shared_mlp_w2_w;
-  const t236 = buffers.t236;
-  const t296 = buffers.t296;
-  const t305 = buffers.t305;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 32, t302, 0, 32, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l236 = t236[i * 64 + j];
-      const l297 = t296[i * 64 + j];
-      const v304 = l297 + c_tile[ci + j];
-      const v305 = l236 + v304;
-      t305[i * 64 + j] = v305;
-    }
-  }
-}
-// k69_reduce (compiler/std/nn.loom:32:57)
-function k69_reduce(buffers, uniforms) {
-  const t305 = buffers.t305;
-  const p_norm_g = buffers.p_norm_g;
-  const t315 = buffers.t315;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l305 = t305[row * 64 + col];
-      const v306 = l305 * l305;
-      acc0_0 += v306;
-    }
-    const v308 = acc0_0 * 0.015625;
-    const v309 = v308 + 0.00001;
-    const v310 = 1 / Math.sqrt(v309);
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l305_1 = t305[row * 64 + col_1];
-      const v312 = l305_1 * v310;
-      const l314 = p_norm_g[col_1];
-      const v315 = v312 * l314;
-      t315[row * 64 + col_1] = v315;
-    }
+    const l335 = t335[i];
+    const l339 = t337[(i / 64) | 0];
+    const v340 = l335 * l339;
+    const l328 = t328[(i / 64) | 0];
+    const to = (l328 | 0) * 64 + i % 64;
+    t341[to] = t341[to] + v340;
   }
 }
 // k70_einsum (compiler/std/nn.loom:9:73)
 function k70_einsum(buffers, uniforms) {
-  const t315 = buffers.t315;
+  const t270 = buffers.t270;
+  const p_layers_1_moe_shared_mlp_w3_w = buffers.p_layers_1_moe_shared_mlp_w3_w;
+  const t346 = buffers.t346;
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t270, 0, 64, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t346[i * 32 + j] = c_tile[ci + j];
+    }
+  }
+}
+// k71_einsum (compiler/std/nn.loom:9:73)
+function k71_einsum(buffers, uniforms) {
+  const t270 = buffers.t270;
+  const p_layers_1_moe_shared_mlp_w1_w = buffers.p_layers_1_moe_shared_mlp_w1_w;
+  const t346 = buffers.t346;
+  const t347 = buffers.t347;
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t270, 0, 64, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      const v344 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      const v345 = c_tile[ci + j] * v344;
+      const l346 = t346[i * 32 + j];
+      const v347 = v345 * l346;
+      t347[i * 32 + j] = v347;
+    }
+  }
+}
+// k72_einsum (compiler/std/nn.loom:9:73)
+function k72_einsum(buffers, uniforms) {
+  const t347 = buffers.t347;
+  const p_layers_1_moe_shared_mlp_w2_w = buffers.p_layers_1_moe_shared_mlp_w2_w;
+  const t260 = buffers.t260;
+  const t341 = buffers.t341;
+  const t350 = buffers.t350;
+  const c_tile = loom_gemm_view(64, 64, 32, 64, t347, 0, 32, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l260 = t260[i * 64 + j];
+      const l342 = t341[i * 64 + j];
+      const v349 = l342 + c_tile[ci + j];
+      const v350 = l260 + v349;
+      t350[i * 64 + j] = v350;
+    }
+  }
+}
+// k73_reduce (compiler/std/nn.loom:32:57)
+function k73_reduce(buffers, uniforms) {
+  const t350 = buffers.t350;
+  const p_norm_g = buffers.p_norm_g;
+  const t360 = buffers.t360;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l350 = t350[row * 64 + col];
+      const v351 = l350 * l350;
+      const l350_1 = t350[row * 64 + col + 1];
+      const v351_1 = l350_1 * l350_1;
+      const l350_2 = t350[row * 64 + col + 2];
+      const v351_2 = l350_2 * l350_2;
+      const l350_3 = t350[row * 64 + col + 3];
+      const v351_3 = l350_3 * l350_3;
+      acc0_0_0 += v351;
+      acc0_0_1 += v351_1;
+      acc0_0_2 += v351_2;
+      acc0_0_3 += v351_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v353 = acc0_0 * 0.015625;
+    const v354 = v353 + 0.00001;
+    const v355 = 1 / Math.sqrt(v354);
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l350_4 = t350[row * 64 + col_1];
+      const v357 = l350_4 * v355;
+      const l359 = p_norm_g[col_1];
+      const v360 = v357 * l359;
+      t360[row * 64 + col_1] = v360;
+    }
+  }
+}
+// k74_einsum (compiler/std/nn.loom:9:73)
+function k74_einsum(buffers, uniforms) {
+  const t360 = buffers.t360;
   const p_head_w = buffers.p_head_w;
-  const t316 = buffers.t316;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t315, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t361 = buffers.t361;
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t360, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t316[i * 256 + j] = c_tile[ci + j];
+      t361[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1929,53 +2055,59 @@ export const kernels = Object.freeze({
   "k19_ew": { fn: k19_ew, buffers: ["t142","t146"] },
   "k20_gather": { fn: k20_gather, buffers: ["t146","t118","t149"] },
   "k21_reduce": { fn: k21_reduce, buffers: ["t149","t153"] },
-  "k22_sort_order": { fn: k22_sort_order, buffers: ["t155","t142"] },
-  "k23_sort_offsets": { fn: k23_sort_offsets, buffers: ["t156","t142"] },
-  "k24_ew": { fn: k24_ew, buffers: ["t155","t161"] },
-  "k25_gather": { fn: k25_gather, buffers: ["t161","t115","t162"] },
-  "k26_gmm_out": { fn: k26_gmm_out, buffers: ["t162","p_layers_0_moe_w1","t163","t156"] },
-  "k27_gmm_out": { fn: k27_gmm_out, buffers: ["t162","p_layers_0_moe_w3","t166","t156"] },
-  "k28_ew": { fn: k28_ew, buffers: ["t163","t166","t167"] },
-  "k29_gmm_out": { fn: k29_gmm_out, buffers: ["t167","p_layers_0_moe_w2","t168","t156"] },
-  "k30_gather": { fn: k30_gather, buffers: ["t155","t153","t170"] },
-  "k31_scatter": { fn: k31_scatter, buffers: ["t174","t168","t170","t161"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t115","p_layers_0_moe_shared_mlp_w3_w","t179"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t115","p_layers_0_moe_shared_mlp_w1_w","t179","t180"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t180","p_layers_0_moe_shared_mlp_w2_w","t105","t174","t183"] },
-  "k35_reduce": { fn: k35_reduce, buffers: ["t183","p_layers_1_attn_norm_g","t193"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t193","p_layers_1_attn_wq_w","t194"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t193","p_layers_1_attn_wk_w","t197"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t193","p_layers_1_attn_wv_w","t200"] },
-  "k39_ew": { fn: k39_ew, buffers: ["t194","t210","t214"] },
-  "k40_concat": { fn: k40_concat, buffers: ["t210","t216","t214"] },
-  "k41_ew": { fn: k41_ew, buffers: ["t197","t225","t229"] },
-  "k42_concat": { fn: k42_concat, buffers: ["t225","t231","t229"] },
-  "k43_attn_out": { fn: k43_attn_out, buffers: ["t216","t231","t200","t233"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t233","p_layers_1_attn_wo_w","t183","t236"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t236","p_layers_1_moe_norm_g","t246"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t246","p_layers_1_moe_router_w","t249","p_layers_1_moe_router_bias","t252"] },
-  "k47_topk_values": { fn: k47_topk_values, buffers: ["t254","t252"] },
-  "k48_reduce": { fn: k48_reduce, buffers: ["t254","t255"] },
-  "k49_topk_indices": { fn: k49_topk_indices, buffers: ["t257","t255"] },
-  "k50_reduce": { fn: k50_reduce, buffers: ["t257","t264"] },
-  "k51_ew": { fn: k51_ew, buffers: ["t264","t252","t266"] },
-  "k52_topk_indices": { fn: k52_topk_indices, buffers: ["t268","t266"] },
-  "k53_ew": { fn: k53_ew, buffers: ["t268","t269"] },
-  "k54_gather": { fn: k54_gather, buffers: ["t269","t249","t272"] },
-  "k55_reduce": { fn: k55_reduce, buffers: ["t272","t276"] },
-  "k56_sort_order": { fn: k56_sort_order, buffers: ["t278","t268"] },
-  "k57_sort_offsets": { fn: k57_sort_offsets, buffers: ["t279","t268"] },
-  "k58_ew": { fn: k58_ew, buffers: ["t278","t283"] },
-  "k59_gather": { fn: k59_gather, buffers: ["t283","t246","t284"] },
-  "k60_gmm_out": { fn: k60_gmm_out, buffers: ["t284","p_layers_1_moe_w1","t285","t279"] },
-  "k61_gmm_out": { fn: k61_gmm_out, buffers: ["t284","p_layers_1_moe_w3","t288","t279"] },
-  "k62_ew": { fn: k62_ew, buffers: ["t285","t288","t289"] },
-  "k63_gmm_out": { fn: k63_gmm_out, buffers: ["t289","p_layers_1_moe_w2","t290","t279"] },
-  "k64_gather": { fn: k64_gather, buffers: ["t278","t276","t292"] },
-  "k65_scatter": { fn: k65_scatter, buffers: ["t296","t290","t292","t283"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t246","p_layers_1_moe_shared_mlp_w3_w","t301"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t246","p_layers_1_moe_shared_mlp_w1_w","t301","t302"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t302","p_layers_1_moe_shared_mlp_w2_w","t236","t296","t305"] },
-  "k69_reduce": { fn: k69_reduce, buffers: ["t305","p_norm_g","t315"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t315","p_head_w","t316"] },
+  "k22a_reduce": { fn: k22a_reduce, buffers: ["t142","t160"] },
+  "k22b_reduce": { fn: k22b_reduce, buffers: ["t160","t165","t177"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t160","t165","t174"] },
+  "k24_sort_order": { fn: k24_sort_order, buffers: ["t179","t142"] },
+  "k25_sort_offsets": { fn: k25_sort_offsets, buffers: ["t180","t142"] },
+  "k26_ew": { fn: k26_ew, buffers: ["t179","t185"] },
+  "k27_gather": { fn: k27_gather, buffers: ["t185","t115","t186"] },
+  "k28_gmm_out": { fn: k28_gmm_out, buffers: ["t186","p_layers_0_moe_w1","t187","t180"] },
+  "k29_gmm_out": { fn: k29_gmm_out, buffers: ["t186","p_layers_0_moe_w3","t190","t180"] },
+  "k30_ew": { fn: k30_ew, buffers: ["t187","t190","t191"] },
+  "k31_gmm_out": { fn: k31_gmm_out, buffers: ["t191","p_layers_0_moe_w2","t192","t180"] },
+  "k32_gather": { fn: k32_gather, buffers: ["t179","t153","t194"] },
+  "k33_scatter": { fn: k33_scatter, buffers: ["t198","t192","t194","t185"] },
+  "k34_einsum": { fn: k34_einsum, buffers: ["t115","p_layers_0_moe_shared_mlp_w3_w","t203"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t115","p_layers_0_moe_shared_mlp_w1_w","t203","t204"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t204","p_layers_0_moe_shared_mlp_w2_w","t105","t198","t207"] },
+  "k37_reduce": { fn: k37_reduce, buffers: ["t207","p_layers_1_attn_norm_g","t217"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t217","p_layers_1_attn_wq_w","t218"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t217","p_layers_1_attn_wk_w","t221"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t217","p_layers_1_attn_wv_w","t224"] },
+  "k41_ew": { fn: k41_ew, buffers: ["t218","t234","t238"] },
+  "k42_concat": { fn: k42_concat, buffers: ["t234","t240","t238"] },
+  "k43_ew": { fn: k43_ew, buffers: ["t221","t249","t253"] },
+  "k44_concat": { fn: k44_concat, buffers: ["t249","t255","t253"] },
+  "k45_attn_out": { fn: k45_attn_out, buffers: ["t240","t255","t224","t257"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t257","p_layers_1_attn_wo_w","t207","t260"] },
+  "k47_reduce": { fn: k47_reduce, buffers: ["t260","p_layers_1_moe_norm_g","t270"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t270","p_layers_1_moe_router_w","t273","p_layers_1_moe_router_bias","t276"] },
+  "k49_topk_values": { fn: k49_topk_values, buffers: ["t278","t276"] },
+  "k50_reduce": { fn: k50_reduce, buffers: ["t278","t279"] },
+  "k51_topk_indices": { fn: k51_topk_indices, buffers: ["t281","t279"] },
+  "k52_reduce": { fn: k52_reduce, buffers: ["t281","t288"] },
+  "k53_ew": { fn: k53_ew, buffers: ["t288","t276","t290"] },
+  "k54_topk_indices": { fn: k54_topk_indices, buffers: ["t292","t290"] },
+  "k55_ew": { fn: k55_ew, buffers: ["t292","t293"] },
+  "k56_gather": { fn: k56_gather, buffers: ["t293","t273","t296"] },
+  "k57_reduce": { fn: k57_reduce, buffers: ["t296","t300"] },
+  "k58a_reduce": { fn: k58a_reduce, buffers: ["t292","t305"] },
+  "k58b_reduce": { fn: k58b_reduce, buffers: ["t305","t309","t321"] },
+  "k59_reduce": { fn: k59_reduce, buffers: ["t305","t309","t318"] },
+  "k60_sort_order": { fn: k60_sort_order, buffers: ["t323","t292"] },
+  "k61_sort_offsets": { fn: k61_sort_offsets, buffers: ["t324","t292"] },
+  "k62_ew": { fn: k62_ew, buffers: ["t323","t328"] },
+  "k63_gather": { fn: k63_gather, buffers: ["t328","t270","t329"] },
+  "k64_gmm_out": { fn: k64_gmm_out, buffers: ["t329","p_layers_1_moe_w1","t330","t324"] },
+  "k65_gmm_out": { fn: k65_gmm_out, buffers: ["t329","p_layers_1_moe_w3","t333","t324"] },
+  "k66_ew": { fn: k66_ew, buffers: ["t330","t333","t334"] },
+  "k67_gmm_out": { fn: k67_gmm_out, buffers: ["t334","p_layers_1_moe_w2","t335","t324"] },
+  "k68_gather": { fn: k68_gather, buffers: ["t323","t300","t337"] },
+  "k69_scatter": { fn: k69_scatter, buffers: ["t341","t335","t337","t328"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t270","p_layers_1_moe_shared_mlp_w3_w","t346"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t270","p_layers_1_moe_shared_mlp_w1_w","t346","t347"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t347","p_layers_1_moe_shared_mlp_w2_w","t260","t341","t350"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t350","p_norm_g","t360"] },
+  "k74_einsum": { fn: k74_einsum, buffers: ["t360","p_head_w","t361"] },
 });

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -148,33 +294,43 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t45 = buffers.t45;
   const t40 = buffers.t40;
-  const t828 = buffers.t828;
+  const t848 = buffers.t848;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l33 = t33[row * 64 + col];
       const v34 = l33 * l33;
-      acc0_0 += v34;
+      const l33_1 = t33[row * 64 + col + 1];
+      const v34_1 = l33_1 * l33_1;
+      const l33_2 = t33[row * 64 + col + 2];
+      const v34_2 = l33_2 * l33_2;
+      const l33_3 = t33[row * 64 + col + 3];
+      const v34_3 = l33_3 * l33_3;
+      acc0_0_0 += v34;
+      acc0_0_1 += v34_1;
+      acc0_0_2 += v34_2;
+      acc0_0_3 += v34_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v37 = acc0_0 * 0.015625;
     const v39 = v37 + 0.00001;
     const v40 = 1 / Math.sqrt(v39);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l33_1 = t33[row * 64 + col_1];
-      const v42 = l33_1 * v40;
+      const l33_4 = t33[row * 64 + col_1];
+      const v42 = l33_4 * v40;
       t42[row * 64 + col_1] = v42;
       const l44 = p_layers_0_attn_norm_g[col_1];
       const v45 = v42 * l44;
       t45[row * 64 + col_1] = v45;
     }
-    const v37_1 = acc0_0 * 0.015625;
-    const v39_1 = v37_1 + 0.00001;
-    const v40_1 = 1 / Math.sqrt(v39_1);
-    t40[row] = v40_1;
-    const v826 = v40_1 * v40_1;
-    const v827 = v40_1 * v826;
-    const v828 = v827 * -0.5;
-    t828[row] = v828;
+    t40[row] = v40;
+    const v846 = v40 * v40;
+    const v847 = v40 * v846;
+    const v848 = v847 * -0.5;
+    t848[row] = v848;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -182,8 +338,7 @@ function k2_einsum(buffers, uniforms) {
   const t45 = buffers.t45;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t46 = buffers.t46;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t45, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t45, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -196,8 +351,7 @@ function k3_einsum(buffers, uniforms) {
   const t45 = buffers.t45;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t49 = buffers.t49;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t45, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t45, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -210,8 +364,7 @@ function k4_einsum(buffers, uniforms) {
   const t45 = buffers.t45;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t52 = buffers.t52;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t45, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t45, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -316,63 +469,66 @@ function k9_attn_out(buffers, uniforms) {
   const t52 = buffers.t52;
   const t103 = buffers.t103;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t52, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t52, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t52, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t103[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t103[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -385,184 +541,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t33 = buffers.t33;
   const t106 = buffers.t106;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t103[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t103[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t103[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t103[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l33 = t33[i0 * 64 + j0];
-      const v106 = l33 + c0_0;
-      t106[i0 * 64 + j0] = v106;
-      const l33_1 = t33[i0 * 64 + j0 + 1];
-      const v106_1 = l33_1 + c0_1;
-      t106[i0 * 64 + j0 + 1] = v106_1;
-      const l33_2 = t33[i0 * 64 + j0 + 2];
-      const v106_2 = l33_2 + c0_2;
-      t106[i0 * 64 + j0 + 2] = v106_2;
-      const l33_3 = t33[i0 * 64 + j0 + 3];
-      const v106_3 = l33_3 + c0_3;
-      t106[i0 * 64 + j0 + 3] = v106_3;
-      const l33_4 = t33[i0 * 64 + j0 + 4];
-      const v106_4 = l33_4 + c0_4;
-      t106[i0 * 64 + j0 + 4] = v106_4;
-      const l33_5 = t33[i0 * 64 + j0 + 5];
-      const v106_5 = l33_5 + c0_5;
-      t106[i0 * 64 + j0 + 5] = v106_5;
-      const l33_6 = t33[i0 * 64 + j0 + 6];
-      const v106_6 = l33_6 + c0_6;
-      t106[i0 * 64 + j0 + 6] = v106_6;
-      const l33_7 = t33[i0 * 64 + j0 + 7];
-      const v106_7 = l33_7 + c0_7;
-      t106[i0 * 64 + j0 + 7] = v106_7;
-      const l33_8 = t33[(i0 + 1) * 64 + j0];
-      const v106_8 = l33_8 + c1_0;
-      t106[(i0 + 1) * 64 + j0] = v106_8;
-      const l33_9 = t33[(i0 + 1) * 64 + j0 + 1];
-      const v106_9 = l33_9 + c1_1;
-      t106[(i0 + 1) * 64 + j0 + 1] = v106_9;
-      const l33_10 = t33[(i0 + 1) * 64 + j0 + 2];
-      const v106_10 = l33_10 + c1_2;
-      t106[(i0 + 1) * 64 + j0 + 2] = v106_10;
-      const l33_11 = t33[(i0 + 1) * 64 + j0 + 3];
-      const v106_11 = l33_11 + c1_3;
-      t106[(i0 + 1) * 64 + j0 + 3] = v106_11;
-      const l33_12 = t33[(i0 + 1) * 64 + j0 + 4];
-      const v106_12 = l33_12 + c1_4;
-      t106[(i0 + 1) * 64 + j0 + 4] = v106_12;
-      const l33_13 = t33[(i0 + 1) * 64 + j0 + 5];
-      const v106_13 = l33_13 + c1_5;
-      t106[(i0 + 1) * 64 + j0 + 5] = v106_13;
-      const l33_14 = t33[(i0 + 1) * 64 + j0 + 6];
-      const v106_14 = l33_14 + c1_6;
-      t106[(i0 + 1) * 64 + j0 + 6] = v106_14;
-      const l33_15 = t33[(i0 + 1) * 64 + j0 + 7];
-      const v106_15 = l33_15 + c1_7;
-      t106[(i0 + 1) * 64 + j0 + 7] = v106_15;
-      const l33_16 = t33[(i0 + 2) * 64 + j0];
-      const v106_16 = l33_16 + c2_0;
-      t106[(i0 + 2) * 64 + j0] = v106_16;
-      const l33_17 = t33[(i0 + 2) * 64 + j0 + 1];
-      const v106_17 = l33_17 + c2_1;
-      t106[(i0 + 2) * 64 + j0 + 1] = v106_17;
-      const l33_18 = t33[(i0 + 2) * 64 + j0 + 2];
-      const v106_18 = l33_18 + c2_2;
-      t106[(i0 + 2) * 64 + j0 + 2] = v106_18;
-      const l33_19 = t33[(i0 + 2) * 64 + j0 + 3];
-      const v106_19 = l33_19 + c2_3;
-      t106[(i0 + 2) * 64 + j0 + 3] = v106_19;
-      const l33_20 = t33[(i0 + 2) * 64 + j0 + 4];
-      const v106_20 = l33_20 + c2_4;
-      t106[(i0 + 2) * 64 + j0 + 4] = v106_20;
-      const l33_21 = t33[(i0 + 2) * 64 + j0 + 5];
-      const v106_21 = l33_21 + c2_5;
-      t106[(i0 + 2) * 64 + j0 + 5] = v106_21;
-      const l33_22 = t33[(i0 + 2) * 64 + j0 + 6];
-      const v106_22 = l33_22 + c2_6;
-      t106[(i0 + 2) * 64 + j0 + 6] = v106_22;
-      const l33_23 = t33[(i0 + 2) * 64 + j0 + 7];
-      const v106_23 = l33_23 + c2_7;
-      t106[(i0 + 2) * 64 + j0 + 7] = v106_23;
-      const l33_24 = t33[(i0 + 3) * 64 + j0];
-      const v106_24 = l33_24 + c3_0;
-      t106[(i0 + 3) * 64 + j0] = v106_24;
-      const l33_25 = t33[(i0 + 3) * 64 + j0 + 1];
-      const v106_25 = l33_25 + c3_1;
-      t106[(i0 + 3) * 64 + j0 + 1] = v106_25;
-      const l33_26 = t33[(i0 + 3) * 64 + j0 + 2];
-      const v106_26 = l33_26 + c3_2;
-      t106[(i0 + 3) * 64 + j0 + 2] = v106_26;
-      const l33_27 = t33[(i0 + 3) * 64 + j0 + 3];
-      const v106_27 = l33_27 + c3_3;
-      t106[(i0 + 3) * 64 + j0 + 3] = v106_27;
-      const l33_28 = t33[(i0 + 3) * 64 + j0 + 4];
-      const v106_28 = l33_28 + c3_4;
-      t106[(i0 + 3) * 64 + j0 + 4] = v106_28;
-      const l33_29 = t33[(i0 + 3) * 64 + j0 + 5];
-      const v106_29 = l33_29 + c3_5;
-      t106[(i0 + 3) * 64 + j0 + 5] = v106_29;
-      const l33_30 = t33[(i0 + 3) * 64 + j0 + 6];
-      const v106_30 = l33_30 + c3_6;
-      t106[(i0 + 3) * 64 + j0 + 6] = v106_30;
-      const l33_31 = t33[(i0 + 3) * 64 + j0 + 7];
-      const v106_31 = l33_31 + c3_7;
-      t106[(i0 + 3) * 64 + j0 + 7] = v106_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t103, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l33 = t33[i * 64 + j];
+      const v106 = l33 + c_tile[ci + j];
+      t106[i * 64 + j] = v106;
     }
   }
 }
@@ -574,39 +559,48 @@ function k11_reduce(buffers, uniforms) {
   const t116 = buffers.t116;
   const t111 = buffers.t111;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l106 = t106[row * 64 + col];
       const v107 = l106 * l106;
-      acc0_0 += v107;
+      const l106_1 = t106[row * 64 + col + 1];
+      const v107_1 = l106_1 * l106_1;
+      const l106_2 = t106[row * 64 + col + 2];
+      const v107_2 = l106_2 * l106_2;
+      const l106_3 = t106[row * 64 + col + 3];
+      const v107_3 = l106_3 * l106_3;
+      acc0_0_0 += v107;
+      acc0_0_1 += v107_1;
+      acc0_0_2 += v107_2;
+      acc0_0_3 += v107_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v109 = acc0_0 * 0.015625;
     const v110 = v109 + 0.00001;
     const v111 = 1 / Math.sqrt(v110);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l106_1 = t106[row * 64 + col_1];
-      const v113 = l106_1 * v111;
+      const l106_4 = t106[row * 64 + col_1];
+      const v113 = l106_4 * v111;
       t113[row * 64 + col_1] = v113;
       const l115 = p_layers_0_moe_norm_g[col_1];
       const v116 = v113 * l115;
       t116[row * 64 + col_1] = v116;
     }
-    const v109_1 = acc0_0 * 0.015625;
-    const v110_1 = v109_1 + 0.00001;
-    const v111_1 = 1 / Math.sqrt(v110_1);
-    t111[row] = v111_1;
+    t111[row] = v111;
   }
 }
-// k12_einsum (compiler/std/moe.loom:51:14)
+// k12_einsum (compiler/std/moe.loom:62:14)
 function k12_einsum(buffers, uniforms) {
   const t116 = buffers.t116;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
   const t119 = buffers.t119;
   const p_layers_0_moe_router_bias = buffers.p_layers_0_moe_router_bias;
   const t122 = buffers.t122;
-  const t735 = buffers.t735;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 1024, 8, 64, t116, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
+  const t755 = buffers.t755;
+  const c_tile = loom_gemm_view(1024, 8, 64, 8, t116, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
@@ -615,13 +609,13 @@ function k12_einsum(buffers, uniforms) {
       const l121 = p_layers_0_moe_router_bias[j];
       const v122 = v119 + l121;
       t122[i * 8 + j] = v122;
-      const v734 = 1 - v119;
-      const v735 = v119 * v734;
-      t735[i * 8 + j] = v735;
+      const v754 = 1 - v119;
+      const v755 = v119 * v754;
+      t755[i * 8 + j] = v755;
     }
   }
 }
-// k13_topk_values (compiler/std/moe.loom:61:14)
+// k13_topk_values (compiler/std/moe.loom:72:14)
 function k13_topk_values(buffers, uniforms) {
   const t124 = buffers.t124;
   const t122 = buffers.t122;
@@ -650,7 +644,7 @@ function k13_topk_values(buffers, uniforms) {
     }
   }
 }
-// k14_reduce (compiler/std/moe.loom:62:21)
+// k14_reduce (compiler/std/moe.loom:73:21)
 function k14_reduce(buffers, uniforms) {
   const t124 = buffers.t124;
   const t125 = buffers.t125;
@@ -663,7 +657,7 @@ function k14_reduce(buffers, uniforms) {
     t125[row] = acc0_0;
   }
 }
-// k15_topk_indices (compiler/std/moe.loom:62:16)
+// k15_topk_indices (compiler/std/moe.loom:73:16)
 function k15_topk_indices(buffers, uniforms) {
   const t127 = buffers.t127;
   const t125 = buffers.t125;
@@ -689,24 +683,42 @@ function k15_topk_indices(buffers, uniforms) {
     }
   }
 }
-// k16_reduce (compiler/std/moe.loom:63:26)
+// k16_reduce (compiler/std/moe.loom:74:26)
 function k16_reduce(buffers, uniforms) {
   const t127 = buffers.t127;
   const t138 = buffers.t138;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    const l132 = row % 4;
-    for (let col = 0; col < 2; col++) {
-      const l130 = t127[((row / 4) | 0) * 2 + col];
-      const v133 = l130 === l132;
-      const v134 = v133 ? 1 : 0;
-      acc0_0 += v134;
+  const acc0_0 = loom_scratch("k16_reduce.acc0_0", Float32Array, 4);
+  const err0_0 = loom_scratch("k16_reduce.err0_0", Float32Array, 4);
+  const part0_0 = loom_scratch("k16_reduce.part0_0", Float32Array, 4);
+  for (let outer = 0; outer < 1024; outer++) {
+    for (let r = 0; r < 4; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    const v138 = acc0_0 > 0;
-    t138[row] = v138 ? 1 : 0;
+    for (let col = 0; col < 2; col++) {
+      const l130 = t127[outer * 2 + col];
+      for (let r_1 = 0; r_1 < 4; r_1++) {
+        const l132 = r_1;
+        const v133 = l130 === l132;
+        const v134 = v133 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + v134;
+      }
+    }
+    for (let r_2 = 0; r_2 < 4; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 4; r_3++) {
+      const v138 = acc0_0[r_3] - err0_0[r_3] > 0;
+      t138[outer * 4 + r_3] = v138 ? 1 : 0;
+    }
   }
 }
-// k17_ew (compiler/std/moe.loom:64:21)
+// k17_ew (compiler/std/moe.loom:75:21)
 function k17_ew(buffers, uniforms) {
   const t138 = buffers.t138;
   const t122 = buffers.t122;
@@ -718,7 +730,7 @@ function k17_ew(buffers, uniforms) {
     t141[i] = v141;
   }
 }
-// k18_topk_indices (compiler/std/moe.loom:66:11)
+// k18_topk_indices (compiler/std/moe.loom:77:11)
 function k18_topk_indices(buffers, uniforms) {
   const t143 = buffers.t143;
   const t141 = buffers.t141;
@@ -744,44 +756,93 @@ function k18_topk_indices(buffers, uniforms) {
     }
   }
 }
-// k19a_reduce (compiler/std/moe.loom:73:51)
+// k19a_reduce (compiler/std/moe.loom:84:51)
 function k19a_reduce(buffers, uniforms) {
   const t143 = buffers.t143;
   const t150 = buffers.t150;
   const t153 = buffers.t153;
-  const t834 = buffers.t834;
-  for (let row = 0; row < 8; row++) {
-    let acc0_0 = 0;
-    const l147 = row;
-    for (let col = 0; col < 2048; col++) {
+  const t854 = buffers.t854;
+  const acc0_0 = loom_scratch("k19a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k19a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k19a_reduce.part0_0", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 2048; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 2048); col += 4) {
       const l145 = t143[col];
-      const v148 = l145 === l147;
-      const v149 = v148 ? 1 : 0;
-      acc0_0 += v149;
+      const l145_1 = t143[col + 1];
+      const l145_2 = t143[col + 2];
+      const l145_3 = t143[col + 3];
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l147 = r_1;
+        const v148 = l145 === l147;
+        const v149 = v148 ? 1 : 0;
+        const v148_1 = l145_1 === l147;
+        const v149_1 = v148_1 ? 1 : 0;
+        const v148_2 = l145_2 === l147;
+        const v149_2 = v148_2 ? 1 : 0;
+        const v148_3 = l145_3 === l147;
+        const v149_3 = v148_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v149 + v149_1 + v149_2 + v149_3);
+      }
     }
-    t150[row] = acc0_0;
-    const v153 = acc0_0 / 2048;
-    t153[row] = v153;
-    const v833 = 0.0008 * v153;
-    const v834 = v833 * 0.0009765625;
-    t834[row] = v834;
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    t150[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v153 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
+    t153[r_3] = v153;
+    const v853 = 0.0008 * v153;
+    const v854 = v853 * 0.0009765625;
+    t854[r_3] = v854;
   }
 }
-// k19b_reduce (compiler/std/moe.loom:73:51)
+// k19b_reduce (compiler/std/moe.loom:84:51)
 function k19b_reduce(buffers, uniforms) {
   const t150 = buffers.t150;
   const t181 = buffers.t181;
+  const t199 = buffers.t199;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = -Infinity;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = -Infinity;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = -Infinity;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
       const x150 = t150[col];
-      acc0_0 += x150;
+      const x150_1 = t150[col + 1];
+      const x150_2 = t150[col + 2];
+      const x150_3 = t150[col + 3];
+      acc0_0_0 += x150;
+      acc0_1_0 = Math.max(acc0_1_0, x150);
+      acc0_0_1 += x150_1;
+      acc0_1_1 = Math.max(acc0_1_1, x150_1);
+      acc0_0_2 += x150_2;
+      acc0_1_2 = Math.max(acc0_1_2, x150_2);
+      acc0_0_3 += x150_3;
+      acc0_1_3 = Math.max(acc0_1_3, x150_3);
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
     const v181 = acc0_0 * 0.125;
     t181[0] = v181;
+    const v199 = acc0_1 / v181;
+    t199[0] = v199;
   }
 }
-// k20_ew (compiler/std/moe.loom:67:9)
+// k20_ew (compiler/std/moe.loom:78:9)
 function k20_ew(buffers, uniforms) {
   const t143 = buffers.t143;
   const t170 = buffers.t170;
@@ -793,7 +854,7 @@ function k20_ew(buffers, uniforms) {
     t170[i] = v170;
   }
 }
-// k21_gather (compiler/std/moe.loom:67:9)
+// k21_gather (compiler/std/moe.loom:78:9)
 function k21_gather(buffers, uniforms) {
   const t170 = buffers.t170;
   const t119 = buffers.t119;
@@ -805,7 +866,7 @@ function k21_gather(buffers, uniforms) {
     t173[i] = l171;
   }
 }
-// k22_reduce (compiler/std/moe.loom:68:37)
+// k22_reduce (compiler/std/moe.loom:79:37)
 function k22_reduce(buffers, uniforms) {
   const t173 = buffers.t173;
   const t177 = buffers.t177;
@@ -824,34 +885,79 @@ function k22_reduce(buffers, uniforms) {
     t175[row] = acc0_0;
   }
 }
-// k23_ew (compiler/std/moe.loom:79:51)
-function k23_ew(buffers, uniforms) {
-  const p_layers_0_moe_router_bias = buffers.p_layers_0_moe_router_bias;
-  const t181 = buffers.t181;
+// k23_reduce (compiler/std/moe.loom:90:51)
+function k23_reduce(buffers, uniforms) {
   const t150 = buffers.t150;
+  const t181 = buffers.t181;
+  const p_layers_0_moe_router_bias = buffers.p_layers_0_moe_router_bias;
   const t188 = buffers.t188;
+  const t195 = buffers.t195;
   const l183 = t181[0];
-  for (let i = 0; i < 8; i++) {
-    const l8 = p_layers_0_moe_router_bias[i];
-    const l151 = t150[i];
-    const v184 = l183 - l151;
-    const v185 = v184 > 0 ? 1 : v184 < 0 ? -1 : 0;
-    const v187 = 0.01 * v185;
-    const v188 = l8 + v187;
-    t188[i] = v188;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
+      const l151 = t150[col];
+      const v189 = l151 - l183;
+      const v190 = v189 * v189;
+      const l8 = p_layers_0_moe_router_bias[col];
+      const v184 = l183 - l151;
+      const v185 = v184 > 0 ? 1 : v184 < 0 ? -1 : 0;
+      const v187 = 0.01 * v185;
+      const v188 = l8 + v187;
+      t188[col] = v188;
+      const l151_1 = t150[col + 1];
+      const v189_1 = l151_1 - l183;
+      const v190_1 = v189_1 * v189_1;
+      const l8_1 = p_layers_0_moe_router_bias[col + 1];
+      const v184_1 = l183 - l151_1;
+      const v185_1 = v184_1 > 0 ? 1 : v184_1 < 0 ? -1 : 0;
+      const v187_1 = 0.01 * v185_1;
+      const v188_1 = l8_1 + v187_1;
+      t188[col + 1] = v188_1;
+      const l151_2 = t150[col + 2];
+      const v189_2 = l151_2 - l183;
+      const v190_2 = v189_2 * v189_2;
+      const l8_2 = p_layers_0_moe_router_bias[col + 2];
+      const v184_2 = l183 - l151_2;
+      const v185_2 = v184_2 > 0 ? 1 : v184_2 < 0 ? -1 : 0;
+      const v187_2 = 0.01 * v185_2;
+      const v188_2 = l8_2 + v187_2;
+      t188[col + 2] = v188_2;
+      const l151_3 = t150[col + 3];
+      const v189_3 = l151_3 - l183;
+      const v190_3 = v189_3 * v189_3;
+      const l8_3 = p_layers_0_moe_router_bias[col + 3];
+      const v184_3 = l183 - l151_3;
+      const v185_3 = v184_3 > 0 ? 1 : v184_3 < 0 ? -1 : 0;
+      const v187_3 = 0.01 * v185_3;
+      const v188_3 = l8_3 + v187_3;
+      t188[col + 3] = v188_3;
+      acc0_0_0 += v190;
+      acc0_0_1 += v190_1;
+      acc0_0_2 += v190_2;
+      acc0_0_3 += v190_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v193 = acc0_0 * 0.125;
+    const v194 = Math.sqrt(v193);
+    const v195 = v194 / l183;
+    t195[0] = v195;
   }
 }
-// k24_sort_order (compiler/std/moe.loom:16:12)
+// k24_sort_order (compiler/std/moe.loom:21:12)
 function k24_sort_order(buffers, uniforms) {
-  const t190 = buffers.t190;
+  const t201 = buffers.t201;
   const t143 = buffers.t143;
   const next = loom_scratch("k24_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l189 = t143[i];
-    const key = l189 | 0;
+    const l200 = t143[i];
+    const key = l200 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -861,190 +967,189 @@ function k24_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 2048; i_1++) {
-    const l189_1 = t143[i_1];
-    const key_1 = l189_1 | 0;
+    const l200_1 = t143[i_1];
+    const key_1 = l200_1 | 0;
     const slot = next[key_1];
-    t190[slot] = i_1;
+    t201[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
-// k25_sort_offsets (compiler/std/moe.loom:16:12)
+// k25_sort_offsets (compiler/std/moe.loom:21:12)
 function k25_sort_offsets(buffers, uniforms) {
-  const t191 = buffers.t191;
+  const t202 = buffers.t202;
   const t143 = buffers.t143;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 2048; i_1++) {
-      const l189 = t143[i_1];
-      const key = l189 | 0;
+      const l200 = t143[i_1];
+      const key = l200 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t191[i] = cnt;
+    t202[i] = cnt;
   }
 }
-// k26_ew (compiler/std/moe.loom:18:9)
+// k26_ew (compiler/std/moe.loom:23:9)
 function k26_ew(buffers, uniforms) {
-  const t190 = buffers.t190;
-  const t196 = buffers.t196;
+  const t201 = buffers.t201;
+  const t207 = buffers.t207;
   for (let i = 0; i < 2048; i++) {
-    const l190 = t190[i];
-    const v194 = l190 / 2;
-    const v195 = Math.floor(v194);
-    const v196 = v195 < 0 ? -Math.floor(-v195) : Math.floor(v195);
-    t196[i] = v196;
+    const l201 = t201[i];
+    const v205 = l201 / 2;
+    const v206 = Math.floor(v205);
+    const v207 = v206 < 0 ? -Math.floor(-v206) : Math.floor(v206);
+    t207[i] = v207;
   }
 }
-// k27_gather (compiler/std/moe.loom:19:22)
+// k27_gather (compiler/std/moe.loom:24:22)
 function k27_gather(buffers, uniforms) {
-  const t196 = buffers.t196;
+  const t207 = buffers.t207;
   const t116 = buffers.t116;
-  const t197 = buffers.t197;
+  const t208 = buffers.t208;
   for (let i = 0; i < 131072; i++) {
-    const l196 = t196[(i / 64) | 0];
-    const ix = l196 | 0;
+    const l207 = t207[(i / 64) | 0];
+    const ix = l207 | 0;
     const l117 = t116[ix * 64 + i % 64];
-    t197[i] = l117;
+    t208[i] = l117;
   }
 }
 // k28_gmm_out (compiler/std/moe.loom:10:12)
 function k28_gmm_out(buffers, uniforms) {
-  const t197 = buffers.t197;
+  const t208 = buffers.t208;
   const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t198 = buffers.t198;
-  const t191 = buffers.t191;
+  const t209 = buffers.t209;
+  const t202 = buffers.t202;
   const tile = loom_scratch("k28_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l191 = t191[e];
-    const off = l191 | 0;
-    const l191_1 = t191[e + 1];
-    const off_1 = l191_1 | 0;
+    const l202 = t202[e];
+    const off = l202 | 0;
+    const l202_1 = t202[e + 1];
+    const off_1 = l202_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t197, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 2048, 32, 1);
+      loom_gemm(tile, rows, 32, 64, t208, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 2048, 32, 1);
       for (let r = 0; r < rows * 32; r++) {
-        t198[r0 * 32 + r] = tile[r];
+        t209[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l191_2 = t191[8];
-  const off_2 = l191_2 | 0;
+  const l202_2 = t202[8];
+  const off_2 = l202_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t198[c] = 0;
+    t209[c] = 0;
   }
 }
 // k29_gmm_out (compiler/std/moe.loom:10:47)
 function k29_gmm_out(buffers, uniforms) {
-  const t197 = buffers.t197;
+  const t208 = buffers.t208;
   const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t201 = buffers.t201;
-  const t191 = buffers.t191;
+  const t212 = buffers.t212;
+  const t202 = buffers.t202;
   const tile = loom_scratch("k29_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l191 = t191[e];
-    const off = l191 | 0;
-    const l191_1 = t191[e + 1];
-    const off_1 = l191_1 | 0;
+    const l202 = t202[e];
+    const off = l202 | 0;
+    const l202_1 = t202[e + 1];
+    const off_1 = l202_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t197, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 2048, 32, 1);
+      loom_gemm(tile, rows, 32, 64, t208, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 2048, 32, 1);
       for (let r = 0; r < rows * 32; r++) {
-        t201[r0 * 32 + r] = tile[r];
+        t212[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l191_2 = t191[8];
-  const off_2 = l191_2 | 0;
+  const l202_2 = t202[8];
+  const off_2 = l202_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t201[c] = 0;
+    t212[c] = 0;
   }
 }
 // k30_ew (compiler/std/functional.loom:11:18)
 function k30_ew(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t199 = buffers.t199;
-  const t200 = buffers.t200;
-  const t201 = buffers.t201;
-  const t202 = buffers.t202;
+  const t209 = buffers.t209;
+  const t210 = buffers.t210;
+  const t211 = buffers.t211;
+  const t212 = buffers.t212;
+  const t213 = buffers.t213;
   for (let i = 0; i < 65536; i++) {
-    const l198 = t198[i];
-    const v199 = 1 / (1 + loom_exp(Math.min(-l198, 88)));
-    t199[i] = v199;
-    const v200 = l198 * v199;
-    t200[i] = v200;
-    const l201 = t201[i];
-    const v202 = v200 * l201;
-    t202[i] = v202;
+    const l209 = t209[i];
+    const v210 = 1 / (1 + loom_exp(Math.min(-l209, 88)));
+    t210[i] = v210;
+    const v211 = l209 * v210;
+    t211[i] = v211;
+    const l212 = t212[i];
+    const v213 = v211 * l212;
+    t213[i] = v213;
   }
 }
 // k31_gmm_out (compiler/std/moe.loom:11:10)
 function k31_gmm_out(buffers, uniforms) {
-  const t202 = buffers.t202;
+  const t213 = buffers.t213;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t203 = buffers.t203;
-  const t191 = buffers.t191;
+  const t214 = buffers.t214;
+  const t202 = buffers.t202;
   const tile = loom_scratch("k31_gmm_out.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l191 = t191[e];
-    const off = l191 | 0;
-    const l191_1 = t191[e + 1];
-    const off_1 = l191_1 | 0;
+    const l202 = t202[e];
+    const off = l202 | 0;
+    const l202_1 = t202[e + 1];
+    const off_1 = l202_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t202, r0 * 32, 32, 1, p_layers_0_moe_w2, e * 2048, 64, 1);
+      loom_gemm(tile, rows, 64, 32, t213, r0 * 32, 32, 1, p_layers_0_moe_w2, e * 2048, 64, 1);
       for (let r = 0; r < rows * 64; r++) {
-        t203[r0 * 64 + r] = tile[r];
+        t214[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l191_2 = t191[8];
-  const off_2 = l191_2 | 0;
+  const l202_2 = t202[8];
+  const off_2 = l202_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t203[c] = 0;
+    t214[c] = 0;
   }
 }
-// k32_gather (compiler/std/moe.loom:20:27)
+// k32_gather (compiler/std/moe.loom:25:7)
 function k32_gather(buffers, uniforms) {
-  const t190 = buffers.t190;
+  const t201 = buffers.t201;
   const t177 = buffers.t177;
-  const t205 = buffers.t205;
+  const t216 = buffers.t216;
   for (let i = 0; i < 2048; i++) {
-    const l190 = t190[i];
-    const ix = l190 | 0;
-    const l204 = t177[ix];
-    t205[i] = l204;
+    const l201 = t201[i];
+    const ix = l201 | 0;
+    const l215 = t177[ix];
+    t216[i] = l215;
   }
 }
-// k33_scatter (compiler/std/moe.loom:20:22)
+// k33_scatter (compiler/std/moe.loom:31:22)
 function k33_scatter(buffers, uniforms) {
-  const t209 = buffers.t209;
-  const t203 = buffers.t203;
-  const t205 = buffers.t205;
-  const t196 = buffers.t196;
+  const t220 = buffers.t220;
+  const t214 = buffers.t214;
+  const t216 = buffers.t216;
+  const t207 = buffers.t207;
   for (let z = 0; z < 65536; z++) {
-    t209[z] = 0;
+    t220[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l203 = t203[i];
-    const l207 = t205[(i / 64) | 0];
-    const v208 = l203 * l207;
-    const l196 = t196[(i / 64) | 0];
-    const to = (l196 | 0) * 64 + i % 64;
-    t209[to] = t209[to] + v208;
+    const l214 = t214[i];
+    const l218 = t216[(i / 64) | 0];
+    const v219 = l214 * l218;
+    const l207 = t207[(i / 64) | 0];
+    const to = (l207 | 0) * 64 + i % 64;
+    t220[to] = t220[to] + v219;
   }
 }
 // k34_einsum (compiler/std/nn.loom:9:73)
 function k34_einsum(buffers, uniforms) {
   const t116 = buffers.t116;
   const p_layers_0_moe_shared_mlp_w3_w = buffers.p_layers_0_moe_shared_mlp_w3_w;
-  const t214 = buffers.t214;
-  const c_tile = loom_scratch("k34_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t116, 0, 64, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 32, 1);
+  const t225 = buffers.t225;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t116, 0, 64, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t214[i * 32 + j] = c_tile[ci + j];
+      t225[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1052,274 +1157,282 @@ function k34_einsum(buffers, uniforms) {
 function k35_einsum(buffers, uniforms) {
   const t116 = buffers.t116;
   const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
-  const t211 = buffers.t211;
-  const t212 = buffers.t212;
-  const t213 = buffers.t213;
-  const t214 = buffers.t214;
-  const t215 = buffers.t215;
-  const c_tile = loom_scratch("k35_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t116, 0, 64, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 32, 1);
+  const t222 = buffers.t222;
+  const t223 = buffers.t223;
+  const t224 = buffers.t224;
+  const t225 = buffers.t225;
+  const t226 = buffers.t226;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t116, 0, 64, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t211[i * 32 + j] = c_tile[ci + j];
-      const v212 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t212[i * 32 + j] = v212;
-      const v213 = c_tile[ci + j] * v212;
-      t213[i * 32 + j] = v213;
-      const l214 = t214[i * 32 + j];
-      const v215 = v213 * l214;
-      t215[i * 32 + j] = v215;
+      t222[i * 32 + j] = c_tile[ci + j];
+      const v223 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t223[i * 32 + j] = v223;
+      const v224 = c_tile[ci + j] * v223;
+      t224[i * 32 + j] = v224;
+      const l225 = t225[i * 32 + j];
+      const v226 = v224 * l225;
+      t226[i * 32 + j] = v226;
     }
   }
 }
 // k36_einsum (compiler/std/nn.loom:9:73)
 function k36_einsum(buffers, uniforms) {
-  const t215 = buffers.t215;
+  const t226 = buffers.t226;
   const p_layers_0_moe_shared_mlp_w2_w = buffers.p_layers_0_moe_shared_mlp_w2_w;
   const t106 = buffers.t106;
-  const t209 = buffers.t209;
-  const t218 = buffers.t218;
-  const c_tile = loom_scratch("k36_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t215, 0, 32, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 64, 1);
+  const t220 = buffers.t220;
+  const t229 = buffers.t229;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t226, 0, 32, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l106 = t106[i * 64 + j];
-      const l210 = t209[i * 64 + j];
-      const v217 = l210 + c_tile[ci + j];
-      const v218 = l106 + v217;
-      t218[i * 64 + j] = v218;
+      const l221 = t220[i * 64 + j];
+      const v228 = l221 + c_tile[ci + j];
+      const v229 = l106 + v228;
+      t229[i * 64 + j] = v229;
     }
   }
 }
 // k37_reduce (compiler/std/nn.loom:32:57)
 function k37_reduce(buffers, uniforms) {
-  const t218 = buffers.t218;
-  const t225 = buffers.t225;
+  const t229 = buffers.t229;
+  const t236 = buffers.t236;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t228 = buffers.t228;
-  const t223 = buffers.t223;
+  const t239 = buffers.t239;
+  const t234 = buffers.t234;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l218 = t218[row * 64 + col];
-      const v219 = l218 * l218;
-      acc0_0 += v219;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l229 = t229[row * 64 + col];
+      const v230 = l229 * l229;
+      const l229_1 = t229[row * 64 + col + 1];
+      const v230_1 = l229_1 * l229_1;
+      const l229_2 = t229[row * 64 + col + 2];
+      const v230_2 = l229_2 * l229_2;
+      const l229_3 = t229[row * 64 + col + 3];
+      const v230_3 = l229_3 * l229_3;
+      acc0_0_0 += v230;
+      acc0_0_1 += v230_1;
+      acc0_0_2 += v230_2;
+      acc0_0_3 += v230_3;
     }
-    const v221 = acc0_0 * 0.015625;
-    const v222 = v221 + 0.00001;
-    const v223 = 1 / Math.sqrt(v222);
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v232 = acc0_0 * 0.015625;
+    const v233 = v232 + 0.00001;
+    const v234 = 1 / Math.sqrt(v233);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l218_1 = t218[row * 64 + col_1];
-      const v225 = l218_1 * v223;
-      t225[row * 64 + col_1] = v225;
-      const l227 = p_layers_1_attn_norm_g[col_1];
-      const v228 = v225 * l227;
-      t228[row * 64 + col_1] = v228;
+      const l229_4 = t229[row * 64 + col_1];
+      const v236 = l229_4 * v234;
+      t236[row * 64 + col_1] = v236;
+      const l238 = p_layers_1_attn_norm_g[col_1];
+      const v239 = v236 * l238;
+      t239[row * 64 + col_1] = v239;
     }
-    const v221_1 = acc0_0 * 0.015625;
-    const v222_1 = v221_1 + 0.00001;
-    const v223_1 = 1 / Math.sqrt(v222_1);
-    t223[row] = v223_1;
+    t234[row] = v234;
   }
 }
 // k38_einsum (compiler/std/nn.loom:9:73)
 function k38_einsum(buffers, uniforms) {
-  const t228 = buffers.t228;
+  const t239 = buffers.t239;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t229 = buffers.t229;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t228, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const t240 = buffers.t240;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t239, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t229[i * 64 + j] = c_tile[ci + j];
+      t240[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k39_einsum (compiler/std/nn.loom:9:73)
 function k39_einsum(buffers, uniforms) {
-  const t228 = buffers.t228;
+  const t239 = buffers.t239;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t232 = buffers.t232;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t228, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const t243 = buffers.t243;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t239, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t232[i * 64 + j] = c_tile[ci + j];
+      t243[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k40_einsum (compiler/std/nn.loom:9:73)
 function k40_einsum(buffers, uniforms) {
-  const t228 = buffers.t228;
+  const t239 = buffers.t239;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t235 = buffers.t235;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t228, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const t246 = buffers.t246;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t239, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t235[i * 64 + j] = c_tile[ci + j];
+      t246[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k41_ew (compiler/std/functional.loom:78:24)
 function k41_ew(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t245 = buffers.t245;
-  const t249 = buffers.t249;
+  const t240 = buffers.t240;
+  const t256 = buffers.t256;
+  const t260 = buffers.t260;
   for (let i = 0; i < 32768; i++) {
-    const l240 = t229[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l251 = t240[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v243 = l240 * l75;
-    const l242 = t229[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v254 = l251 * l75;
+    const l253 = t240[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v244 = l242 * l78;
-    const v245 = v243 - v244;
-    t245[i] = v245;
-    const v247 = l240 * l78;
-    const v248 = l242 * l75;
-    const v249 = v247 + v248;
-    t249[i] = v249;
+    const v255 = l253 * l78;
+    const v256 = v254 - v255;
+    t256[i] = v256;
+    const v258 = l251 * l78;
+    const v259 = l253 * l75;
+    const v260 = v258 + v259;
+    t260[i] = v260;
   }
 }
 // k42_concat (compiler/std/functional.loom:78:15)
 function k42_concat(buffers, uniforms) {
-  const t245 = buffers.t245;
-  const t251 = buffers.t251;
-  const t249 = buffers.t249;
+  const t256 = buffers.t256;
+  const t262 = buffers.t262;
+  const t260 = buffers.t260;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l246 = t245[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t251[i] = l246;
+      const l257 = t256[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t262[i] = l257;
     } else {
-      const l250 = t249[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t251[i] = l250;
+      const l261 = t260[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t262[i] = l261;
     }
   }
 }
 // k43_ew (compiler/std/functional.loom:78:24)
 function k43_ew(buffers, uniforms) {
-  const t232 = buffers.t232;
-  const t260 = buffers.t260;
-  const t264 = buffers.t264;
+  const t243 = buffers.t243;
+  const t271 = buffers.t271;
+  const t275 = buffers.t275;
   for (let i = 0; i < 32768; i++) {
-    const l255 = t232[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l266 = t243[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v258 = l255 * l75;
-    const l257 = t232[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v269 = l266 * l75;
+    const l268 = t243[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v259 = l257 * l78;
-    const v260 = v258 - v259;
-    t260[i] = v260;
-    const v262 = l255 * l78;
-    const v263 = l257 * l75;
-    const v264 = v262 + v263;
-    t264[i] = v264;
+    const v270 = l268 * l78;
+    const v271 = v269 - v270;
+    t271[i] = v271;
+    const v273 = l266 * l78;
+    const v274 = l268 * l75;
+    const v275 = v273 + v274;
+    t275[i] = v275;
   }
 }
 // k44_concat (compiler/std/functional.loom:78:15)
 function k44_concat(buffers, uniforms) {
-  const t260 = buffers.t260;
-  const t266 = buffers.t266;
-  const t264 = buffers.t264;
+  const t271 = buffers.t271;
+  const t277 = buffers.t277;
+  const t275 = buffers.t275;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l261 = t260[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t266[i] = l261;
+      const l272 = t271[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t277[i] = l272;
     } else {
-      const l265 = t264[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t266[i] = l265;
+      const l276 = t275[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t277[i] = l276;
     }
   }
 }
 // k45_attn_out (compiler/std/functional.loom:47:10)
 function k45_attn_out(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t266 = buffers.t266;
-  const t235 = buffers.t235;
-  const t268 = buffers.t268;
+  const t262 = buffers.t262;
+  const t277 = buffers.t277;
+  const t246 = buffers.t246;
+  const t279 = buffers.t279;
   const s = loom_scratch("k45_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k45_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k45_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k45_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k45_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k45_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k45_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k45_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k45_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k45_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k45_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t266, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t235, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t268[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t279[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -1328,250 +1441,88 @@ function k45_attn_out(buffers, uniforms) {
 }
 // k46_einsum (compiler/std/attention.loom:28:9)
 function k46_einsum(buffers, uniforms) {
-  const t268 = buffers.t268;
+  const t279 = buffers.t279;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t218 = buffers.t218;
-  const t271 = buffers.t271;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t268[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t268[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t268[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t268[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l218 = t218[i0 * 64 + j0];
-      const v271 = l218 + c0_0;
-      t271[i0 * 64 + j0] = v271;
-      const l218_1 = t218[i0 * 64 + j0 + 1];
-      const v271_1 = l218_1 + c0_1;
-      t271[i0 * 64 + j0 + 1] = v271_1;
-      const l218_2 = t218[i0 * 64 + j0 + 2];
-      const v271_2 = l218_2 + c0_2;
-      t271[i0 * 64 + j0 + 2] = v271_2;
-      const l218_3 = t218[i0 * 64 + j0 + 3];
-      const v271_3 = l218_3 + c0_3;
-      t271[i0 * 64 + j0 + 3] = v271_3;
-      const l218_4 = t218[i0 * 64 + j0 + 4];
-      const v271_4 = l218_4 + c0_4;
-      t271[i0 * 64 + j0 + 4] = v271_4;
-      const l218_5 = t218[i0 * 64 + j0 + 5];
-      const v271_5 = l218_5 + c0_5;
-      t271[i0 * 64 + j0 + 5] = v271_5;
-      const l218_6 = t218[i0 * 64 + j0 + 6];
-      const v271_6 = l218_6 + c0_6;
-      t271[i0 * 64 + j0 + 6] = v271_6;
-      const l218_7 = t218[i0 * 64 + j0 + 7];
-      const v271_7 = l218_7 + c0_7;
-      t271[i0 * 64 + j0 + 7] = v271_7;
-      const l218_8 = t218[(i0 + 1) * 64 + j0];
-      const v271_8 = l218_8 + c1_0;
-      t271[(i0 + 1) * 64 + j0] = v271_8;
-      const l218_9 = t218[(i0 + 1) * 64 + j0 + 1];
-      const v271_9 = l218_9 + c1_1;
-      t271[(i0 + 1) * 64 + j0 + 1] = v271_9;
-      const l218_10 = t218[(i0 + 1) * 64 + j0 + 2];
-      const v271_10 = l218_10 + c1_2;
-      t271[(i0 + 1) * 64 + j0 + 2] = v271_10;
-      const l218_11 = t218[(i0 + 1) * 64 + j0 + 3];
-      const v271_11 = l218_11 + c1_3;
-      t271[(i0 + 1) * 64 + j0 + 3] = v271_11;
-      const l218_12 = t218[(i0 + 1) * 64 + j0 + 4];
-      const v271_12 = l218_12 + c1_4;
-      t271[(i0 + 1) * 64 + j0 + 4] = v271_12;
-      const l218_13 = t218[(i0 + 1) * 64 + j0 + 5];
-      const v271_13 = l218_13 + c1_5;
-      t271[(i0 + 1) * 64 + j0 + 5] = v271_13;
-      const l218_14 = t218[(i0 + 1) * 64 + j0 + 6];
-      const v271_14 = l218_14 + c1_6;
-      t271[(i0 + 1) * 64 + j0 + 6] = v271_14;
-      const l218_15 = t218[(i0 + 1) * 64 + j0 + 7];
-      const v271_15 = l218_15 + c1_7;
-      t271[(i0 + 1) * 64 + j0 + 7] = v271_15;
-      const l218_16 = t218[(i0 + 2) * 64 + j0];
-      const v271_16 = l218_16 + c2_0;
-      t271[(i0 + 2) * 64 + j0] = v271_16;
-      const l218_17 = t218[(i0 + 2) * 64 + j0 + 1];
-      const v271_17 = l218_17 + c2_1;
-      t271[(i0 + 2) * 64 + j0 + 1] = v271_17;
-      const l218_18 = t218[(i0 + 2) * 64 + j0 + 2];
-      const v271_18 = l218_18 + c2_2;
-      t271[(i0 + 2) * 64 + j0 + 2] = v271_18;
-      const l218_19 = t218[(i0 + 2) * 64 + j0 + 3];
-      const v271_19 = l218_19 + c2_3;
-      t271[(i0 + 2) * 64 + j0 + 3] = v271_19;
-      const l218_20 = t218[(i0 + 2) * 64 + j0 + 4];
-      const v271_20 = l218_20 + c2_4;
-      t271[(i0 + 2) * 64 + j0 + 4] = v271_20;
-      const l218_21 = t218[(i0 + 2) * 64 + j0 + 5];
-      const v271_21 = l218_21 + c2_5;
-      t271[(i0 + 2) * 64 + j0 + 5] = v271_21;
-      const l218_22 = t218[(i0 + 2) * 64 + j0 + 6];
-      const v271_22 = l218_22 + c2_6;
-      t271[(i0 + 2) * 64 + j0 + 6] = v271_22;
-      const l218_23 = t218[(i0 + 2) * 64 + j0 + 7];
-      const v271_23 = l218_23 + c2_7;
-      t271[(i0 + 2) * 64 + j0 + 7] = v271_23;
-      const l218_24 = t218[(i0 + 3) * 64 + j0];
-      const v271_24 = l218_24 + c3_0;
-      t271[(i0 + 3) * 64 + j0] = v271_24;
-      const l218_25 = t218[(i0 + 3) * 64 + j0 + 1];
-      const v271_25 = l218_25 + c3_1;
-      t271[(i0 + 3) * 64 + j0 + 1] = v271_25;
-      const l218_26 = t218[(i0 + 3) * 64 + j0 + 2];
-      const v271_26 = l218_26 + c3_2;
-      t271[(i0 + 3) * 64 + j0 + 2] = v271_26;
-      const l218_27 = t218[(i0 + 3) * 64 + j0 + 3];
-      const v271_27 = l218_27 + c3_3;
-      t271[(i0 + 3) * 64 + j0 + 3] = v271_27;
-      const l218_28 = t218[(i0 + 3) * 64 + j0 + 4];
-      const v271_28 = l218_28 + c3_4;
-      t271[(i0 + 3) * 64 + j0 + 4] = v271_28;
-      const l218_29 = t218[(i0 + 3) * 64 + j0 + 5];
-      const v271_29 = l218_29 + c3_5;
-      t271[(i0 + 3) * 64 + j0 + 5] = v271_29;
-      const l218_30 = t218[(i0 + 3) * 64 + j0 + 6];
-      const v271_30 = l218_30 + c3_6;
-      t271[(i0 + 3) * 64 + j0 + 6] = v271_30;
-      const l218_31 = t218[(i0 + 3) * 64 + j0 + 7];
-      const v271_31 = l218_31 + c3_7;
-      t271[(i0 + 3) * 64 + j0 + 7] = v271_31;
+  const t229 = buffers.t229;
+  const t282 = buffers.t282;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t279, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l229 = t229[i * 64 + j];
+      const v282 = l229 + c_tile[ci + j];
+      t282[i * 64 + j] = v282;
     }
   }
 }
 // k47_reduce (compiler/std/nn.loom:32:57)
 function k47_reduce(buffers, uniforms) {
-  const t271 = buffers.t271;
-  const t278 = buffers.t278;
+  const t282 = buffers.t282;
+  const t289 = buffers.t289;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t281 = buffers.t281;
-  const t276 = buffers.t276;
+  const t292 = buffers.t292;
+  const t287 = buffers.t287;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l271 = t271[row * 64 + col];
-      const v272 = l271 * l271;
-      acc0_0 += v272;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l282 = t282[row * 64 + col];
+      const v283 = l282 * l282;
+      const l282_1 = t282[row * 64 + col + 1];
+      const v283_1 = l282_1 * l282_1;
+      const l282_2 = t282[row * 64 + col + 2];
+      const v283_2 = l282_2 * l282_2;
+      const l282_3 = t282[row * 64 + col + 3];
+      const v283_3 = l282_3 * l282_3;
+      acc0_0_0 += v283;
+      acc0_0_1 += v283_1;
+      acc0_0_2 += v283_2;
+      acc0_0_3 += v283_3;
     }
-    const v274 = acc0_0 * 0.015625;
-    const v275 = v274 + 0.00001;
-    const v276 = 1 / Math.sqrt(v275);
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v285 = acc0_0 * 0.015625;
+    const v286 = v285 + 0.00001;
+    const v287 = 1 / Math.sqrt(v286);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l271_1 = t271[row * 64 + col_1];
-      const v278 = l271_1 * v276;
-      t278[row * 64 + col_1] = v278;
-      const l280 = p_layers_1_moe_norm_g[col_1];
-      const v281 = v278 * l280;
-      t281[row * 64 + col_1] = v281;
+      const l282_4 = t282[row * 64 + col_1];
+      const v289 = l282_4 * v287;
+      t289[row * 64 + col_1] = v289;
+      const l291 = p_layers_1_moe_norm_g[col_1];
+      const v292 = v289 * l291;
+      t292[row * 64 + col_1] = v292;
     }
-    const v274_1 = acc0_0 * 0.015625;
-    const v275_1 = v274_1 + 0.00001;
-    const v276_1 = 1 / Math.sqrt(v275_1);
-    t276[row] = v276_1;
+    t287[row] = v287;
   }
 }
-// k48_einsum (compiler/std/moe.loom:51:14)
+// k48_einsum (compiler/std/moe.loom:62:14)
 function k48_einsum(buffers, uniforms) {
-  const t281 = buffers.t281;
+  const t292 = buffers.t292;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t284 = buffers.t284;
+  const t295 = buffers.t295;
   const p_layers_1_moe_router_bias = buffers.p_layers_1_moe_router_bias;
-  const t287 = buffers.t287;
-  const t483 = buffers.t483;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 8192);
-  loom_gemm(c_tile, 1024, 8, 64, t281, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
+  const t298 = buffers.t298;
+  const t503 = buffers.t503;
+  const c_tile = loom_gemm_view(1024, 8, 64, 8, t292, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      const v284 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t284[i * 8 + j] = v284;
-      const l286 = p_layers_1_moe_router_bias[j];
-      const v287 = v284 + l286;
-      t287[i * 8 + j] = v287;
-      const v482 = 1 - v284;
-      const v483 = v284 * v482;
-      t483[i * 8 + j] = v483;
+      const v295 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t295[i * 8 + j] = v295;
+      const l297 = p_layers_1_moe_router_bias[j];
+      const v298 = v295 + l297;
+      t298[i * 8 + j] = v298;
+      const v502 = 1 - v295;
+      const v503 = v295 * v502;
+      t503[i * 8 + j] = v503;
     }
   }
 }
-// k49_topk_values (compiler/std/moe.loom:61:14)
+// k49_topk_values (compiler/std/moe.loom:72:14)
 function k49_topk_values(buffers, uniforms) {
-  const t289 = buffers.t289;
-  const t287 = buffers.t287;
+  const t300 = buffers.t300;
+  const t298 = buffers.t298;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -1583,90 +1534,35 @@ function k49_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 2; c++) {
-          const l288 = t287[i0 * 8 + i1 * 2 + c];
-          const v = l288 === l288 ? l288 : -3e+38;
+          const l299 = t298[i0 * 8 + i1 * 2 + c];
+          const v = l299 === l299 ? l299 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t289[i * 2 + j] = bv;
+        t300[i * 2 + j] = bv;
         pv = bv;
         pi = bi;
       }
     }
   }
 }
-// k50_reduce (compiler/std/moe.loom:62:21)
+// k50_reduce (compiler/std/moe.loom:73:21)
 function k50_reduce(buffers, uniforms) {
-  const t289 = buffers.t289;
-  const t290 = buffers.t290;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2; col++) {
-      const l289 = t289[row * 2 + col];
-      acc0_0 += l289;
-    }
-    t290[row] = acc0_0;
-  }
-}
-// k51_topk_indices (compiler/std/moe.loom:62:16)
-function k51_topk_indices(buffers, uniforms) {
-  const t292 = buffers.t292;
-  const t290 = buffers.t290;
-  for (let i = 0; i < 1024; i++) {
-    let pv = 0;
-    let pi = -1;
-    let bv = 0;
-    let bi = -1;
-    for (let j = 0; j < 2; j++) {
-      bv = -3e+38;
-      bi = -1;
-      for (let c = 0; c < 4; c++) {
-        const l291 = t290[i * 4 + c];
-        const v = l291 === l291 ? l291 : -3e+38;
-        if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
-          bv = v;
-          bi = c;
-        }
-      }
-      t292[i * 2 + j] = bi;
-      pv = bv;
-      pi = bi;
-    }
-  }
-}
-// k52_reduce (compiler/std/moe.loom:63:26)
-function k52_reduce(buffers, uniforms) {
-  const t292 = buffers.t292;
-  const t299 = buffers.t299;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    const l132 = row % 4;
-    for (let col = 0; col < 2; col++) {
-      const l294 = t292[((row / 4) | 0) * 2 + col];
-      const v295 = l294 === l132;
-      const v296 = v295 ? 1 : 0;
-      acc0_0 += v296;
-    }
-    const v299 = acc0_0 > 0;
-    t299[row] = v299 ? 1 : 0;
-  }
-}
-// k53_ew (compiler/std/moe.loom:64:21)
-function k53_ew(buffers, uniforms) {
-  const t299 = buffers.t299;
-  const t287 = buffers.t287;
+  const t300 = buffers.t300;
   const t301 = buffers.t301;
-  for (let i = 0; i < 8192; i++) {
-    const l300 = t299[(i / 2) | 0] !== 0;
-    const l288 = t287[i];
-    const v301 = l300 ? l288 : -1e+30;
-    t301[i] = v301;
+  for (let row = 0; row < 4096; row++) {
+    let acc0_0 = 0;
+    for (let col = 0; col < 2; col++) {
+      const l300 = t300[row * 2 + col];
+      acc0_0 += l300;
+    }
+    t301[row] = acc0_0;
   }
 }
-// k54_topk_indices (compiler/std/moe.loom:66:11)
-function k54_topk_indices(buffers, uniforms) {
+// k51_topk_indices (compiler/std/moe.loom:73:16)
+function k51_topk_indices(buffers, uniforms) {
   const t303 = buffers.t303;
   const t301 = buffers.t301;
   for (let i = 0; i < 1024; i++) {
@@ -1677,8 +1573,8 @@ function k54_topk_indices(buffers, uniforms) {
     for (let j = 0; j < 2; j++) {
       bv = -3e+38;
       bi = -1;
-      for (let c = 0; c < 8; c++) {
-        const l302 = t301[i * 8 + c];
+      for (let c = 0; c < 4; c++) {
+        const l302 = t301[i * 4 + c];
         const v = l302 === l302 ? l302 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
@@ -1691,114 +1587,281 @@ function k54_topk_indices(buffers, uniforms) {
     }
   }
 }
-// k55a_reduce (compiler/std/moe.loom:73:51)
-function k55a_reduce(buffers, uniforms) {
+// k52_reduce (compiler/std/moe.loom:74:26)
+function k52_reduce(buffers, uniforms) {
   const t303 = buffers.t303;
-  const t308 = buffers.t308;
   const t310 = buffers.t310;
-  const t583 = buffers.t583;
-  for (let row = 0; row < 8; row++) {
-    let acc0_0 = 0;
-    const l147 = row;
-    for (let col = 0; col < 2048; col++) {
-      const l305 = t303[col];
-      const v306 = l305 === l147;
-      const v307 = v306 ? 1 : 0;
-      acc0_0 += v307;
+  const acc0_0 = loom_scratch("k52_reduce.acc0_0", Float32Array, 4);
+  const err0_0 = loom_scratch("k52_reduce.err0_0", Float32Array, 4);
+  const part0_0 = loom_scratch("k52_reduce.part0_0", Float32Array, 4);
+  for (let outer = 0; outer < 1024; outer++) {
+    for (let r = 0; r < 4; r++) {
+      acc0_0[r] = 0;
+      err0_0[r] = 0;
+      part0_0[r] = 0;
     }
-    t308[row] = acc0_0;
-    const v310 = acc0_0 / 2048;
-    t310[row] = v310;
-    const v582 = 0.0008 * v310;
-    const v583 = v582 * 0.0009765625;
-    t583[row] = v583;
+    for (let col = 0; col < 2; col++) {
+      const l305 = t303[outer * 2 + col];
+      for (let r_1 = 0; r_1 < 4; r_1++) {
+        const l132 = r_1;
+        const v306 = l305 === l132;
+        const v307 = v306 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + v307;
+      }
+    }
+    for (let r_2 = 0; r_2 < 4; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+    for (let r_3 = 0; r_3 < 4; r_3++) {
+      const v310 = acc0_0[r_3] - err0_0[r_3] > 0;
+      t310[outer * 4 + r_3] = v310 ? 1 : 0;
+    }
   }
 }
-// k55b_reduce (compiler/std/moe.loom:73:51)
+// k53_ew (compiler/std/moe.loom:75:21)
+function k53_ew(buffers, uniforms) {
+  const t310 = buffers.t310;
+  const t298 = buffers.t298;
+  const t312 = buffers.t312;
+  for (let i = 0; i < 8192; i++) {
+    const l311 = t310[(i / 2) | 0] !== 0;
+    const l299 = t298[i];
+    const v312 = l311 ? l299 : -1e+30;
+    t312[i] = v312;
+  }
+}
+// k54_topk_indices (compiler/std/moe.loom:77:11)
+function k54_topk_indices(buffers, uniforms) {
+  const t314 = buffers.t314;
+  const t312 = buffers.t312;
+  for (let i = 0; i < 1024; i++) {
+    let pv = 0;
+    let pi = -1;
+    let bv = 0;
+    let bi = -1;
+    for (let j = 0; j < 2; j++) {
+      bv = -3e+38;
+      bi = -1;
+      for (let c = 0; c < 8; c++) {
+        const l313 = t312[i * 8 + c];
+        const v = l313 === l313 ? l313 : -3e+38;
+        if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
+          bv = v;
+          bi = c;
+        }
+      }
+      t314[i * 2 + j] = bi;
+      pv = bv;
+      pi = bi;
+    }
+  }
+}
+// k55a_reduce (compiler/std/moe.loom:84:51)
+function k55a_reduce(buffers, uniforms) {
+  const t314 = buffers.t314;
+  const t319 = buffers.t319;
+  const t321 = buffers.t321;
+  const t603 = buffers.t603;
+  const acc0_0 = loom_scratch("k55a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k55a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k55a_reduce.part0_0", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 2048; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 2048); col += 4) {
+      const l316 = t314[col];
+      const l316_1 = t314[col + 1];
+      const l316_2 = t314[col + 2];
+      const l316_3 = t314[col + 3];
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l147 = r_1;
+        const v317 = l316 === l147;
+        const v318 = v317 ? 1 : 0;
+        const v317_1 = l316_1 === l147;
+        const v318_1 = v317_1 ? 1 : 0;
+        const v317_2 = l316_2 === l147;
+        const v318_2 = v317_2 ? 1 : 0;
+        const v317_3 = l316_3 === l147;
+        const v318_3 = v317_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v318 + v318_1 + v318_2 + v318_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    t319[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v321 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
+    t321[r_3] = v321;
+    const v602 = 0.0008 * v321;
+    const v603 = v602 * 0.0009765625;
+    t603[r_3] = v603;
+  }
+}
+// k55b_reduce (compiler/std/moe.loom:84:51)
 function k55b_reduce(buffers, uniforms) {
-  const t308 = buffers.t308;
-  const t332 = buffers.t332;
+  const t319 = buffers.t319;
+  const t343 = buffers.t343;
+  const t359 = buffers.t359;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8; col++) {
-      const x308 = t308[col];
-      acc0_0 += x308;
+    let acc0_0_0 = 0;
+    let acc0_1_0 = -Infinity;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = -Infinity;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = -Infinity;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = -Infinity;
+    for (let col = 0; col < 8; col += 4) {
+      const x319 = t319[col];
+      const x319_1 = t319[col + 1];
+      const x319_2 = t319[col + 2];
+      const x319_3 = t319[col + 3];
+      acc0_0_0 += x319;
+      acc0_1_0 = Math.max(acc0_1_0, x319);
+      acc0_0_1 += x319_1;
+      acc0_1_1 = Math.max(acc0_1_1, x319_1);
+      acc0_0_2 += x319_2;
+      acc0_1_2 = Math.max(acc0_1_2, x319_2);
+      acc0_0_3 += x319_3;
+      acc0_1_3 = Math.max(acc0_1_3, x319_3);
     }
-    const v332 = acc0_0 * 0.125;
-    t332[0] = v332;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
+    const v343 = acc0_0 * 0.125;
+    t343[0] = v343;
+    const v359 = acc0_1 / v343;
+    t359[0] = v359;
   }
 }
-// k56_ew (compiler/std/moe.loom:67:9)
+// k56_ew (compiler/std/moe.loom:78:9)
 function k56_ew(buffers, uniforms) {
-  const t303 = buffers.t303;
-  const t322 = buffers.t322;
+  const t314 = buffers.t314;
+  const t333 = buffers.t333;
   for (let i = 0; i < 2048; i++) {
-    const l303 = t303[i];
+    const l314 = t314[i];
     const g = (i / 2) | 0;
     const l169 = g * 8;
-    const v322 = l303 + l169;
-    t322[i] = v322;
+    const v333 = l314 + l169;
+    t333[i] = v333;
   }
 }
-// k57_gather (compiler/std/moe.loom:67:9)
+// k57_gather (compiler/std/moe.loom:78:9)
 function k57_gather(buffers, uniforms) {
-  const t322 = buffers.t322;
-  const t284 = buffers.t284;
-  const t325 = buffers.t325;
+  const t333 = buffers.t333;
+  const t295 = buffers.t295;
+  const t336 = buffers.t336;
   for (let i = 0; i < 2048; i++) {
-    const l324 = t322[i];
-    const ix = l324 | 0;
-    const l323 = t284[ix];
-    t325[i] = l323;
+    const l335 = t333[i];
+    const ix = l335 | 0;
+    const l334 = t295[ix];
+    t336[i] = l334;
   }
 }
-// k58_reduce (compiler/std/moe.loom:68:37)
+// k58_reduce (compiler/std/moe.loom:79:37)
 function k58_reduce(buffers, uniforms) {
-  const t325 = buffers.t325;
-  const t329 = buffers.t329;
-  const t327 = buffers.t327;
+  const t336 = buffers.t336;
+  const t340 = buffers.t340;
+  const t338 = buffers.t338;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2; col++) {
-      const l326 = t325[row * 2 + col];
-      acc0_0 += l326;
+      const l337 = t336[row * 2 + col];
+      acc0_0 += l337;
     }
     for (let col_1 = 0; col_1 < 2; col_1++) {
-      const l326_1 = t325[row * 2 + col_1];
-      const v329 = l326_1 / acc0_0;
-      t329[row * 2 + col_1] = v329;
+      const l337_1 = t336[row * 2 + col_1];
+      const v340 = l337_1 / acc0_0;
+      t340[row * 2 + col_1] = v340;
     }
-    t327[row] = acc0_0;
+    t338[row] = acc0_0;
   }
 }
-// k59_ew (compiler/std/moe.loom:79:51)
-function k59_ew(buffers, uniforms) {
+// k59_reduce (compiler/std/moe.loom:90:51)
+function k59_reduce(buffers, uniforms) {
+  const t319 = buffers.t319;
+  const t343 = buffers.t343;
   const p_layers_1_moe_router_bias = buffers.p_layers_1_moe_router_bias;
-  const t332 = buffers.t332;
-  const t308 = buffers.t308;
-  const t338 = buffers.t338;
-  const l334 = t332[0];
-  for (let i = 0; i < 8; i++) {
-    const l22 = p_layers_1_moe_router_bias[i];
-    const l309 = t308[i];
-    const v335 = l334 - l309;
-    const v336 = v335 > 0 ? 1 : v335 < 0 ? -1 : 0;
-    const v337 = 0.01 * v336;
-    const v338 = l22 + v337;
-    t338[i] = v338;
+  const t349 = buffers.t349;
+  const t356 = buffers.t356;
+  const l345 = t343[0];
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
+      const l320 = t319[col];
+      const v350 = l320 - l345;
+      const v351 = v350 * v350;
+      const l22 = p_layers_1_moe_router_bias[col];
+      const v346 = l345 - l320;
+      const v347 = v346 > 0 ? 1 : v346 < 0 ? -1 : 0;
+      const v348 = 0.01 * v347;
+      const v349 = l22 + v348;
+      t349[col] = v349;
+      const l320_1 = t319[col + 1];
+      const v350_1 = l320_1 - l345;
+      const v351_1 = v350_1 * v350_1;
+      const l22_1 = p_layers_1_moe_router_bias[col + 1];
+      const v346_1 = l345 - l320_1;
+      const v347_1 = v346_1 > 0 ? 1 : v346_1 < 0 ? -1 : 0;
+      const v348_1 = 0.01 * v347_1;
+      const v349_1 = l22_1 + v348_1;
+      t349[col + 1] = v349_1;
+      const l320_2 = t319[col + 2];
+      const v350_2 = l320_2 - l345;
+      const v351_2 = v350_2 * v350_2;
+      const l22_2 = p_layers_1_moe_router_bias[col + 2];
+      const v346_2 = l345 - l320_2;
+      const v347_2 = v346_2 > 0 ? 1 : v346_2 < 0 ? -1 : 0;
+      const v348_2 = 0.01 * v347_2;
+      const v349_2 = l22_2 + v348_2;
+      t349[col + 2] = v349_2;
+      const l320_3 = t319[col + 3];
+      const v350_3 = l320_3 - l345;
+      const v351_3 = v350_3 * v350_3;
+      const l22_3 = p_layers_1_moe_router_bias[col + 3];
+      const v346_3 = l345 - l320_3;
+      const v347_3 = v346_3 > 0 ? 1 : v346_3 < 0 ? -1 : 0;
+      const v348_3 = 0.01 * v347_3;
+      const v349_3 = l22_3 + v348_3;
+      t349[col + 3] = v349_3;
+      acc0_0_0 += v351;
+      acc0_0_1 += v351_1;
+      acc0_0_2 += v351_2;
+      acc0_0_3 += v351_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v354 = acc0_0 * 0.125;
+    const v355 = Math.sqrt(v354);
+    const v356 = v355 / l345;
+    t356[0] = v356;
   }
 }
-// k60_sort_order (compiler/std/moe.loom:16:12)
+// k60_sort_order (compiler/std/moe.loom:21:12)
 function k60_sort_order(buffers, uniforms) {
-  const t340 = buffers.t340;
-  const t303 = buffers.t303;
+  const t361 = buffers.t361;
+  const t314 = buffers.t314;
   const next = loom_scratch("k60_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l339 = t303[i];
-    const key = l339 | 0;
+    const l360 = t314[i];
+    const key = l360 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -1808,1032 +1871,1220 @@ function k60_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 2048; i_1++) {
-    const l339_1 = t303[i_1];
-    const key_1 = l339_1 | 0;
+    const l360_1 = t314[i_1];
+    const key_1 = l360_1 | 0;
     const slot = next[key_1];
-    t340[slot] = i_1;
+    t361[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
-// k61_sort_offsets (compiler/std/moe.loom:16:12)
+// k61_sort_offsets (compiler/std/moe.loom:21:12)
 function k61_sort_offsets(buffers, uniforms) {
-  const t341 = buffers.t341;
-  const t303 = buffers.t303;
+  const t362 = buffers.t362;
+  const t314 = buffers.t314;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 2048; i_1++) {
-      const l339 = t303[i_1];
-      const key = l339 | 0;
+      const l360 = t314[i_1];
+      const key = l360 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t341[i] = cnt;
+    t362[i] = cnt;
   }
 }
-// k62_ew (compiler/std/moe.loom:18:9)
+// k62_ew (compiler/std/moe.loom:23:9)
 function k62_ew(buffers, uniforms) {
-  const t340 = buffers.t340;
-  const t345 = buffers.t345;
+  const t361 = buffers.t361;
+  const t366 = buffers.t366;
   for (let i = 0; i < 2048; i++) {
-    const l340 = t340[i];
-    const v343 = l340 / 2;
-    const v344 = Math.floor(v343);
-    const v345 = v344 < 0 ? -Math.floor(-v344) : Math.floor(v344);
-    t345[i] = v345;
+    const l361 = t361[i];
+    const v364 = l361 / 2;
+    const v365 = Math.floor(v364);
+    const v366 = v365 < 0 ? -Math.floor(-v365) : Math.floor(v365);
+    t366[i] = v366;
   }
 }
-// k63_gather (compiler/std/moe.loom:19:22)
+// k63_gather (compiler/std/moe.loom:24:22)
 function k63_gather(buffers, uniforms) {
-  const t345 = buffers.t345;
-  const t281 = buffers.t281;
-  const t346 = buffers.t346;
+  const t366 = buffers.t366;
+  const t292 = buffers.t292;
+  const t367 = buffers.t367;
   for (let i = 0; i < 131072; i++) {
-    const l345 = t345[(i / 64) | 0];
-    const ix = l345 | 0;
-    const l282 = t281[ix * 64 + i % 64];
-    t346[i] = l282;
+    const l366 = t366[(i / 64) | 0];
+    const ix = l366 | 0;
+    const l293 = t292[ix * 64 + i % 64];
+    t367[i] = l293;
   }
 }
 // k64_gmm_out (compiler/std/moe.loom:10:12)
 function k64_gmm_out(buffers, uniforms) {
-  const t346 = buffers.t346;
+  const t367 = buffers.t367;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t347 = buffers.t347;
-  const t341 = buffers.t341;
+  const t368 = buffers.t368;
+  const t362 = buffers.t362;
   const tile = loom_scratch("k64_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l341 = t341[e];
-    const off = l341 | 0;
-    const l341_1 = t341[e + 1];
-    const off_1 = l341_1 | 0;
+    const l362 = t362[e];
+    const off = l362 | 0;
+    const l362_1 = t362[e + 1];
+    const off_1 = l362_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t346, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 2048, 32, 1);
+      loom_gemm(tile, rows, 32, 64, t367, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 2048, 32, 1);
       for (let r = 0; r < rows * 32; r++) {
-        t347[r0 * 32 + r] = tile[r];
+        t368[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l341_2 = t341[8];
-  const off_2 = l341_2 | 0;
+  const l362_2 = t362[8];
+  const off_2 = l362_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t347[c] = 0;
+    t368[c] = 0;
   }
 }
 // k65_gmm_out (compiler/std/moe.loom:10:47)
 function k65_gmm_out(buffers, uniforms) {
-  const t346 = buffers.t346;
+  const t367 = buffers.t367;
   const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t350 = buffers.t350;
-  const t341 = buffers.t341;
+  const t371 = buffers.t371;
+  const t362 = buffers.t362;
   const tile = loom_scratch("k65_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l341 = t341[e];
-    const off = l341 | 0;
-    const l341_1 = t341[e + 1];
-    const off_1 = l341_1 | 0;
+    const l362 = t362[e];
+    const off = l362 | 0;
+    const l362_1 = t362[e + 1];
+    const off_1 = l362_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t346, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 2048, 32, 1);
+      loom_gemm(tile, rows, 32, 64, t367, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 2048, 32, 1);
       for (let r = 0; r < rows * 32; r++) {
-        t350[r0 * 32 + r] = tile[r];
+        t371[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l341_2 = t341[8];
-  const off_2 = l341_2 | 0;
+  const l362_2 = t362[8];
+  const off_2 = l362_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t350[c] = 0;
+    t371[c] = 0;
   }
 }
 // k66_ew (compiler/std/functional.loom:11:18)
 function k66_ew(buffers, uniforms) {
-  const t347 = buffers.t347;
-  const t348 = buffers.t348;
-  const t349 = buffers.t349;
-  const t350 = buffers.t350;
-  const t351 = buffers.t351;
+  const t368 = buffers.t368;
+  const t369 = buffers.t369;
+  const t370 = buffers.t370;
+  const t371 = buffers.t371;
+  const t372 = buffers.t372;
   for (let i = 0; i < 65536; i++) {
-    const l347 = t347[i];
-    const v348 = 1 / (1 + loom_exp(Math.min(-l347, 88)));
-    t348[i] = v348;
-    const v349 = l347 * v348;
-    t349[i] = v349;
-    const l350 = t350[i];
-    const v351 = v349 * l350;
-    t351[i] = v351;
+    const l368 = t368[i];
+    const v369 = 1 / (1 + loom_exp(Math.min(-l368, 88)));
+    t369[i] = v369;
+    const v370 = l368 * v369;
+    t370[i] = v370;
+    const l371 = t371[i];
+    const v372 = v370 * l371;
+    t372[i] = v372;
   }
 }
 // k67_gmm_out (compiler/std/moe.loom:11:10)
 function k67_gmm_out(buffers, uniforms) {
-  const t351 = buffers.t351;
+  const t372 = buffers.t372;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t352 = buffers.t352;
-  const t341 = buffers.t341;
+  const t373 = buffers.t373;
+  const t362 = buffers.t362;
   const tile = loom_scratch("k67_gmm_out.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l341 = t341[e];
-    const off = l341 | 0;
-    const l341_1 = t341[e + 1];
-    const off_1 = l341_1 | 0;
+    const l362 = t362[e];
+    const off = l362 | 0;
+    const l362_1 = t362[e + 1];
+    const off_1 = l362_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t351, r0 * 32, 32, 1, p_layers_1_moe_w2, e * 2048, 64, 1);
+      loom_gemm(tile, rows, 64, 32, t372, r0 * 32, 32, 1, p_layers_1_moe_w2, e * 2048, 64, 1);
       for (let r = 0; r < rows * 64; r++) {
-        t352[r0 * 64 + r] = tile[r];
+        t373[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l341_2 = t341[8];
-  const off_2 = l341_2 | 0;
+  const l362_2 = t362[8];
+  const off_2 = l362_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t352[c] = 0;
+    t373[c] = 0;
   }
 }
-// k68_gather (compiler/std/moe.loom:20:27)
+// k68_gather (compiler/std/moe.loom:25:7)
 function k68_gather(buffers, uniforms) {
+  const t361 = buffers.t361;
   const t340 = buffers.t340;
-  const t329 = buffers.t329;
-  const t354 = buffers.t354;
+  const t375 = buffers.t375;
   for (let i = 0; i < 2048; i++) {
-    const l340 = t340[i];
-    const ix = l340 | 0;
-    const l353 = t329[ix];
-    t354[i] = l353;
+    const l361 = t361[i];
+    const ix = l361 | 0;
+    const l374 = t340[ix];
+    t375[i] = l374;
   }
 }
-// k69_scatter (compiler/std/moe.loom:20:22)
+// k69_scatter (compiler/std/moe.loom:31:22)
 function k69_scatter(buffers, uniforms) {
-  const t358 = buffers.t358;
-  const t352 = buffers.t352;
-  const t354 = buffers.t354;
-  const t345 = buffers.t345;
+  const t379 = buffers.t379;
+  const t373 = buffers.t373;
+  const t375 = buffers.t375;
+  const t366 = buffers.t366;
   for (let z = 0; z < 65536; z++) {
-    t358[z] = 0;
+    t379[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l352 = t352[i];
-    const l356 = t354[(i / 64) | 0];
-    const v357 = l352 * l356;
-    const l345 = t345[(i / 64) | 0];
-    const to = (l345 | 0) * 64 + i % 64;
-    t358[to] = t358[to] + v357;
+    const l373 = t373[i];
+    const l377 = t375[(i / 64) | 0];
+    const v378 = l373 * l377;
+    const l366 = t366[(i / 64) | 0];
+    const to = (l366 | 0) * 64 + i % 64;
+    t379[to] = t379[to] + v378;
   }
 }
 // k70_einsum (compiler/std/nn.loom:9:73)
 function k70_einsum(buffers, uniforms) {
-  const t281 = buffers.t281;
+  const t292 = buffers.t292;
   const p_layers_1_moe_shared_mlp_w3_w = buffers.p_layers_1_moe_shared_mlp_w3_w;
-  const t363 = buffers.t363;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t281, 0, 64, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 32, 1);
+  const t384 = buffers.t384;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t292, 0, 64, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t363[i * 32 + j] = c_tile[ci + j];
+      t384[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k71_einsum (compiler/std/nn.loom:9:73)
 function k71_einsum(buffers, uniforms) {
-  const t281 = buffers.t281;
+  const t292 = buffers.t292;
   const p_layers_1_moe_shared_mlp_w1_w = buffers.p_layers_1_moe_shared_mlp_w1_w;
-  const t360 = buffers.t360;
-  const t361 = buffers.t361;
-  const t362 = buffers.t362;
-  const t363 = buffers.t363;
-  const t364 = buffers.t364;
-  const c_tile = loom_scratch("k71_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t281, 0, 64, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 32, 1);
+  const t381 = buffers.t381;
+  const t382 = buffers.t382;
+  const t383 = buffers.t383;
+  const t384 = buffers.t384;
+  const t385 = buffers.t385;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t292, 0, 64, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t360[i * 32 + j] = c_tile[ci + j];
-      const v361 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t361[i * 32 + j] = v361;
-      const v362 = c_tile[ci + j] * v361;
-      t362[i * 32 + j] = v362;
-      const l363 = t363[i * 32 + j];
-      const v364 = v362 * l363;
-      t364[i * 32 + j] = v364;
+      t381[i * 32 + j] = c_tile[ci + j];
+      const v382 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t382[i * 32 + j] = v382;
+      const v383 = c_tile[ci + j] * v382;
+      t383[i * 32 + j] = v383;
+      const l384 = t384[i * 32 + j];
+      const v385 = v383 * l384;
+      t385[i * 32 + j] = v385;
     }
   }
 }
 // k72_einsum (compiler/std/nn.loom:9:73)
 function k72_einsum(buffers, uniforms) {
-  const t364 = buffers.t364;
+  const t385 = buffers.t385;
   const p_layers_1_moe_shared_mlp_w2_w = buffers.p_layers_1_moe_shared_mlp_w2_w;
-  const t271 = buffers.t271;
-  const t358 = buffers.t358;
-  const t367 = buffers.t367;
-  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t364, 0, 32, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 64, 1);
+  const t282 = buffers.t282;
+  const t379 = buffers.t379;
+  const t388 = buffers.t388;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t385, 0, 32, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l271 = t271[i * 64 + j];
-      const l359 = t358[i * 64 + j];
-      const v366 = l359 + c_tile[ci + j];
-      const v367 = l271 + v366;
-      t367[i * 64 + j] = v367;
+      const l282 = t282[i * 64 + j];
+      const l380 = t379[i * 64 + j];
+      const v387 = l380 + c_tile[ci + j];
+      const v388 = l282 + v387;
+      t388[i * 64 + j] = v388;
     }
   }
 }
 // k73_reduce (compiler/std/nn.loom:32:57)
 function k73_reduce(buffers, uniforms) {
-  const t367 = buffers.t367;
-  const t374 = buffers.t374;
+  const t388 = buffers.t388;
+  const t395 = buffers.t395;
   const p_norm_g = buffers.p_norm_g;
-  const t377 = buffers.t377;
-  const t372 = buffers.t372;
+  const t398 = buffers.t398;
+  const t393 = buffers.t393;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l367 = t367[row * 64 + col];
-      const v368 = l367 * l367;
-      acc0_0 += v368;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l388 = t388[row * 64 + col];
+      const v389 = l388 * l388;
+      const l388_1 = t388[row * 64 + col + 1];
+      const v389_1 = l388_1 * l388_1;
+      const l388_2 = t388[row * 64 + col + 2];
+      const v389_2 = l388_2 * l388_2;
+      const l388_3 = t388[row * 64 + col + 3];
+      const v389_3 = l388_3 * l388_3;
+      acc0_0_0 += v389;
+      acc0_0_1 += v389_1;
+      acc0_0_2 += v389_2;
+      acc0_0_3 += v389_3;
     }
-    const v370 = acc0_0 * 0.015625;
-    const v371 = v370 + 0.00001;
-    const v372 = 1 / Math.sqrt(v371);
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const v391 = acc0_0 * 0.015625;
+    const v392 = v391 + 0.00001;
+    const v393 = 1 / Math.sqrt(v392);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l367_1 = t367[row * 64 + col_1];
-      const v374 = l367_1 * v372;
-      t374[row * 64 + col_1] = v374;
-      const l376 = p_norm_g[col_1];
-      const v377 = v374 * l376;
-      t377[row * 64 + col_1] = v377;
+      const l388_4 = t388[row * 64 + col_1];
+      const v395 = l388_4 * v393;
+      t395[row * 64 + col_1] = v395;
+      const l397 = p_norm_g[col_1];
+      const v398 = v395 * l397;
+      t398[row * 64 + col_1] = v398;
     }
-    const v370_1 = acc0_0 * 0.015625;
-    const v371_1 = v370_1 + 0.00001;
-    const v372_1 = 1 / Math.sqrt(v371_1);
-    t372[row] = v372_1;
+    t393[row] = v393;
   }
 }
 // k74_einsum (compiler/std/nn.loom:9:73)
 function k74_einsum(buffers, uniforms) {
-  const t377 = buffers.t377;
+  const t398 = buffers.t398;
   const p_head_w = buffers.p_head_w;
-  const t378 = buffers.t378;
-  const c_tile = loom_scratch("k74_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t377, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t399 = buffers.t399;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t398, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t378[i * 256 + j] = c_tile[ci + j];
+      t399[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k75a_reduce (compiler/std/functional.loom:33:18)
 function k75a_reduce(buffers, uniforms) {
-  const t378 = buffers.t378;
+  const t399 = buffers.t399;
   const in_targets = buffers.in_targets;
-  const t411 = buffers.t411;
-  const t395 = buffers.t395;
+  const t431 = buffers.t431;
+  const t416 = buffers.t416;
+  const row409 = loom_scratch("k75a_reduce.row409", Float32Array, 256);
+  const row409_low = loom_scratch("k75a_reduce.row409_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
-    const l383 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
-      const l378 = t378[row * 256 + col];
-      const l382 = col;
-      const v384 = l382 === l383;
-      const v405 = v384 ? -0.0009765625 : 0;
-      const v406 = -v405;
-      acc0_0 = Math.max(acc0_0, l378);
-      acc0_1 += v406;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
+    const l404 = in_targets[row];
+    for (let col = 0; col < 256; col += 4) {
+      const l399 = t399[row * 256 + col];
+      const l403 = col;
+      const v405 = l403 === l404;
+      const v425 = v405 ? -0.0009765625 : 0;
+      const v426 = -v425;
+      const l399_1 = t399[row * 256 + col + 1];
+      const l403_1 = col + 1;
+      const v405_1 = l403_1 === l404;
+      const v425_1 = v405_1 ? -0.0009765625 : 0;
+      const v426_1 = -v425_1;
+      const l399_2 = t399[row * 256 + col + 2];
+      const l403_2 = col + 2;
+      const v405_2 = l403_2 === l404;
+      const v425_2 = v405_2 ? -0.0009765625 : 0;
+      const v426_2 = -v425_2;
+      const l399_3 = t399[row * 256 + col + 3];
+      const l403_3 = col + 3;
+      const v405_3 = l403_3 === l404;
+      const v425_3 = v405_3 ? -0.0009765625 : 0;
+      const v426_3 = -v425_3;
+      acc0_0_0 = Math.max(acc0_0_0, l399);
+      acc0_1_0 += v426;
+      acc0_0_1 = Math.max(acc0_0_1, l399_1);
+      acc0_1_1 += v426_1;
+      acc0_0_2 = Math.max(acc0_0_2, l399_2);
+      acc0_1_2 += v426_2;
+      acc0_0_3 = Math.max(acc0_0_3, l399_3);
+      acc0_1_3 += v426_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l378_1 = t378[row * 256 + col_1];
-      const v387 = l378_1 - acc0_0;
-      const v388 = loom_exp(v387);
-      acc1_0 += v388;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l399_4 = t399[row * 256 + col_1];
+      const v408 = l399_4 - acc0_0;
+      const v409 = loom_exp(v408);
+      row409[col_1] = v409;
+      row409_low[col_1] = v409 - row409[col_1];
+      const l399_5 = t399[row * 256 + col_1 + 1];
+      const v408_1 = l399_5 - acc0_0;
+      const v409_1 = loom_exp(v408_1);
+      row409[col_1 + 1] = v409_1;
+      row409_low[col_1 + 1] = v409_1 - row409[col_1 + 1];
+      const l399_6 = t399[row * 256 + col_1 + 2];
+      const v408_2 = l399_6 - acc0_0;
+      const v409_2 = loom_exp(v408_2);
+      row409[col_1 + 2] = v409_2;
+      row409_low[col_1 + 2] = v409_2 - row409[col_1 + 2];
+      const l399_7 = t399[row * 256 + col_1 + 3];
+      const v408_3 = l399_7 - acc0_0;
+      const v409_3 = loom_exp(v408_3);
+      row409[col_1 + 3] = v409_3;
+      row409_low[col_1 + 3] = v409_3 - row409[col_1 + 3];
+      acc1_0_0 += v409;
+      acc1_0_1 += v409_1;
+      acc1_0_2 += v409_2;
+      acc1_0_3 += v409_3;
     }
-    let acc2_0 = 0;
-    const l383_1 = in_targets[row];
-    const v390 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l382_1 = col_2;
-      const v384_1 = l382_1 === l383_1;
-      const l378_2 = t378[row * 256 + col_2];
-      const v387_1 = l378_2 - acc0_0;
-      const v392 = v387_1 - v390;
-      const v394 = v384_1 ? v392 : 0;
-      acc2_0 += v394;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
+    const v411 = Math.log(acc1_0);
+    const v428 = acc0_1 / acc1_0;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept409 = row409[col_2] + row409_low[col_2];
+      const l403_4 = col_2;
+      const v405_4 = l403_4 === l404;
+      const l399_8 = t399[row * 256 + col_2];
+      const v408_4 = l399_8 - acc0_0;
+      const v413 = v408_4 - v411;
+      const v415 = v405_4 ? v413 : 0;
+      const v425_4 = v405_4 ? -0.0009765625 : 0;
+      const v430 = v428 * kept409;
+      const v431 = v425_4 + v430;
+      t431[row * 256 + col_2] = v431;
+      const kept409_1 = row409[col_2 + 1] + row409_low[col_2 + 1];
+      const l403_5 = col_2 + 1;
+      const v405_5 = l403_5 === l404;
+      const l399_9 = t399[row * 256 + col_2 + 1];
+      const v408_5 = l399_9 - acc0_0;
+      const v413_1 = v408_5 - v411;
+      const v415_1 = v405_5 ? v413_1 : 0;
+      const v425_5 = v405_5 ? -0.0009765625 : 0;
+      const v430_1 = v428 * kept409_1;
+      const v431_1 = v425_5 + v430_1;
+      t431[row * 256 + col_2 + 1] = v431_1;
+      const kept409_2 = row409[col_2 + 2] + row409_low[col_2 + 2];
+      const l403_6 = col_2 + 2;
+      const v405_6 = l403_6 === l404;
+      const l399_10 = t399[row * 256 + col_2 + 2];
+      const v408_6 = l399_10 - acc0_0;
+      const v413_2 = v408_6 - v411;
+      const v415_2 = v405_6 ? v413_2 : 0;
+      const v425_6 = v405_6 ? -0.0009765625 : 0;
+      const v430_2 = v428 * kept409_2;
+      const v431_2 = v425_6 + v430_2;
+      t431[row * 256 + col_2 + 2] = v431_2;
+      const kept409_3 = row409[col_2 + 3] + row409_low[col_2 + 3];
+      const l403_7 = col_2 + 3;
+      const v405_7 = l403_7 === l404;
+      const l399_11 = t399[row * 256 + col_2 + 3];
+      const v408_7 = l399_11 - acc0_0;
+      const v413_3 = v408_7 - v411;
+      const v415_3 = v405_7 ? v413_3 : 0;
+      const v425_7 = v405_7 ? -0.0009765625 : 0;
+      const v430_3 = v428 * kept409_3;
+      const v431_3 = v425_7 + v430_3;
+      t431[row * 256 + col_2 + 3] = v431_3;
+      acc2_0_0 += v415;
+      acc2_0_1 += v415_1;
+      acc2_0_2 += v415_2;
+      acc2_0_3 += v415_3;
     }
-    const l383_2 = in_targets[row];
-    const v408 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l382_2 = col_3;
-      const v384_2 = l382_2 === l383_2;
-      const v405_1 = v384_2 ? -0.0009765625 : 0;
-      const l378_3 = t378[row * 256 + col_3];
-      const v387_2 = l378_3 - acc0_0;
-      const v388_1 = loom_exp(v387_2);
-      const v410 = v408 * v388_1;
-      const v411 = v405_1 + v410;
-      t411[row * 256 + col_3] = v411;
-    }
-    t395[row] = acc2_0;
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
+    t416[row] = acc2_0;
   }
 }
 // k75b_reduce (compiler/std/functional.loom:33:18)
 function k75b_reduce(buffers, uniforms) {
-  const t395 = buffers.t395;
-  const t397 = buffers.t397;
+  const t416 = buffers.t416;
+  const t418 = buffers.t418;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const x395 = t395[col];
-      acc0_0 += x395;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
+      const x416 = t416[col];
+      const x416_1 = t416[col + 1];
+      const x416_2 = t416[col + 2];
+      const x416_3 = t416[col + 3];
+      acc0_0_0 += x416;
+      acc0_0_1 += x416_1;
+      acc0_0_2 += x416_2;
+      acc0_0_3 += x416_3;
     }
-    t397[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t418[0] = acc0_0;
   }
 }
 function k76_einsum(buffers, uniforms) {
-  const t411 = buffers.t411;
+  const t431 = buffers.t431;
   const p_head_w = buffers.p_head_w;
-  const t412 = buffers.t412;
+  const t432 = buffers.t432;
   const p_norm_g = buffers.p_norm_g;
-  const t414 = buffers.t414;
-  const c_tile = loom_scratch("k76_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t411, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t434 = buffers.t434;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t431, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t412[i * 64 + j] = c_tile[ci + j];
-      const l376 = p_norm_g[j];
-      const v414 = c_tile[ci + j] * l376;
-      t414[i * 64 + j] = v414;
+      t432[i * 64 + j] = c_tile[ci + j];
+      const l397 = p_norm_g[j];
+      const v434 = c_tile[ci + j] * l397;
+      t434[i * 64 + j] = v434;
     }
   }
 }
 function k77_einsum(buffers, uniforms) {
-  const t411 = buffers.t411;
-  const t377 = buffers.t377;
-  const t413 = buffers.t413;
-  const c_tile = loom_scratch("k77_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t411, 0, 1, 256, t377, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t413[i + j * 256] = c_tile[ci + j];
+  const t398 = buffers.t398;
+  const t431 = buffers.t431;
+  const t433 = buffers.t433;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t398, 0, 1, 64, t431, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t433[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 function k78_reduce(buffers, uniforms) {
-  const t414 = buffers.t414;
-  const t367 = buffers.t367;
-  const t372 = buffers.t372;
-  const t430 = buffers.t430;
+  const t434 = buffers.t434;
+  const t388 = buffers.t388;
+  const t393 = buffers.t393;
+  const t450 = buffers.t450;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l414 = t414[row * 64 + col];
-      const l367 = t367[row * 64 + col];
-      const v419 = l414 * l367;
-      acc0_0 += v419;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l434 = t434[row * 64 + col];
+      const l388 = t388[row * 64 + col];
+      const v439 = l434 * l388;
+      const l434_1 = t434[row * 64 + col + 1];
+      const l388_1 = t388[row * 64 + col + 1];
+      const v439_1 = l434_1 * l388_1;
+      const l434_2 = t434[row * 64 + col + 2];
+      const l388_2 = t388[row * 64 + col + 2];
+      const v439_2 = l434_2 * l388_2;
+      const l434_3 = t434[row * 64 + col + 3];
+      const l388_3 = t388[row * 64 + col + 3];
+      const v439_3 = l434_3 * l388_3;
+      acc0_0_0 += v439;
+      acc0_0_1 += v439_1;
+      acc0_0_2 += v439_2;
+      acc0_0_3 += v439_3;
     }
-    const l373 = t372[row];
-    const l372 = t372[row];
-    const v421 = l372 * l372;
-    const v422 = l372 * v421;
-    const v424 = v422 * -0.5;
-    const v425 = acc0_0 * v424;
-    const v426 = v425 * 0.015625;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const l394 = t393[row];
+    const v441 = l394 * l394;
+    const v442 = l394 * v441;
+    const v444 = v442 * -0.5;
+    const v445 = acc0_0 * v444;
+    const v446 = v445 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l414_1 = t414[row * 64 + col_1];
-      const v418 = l414_1 * l373;
-      const l367_1 = t367[row * 64 + col_1];
-      const v428 = v426 * l367_1;
-      const v429 = v418 + v428;
-      const v430 = v429 + v428;
-      t430[row * 64 + col_1] = v430;
+      const l434_4 = t434[row * 64 + col_1];
+      const v438 = l434_4 * l394;
+      const l388_4 = t388[row * 64 + col_1];
+      const v448 = v446 * l388_4;
+      const v449 = v438 + v448;
+      const v450 = v449 + v448;
+      t450[row * 64 + col_1] = v450;
     }
   }
 }
 function k79_einsum(buffers, uniforms) {
-  const t430 = buffers.t430;
+  const t450 = buffers.t450;
   const p_layers_1_moe_shared_mlp_w2_w = buffers.p_layers_1_moe_shared_mlp_w2_w;
-  const t362 = buffers.t362;
-  const t434 = buffers.t434;
-  const t363 = buffers.t363;
-  const t361 = buffers.t361;
-  const t360 = buffers.t360;
-  const t443 = buffers.t443;
-  const c_tile = loom_scratch("k79_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t430, 0, 64, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 1, 64);
+  const t383 = buffers.t383;
+  const t454 = buffers.t454;
+  const t384 = buffers.t384;
+  const t382 = buffers.t382;
+  const t381 = buffers.t381;
+  const t463 = buffers.t463;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t450, 0, 64, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      const l362 = t362[i * 32 + j];
-      const v434 = c_tile[ci + j] * l362;
-      t434[i * 32 + j] = v434;
-      const l363 = t363[i * 32 + j];
-      const v433 = c_tile[ci + j] * l363;
-      const l361 = t361[i * 32 + j];
-      const v437 = v433 * l361;
-      const l360 = t360[i * 32 + j];
-      const v438 = v433 * l360;
-      const v440 = 1 - l361;
-      const v441 = l361 * v440;
-      const v442 = v438 * v441;
-      const v443 = v437 + v442;
-      t443[i * 32 + j] = v443;
+      const l383 = t383[i * 32 + j];
+      const v454 = c_tile[ci + j] * l383;
+      t454[i * 32 + j] = v454;
+      const l384 = t384[i * 32 + j];
+      const v453 = c_tile[ci + j] * l384;
+      const l382 = t382[i * 32 + j];
+      const v457 = v453 * l382;
+      const l381 = t381[i * 32 + j];
+      const v458 = v453 * l381;
+      const v460 = 1 - l382;
+      const v461 = l382 * v460;
+      const v462 = v458 * v461;
+      const v463 = v457 + v462;
+      t463[i * 32 + j] = v463;
     }
   }
 }
 function k80_einsum(buffers, uniforms) {
-  const t430 = buffers.t430;
-  const t364 = buffers.t364;
-  const t432 = buffers.t432;
-  const c_tile = loom_scratch("k80_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 1024, t430, 0, 1, 64, t364, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t432[i + j * 64] = c_tile[ci + j];
+  const t385 = buffers.t385;
+  const t450 = buffers.t450;
+  const t452 = buffers.t452;
+  const c_tile = loom_gemm_view(32, 64, 1024, 64, t385, 0, 1, 32, t450, 0, 64, 1);
+  for (let i = 0; i < 32; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t452[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k81_einsum(buffers, uniforms) {
-  const t434 = buffers.t434;
-  const t281 = buffers.t281;
-  const t436 = buffers.t436;
-  const c_tile = loom_scratch("k81_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t434, 0, 1, 32, t281, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t436[i + j * 32] = c_tile[ci + j];
+  const t292 = buffers.t292;
+  const t454 = buffers.t454;
+  const t456 = buffers.t456;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t292, 0, 1, 64, t454, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t456[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t443 = buffers.t443;
+  const t463 = buffers.t463;
   const p_layers_1_moe_shared_mlp_w1_w = buffers.p_layers_1_moe_shared_mlp_w1_w;
-  const t444 = buffers.t444;
-  const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t443, 0, 32, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 1, 32);
+  const t464 = buffers.t464;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t463, 0, 32, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t444[i * 64 + j] = c_tile[ci + j];
+      t464[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k83_einsum(buffers, uniforms) {
-  const t443 = buffers.t443;
-  const t281 = buffers.t281;
-  const t445 = buffers.t445;
-  const c_tile = loom_scratch("k83_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t443, 0, 1, 32, t281, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t445[i + j * 32] = c_tile[ci + j];
+  const t292 = buffers.t292;
+  const t463 = buffers.t463;
+  const t465 = buffers.t465;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t292, 0, 1, 64, t463, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t465[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 function k84_gather(buffers, uniforms) {
-  const t345 = buffers.t345;
-  const t430 = buffers.t430;
-  const t447 = buffers.t447;
-  const t354 = buffers.t354;
-  const t448 = buffers.t448;
+  const t366 = buffers.t366;
+  const t450 = buffers.t450;
+  const t467 = buffers.t467;
+  const t375 = buffers.t375;
+  const t468 = buffers.t468;
   for (let i = 0; i < 131072; i++) {
-    const l345 = t345[(i / 64) | 0];
-    const ix = l345 | 0;
-    const l446 = t430[ix * 64 + i % 64];
-    t447[i] = l446;
-    const l356 = t354[(i / 64) | 0];
-    const v448 = l446 * l356;
-    t448[i] = v448;
+    const l366 = t366[(i / 64) | 0];
+    const ix = l366 | 0;
+    const l466 = t450[ix * 64 + i % 64];
+    t467[i] = l466;
+    const l377 = t375[(i / 64) | 0];
+    const v468 = l466 * l377;
+    t468[i] = v468;
   }
 }
 function k85_reduce(buffers, uniforms) {
-  const t447 = buffers.t447;
-  const t352 = buffers.t352;
-  const t450 = buffers.t450;
+  const t467 = buffers.t467;
+  const t373 = buffers.t373;
+  const t470 = buffers.t470;
   for (let row = 0; row < 2048; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l447 = t447[row * 64 + col];
-      const l352 = t352[row * 64 + col];
-      const v449 = l447 * l352;
-      acc0_0 += v449;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l467 = t467[row * 64 + col];
+      const l373 = t373[row * 64 + col];
+      const v469 = l467 * l373;
+      const l467_1 = t467[row * 64 + col + 1];
+      const l373_1 = t373[row * 64 + col + 1];
+      const v469_1 = l467_1 * l373_1;
+      const l467_2 = t467[row * 64 + col + 2];
+      const l373_2 = t373[row * 64 + col + 2];
+      const v469_2 = l467_2 * l373_2;
+      const l467_3 = t467[row * 64 + col + 3];
+      const l373_3 = t373[row * 64 + col + 3];
+      const v469_3 = l467_3 * l373_3;
+      acc0_0_0 += v469;
+      acc0_0_1 += v469_1;
+      acc0_0_2 += v469_2;
+      acc0_0_3 += v469_3;
     }
-    t450[row] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t470[row] = acc0_0;
   }
 }
 function k86_scatter(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const t450 = buffers.t450;
-  const t340 = buffers.t340;
+  const t472 = buffers.t472;
+  const t470 = buffers.t470;
+  const t361 = buffers.t361;
   for (let z = 0; z < 2048; z++) {
-    t452[z] = 0;
+    t472[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l451 = t450[i];
-    const l340 = t340[i];
-    const to = l340 | 0;
-    t452[to] = t452[to] + l451;
+    const l471 = t470[i];
+    const l361 = t361[i];
+    const to = l361 | 0;
+    t472[to] = t472[to] + l471;
   }
 }
 function k87_gmm_dx(buffers, uniforms) {
-  const t448 = buffers.t448;
+  const t468 = buffers.t468;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t454 = buffers.t454;
-  const t341 = buffers.t341;
+  const t474 = buffers.t474;
+  const t362 = buffers.t362;
   const tile = loom_scratch("k87_gmm_dx.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l341 = t341[e];
-    const off = l341 | 0;
-    const l341_1 = t341[e + 1];
-    const off_1 = l341_1 | 0;
+    const l362 = t362[e];
+    const off = l362 | 0;
+    const l362_1 = t362[e + 1];
+    const off_1 = l362_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t448, r0 * 64, 64, 1, p_layers_1_moe_w2, e * 2048, 1, 64);
+      loom_gemm(tile, rows, 32, 64, t468, r0 * 64, 64, 1, p_layers_1_moe_w2, e * 2048, 1, 64);
       for (let r = 0; r < rows * 32; r++) {
-        t454[r0 * 32 + r] = tile[r];
+        t474[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l341_2 = t341[8];
-  const off_2 = l341_2 | 0;
+  const l362_2 = t362[8];
+  const off_2 = l362_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t454[c] = 0;
+    t474[c] = 0;
   }
 }
 function k88_gmm_dw(buffers, uniforms) {
-  const t351 = buffers.t351;
-  const t448 = buffers.t448;
-  const t455 = buffers.t455;
-  const t341 = buffers.t341;
+  const t372 = buffers.t372;
+  const t468 = buffers.t468;
+  const t475 = buffers.t475;
+  const t362 = buffers.t362;
   const tile = loom_scratch("k88_gmm_dw.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l341 = t341[e];
-    const off = l341 | 0;
-    const l341_1 = t341[e + 1];
-    const off_1 = l341_1 | 0;
+    const l362 = t362[e];
+    const off = l362 | 0;
+    const l362_1 = t362[e + 1];
+    const off_1 = l362_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 32, 64, off_1 - off, t351, off * 32, 1, 32, t448, off * 64, 64, 1);
+      loom_gemm(tile, 32, 64, off_1 - off, t372, off * 32, 1, 32, t468, off * 64, 64, 1);
       for (let r = 0; r < 2048; r++) {
-        t455[e * 2048 + r] = tile[r];
+        t475[e * 2048 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 2048; r++) {
-        t455[e * 2048 + r] = 0;
+        t475[e * 2048 + r] = 0;
       }
     }
   }
 }
 function k89_ew(buffers, uniforms) {
-  const t454 = buffers.t454;
-  const t349 = buffers.t349;
-  const t457 = buffers.t457;
-  const t350 = buffers.t350;
-  const t348 = buffers.t348;
-  const t347 = buffers.t347;
-  const t466 = buffers.t466;
+  const t474 = buffers.t474;
+  const t370 = buffers.t370;
+  const t477 = buffers.t477;
+  const t371 = buffers.t371;
+  const t369 = buffers.t369;
+  const t368 = buffers.t368;
+  const t486 = buffers.t486;
   for (let i = 0; i < 65536; i++) {
-    const l454 = t454[i];
-    const l349 = t349[i];
-    const v457 = l454 * l349;
-    t457[i] = v457;
-    const l350 = t350[i];
-    const v456 = l454 * l350;
-    const l348 = t348[i];
-    const v460 = v456 * l348;
-    const l347 = t347[i];
-    const v461 = v456 * l347;
-    const v463 = 1 - l348;
-    const v464 = l348 * v463;
-    const v465 = v461 * v464;
-    const v466 = v460 + v465;
-    t466[i] = v466;
+    const l474 = t474[i];
+    const l370 = t370[i];
+    const v477 = l474 * l370;
+    t477[i] = v477;
+    const l371 = t371[i];
+    const v476 = l474 * l371;
+    const l369 = t369[i];
+    const v480 = v476 * l369;
+    const l368 = t368[i];
+    const v481 = v476 * l368;
+    const v483 = 1 - l369;
+    const v484 = l369 * v483;
+    const v485 = v481 * v484;
+    const v486 = v480 + v485;
+    t486[i] = v486;
   }
 }
 function k90_gmm_dx(buffers, uniforms) {
-  const t457 = buffers.t457;
+  const t477 = buffers.t477;
   const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t458 = buffers.t458;
-  const t341 = buffers.t341;
+  const t478 = buffers.t478;
+  const t362 = buffers.t362;
   const tile = loom_scratch("k90_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l341 = t341[e];
-    const off = l341 | 0;
-    const l341_1 = t341[e + 1];
-    const off_1 = l341_1 | 0;
+    const l362 = t362[e];
+    const off = l362 | 0;
+    const l362_1 = t362[e + 1];
+    const off_1 = l362_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t457, r0 * 32, 32, 1, p_layers_1_moe_w3, e * 2048, 1, 32);
+      loom_gemm(tile, rows, 64, 32, t477, r0 * 32, 32, 1, p_layers_1_moe_w3, e * 2048, 1, 32);
       for (let r = 0; r < rows * 64; r++) {
-        t458[r0 * 64 + r] = tile[r];
+        t478[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l341_2 = t341[8];
-  const off_2 = l341_2 | 0;
+  const l362_2 = t362[8];
+  const off_2 = l362_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t458[c] = 0;
+    t478[c] = 0;
   }
 }
 function k91_gmm_dw(buffers, uniforms) {
-  const t346 = buffers.t346;
-  const t457 = buffers.t457;
-  const t459 = buffers.t459;
-  const t341 = buffers.t341;
+  const t367 = buffers.t367;
+  const t477 = buffers.t477;
+  const t479 = buffers.t479;
+  const t362 = buffers.t362;
   const tile = loom_scratch("k91_gmm_dw.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l341 = t341[e];
-    const off = l341 | 0;
-    const l341_1 = t341[e + 1];
-    const off_1 = l341_1 | 0;
+    const l362 = t362[e];
+    const off = l362 | 0;
+    const l362_1 = t362[e + 1];
+    const off_1 = l362_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 32, off_1 - off, t346, off * 64, 1, 64, t457, off * 32, 32, 1);
+      loom_gemm(tile, 64, 32, off_1 - off, t367, off * 64, 1, 64, t477, off * 32, 32, 1);
       for (let r = 0; r < 2048; r++) {
-        t459[e * 2048 + r] = tile[r];
+        t479[e * 2048 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 2048; r++) {
-        t459[e * 2048 + r] = 0;
+        t479[e * 2048 + r] = 0;
       }
     }
   }
 }
 function k92_gmm_dx(buffers, uniforms) {
-  const t466 = buffers.t466;
+  const t486 = buffers.t486;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t467 = buffers.t467;
-  const t341 = buffers.t341;
+  const t487 = buffers.t487;
+  const t362 = buffers.t362;
   const tile = loom_scratch("k92_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l341 = t341[e];
-    const off = l341 | 0;
-    const l341_1 = t341[e + 1];
-    const off_1 = l341_1 | 0;
+    const l362 = t362[e];
+    const off = l362 | 0;
+    const l362_1 = t362[e + 1];
+    const off_1 = l362_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t466, r0 * 32, 32, 1, p_layers_1_moe_w1, e * 2048, 1, 32);
+      loom_gemm(tile, rows, 64, 32, t486, r0 * 32, 32, 1, p_layers_1_moe_w1, e * 2048, 1, 32);
       for (let r = 0; r < rows * 64; r++) {
-        t467[r0 * 64 + r] = tile[r];
+        t487[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l341_2 = t341[8];
-  const off_2 = l341_2 | 0;
+  const l362_2 = t362[8];
+  const off_2 = l362_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t467[c] = 0;
+    t487[c] = 0;
   }
 }
 function k93_gmm_dw(buffers, uniforms) {
-  const t346 = buffers.t346;
-  const t466 = buffers.t466;
-  const t468 = buffers.t468;
-  const t341 = buffers.t341;
+  const t367 = buffers.t367;
+  const t486 = buffers.t486;
+  const t488 = buffers.t488;
+  const t362 = buffers.t362;
   const tile = loom_scratch("k93_gmm_dw.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l341 = t341[e];
-    const off = l341 | 0;
-    const l341_1 = t341[e + 1];
-    const off_1 = l341_1 | 0;
+    const l362 = t362[e];
+    const off = l362 | 0;
+    const l362_1 = t362[e + 1];
+    const off_1 = l362_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 32, off_1 - off, t346, off * 64, 1, 64, t466, off * 32, 32, 1);
+      loom_gemm(tile, 64, 32, off_1 - off, t367, off * 64, 1, 64, t486, off * 32, 32, 1);
       for (let r = 0; r < 2048; r++) {
-        t468[e * 2048 + r] = tile[r];
+        t488[e * 2048 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 2048; r++) {
-        t468[e * 2048 + r] = 0;
+        t488[e * 2048 + r] = 0;
       }
     }
   }
 }
 function k94_scatter(buffers, uniforms) {
-  const t470 = buffers.t470;
-  const t458 = buffers.t458;
-  const t467 = buffers.t467;
-  const t345 = buffers.t345;
+  const t490 = buffers.t490;
+  const t478 = buffers.t478;
+  const t487 = buffers.t487;
+  const t366 = buffers.t366;
   for (let z = 0; z < 65536; z++) {
-    t470[z] = 0;
+    t490[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l458 = t458[i];
-    const l467 = t467[i];
-    const v469 = l458 + l467;
-    const l345 = t345[(i / 64) | 0];
-    const to = (l345 | 0) * 64 + i % 64;
-    t470[to] = t470[to] + v469;
+    const l478 = t478[i];
+    const l487 = t487[i];
+    const v489 = l478 + l487;
+    const l366 = t366[(i / 64) | 0];
+    const to = (l366 | 0) * 64 + i % 64;
+    t490[to] = t490[to] + v489;
   }
 }
 function k95_reduce(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const t329 = buffers.t329;
-  const t327 = buffers.t327;
-  const t475 = buffers.t475;
+  const t472 = buffers.t472;
+  const t340 = buffers.t340;
+  const t338 = buffers.t338;
+  const t495 = buffers.t495;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
-    const l328 = t327[row];
+    const l339 = t338[row];
     for (let col = 0; col < 2; col++) {
-      const l453 = t452[row * 2 + col];
-      const l329 = t329[row * 2 + col];
-      const v472 = l453 * l329;
-      const v473 = v472 / l328;
-      const v474 = -v473;
-      acc0_0 += v474;
+      const l473 = t472[row * 2 + col];
+      const l340 = t340[row * 2 + col];
+      const v492 = l473 * l340;
+      const v493 = v492 / l339;
+      const v494 = -v493;
+      acc0_0 += v494;
     }
-    t475[row] = acc0_0;
+    t495[row] = acc0_0;
   }
 }
 function k96_scatter(buffers, uniforms) {
-  const t479 = buffers.t479;
-  const t452 = buffers.t452;
-  const t327 = buffers.t327;
-  const t475 = buffers.t475;
-  const t322 = buffers.t322;
+  const t499 = buffers.t499;
+  const t472 = buffers.t472;
+  const t338 = buffers.t338;
+  const t495 = buffers.t495;
+  const t333 = buffers.t333;
   for (let z = 0; z < 8192; z++) {
-    t479[z] = 0;
+    t499[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l453 = t452[i];
-    const l328 = t327[(i / 2) | 0];
-    const v471 = l453 / l328;
-    const l476 = t475[(i / 2) | 0];
-    const v477 = v471 + l476;
-    const l324 = t322[i];
-    const to = l324 | 0;
-    t479[to] = t479[to] + v477;
+    const l473 = t472[i];
+    const l339 = t338[(i / 2) | 0];
+    const v491 = l473 / l339;
+    const l496 = t495[(i / 2) | 0];
+    const v497 = v491 + l496;
+    const l335 = t333[i];
+    const to = l335 | 0;
+    t499[to] = t499[to] + v497;
   }
 }
-// k97_reduce (compiler/std/moe.loom:46:16)
+// k97_reduce (compiler/std/moe.loom:57:16)
 function k97_reduce(buffers, uniforms) {
-  const t284 = buffers.t284;
-  const t583 = buffers.t583;
-  const t313 = buffers.t313;
-  const t479 = buffers.t479;
-  const t483 = buffers.t483;
-  const t484 = buffers.t484;
-  const t593 = buffers.t593;
+  const t295 = buffers.t295;
+  const t499 = buffers.t499;
+  const t503 = buffers.t503;
+  const t504 = buffers.t504;
+  const t603 = buffers.t603;
+  const t324 = buffers.t324;
+  const t613 = buffers.t613;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8; col++) {
-      const l284 = t284[row * 8 + col];
-      acc0_0 += l284;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
+      const l295 = t295[row * 8 + col];
+      const l500 = t499[row * 8 + col];
+      const l503 = t503[row * 8 + col];
+      const v504 = l500 * l503;
+      t504[row * 8 + col] = v504;
+      const l295_1 = t295[row * 8 + col + 1];
+      const l500_1 = t499[row * 8 + col + 1];
+      const l503_1 = t503[row * 8 + col + 1];
+      const v504_1 = l500_1 * l503_1;
+      t504[row * 8 + col + 1] = v504_1;
+      const l295_2 = t295[row * 8 + col + 2];
+      const l500_2 = t499[row * 8 + col + 2];
+      const l503_2 = t503[row * 8 + col + 2];
+      const v504_2 = l500_2 * l503_2;
+      t504[row * 8 + col + 2] = v504_2;
+      const l295_3 = t295[row * 8 + col + 3];
+      const l500_3 = t499[row * 8 + col + 3];
+      const l503_3 = t503[row * 8 + col + 3];
+      const v504_3 = l500_3 * l503_3;
+      t504[row * 8 + col + 3] = v504_3;
+      acc0_0_0 += l295;
+      acc0_0_1 += l295_1;
+      acc0_0_2 += l295_2;
+      acc0_0_3 += l295_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 8; col_1++) {
-      const l585 = t583[col_1];
-      const l284_1 = t284[row * 8 + col_1];
-      const v313 = l284_1 / acc0_0;
-      const v587 = l585 * v313;
-      const v588 = v587 / acc0_0;
-      const v589 = -v588;
-      acc1_0 += v589;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 8; col_1 += 4) {
+      const l605 = t603[col_1];
+      const l295_4 = t295[row * 8 + col_1];
+      const v324 = l295_4 / acc0_0;
+      const v607 = l605 * v324;
+      const v608 = v607 / acc0_0;
+      const v609 = -v608;
+      t324[row * 8 + col_1] = v324;
+      const l605_1 = t603[col_1 + 1];
+      const l295_5 = t295[row * 8 + col_1 + 1];
+      const v324_1 = l295_5 / acc0_0;
+      const v607_1 = l605_1 * v324_1;
+      const v608_1 = v607_1 / acc0_0;
+      const v609_1 = -v608_1;
+      t324[row * 8 + col_1 + 1] = v324_1;
+      const l605_2 = t603[col_1 + 2];
+      const l295_6 = t295[row * 8 + col_1 + 2];
+      const v324_2 = l295_6 / acc0_0;
+      const v607_2 = l605_2 * v324_2;
+      const v608_2 = v607_2 / acc0_0;
+      const v609_2 = -v608_2;
+      t324[row * 8 + col_1 + 2] = v324_2;
+      const l605_3 = t603[col_1 + 3];
+      const l295_7 = t295[row * 8 + col_1 + 3];
+      const v324_3 = l295_7 / acc0_0;
+      const v607_3 = l605_3 * v324_3;
+      const v608_3 = v607_3 / acc0_0;
+      const v609_3 = -v608_3;
+      t324[row * 8 + col_1 + 3] = v324_3;
+      acc1_0_0 += v609;
+      acc1_0_1 += v609_1;
+      acc1_0_2 += v609_2;
+      acc1_0_3 += v609_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     for (let col_2 = 0; col_2 < 8; col_2++) {
-      const l284_2 = t284[row * 8 + col_2];
-      const v313_1 = l284_2 / acc0_0;
-      t313[row * 8 + col_2] = v313_1;
-      const l480 = t479[row * 8 + col_2];
-      const l483 = t483[row * 8 + col_2];
-      const v484 = l480 * l483;
-      t484[row * 8 + col_2] = v484;
-      const l585_1 = t583[col_2];
-      const v586 = l585_1 / acc0_0;
-      const v592 = v586 + acc1_0;
-      const v593 = v592 * l483;
-      t593[row * 8 + col_2] = v593;
+      const l605_4 = t603[col_2];
+      const v606 = l605_4 / acc0_0;
+      const v612 = v606 + acc1_0;
+      const l503_4 = t503[row * 8 + col_2];
+      const v613 = v612 * l503_4;
+      t613[row * 8 + col_2] = v613;
     }
   }
 }
 function k98_einsum(buffers, uniforms) {
-  const t484 = buffers.t484;
+  const t504 = buffers.t504;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t485 = buffers.t485;
-  const c_tile = loom_scratch("k98_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 8, t484, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
+  const t505 = buffers.t505;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t504, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t485[i * 64 + j] = c_tile[ci + j];
+      t505[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k99_einsum(buffers, uniforms) {
-  const t434 = buffers.t434;
+  const t454 = buffers.t454;
   const p_layers_1_moe_shared_mlp_w3_w = buffers.p_layers_1_moe_shared_mlp_w3_w;
-  const t444 = buffers.t444;
-  const t470 = buffers.t470;
-  const t485 = buffers.t485;
+  const t464 = buffers.t464;
   const t490 = buffers.t490;
+  const t505 = buffers.t505;
+  const t510 = buffers.t510;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t491 = buffers.t491;
-  const c_tile = loom_scratch("k99_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t434, 0, 32, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 1, 32);
+  const t511 = buffers.t511;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t454, 0, 32, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l444 = t444[i * 64 + j];
-      const v489 = c_tile[ci + j] + l444;
-      const l470 = t470[i * 64 + j];
-      const l485 = t485[i * 64 + j];
-      const v487 = l470 + l485;
-      const v490 = v489 + v487;
-      t490[i * 64 + j] = v490;
-      const l280 = p_layers_1_moe_norm_g[j];
-      const v491 = v490 * l280;
-      t491[i * 64 + j] = v491;
+      const l464 = t464[i * 64 + j];
+      const v509 = c_tile[ci + j] + l464;
+      const l490 = t490[i * 64 + j];
+      const l505 = t505[i * 64 + j];
+      const v507 = l490 + l505;
+      const v510 = v509 + v507;
+      t510[i * 64 + j] = v510;
+      const l291 = p_layers_1_moe_norm_g[j];
+      const v511 = v510 * l291;
+      t511[i * 64 + j] = v511;
     }
   }
 }
 function k100_attn_lse(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t266 = buffers.t266;
-  const t511 = buffers.t511;
+  const t262 = buffers.t262;
+  const t277 = buffers.t277;
+  const t531 = buffers.t531;
   const s = loom_scratch("k100_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k100_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k100_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k100_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k100_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k100_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k100_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k100_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t266, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t511[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t531[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
 function k101_einsum(buffers, uniforms) {
-  const t593 = buffers.t593;
+  const t613 = buffers.t613;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t594 = buffers.t594;
+  const t614 = buffers.t614;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t597 = buffers.t597;
-  const c_tile = loom_scratch("k101_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 8, t593, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
+  const t617 = buffers.t617;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t613, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t594[i * 64 + j] = c_tile[ci + j];
-      const l280 = p_layers_1_moe_norm_g[j];
-      const v597 = c_tile[ci + j] * l280;
-      t597[i * 64 + j] = v597;
+      t614[i * 64 + j] = c_tile[ci + j];
+      const l291 = p_layers_1_moe_norm_g[j];
+      const v617 = c_tile[ci + j] * l291;
+      t617[i * 64 + j] = v617;
     }
   }
 }
 function k102_reduce(buffers, uniforms) {
-  const t491 = buffers.t491;
-  const t271 = buffers.t271;
-  const t597 = buffers.t597;
-  const t430 = buffers.t430;
-  const t276 = buffers.t276;
-  const t507 = buffers.t507;
-  const t609 = buffers.t609;
+  const t511 = buffers.t511;
+  const t282 = buffers.t282;
+  const t617 = buffers.t617;
+  const t450 = buffers.t450;
+  const t287 = buffers.t287;
+  const t527 = buffers.t527;
+  const t629 = buffers.t629;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l491 = t491[row * 64 + col];
-      const l271 = t271[row * 64 + col];
-      const v496 = l491 * l271;
-      const l597 = t597[row * 64 + col];
-      const v602 = l597 * l271;
-      acc0_0 += v496;
-      acc0_1 += v602;
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l511 = t511[row * 64 + col];
+      const l282 = t282[row * 64 + col];
+      const v516 = l511 * l282;
+      const l617 = t617[row * 64 + col];
+      const v622 = l617 * l282;
+      const l511_1 = t511[row * 64 + col + 1];
+      const l282_1 = t282[row * 64 + col + 1];
+      const v516_1 = l511_1 * l282_1;
+      const l617_1 = t617[row * 64 + col + 1];
+      const v622_1 = l617_1 * l282_1;
+      const l511_2 = t511[row * 64 + col + 2];
+      const l282_2 = t282[row * 64 + col + 2];
+      const v516_2 = l511_2 * l282_2;
+      const l617_2 = t617[row * 64 + col + 2];
+      const v622_2 = l617_2 * l282_2;
+      const l511_3 = t511[row * 64 + col + 3];
+      const l282_3 = t282[row * 64 + col + 3];
+      const v516_3 = l511_3 * l282_3;
+      const l617_3 = t617[row * 64 + col + 3];
+      const v622_3 = l617_3 * l282_3;
+      acc0_0_0 += v516;
+      acc0_1_0 += v622;
+      acc0_0_1 += v516_1;
+      acc0_1_1 += v622_1;
+      acc0_0_2 += v516_2;
+      acc0_1_2 += v622_2;
+      acc0_0_3 += v516_3;
+      acc0_1_3 += v622_3;
     }
-    const l277 = t276[row];
-    const l276 = t276[row];
-    const v498 = l276 * l276;
-    const v499 = l276 * v498;
-    const v500 = v499 * -0.5;
-    const v501 = acc0_0 * v500;
-    const v502 = v501 * 0.015625;
-    const v604 = acc0_1 * v500;
-    const v605 = v604 * 0.015625;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const l288 = t287[row];
+    const v518 = l288 * l288;
+    const v519 = l288 * v518;
+    const v520 = v519 * -0.5;
+    const v521 = acc0_0 * v520;
+    const v522 = v521 * 0.015625;
+    const v624 = acc0_1 * v520;
+    const v625 = v624 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l430 = t430[row * 64 + col_1];
-      const l491_1 = t491[row * 64 + col_1];
-      const v495 = l491_1 * l277;
-      const v505 = l430 + v495;
-      const l271_1 = t271[row * 64 + col_1];
-      const v504 = v502 * l271_1;
-      const v506 = v505 + v504;
-      const v507 = v506 + v504;
-      t507[row * 64 + col_1] = v507;
-      const l597_1 = t597[row * 64 + col_1];
-      const v601 = l597_1 * l277;
-      const v607 = v605 * l271_1;
-      const v608 = v601 + v607;
-      const v609 = v608 + v607;
-      t609[row * 64 + col_1] = v609;
+      const l450 = t450[row * 64 + col_1];
+      const l511_4 = t511[row * 64 + col_1];
+      const v515 = l511_4 * l288;
+      const v525 = l450 + v515;
+      const l282_4 = t282[row * 64 + col_1];
+      const v524 = v522 * l282_4;
+      const v526 = v525 + v524;
+      const v527 = v526 + v524;
+      t527[row * 64 + col_1] = v527;
+      const l617_4 = t617[row * 64 + col_1];
+      const v621 = l617_4 * l288;
+      const v627 = v625 * l282_4;
+      const v628 = v621 + v627;
+      const v629 = v628 + v627;
+      t629[row * 64 + col_1] = v629;
     }
   }
 }
 function k103_einsum(buffers, uniforms) {
-  const t507 = buffers.t507;
+  const t527 = buffers.t527;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t508 = buffers.t508;
-  const c_tile = loom_scratch("k103_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t507, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t528 = buffers.t528;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t527, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t508[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t528[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k104_attn_dv(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t266 = buffers.t266;
-  const t508 = buffers.t508;
-  const t511 = buffers.t511;
-  const t516 = buffers.t516;
+  const t262 = buffers.t262;
+  const t277 = buffers.t277;
+  const t528 = buffers.t528;
+  const t531 = buffers.t531;
+  const t536 = buffers.t536;
   const s = loom_scratch("k104_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k104_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k104_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k104_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k104_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k104_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k104_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k104_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t266, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t511[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t508, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t528, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t528, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t516[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t536[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2841,131 +3092,154 @@ function k104_attn_dv(buffers, uniforms) {
   }
 }
 function k105_copy(buffers, uniforms) {
-  const t516 = buffers.t516;
-  const t553 = buffers.t553;
+  const t536 = buffers.t536;
+  const t573 = buffers.t573;
   for (let i = 0; i < 65536; i++) {
-    const l553 = t516[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t553[i] = l553;
+    const l573 = t536[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t573[i] = l573;
   }
 }
 function k106_einsum(buffers, uniforms) {
-  const t593 = buffers.t593;
-  const t281 = buffers.t281;
-  const t595 = buffers.t595;
-  const c_tile = loom_scratch("k106_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 8, 64, 1024, t593, 0, 1, 8, t281, 0, 64, 1);
-  for (let i = 0; i < 8; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t595[i + j * 8] = c_tile[ci + j];
+  const t292 = buffers.t292;
+  const t613 = buffers.t613;
+  const t615 = buffers.t615;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t292, 0, 1, 64, t613, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      t615[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
 function k107_einsum(buffers, uniforms) {
-  const t484 = buffers.t484;
-  const t281 = buffers.t281;
-  const t595 = buffers.t595;
-  const t938 = buffers.t938;
-  const c_tile = loom_scratch("k107_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 8, 64, 1024, t484, 0, 1, 8, t281, 0, 64, 1);
-  for (let i = 0; i < 8; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l595 = t595[i + j * 8];
-      const v938 = c_tile[ci + j] + l595;
-      t938[i + j * 8] = v938;
+  const t292 = buffers.t292;
+  const t504 = buffers.t504;
+  const t615 = buffers.t615;
+  const t958 = buffers.t958;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t292, 0, 1, 64, t504, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      const l615 = t615[i * 8 + j];
+      const v958 = c_tile[ci + j] + l615;
+      t958[i * 8 + j] = v958;
     }
   }
 }
 function k108_einsum(buffers, uniforms) {
-  const t609 = buffers.t609;
+  const t629 = buffers.t629;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t610 = buffers.t610;
-  const c_tile = loom_scratch("k108_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t609, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t630 = buffers.t630;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t629, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t610[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t630[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k109_reduce(buffers, uniforms) {
-  const t508 = buffers.t508;
-  const t268 = buffers.t268;
-  const t610 = buffers.t610;
-  const t513 = buffers.t513;
-  const t614 = buffers.t614;
+  const t528 = buffers.t528;
+  const t279 = buffers.t279;
+  const t630 = buffers.t630;
+  const t533 = buffers.t533;
+  const t634 = buffers.t634;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l508 = t508[row * 16 + col];
-      const l268 = t268[row * 16 + col];
-      const v512 = l508 * l268;
-      const l610 = t610[row * 16 + col];
-      const v613 = l610 * l268;
-      acc0_0 += v512;
-      acc0_1 += v613;
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
+      const l528 = t528[row * 16 + col];
+      const l279 = t279[row * 16 + col];
+      const v532 = l528 * l279;
+      const l630 = t630[row * 16 + col];
+      const v633 = l630 * l279;
+      const l528_1 = t528[row * 16 + col + 1];
+      const l279_1 = t279[row * 16 + col + 1];
+      const v532_1 = l528_1 * l279_1;
+      const l630_1 = t630[row * 16 + col + 1];
+      const v633_1 = l630_1 * l279_1;
+      const l528_2 = t528[row * 16 + col + 2];
+      const l279_2 = t279[row * 16 + col + 2];
+      const v532_2 = l528_2 * l279_2;
+      const l630_2 = t630[row * 16 + col + 2];
+      const v633_2 = l630_2 * l279_2;
+      const l528_3 = t528[row * 16 + col + 3];
+      const l279_3 = t279[row * 16 + col + 3];
+      const v532_3 = l528_3 * l279_3;
+      const l630_3 = t630[row * 16 + col + 3];
+      const v633_3 = l630_3 * l279_3;
+      acc0_0_0 += v532;
+      acc0_1_0 += v633;
+      acc0_0_1 += v532_1;
+      acc0_1_1 += v633_1;
+      acc0_0_2 += v532_2;
+      acc0_1_2 += v633_2;
+      acc0_0_3 += v532_3;
+      acc0_1_3 += v633_3;
     }
-    t513[row] = acc0_0;
-    t614[row] = acc0_1;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    t533[row] = acc0_0;
+    t634[row] = acc0_1;
   }
 }
 function k110_attn_dq(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t266 = buffers.t266;
-  const t235 = buffers.t235;
-  const t508 = buffers.t508;
-  const t511 = buffers.t511;
-  const t513 = buffers.t513;
-  const t514 = buffers.t514;
+  const t262 = buffers.t262;
+  const t277 = buffers.t277;
+  const t246 = buffers.t246;
+  const t528 = buffers.t528;
+  const t531 = buffers.t531;
+  const t533 = buffers.t533;
+  const t534 = buffers.t534;
   const s = loom_scratch("k110_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k110_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k110_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k110_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k110_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k110_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k110_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k110_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t266, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t508, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t235, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t528, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t533[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t511[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t513[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t266, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t514[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t534[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -2973,60 +3247,59 @@ function k110_attn_dq(buffers, uniforms) {
   }
 }
 function k111_attn_dk(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t266 = buffers.t266;
-  const t235 = buffers.t235;
-  const t508 = buffers.t508;
-  const t511 = buffers.t511;
-  const t513 = buffers.t513;
-  const t515 = buffers.t515;
+  const t262 = buffers.t262;
+  const t277 = buffers.t277;
+  const t246 = buffers.t246;
+  const t528 = buffers.t528;
+  const t531 = buffers.t531;
+  const t533 = buffers.t533;
+  const t535 = buffers.t535;
   const s = loom_scratch("k111_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k111_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k111_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k111_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k111_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k111_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k111_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k111_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t266, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t508, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t235, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t528, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t533[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t511[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t513[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t515[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t535[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -3034,518 +3307,232 @@ function k111_attn_dk(buffers, uniforms) {
   }
 }
 function k112_ew(buffers, uniforms) {
-  const t515 = buffers.t515;
-  const t527 = buffers.t527;
-  const t530 = buffers.t530;
+  const t535 = buffers.t535;
+  const t547 = buffers.t547;
+  const t550 = buffers.t550;
   for (let i = 0; i < 32768; i++) {
-    const l520 = t515[1 + i * 2];
+    const l540 = t535[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v521 = l520 * l75;
-    const l523 = t515[i * 2];
-    const v524 = -l523;
+    const v541 = l540 * l75;
+    const l543 = t535[i * 2];
+    const v544 = -l543;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v525 = v524 * l78;
-    const v527 = v521 + v525;
-    t527[i] = v527;
-    const v522 = l520 * l78;
-    const v526 = l523 * l75;
-    const v530 = v522 + v526;
-    t530[i] = v530;
+    const v545 = v544 * l78;
+    const v547 = v541 + v545;
+    t547[i] = v547;
+    const v542 = l540 * l78;
+    const v546 = l543 * l75;
+    const v550 = v542 + v546;
+    t550[i] = v550;
   }
 }
 function k113_ew(buffers, uniforms) {
-  const t527 = buffers.t527;
-  const t530 = buffers.t530;
-  const t533 = buffers.t533;
+  const t547 = buffers.t547;
+  const t550 = buffers.t550;
+  const t553 = buffers.t553;
   for (let i = 0; i < 65536; i++) {
-    const g = t527[(i / 2) | 0];
-    const l529 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t530[(i / 2) | 0];
-    const l532 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v533 = l529 + l532;
-    t533[i] = v533;
+    const g = t547[(i / 2) | 0];
+    const l549 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t550[(i / 2) | 0];
+    const l552 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v553 = l549 + l552;
+    t553[i] = v553;
   }
 }
 function k114_ew(buffers, uniforms) {
-  const t514 = buffers.t514;
-  const t545 = buffers.t545;
-  const t548 = buffers.t548;
+  const t534 = buffers.t534;
+  const t565 = buffers.t565;
+  const t568 = buffers.t568;
   for (let i = 0; i < 32768; i++) {
-    const l538 = t514[1 + i * 2];
+    const l558 = t534[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v539 = l538 * l75;
-    const l541 = t514[i * 2];
-    const v542 = -l541;
+    const v559 = l558 * l75;
+    const l561 = t534[i * 2];
+    const v562 = -l561;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v543 = v542 * l78;
-    const v545 = v539 + v543;
-    t545[i] = v545;
-    const v540 = l538 * l78;
-    const v544 = l541 * l75;
-    const v548 = v540 + v544;
-    t548[i] = v548;
+    const v563 = v562 * l78;
+    const v565 = v559 + v563;
+    t565[i] = v565;
+    const v560 = l558 * l78;
+    const v564 = l561 * l75;
+    const v568 = v560 + v564;
+    t568[i] = v568;
   }
 }
 function k115_ew(buffers, uniforms) {
-  const t545 = buffers.t545;
-  const t548 = buffers.t548;
-  const t551 = buffers.t551;
+  const t565 = buffers.t565;
+  const t568 = buffers.t568;
+  const t571 = buffers.t571;
   for (let i = 0; i < 65536; i++) {
-    const g = t545[(i / 2) | 0];
-    const l547 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t548[(i / 2) | 0];
-    const l550 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v551 = l547 + l550;
-    t551[i] = v551;
+    const g = t565[(i / 2) | 0];
+    const l567 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t568[(i / 2) | 0];
+    const l570 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v571 = l567 + l570;
+    t571[i] = v571;
   }
 }
 function k116_copy(buffers, uniforms) {
-  const t533 = buffers.t533;
-  const t557 = buffers.t557;
+  const t553 = buffers.t553;
+  const t577 = buffers.t577;
   for (let i = 0; i < 65536; i++) {
-    const l557 = t533[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t557[i] = l557;
+    const l577 = t553[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t577[i] = l577;
   }
 }
 function k117_einsum(buffers, uniforms) {
-  const t557 = buffers.t557;
+  const t577 = buffers.t577;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t559 = buffers.t559;
-  const c_tile = loom_scratch("k117_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t557, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  const t579 = buffers.t579;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t577, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t559[i * 64 + j] = c_tile[ci + j];
+      t579[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k118_copy(buffers, uniforms) {
-  const t551 = buffers.t551;
-  const t561 = buffers.t561;
+  const t571 = buffers.t571;
+  const t581 = buffers.t581;
   for (let i = 0; i < 65536; i++) {
-    const l561 = t551[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t561[i] = l561;
+    const l581 = t571[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t581[i] = l581;
   }
 }
 function k119_einsum(buffers, uniforms) {
-  const t561 = buffers.t561;
+  const t581 = buffers.t581;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t563 = buffers.t563;
-  const c_tile = loom_scratch("k119_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t561, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const t583 = buffers.t583;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t581, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t563[i * 64 + j] = c_tile[ci + j];
+      t583[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k120_einsum(buffers, uniforms) {
-  const t553 = buffers.t553;
+  const t573 = buffers.t573;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t559 = buffers.t559;
-  const t563 = buffers.t563;
-  const t566 = buffers.t566;
+  const t579 = buffers.t579;
+  const t583 = buffers.t583;
+  const t586 = buffers.t586;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t567 = buffers.t567;
-  const c_tile = loom_scratch("k120_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t553, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  const t587 = buffers.t587;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t573, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l559 = t559[i * 64 + j];
-      const v565 = c_tile[ci + j] + l559;
-      const l563 = t563[i * 64 + j];
-      const v566 = v565 + l563;
-      t566[i * 64 + j] = v566;
-      const l227 = p_layers_1_attn_norm_g[j];
-      const v567 = v566 * l227;
-      t567[i * 64 + j] = v567;
+      const l579 = t579[i * 64 + j];
+      const v585 = c_tile[ci + j] + l579;
+      const l583 = t583[i * 64 + j];
+      const v586 = v585 + l583;
+      t586[i * 64 + j] = v586;
+      const l238 = p_layers_1_attn_norm_g[j];
+      const v587 = v586 * l238;
+      t587[i * 64 + j] = v587;
     }
   }
 }
 function k121_einsum(buffers, uniforms) {
-  const t609 = buffers.t609;
-  const t268 = buffers.t268;
-  const t611 = buffers.t611;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t609[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t609[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t609[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t609[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t611[i0 + j0 * 64] = c0_0;
-      t611[i0 + (j0 + 1) * 64] = c0_1;
-      t611[i0 + (j0 + 2) * 64] = c0_2;
-      t611[i0 + (j0 + 3) * 64] = c0_3;
-      t611[i0 + (j0 + 4) * 64] = c0_4;
-      t611[i0 + (j0 + 5) * 64] = c0_5;
-      t611[i0 + (j0 + 6) * 64] = c0_6;
-      t611[i0 + (j0 + 7) * 64] = c0_7;
-      t611[i0 + 1 + j0 * 64] = c1_0;
-      t611[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t611[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t611[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t611[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t611[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t611[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t611[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t611[i0 + 2 + j0 * 64] = c2_0;
-      t611[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t611[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t611[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t611[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t611[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t611[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t611[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t611[i0 + 3 + j0 * 64] = c3_0;
-      t611[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t611[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t611[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t611[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t611[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t611[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t611[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const t279 = buffers.t279;
+  const t629 = buffers.t629;
+  const t631 = buffers.t631;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t279, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t629, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t631[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k122_einsum(buffers, uniforms) {
-  const t507 = buffers.t507;
-  const t268 = buffers.t268;
-  const t611 = buffers.t611;
-  const t940 = buffers.t940;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t268[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t507[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t507[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t507[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t507[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l612 = t611[i0 + j0 * 64];
-      const v940 = c0_0 + l612;
-      t940[i0 + j0 * 64] = v940;
-      const l612_1 = t611[i0 + (j0 + 1) * 64];
-      const v940_1 = c0_1 + l612_1;
-      t940[i0 + (j0 + 1) * 64] = v940_1;
-      const l612_2 = t611[i0 + (j0 + 2) * 64];
-      const v940_2 = c0_2 + l612_2;
-      t940[i0 + (j0 + 2) * 64] = v940_2;
-      const l612_3 = t611[i0 + (j0 + 3) * 64];
-      const v940_3 = c0_3 + l612_3;
-      t940[i0 + (j0 + 3) * 64] = v940_3;
-      const l612_4 = t611[i0 + (j0 + 4) * 64];
-      const v940_4 = c0_4 + l612_4;
-      t940[i0 + (j0 + 4) * 64] = v940_4;
-      const l612_5 = t611[i0 + (j0 + 5) * 64];
-      const v940_5 = c0_5 + l612_5;
-      t940[i0 + (j0 + 5) * 64] = v940_5;
-      const l612_6 = t611[i0 + (j0 + 6) * 64];
-      const v940_6 = c0_6 + l612_6;
-      t940[i0 + (j0 + 6) * 64] = v940_6;
-      const l612_7 = t611[i0 + (j0 + 7) * 64];
-      const v940_7 = c0_7 + l612_7;
-      t940[i0 + (j0 + 7) * 64] = v940_7;
-      const l612_8 = t611[i0 + 1 + j0 * 64];
-      const v940_8 = c1_0 + l612_8;
-      t940[i0 + 1 + j0 * 64] = v940_8;
-      const l612_9 = t611[i0 + 1 + (j0 + 1) * 64];
-      const v940_9 = c1_1 + l612_9;
-      t940[i0 + 1 + (j0 + 1) * 64] = v940_9;
-      const l612_10 = t611[i0 + 1 + (j0 + 2) * 64];
-      const v940_10 = c1_2 + l612_10;
-      t940[i0 + 1 + (j0 + 2) * 64] = v940_10;
-      const l612_11 = t611[i0 + 1 + (j0 + 3) * 64];
-      const v940_11 = c1_3 + l612_11;
-      t940[i0 + 1 + (j0 + 3) * 64] = v940_11;
-      const l612_12 = t611[i0 + 1 + (j0 + 4) * 64];
-      const v940_12 = c1_4 + l612_12;
-      t940[i0 + 1 + (j0 + 4) * 64] = v940_12;
-      const l612_13 = t611[i0 + 1 + (j0 + 5) * 64];
-      const v940_13 = c1_5 + l612_13;
-      t940[i0 + 1 + (j0 + 5) * 64] = v940_13;
-      const l612_14 = t611[i0 + 1 + (j0 + 6) * 64];
-      const v940_14 = c1_6 + l612_14;
-      t940[i0 + 1 + (j0 + 6) * 64] = v940_14;
-      const l612_15 = t611[i0 + 1 + (j0 + 7) * 64];
-      const v940_15 = c1_7 + l612_15;
-      t940[i0 + 1 + (j0 + 7) * 64] = v940_15;
-      const l612_16 = t611[i0 + 2 + j0 * 64];
-      const v940_16 = c2_0 + l612_16;
-      t940[i0 + 2 + j0 * 64] = v940_16;
-      const l612_17 = t611[i0 + 2 + (j0 + 1) * 64];
-      const v940_17 = c2_1 + l612_17;
-      t940[i0 + 2 + (j0 + 1) * 64] = v940_17;
-      const l612_18 = t611[i0 + 2 + (j0 + 2) * 64];
-      const v940_18 = c2_2 + l612_18;
-      t940[i0 + 2 + (j0 + 2) * 64] = v940_18;
-      const l612_19 = t611[i0 + 2 + (j0 + 3) * 64];
-      const v940_19 = c2_3 + l612_19;
-      t940[i0 + 2 + (j0 + 3) * 64] = v940_19;
-      const l612_20 = t611[i0 + 2 + (j0 + 4) * 64];
-      const v940_20 = c2_4 + l612_20;
-      t940[i0 + 2 + (j0 + 4) * 64] = v940_20;
-      const l612_21 = t611[i0 + 2 + (j0 + 5) * 64];
-      const v940_21 = c2_5 + l612_21;
-      t940[i0 + 2 + (j0 + 5) * 64] = v940_21;
-      const l612_22 = t611[i0 + 2 + (j0 + 6) * 64];
-      const v940_22 = c2_6 + l612_22;
-      t940[i0 + 2 + (j0 + 6) * 64] = v940_22;
-      const l612_23 = t611[i0 + 2 + (j0 + 7) * 64];
-      const v940_23 = c2_7 + l612_23;
-      t940[i0 + 2 + (j0 + 7) * 64] = v940_23;
-      const l612_24 = t611[i0 + 3 + j0 * 64];
-      const v940_24 = c3_0 + l612_24;
-      t940[i0 + 3 + j0 * 64] = v940_24;
-      const l612_25 = t611[i0 + 3 + (j0 + 1) * 64];
-      const v940_25 = c3_1 + l612_25;
-      t940[i0 + 3 + (j0 + 1) * 64] = v940_25;
-      const l612_26 = t611[i0 + 3 + (j0 + 2) * 64];
-      const v940_26 = c3_2 + l612_26;
-      t940[i0 + 3 + (j0 + 2) * 64] = v940_26;
-      const l612_27 = t611[i0 + 3 + (j0 + 3) * 64];
-      const v940_27 = c3_3 + l612_27;
-      t940[i0 + 3 + (j0 + 3) * 64] = v940_27;
-      const l612_28 = t611[i0 + 3 + (j0 + 4) * 64];
-      const v940_28 = c3_4 + l612_28;
-      t940[i0 + 3 + (j0 + 4) * 64] = v940_28;
-      const l612_29 = t611[i0 + 3 + (j0 + 5) * 64];
-      const v940_29 = c3_5 + l612_29;
-      t940[i0 + 3 + (j0 + 5) * 64] = v940_29;
-      const l612_30 = t611[i0 + 3 + (j0 + 6) * 64];
-      const v940_30 = c3_6 + l612_30;
-      t940[i0 + 3 + (j0 + 6) * 64] = v940_30;
-      const l612_31 = t611[i0 + 3 + (j0 + 7) * 64];
-      const v940_31 = c3_7 + l612_31;
-      t940[i0 + 3 + (j0 + 7) * 64] = v940_31;
+  const t279 = buffers.t279;
+  const t527 = buffers.t527;
+  const t631 = buffers.t631;
+  const t960 = buffers.t960;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t279, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t527, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l632 = t631[i * 64 + j];
+      const v960 = c_tile[ci + j] + l632;
+      t960[i * 64 + j] = v960;
     }
   }
 }
 function k123_attn_dq(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t266 = buffers.t266;
-  const t235 = buffers.t235;
-  const t610 = buffers.t610;
-  const t511 = buffers.t511;
-  const t614 = buffers.t614;
-  const t615 = buffers.t615;
+  const t262 = buffers.t262;
+  const t277 = buffers.t277;
+  const t246 = buffers.t246;
+  const t630 = buffers.t630;
+  const t531 = buffers.t531;
+  const t634 = buffers.t634;
+  const t635 = buffers.t635;
   const s = loom_scratch("k123_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k123_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k123_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k123_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k123_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k123_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k123_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k123_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t266, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t610, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t235, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
+          loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(dp, bq, bk, 16, t630, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t634[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t511[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t614[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t266, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t615[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t635[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -3553,60 +3540,59 @@ function k123_attn_dq(buffers, uniforms) {
   }
 }
 function k124_attn_dk(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t266 = buffers.t266;
-  const t235 = buffers.t235;
-  const t610 = buffers.t610;
-  const t511 = buffers.t511;
-  const t614 = buffers.t614;
-  const t616 = buffers.t616;
+  const t262 = buffers.t262;
+  const t277 = buffers.t277;
+  const t246 = buffers.t246;
+  const t630 = buffers.t630;
+  const t531 = buffers.t531;
+  const t634 = buffers.t634;
+  const t636 = buffers.t636;
   const s = loom_scratch("k124_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k124_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k124_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k124_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k124_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k124_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k124_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k124_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t266, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t610, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t235, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(dp, bq, bk, 16, t630, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t634[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t511[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t614[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t616[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t636[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -3614,57 +3600,54 @@ function k124_attn_dk(buffers, uniforms) {
   }
 }
 function k125_attn_dv(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t266 = buffers.t266;
-  const t610 = buffers.t610;
-  const t511 = buffers.t511;
-  const t617 = buffers.t617;
+  const t262 = buffers.t262;
+  const t277 = buffers.t277;
+  const t630 = buffers.t630;
+  const t531 = buffers.t531;
+  const t637 = buffers.t637;
   const s = loom_scratch("k125_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k125_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k125_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k125_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k125_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k125_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k125_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k125_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t251, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t266, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
+            loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t511[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t610, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t630, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t630, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t617[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t637[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -3672,974 +3655,1119 @@ function k125_attn_dv(buffers, uniforms) {
   }
 }
 function k126_ew(buffers, uniforms) {
-  const t616 = buffers.t616;
-  const t628 = buffers.t628;
-  const t631 = buffers.t631;
+  const t636 = buffers.t636;
+  const t648 = buffers.t648;
+  const t651 = buffers.t651;
   for (let i = 0; i < 32768; i++) {
-    const l621 = t616[1 + i * 2];
+    const l641 = t636[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v622 = l621 * l75;
-    const l624 = t616[i * 2];
-    const v625 = -l624;
+    const v642 = l641 * l75;
+    const l644 = t636[i * 2];
+    const v645 = -l644;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v626 = v625 * l78;
-    const v628 = v622 + v626;
-    t628[i] = v628;
-    const v623 = l621 * l78;
-    const v627 = l624 * l75;
-    const v631 = v623 + v627;
-    t631[i] = v631;
+    const v646 = v645 * l78;
+    const v648 = v642 + v646;
+    t648[i] = v648;
+    const v643 = l641 * l78;
+    const v647 = l644 * l75;
+    const v651 = v643 + v647;
+    t651[i] = v651;
   }
 }
 function k127_ew(buffers, uniforms) {
-  const t628 = buffers.t628;
-  const t631 = buffers.t631;
-  const t634 = buffers.t634;
+  const t648 = buffers.t648;
+  const t651 = buffers.t651;
+  const t654 = buffers.t654;
   for (let i = 0; i < 65536; i++) {
-    const g = t628[(i / 2) | 0];
-    const l630 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t631[(i / 2) | 0];
-    const l633 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v634 = l630 + l633;
-    t634[i] = v634;
+    const g = t648[(i / 2) | 0];
+    const l650 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t651[(i / 2) | 0];
+    const l653 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v654 = l650 + l653;
+    t654[i] = v654;
   }
 }
 function k128_ew(buffers, uniforms) {
-  const t615 = buffers.t615;
-  const t646 = buffers.t646;
-  const t649 = buffers.t649;
+  const t635 = buffers.t635;
+  const t666 = buffers.t666;
+  const t669 = buffers.t669;
   for (let i = 0; i < 32768; i++) {
-    const l639 = t615[1 + i * 2];
+    const l659 = t635[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v640 = l639 * l75;
-    const l642 = t615[i * 2];
-    const v643 = -l642;
+    const v660 = l659 * l75;
+    const l662 = t635[i * 2];
+    const v663 = -l662;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v644 = v643 * l78;
-    const v646 = v640 + v644;
-    t646[i] = v646;
-    const v641 = l639 * l78;
-    const v645 = l642 * l75;
-    const v649 = v641 + v645;
-    t649[i] = v649;
+    const v664 = v663 * l78;
+    const v666 = v660 + v664;
+    t666[i] = v666;
+    const v661 = l659 * l78;
+    const v665 = l662 * l75;
+    const v669 = v661 + v665;
+    t669[i] = v669;
   }
 }
 function k129_ew(buffers, uniforms) {
-  const t646 = buffers.t646;
-  const t649 = buffers.t649;
-  const t652 = buffers.t652;
+  const t666 = buffers.t666;
+  const t669 = buffers.t669;
+  const t672 = buffers.t672;
   for (let i = 0; i < 65536; i++) {
-    const g = t646[(i / 2) | 0];
-    const l648 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t649[(i / 2) | 0];
-    const l651 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v652 = l648 + l651;
-    t652[i] = v652;
+    const g = t666[(i / 2) | 0];
+    const l668 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t669[(i / 2) | 0];
+    const l671 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v672 = l668 + l671;
+    t672[i] = v672;
   }
 }
 function k130_copy(buffers, uniforms) {
-  const t617 = buffers.t617;
-  const t654 = buffers.t654;
+  const t637 = buffers.t637;
+  const t674 = buffers.t674;
   for (let i = 0; i < 65536; i++) {
-    const l654 = t617[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t654[i] = l654;
+    const l674 = t637[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t674[i] = l674;
   }
 }
 function k131_einsum(buffers, uniforms) {
-  const t654 = buffers.t654;
-  const t228 = buffers.t228;
-  const t657 = buffers.t657;
-  const c_tile = loom_scratch("k131_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t654, 0, 1, 64, t228, 0, 64, 1);
+  const t239 = buffers.t239;
+  const t674 = buffers.t674;
+  const t677 = buffers.t677;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t674, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t657[i + j * 64] = c_tile[ci + j];
+      t677[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k132_einsum(buffers, uniforms) {
-  const t553 = buffers.t553;
-  const t228 = buffers.t228;
-  const t657 = buffers.t657;
-  const t941 = buffers.t941;
-  const c_tile = loom_scratch("k132_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t553, 0, 1, 64, t228, 0, 64, 1);
+  const t239 = buffers.t239;
+  const t573 = buffers.t573;
+  const t677 = buffers.t677;
+  const t961 = buffers.t961;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t573, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l657 = t657[i + j * 64];
-      const v941 = c_tile[ci + j] + l657;
-      t941[i + j * 64] = v941;
+      const l677 = t677[i * 64 + j];
+      const v961 = c_tile[ci + j] + l677;
+      t961[i * 64 + j] = v961;
     }
   }
 }
 function k133_copy(buffers, uniforms) {
-  const t634 = buffers.t634;
-  const t658 = buffers.t658;
+  const t654 = buffers.t654;
+  const t678 = buffers.t678;
   for (let i = 0; i < 65536; i++) {
-    const l658 = t634[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t658[i] = l658;
+    const l678 = t654[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t678[i] = l678;
   }
 }
 function k134_einsum(buffers, uniforms) {
-  const t658 = buffers.t658;
+  const t678 = buffers.t678;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t660 = buffers.t660;
-  const c_tile = loom_scratch("k134_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t658, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  const t680 = buffers.t680;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t678, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t660[i * 64 + j] = c_tile[ci + j];
+      t680[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k135_einsum(buffers, uniforms) {
-  const t658 = buffers.t658;
-  const t228 = buffers.t228;
-  const t661 = buffers.t661;
-  const c_tile = loom_scratch("k135_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t658, 0, 1, 64, t228, 0, 64, 1);
+  const t239 = buffers.t239;
+  const t678 = buffers.t678;
+  const t681 = buffers.t681;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t678, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t661[i + j * 64] = c_tile[ci + j];
+      t681[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k136_einsum(buffers, uniforms) {
-  const t557 = buffers.t557;
-  const t228 = buffers.t228;
-  const t661 = buffers.t661;
-  const t942 = buffers.t942;
-  const c_tile = loom_scratch("k136_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t557, 0, 1, 64, t228, 0, 64, 1);
+  const t239 = buffers.t239;
+  const t577 = buffers.t577;
+  const t681 = buffers.t681;
+  const t962 = buffers.t962;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t577, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l661 = t661[i + j * 64];
-      const v942 = c_tile[ci + j] + l661;
-      t942[i + j * 64] = v942;
+      const l681 = t681[i * 64 + j];
+      const v962 = c_tile[ci + j] + l681;
+      t962[i * 64 + j] = v962;
     }
   }
 }
 function k137_copy(buffers, uniforms) {
-  const t652 = buffers.t652;
-  const t662 = buffers.t662;
+  const t672 = buffers.t672;
+  const t682 = buffers.t682;
   for (let i = 0; i < 65536; i++) {
-    const l662 = t652[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t662[i] = l662;
+    const l682 = t672[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t682[i] = l682;
   }
 }
 function k138_einsum(buffers, uniforms) {
-  const t662 = buffers.t662;
+  const t682 = buffers.t682;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t664 = buffers.t664;
-  const c_tile = loom_scratch("k138_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t662, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const t684 = buffers.t684;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t682, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t664[i * 64 + j] = c_tile[ci + j];
+      t684[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k139_einsum(buffers, uniforms) {
-  const t654 = buffers.t654;
+  const t674 = buffers.t674;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t660 = buffers.t660;
-  const t664 = buffers.t664;
-  const t667 = buffers.t667;
+  const t680 = buffers.t680;
+  const t684 = buffers.t684;
+  const t687 = buffers.t687;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t668 = buffers.t668;
-  const c_tile = loom_scratch("k139_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t654, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  const t688 = buffers.t688;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t674, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l660 = t660[i * 64 + j];
-      const v666 = c_tile[ci + j] + l660;
-      const l664 = t664[i * 64 + j];
-      const v667 = v666 + l664;
-      t667[i * 64 + j] = v667;
-      const l227 = p_layers_1_attn_norm_g[j];
-      const v668 = v667 * l227;
-      t668[i * 64 + j] = v668;
+      const l680 = t680[i * 64 + j];
+      const v686 = c_tile[ci + j] + l680;
+      const l684 = t684[i * 64 + j];
+      const v687 = v686 + l684;
+      t687[i * 64 + j] = v687;
+      const l238 = p_layers_1_attn_norm_g[j];
+      const v688 = v687 * l238;
+      t688[i * 64 + j] = v688;
     }
   }
 }
 function k140_reduce(buffers, uniforms) {
-  const t567 = buffers.t567;
-  const t218 = buffers.t218;
-  const t668 = buffers.t668;
-  const t507 = buffers.t507;
-  const t223 = buffers.t223;
-  const t609 = buffers.t609;
-  const t685 = buffers.t685;
+  const t587 = buffers.t587;
+  const t229 = buffers.t229;
+  const t688 = buffers.t688;
+  const t527 = buffers.t527;
+  const t234 = buffers.t234;
+  const t629 = buffers.t629;
+  const t705 = buffers.t705;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l567 = t567[row * 64 + col];
-      const l218 = t218[row * 64 + col];
-      const v572 = l567 * l218;
-      const l668 = t668[row * 64 + col];
-      const v673 = l668 * l218;
-      acc0_0 += v572;
-      acc0_1 += v673;
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l587 = t587[row * 64 + col];
+      const l229 = t229[row * 64 + col];
+      const v592 = l587 * l229;
+      const l688 = t688[row * 64 + col];
+      const v693 = l688 * l229;
+      const l587_1 = t587[row * 64 + col + 1];
+      const l229_1 = t229[row * 64 + col + 1];
+      const v592_1 = l587_1 * l229_1;
+      const l688_1 = t688[row * 64 + col + 1];
+      const v693_1 = l688_1 * l229_1;
+      const l587_2 = t587[row * 64 + col + 2];
+      const l229_2 = t229[row * 64 + col + 2];
+      const v592_2 = l587_2 * l229_2;
+      const l688_2 = t688[row * 64 + col + 2];
+      const v693_2 = l688_2 * l229_2;
+      const l587_3 = t587[row * 64 + col + 3];
+      const l229_3 = t229[row * 64 + col + 3];
+      const v592_3 = l587_3 * l229_3;
+      const l688_3 = t688[row * 64 + col + 3];
+      const v693_3 = l688_3 * l229_3;
+      acc0_0_0 += v592;
+      acc0_1_0 += v693;
+      acc0_0_1 += v592_1;
+      acc0_1_1 += v693_1;
+      acc0_0_2 += v592_2;
+      acc0_1_2 += v693_2;
+      acc0_0_3 += v592_3;
+      acc0_1_3 += v693_3;
     }
-    const l224 = t223[row];
-    const l223 = t223[row];
-    const v574 = l223 * l223;
-    const v575 = l223 * v574;
-    const v576 = v575 * -0.5;
-    const v577 = acc0_0 * v576;
-    const v578 = v577 * 0.015625;
-    const v675 = acc0_1 * v576;
-    const v676 = v675 * 0.015625;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const l235 = t234[row];
+    const v594 = l235 * l235;
+    const v595 = l235 * v594;
+    const v596 = v595 * -0.5;
+    const v597 = acc0_0 * v596;
+    const v598 = v597 * 0.015625;
+    const v695 = acc0_1 * v596;
+    const v696 = v695 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l507 = t507[row * 64 + col_1];
-      const l567_1 = t567[row * 64 + col_1];
-      const v571 = l567_1 * l224;
-      const v679 = l507 + v571;
-      const l218_1 = t218[row * 64 + col_1];
-      const v580 = v578 * l218_1;
-      const v680 = v679 + v580;
-      const v681 = v680 + v580;
-      const l609 = t609[row * 64 + col_1];
-      const v682 = v681 + l609;
-      const l668_1 = t668[row * 64 + col_1];
-      const v672 = l668_1 * l224;
-      const v683 = v682 + v672;
-      const v678 = v676 * l218_1;
-      const v684 = v683 + v678;
-      const v685 = v684 + v678;
-      t685[row * 64 + col_1] = v685;
+      const l527 = t527[row * 64 + col_1];
+      const l587_4 = t587[row * 64 + col_1];
+      const v591 = l587_4 * l235;
+      const v699 = l527 + v591;
+      const l229_4 = t229[row * 64 + col_1];
+      const v600 = v598 * l229_4;
+      const v700 = v699 + v600;
+      const v701 = v700 + v600;
+      const l629 = t629[row * 64 + col_1];
+      const v702 = v701 + l629;
+      const l688_4 = t688[row * 64 + col_1];
+      const v692 = l688_4 * l235;
+      const v703 = v702 + v692;
+      const v698 = v696 * l229_4;
+      const v704 = v703 + v698;
+      const v705 = v704 + v698;
+      t705[row * 64 + col_1] = v705;
     }
   }
 }
 function k141_einsum(buffers, uniforms) {
-  const t662 = buffers.t662;
-  const t228 = buffers.t228;
-  const t665 = buffers.t665;
-  const c_tile = loom_scratch("k141_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t662, 0, 1, 64, t228, 0, 64, 1);
+  const t239 = buffers.t239;
+  const t682 = buffers.t682;
+  const t685 = buffers.t685;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t682, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t665[i + j * 64] = c_tile[ci + j];
+      t685[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k142_einsum(buffers, uniforms) {
-  const t561 = buffers.t561;
-  const t228 = buffers.t228;
-  const t665 = buffers.t665;
-  const t943 = buffers.t943;
-  const c_tile = loom_scratch("k142_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t561, 0, 1, 64, t228, 0, 64, 1);
+  const t239 = buffers.t239;
+  const t581 = buffers.t581;
+  const t685 = buffers.t685;
+  const t963 = buffers.t963;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t581, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l665 = t665[i + j * 64];
-      const v943 = c_tile[ci + j] + l665;
-      t943[i + j * 64] = v943;
+      const l685 = t685[i * 64 + j];
+      const v963 = c_tile[ci + j] + l685;
+      t963[i * 64 + j] = v963;
     }
   }
 }
 function k143_einsum(buffers, uniforms) {
-  const t685 = buffers.t685;
+  const t705 = buffers.t705;
   const p_layers_0_moe_shared_mlp_w2_w = buffers.p_layers_0_moe_shared_mlp_w2_w;
-  const t213 = buffers.t213;
-  const t689 = buffers.t689;
-  const t214 = buffers.t214;
-  const t212 = buffers.t212;
-  const t211 = buffers.t211;
-  const t697 = buffers.t697;
-  const c_tile = loom_scratch("k143_einsum.c_tile", Float32Array, 32768);
-  loom_gemm(c_tile, 1024, 32, 64, t685, 0, 64, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 1, 64);
+  const t224 = buffers.t224;
+  const t709 = buffers.t709;
+  const t225 = buffers.t225;
+  const t223 = buffers.t223;
+  const t222 = buffers.t222;
+  const t717 = buffers.t717;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t705, 0, 64, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      const l213 = t213[i * 32 + j];
-      const v689 = c_tile[ci + j] * l213;
-      t689[i * 32 + j] = v689;
-      const l214 = t214[i * 32 + j];
-      const v688 = c_tile[ci + j] * l214;
-      const l212 = t212[i * 32 + j];
-      const v692 = v688 * l212;
-      const l211 = t211[i * 32 + j];
-      const v693 = v688 * l211;
-      const v694 = 1 - l212;
-      const v695 = l212 * v694;
-      const v696 = v693 * v695;
-      const v697 = v692 + v696;
-      t697[i * 32 + j] = v697;
+      const l224 = t224[i * 32 + j];
+      const v709 = c_tile[ci + j] * l224;
+      t709[i * 32 + j] = v709;
+      const l225 = t225[i * 32 + j];
+      const v708 = c_tile[ci + j] * l225;
+      const l223 = t223[i * 32 + j];
+      const v712 = v708 * l223;
+      const l222 = t222[i * 32 + j];
+      const v713 = v708 * l222;
+      const v714 = 1 - l223;
+      const v715 = l223 * v714;
+      const v716 = v713 * v715;
+      const v717 = v712 + v716;
+      t717[i * 32 + j] = v717;
     }
   }
 }
 function k144_einsum(buffers, uniforms) {
-  const t685 = buffers.t685;
-  const t215 = buffers.t215;
-  const t687 = buffers.t687;
-  const c_tile = loom_scratch("k144_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 1024, t685, 0, 1, 64, t215, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t687[i + j * 64] = c_tile[ci + j];
+  const t226 = buffers.t226;
+  const t705 = buffers.t705;
+  const t707 = buffers.t707;
+  const c_tile = loom_gemm_view(32, 64, 1024, 64, t226, 0, 1, 32, t705, 0, 64, 1);
+  for (let i = 0; i < 32; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t707[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k145_einsum(buffers, uniforms) {
-  const t689 = buffers.t689;
   const t116 = buffers.t116;
-  const t691 = buffers.t691;
-  const c_tile = loom_scratch("k145_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t689, 0, 1, 32, t116, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t691[i + j * 32] = c_tile[ci + j];
+  const t709 = buffers.t709;
+  const t711 = buffers.t711;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t116, 0, 1, 64, t709, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t711[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 function k146_einsum(buffers, uniforms) {
-  const t697 = buffers.t697;
+  const t717 = buffers.t717;
   const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
-  const t698 = buffers.t698;
-  const c_tile = loom_scratch("k146_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t697, 0, 32, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 1, 32);
+  const t718 = buffers.t718;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t717, 0, 32, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t698[i * 64 + j] = c_tile[ci + j];
+      t718[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k147_einsum(buffers, uniforms) {
-  const t697 = buffers.t697;
   const t116 = buffers.t116;
-  const t699 = buffers.t699;
-  const c_tile = loom_scratch("k147_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 32, 64, 1024, t697, 0, 1, 32, t116, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t699[i + j * 32] = c_tile[ci + j];
+  const t717 = buffers.t717;
+  const t719 = buffers.t719;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t116, 0, 1, 64, t717, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t719[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 function k148_gather(buffers, uniforms) {
-  const t196 = buffers.t196;
-  const t685 = buffers.t685;
-  const t701 = buffers.t701;
-  const t205 = buffers.t205;
-  const t702 = buffers.t702;
+  const t207 = buffers.t207;
+  const t705 = buffers.t705;
+  const t721 = buffers.t721;
+  const t216 = buffers.t216;
+  const t722 = buffers.t722;
   for (let i = 0; i < 131072; i++) {
-    const l196 = t196[(i / 64) | 0];
-    const ix = l196 | 0;
-    const l700 = t685[ix * 64 + i % 64];
-    t701[i] = l700;
-    const l207 = t205[(i / 64) | 0];
-    const v702 = l700 * l207;
-    t702[i] = v702;
+    const l207 = t207[(i / 64) | 0];
+    const ix = l207 | 0;
+    const l720 = t705[ix * 64 + i % 64];
+    t721[i] = l720;
+    const l218 = t216[(i / 64) | 0];
+    const v722 = l720 * l218;
+    t722[i] = v722;
   }
 }
 function k149_reduce(buffers, uniforms) {
-  const t701 = buffers.t701;
-  const t203 = buffers.t203;
-  const t704 = buffers.t704;
+  const t721 = buffers.t721;
+  const t214 = buffers.t214;
+  const t724 = buffers.t724;
   for (let row = 0; row < 2048; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l701 = t701[row * 64 + col];
-      const l203 = t203[row * 64 + col];
-      const v703 = l701 * l203;
-      acc0_0 += v703;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l721 = t721[row * 64 + col];
+      const l214 = t214[row * 64 + col];
+      const v723 = l721 * l214;
+      const l721_1 = t721[row * 64 + col + 1];
+      const l214_1 = t214[row * 64 + col + 1];
+      const v723_1 = l721_1 * l214_1;
+      const l721_2 = t721[row * 64 + col + 2];
+      const l214_2 = t214[row * 64 + col + 2];
+      const v723_2 = l721_2 * l214_2;
+      const l721_3 = t721[row * 64 + col + 3];
+      const l214_3 = t214[row * 64 + col + 3];
+      const v723_3 = l721_3 * l214_3;
+      acc0_0_0 += v723;
+      acc0_0_1 += v723_1;
+      acc0_0_2 += v723_2;
+      acc0_0_3 += v723_3;
     }
-    t704[row] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t724[row] = acc0_0;
   }
 }
 function k150_scatter(buffers, uniforms) {
-  const t706 = buffers.t706;
-  const t704 = buffers.t704;
-  const t190 = buffers.t190;
+  const t726 = buffers.t726;
+  const t724 = buffers.t724;
+  const t201 = buffers.t201;
   for (let z = 0; z < 2048; z++) {
-    t706[z] = 0;
+    t726[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l705 = t704[i];
-    const l190 = t190[i];
-    const to = l190 | 0;
-    t706[to] = t706[to] + l705;
+    const l725 = t724[i];
+    const l201 = t201[i];
+    const to = l201 | 0;
+    t726[to] = t726[to] + l725;
   }
 }
 function k151_gmm_dx(buffers, uniforms) {
-  const t702 = buffers.t702;
+  const t722 = buffers.t722;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t708 = buffers.t708;
-  const t191 = buffers.t191;
+  const t728 = buffers.t728;
+  const t202 = buffers.t202;
   const tile = loom_scratch("k151_gmm_dx.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l191 = t191[e];
-    const off = l191 | 0;
-    const l191_1 = t191[e + 1];
-    const off_1 = l191_1 | 0;
+    const l202 = t202[e];
+    const off = l202 | 0;
+    const l202_1 = t202[e + 1];
+    const off_1 = l202_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t702, r0 * 64, 64, 1, p_layers_0_moe_w2, e * 2048, 1, 64);
+      loom_gemm(tile, rows, 32, 64, t722, r0 * 64, 64, 1, p_layers_0_moe_w2, e * 2048, 1, 64);
       for (let r = 0; r < rows * 32; r++) {
-        t708[r0 * 32 + r] = tile[r];
+        t728[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l191_2 = t191[8];
-  const off_2 = l191_2 | 0;
+  const l202_2 = t202[8];
+  const off_2 = l202_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t708[c] = 0;
+    t728[c] = 0;
   }
 }
 function k152_gmm_dw(buffers, uniforms) {
+  const t213 = buffers.t213;
+  const t722 = buffers.t722;
+  const t729 = buffers.t729;
   const t202 = buffers.t202;
-  const t702 = buffers.t702;
-  const t709 = buffers.t709;
-  const t191 = buffers.t191;
   const tile = loom_scratch("k152_gmm_dw.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l191 = t191[e];
-    const off = l191 | 0;
-    const l191_1 = t191[e + 1];
-    const off_1 = l191_1 | 0;
+    const l202 = t202[e];
+    const off = l202 | 0;
+    const l202_1 = t202[e + 1];
+    const off_1 = l202_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 32, 64, off_1 - off, t202, off * 32, 1, 32, t702, off * 64, 64, 1);
+      loom_gemm(tile, 32, 64, off_1 - off, t213, off * 32, 1, 32, t722, off * 64, 64, 1);
       for (let r = 0; r < 2048; r++) {
-        t709[e * 2048 + r] = tile[r];
+        t729[e * 2048 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 2048; r++) {
-        t709[e * 2048 + r] = 0;
+        t729[e * 2048 + r] = 0;
       }
     }
   }
 }
 function k153_ew(buffers, uniforms) {
-  const t708 = buffers.t708;
-  const t200 = buffers.t200;
-  const t711 = buffers.t711;
-  const t201 = buffers.t201;
-  const t199 = buffers.t199;
-  const t198 = buffers.t198;
-  const t719 = buffers.t719;
+  const t728 = buffers.t728;
+  const t211 = buffers.t211;
+  const t731 = buffers.t731;
+  const t212 = buffers.t212;
+  const t210 = buffers.t210;
+  const t209 = buffers.t209;
+  const t739 = buffers.t739;
   for (let i = 0; i < 65536; i++) {
-    const l708 = t708[i];
-    const l200 = t200[i];
-    const v711 = l708 * l200;
-    t711[i] = v711;
-    const l201 = t201[i];
-    const v710 = l708 * l201;
-    const l199 = t199[i];
-    const v714 = v710 * l199;
-    const l198 = t198[i];
-    const v715 = v710 * l198;
-    const v716 = 1 - l199;
-    const v717 = l199 * v716;
-    const v718 = v715 * v717;
-    const v719 = v714 + v718;
-    t719[i] = v719;
+    const l728 = t728[i];
+    const l211 = t211[i];
+    const v731 = l728 * l211;
+    t731[i] = v731;
+    const l212 = t212[i];
+    const v730 = l728 * l212;
+    const l210 = t210[i];
+    const v734 = v730 * l210;
+    const l209 = t209[i];
+    const v735 = v730 * l209;
+    const v736 = 1 - l210;
+    const v737 = l210 * v736;
+    const v738 = v735 * v737;
+    const v739 = v734 + v738;
+    t739[i] = v739;
   }
 }
 function k154_gmm_dx(buffers, uniforms) {
-  const t711 = buffers.t711;
+  const t731 = buffers.t731;
   const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t712 = buffers.t712;
-  const t191 = buffers.t191;
+  const t732 = buffers.t732;
+  const t202 = buffers.t202;
   const tile = loom_scratch("k154_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l191 = t191[e];
-    const off = l191 | 0;
-    const l191_1 = t191[e + 1];
-    const off_1 = l191_1 | 0;
+    const l202 = t202[e];
+    const off = l202 | 0;
+    const l202_1 = t202[e + 1];
+    const off_1 = l202_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t711, r0 * 32, 32, 1, p_layers_0_moe_w3, e * 2048, 1, 32);
+      loom_gemm(tile, rows, 64, 32, t731, r0 * 32, 32, 1, p_layers_0_moe_w3, e * 2048, 1, 32);
       for (let r = 0; r < rows * 64; r++) {
-        t712[r0 * 64 + r] = tile[r];
+        t732[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l191_2 = t191[8];
-  const off_2 = l191_2 | 0;
+  const l202_2 = t202[8];
+  const off_2 = l202_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t712[c] = 0;
+    t732[c] = 0;
   }
 }
 function k155_gmm_dw(buffers, uniforms) {
-  const t197 = buffers.t197;
-  const t711 = buffers.t711;
-  const t713 = buffers.t713;
-  const t191 = buffers.t191;
+  const t208 = buffers.t208;
+  const t731 = buffers.t731;
+  const t733 = buffers.t733;
+  const t202 = buffers.t202;
   const tile = loom_scratch("k155_gmm_dw.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l191 = t191[e];
-    const off = l191 | 0;
-    const l191_1 = t191[e + 1];
-    const off_1 = l191_1 | 0;
+    const l202 = t202[e];
+    const off = l202 | 0;
+    const l202_1 = t202[e + 1];
+    const off_1 = l202_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 32, off_1 - off, t197, off * 64, 1, 64, t711, off * 32, 32, 1);
+      loom_gemm(tile, 64, 32, off_1 - off, t208, off * 64, 1, 64, t731, off * 32, 32, 1);
       for (let r = 0; r < 2048; r++) {
-        t713[e * 2048 + r] = tile[r];
+        t733[e * 2048 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 2048; r++) {
-        t713[e * 2048 + r] = 0;
+        t733[e * 2048 + r] = 0;
       }
     }
   }
 }
 function k156_gmm_dx(buffers, uniforms) {
-  const t719 = buffers.t719;
+  const t739 = buffers.t739;
   const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t720 = buffers.t720;
-  const t191 = buffers.t191;
+  const t740 = buffers.t740;
+  const t202 = buffers.t202;
   const tile = loom_scratch("k156_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l191 = t191[e];
-    const off = l191 | 0;
-    const l191_1 = t191[e + 1];
-    const off_1 = l191_1 | 0;
+    const l202 = t202[e];
+    const off = l202 | 0;
+    const l202_1 = t202[e + 1];
+    const off_1 = l202_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t719, r0 * 32, 32, 1, p_layers_0_moe_w1, e * 2048, 1, 32);
+      loom_gemm(tile, rows, 64, 32, t739, r0 * 32, 32, 1, p_layers_0_moe_w1, e * 2048, 1, 32);
       for (let r = 0; r < rows * 64; r++) {
-        t720[r0 * 64 + r] = tile[r];
+        t740[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l191_2 = t191[8];
-  const off_2 = l191_2 | 0;
+  const l202_2 = t202[8];
+  const off_2 = l202_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t720[c] = 0;
+    t740[c] = 0;
   }
 }
 function k157_gmm_dw(buffers, uniforms) {
-  const t197 = buffers.t197;
-  const t719 = buffers.t719;
-  const t721 = buffers.t721;
-  const t191 = buffers.t191;
+  const t208 = buffers.t208;
+  const t739 = buffers.t739;
+  const t741 = buffers.t741;
+  const t202 = buffers.t202;
   const tile = loom_scratch("k157_gmm_dw.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l191 = t191[e];
-    const off = l191 | 0;
-    const l191_1 = t191[e + 1];
-    const off_1 = l191_1 | 0;
+    const l202 = t202[e];
+    const off = l202 | 0;
+    const l202_1 = t202[e + 1];
+    const off_1 = l202_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 32, off_1 - off, t197, off * 64, 1, 64, t719, off * 32, 32, 1);
+      loom_gemm(tile, 64, 32, off_1 - off, t208, off * 64, 1, 64, t739, off * 32, 32, 1);
       for (let r = 0; r < 2048; r++) {
-        t721[e * 2048 + r] = tile[r];
+        t741[e * 2048 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 2048; r++) {
-        t721[e * 2048 + r] = 0;
+        t741[e * 2048 + r] = 0;
       }
     }
   }
 }
 function k158_scatter(buffers, uniforms) {
-  const t723 = buffers.t723;
-  const t712 = buffers.t712;
-  const t720 = buffers.t720;
-  const t196 = buffers.t196;
+  const t743 = buffers.t743;
+  const t732 = buffers.t732;
+  const t740 = buffers.t740;
+  const t207 = buffers.t207;
   for (let z = 0; z < 65536; z++) {
-    t723[z] = 0;
+    t743[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l712 = t712[i];
-    const l720 = t720[i];
-    const v722 = l712 + l720;
-    const l196 = t196[(i / 64) | 0];
-    const to = (l196 | 0) * 64 + i % 64;
-    t723[to] = t723[to] + v722;
+    const l732 = t732[i];
+    const l740 = t740[i];
+    const v742 = l732 + l740;
+    const l207 = t207[(i / 64) | 0];
+    const to = (l207 | 0) * 64 + i % 64;
+    t743[to] = t743[to] + v742;
   }
 }
 function k159_reduce(buffers, uniforms) {
-  const t706 = buffers.t706;
+  const t726 = buffers.t726;
   const t177 = buffers.t177;
   const t175 = buffers.t175;
-  const t728 = buffers.t728;
+  const t748 = buffers.t748;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     const l176 = t175[row];
     for (let col = 0; col < 2; col++) {
-      const l707 = t706[row * 2 + col];
+      const l727 = t726[row * 2 + col];
       const l177 = t177[row * 2 + col];
-      const v725 = l707 * l177;
-      const v726 = v725 / l176;
-      const v727 = -v726;
-      acc0_0 += v727;
+      const v745 = l727 * l177;
+      const v746 = v745 / l176;
+      const v747 = -v746;
+      acc0_0 += v747;
     }
-    t728[row] = acc0_0;
+    t748[row] = acc0_0;
   }
 }
 function k160_scatter(buffers, uniforms) {
-  const t732 = buffers.t732;
-  const t706 = buffers.t706;
+  const t752 = buffers.t752;
+  const t726 = buffers.t726;
   const t175 = buffers.t175;
-  const t728 = buffers.t728;
+  const t748 = buffers.t748;
   const t170 = buffers.t170;
   for (let z = 0; z < 8192; z++) {
-    t732[z] = 0;
+    t752[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l707 = t706[i];
+    const l727 = t726[i];
     const l176 = t175[(i / 2) | 0];
-    const v724 = l707 / l176;
-    const l729 = t728[(i / 2) | 0];
-    const v730 = v724 + l729;
+    const v744 = l727 / l176;
+    const l749 = t748[(i / 2) | 0];
+    const v750 = v744 + l749;
     const l172 = t170[i];
     const to = l172 | 0;
-    t732[to] = t732[to] + v730;
+    t752[to] = t752[to] + v750;
   }
 }
-// k161_reduce (compiler/std/moe.loom:46:16)
+// k161_reduce (compiler/std/moe.loom:57:16)
 function k161_reduce(buffers, uniforms) {
   const t119 = buffers.t119;
-  const t834 = buffers.t834;
+  const t752 = buffers.t752;
+  const t755 = buffers.t755;
+  const t756 = buffers.t756;
+  const t854 = buffers.t854;
   const t156 = buffers.t156;
-  const t732 = buffers.t732;
-  const t735 = buffers.t735;
-  const t736 = buffers.t736;
-  const t844 = buffers.t844;
+  const t864 = buffers.t864;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 8; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
       const l119 = t119[row * 8 + col];
-      acc0_0 += l119;
+      const l753 = t752[row * 8 + col];
+      const l755 = t755[row * 8 + col];
+      const v756 = l753 * l755;
+      t756[row * 8 + col] = v756;
+      const l119_1 = t119[row * 8 + col + 1];
+      const l753_1 = t752[row * 8 + col + 1];
+      const l755_1 = t755[row * 8 + col + 1];
+      const v756_1 = l753_1 * l755_1;
+      t756[row * 8 + col + 1] = v756_1;
+      const l119_2 = t119[row * 8 + col + 2];
+      const l753_2 = t752[row * 8 + col + 2];
+      const l755_2 = t755[row * 8 + col + 2];
+      const v756_2 = l753_2 * l755_2;
+      t756[row * 8 + col + 2] = v756_2;
+      const l119_3 = t119[row * 8 + col + 3];
+      const l753_3 = t752[row * 8 + col + 3];
+      const l755_3 = t755[row * 8 + col + 3];
+      const v756_3 = l753_3 * l755_3;
+      t756[row * 8 + col + 3] = v756_3;
+      acc0_0_0 += l119;
+      acc0_0_1 += l119_1;
+      acc0_0_2 += l119_2;
+      acc0_0_3 += l119_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 8; col_1++) {
-      const l836 = t834[col_1];
-      const l119_1 = t119[row * 8 + col_1];
-      const v156 = l119_1 / acc0_0;
-      const v838 = l836 * v156;
-      const v839 = v838 / acc0_0;
-      const v840 = -v839;
-      acc1_0 += v840;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 8; col_1 += 4) {
+      const l856 = t854[col_1];
+      const l119_4 = t119[row * 8 + col_1];
+      const v156 = l119_4 / acc0_0;
+      const v858 = l856 * v156;
+      const v859 = v858 / acc0_0;
+      const v860 = -v859;
+      t156[row * 8 + col_1] = v156;
+      const l856_1 = t854[col_1 + 1];
+      const l119_5 = t119[row * 8 + col_1 + 1];
+      const v156_1 = l119_5 / acc0_0;
+      const v858_1 = l856_1 * v156_1;
+      const v859_1 = v858_1 / acc0_0;
+      const v860_1 = -v859_1;
+      t156[row * 8 + col_1 + 1] = v156_1;
+      const l856_2 = t854[col_1 + 2];
+      const l119_6 = t119[row * 8 + col_1 + 2];
+      const v156_2 = l119_6 / acc0_0;
+      const v858_2 = l856_2 * v156_2;
+      const v859_2 = v858_2 / acc0_0;
+      const v860_2 = -v859_2;
+      t156[row * 8 + col_1 + 2] = v156_2;
+      const l856_3 = t854[col_1 + 3];
+      const l119_7 = t119[row * 8 + col_1 + 3];
+      const v156_3 = l119_7 / acc0_0;
+      const v858_3 = l856_3 * v156_3;
+      const v859_3 = v858_3 / acc0_0;
+      const v860_3 = -v859_3;
+      t156[row * 8 + col_1 + 3] = v156_3;
+      acc1_0_0 += v860;
+      acc1_0_1 += v860_1;
+      acc1_0_2 += v860_2;
+      acc1_0_3 += v860_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     for (let col_2 = 0; col_2 < 8; col_2++) {
-      const l119_2 = t119[row * 8 + col_2];
-      const v156_1 = l119_2 / acc0_0;
-      t156[row * 8 + col_2] = v156_1;
-      const l733 = t732[row * 8 + col_2];
-      const l735 = t735[row * 8 + col_2];
-      const v736 = l733 * l735;
-      t736[row * 8 + col_2] = v736;
-      const l836_1 = t834[col_2];
-      const v837 = l836_1 / acc0_0;
-      const v843 = v837 + acc1_0;
-      const v844 = v843 * l735;
-      t844[row * 8 + col_2] = v844;
+      const l856_4 = t854[col_2];
+      const v857 = l856_4 / acc0_0;
+      const v863 = v857 + acc1_0;
+      const l755_4 = t755[row * 8 + col_2];
+      const v864 = v863 * l755_4;
+      t864[row * 8 + col_2] = v864;
     }
   }
 }
-// k162a_reduce (compiler/std/moe.loom:84:74)
+// k162a_reduce (compiler/std/moe.loom:95:74)
 function k162a_reduce(buffers, uniforms) {
   const t156 = buffers.t156;
-  const t313 = buffers.t313;
+  const t324 = buffers.t324;
   const t153 = buffers.t153;
   const t161 = buffers.t161;
-  const t310 = buffers.t310;
-  const t317 = buffers.t317;
-  for (let row = 0; row < 8; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l156 = t156[row + col * 8];
-      const l313 = t313[row + col * 8];
-      acc0_0 += l156;
-      acc0_1 += l313;
+  const t321 = buffers.t321;
+  const t328 = buffers.t328;
+  const acc0_0 = loom_scratch("k162a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k162a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k162a_reduce.part0_0", Float32Array, 8);
+  const acc0_1 = loom_scratch("k162a_reduce.acc0_1", Float32Array, 8);
+  const err0_1 = loom_scratch("k162a_reduce.err0_1", Float32Array, 8);
+  const part0_1 = loom_scratch("k162a_reduce.part0_1", Float32Array, 8);
+  for (let r = 0; r < 8; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 8; r_1++) {
+        const l156 = t156[r_1 + col * 8];
+        const l324 = t324[r_1 + col * 8];
+        const l156_1 = t156[r_1 + (col + 1) * 8];
+        const l324_1 = t324[r_1 + (col + 1) * 8];
+        const l156_2 = t156[r_1 + (col + 2) * 8];
+        const l324_2 = t324[r_1 + (col + 2) * 8];
+        const l156_3 = t156[r_1 + (col + 3) * 8];
+        const l324_3 = t324[r_1 + (col + 3) * 8];
+        part0_0[r_1] = part0_0[r_1] + (l156 + l156_1 + l156_2 + l156_3);
+        part0_1[r_1] = part0_1[r_1] + (l324 + l324_1 + l324_2 + l324_3);
+      }
     }
-    const l153 = t153[row];
-    const v160 = acc0_0 * 0.0009765625;
+    for (let r_2 = 0; r_2 < 8; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 8; r_3++) {
+    const l153 = t153[r_3];
+    const v160 = (acc0_0[r_3] - err0_0[r_3]) * 0.0009765625;
     const v161 = l153 * v160;
-    t161[row] = v161;
-    const l310 = t310[row];
-    const v316 = acc0_1 * 0.0009765625;
-    const v317 = l310 * v316;
-    t317[row] = v317;
+    t161[r_3] = v161;
+    const l321 = t321[r_3];
+    const v327 = (acc0_1[r_3] - err0_1[r_3]) * 0.0009765625;
+    const v328 = l321 * v327;
+    t328[r_3] = v328;
   }
 }
-// k162b_reduce (compiler/std/moe.loom:84:74)
+// k162b_reduce (compiler/std/moe.loom:95:74)
 function k162b_reduce(buffers, uniforms) {
   const t161 = buffers.t161;
-  const t317 = buffers.t317;
-  const t397 = buffers.t397;
-  const t402 = buffers.t402;
-  const l398 = t397[0];
-  const v400 = l398 * 0.0009765625;
-  const v401 = -v400;
+  const t328 = buffers.t328;
+  const t418 = buffers.t418;
+  const t423 = buffers.t423;
+  const l419 = t418[0];
+  const v421 = l419 * 0.0009765625;
+  const v422 = -v421;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 8; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 8; col += 4) {
       const x161 = t161[col];
-      const x317 = t317[col];
-      acc0_0 += x161;
-      acc0_1 += x317;
+      const x328 = t328[col];
+      const x161_1 = t161[col + 1];
+      const x328_1 = t328[col + 1];
+      const x161_2 = t161[col + 2];
+      const x328_2 = t328[col + 2];
+      const x161_3 = t161[col + 3];
+      const x328_3 = t328[col + 3];
+      acc0_0_0 += x161;
+      acc0_1_0 += x328;
+      acc0_0_1 += x161_1;
+      acc0_1_1 += x328_1;
+      acc0_0_2 += x161_2;
+      acc0_1_2 += x328_2;
+      acc0_0_3 += x161_3;
+      acc0_1_3 += x328_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const v165 = 0.0008 * acc0_0;
-    const v320 = 0.0008 * acc0_1;
-    const v321 = v165 + v320;
-    const v402 = v401 + v321;
-    t402[0] = v402;
+    const v331 = 0.0008 * acc0_1;
+    const v332 = v165 + v331;
+    const v423 = v422 + v332;
+    t423[0] = v423;
   }
 }
 function k163_einsum(buffers, uniforms) {
-  const t736 = buffers.t736;
+  const t756 = buffers.t756;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t737 = buffers.t737;
-  const c_tile = loom_scratch("k163_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 8, t736, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
+  const t757 = buffers.t757;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t756, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t737[i * 64 + j] = c_tile[ci + j];
+      t757[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k164_einsum(buffers, uniforms) {
-  const t689 = buffers.t689;
+  const t709 = buffers.t709;
   const p_layers_0_moe_shared_mlp_w3_w = buffers.p_layers_0_moe_shared_mlp_w3_w;
-  const t698 = buffers.t698;
-  const t723 = buffers.t723;
-  const t737 = buffers.t737;
-  const t742 = buffers.t742;
-  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
+  const t718 = buffers.t718;
   const t743 = buffers.t743;
-  const c_tile = loom_scratch("k164_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 32, t689, 0, 32, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 1, 32);
+  const t757 = buffers.t757;
+  const t762 = buffers.t762;
+  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
+  const t763 = buffers.t763;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t709, 0, 32, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l698 = t698[i * 64 + j];
-      const v741 = c_tile[ci + j] + l698;
-      const l723 = t723[i * 64 + j];
-      const l737 = t737[i * 64 + j];
-      const v739 = l723 + l737;
-      const v742 = v741 + v739;
-      t742[i * 64 + j] = v742;
+      const l718 = t718[i * 64 + j];
+      const v761 = c_tile[ci + j] + l718;
+      const l743 = t743[i * 64 + j];
+      const l757 = t757[i * 64 + j];
+      const v759 = l743 + l757;
+      const v762 = v761 + v759;
+      t762[i * 64 + j] = v762;
       const l115 = p_layers_0_moe_norm_g[j];
-      const v743 = v742 * l115;
-      t743[i * 64 + j] = v743;
+      const v763 = v762 * l115;
+      t763[i * 64 + j] = v763;
     }
   }
 }
 function k165_attn_lse(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
-  const t763 = buffers.t763;
+  const t783 = buffers.t783;
   const s = loom_scratch("k165_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k165_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k165_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k165_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k165_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k165_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k165_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k165_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
           }
         }
         for (let r_2 = 0; r_2 < bq; r_2++) {
-          t763[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
+          t783[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
         }
       }
     }
   }
 }
 function k166_einsum(buffers, uniforms) {
-  const t844 = buffers.t844;
+  const t864 = buffers.t864;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t845 = buffers.t845;
+  const t865 = buffers.t865;
   const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t848 = buffers.t848;
-  const c_tile = loom_scratch("k166_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 8, t844, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
+  const t868 = buffers.t868;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t864, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t845[i * 64 + j] = c_tile[ci + j];
+      t865[i * 64 + j] = c_tile[ci + j];
       const l115 = p_layers_0_moe_norm_g[j];
-      const v848 = c_tile[ci + j] * l115;
-      t848[i * 64 + j] = v848;
+      const v868 = c_tile[ci + j] * l115;
+      t868[i * 64 + j] = v868;
     }
   }
 }
 function k167_reduce(buffers, uniforms) {
-  const t743 = buffers.t743;
+  const t763 = buffers.t763;
   const t106 = buffers.t106;
-  const t848 = buffers.t848;
-  const t685 = buffers.t685;
+  const t868 = buffers.t868;
+  const t705 = buffers.t705;
   const t111 = buffers.t111;
-  const t759 = buffers.t759;
-  const t860 = buffers.t860;
+  const t779 = buffers.t779;
+  const t880 = buffers.t880;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l743 = t743[row * 64 + col];
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l763 = t763[row * 64 + col];
       const l106 = t106[row * 64 + col];
-      const v748 = l743 * l106;
-      const l848 = t848[row * 64 + col];
-      const v853 = l848 * l106;
-      acc0_0 += v748;
-      acc0_1 += v853;
+      const v768 = l763 * l106;
+      const l868 = t868[row * 64 + col];
+      const v873 = l868 * l106;
+      const l763_1 = t763[row * 64 + col + 1];
+      const l106_1 = t106[row * 64 + col + 1];
+      const v768_1 = l763_1 * l106_1;
+      const l868_1 = t868[row * 64 + col + 1];
+      const v873_1 = l868_1 * l106_1;
+      const l763_2 = t763[row * 64 + col + 2];
+      const l106_2 = t106[row * 64 + col + 2];
+      const v768_2 = l763_2 * l106_2;
+      const l868_2 = t868[row * 64 + col + 2];
+      const v873_2 = l868_2 * l106_2;
+      const l763_3 = t763[row * 64 + col + 3];
+      const l106_3 = t106[row * 64 + col + 3];
+      const v768_3 = l763_3 * l106_3;
+      const l868_3 = t868[row * 64 + col + 3];
+      const v873_3 = l868_3 * l106_3;
+      acc0_0_0 += v768;
+      acc0_1_0 += v873;
+      acc0_0_1 += v768_1;
+      acc0_1_1 += v873_1;
+      acc0_0_2 += v768_2;
+      acc0_1_2 += v873_2;
+      acc0_0_3 += v768_3;
+      acc0_1_3 += v873_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const l112 = t111[row];
-    const l111 = t111[row];
-    const v750 = l111 * l111;
-    const v751 = l111 * v750;
-    const v752 = v751 * -0.5;
-    const v753 = acc0_0 * v752;
-    const v754 = v753 * 0.015625;
-    const v855 = acc0_1 * v752;
-    const v856 = v855 * 0.015625;
+    const v770 = l112 * l112;
+    const v771 = l112 * v770;
+    const v772 = v771 * -0.5;
+    const v773 = acc0_0 * v772;
+    const v774 = v773 * 0.015625;
+    const v875 = acc0_1 * v772;
+    const v876 = v875 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l685 = t685[row * 64 + col_1];
-      const l743_1 = t743[row * 64 + col_1];
-      const v747 = l743_1 * l112;
-      const v757 = l685 + v747;
-      const l106_1 = t106[row * 64 + col_1];
-      const v756 = v754 * l106_1;
-      const v758 = v757 + v756;
-      const v759 = v758 + v756;
-      t759[row * 64 + col_1] = v759;
-      const l848_1 = t848[row * 64 + col_1];
-      const v852 = l848_1 * l112;
-      const v858 = v856 * l106_1;
-      const v859 = v852 + v858;
-      const v860 = v859 + v858;
-      t860[row * 64 + col_1] = v860;
+      const l705 = t705[row * 64 + col_1];
+      const l763_4 = t763[row * 64 + col_1];
+      const v767 = l763_4 * l112;
+      const v777 = l705 + v767;
+      const l106_4 = t106[row * 64 + col_1];
+      const v776 = v774 * l106_4;
+      const v778 = v777 + v776;
+      const v779 = v778 + v776;
+      t779[row * 64 + col_1] = v779;
+      const l868_4 = t868[row * 64 + col_1];
+      const v872 = l868_4 * l112;
+      const v878 = v876 * l106_4;
+      const v879 = v872 + v878;
+      const v880 = v879 + v878;
+      t880[row * 64 + col_1] = v880;
     }
   }
 }
 function k168_einsum(buffers, uniforms) {
-  const t759 = buffers.t759;
+  const t779 = buffers.t779;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t760 = buffers.t760;
-  const c_tile = loom_scratch("k168_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t759, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t780 = buffers.t780;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t779, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t760[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t780[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k169_attn_dv(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
-  const t760 = buffers.t760;
-  const t763 = buffers.t763;
-  const t768 = buffers.t768;
+  const t780 = buffers.t780;
+  const t783 = buffers.t783;
+  const t788 = buffers.t788;
   const s = loom_scratch("k169_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k169_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k169_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k169_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k169_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k169_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k169_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k169_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t763[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t760, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t780, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t780, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t768[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t788[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -4647,131 +4775,154 @@ function k169_attn_dv(buffers, uniforms) {
   }
 }
 function k170_copy(buffers, uniforms) {
-  const t768 = buffers.t768;
-  const t805 = buffers.t805;
+  const t788 = buffers.t788;
+  const t825 = buffers.t825;
   for (let i = 0; i < 65536; i++) {
-    const l805 = t768[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t805[i] = l805;
+    const l825 = t788[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t825[i] = l825;
   }
 }
 function k171_einsum(buffers, uniforms) {
-  const t844 = buffers.t844;
   const t116 = buffers.t116;
-  const t846 = buffers.t846;
-  const c_tile = loom_scratch("k171_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 8, 64, 1024, t844, 0, 1, 8, t116, 0, 64, 1);
-  for (let i = 0; i < 8; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t846[i + j * 8] = c_tile[ci + j];
+  const t864 = buffers.t864;
+  const t866 = buffers.t866;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t116, 0, 1, 64, t864, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      t866[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
 function k172_einsum(buffers, uniforms) {
-  const t736 = buffers.t736;
   const t116 = buffers.t116;
-  const t846 = buffers.t846;
-  const t945 = buffers.t945;
-  const c_tile = loom_scratch("k172_einsum.c_tile", Float32Array, 512);
-  loom_gemm(c_tile, 8, 64, 1024, t736, 0, 1, 8, t116, 0, 64, 1);
-  for (let i = 0; i < 8; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l846 = t846[i + j * 8];
-      const v945 = c_tile[ci + j] + l846;
-      t945[i + j * 8] = v945;
+  const t756 = buffers.t756;
+  const t866 = buffers.t866;
+  const t965 = buffers.t965;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t116, 0, 1, 64, t756, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      const l866 = t866[i * 8 + j];
+      const v965 = c_tile[ci + j] + l866;
+      t965[i * 8 + j] = v965;
     }
   }
 }
 function k173_einsum(buffers, uniforms) {
-  const t860 = buffers.t860;
+  const t880 = buffers.t880;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t861 = buffers.t861;
-  const c_tile = loom_scratch("k173_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t860, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t881 = buffers.t881;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t880, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t861[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t881[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k174_reduce(buffers, uniforms) {
-  const t760 = buffers.t760;
+  const t780 = buffers.t780;
   const t103 = buffers.t103;
-  const t861 = buffers.t861;
-  const t765 = buffers.t765;
-  const t865 = buffers.t865;
+  const t881 = buffers.t881;
+  const t785 = buffers.t785;
+  const t885 = buffers.t885;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 16; col++) {
-      const l760 = t760[row * 16 + col];
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
+      const l780 = t780[row * 16 + col];
       const l103 = t103[row * 16 + col];
-      const v764 = l760 * l103;
-      const l861 = t861[row * 16 + col];
-      const v864 = l861 * l103;
-      acc0_0 += v764;
-      acc0_1 += v864;
+      const v784 = l780 * l103;
+      const l881 = t881[row * 16 + col];
+      const v884 = l881 * l103;
+      const l780_1 = t780[row * 16 + col + 1];
+      const l103_1 = t103[row * 16 + col + 1];
+      const v784_1 = l780_1 * l103_1;
+      const l881_1 = t881[row * 16 + col + 1];
+      const v884_1 = l881_1 * l103_1;
+      const l780_2 = t780[row * 16 + col + 2];
+      const l103_2 = t103[row * 16 + col + 2];
+      const v784_2 = l780_2 * l103_2;
+      const l881_2 = t881[row * 16 + col + 2];
+      const v884_2 = l881_2 * l103_2;
+      const l780_3 = t780[row * 16 + col + 3];
+      const l103_3 = t103[row * 16 + col + 3];
+      const v784_3 = l780_3 * l103_3;
+      const l881_3 = t881[row * 16 + col + 3];
+      const v884_3 = l881_3 * l103_3;
+      acc0_0_0 += v784;
+      acc0_1_0 += v884;
+      acc0_0_1 += v784_1;
+      acc0_1_1 += v884_1;
+      acc0_0_2 += v784_2;
+      acc0_1_2 += v884_2;
+      acc0_0_3 += v784_3;
+      acc0_1_3 += v884_3;
     }
-    t765[row] = acc0_0;
-    t865[row] = acc0_1;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    t785[row] = acc0_0;
+    t885[row] = acc0_1;
   }
 }
 function k175_attn_dq(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
   const t52 = buffers.t52;
-  const t760 = buffers.t760;
-  const t763 = buffers.t763;
-  const t765 = buffers.t765;
-  const t766 = buffers.t766;
+  const t780 = buffers.t780;
+  const t783 = buffers.t783;
+  const t785 = buffers.t785;
+  const t786 = buffers.t786;
   const s = loom_scratch("k175_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k175_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k175_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k175_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k175_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k175_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k175_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k175_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t760, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          loom_gemm(dp, bq, bk, 16, t780, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t785[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t763[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t765[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t766[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t786[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -4782,57 +4933,56 @@ function k176_attn_dk(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
   const t52 = buffers.t52;
-  const t760 = buffers.t760;
-  const t763 = buffers.t763;
-  const t765 = buffers.t765;
-  const t767 = buffers.t767;
+  const t780 = buffers.t780;
+  const t783 = buffers.t783;
+  const t785 = buffers.t785;
+  const t787 = buffers.t787;
   const s = loom_scratch("k176_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k176_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k176_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k176_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k176_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k176_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k176_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k176_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t760, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            loom_gemm(dp, bq, bk, 16, t780, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t785[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t763[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t765[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t767[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t787[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -4840,461 +4990,178 @@ function k176_attn_dk(buffers, uniforms) {
   }
 }
 function k177_ew(buffers, uniforms) {
-  const t767 = buffers.t767;
-  const t779 = buffers.t779;
-  const t782 = buffers.t782;
+  const t787 = buffers.t787;
+  const t799 = buffers.t799;
+  const t802 = buffers.t802;
   for (let i = 0; i < 32768; i++) {
-    const l772 = t767[1 + i * 2];
+    const l792 = t787[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v773 = l772 * l75;
-    const l775 = t767[i * 2];
-    const v776 = -l775;
+    const v793 = l792 * l75;
+    const l795 = t787[i * 2];
+    const v796 = -l795;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v777 = v776 * l78;
-    const v779 = v773 + v777;
-    t779[i] = v779;
-    const v774 = l772 * l78;
-    const v778 = l775 * l75;
-    const v782 = v774 + v778;
-    t782[i] = v782;
+    const v797 = v796 * l78;
+    const v799 = v793 + v797;
+    t799[i] = v799;
+    const v794 = l792 * l78;
+    const v798 = l795 * l75;
+    const v802 = v794 + v798;
+    t802[i] = v802;
   }
 }
 function k178_ew(buffers, uniforms) {
-  const t779 = buffers.t779;
-  const t782 = buffers.t782;
-  const t785 = buffers.t785;
+  const t799 = buffers.t799;
+  const t802 = buffers.t802;
+  const t805 = buffers.t805;
   for (let i = 0; i < 65536; i++) {
-    const g = t779[(i / 2) | 0];
-    const l781 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t782[(i / 2) | 0];
-    const l784 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v785 = l781 + l784;
-    t785[i] = v785;
+    const g = t799[(i / 2) | 0];
+    const l801 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t802[(i / 2) | 0];
+    const l804 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v805 = l801 + l804;
+    t805[i] = v805;
   }
 }
 function k179_ew(buffers, uniforms) {
-  const t766 = buffers.t766;
-  const t797 = buffers.t797;
-  const t800 = buffers.t800;
+  const t786 = buffers.t786;
+  const t817 = buffers.t817;
+  const t820 = buffers.t820;
   for (let i = 0; i < 32768; i++) {
-    const l790 = t766[1 + i * 2];
+    const l810 = t786[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v791 = l790 * l75;
-    const l793 = t766[i * 2];
-    const v794 = -l793;
+    const v811 = l810 * l75;
+    const l813 = t786[i * 2];
+    const v814 = -l813;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v795 = v794 * l78;
-    const v797 = v791 + v795;
-    t797[i] = v797;
-    const v792 = l790 * l78;
-    const v796 = l793 * l75;
-    const v800 = v792 + v796;
-    t800[i] = v800;
+    const v815 = v814 * l78;
+    const v817 = v811 + v815;
+    t817[i] = v817;
+    const v812 = l810 * l78;
+    const v816 = l813 * l75;
+    const v820 = v812 + v816;
+    t820[i] = v820;
   }
 }
 function k180_ew(buffers, uniforms) {
-  const t797 = buffers.t797;
-  const t800 = buffers.t800;
-  const t803 = buffers.t803;
+  const t817 = buffers.t817;
+  const t820 = buffers.t820;
+  const t823 = buffers.t823;
   for (let i = 0; i < 65536; i++) {
-    const g = t797[(i / 2) | 0];
-    const l799 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t800[(i / 2) | 0];
-    const l802 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v803 = l799 + l802;
-    t803[i] = v803;
+    const g = t817[(i / 2) | 0];
+    const l819 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t820[(i / 2) | 0];
+    const l822 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v823 = l819 + l822;
+    t823[i] = v823;
   }
 }
 function k181_copy(buffers, uniforms) {
-  const t785 = buffers.t785;
-  const t809 = buffers.t809;
+  const t805 = buffers.t805;
+  const t829 = buffers.t829;
   for (let i = 0; i < 65536; i++) {
-    const l809 = t785[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t809[i] = l809;
+    const l829 = t805[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t829[i] = l829;
   }
 }
 function k182_einsum(buffers, uniforms) {
-  const t809 = buffers.t809;
+  const t829 = buffers.t829;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t811 = buffers.t811;
-  const c_tile = loom_scratch("k182_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t809, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  const t831 = buffers.t831;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t829, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t811[i * 64 + j] = c_tile[ci + j];
+      t831[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k183_copy(buffers, uniforms) {
-  const t803 = buffers.t803;
-  const t813 = buffers.t813;
+  const t823 = buffers.t823;
+  const t833 = buffers.t833;
   for (let i = 0; i < 65536; i++) {
-    const l813 = t803[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t813[i] = l813;
+    const l833 = t823[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t833[i] = l833;
   }
 }
 function k184_einsum(buffers, uniforms) {
-  const t813 = buffers.t813;
+  const t833 = buffers.t833;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t815 = buffers.t815;
-  const c_tile = loom_scratch("k184_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t813, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const t835 = buffers.t835;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t833, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t815[i * 64 + j] = c_tile[ci + j];
+      t835[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k185_einsum(buffers, uniforms) {
-  const t805 = buffers.t805;
+  const t825 = buffers.t825;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t811 = buffers.t811;
-  const t815 = buffers.t815;
-  const t818 = buffers.t818;
+  const t831 = buffers.t831;
+  const t835 = buffers.t835;
+  const t838 = buffers.t838;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t819 = buffers.t819;
-  const c_tile = loom_scratch("k185_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t805, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  const t839 = buffers.t839;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t825, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l811 = t811[i * 64 + j];
-      const v817 = c_tile[ci + j] + l811;
-      const l815 = t815[i * 64 + j];
-      const v818 = v817 + l815;
-      t818[i * 64 + j] = v818;
+      const l831 = t831[i * 64 + j];
+      const v837 = c_tile[ci + j] + l831;
+      const l835 = t835[i * 64 + j];
+      const v838 = v837 + l835;
+      t838[i * 64 + j] = v838;
       const l44 = p_layers_0_attn_norm_g[j];
-      const v819 = v818 * l44;
-      t819[i * 64 + j] = v819;
+      const v839 = v838 * l44;
+      t839[i * 64 + j] = v839;
     }
   }
 }
 function k186_einsum(buffers, uniforms) {
-  const t860 = buffers.t860;
   const t103 = buffers.t103;
-  const t862 = buffers.t862;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t860[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t860[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t860[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t860[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t862[i0 + j0 * 64] = c0_0;
-      t862[i0 + (j0 + 1) * 64] = c0_1;
-      t862[i0 + (j0 + 2) * 64] = c0_2;
-      t862[i0 + (j0 + 3) * 64] = c0_3;
-      t862[i0 + (j0 + 4) * 64] = c0_4;
-      t862[i0 + (j0 + 5) * 64] = c0_5;
-      t862[i0 + (j0 + 6) * 64] = c0_6;
-      t862[i0 + (j0 + 7) * 64] = c0_7;
-      t862[i0 + 1 + j0 * 64] = c1_0;
-      t862[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t862[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t862[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t862[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t862[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t862[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t862[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t862[i0 + 2 + j0 * 64] = c2_0;
-      t862[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t862[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t862[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t862[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t862[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t862[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t862[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t862[i0 + 3 + j0 * 64] = c3_0;
-      t862[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t862[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t862[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t862[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t862[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t862[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t862[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const t880 = buffers.t880;
+  const t882 = buffers.t882;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t103, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t880, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t882[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k187_einsum(buffers, uniforms) {
-  const t759 = buffers.t759;
   const t103 = buffers.t103;
-  const t862 = buffers.t862;
-  const t947 = buffers.t947;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t103[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t759[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t759[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t759[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t759[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l863 = t862[i0 + j0 * 64];
-      const v947 = c0_0 + l863;
-      t947[i0 + j0 * 64] = v947;
-      const l863_1 = t862[i0 + (j0 + 1) * 64];
-      const v947_1 = c0_1 + l863_1;
-      t947[i0 + (j0 + 1) * 64] = v947_1;
-      const l863_2 = t862[i0 + (j0 + 2) * 64];
-      const v947_2 = c0_2 + l863_2;
-      t947[i0 + (j0 + 2) * 64] = v947_2;
-      const l863_3 = t862[i0 + (j0 + 3) * 64];
-      const v947_3 = c0_3 + l863_3;
-      t947[i0 + (j0 + 3) * 64] = v947_3;
-      const l863_4 = t862[i0 + (j0 + 4) * 64];
-      const v947_4 = c0_4 + l863_4;
-      t947[i0 + (j0 + 4) * 64] = v947_4;
-      const l863_5 = t862[i0 + (j0 + 5) * 64];
-      const v947_5 = c0_5 + l863_5;
-      t947[i0 + (j0 + 5) * 64] = v947_5;
-      const l863_6 = t862[i0 + (j0 + 6) * 64];
-      const v947_6 = c0_6 + l863_6;
-      t947[i0 + (j0 + 6) * 64] = v947_6;
-      const l863_7 = t862[i0 + (j0 + 7) * 64];
-      const v947_7 = c0_7 + l863_7;
-      t947[i0 + (j0 + 7) * 64] = v947_7;
-      const l863_8 = t862[i0 + 1 + j0 * 64];
-      const v947_8 = c1_0 + l863_8;
-      t947[i0 + 1 + j0 * 64] = v947_8;
-      const l863_9 = t862[i0 + 1 + (j0 + 1) * 64];
-      const v947_9 = c1_1 + l863_9;
-      t947[i0 + 1 + (j0 + 1) * 64] = v947_9;
-      const l863_10 = t862[i0 + 1 + (j0 + 2) * 64];
-      const v947_10 = c1_2 + l863_10;
-      t947[i0 + 1 + (j0 + 2) * 64] = v947_10;
-      const l863_11 = t862[i0 + 1 + (j0 + 3) * 64];
-      const v947_11 = c1_3 + l863_11;
-      t947[i0 + 1 + (j0 + 3) * 64] = v947_11;
-      const l863_12 = t862[i0 + 1 + (j0 + 4) * 64];
-      const v947_12 = c1_4 + l863_12;
-      t947[i0 + 1 + (j0 + 4) * 64] = v947_12;
-      const l863_13 = t862[i0 + 1 + (j0 + 5) * 64];
-      const v947_13 = c1_5 + l863_13;
-      t947[i0 + 1 + (j0 + 5) * 64] = v947_13;
-      const l863_14 = t862[i0 + 1 + (j0 + 6) * 64];
-      const v947_14 = c1_6 + l863_14;
-      t947[i0 + 1 + (j0 + 6) * 64] = v947_14;
-      const l863_15 = t862[i0 + 1 + (j0 + 7) * 64];
-      const v947_15 = c1_7 + l863_15;
-      t947[i0 + 1 + (j0 + 7) * 64] = v947_15;
-      const l863_16 = t862[i0 + 2 + j0 * 64];
-      const v947_16 = c2_0 + l863_16;
-      t947[i0 + 2 + j0 * 64] = v947_16;
-      const l863_17 = t862[i0 + 2 + (j0 + 1) * 64];
-      const v947_17 = c2_1 + l863_17;
-      t947[i0 + 2 + (j0 + 1) * 64] = v947_17;
-      const l863_18 = t862[i0 + 2 + (j0 + 2) * 64];
-      const v947_18 = c2_2 + l863_18;
-      t947[i0 + 2 + (j0 + 2) * 64] = v947_18;
-      const l863_19 = t862[i0 + 2 + (j0 + 3) * 64];
-      const v947_19 = c2_3 + l863_19;
-      t947[i0 + 2 + (j0 + 3) * 64] = v947_19;
-      const l863_20 = t862[i0 + 2 + (j0 + 4) * 64];
-      const v947_20 = c2_4 + l863_20;
-      t947[i0 + 2 + (j0 + 4) * 64] = v947_20;
-      const l863_21 = t862[i0 + 2 + (j0 + 5) * 64];
-      const v947_21 = c2_5 + l863_21;
-      t947[i0 + 2 + (j0 + 5) * 64] = v947_21;
-      const l863_22 = t862[i0 + 2 + (j0 + 6) * 64];
-      const v947_22 = c2_6 + l863_22;
-      t947[i0 + 2 + (j0 + 6) * 64] = v947_22;
-      const l863_23 = t862[i0 + 2 + (j0 + 7) * 64];
-      const v947_23 = c2_7 + l863_23;
-      t947[i0 + 2 + (j0 + 7) * 64] = v947_23;
-      const l863_24 = t862[i0 + 3 + j0 * 64];
-      const v947_24 = c3_0 + l863_24;
-      t947[i0 + 3 + j0 * 64] = v947_24;
-      const l863_25 = t862[i0 + 3 + (j0 + 1) * 64];
-      const v947_25 = c3_1 + l863_25;
-      t947[i0 + 3 + (j0 + 1) * 64] = v947_25;
-      const l863_26 = t862[i0 + 3 + (j0 + 2) * 64];
-      const v947_26 = c3_2 + l863_26;
-      t947[i0 + 3 + (j0 + 2) * 64] = v947_26;
-      const l863_27 = t862[i0 + 3 + (j0 + 3) * 64];
-      const v947_27 = c3_3 + l863_27;
-      t947[i0 + 3 + (j0 + 3) * 64] = v947_27;
-      const l863_28 = t862[i0 + 3 + (j0 + 4) * 64];
-      const v947_28 = c3_4 + l863_28;
-      t947[i0 + 3 + (j0 + 4) * 64] = v947_28;
-      const l863_29 = t862[i0 + 3 + (j0 + 5) * 64];
-      const v947_29 = c3_5 + l863_29;
-      t947[i0 + 3 + (j0 + 5) * 64] = v947_29;
-      const l863_30 = t862[i0 + 3 + (j0 + 6) * 64];
-      const v947_30 = c3_6 + l863_30;
-      t947[i0 + 3 + (j0 + 6) * 64] = v947_30;
-      const l863_31 = t862[i0 + 3 + (j0 + 7) * 64];
-      const v947_31 = c3_7 + l863_31;
-      t947[i0 + 3 + (j0 + 7) * 64] = v947_31;
+  const t779 = buffers.t779;
+  const t882 = buffers.t882;
+  const t967 = buffers.t967;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t103, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t779, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l883 = t882[i * 64 + j];
+      const v967 = c_tile[ci + j] + l883;
+      t967[i * 64 + j] = v967;
     }
   }
 }
@@ -5302,56 +5169,53 @@ function k188_attn_dq(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
   const t52 = buffers.t52;
-  const t861 = buffers.t861;
-  const t763 = buffers.t763;
-  const t865 = buffers.t865;
-  const t866 = buffers.t866;
+  const t881 = buffers.t881;
+  const t783 = buffers.t783;
+  const t885 = buffers.t885;
+  const t886 = buffers.t886;
   const s = loom_scratch("k188_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k188_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k188_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k188_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k188_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k188_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k188_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k188_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t861, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          loom_gemm(dp, bq, bk, 16, t881, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t885[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t763[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t865[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t866[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t886[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -5362,57 +5226,56 @@ function k189_attn_dk(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
   const t52 = buffers.t52;
-  const t861 = buffers.t861;
-  const t763 = buffers.t763;
-  const t865 = buffers.t865;
-  const t867 = buffers.t867;
+  const t881 = buffers.t881;
+  const t783 = buffers.t783;
+  const t885 = buffers.t885;
+  const t887 = buffers.t887;
   const s = loom_scratch("k189_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k189_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k189_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k189_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k189_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k189_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k189_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k189_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t861, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            loom_gemm(dp, bq, bk, 16, t881, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t885[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t763[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t865[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t867[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t887[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -5422,55 +5285,52 @@ function k189_attn_dk(buffers, uniforms) {
 function k190_attn_dv(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
-  const t861 = buffers.t861;
-  const t763 = buffers.t763;
-  const t868 = buffers.t868;
+  const t881 = buffers.t881;
+  const t783 = buffers.t783;
+  const t888 = buffers.t888;
   const s = loom_scratch("k190_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k190_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k190_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k190_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k190_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k190_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k190_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k190_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t763[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t861, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t881, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t881, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t868[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t888[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -5478,776 +5338,1271 @@ function k190_attn_dv(buffers, uniforms) {
   }
 }
 function k191_ew(buffers, uniforms) {
-  const t867 = buffers.t867;
-  const t879 = buffers.t879;
-  const t882 = buffers.t882;
+  const t887 = buffers.t887;
+  const t899 = buffers.t899;
+  const t902 = buffers.t902;
   for (let i = 0; i < 32768; i++) {
-    const l872 = t867[1 + i * 2];
+    const l892 = t887[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v873 = l872 * l75;
-    const l875 = t867[i * 2];
-    const v876 = -l875;
+    const v893 = l892 * l75;
+    const l895 = t887[i * 2];
+    const v896 = -l895;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v877 = v876 * l78;
-    const v879 = v873 + v877;
-    t879[i] = v879;
-    const v874 = l872 * l78;
-    const v878 = l875 * l75;
-    const v882 = v874 + v878;
-    t882[i] = v882;
+    const v897 = v896 * l78;
+    const v899 = v893 + v897;
+    t899[i] = v899;
+    const v894 = l892 * l78;
+    const v898 = l895 * l75;
+    const v902 = v894 + v898;
+    t902[i] = v902;
   }
 }
 function k192_ew(buffers, uniforms) {
-  const t879 = buffers.t879;
-  const t882 = buffers.t882;
-  const t885 = buffers.t885;
+  const t899 = buffers.t899;
+  const t902 = buffers.t902;
+  const t905 = buffers.t905;
   for (let i = 0; i < 65536; i++) {
-    const g = t879[(i / 2) | 0];
-    const l881 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t882[(i / 2) | 0];
-    const l884 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v885 = l881 + l884;
-    t885[i] = v885;
+    const g = t899[(i / 2) | 0];
+    const l901 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t902[(i / 2) | 0];
+    const l904 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v905 = l901 + l904;
+    t905[i] = v905;
   }
 }
 function k193_ew(buffers, uniforms) {
-  const t866 = buffers.t866;
-  const t897 = buffers.t897;
-  const t900 = buffers.t900;
+  const t886 = buffers.t886;
+  const t917 = buffers.t917;
+  const t920 = buffers.t920;
   for (let i = 0; i < 32768; i++) {
-    const l890 = t866[1 + i * 2];
+    const l910 = t886[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v891 = l890 * l75;
-    const l893 = t866[i * 2];
-    const v894 = -l893;
+    const v911 = l910 * l75;
+    const l913 = t886[i * 2];
+    const v914 = -l913;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v895 = v894 * l78;
-    const v897 = v891 + v895;
-    t897[i] = v897;
-    const v892 = l890 * l78;
-    const v896 = l893 * l75;
-    const v900 = v892 + v896;
-    t900[i] = v900;
+    const v915 = v914 * l78;
+    const v917 = v911 + v915;
+    t917[i] = v917;
+    const v912 = l910 * l78;
+    const v916 = l913 * l75;
+    const v920 = v912 + v916;
+    t920[i] = v920;
   }
 }
 function k194_ew(buffers, uniforms) {
-  const t897 = buffers.t897;
-  const t900 = buffers.t900;
-  const t903 = buffers.t903;
+  const t917 = buffers.t917;
+  const t920 = buffers.t920;
+  const t923 = buffers.t923;
   for (let i = 0; i < 65536; i++) {
-    const g = t897[(i / 2) | 0];
-    const l899 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t900[(i / 2) | 0];
-    const l902 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v903 = l899 + l902;
-    t903[i] = v903;
+    const g = t917[(i / 2) | 0];
+    const l919 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t920[(i / 2) | 0];
+    const l922 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v923 = l919 + l922;
+    t923[i] = v923;
   }
 }
 function k195_copy(buffers, uniforms) {
-  const t868 = buffers.t868;
-  const t905 = buffers.t905;
+  const t888 = buffers.t888;
+  const t925 = buffers.t925;
   for (let i = 0; i < 65536; i++) {
-    const l905 = t868[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t905[i] = l905;
+    const l925 = t888[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t925[i] = l925;
   }
 }
 function k196_einsum(buffers, uniforms) {
-  const t905 = buffers.t905;
   const t45 = buffers.t45;
-  const t908 = buffers.t908;
-  const c_tile = loom_scratch("k196_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t905, 0, 1, 64, t45, 0, 64, 1);
+  const t925 = buffers.t925;
+  const t928 = buffers.t928;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t925, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t908[i + j * 64] = c_tile[ci + j];
+      t928[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k197_einsum(buffers, uniforms) {
-  const t805 = buffers.t805;
   const t45 = buffers.t45;
-  const t908 = buffers.t908;
-  const t948 = buffers.t948;
-  const c_tile = loom_scratch("k197_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t805, 0, 1, 64, t45, 0, 64, 1);
+  const t825 = buffers.t825;
+  const t928 = buffers.t928;
+  const t968 = buffers.t968;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t825, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l908 = t908[i + j * 64];
-      const v948 = c_tile[ci + j] + l908;
-      t948[i + j * 64] = v948;
+      const l928 = t928[i * 64 + j];
+      const v968 = c_tile[ci + j] + l928;
+      t968[i * 64 + j] = v968;
     }
   }
 }
 function k198_copy(buffers, uniforms) {
-  const t885 = buffers.t885;
-  const t909 = buffers.t909;
+  const t905 = buffers.t905;
+  const t929 = buffers.t929;
   for (let i = 0; i < 65536; i++) {
-    const l909 = t885[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t909[i] = l909;
+    const l929 = t905[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t929[i] = l929;
   }
 }
 function k199_einsum(buffers, uniforms) {
-  const t909 = buffers.t909;
+  const t929 = buffers.t929;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t911 = buffers.t911;
-  const c_tile = loom_scratch("k199_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t909, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  const t931 = buffers.t931;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t929, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t911[i * 64 + j] = c_tile[ci + j];
+      t931[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k200_einsum(buffers, uniforms) {
-  const t909 = buffers.t909;
   const t45 = buffers.t45;
-  const t912 = buffers.t912;
-  const c_tile = loom_scratch("k200_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t909, 0, 1, 64, t45, 0, 64, 1);
+  const t929 = buffers.t929;
+  const t932 = buffers.t932;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t929, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t912[i + j * 64] = c_tile[ci + j];
+      t932[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k201_einsum(buffers, uniforms) {
-  const t809 = buffers.t809;
   const t45 = buffers.t45;
-  const t912 = buffers.t912;
-  const t949 = buffers.t949;
-  const c_tile = loom_scratch("k201_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t809, 0, 1, 64, t45, 0, 64, 1);
+  const t829 = buffers.t829;
+  const t932 = buffers.t932;
+  const t969 = buffers.t969;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t829, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l912 = t912[i + j * 64];
-      const v949 = c_tile[ci + j] + l912;
-      t949[i + j * 64] = v949;
+      const l932 = t932[i * 64 + j];
+      const v969 = c_tile[ci + j] + l932;
+      t969[i * 64 + j] = v969;
     }
   }
 }
 function k202_copy(buffers, uniforms) {
-  const t903 = buffers.t903;
-  const t913 = buffers.t913;
+  const t923 = buffers.t923;
+  const t933 = buffers.t933;
   for (let i = 0; i < 65536; i++) {
-    const l913 = t903[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t913[i] = l913;
+    const l933 = t923[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t933[i] = l933;
   }
 }
 function k203_einsum(buffers, uniforms) {
-  const t913 = buffers.t913;
+  const t933 = buffers.t933;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t915 = buffers.t915;
-  const c_tile = loom_scratch("k203_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t913, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const t935 = buffers.t935;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t933, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t915[i * 64 + j] = c_tile[ci + j];
+      t935[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k204_einsum(buffers, uniforms) {
-  const t905 = buffers.t905;
+  const t925 = buffers.t925;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t911 = buffers.t911;
-  const t915 = buffers.t915;
-  const t918 = buffers.t918;
+  const t931 = buffers.t931;
+  const t935 = buffers.t935;
+  const t938 = buffers.t938;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t919 = buffers.t919;
-  const c_tile = loom_scratch("k204_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t905, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  const t939 = buffers.t939;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t925, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l911 = t911[i * 64 + j];
-      const v917 = c_tile[ci + j] + l911;
-      const l915 = t915[i * 64 + j];
-      const v918 = v917 + l915;
-      t918[i * 64 + j] = v918;
+      const l931 = t931[i * 64 + j];
+      const v937 = c_tile[ci + j] + l931;
+      const l935 = t935[i * 64 + j];
+      const v938 = v937 + l935;
+      t938[i * 64 + j] = v938;
       const l44 = p_layers_0_attn_norm_g[j];
-      const v919 = v918 * l44;
-      t919[i * 64 + j] = v919;
+      const v939 = v938 * l44;
+      t939[i * 64 + j] = v939;
     }
   }
 }
 function k205_reduce(buffers, uniforms) {
-  const t819 = buffers.t819;
+  const t839 = buffers.t839;
   const t33 = buffers.t33;
-  const t919 = buffers.t919;
-  const t828 = buffers.t828;
-  const t830 = buffers.t830;
-  const t927 = buffers.t927;
+  const t939 = buffers.t939;
+  const t848 = buffers.t848;
+  const t850 = buffers.t850;
+  const t947 = buffers.t947;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
-      const l819 = t819[row * 64 + col];
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l839 = t839[row * 64 + col];
       const l33 = t33[row * 64 + col];
-      const v824 = l819 * l33;
-      const l919 = t919[row * 64 + col];
-      const v924 = l919 * l33;
-      acc0_0 += v824;
-      acc0_1 += v924;
+      const v844 = l839 * l33;
+      const l939 = t939[row * 64 + col];
+      const v944 = l939 * l33;
+      const l839_1 = t839[row * 64 + col + 1];
+      const l33_1 = t33[row * 64 + col + 1];
+      const v844_1 = l839_1 * l33_1;
+      const l939_1 = t939[row * 64 + col + 1];
+      const v944_1 = l939_1 * l33_1;
+      const l839_2 = t839[row * 64 + col + 2];
+      const l33_2 = t33[row * 64 + col + 2];
+      const v844_2 = l839_2 * l33_2;
+      const l939_2 = t939[row * 64 + col + 2];
+      const v944_2 = l939_2 * l33_2;
+      const l839_3 = t839[row * 64 + col + 3];
+      const l33_3 = t33[row * 64 + col + 3];
+      const v844_3 = l839_3 * l33_3;
+      const l939_3 = t939[row * 64 + col + 3];
+      const v944_3 = l939_3 * l33_3;
+      acc0_0_0 += v844;
+      acc0_1_0 += v944;
+      acc0_0_1 += v844_1;
+      acc0_1_1 += v944_1;
+      acc0_0_2 += v844_2;
+      acc0_1_2 += v944_2;
+      acc0_0_3 += v844_3;
+      acc0_1_3 += v944_3;
     }
-    const l828 = t828[row];
-    const v829 = acc0_0 * l828;
-    const v830 = v829 * 0.015625;
-    t830[row] = v830;
-    const v926 = acc0_1 * l828;
-    const v927 = v926 * 0.015625;
-    t927[row] = v927;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const l848 = t848[row];
+    const v849 = acc0_0 * l848;
+    const v850 = v849 * 0.015625;
+    t850[row] = v850;
+    const v946 = acc0_1 * l848;
+    const v947 = v946 * 0.015625;
+    t947[row] = v947;
   }
 }
 function k206_scatter(buffers, uniforms) {
-  const t937 = buffers.t937;
-  const t759 = buffers.t759;
-  const t819 = buffers.t819;
+  const t957 = buffers.t957;
+  const t779 = buffers.t779;
+  const t839 = buffers.t839;
   const t40 = buffers.t40;
-  const t830 = buffers.t830;
+  const t850 = buffers.t850;
   const t33 = buffers.t33;
-  const t860 = buffers.t860;
-  const t919 = buffers.t919;
-  const t927 = buffers.t927;
+  const t880 = buffers.t880;
+  const t939 = buffers.t939;
+  const t947 = buffers.t947;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t937[z] = 0;
+    t957[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l759 = t759[i];
-    const l819 = t819[i];
+    const l779 = t779[i];
+    const l839 = t839[i];
     const l41 = t40[(i / 64) | 0];
-    const v823 = l819 * l41;
-    const v930 = l759 + v823;
-    const l831 = t830[(i / 64) | 0];
+    const v843 = l839 * l41;
+    const v950 = l779 + v843;
+    const l851 = t850[(i / 64) | 0];
     const l33 = t33[i];
-    const v832 = l831 * l33;
-    const v931 = v930 + v832;
-    const v932 = v931 + v832;
-    const l860 = t860[i];
-    const v933 = v932 + l860;
-    const l919 = t919[i];
-    const v923 = l919 * l41;
-    const v934 = v933 + v923;
-    const l928 = t927[(i / 64) | 0];
-    const v929 = l928 * l33;
-    const v935 = v934 + v929;
-    const v936 = v935 + v929;
+    const v852 = l851 * l33;
+    const v951 = v950 + v852;
+    const v952 = v951 + v852;
+    const l880 = t880[i];
+    const v953 = v952 + l880;
+    const l939 = t939[i];
+    const v943 = l939 * l41;
+    const v954 = v953 + v943;
+    const l948 = t947[(i / 64) | 0];
+    const v949 = l948 * l33;
+    const v955 = v954 + v949;
+    const v956 = v955 + v949;
     const l31 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l31 | 0) * 64 + i % 64;
-    t937[to] = t937[to] + v936;
+    t957[to] = t957[to] + v956;
   }
 }
 function k207_einsum(buffers, uniforms) {
-  const t913 = buffers.t913;
   const t45 = buffers.t45;
-  const t916 = buffers.t916;
-  const c_tile = loom_scratch("k207_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t913, 0, 1, 64, t45, 0, 64, 1);
+  const t933 = buffers.t933;
+  const t936 = buffers.t936;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t933, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t916[i + j * 64] = c_tile[ci + j];
+      t936[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k208_einsum(buffers, uniforms) {
-  const t813 = buffers.t813;
   const t45 = buffers.t45;
-  const t916 = buffers.t916;
-  const t950 = buffers.t950;
-  const c_tile = loom_scratch("k208_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t813, 0, 1, 64, t45, 0, 64, 1);
+  const t833 = buffers.t833;
+  const t936 = buffers.t936;
+  const t970 = buffers.t970;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t833, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l916 = t916[i + j * 64];
-      const v950 = c_tile[ci + j] + l916;
-      t950[i + j * 64] = v950;
+      const l936 = t936[i * 64 + j];
+      const v970 = c_tile[ci + j] + l936;
+      t970[i * 64 + j] = v970;
     }
   }
 }
 function k209_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t971 = buffers.t971;
-  const t1100 = buffers.t1100;
-  const t1101 = buffers.t1101;
-  const t1126 = buffers.t1126;
-  const l952 = in_step[0];
-  const v970 = l952 < 20;
-  const v953 = l952 + 1;
-  const v955 = v953 * 0.00015;
-  const v957 = l952 - 20;
-  const v959 = v957 / 980;
-  const v960 = Math.max(v959, 0);
-  const v961 = Math.min(v960, 1);
-  const v963 = v961 * 3.1415927;
-  const v964 = Math.cos(v963);
-  const v965 = v964 + 1;
-  const v967 = v965 * 0.00135;
-  const v969 = v967 + 0.0003;
-  const v971 = v970 ? v955 : v969;
-  const v1093 = v953 * -0.105360515;
-  const v1094 = loom_exp(v1093);
-  const v1095 = 1 - v1094;
-  const v1100 = v971 / v1095;
-  const v1097 = v953 * -0.051293295;
-  const v1098 = loom_exp(v1097);
-  const v1099 = 1 - v1098;
-  const v1101 = Math.sqrt(v1099);
-  const v1125 = v971 * 0.1;
-  const v1126 = 1 - v1125;
+  const t991 = buffers.t991;
+  const t1120 = buffers.t1120;
+  const t1121 = buffers.t1121;
+  const t1146 = buffers.t1146;
+  const l972 = in_step[0];
+  const v990 = l972 < 20;
+  const v973 = l972 + 1;
+  const v975 = v973 * 0.00015;
+  const v977 = l972 - 20;
+  const v979 = v977 / 980;
+  const v980 = Math.max(v979, 0);
+  const v981 = Math.min(v980, 1);
+  const v983 = v981 * 3.1415927;
+  const v984 = Math.cos(v983);
+  const v985 = v984 + 1;
+  const v987 = v985 * 0.00135;
+  const v989 = v987 + 0.0003;
+  const v991 = v990 ? v975 : v989;
+  const v1113 = v973 * -0.105360515;
+  const v1114 = loom_exp(v1113);
+  const v1115 = 1 - v1114;
+  const v1120 = v991 / v1115;
+  const v1117 = v973 * -0.051293295;
+  const v1118 = loom_exp(v1117);
+  const v1119 = 1 - v1118;
+  const v1121 = Math.sqrt(v1119);
+  const v1145 = v991 * 0.1;
+  const v1146 = 1 - v1145;
   for (let i = 0; i < 1; i++) {
-    t971[0] = v971;
-    t1100[0] = v1100;
-    t1101[0] = v1101;
-    t1126[0] = v1126;
+    t991[0] = v991;
+    t1120[0] = v1120;
+    t1121[0] = v1121;
+    t1146[0] = v1146;
   }
 }
 function k210_reduce(buffers, uniforms) {
-  const t937 = buffers.t937;
-  const t973 = buffers.t973;
+  const t957 = buffers.t957;
+  const t993 = buffers.t993;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l937 = t937[col];
-      const v972 = l937 * l937;
-      acc0_0 += v972;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l957 = t957[col];
+      const v992 = l957 * l957;
+      const l957_1 = t957[col + 1];
+      const v992_1 = l957_1 * l957_1;
+      const l957_2 = t957[col + 2];
+      const v992_2 = l957_2 * l957_2;
+      const l957_3 = t957[col + 3];
+      const v992_3 = l957_3 * l957_3;
+      acc0_0_0 += v992;
+      acc0_0_1 += v992_1;
+      acc0_0_2 += v992_2;
+      acc0_0_3 += v992_3;
     }
-    t973[0] = acc0_0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t993[0] = acc0_0;
   }
 }
 function k211_reduce(buffers, uniforms) {
-  const t950 = buffers.t950;
-  const t980 = buffers.t980;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l950 = t950[col];
-      const v979 = l950 * l950;
-      acc0_0 += v979;
-    }
-    t980[0] = acc0_0;
-  }
-}
-function k212_reduce(buffers, uniforms) {
-  const t949 = buffers.t949;
-  const t984 = buffers.t984;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l949 = t949[col];
-      const v983 = l949 * l949;
-      acc0_0 += v983;
-    }
-    t984[0] = acc0_0;
-  }
-}
-function k213_reduce(buffers, uniforms) {
-  const t948 = buffers.t948;
-  const t988 = buffers.t988;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l948 = t948[col];
-      const v987 = l948 * l948;
-      acc0_0 += v987;
-    }
-    t988[0] = acc0_0;
-  }
-}
-function k214_reduce(buffers, uniforms) {
-  const t947 = buffers.t947;
-  const t992 = buffers.t992;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l947 = t947[col];
-      const v991 = l947 * l947;
-      acc0_0 += v991;
-    }
-    t992[0] = acc0_0;
-  }
-}
-function k215_reduce(buffers, uniforms) {
-  const t945 = buffers.t945;
+  const t970 = buffers.t970;
   const t1000 = buffers.t1000;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 512; col++) {
-      const l945 = t945[col];
-      const v999 = l945 * l945;
-      acc0_0 += v999;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l970 = t970[col];
+      const v999 = l970 * l970;
+      const l970_1 = t970[col + 1];
+      const v999_1 = l970_1 * l970_1;
+      const l970_2 = t970[col + 2];
+      const v999_2 = l970_2 * l970_2;
+      const l970_3 = t970[col + 3];
+      const v999_3 = l970_3 * l970_3;
+      acc0_0_0 += v999;
+      acc0_0_1 += v999_1;
+      acc0_0_2 += v999_2;
+      acc0_0_3 += v999_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1000[0] = acc0_0;
   }
 }
-function k216_reduce(buffers, uniforms) {
-  const t721 = buffers.t721;
+function k212_reduce(buffers, uniforms) {
+  const t969 = buffers.t969;
   const t1004 = buffers.t1004;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l721 = t721[col];
-      const v1003 = l721 * l721;
-      acc0_0 += v1003;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l969 = t969[col];
+      const v1003 = l969 * l969;
+      const l969_1 = t969[col + 1];
+      const v1003_1 = l969_1 * l969_1;
+      const l969_2 = t969[col + 2];
+      const v1003_2 = l969_2 * l969_2;
+      const l969_3 = t969[col + 3];
+      const v1003_3 = l969_3 * l969_3;
+      acc0_0_0 += v1003;
+      acc0_0_1 += v1003_1;
+      acc0_0_2 += v1003_2;
+      acc0_0_3 += v1003_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1004[0] = acc0_0;
   }
 }
-function k217_reduce(buffers, uniforms) {
-  const t709 = buffers.t709;
+function k213_reduce(buffers, uniforms) {
+  const t968 = buffers.t968;
   const t1008 = buffers.t1008;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l709 = t709[col];
-      const v1007 = l709 * l709;
-      acc0_0 += v1007;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l968 = t968[col];
+      const v1007 = l968 * l968;
+      const l968_1 = t968[col + 1];
+      const v1007_1 = l968_1 * l968_1;
+      const l968_2 = t968[col + 2];
+      const v1007_2 = l968_2 * l968_2;
+      const l968_3 = t968[col + 3];
+      const v1007_3 = l968_3 * l968_3;
+      acc0_0_0 += v1007;
+      acc0_0_1 += v1007_1;
+      acc0_0_2 += v1007_2;
+      acc0_0_3 += v1007_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1008[0] = acc0_0;
   }
 }
-function k218_reduce(buffers, uniforms) {
-  const t713 = buffers.t713;
+function k214_reduce(buffers, uniforms) {
+  const t967 = buffers.t967;
   const t1012 = buffers.t1012;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l713 = t713[col];
-      const v1011 = l713 * l713;
-      acc0_0 += v1011;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l967 = t967[col];
+      const v1011 = l967 * l967;
+      const l967_1 = t967[col + 1];
+      const v1011_1 = l967_1 * l967_1;
+      const l967_2 = t967[col + 2];
+      const v1011_2 = l967_2 * l967_2;
+      const l967_3 = t967[col + 3];
+      const v1011_3 = l967_3 * l967_3;
+      acc0_0_0 += v1011;
+      acc0_0_1 += v1011_1;
+      acc0_0_2 += v1011_2;
+      acc0_0_3 += v1011_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1012[0] = acc0_0;
   }
 }
-function k219_reduce(buffers, uniforms) {
-  const t699 = buffers.t699;
-  const t1016 = buffers.t1016;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l699 = t699[col];
-      const v1015 = l699 * l699;
-      acc0_0 += v1015;
-    }
-    t1016[0] = acc0_0;
-  }
-}
-function k220_reduce(buffers, uniforms) {
-  const t687 = buffers.t687;
+function k215_reduce(buffers, uniforms) {
+  const t965 = buffers.t965;
   const t1020 = buffers.t1020;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l687 = t687[col];
-      const v1019 = l687 * l687;
-      acc0_0 += v1019;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 512; col += 4) {
+      const l965 = t965[col];
+      const v1019 = l965 * l965;
+      const l965_1 = t965[col + 1];
+      const v1019_1 = l965_1 * l965_1;
+      const l965_2 = t965[col + 2];
+      const v1019_2 = l965_2 * l965_2;
+      const l965_3 = t965[col + 3];
+      const v1019_3 = l965_3 * l965_3;
+      acc0_0_0 += v1019;
+      acc0_0_1 += v1019_1;
+      acc0_0_2 += v1019_2;
+      acc0_0_3 += v1019_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1020[0] = acc0_0;
   }
 }
-function k221_reduce(buffers, uniforms) {
-  const t691 = buffers.t691;
+function k216_reduce(buffers, uniforms) {
+  const t741 = buffers.t741;
   const t1024 = buffers.t1024;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l691 = t691[col];
-      const v1023 = l691 * l691;
-      acc0_0 += v1023;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l741 = t741[col];
+      const v1023 = l741 * l741;
+      const l741_1 = t741[col + 1];
+      const v1023_1 = l741_1 * l741_1;
+      const l741_2 = t741[col + 2];
+      const v1023_2 = l741_2 * l741_2;
+      const l741_3 = t741[col + 3];
+      const v1023_3 = l741_3 * l741_3;
+      acc0_0_0 += v1023;
+      acc0_0_1 += v1023_1;
+      acc0_0_2 += v1023_2;
+      acc0_0_3 += v1023_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1024[0] = acc0_0;
   }
 }
-function k222_reduce(buffers, uniforms) {
-  const t943 = buffers.t943;
+function k217_reduce(buffers, uniforms) {
+  const t729 = buffers.t729;
+  const t1028 = buffers.t1028;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l729 = t729[col];
+      const v1027 = l729 * l729;
+      const l729_1 = t729[col + 1];
+      const v1027_1 = l729_1 * l729_1;
+      const l729_2 = t729[col + 2];
+      const v1027_2 = l729_2 * l729_2;
+      const l729_3 = t729[col + 3];
+      const v1027_3 = l729_3 * l729_3;
+      acc0_0_0 += v1027;
+      acc0_0_1 += v1027_1;
+      acc0_0_2 += v1027_2;
+      acc0_0_3 += v1027_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1028[0] = acc0_0;
+  }
+}
+function k218_reduce(buffers, uniforms) {
+  const t733 = buffers.t733;
   const t1032 = buffers.t1032;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l943 = t943[col];
-      const v1031 = l943 * l943;
-      acc0_0 += v1031;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l733 = t733[col];
+      const v1031 = l733 * l733;
+      const l733_1 = t733[col + 1];
+      const v1031_1 = l733_1 * l733_1;
+      const l733_2 = t733[col + 2];
+      const v1031_2 = l733_2 * l733_2;
+      const l733_3 = t733[col + 3];
+      const v1031_3 = l733_3 * l733_3;
+      acc0_0_0 += v1031;
+      acc0_0_1 += v1031_1;
+      acc0_0_2 += v1031_2;
+      acc0_0_3 += v1031_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1032[0] = acc0_0;
   }
 }
-function k223_reduce(buffers, uniforms) {
-  const t942 = buffers.t942;
+function k219_reduce(buffers, uniforms) {
+  const t719 = buffers.t719;
   const t1036 = buffers.t1036;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l942 = t942[col];
-      const v1035 = l942 * l942;
-      acc0_0 += v1035;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l719 = t719[col];
+      const v1035 = l719 * l719;
+      const l719_1 = t719[col + 1];
+      const v1035_1 = l719_1 * l719_1;
+      const l719_2 = t719[col + 2];
+      const v1035_2 = l719_2 * l719_2;
+      const l719_3 = t719[col + 3];
+      const v1035_3 = l719_3 * l719_3;
+      acc0_0_0 += v1035;
+      acc0_0_1 += v1035_1;
+      acc0_0_2 += v1035_2;
+      acc0_0_3 += v1035_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1036[0] = acc0_0;
   }
 }
-function k224_reduce(buffers, uniforms) {
-  const t941 = buffers.t941;
+function k220_reduce(buffers, uniforms) {
+  const t707 = buffers.t707;
   const t1040 = buffers.t1040;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l941 = t941[col];
-      const v1039 = l941 * l941;
-      acc0_0 += v1039;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l707 = t707[col];
+      const v1039 = l707 * l707;
+      const l707_1 = t707[col + 1];
+      const v1039_1 = l707_1 * l707_1;
+      const l707_2 = t707[col + 2];
+      const v1039_2 = l707_2 * l707_2;
+      const l707_3 = t707[col + 3];
+      const v1039_3 = l707_3 * l707_3;
+      acc0_0_0 += v1039;
+      acc0_0_1 += v1039_1;
+      acc0_0_2 += v1039_2;
+      acc0_0_3 += v1039_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1040[0] = acc0_0;
   }
 }
-function k225_reduce(buffers, uniforms) {
-  const t940 = buffers.t940;
+function k221_reduce(buffers, uniforms) {
+  const t711 = buffers.t711;
   const t1044 = buffers.t1044;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l940 = t940[col];
-      const v1043 = l940 * l940;
-      acc0_0 += v1043;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l711 = t711[col];
+      const v1043 = l711 * l711;
+      const l711_1 = t711[col + 1];
+      const v1043_1 = l711_1 * l711_1;
+      const l711_2 = t711[col + 2];
+      const v1043_2 = l711_2 * l711_2;
+      const l711_3 = t711[col + 3];
+      const v1043_3 = l711_3 * l711_3;
+      acc0_0_0 += v1043;
+      acc0_0_1 += v1043_1;
+      acc0_0_2 += v1043_2;
+      acc0_0_3 += v1043_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1044[0] = acc0_0;
   }
 }
-function k226_reduce(buffers, uniforms) {
-  const t938 = buffers.t938;
+function k222_reduce(buffers, uniforms) {
+  const t963 = buffers.t963;
   const t1052 = buffers.t1052;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 512; col++) {
-      const l938 = t938[col];
-      const v1051 = l938 * l938;
-      acc0_0 += v1051;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l963 = t963[col];
+      const v1051 = l963 * l963;
+      const l963_1 = t963[col + 1];
+      const v1051_1 = l963_1 * l963_1;
+      const l963_2 = t963[col + 2];
+      const v1051_2 = l963_2 * l963_2;
+      const l963_3 = t963[col + 3];
+      const v1051_3 = l963_3 * l963_3;
+      acc0_0_0 += v1051;
+      acc0_0_1 += v1051_1;
+      acc0_0_2 += v1051_2;
+      acc0_0_3 += v1051_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1052[0] = acc0_0;
   }
 }
-function k227_reduce(buffers, uniforms) {
-  const t468 = buffers.t468;
+function k223_reduce(buffers, uniforms) {
+  const t962 = buffers.t962;
   const t1056 = buffers.t1056;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l468 = t468[col];
-      const v1055 = l468 * l468;
-      acc0_0 += v1055;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l962 = t962[col];
+      const v1055 = l962 * l962;
+      const l962_1 = t962[col + 1];
+      const v1055_1 = l962_1 * l962_1;
+      const l962_2 = t962[col + 2];
+      const v1055_2 = l962_2 * l962_2;
+      const l962_3 = t962[col + 3];
+      const v1055_3 = l962_3 * l962_3;
+      acc0_0_0 += v1055;
+      acc0_0_1 += v1055_1;
+      acc0_0_2 += v1055_2;
+      acc0_0_3 += v1055_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1056[0] = acc0_0;
   }
 }
-function k228_reduce(buffers, uniforms) {
-  const t455 = buffers.t455;
+function k224_reduce(buffers, uniforms) {
+  const t961 = buffers.t961;
   const t1060 = buffers.t1060;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l455 = t455[col];
-      const v1059 = l455 * l455;
-      acc0_0 += v1059;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l961 = t961[col];
+      const v1059 = l961 * l961;
+      const l961_1 = t961[col + 1];
+      const v1059_1 = l961_1 * l961_1;
+      const l961_2 = t961[col + 2];
+      const v1059_2 = l961_2 * l961_2;
+      const l961_3 = t961[col + 3];
+      const v1059_3 = l961_3 * l961_3;
+      acc0_0_0 += v1059;
+      acc0_0_1 += v1059_1;
+      acc0_0_2 += v1059_2;
+      acc0_0_3 += v1059_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1060[0] = acc0_0;
   }
 }
-function k229_reduce(buffers, uniforms) {
-  const t459 = buffers.t459;
+function k225_reduce(buffers, uniforms) {
+  const t960 = buffers.t960;
   const t1064 = buffers.t1064;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l459 = t459[col];
-      const v1063 = l459 * l459;
-      acc0_0 += v1063;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l960 = t960[col];
+      const v1063 = l960 * l960;
+      const l960_1 = t960[col + 1];
+      const v1063_1 = l960_1 * l960_1;
+      const l960_2 = t960[col + 2];
+      const v1063_2 = l960_2 * l960_2;
+      const l960_3 = t960[col + 3];
+      const v1063_3 = l960_3 * l960_3;
+      acc0_0_0 += v1063;
+      acc0_0_1 += v1063_1;
+      acc0_0_2 += v1063_2;
+      acc0_0_3 += v1063_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1064[0] = acc0_0;
   }
 }
-function k230_reduce(buffers, uniforms) {
-  const t445 = buffers.t445;
-  const t1068 = buffers.t1068;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l445 = t445[col];
-      const v1067 = l445 * l445;
-      acc0_0 += v1067;
-    }
-    t1068[0] = acc0_0;
-  }
-}
-function k231_reduce(buffers, uniforms) {
-  const t432 = buffers.t432;
+function k226_reduce(buffers, uniforms) {
+  const t958 = buffers.t958;
   const t1072 = buffers.t1072;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l432 = t432[col];
-      const v1071 = l432 * l432;
-      acc0_0 += v1071;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 512; col += 4) {
+      const l958 = t958[col];
+      const v1071 = l958 * l958;
+      const l958_1 = t958[col + 1];
+      const v1071_1 = l958_1 * l958_1;
+      const l958_2 = t958[col + 2];
+      const v1071_2 = l958_2 * l958_2;
+      const l958_3 = t958[col + 3];
+      const v1071_3 = l958_3 * l958_3;
+      acc0_0_0 += v1071;
+      acc0_0_1 += v1071_1;
+      acc0_0_2 += v1071_2;
+      acc0_0_3 += v1071_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1072[0] = acc0_0;
   }
 }
-function k232_reduce(buffers, uniforms) {
-  const t436 = buffers.t436;
+function k227_reduce(buffers, uniforms) {
+  const t488 = buffers.t488;
   const t1076 = buffers.t1076;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 2048; col++) {
-      const l436 = t436[col];
-      const v1075 = l436 * l436;
-      acc0_0 += v1075;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l488 = t488[col];
+      const v1075 = l488 * l488;
+      const l488_1 = t488[col + 1];
+      const v1075_1 = l488_1 * l488_1;
+      const l488_2 = t488[col + 2];
+      const v1075_2 = l488_2 * l488_2;
+      const l488_3 = t488[col + 3];
+      const v1075_3 = l488_3 * l488_3;
+      acc0_0_0 += v1075;
+      acc0_0_1 += v1075_1;
+      acc0_0_2 += v1075_2;
+      acc0_0_3 += v1075_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1076[0] = acc0_0;
   }
 }
-function k233_reduce(buffers, uniforms) {
-  const t413 = buffers.t413;
+function k228_reduce(buffers, uniforms) {
+  const t475 = buffers.t475;
+  const t1080 = buffers.t1080;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l475 = t475[col];
+      const v1079 = l475 * l475;
+      const l475_1 = t475[col + 1];
+      const v1079_1 = l475_1 * l475_1;
+      const l475_2 = t475[col + 2];
+      const v1079_2 = l475_2 * l475_2;
+      const l475_3 = t475[col + 3];
+      const v1079_3 = l475_3 * l475_3;
+      acc0_0_0 += v1079;
+      acc0_0_1 += v1079_1;
+      acc0_0_2 += v1079_2;
+      acc0_0_3 += v1079_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1080[0] = acc0_0;
+  }
+}
+function k229_reduce(buffers, uniforms) {
+  const t479 = buffers.t479;
   const t1084 = buffers.t1084;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
-      const l413 = t413[col];
-      const v1083 = l413 * l413;
-      acc0_0 += v1083;
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l479 = t479[col];
+      const v1083 = l479 * l479;
+      const l479_1 = t479[col + 1];
+      const v1083_1 = l479_1 * l479_1;
+      const l479_2 = t479[col + 2];
+      const v1083_2 = l479_2 * l479_2;
+      const l479_3 = t479[col + 3];
+      const v1083_3 = l479_3 * l479_3;
+      acc0_0_0 += v1083;
+      acc0_0_1 += v1083_1;
+      acc0_0_2 += v1083_2;
+      acc0_0_3 += v1083_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1084[0] = acc0_0;
   }
 }
-function k234a_reduce(buffers, uniforms) {
-  const t412 = buffers.t412;
-  const t374 = buffers.t374;
-  const t490 = buffers.t490;
-  const t278 = buffers.t278;
-  const t566 = buffers.t566;
-  const t225 = buffers.t225;
-  const t594 = buffers.t594;
-  const t667 = buffers.t667;
-  const t742 = buffers.t742;
-  const t113 = buffers.t113;
-  const t818 = buffers.t818;
-  const t42 = buffers.t42;
-  const t845 = buffers.t845;
-  const t918 = buffers.t918;
-  const t416 = buffers.t416;
-  const t939 = buffers.t939;
-  const t944 = buffers.t944;
-  const t946 = buffers.t946;
-  const t951 = buffers.t951;
-  const t975 = buffers.t975;
-  const t995 = buffers.t995;
-  const t1027 = buffers.t1027;
-  const t1047 = buffers.t1047;
-  const t1079 = buffers.t1079;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    let acc0_5 = 0;
-    let acc0_6 = 0;
-    let acc0_7 = 0;
-    let acc0_8 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l412 = t412[row + col * 64];
-      const l374 = t374[row + col * 64];
-      const v415 = l412 * l374;
-      const l490 = t490[row + col * 64];
-      const l278 = t278[row + col * 64];
-      const v492 = l490 * l278;
-      const l566 = t566[row + col * 64];
-      const l225 = t225[row + col * 64];
-      const v568 = l566 * l225;
-      const l596 = t594[row + col * 64];
-      const v598 = l596 * l278;
-      const l667 = t667[row + col * 64];
-      const v669 = l667 * l225;
-      const l742 = t742[row + col * 64];
-      const l113 = t113[row + col * 64];
-      const v744 = l742 * l113;
-      const l818 = t818[row + col * 64];
-      const l42 = t42[row + col * 64];
-      const v820 = l818 * l42;
-      const l847 = t845[row + col * 64];
-      const v849 = l847 * l113;
-      const l918 = t918[row + col * 64];
-      const v920 = l918 * l42;
-      acc0_0 += v415;
-      acc0_1 += v492;
-      acc0_2 += v568;
-      acc0_3 += v598;
-      acc0_4 += v669;
-      acc0_5 += v744;
-      acc0_6 += v820;
-      acc0_7 += v849;
-      acc0_8 += v920;
+function k230_reduce(buffers, uniforms) {
+  const t465 = buffers.t465;
+  const t1088 = buffers.t1088;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l465 = t465[col];
+      const v1087 = l465 * l465;
+      const l465_1 = t465[col + 1];
+      const v1087_1 = l465_1 * l465_1;
+      const l465_2 = t465[col + 2];
+      const v1087_2 = l465_2 * l465_2;
+      const l465_3 = t465[col + 3];
+      const v1087_3 = l465_3 * l465_3;
+      acc0_0_0 += v1087;
+      acc0_0_1 += v1087_1;
+      acc0_0_2 += v1087_2;
+      acc0_0_3 += v1087_3;
     }
-    t416[row] = acc0_0;
-    const v939 = acc0_1 + acc0_3;
-    t939[row] = v939;
-    const v944 = acc0_2 + acc0_4;
-    t944[row] = v944;
-    const v946 = acc0_5 + acc0_7;
-    t946[row] = v946;
-    const v951 = acc0_6 + acc0_8;
-    t951[row] = v951;
-    const v975 = v951 * v951;
-    t975[row] = v975;
-    const v995 = v946 * v946;
-    t995[row] = v995;
-    const v1027 = v944 * v944;
-    t1027[row] = v1027;
-    const v1047 = v939 * v939;
-    t1047[row] = v1047;
-    const v1079 = acc0_0 * acc0_0;
-    t1079[row] = v1079;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1088[0] = acc0_0;
+  }
+}
+function k231_reduce(buffers, uniforms) {
+  const t452 = buffers.t452;
+  const t1092 = buffers.t1092;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l452 = t452[col];
+      const v1091 = l452 * l452;
+      const l452_1 = t452[col + 1];
+      const v1091_1 = l452_1 * l452_1;
+      const l452_2 = t452[col + 2];
+      const v1091_2 = l452_2 * l452_2;
+      const l452_3 = t452[col + 3];
+      const v1091_3 = l452_3 * l452_3;
+      acc0_0_0 += v1091;
+      acc0_0_1 += v1091_1;
+      acc0_0_2 += v1091_2;
+      acc0_0_3 += v1091_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1092[0] = acc0_0;
+  }
+}
+function k232_reduce(buffers, uniforms) {
+  const t456 = buffers.t456;
+  const t1096 = buffers.t1096;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l456 = t456[col];
+      const v1095 = l456 * l456;
+      const l456_1 = t456[col + 1];
+      const v1095_1 = l456_1 * l456_1;
+      const l456_2 = t456[col + 2];
+      const v1095_2 = l456_2 * l456_2;
+      const l456_3 = t456[col + 3];
+      const v1095_3 = l456_3 * l456_3;
+      acc0_0_0 += v1095;
+      acc0_0_1 += v1095_1;
+      acc0_0_2 += v1095_2;
+      acc0_0_3 += v1095_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1096[0] = acc0_0;
+  }
+}
+function k233_reduce(buffers, uniforms) {
+  const t433 = buffers.t433;
+  const t1104 = buffers.t1104;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l433 = t433[col];
+      const v1103 = l433 * l433;
+      const l433_1 = t433[col + 1];
+      const v1103_1 = l433_1 * l433_1;
+      const l433_2 = t433[col + 2];
+      const v1103_2 = l433_2 * l433_2;
+      const l433_3 = t433[col + 3];
+      const v1103_3 = l433_3 * l433_3;
+      acc0_0_0 += v1103;
+      acc0_0_1 += v1103_1;
+      acc0_0_2 += v1103_2;
+      acc0_0_3 += v1103_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1104[0] = acc0_0;
+  }
+}
+function k234a_reduce(buffers, uniforms) {
+  const t432 = buffers.t432;
+  const t395 = buffers.t395;
+  const t510 = buffers.t510;
+  const t289 = buffers.t289;
+  const t586 = buffers.t586;
+  const t236 = buffers.t236;
+  const t614 = buffers.t614;
+  const t687 = buffers.t687;
+  const t762 = buffers.t762;
+  const t113 = buffers.t113;
+  const t838 = buffers.t838;
+  const t42 = buffers.t42;
+  const t865 = buffers.t865;
+  const t938 = buffers.t938;
+  const t436 = buffers.t436;
+  const t959 = buffers.t959;
+  const t964 = buffers.t964;
+  const t966 = buffers.t966;
+  const t971 = buffers.t971;
+  const t995 = buffers.t995;
+  const t1015 = buffers.t1015;
+  const t1047 = buffers.t1047;
+  const t1067 = buffers.t1067;
+  const t1099 = buffers.t1099;
+  const acc0_0 = loom_scratch("k234a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k234a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k234a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k234a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k234a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k234a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k234a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k234a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k234a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k234a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k234a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k234a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k234a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k234a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k234a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k234a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k234a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k234a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k234a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k234a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k234a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k234a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k234a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k234a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k234a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k234a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k234a_reduce.part0_8", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+    acc0_5[r] = 0;
+    err0_5[r] = 0;
+    part0_5[r] = 0;
+    acc0_6[r] = 0;
+    err0_6[r] = 0;
+    part0_6[r] = 0;
+    acc0_7[r] = 0;
+    err0_7[r] = 0;
+    part0_7[r] = 0;
+    acc0_8[r] = 0;
+    err0_8[r] = 0;
+    part0_8[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l432 = t432[r_1 + col * 64];
+        const l395 = t395[r_1 + col * 64];
+        const v435 = l432 * l395;
+        const l510 = t510[r_1 + col * 64];
+        const l289 = t289[r_1 + col * 64];
+        const v512 = l510 * l289;
+        const l586 = t586[r_1 + col * 64];
+        const l236 = t236[r_1 + col * 64];
+        const v588 = l586 * l236;
+        const l616 = t614[r_1 + col * 64];
+        const v618 = l616 * l289;
+        const l687 = t687[r_1 + col * 64];
+        const v689 = l687 * l236;
+        const l762 = t762[r_1 + col * 64];
+        const l113 = t113[r_1 + col * 64];
+        const v764 = l762 * l113;
+        const l838 = t838[r_1 + col * 64];
+        const l42 = t42[r_1 + col * 64];
+        const v840 = l838 * l42;
+        const l867 = t865[r_1 + col * 64];
+        const v869 = l867 * l113;
+        const l938 = t938[r_1 + col * 64];
+        const v940 = l938 * l42;
+        const l432_1 = t432[r_1 + (col + 1) * 64];
+        const l395_1 = t395[r_1 + (col + 1) * 64];
+        const v435_1 = l432_1 * l395_1;
+        const l510_1 = t510[r_1 + (col + 1) * 64];
+        const l289_1 = t289[r_1 + (col + 1) * 64];
+        const v512_1 = l510_1 * l289_1;
+        const l586_1 = t586[r_1 + (col + 1) * 64];
+        const l236_1 = t236[r_1 + (col + 1) * 64];
+        const v588_1 = l586_1 * l236_1;
+        const l616_1 = t614[r_1 + (col + 1) * 64];
+        const v618_1 = l616_1 * l289_1;
+        const l687_1 = t687[r_1 + (col + 1) * 64];
+        const v689_1 = l687_1 * l236_1;
+        const l762_1 = t762[r_1 + (col + 1) * 64];
+        const l113_1 = t113[r_1 + (col + 1) * 64];
+        const v764_1 = l762_1 * l113_1;
+        const l838_1 = t838[r_1 + (col + 1) * 64];
+        const l42_1 = t42[r_1 + (col + 1) * 64];
+        const v840_1 = l838_1 * l42_1;
+        const l867_1 = t865[r_1 + (col + 1) * 64];
+        const v869_1 = l867_1 * l113_1;
+        const l938_1 = t938[r_1 + (col + 1) * 64];
+        const v940_1 = l938_1 * l42_1;
+        const l432_2 = t432[r_1 + (col + 2) * 64];
+        const l395_2 = t395[r_1 + (col + 2) * 64];
+        const v435_2 = l432_2 * l395_2;
+        const l510_2 = t510[r_1 + (col + 2) * 64];
+        const l289_2 = t289[r_1 + (col + 2) * 64];
+        const v512_2 = l510_2 * l289_2;
+        const l586_2 = t586[r_1 + (col + 2) * 64];
+        const l236_2 = t236[r_1 + (col + 2) * 64];
+        const v588_2 = l586_2 * l236_2;
+        const l616_2 = t614[r_1 + (col + 2) * 64];
+        const v618_2 = l616_2 * l289_2;
+        const l687_2 = t687[r_1 + (col + 2) * 64];
+        const v689_2 = l687_2 * l236_2;
+        const l762_2 = t762[r_1 + (col + 2) * 64];
+        const l113_2 = t113[r_1 + (col + 2) * 64];
+        const v764_2 = l762_2 * l113_2;
+        const l838_2 = t838[r_1 + (col + 2) * 64];
+        const l42_2 = t42[r_1 + (col + 2) * 64];
+        const v840_2 = l838_2 * l42_2;
+        const l867_2 = t865[r_1 + (col + 2) * 64];
+        const v869_2 = l867_2 * l113_2;
+        const l938_2 = t938[r_1 + (col + 2) * 64];
+        const v940_2 = l938_2 * l42_2;
+        const l432_3 = t432[r_1 + (col + 3) * 64];
+        const l395_3 = t395[r_1 + (col + 3) * 64];
+        const v435_3 = l432_3 * l395_3;
+        const l510_3 = t510[r_1 + (col + 3) * 64];
+        const l289_3 = t289[r_1 + (col + 3) * 64];
+        const v512_3 = l510_3 * l289_3;
+        const l586_3 = t586[r_1 + (col + 3) * 64];
+        const l236_3 = t236[r_1 + (col + 3) * 64];
+        const v588_3 = l586_3 * l236_3;
+        const l616_3 = t614[r_1 + (col + 3) * 64];
+        const v618_3 = l616_3 * l289_3;
+        const l687_3 = t687[r_1 + (col + 3) * 64];
+        const v689_3 = l687_3 * l236_3;
+        const l762_3 = t762[r_1 + (col + 3) * 64];
+        const l113_3 = t113[r_1 + (col + 3) * 64];
+        const v764_3 = l762_3 * l113_3;
+        const l838_3 = t838[r_1 + (col + 3) * 64];
+        const l42_3 = t42[r_1 + (col + 3) * 64];
+        const v840_3 = l838_3 * l42_3;
+        const l867_3 = t865[r_1 + (col + 3) * 64];
+        const v869_3 = l867_3 * l113_3;
+        const l938_3 = t938[r_1 + (col + 3) * 64];
+        const v940_3 = l938_3 * l42_3;
+        part0_0[r_1] = part0_0[r_1] + (v435 + v435_1 + v435_2 + v435_3);
+        part0_1[r_1] = part0_1[r_1] + (v512 + v512_1 + v512_2 + v512_3);
+        part0_2[r_1] = part0_2[r_1] + (v588 + v588_1 + v588_2 + v588_3);
+        part0_3[r_1] = part0_3[r_1] + (v618 + v618_1 + v618_2 + v618_3);
+        part0_4[r_1] = part0_4[r_1] + (v689 + v689_1 + v689_2 + v689_3);
+        part0_5[r_1] = part0_5[r_1] + (v764 + v764_1 + v764_2 + v764_3);
+        part0_6[r_1] = part0_6[r_1] + (v840 + v840_1 + v840_2 + v840_3);
+        part0_7[r_1] = part0_7[r_1] + (v869 + v869_1 + v869_2 + v869_3);
+        part0_8[r_1] = part0_8[r_1] + (v940 + v940_1 + v940_2 + v940_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+      const before_5 = acc0_5[r_2];
+      const y_5 = part0_5[r_2] - err0_5[r_2];
+      acc0_5[r_2] = before_5 + y_5;
+      err0_5[r_2] = acc0_5[r_2] - before_5 - y_5;
+      part0_5[r_2] = 0;
+      const before_6 = acc0_6[r_2];
+      const y_6 = part0_6[r_2] - err0_6[r_2];
+      acc0_6[r_2] = before_6 + y_6;
+      err0_6[r_2] = acc0_6[r_2] - before_6 - y_6;
+      part0_6[r_2] = 0;
+      const before_7 = acc0_7[r_2];
+      const y_7 = part0_7[r_2] - err0_7[r_2];
+      acc0_7[r_2] = before_7 + y_7;
+      err0_7[r_2] = acc0_7[r_2] - before_7 - y_7;
+      part0_7[r_2] = 0;
+      const before_8 = acc0_8[r_2];
+      const y_8 = part0_8[r_2] - err0_8[r_2];
+      acc0_8[r_2] = before_8 + y_8;
+      err0_8[r_2] = acc0_8[r_2] - before_8 - y_8;
+      part0_8[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t436[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v959 = acc0_1[r_3] - err0_1[r_3] + (acc0_3[r_3] - err0_3[r_3]);
+    t959[r_3] = v959;
+    const v964 = acc0_2[r_3] - err0_2[r_3] + (acc0_4[r_3] - err0_4[r_3]);
+    t964[r_3] = v964;
+    const v966 = acc0_5[r_3] - err0_5[r_3] + (acc0_7[r_3] - err0_7[r_3]);
+    t966[r_3] = v966;
+    const v971 = acc0_6[r_3] - err0_6[r_3] + (acc0_8[r_3] - err0_8[r_3]);
+    t971[r_3] = v971;
+    const v995 = v971 * v971;
+    t995[r_3] = v995;
+    const v1015 = v966 * v966;
+    t1015[r_3] = v1015;
+    const v1047 = v964 * v964;
+    t1047[r_3] = v1047;
+    const v1067 = v959 * v959;
+    t1067[r_3] = v1067;
+    const v1099 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1099[r_3] = v1099;
   }
 }
 function k234b_reduce(buffers, uniforms) {
-  const t975 = buffers.t975;
   const t995 = buffers.t995;
-  const t1027 = buffers.t1027;
+  const t1015 = buffers.t1015;
   const t1047 = buffers.t1047;
-  const t1079 = buffers.t1079;
-  const t973 = buffers.t973;
-  const t980 = buffers.t980;
-  const t984 = buffers.t984;
-  const t988 = buffers.t988;
-  const t992 = buffers.t992;
+  const t1067 = buffers.t1067;
+  const t1099 = buffers.t1099;
+  const t993 = buffers.t993;
   const t1000 = buffers.t1000;
   const t1004 = buffers.t1004;
   const t1008 = buffers.t1008;
   const t1012 = buffers.t1012;
-  const t1016 = buffers.t1016;
   const t1020 = buffers.t1020;
   const t1024 = buffers.t1024;
+  const t1028 = buffers.t1028;
   const t1032 = buffers.t1032;
   const t1036 = buffers.t1036;
   const t1040 = buffers.t1040;
@@ -6256,24 +6611,24 @@ function k234b_reduce(buffers, uniforms) {
   const t1056 = buffers.t1056;
   const t1060 = buffers.t1060;
   const t1064 = buffers.t1064;
-  const t1068 = buffers.t1068;
   const t1072 = buffers.t1072;
   const t1076 = buffers.t1076;
+  const t1080 = buffers.t1080;
   const t1084 = buffers.t1084;
-  const t1087 = buffers.t1087;
-  const t1091 = buffers.t1091;
-  const l974 = t973[0];
-  const l981 = t980[0];
-  const l985 = t984[0];
-  const l989 = t988[0];
-  const l993 = t992[0];
+  const t1088 = buffers.t1088;
+  const t1092 = buffers.t1092;
+  const t1096 = buffers.t1096;
+  const t1104 = buffers.t1104;
+  const t1107 = buffers.t1107;
+  const t1111 = buffers.t1111;
+  const l994 = t993[0];
   const l1001 = t1000[0];
   const l1005 = t1004[0];
   const l1009 = t1008[0];
   const l1013 = t1012[0];
-  const l1017 = t1016[0];
   const l1021 = t1020[0];
   const l1025 = t1024[0];
+  const l1029 = t1028[0];
   const l1033 = t1032[0];
   const l1037 = t1036[0];
   const l1041 = t1040[0];
@@ -6282,978 +6637,1032 @@ function k234b_reduce(buffers, uniforms) {
   const l1057 = t1056[0];
   const l1061 = t1060[0];
   const l1065 = t1064[0];
-  const l1069 = t1068[0];
   const l1073 = t1072[0];
   const l1077 = t1076[0];
+  const l1081 = t1080[0];
   const l1085 = t1084[0];
+  const l1089 = t1088[0];
+  const l1093 = t1092[0];
+  const l1097 = t1096[0];
+  const l1105 = t1104[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    for (let col = 0; col < 64; col++) {
-      const x975 = t975[col];
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_4_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_4_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_4_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    let acc0_4_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x995 = t995[col];
-      const x1027 = t1027[col];
+      const x1015 = t1015[col];
       const x1047 = t1047[col];
-      const x1079 = t1079[col];
-      acc0_0 += x975;
-      acc0_1 += x995;
-      acc0_2 += x1027;
-      acc0_3 += x1047;
-      acc0_4 += x1079;
+      const x1067 = t1067[col];
+      const x1099 = t1099[col];
+      const x995_1 = t995[col + 1];
+      const x1015_1 = t1015[col + 1];
+      const x1047_1 = t1047[col + 1];
+      const x1067_1 = t1067[col + 1];
+      const x1099_1 = t1099[col + 1];
+      const x995_2 = t995[col + 2];
+      const x1015_2 = t1015[col + 2];
+      const x1047_2 = t1047[col + 2];
+      const x1067_2 = t1067[col + 2];
+      const x1099_2 = t1099[col + 2];
+      const x995_3 = t995[col + 3];
+      const x1015_3 = t1015[col + 3];
+      const x1047_3 = t1047[col + 3];
+      const x1067_3 = t1067[col + 3];
+      const x1099_3 = t1099[col + 3];
+      acc0_0_0 += x995;
+      acc0_1_0 += x1015;
+      acc0_2_0 += x1047;
+      acc0_3_0 += x1067;
+      acc0_4_0 += x1099;
+      acc0_0_1 += x995_1;
+      acc0_1_1 += x1015_1;
+      acc0_2_1 += x1047_1;
+      acc0_3_1 += x1067_1;
+      acc0_4_1 += x1099_1;
+      acc0_0_2 += x995_2;
+      acc0_1_2 += x1015_2;
+      acc0_2_2 += x1047_2;
+      acc0_3_2 += x1067_2;
+      acc0_4_2 += x1099_2;
+      acc0_0_3 += x995_3;
+      acc0_1_3 += x1015_3;
+      acc0_2_3 += x1047_3;
+      acc0_3_3 += x1067_3;
+      acc0_4_3 += x1099_3;
     }
-    const v978 = l974 + acc0_0;
-    const v982 = v978 + l981;
-    const v986 = v982 + l985;
-    const v990 = v986 + l989;
-    const v994 = v990 + l993;
-    const v998 = v994 + acc0_1;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
+    const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
+    const v998 = l994 + acc0_0;
     const v1002 = v998 + l1001;
     const v1006 = v1002 + l1005;
     const v1010 = v1006 + l1009;
     const v1014 = v1010 + l1013;
-    const v1018 = v1014 + l1017;
+    const v1018 = v1014 + acc0_1;
     const v1022 = v1018 + l1021;
     const v1026 = v1022 + l1025;
-    const v1030 = v1026 + acc0_2;
+    const v1030 = v1026 + l1029;
     const v1034 = v1030 + l1033;
     const v1038 = v1034 + l1037;
     const v1042 = v1038 + l1041;
     const v1046 = v1042 + l1045;
-    const v1050 = v1046 + acc0_3;
+    const v1050 = v1046 + acc0_2;
     const v1054 = v1050 + l1053;
     const v1058 = v1054 + l1057;
     const v1062 = v1058 + l1061;
     const v1066 = v1062 + l1065;
-    const v1070 = v1066 + l1069;
+    const v1070 = v1066 + acc0_3;
     const v1074 = v1070 + l1073;
     const v1078 = v1074 + l1077;
-    const v1082 = v1078 + acc0_4;
+    const v1082 = v1078 + l1081;
     const v1086 = v1082 + l1085;
-    const v1087 = Math.sqrt(v1086);
-    t1087[0] = v1087;
-    const v1089 = v1087 + 0.000001;
-    const v1090 = 1 / v1089;
-    const v1091 = Math.min(v1090, 1);
-    t1091[0] = v1091;
+    const v1090 = v1086 + l1089;
+    const v1094 = v1090 + l1093;
+    const v1098 = v1094 + l1097;
+    const v1102 = v1098 + acc0_4;
+    const v1106 = v1102 + l1105;
+    const v1107 = Math.sqrt(v1106);
+    t1107[0] = v1107;
+    const v1109 = v1107 + 0.000001;
+    const v1110 = 1 / v1109;
+    const v1111 = Math.min(v1110, 1);
+    t1111[0] = v1111;
   }
 }
 function k235_ew(buffers, uniforms) {
   const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t937 = buffers.t937;
-  const t1091 = buffers.t1091;
+  const t957 = buffers.t957;
   const t1111 = buffers.t1111;
+  const t1131 = buffers.t1131;
   const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t1117 = buffers.t1117;
+  const t1137 = buffers.t1137;
   const p_tok_w = buffers.p_tok_w;
-  const t1126 = buffers.t1126;
-  const t1101 = buffers.t1101;
-  const t1100 = buffers.t1100;
-  const t1134 = buffers.t1134;
+  const t1146 = buffers.t1146;
+  const t1121 = buffers.t1121;
+  const t1120 = buffers.t1120;
+  const t1154 = buffers.t1154;
   const p_optim_m_layers_0_moe_w1 = buffers.p_optim_m_layers_0_moe_w1;
-  const t721 = buffers.t721;
-  const t1290 = buffers.t1290;
-  const p_optim_v_layers_0_moe_w1 = buffers.p_optim_v_layers_0_moe_w1;
-  const t1296 = buffers.t1296;
-  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
+  const t741 = buffers.t741;
   const t1310 = buffers.t1310;
+  const p_optim_v_layers_0_moe_w1 = buffers.p_optim_v_layers_0_moe_w1;
+  const t1316 = buffers.t1316;
+  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
+  const t1330 = buffers.t1330;
   const p_optim_m_layers_0_moe_w2 = buffers.p_optim_m_layers_0_moe_w2;
-  const t709 = buffers.t709;
-  const t1319 = buffers.t1319;
+  const t729 = buffers.t729;
+  const t1339 = buffers.t1339;
   const p_optim_v_layers_0_moe_w2 = buffers.p_optim_v_layers_0_moe_w2;
-  const t1325 = buffers.t1325;
+  const t1345 = buffers.t1345;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t1336 = buffers.t1336;
+  const t1356 = buffers.t1356;
   const p_optim_m_layers_0_moe_w3 = buffers.p_optim_m_layers_0_moe_w3;
-  const t713 = buffers.t713;
-  const t1342 = buffers.t1342;
+  const t733 = buffers.t733;
+  const t1362 = buffers.t1362;
   const p_optim_v_layers_0_moe_w3 = buffers.p_optim_v_layers_0_moe_w3;
-  const t1346 = buffers.t1346;
+  const t1366 = buffers.t1366;
   const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t1353 = buffers.t1353;
+  const t1373 = buffers.t1373;
   const p_optim_m_layers_1_moe_w1 = buffers.p_optim_m_layers_1_moe_w1;
-  const t468 = buffers.t468;
-  const t1545 = buffers.t1545;
+  const t488 = buffers.t488;
+  const t1565 = buffers.t1565;
   const p_optim_v_layers_1_moe_w1 = buffers.p_optim_v_layers_1_moe_w1;
-  const t1549 = buffers.t1549;
+  const t1569 = buffers.t1569;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t1556 = buffers.t1556;
+  const t1576 = buffers.t1576;
   const p_optim_m_layers_1_moe_w2 = buffers.p_optim_m_layers_1_moe_w2;
-  const t455 = buffers.t455;
-  const t1562 = buffers.t1562;
+  const t475 = buffers.t475;
+  const t1582 = buffers.t1582;
   const p_optim_v_layers_1_moe_w2 = buffers.p_optim_v_layers_1_moe_w2;
-  const t1566 = buffers.t1566;
+  const t1586 = buffers.t1586;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t1573 = buffers.t1573;
+  const t1593 = buffers.t1593;
   const p_optim_m_layers_1_moe_w3 = buffers.p_optim_m_layers_1_moe_w3;
-  const t459 = buffers.t459;
-  const t1579 = buffers.t1579;
+  const t479 = buffers.t479;
+  const t1599 = buffers.t1599;
   const p_optim_v_layers_1_moe_w3 = buffers.p_optim_v_layers_1_moe_w3;
-  const t1583 = buffers.t1583;
+  const t1603 = buffers.t1603;
   const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t1590 = buffers.t1590;
+  const t1610 = buffers.t1610;
   const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t413 = buffers.t413;
-  const t1666 = buffers.t1666;
+  const t433 = buffers.t433;
+  const t1686 = buffers.t1686;
   const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1672 = buffers.t1672;
+  const t1692 = buffers.t1692;
   const p_head_w = buffers.p_head_w;
-  const t1683 = buffers.t1683;
-  const l1103 = t1091[0];
-  const l1128 = t1126[0];
-  const l1120 = t1101[0];
-  const l1132 = t1100[0];
-  const l1282 = t1091[0];
-  const l1304 = t1126[0];
-  const l1299 = t1101[0];
-  const l1308 = t1100[0];
-  const l1311 = t1091[0];
-  const l1331 = t1126[0];
-  const l1327 = t1101[0];
-  const l1334 = t1100[0];
-  const l1658 = t1091[0];
-  const l1678 = t1126[0];
-  const l1674 = t1101[0];
-  const l1681 = t1100[0];
+  const t1703 = buffers.t1703;
+  const l1123 = t1111[0];
+  const l1148 = t1146[0];
+  const l1140 = t1121[0];
+  const l1152 = t1120[0];
+  const l1302 = t1111[0];
+  const l1324 = t1146[0];
+  const l1319 = t1121[0];
+  const l1328 = t1120[0];
+  const l1331 = t1111[0];
+  const l1351 = t1146[0];
+  const l1347 = t1121[0];
+  const l1354 = t1120[0];
+  const l1678 = t1111[0];
+  const l1698 = t1146[0];
+  const l1694 = t1121[0];
+  const l1701 = t1120[0];
   for (let i = 0; i < 16384; i++) {
-    const l1105 = p_optim_m_tok_w[i];
-    const v1108 = l1105 * 0.9;
-    const l937 = t937[i];
-    const v1104 = l937 * l1103;
-    const v1110 = v1104 * 0.1;
-    const v1111 = v1108 + v1110;
-    t1111[i] = v1111;
-    const l1106 = p_optim_v_tok_w[i];
-    const v1113 = l1106 * 0.95;
-    const v1114 = v1104 * v1104;
-    const v1116 = v1114 * 0.05;
-    const v1117 = v1113 + v1116;
-    t1117[i] = v1117;
+    const l1125 = p_optim_m_tok_w[i];
+    const v1128 = l1125 * 0.9;
+    const l957 = t957[i];
+    const v1124 = l957 * l1123;
+    const v1130 = v1124 * 0.1;
+    const v1131 = v1128 + v1130;
+    t1131[i] = v1131;
+    const l1126 = p_optim_v_tok_w[i];
+    const v1133 = l1126 * 0.95;
+    const v1134 = v1124 * v1124;
+    const v1136 = v1134 * 0.05;
+    const v1137 = v1133 + v1136;
+    t1137[i] = v1137;
     const l0 = p_tok_w[i];
-    const v1129 = l0 * l1128;
-    const v1118 = Math.sqrt(v1117);
-    const v1121 = v1118 / l1120;
-    const v1123 = v1121 + 1e-8;
-    const v1130 = v1111 / v1123;
-    const v1133 = v1130 * l1132;
-    const v1134 = v1129 - v1133;
-    t1134[i] = v1134;
-    const l1284 = p_optim_m_layers_0_moe_w1[i];
-    const v1287 = l1284 * 0.9;
-    const l721 = t721[i];
-    const v1283 = l721 * l1282;
-    const v1289 = v1283 * 0.1;
-    const v1290 = v1287 + v1289;
-    t1290[i] = v1290;
-    const l1285 = p_optim_v_layers_0_moe_w1[i];
-    const v1292 = l1285 * 0.95;
-    const v1293 = v1283 * v1283;
-    const v1295 = v1293 * 0.05;
-    const v1296 = v1292 + v1295;
-    t1296[i] = v1296;
-    const l9 = p_layers_0_moe_w1[i];
-    const v1305 = l9 * l1304;
-    const v1297 = Math.sqrt(v1296);
-    const v1300 = v1297 / l1299;
-    const v1302 = v1300 + 1e-8;
-    const v1306 = v1290 / v1302;
-    const v1309 = v1306 * l1308;
-    const v1310 = v1305 - v1309;
+    const v1149 = l0 * l1148;
+    const v1138 = Math.sqrt(v1137);
+    const v1141 = v1138 / l1140;
+    const v1143 = v1141 + 1e-8;
+    const v1150 = v1131 / v1143;
+    const v1153 = v1150 * l1152;
+    const v1154 = v1149 - v1153;
+    t1154[i] = v1154;
+    const l1304 = p_optim_m_layers_0_moe_w1[i];
+    const v1307 = l1304 * 0.9;
+    const l741 = t741[i];
+    const v1303 = l741 * l1302;
+    const v1309 = v1303 * 0.1;
+    const v1310 = v1307 + v1309;
     t1310[i] = v1310;
-    const l1313 = p_optim_m_layers_0_moe_w2[i];
-    const v1316 = l1313 * 0.9;
-    const l709 = t709[i];
-    const v1312 = l709 * l1311;
-    const v1318 = v1312 * 0.1;
-    const v1319 = v1316 + v1318;
-    t1319[i] = v1319;
-    const l1314 = p_optim_v_layers_0_moe_w2[i];
-    const v1321 = l1314 * 0.95;
-    const v1322 = v1312 * v1312;
-    const v1324 = v1322 * 0.05;
-    const v1325 = v1321 + v1324;
-    t1325[i] = v1325;
+    const l1305 = p_optim_v_layers_0_moe_w1[i];
+    const v1312 = l1305 * 0.95;
+    const v1313 = v1303 * v1303;
+    const v1315 = v1313 * 0.05;
+    const v1316 = v1312 + v1315;
+    t1316[i] = v1316;
+    const l9 = p_layers_0_moe_w1[i];
+    const v1325 = l9 * l1324;
+    const v1317 = Math.sqrt(v1316);
+    const v1320 = v1317 / l1319;
+    const v1322 = v1320 + 1e-8;
+    const v1326 = v1310 / v1322;
+    const v1329 = v1326 * l1328;
+    const v1330 = v1325 - v1329;
+    t1330[i] = v1330;
+    const l1333 = p_optim_m_layers_0_moe_w2[i];
+    const v1336 = l1333 * 0.9;
+    const l729 = t729[i];
+    const v1332 = l729 * l1331;
+    const v1338 = v1332 * 0.1;
+    const v1339 = v1336 + v1338;
+    t1339[i] = v1339;
+    const l1334 = p_optim_v_layers_0_moe_w2[i];
+    const v1341 = l1334 * 0.95;
+    const v1342 = v1332 * v1332;
+    const v1344 = v1342 * 0.05;
+    const v1345 = v1341 + v1344;
+    t1345[i] = v1345;
     const l10 = p_layers_0_moe_w2[i];
-    const v1332 = l10 * l1331;
-    const v1326 = Math.sqrt(v1325);
-    const v1328 = v1326 / l1327;
-    const v1330 = v1328 + 1e-8;
-    const v1333 = v1319 / v1330;
-    const v1335 = v1333 * l1334;
-    const v1336 = v1332 - v1335;
-    t1336[i] = v1336;
-    const l1338 = p_optim_m_layers_0_moe_w3[i];
-    const v1340 = l1338 * 0.9;
-    const l713 = t713[i];
-    const v1337 = l713 * l1282;
-    const v1341 = v1337 * 0.1;
-    const v1342 = v1340 + v1341;
-    t1342[i] = v1342;
-    const l1339 = p_optim_v_layers_0_moe_w3[i];
-    const v1343 = l1339 * 0.95;
-    const v1344 = v1337 * v1337;
-    const v1345 = v1344 * 0.05;
-    const v1346 = v1343 + v1345;
-    t1346[i] = v1346;
+    const v1352 = l10 * l1351;
+    const v1346 = Math.sqrt(v1345);
+    const v1348 = v1346 / l1347;
+    const v1350 = v1348 + 1e-8;
+    const v1353 = v1339 / v1350;
+    const v1355 = v1353 * l1354;
+    const v1356 = v1352 - v1355;
+    t1356[i] = v1356;
+    const l1358 = p_optim_m_layers_0_moe_w3[i];
+    const v1360 = l1358 * 0.9;
+    const l733 = t733[i];
+    const v1357 = l733 * l1302;
+    const v1361 = v1357 * 0.1;
+    const v1362 = v1360 + v1361;
+    t1362[i] = v1362;
+    const l1359 = p_optim_v_layers_0_moe_w3[i];
+    const v1363 = l1359 * 0.95;
+    const v1364 = v1357 * v1357;
+    const v1365 = v1364 * 0.05;
+    const v1366 = v1363 + v1365;
+    t1366[i] = v1366;
     const l11 = p_layers_0_moe_w3[i];
-    const v1350 = l11 * l1304;
-    const v1347 = Math.sqrt(v1346);
-    const v1348 = v1347 / l1299;
-    const v1349 = v1348 + 1e-8;
-    const v1351 = v1342 / v1349;
-    const v1352 = v1351 * l1308;
-    const v1353 = v1350 - v1352;
-    t1353[i] = v1353;
-    const l1541 = p_optim_m_layers_1_moe_w1[i];
-    const v1543 = l1541 * 0.9;
-    const l468 = t468[i];
-    const v1540 = l468 * l1282;
-    const v1544 = v1540 * 0.1;
-    const v1545 = v1543 + v1544;
-    t1545[i] = v1545;
-    const l1542 = p_optim_v_layers_1_moe_w1[i];
-    const v1546 = l1542 * 0.95;
-    const v1547 = v1540 * v1540;
-    const v1548 = v1547 * 0.05;
-    const v1549 = v1546 + v1548;
-    t1549[i] = v1549;
+    const v1370 = l11 * l1324;
+    const v1367 = Math.sqrt(v1366);
+    const v1368 = v1367 / l1319;
+    const v1369 = v1368 + 1e-8;
+    const v1371 = v1362 / v1369;
+    const v1372 = v1371 * l1328;
+    const v1373 = v1370 - v1372;
+    t1373[i] = v1373;
+    const l1561 = p_optim_m_layers_1_moe_w1[i];
+    const v1563 = l1561 * 0.9;
+    const l488 = t488[i];
+    const v1560 = l488 * l1302;
+    const v1564 = v1560 * 0.1;
+    const v1565 = v1563 + v1564;
+    t1565[i] = v1565;
+    const l1562 = p_optim_v_layers_1_moe_w1[i];
+    const v1566 = l1562 * 0.95;
+    const v1567 = v1560 * v1560;
+    const v1568 = v1567 * 0.05;
+    const v1569 = v1566 + v1568;
+    t1569[i] = v1569;
     const l23 = p_layers_1_moe_w1[i];
-    const v1553 = l23 * l1304;
-    const v1550 = Math.sqrt(v1549);
-    const v1551 = v1550 / l1299;
-    const v1552 = v1551 + 1e-8;
-    const v1554 = v1545 / v1552;
-    const v1555 = v1554 * l1308;
-    const v1556 = v1553 - v1555;
-    t1556[i] = v1556;
-    const l1558 = p_optim_m_layers_1_moe_w2[i];
-    const v1560 = l1558 * 0.9;
-    const l455 = t455[i];
-    const v1557 = l455 * l1311;
-    const v1561 = v1557 * 0.1;
-    const v1562 = v1560 + v1561;
-    t1562[i] = v1562;
-    const l1559 = p_optim_v_layers_1_moe_w2[i];
-    const v1563 = l1559 * 0.95;
-    const v1564 = v1557 * v1557;
-    const v1565 = v1564 * 0.05;
-    const v1566 = v1563 + v1565;
-    t1566[i] = v1566;
+    const v1573 = l23 * l1324;
+    const v1570 = Math.sqrt(v1569);
+    const v1571 = v1570 / l1319;
+    const v1572 = v1571 + 1e-8;
+    const v1574 = v1565 / v1572;
+    const v1575 = v1574 * l1328;
+    const v1576 = v1573 - v1575;
+    t1576[i] = v1576;
+    const l1578 = p_optim_m_layers_1_moe_w2[i];
+    const v1580 = l1578 * 0.9;
+    const l475 = t475[i];
+    const v1577 = l475 * l1331;
+    const v1581 = v1577 * 0.1;
+    const v1582 = v1580 + v1581;
+    t1582[i] = v1582;
+    const l1579 = p_optim_v_layers_1_moe_w2[i];
+    const v1583 = l1579 * 0.95;
+    const v1584 = v1577 * v1577;
+    const v1585 = v1584 * 0.05;
+    const v1586 = v1583 + v1585;
+    t1586[i] = v1586;
     const l24 = p_layers_1_moe_w2[i];
-    const v1570 = l24 * l1331;
-    const v1567 = Math.sqrt(v1566);
-    const v1568 = v1567 / l1327;
-    const v1569 = v1568 + 1e-8;
-    const v1571 = v1562 / v1569;
-    const v1572 = v1571 * l1334;
-    const v1573 = v1570 - v1572;
-    t1573[i] = v1573;
-    const l1575 = p_optim_m_layers_1_moe_w3[i];
-    const v1577 = l1575 * 0.9;
-    const l459 = t459[i];
-    const v1574 = l459 * l1282;
-    const v1578 = v1574 * 0.1;
-    const v1579 = v1577 + v1578;
-    t1579[i] = v1579;
-    const l1576 = p_optim_v_layers_1_moe_w3[i];
-    const v1580 = l1576 * 0.95;
-    const v1581 = v1574 * v1574;
-    const v1582 = v1581 * 0.05;
-    const v1583 = v1580 + v1582;
-    t1583[i] = v1583;
+    const v1590 = l24 * l1351;
+    const v1587 = Math.sqrt(v1586);
+    const v1588 = v1587 / l1347;
+    const v1589 = v1588 + 1e-8;
+    const v1591 = v1582 / v1589;
+    const v1592 = v1591 * l1354;
+    const v1593 = v1590 - v1592;
+    t1593[i] = v1593;
+    const l1595 = p_optim_m_layers_1_moe_w3[i];
+    const v1597 = l1595 * 0.9;
+    const l479 = t479[i];
+    const v1594 = l479 * l1302;
+    const v1598 = v1594 * 0.1;
+    const v1599 = v1597 + v1598;
+    t1599[i] = v1599;
+    const l1596 = p_optim_v_layers_1_moe_w3[i];
+    const v1600 = l1596 * 0.95;
+    const v1601 = v1594 * v1594;
+    const v1602 = v1601 * 0.05;
+    const v1603 = v1600 + v1602;
+    t1603[i] = v1603;
     const l25 = p_layers_1_moe_w3[i];
-    const v1587 = l25 * l1304;
-    const v1584 = Math.sqrt(v1583);
-    const v1585 = v1584 / l1299;
-    const v1586 = v1585 + 1e-8;
-    const v1588 = v1579 / v1586;
-    const v1589 = v1588 * l1308;
-    const v1590 = v1587 - v1589;
-    t1590[i] = v1590;
-    const l1660 = p_optim_m_head_w[i];
-    const v1663 = l1660 * 0.9;
-    const l413 = t413[i];
-    const v1659 = l413 * l1658;
-    const v1665 = v1659 * 0.1;
-    const v1666 = v1663 + v1665;
-    t1666[i] = v1666;
-    const l1661 = p_optim_v_head_w[i];
-    const v1668 = l1661 * 0.95;
-    const v1669 = v1659 * v1659;
-    const v1671 = v1669 * 0.05;
-    const v1672 = v1668 + v1671;
-    t1672[i] = v1672;
+    const v1607 = l25 * l1324;
+    const v1604 = Math.sqrt(v1603);
+    const v1605 = v1604 / l1319;
+    const v1606 = v1605 + 1e-8;
+    const v1608 = v1599 / v1606;
+    const v1609 = v1608 * l1328;
+    const v1610 = v1607 - v1609;
+    t1610[i] = v1610;
+    const l1680 = p_optim_m_head_w[i];
+    const v1683 = l1680 * 0.9;
+    const l433 = t433[i];
+    const v1679 = l433 * l1678;
+    const v1685 = v1679 * 0.1;
+    const v1686 = v1683 + v1685;
+    t1686[i] = v1686;
+    const l1681 = p_optim_v_head_w[i];
+    const v1688 = l1681 * 0.95;
+    const v1689 = v1679 * v1679;
+    const v1691 = v1689 * 0.05;
+    const v1692 = v1688 + v1691;
+    t1692[i] = v1692;
     const l30 = p_head_w[i];
-    const v1679 = l30 * l1678;
-    const v1673 = Math.sqrt(v1672);
-    const v1675 = v1673 / l1674;
-    const v1677 = v1675 + 1e-8;
-    const v1680 = v1666 / v1677;
-    const v1682 = v1680 * l1681;
-    const v1683 = v1679 - v1682;
-    t1683[i] = v1683;
+    const v1699 = l30 * l1698;
+    const v1693 = Math.sqrt(v1692);
+    const v1695 = v1693 / l1694;
+    const v1697 = v1695 + 1e-8;
+    const v1700 = v1686 / v1697;
+    const v1702 = v1700 * l1701;
+    const v1703 = v1699 - v1702;
+    t1703[i] = v1703;
   }
 }
 function k236_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t951 = buffers.t951;
-  const t1091 = buffers.t1091;
-  const t1144 = buffers.t1144;
+  const t971 = buffers.t971;
+  const t1111 = buffers.t1111;
+  const t1164 = buffers.t1164;
   const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t1150 = buffers.t1150;
+  const t1170 = buffers.t1170;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t1101 = buffers.t1101;
-  const t1100 = buffers.t1100;
-  const t1161 = buffers.t1161;
+  const t1121 = buffers.t1121;
+  const t1120 = buffers.t1120;
+  const t1181 = buffers.t1181;
   const p_optim_m_layers_0_moe_norm_g = buffers.p_optim_m_layers_0_moe_norm_g;
-  const t946 = buffers.t946;
-  const t1244 = buffers.t1244;
+  const t966 = buffers.t966;
+  const t1264 = buffers.t1264;
   const p_optim_v_layers_0_moe_norm_g = buffers.p_optim_v_layers_0_moe_norm_g;
-  const t1248 = buffers.t1248;
+  const t1268 = buffers.t1268;
   const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t1254 = buffers.t1254;
+  const t1274 = buffers.t1274;
   const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t944 = buffers.t944;
-  const t1428 = buffers.t1428;
+  const t964 = buffers.t964;
+  const t1448 = buffers.t1448;
   const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t1432 = buffers.t1432;
+  const t1452 = buffers.t1452;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t1438 = buffers.t1438;
+  const t1458 = buffers.t1458;
   const p_optim_m_layers_1_moe_norm_g = buffers.p_optim_m_layers_1_moe_norm_g;
-  const t939 = buffers.t939;
-  const t1512 = buffers.t1512;
+  const t959 = buffers.t959;
+  const t1532 = buffers.t1532;
   const p_optim_v_layers_1_moe_norm_g = buffers.p_optim_v_layers_1_moe_norm_g;
-  const t1516 = buffers.t1516;
+  const t1536 = buffers.t1536;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t1522 = buffers.t1522;
+  const t1542 = buffers.t1542;
   const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t416 = buffers.t416;
-  const t1647 = buffers.t1647;
+  const t436 = buffers.t436;
+  const t1667 = buffers.t1667;
   const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t1651 = buffers.t1651;
+  const t1671 = buffers.t1671;
   const p_norm_g = buffers.p_norm_g;
-  const t1657 = buffers.t1657;
-  const l1136 = t1091[0];
-  const l1153 = t1101[0];
-  const l1159 = t1100[0];
+  const t1677 = buffers.t1677;
+  const l1156 = t1111[0];
+  const l1173 = t1121[0];
+  const l1179 = t1120[0];
   for (let i = 0; i < 64; i++) {
-    const l1138 = p_optim_m_layers_0_attn_norm_g[i];
-    const v1141 = l1138 * 0.9;
-    const l951 = t951[i];
-    const v1137 = l951 * l1136;
-    const v1143 = v1137 * 0.1;
-    const v1144 = v1141 + v1143;
-    t1144[i] = v1144;
-    const l1139 = p_optim_v_layers_0_attn_norm_g[i];
-    const v1146 = l1139 * 0.95;
-    const v1147 = v1137 * v1137;
-    const v1149 = v1147 * 0.05;
-    const v1150 = v1146 + v1149;
-    t1150[i] = v1150;
+    const l1158 = p_optim_m_layers_0_attn_norm_g[i];
+    const v1161 = l1158 * 0.9;
+    const l971 = t971[i];
+    const v1157 = l971 * l1156;
+    const v1163 = v1157 * 0.1;
+    const v1164 = v1161 + v1163;
+    t1164[i] = v1164;
+    const l1159 = p_optim_v_layers_0_attn_norm_g[i];
+    const v1166 = l1159 * 0.95;
+    const v1167 = v1157 * v1157;
+    const v1169 = v1167 * 0.05;
+    const v1170 = v1166 + v1169;
+    t1170[i] = v1170;
     const l1 = p_layers_0_attn_norm_g[i];
-    const v1151 = Math.sqrt(v1150);
-    const v1154 = v1151 / l1153;
-    const v1156 = v1154 + 1e-8;
-    const v1157 = v1144 / v1156;
-    const v1160 = v1157 * l1159;
-    const v1161 = l1 - v1160;
-    t1161[i] = v1161;
-    const l1240 = p_optim_m_layers_0_moe_norm_g[i];
-    const v1242 = l1240 * 0.9;
-    const l946 = t946[i];
-    const v1239 = l946 * l1136;
-    const v1243 = v1239 * 0.1;
-    const v1244 = v1242 + v1243;
-    t1244[i] = v1244;
-    const l1241 = p_optim_v_layers_0_moe_norm_g[i];
-    const v1245 = l1241 * 0.95;
-    const v1246 = v1239 * v1239;
-    const v1247 = v1246 * 0.05;
-    const v1248 = v1245 + v1247;
-    t1248[i] = v1248;
+    const v1171 = Math.sqrt(v1170);
+    const v1174 = v1171 / l1173;
+    const v1176 = v1174 + 1e-8;
+    const v1177 = v1164 / v1176;
+    const v1180 = v1177 * l1179;
+    const v1181 = l1 - v1180;
+    t1181[i] = v1181;
+    const l1260 = p_optim_m_layers_0_moe_norm_g[i];
+    const v1262 = l1260 * 0.9;
+    const l966 = t966[i];
+    const v1259 = l966 * l1156;
+    const v1263 = v1259 * 0.1;
+    const v1264 = v1262 + v1263;
+    t1264[i] = v1264;
+    const l1261 = p_optim_v_layers_0_moe_norm_g[i];
+    const v1265 = l1261 * 0.95;
+    const v1266 = v1259 * v1259;
+    const v1267 = v1266 * 0.05;
+    const v1268 = v1265 + v1267;
+    t1268[i] = v1268;
     const l6 = p_layers_0_moe_norm_g[i];
-    const v1249 = Math.sqrt(v1248);
-    const v1250 = v1249 / l1153;
-    const v1251 = v1250 + 1e-8;
-    const v1252 = v1244 / v1251;
-    const v1253 = v1252 * l1159;
-    const v1254 = l6 - v1253;
-    t1254[i] = v1254;
-    const l1424 = p_optim_m_layers_1_attn_norm_g[i];
-    const v1426 = l1424 * 0.9;
-    const l944 = t944[i];
-    const v1423 = l944 * l1136;
-    const v1427 = v1423 * 0.1;
-    const v1428 = v1426 + v1427;
-    t1428[i] = v1428;
-    const l1425 = p_optim_v_layers_1_attn_norm_g[i];
-    const v1429 = l1425 * 0.95;
-    const v1430 = v1423 * v1423;
-    const v1431 = v1430 * 0.05;
-    const v1432 = v1429 + v1431;
-    t1432[i] = v1432;
+    const v1269 = Math.sqrt(v1268);
+    const v1270 = v1269 / l1173;
+    const v1271 = v1270 + 1e-8;
+    const v1272 = v1264 / v1271;
+    const v1273 = v1272 * l1179;
+    const v1274 = l6 - v1273;
+    t1274[i] = v1274;
+    const l1444 = p_optim_m_layers_1_attn_norm_g[i];
+    const v1446 = l1444 * 0.9;
+    const l964 = t964[i];
+    const v1443 = l964 * l1156;
+    const v1447 = v1443 * 0.1;
+    const v1448 = v1446 + v1447;
+    t1448[i] = v1448;
+    const l1445 = p_optim_v_layers_1_attn_norm_g[i];
+    const v1449 = l1445 * 0.95;
+    const v1450 = v1443 * v1443;
+    const v1451 = v1450 * 0.05;
+    const v1452 = v1449 + v1451;
+    t1452[i] = v1452;
     const l15 = p_layers_1_attn_norm_g[i];
-    const v1433 = Math.sqrt(v1432);
-    const v1434 = v1433 / l1153;
-    const v1435 = v1434 + 1e-8;
-    const v1436 = v1428 / v1435;
-    const v1437 = v1436 * l1159;
-    const v1438 = l15 - v1437;
-    t1438[i] = v1438;
-    const l1508 = p_optim_m_layers_1_moe_norm_g[i];
-    const v1510 = l1508 * 0.9;
-    const l939 = t939[i];
-    const v1507 = l939 * l1136;
-    const v1511 = v1507 * 0.1;
-    const v1512 = v1510 + v1511;
-    t1512[i] = v1512;
-    const l1509 = p_optim_v_layers_1_moe_norm_g[i];
-    const v1513 = l1509 * 0.95;
-    const v1514 = v1507 * v1507;
-    const v1515 = v1514 * 0.05;
-    const v1516 = v1513 + v1515;
-    t1516[i] = v1516;
+    const v1453 = Math.sqrt(v1452);
+    const v1454 = v1453 / l1173;
+    const v1455 = v1454 + 1e-8;
+    const v1456 = v1448 / v1455;
+    const v1457 = v1456 * l1179;
+    const v1458 = l15 - v1457;
+    t1458[i] = v1458;
+    const l1528 = p_optim_m_layers_1_moe_norm_g[i];
+    const v1530 = l1528 * 0.9;
+    const l959 = t959[i];
+    const v1527 = l959 * l1156;
+    const v1531 = v1527 * 0.1;
+    const v1532 = v1530 + v1531;
+    t1532[i] = v1532;
+    const l1529 = p_optim_v_layers_1_moe_norm_g[i];
+    const v1533 = l1529 * 0.95;
+    const v1534 = v1527 * v1527;
+    const v1535 = v1534 * 0.05;
+    const v1536 = v1533 + v1535;
+    t1536[i] = v1536;
     const l20 = p_layers_1_moe_norm_g[i];
-    const v1517 = Math.sqrt(v1516);
-    const v1518 = v1517 / l1153;
-    const v1519 = v1518 + 1e-8;
-    const v1520 = v1512 / v1519;
-    const v1521 = v1520 * l1159;
-    const v1522 = l20 - v1521;
-    t1522[i] = v1522;
-    const l1643 = p_optim_m_norm_g[i];
-    const v1645 = l1643 * 0.9;
-    const l417 = t416[i];
-    const v1642 = l417 * l1136;
-    const v1646 = v1642 * 0.1;
-    const v1647 = v1645 + v1646;
-    t1647[i] = v1647;
-    const l1644 = p_optim_v_norm_g[i];
-    const v1648 = l1644 * 0.95;
-    const v1649 = v1642 * v1642;
-    const v1650 = v1649 * 0.05;
-    const v1651 = v1648 + v1650;
-    t1651[i] = v1651;
+    const v1537 = Math.sqrt(v1536);
+    const v1538 = v1537 / l1173;
+    const v1539 = v1538 + 1e-8;
+    const v1540 = v1532 / v1539;
+    const v1541 = v1540 * l1179;
+    const v1542 = l20 - v1541;
+    t1542[i] = v1542;
+    const l1663 = p_optim_m_norm_g[i];
+    const v1665 = l1663 * 0.9;
+    const l437 = t436[i];
+    const v1662 = l437 * l1156;
+    const v1666 = v1662 * 0.1;
+    const v1667 = v1665 + v1666;
+    t1667[i] = v1667;
+    const l1664 = p_optim_v_norm_g[i];
+    const v1668 = l1664 * 0.95;
+    const v1669 = v1662 * v1662;
+    const v1670 = v1669 * 0.05;
+    const v1671 = v1668 + v1670;
+    t1671[i] = v1671;
     const l29 = p_norm_g[i];
-    const v1652 = Math.sqrt(v1651);
-    const v1653 = v1652 / l1153;
-    const v1654 = v1653 + 1e-8;
-    const v1655 = v1647 / v1654;
-    const v1656 = v1655 * l1159;
-    const v1657 = l29 - v1656;
-    t1657[i] = v1657;
+    const v1672 = Math.sqrt(v1671);
+    const v1673 = v1672 / l1173;
+    const v1674 = v1673 + 1e-8;
+    const v1675 = v1667 / v1674;
+    const v1676 = v1675 * l1179;
+    const v1677 = l29 - v1676;
+    t1677[i] = v1677;
   }
 }
 function k237_ew(buffers, uniforms) {
   const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t950 = buffers.t950;
-  const t1091 = buffers.t1091;
-  const t1170 = buffers.t1170;
+  const t970 = buffers.t970;
+  const t1111 = buffers.t1111;
+  const t1190 = buffers.t1190;
   const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t1176 = buffers.t1176;
+  const t1196 = buffers.t1196;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t1126 = buffers.t1126;
-  const t1101 = buffers.t1101;
-  const t1100 = buffers.t1100;
-  const t1187 = buffers.t1187;
+  const t1146 = buffers.t1146;
+  const t1121 = buffers.t1121;
+  const t1120 = buffers.t1120;
+  const t1207 = buffers.t1207;
   const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t949 = buffers.t949;
-  const t1193 = buffers.t1193;
+  const t969 = buffers.t969;
+  const t1213 = buffers.t1213;
   const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t1197 = buffers.t1197;
+  const t1217 = buffers.t1217;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t1204 = buffers.t1204;
+  const t1224 = buffers.t1224;
   const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t948 = buffers.t948;
-  const t1210 = buffers.t1210;
+  const t968 = buffers.t968;
+  const t1230 = buffers.t1230;
   const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t1214 = buffers.t1214;
+  const t1234 = buffers.t1234;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t1221 = buffers.t1221;
+  const t1241 = buffers.t1241;
   const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t947 = buffers.t947;
-  const t1227 = buffers.t1227;
+  const t967 = buffers.t967;
+  const t1247 = buffers.t1247;
   const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t1231 = buffers.t1231;
+  const t1251 = buffers.t1251;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t1238 = buffers.t1238;
+  const t1258 = buffers.t1258;
   const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t943 = buffers.t943;
-  const t1444 = buffers.t1444;
+  const t963 = buffers.t963;
+  const t1464 = buffers.t1464;
   const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t1448 = buffers.t1448;
+  const t1468 = buffers.t1468;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t1455 = buffers.t1455;
+  const t1475 = buffers.t1475;
   const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t942 = buffers.t942;
-  const t1461 = buffers.t1461;
+  const t962 = buffers.t962;
+  const t1481 = buffers.t1481;
   const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t1465 = buffers.t1465;
+  const t1485 = buffers.t1485;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t1472 = buffers.t1472;
+  const t1492 = buffers.t1492;
   const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t941 = buffers.t941;
-  const t1478 = buffers.t1478;
+  const t961 = buffers.t961;
+  const t1498 = buffers.t1498;
   const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t1482 = buffers.t1482;
+  const t1502 = buffers.t1502;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t1489 = buffers.t1489;
+  const t1509 = buffers.t1509;
   const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t940 = buffers.t940;
-  const t1495 = buffers.t1495;
+  const t960 = buffers.t960;
+  const t1515 = buffers.t1515;
   const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t1499 = buffers.t1499;
+  const t1519 = buffers.t1519;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t1506 = buffers.t1506;
-  const l1162 = t1091[0];
-  const l1182 = t1126[0];
-  const l1178 = t1101[0];
-  const l1185 = t1100[0];
+  const t1526 = buffers.t1526;
+  const l1182 = t1111[0];
+  const l1202 = t1146[0];
+  const l1198 = t1121[0];
+  const l1205 = t1120[0];
   for (let i = 0; i < 4096; i++) {
-    const l1164 = p_optim_m_layers_0_attn_wq_w[i];
-    const v1167 = l1164 * 0.9;
-    const l950 = t950[i];
-    const v1163 = l950 * l1162;
-    const v1169 = v1163 * 0.1;
-    const v1170 = v1167 + v1169;
-    t1170[i] = v1170;
-    const l1165 = p_optim_v_layers_0_attn_wq_w[i];
-    const v1172 = l1165 * 0.95;
-    const v1173 = v1163 * v1163;
-    const v1175 = v1173 * 0.05;
-    const v1176 = v1172 + v1175;
-    t1176[i] = v1176;
+    const l1184 = p_optim_m_layers_0_attn_wq_w[i];
+    const v1187 = l1184 * 0.9;
+    const l970 = t970[i];
+    const v1183 = l970 * l1182;
+    const v1189 = v1183 * 0.1;
+    const v1190 = v1187 + v1189;
+    t1190[i] = v1190;
+    const l1185 = p_optim_v_layers_0_attn_wq_w[i];
+    const v1192 = l1185 * 0.95;
+    const v1193 = v1183 * v1183;
+    const v1195 = v1193 * 0.05;
+    const v1196 = v1192 + v1195;
+    t1196[i] = v1196;
     const l2 = p_layers_0_attn_wq_w[i];
-    const v1183 = l2 * l1182;
-    const v1177 = Math.sqrt(v1176);
-    const v1179 = v1177 / l1178;
-    const v1181 = v1179 + 1e-8;
-    const v1184 = v1170 / v1181;
-    const v1186 = v1184 * l1185;
-    const v1187 = v1183 - v1186;
-    t1187[i] = v1187;
-    const l1189 = p_optim_m_layers_0_attn_wk_w[i];
-    const v1191 = l1189 * 0.9;
-    const l949 = t949[i];
-    const v1188 = l949 * l1162;
-    const v1192 = v1188 * 0.1;
-    const v1193 = v1191 + v1192;
-    t1193[i] = v1193;
-    const l1190 = p_optim_v_layers_0_attn_wk_w[i];
-    const v1194 = l1190 * 0.95;
-    const v1195 = v1188 * v1188;
-    const v1196 = v1195 * 0.05;
-    const v1197 = v1194 + v1196;
-    t1197[i] = v1197;
+    const v1203 = l2 * l1202;
+    const v1197 = Math.sqrt(v1196);
+    const v1199 = v1197 / l1198;
+    const v1201 = v1199 + 1e-8;
+    const v1204 = v1190 / v1201;
+    const v1206 = v1204 * l1205;
+    const v1207 = v1203 - v1206;
+    t1207[i] = v1207;
+    const l1209 = p_optim_m_layers_0_attn_wk_w[i];
+    const v1211 = l1209 * 0.9;
+    const l969 = t969[i];
+    const v1208 = l969 * l1182;
+    const v1212 = v1208 * 0.1;
+    const v1213 = v1211 + v1212;
+    t1213[i] = v1213;
+    const l1210 = p_optim_v_layers_0_attn_wk_w[i];
+    const v1214 = l1210 * 0.95;
+    const v1215 = v1208 * v1208;
+    const v1216 = v1215 * 0.05;
+    const v1217 = v1214 + v1216;
+    t1217[i] = v1217;
     const l3 = p_layers_0_attn_wk_w[i];
-    const v1201 = l3 * l1182;
-    const v1198 = Math.sqrt(v1197);
-    const v1199 = v1198 / l1178;
-    const v1200 = v1199 + 1e-8;
-    const v1202 = v1193 / v1200;
-    const v1203 = v1202 * l1185;
-    const v1204 = v1201 - v1203;
-    t1204[i] = v1204;
-    const l1206 = p_optim_m_layers_0_attn_wv_w[i];
-    const v1208 = l1206 * 0.9;
-    const l948 = t948[i];
-    const v1205 = l948 * l1162;
-    const v1209 = v1205 * 0.1;
-    const v1210 = v1208 + v1209;
-    t1210[i] = v1210;
-    const l1207 = p_optim_v_layers_0_attn_wv_w[i];
-    const v1211 = l1207 * 0.95;
-    const v1212 = v1205 * v1205;
-    const v1213 = v1212 * 0.05;
-    const v1214 = v1211 + v1213;
-    t1214[i] = v1214;
+    const v1221 = l3 * l1202;
+    const v1218 = Math.sqrt(v1217);
+    const v1219 = v1218 / l1198;
+    const v1220 = v1219 + 1e-8;
+    const v1222 = v1213 / v1220;
+    const v1223 = v1222 * l1205;
+    const v1224 = v1221 - v1223;
+    t1224[i] = v1224;
+    const l1226 = p_optim_m_layers_0_attn_wv_w[i];
+    const v1228 = l1226 * 0.9;
+    const l968 = t968[i];
+    const v1225 = l968 * l1182;
+    const v1229 = v1225 * 0.1;
+    const v1230 = v1228 + v1229;
+    t1230[i] = v1230;
+    const l1227 = p_optim_v_layers_0_attn_wv_w[i];
+    const v1231 = l1227 * 0.95;
+    const v1232 = v1225 * v1225;
+    const v1233 = v1232 * 0.05;
+    const v1234 = v1231 + v1233;
+    t1234[i] = v1234;
     const l4 = p_layers_0_attn_wv_w[i];
-    const v1218 = l4 * l1182;
-    const v1215 = Math.sqrt(v1214);
-    const v1216 = v1215 / l1178;
-    const v1217 = v1216 + 1e-8;
-    const v1219 = v1210 / v1217;
-    const v1220 = v1219 * l1185;
-    const v1221 = v1218 - v1220;
-    t1221[i] = v1221;
-    const l1223 = p_optim_m_layers_0_attn_wo_w[i];
-    const v1225 = l1223 * 0.9;
-    const l947 = t947[i];
-    const v1222 = l947 * l1162;
-    const v1226 = v1222 * 0.1;
-    const v1227 = v1225 + v1226;
-    t1227[i] = v1227;
-    const l1224 = p_optim_v_layers_0_attn_wo_w[i];
-    const v1228 = l1224 * 0.95;
-    const v1229 = v1222 * v1222;
-    const v1230 = v1229 * 0.05;
-    const v1231 = v1228 + v1230;
-    t1231[i] = v1231;
+    const v1238 = l4 * l1202;
+    const v1235 = Math.sqrt(v1234);
+    const v1236 = v1235 / l1198;
+    const v1237 = v1236 + 1e-8;
+    const v1239 = v1230 / v1237;
+    const v1240 = v1239 * l1205;
+    const v1241 = v1238 - v1240;
+    t1241[i] = v1241;
+    const l1243 = p_optim_m_layers_0_attn_wo_w[i];
+    const v1245 = l1243 * 0.9;
+    const l967 = t967[i];
+    const v1242 = l967 * l1182;
+    const v1246 = v1242 * 0.1;
+    const v1247 = v1245 + v1246;
+    t1247[i] = v1247;
+    const l1244 = p_optim_v_layers_0_attn_wo_w[i];
+    const v1248 = l1244 * 0.95;
+    const v1249 = v1242 * v1242;
+    const v1250 = v1249 * 0.05;
+    const v1251 = v1248 + v1250;
+    t1251[i] = v1251;
     const l5 = p_layers_0_attn_wo_w[i];
-    const v1235 = l5 * l1182;
-    const v1232 = Math.sqrt(v1231);
-    const v1233 = v1232 / l1178;
-    const v1234 = v1233 + 1e-8;
-    const v1236 = v1227 / v1234;
-    const v1237 = v1236 * l1185;
-    const v1238 = v1235 - v1237;
-    t1238[i] = v1238;
-    const l1440 = p_optim_m_layers_1_attn_wq_w[i];
-    const v1442 = l1440 * 0.9;
-    const l943 = t943[i];
-    const v1439 = l943 * l1162;
-    const v1443 = v1439 * 0.1;
-    const v1444 = v1442 + v1443;
-    t1444[i] = v1444;
-    const l1441 = p_optim_v_layers_1_attn_wq_w[i];
-    const v1445 = l1441 * 0.95;
-    const v1446 = v1439 * v1439;
-    const v1447 = v1446 * 0.05;
-    const v1448 = v1445 + v1447;
-    t1448[i] = v1448;
+    const v1255 = l5 * l1202;
+    const v1252 = Math.sqrt(v1251);
+    const v1253 = v1252 / l1198;
+    const v1254 = v1253 + 1e-8;
+    const v1256 = v1247 / v1254;
+    const v1257 = v1256 * l1205;
+    const v1258 = v1255 - v1257;
+    t1258[i] = v1258;
+    const l1460 = p_optim_m_layers_1_attn_wq_w[i];
+    const v1462 = l1460 * 0.9;
+    const l963 = t963[i];
+    const v1459 = l963 * l1182;
+    const v1463 = v1459 * 0.1;
+    const v1464 = v1462 + v1463;
+    t1464[i] = v1464;
+    const l1461 = p_optim_v_layers_1_attn_wq_w[i];
+    const v1465 = l1461 * 0.95;
+    const v1466 = v1459 * v1459;
+    const v1467 = v1466 * 0.05;
+    const v1468 = v1465 + v1467;
+    t1468[i] = v1468;
     const l16 = p_layers_1_attn_wq_w[i];
-    const v1452 = l16 * l1182;
-    const v1449 = Math.sqrt(v1448);
-    const v1450 = v1449 / l1178;
-    const v1451 = v1450 + 1e-8;
-    const v1453 = v1444 / v1451;
-    const v1454 = v1453 * l1185;
-    const v1455 = v1452 - v1454;
-    t1455[i] = v1455;
-    const l1457 = p_optim_m_layers_1_attn_wk_w[i];
-    const v1459 = l1457 * 0.9;
-    const l942 = t942[i];
-    const v1456 = l942 * l1162;
-    const v1460 = v1456 * 0.1;
-    const v1461 = v1459 + v1460;
-    t1461[i] = v1461;
-    const l1458 = p_optim_v_layers_1_attn_wk_w[i];
-    const v1462 = l1458 * 0.95;
-    const v1463 = v1456 * v1456;
-    const v1464 = v1463 * 0.05;
-    const v1465 = v1462 + v1464;
-    t1465[i] = v1465;
+    const v1472 = l16 * l1202;
+    const v1469 = Math.sqrt(v1468);
+    const v1470 = v1469 / l1198;
+    const v1471 = v1470 + 1e-8;
+    const v1473 = v1464 / v1471;
+    const v1474 = v1473 * l1205;
+    const v1475 = v1472 - v1474;
+    t1475[i] = v1475;
+    const l1477 = p_optim_m_layers_1_attn_wk_w[i];
+    const v1479 = l1477 * 0.9;
+    const l962 = t962[i];
+    const v1476 = l962 * l1182;
+    const v1480 = v1476 * 0.1;
+    const v1481 = v1479 + v1480;
+    t1481[i] = v1481;
+    const l1478 = p_optim_v_layers_1_attn_wk_w[i];
+    const v1482 = l1478 * 0.95;
+    const v1483 = v1476 * v1476;
+    const v1484 = v1483 * 0.05;
+    const v1485 = v1482 + v1484;
+    t1485[i] = v1485;
     const l17 = p_layers_1_attn_wk_w[i];
-    const v1469 = l17 * l1182;
-    const v1466 = Math.sqrt(v1465);
-    const v1467 = v1466 / l1178;
-    const v1468 = v1467 + 1e-8;
-    const v1470 = v1461 / v1468;
-    const v1471 = v1470 * l1185;
-    const v1472 = v1469 - v1471;
-    t1472[i] = v1472;
-    const l1474 = p_optim_m_layers_1_attn_wv_w[i];
-    const v1476 = l1474 * 0.9;
-    const l941 = t941[i];
-    const v1473 = l941 * l1162;
-    const v1477 = v1473 * 0.1;
-    const v1478 = v1476 + v1477;
-    t1478[i] = v1478;
-    const l1475 = p_optim_v_layers_1_attn_wv_w[i];
-    const v1479 = l1475 * 0.95;
-    const v1480 = v1473 * v1473;
-    const v1481 = v1480 * 0.05;
-    const v1482 = v1479 + v1481;
-    t1482[i] = v1482;
+    const v1489 = l17 * l1202;
+    const v1486 = Math.sqrt(v1485);
+    const v1487 = v1486 / l1198;
+    const v1488 = v1487 + 1e-8;
+    const v1490 = v1481 / v1488;
+    const v1491 = v1490 * l1205;
+    const v1492 = v1489 - v1491;
+    t1492[i] = v1492;
+    const l1494 = p_optim_m_layers_1_attn_wv_w[i];
+    const v1496 = l1494 * 0.9;
+    const l961 = t961[i];
+    const v1493 = l961 * l1182;
+    const v1497 = v1493 * 0.1;
+    const v1498 = v1496 + v1497;
+    t1498[i] = v1498;
+    const l1495 = p_optim_v_layers_1_attn_wv_w[i];
+    const v1499 = l1495 * 0.95;
+    const v1500 = v1493 * v1493;
+    const v1501 = v1500 * 0.05;
+    const v1502 = v1499 + v1501;
+    t1502[i] = v1502;
     const l18 = p_layers_1_attn_wv_w[i];
-    const v1486 = l18 * l1182;
-    const v1483 = Math.sqrt(v1482);
-    const v1484 = v1483 / l1178;
-    const v1485 = v1484 + 1e-8;
-    const v1487 = v1478 / v1485;
-    const v1488 = v1487 * l1185;
-    const v1489 = v1486 - v1488;
-    t1489[i] = v1489;
-    const l1491 = p_optim_m_layers_1_attn_wo_w[i];
-    const v1493 = l1491 * 0.9;
-    const l940 = t940[i];
-    const v1490 = l940 * l1162;
-    const v1494 = v1490 * 0.1;
-    const v1495 = v1493 + v1494;
-    t1495[i] = v1495;
-    const l1492 = p_optim_v_layers_1_attn_wo_w[i];
-    const v1496 = l1492 * 0.95;
-    const v1497 = v1490 * v1490;
-    const v1498 = v1497 * 0.05;
-    const v1499 = v1496 + v1498;
-    t1499[i] = v1499;
+    const v1506 = l18 * l1202;
+    const v1503 = Math.sqrt(v1502);
+    const v1504 = v1503 / l1198;
+    const v1505 = v1504 + 1e-8;
+    const v1507 = v1498 / v1505;
+    const v1508 = v1507 * l1205;
+    const v1509 = v1506 - v1508;
+    t1509[i] = v1509;
+    const l1511 = p_optim_m_layers_1_attn_wo_w[i];
+    const v1513 = l1511 * 0.9;
+    const l960 = t960[i];
+    const v1510 = l960 * l1182;
+    const v1514 = v1510 * 0.1;
+    const v1515 = v1513 + v1514;
+    t1515[i] = v1515;
+    const l1512 = p_optim_v_layers_1_attn_wo_w[i];
+    const v1516 = l1512 * 0.95;
+    const v1517 = v1510 * v1510;
+    const v1518 = v1517 * 0.05;
+    const v1519 = v1516 + v1518;
+    t1519[i] = v1519;
     const l19 = p_layers_1_attn_wo_w[i];
-    const v1503 = l19 * l1182;
-    const v1500 = Math.sqrt(v1499);
-    const v1501 = v1500 / l1178;
-    const v1502 = v1501 + 1e-8;
-    const v1504 = v1495 / v1502;
-    const v1505 = v1504 * l1185;
-    const v1506 = v1503 - v1505;
-    t1506[i] = v1506;
+    const v1523 = l19 * l1202;
+    const v1520 = Math.sqrt(v1519);
+    const v1521 = v1520 / l1198;
+    const v1522 = v1521 + 1e-8;
+    const v1524 = v1515 / v1522;
+    const v1525 = v1524 * l1205;
+    const v1526 = v1523 - v1525;
+    t1526[i] = v1526;
   }
 }
 function k238_ew(buffers, uniforms) {
   const p_optim_m_layers_0_moe_router_w = buffers.p_optim_m_layers_0_moe_router_w;
-  const t945 = buffers.t945;
-  const t1091 = buffers.t1091;
-  const t1263 = buffers.t1263;
+  const t965 = buffers.t965;
+  const t1111 = buffers.t1111;
+  const t1283 = buffers.t1283;
   const p_optim_v_layers_0_moe_router_w = buffers.p_optim_v_layers_0_moe_router_w;
-  const t1269 = buffers.t1269;
+  const t1289 = buffers.t1289;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t1126 = buffers.t1126;
-  const t1101 = buffers.t1101;
-  const t1100 = buffers.t1100;
-  const t1280 = buffers.t1280;
+  const t1146 = buffers.t1146;
+  const t1121 = buffers.t1121;
+  const t1120 = buffers.t1120;
+  const t1300 = buffers.t1300;
   const p_optim_m_layers_1_moe_router_w = buffers.p_optim_m_layers_1_moe_router_w;
-  const t938 = buffers.t938;
-  const t1528 = buffers.t1528;
+  const t958 = buffers.t958;
+  const t1548 = buffers.t1548;
   const p_optim_v_layers_1_moe_router_w = buffers.p_optim_v_layers_1_moe_router_w;
-  const t1532 = buffers.t1532;
+  const t1552 = buffers.t1552;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t1539 = buffers.t1539;
-  const l1255 = t1091[0];
-  const l1275 = t1126[0];
-  const l1271 = t1101[0];
-  const l1278 = t1100[0];
+  const t1559 = buffers.t1559;
+  const l1275 = t1111[0];
+  const l1295 = t1146[0];
+  const l1291 = t1121[0];
+  const l1298 = t1120[0];
   for (let i = 0; i < 512; i++) {
-    const l1257 = p_optim_m_layers_0_moe_router_w[i];
-    const v1260 = l1257 * 0.9;
-    const l945 = t945[i];
-    const v1256 = l945 * l1255;
-    const v1262 = v1256 * 0.1;
-    const v1263 = v1260 + v1262;
-    t1263[i] = v1263;
-    const l1258 = p_optim_v_layers_0_moe_router_w[i];
-    const v1265 = l1258 * 0.95;
-    const v1266 = v1256 * v1256;
-    const v1268 = v1266 * 0.05;
-    const v1269 = v1265 + v1268;
-    t1269[i] = v1269;
+    const l1277 = p_optim_m_layers_0_moe_router_w[i];
+    const v1280 = l1277 * 0.9;
+    const l965 = t965[i];
+    const v1276 = l965 * l1275;
+    const v1282 = v1276 * 0.1;
+    const v1283 = v1280 + v1282;
+    t1283[i] = v1283;
+    const l1278 = p_optim_v_layers_0_moe_router_w[i];
+    const v1285 = l1278 * 0.95;
+    const v1286 = v1276 * v1276;
+    const v1288 = v1286 * 0.05;
+    const v1289 = v1285 + v1288;
+    t1289[i] = v1289;
     const l7 = p_layers_0_moe_router_w[i];
-    const v1276 = l7 * l1275;
-    const v1270 = Math.sqrt(v1269);
-    const v1272 = v1270 / l1271;
-    const v1274 = v1272 + 1e-8;
-    const v1277 = v1263 / v1274;
-    const v1279 = v1277 * l1278;
-    const v1280 = v1276 - v1279;
-    t1280[i] = v1280;
-    const l1524 = p_optim_m_layers_1_moe_router_w[i];
-    const v1526 = l1524 * 0.9;
-    const l938 = t938[i];
-    const v1523 = l938 * l1255;
-    const v1527 = v1523 * 0.1;
-    const v1528 = v1526 + v1527;
-    t1528[i] = v1528;
-    const l1525 = p_optim_v_layers_1_moe_router_w[i];
-    const v1529 = l1525 * 0.95;
-    const v1530 = v1523 * v1523;
-    const v1531 = v1530 * 0.05;
-    const v1532 = v1529 + v1531;
-    t1532[i] = v1532;
+    const v1296 = l7 * l1295;
+    const v1290 = Math.sqrt(v1289);
+    const v1292 = v1290 / l1291;
+    const v1294 = v1292 + 1e-8;
+    const v1297 = v1283 / v1294;
+    const v1299 = v1297 * l1298;
+    const v1300 = v1296 - v1299;
+    t1300[i] = v1300;
+    const l1544 = p_optim_m_layers_1_moe_router_w[i];
+    const v1546 = l1544 * 0.9;
+    const l958 = t958[i];
+    const v1543 = l958 * l1275;
+    const v1547 = v1543 * 0.1;
+    const v1548 = v1546 + v1547;
+    t1548[i] = v1548;
+    const l1545 = p_optim_v_layers_1_moe_router_w[i];
+    const v1549 = l1545 * 0.95;
+    const v1550 = v1543 * v1543;
+    const v1551 = v1550 * 0.05;
+    const v1552 = v1549 + v1551;
+    t1552[i] = v1552;
     const l21 = p_layers_1_moe_router_w[i];
-    const v1536 = l21 * l1275;
-    const v1533 = Math.sqrt(v1532);
-    const v1534 = v1533 / l1271;
-    const v1535 = v1534 + 1e-8;
-    const v1537 = v1528 / v1535;
-    const v1538 = v1537 * l1278;
-    const v1539 = v1536 - v1538;
-    t1539[i] = v1539;
+    const v1556 = l21 * l1295;
+    const v1553 = Math.sqrt(v1552);
+    const v1554 = v1553 / l1291;
+    const v1555 = v1554 + 1e-8;
+    const v1557 = v1548 / v1555;
+    const v1558 = v1557 * l1298;
+    const v1559 = v1556 - v1558;
+    t1559[i] = v1559;
   }
 }
 function k239_ew(buffers, uniforms) {
   const p_optim_m_layers_0_moe_shared_mlp_w1_w = buffers.p_optim_m_layers_0_moe_shared_mlp_w1_w;
-  const t699 = buffers.t699;
-  const t1091 = buffers.t1091;
-  const t1362 = buffers.t1362;
+  const t719 = buffers.t719;
+  const t1111 = buffers.t1111;
+  const t1382 = buffers.t1382;
   const p_optim_v_layers_0_moe_shared_mlp_w1_w = buffers.p_optim_v_layers_0_moe_shared_mlp_w1_w;
-  const t1368 = buffers.t1368;
-  const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
-  const t1126 = buffers.t1126;
-  const t1101 = buffers.t1101;
-  const t1100 = buffers.t1100;
-  const t1379 = buffers.t1379;
-  const p_optim_m_layers_0_moe_shared_mlp_w2_w = buffers.p_optim_m_layers_0_moe_shared_mlp_w2_w;
-  const t687 = buffers.t687;
   const t1388 = buffers.t1388;
+  const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
+  const t1146 = buffers.t1146;
+  const t1121 = buffers.t1121;
+  const t1120 = buffers.t1120;
+  const t1399 = buffers.t1399;
+  const p_optim_m_layers_0_moe_shared_mlp_w2_w = buffers.p_optim_m_layers_0_moe_shared_mlp_w2_w;
+  const t707 = buffers.t707;
+  const t1408 = buffers.t1408;
   const p_optim_v_layers_0_moe_shared_mlp_w2_w = buffers.p_optim_v_layers_0_moe_shared_mlp_w2_w;
-  const t1394 = buffers.t1394;
+  const t1414 = buffers.t1414;
   const p_layers_0_moe_shared_mlp_w2_w = buffers.p_layers_0_moe_shared_mlp_w2_w;
-  const t1405 = buffers.t1405;
+  const t1425 = buffers.t1425;
   const p_optim_m_layers_0_moe_shared_mlp_w3_w = buffers.p_optim_m_layers_0_moe_shared_mlp_w3_w;
-  const t691 = buffers.t691;
-  const t1411 = buffers.t1411;
+  const t711 = buffers.t711;
+  const t1431 = buffers.t1431;
   const p_optim_v_layers_0_moe_shared_mlp_w3_w = buffers.p_optim_v_layers_0_moe_shared_mlp_w3_w;
-  const t1415 = buffers.t1415;
+  const t1435 = buffers.t1435;
   const p_layers_0_moe_shared_mlp_w3_w = buffers.p_layers_0_moe_shared_mlp_w3_w;
-  const t1422 = buffers.t1422;
+  const t1442 = buffers.t1442;
   const p_optim_m_layers_1_moe_shared_mlp_w1_w = buffers.p_optim_m_layers_1_moe_shared_mlp_w1_w;
-  const t445 = buffers.t445;
-  const t1596 = buffers.t1596;
+  const t465 = buffers.t465;
+  const t1616 = buffers.t1616;
   const p_optim_v_layers_1_moe_shared_mlp_w1_w = buffers.p_optim_v_layers_1_moe_shared_mlp_w1_w;
-  const t1600 = buffers.t1600;
+  const t1620 = buffers.t1620;
   const p_layers_1_moe_shared_mlp_w1_w = buffers.p_layers_1_moe_shared_mlp_w1_w;
-  const t1607 = buffers.t1607;
+  const t1627 = buffers.t1627;
   const p_optim_m_layers_1_moe_shared_mlp_w2_w = buffers.p_optim_m_layers_1_moe_shared_mlp_w2_w;
-  const t432 = buffers.t432;
-  const t1613 = buffers.t1613;
+  const t452 = buffers.t452;
+  const t1633 = buffers.t1633;
   const p_optim_v_layers_1_moe_shared_mlp_w2_w = buffers.p_optim_v_layers_1_moe_shared_mlp_w2_w;
-  const t1617 = buffers.t1617;
+  const t1637 = buffers.t1637;
   const p_layers_1_moe_shared_mlp_w2_w = buffers.p_layers_1_moe_shared_mlp_w2_w;
-  const t1624 = buffers.t1624;
+  const t1644 = buffers.t1644;
   const p_optim_m_layers_1_moe_shared_mlp_w3_w = buffers.p_optim_m_layers_1_moe_shared_mlp_w3_w;
-  const t436 = buffers.t436;
-  const t1630 = buffers.t1630;
+  const t456 = buffers.t456;
+  const t1650 = buffers.t1650;
   const p_optim_v_layers_1_moe_shared_mlp_w3_w = buffers.p_optim_v_layers_1_moe_shared_mlp_w3_w;
-  const t1634 = buffers.t1634;
+  const t1654 = buffers.t1654;
   const p_layers_1_moe_shared_mlp_w3_w = buffers.p_layers_1_moe_shared_mlp_w3_w;
-  const t1641 = buffers.t1641;
-  const l1354 = t1091[0];
-  const l1374 = t1126[0];
-  const l1370 = t1101[0];
-  const l1377 = t1100[0];
-  const l1380 = t1091[0];
-  const l1400 = t1126[0];
-  const l1396 = t1101[0];
-  const l1403 = t1100[0];
+  const t1661 = buffers.t1661;
+  const l1374 = t1111[0];
+  const l1394 = t1146[0];
+  const l1390 = t1121[0];
+  const l1397 = t1120[0];
+  const l1400 = t1111[0];
+  const l1420 = t1146[0];
+  const l1416 = t1121[0];
+  const l1423 = t1120[0];
   for (let i = 0; i < 2048; i++) {
-    const l1356 = p_optim_m_layers_0_moe_shared_mlp_w1_w[i];
-    const v1359 = l1356 * 0.9;
-    const l699 = t699[i];
-    const v1355 = l699 * l1354;
-    const v1361 = v1355 * 0.1;
-    const v1362 = v1359 + v1361;
-    t1362[i] = v1362;
-    const l1357 = p_optim_v_layers_0_moe_shared_mlp_w1_w[i];
-    const v1364 = l1357 * 0.95;
-    const v1365 = v1355 * v1355;
-    const v1367 = v1365 * 0.05;
-    const v1368 = v1364 + v1367;
-    t1368[i] = v1368;
-    const l12 = p_layers_0_moe_shared_mlp_w1_w[i];
-    const v1375 = l12 * l1374;
-    const v1369 = Math.sqrt(v1368);
-    const v1371 = v1369 / l1370;
-    const v1373 = v1371 + 1e-8;
-    const v1376 = v1362 / v1373;
-    const v1378 = v1376 * l1377;
-    const v1379 = v1375 - v1378;
-    t1379[i] = v1379;
-    const l1382 = p_optim_m_layers_0_moe_shared_mlp_w2_w[i];
-    const v1385 = l1382 * 0.9;
-    const l687 = t687[i];
-    const v1381 = l687 * l1380;
-    const v1387 = v1381 * 0.1;
-    const v1388 = v1385 + v1387;
+    const l1376 = p_optim_m_layers_0_moe_shared_mlp_w1_w[i];
+    const v1379 = l1376 * 0.9;
+    const l719 = t719[i];
+    const v1375 = l719 * l1374;
+    const v1381 = v1375 * 0.1;
+    const v1382 = v1379 + v1381;
+    t1382[i] = v1382;
+    const l1377 = p_optim_v_layers_0_moe_shared_mlp_w1_w[i];
+    const v1384 = l1377 * 0.95;
+    const v1385 = v1375 * v1375;
+    const v1387 = v1385 * 0.05;
+    const v1388 = v1384 + v1387;
     t1388[i] = v1388;
-    const l1383 = p_optim_v_layers_0_moe_shared_mlp_w2_w[i];
-    const v1390 = l1383 * 0.95;
-    const v1391 = v1381 * v1381;
-    const v1393 = v1391 * 0.05;
-    const v1394 = v1390 + v1393;
-    t1394[i] = v1394;
+    const l12 = p_layers_0_moe_shared_mlp_w1_w[i];
+    const v1395 = l12 * l1394;
+    const v1389 = Math.sqrt(v1388);
+    const v1391 = v1389 / l1390;
+    const v1393 = v1391 + 1e-8;
+    const v1396 = v1382 / v1393;
+    const v1398 = v1396 * l1397;
+    const v1399 = v1395 - v1398;
+    t1399[i] = v1399;
+    const l1402 = p_optim_m_layers_0_moe_shared_mlp_w2_w[i];
+    const v1405 = l1402 * 0.9;
+    const l707 = t707[i];
+    const v1401 = l707 * l1400;
+    const v1407 = v1401 * 0.1;
+    const v1408 = v1405 + v1407;
+    t1408[i] = v1408;
+    const l1403 = p_optim_v_layers_0_moe_shared_mlp_w2_w[i];
+    const v1410 = l1403 * 0.95;
+    const v1411 = v1401 * v1401;
+    const v1413 = v1411 * 0.05;
+    const v1414 = v1410 + v1413;
+    t1414[i] = v1414;
     const l13 = p_layers_0_moe_shared_mlp_w2_w[i];
-    const v1401 = l13 * l1400;
-    const v1395 = Math.sqrt(v1394);
-    const v1397 = v1395 / l1396;
-    const v1399 = v1397 + 1e-8;
-    const v1402 = v1388 / v1399;
-    const v1404 = v1402 * l1403;
-    const v1405 = v1401 - v1404;
-    t1405[i] = v1405;
-    const l1407 = p_optim_m_layers_0_moe_shared_mlp_w3_w[i];
-    const v1409 = l1407 * 0.9;
-    const l691 = t691[i];
-    const v1406 = l691 * l1354;
-    const v1410 = v1406 * 0.1;
-    const v1411 = v1409 + v1410;
-    t1411[i] = v1411;
-    const l1408 = p_optim_v_layers_0_moe_shared_mlp_w3_w[i];
-    const v1412 = l1408 * 0.95;
-    const v1413 = v1406 * v1406;
-    const v1414 = v1413 * 0.05;
-    const v1415 = v1412 + v1414;
-    t1415[i] = v1415;
+    const v1421 = l13 * l1420;
+    const v1415 = Math.sqrt(v1414);
+    const v1417 = v1415 / l1416;
+    const v1419 = v1417 + 1e-8;
+    const v1422 = v1408 / v1419;
+    const v1424 = v1422 * l1423;
+    const v1425 = v1421 - v1424;
+    t1425[i] = v1425;
+    const l1427 = p_optim_m_layers_0_moe_shared_mlp_w3_w[i];
+    const v1429 = l1427 * 0.9;
+    const l711 = t711[i];
+    const v1426 = l711 * l1374;
+    const v1430 = v1426 * 0.1;
+    const v1431 = v1429 + v1430;
+    t1431[i] = v1431;
+    const l1428 = p_optim_v_layers_0_moe_shared_mlp_w3_w[i];
+    const v1432 = l1428 * 0.95;
+    const v1433 = v1426 * v1426;
+    const v1434 = v1433 * 0.05;
+    const v1435 = v1432 + v1434;
+    t1435[i] = v1435;
     const l14 = p_layers_0_moe_shared_mlp_w3_w[i];
-    const v1419 = l14 * l1374;
-    const v1416 = Math.sqrt(v1415);
-    const v1417 = v1416 / l1370;
-    const v1418 = v1417 + 1e-8;
-    const v1420 = v1411 / v1418;
-    const v1421 = v1420 * l1377;
-    const v1422 = v1419 - v1421;
-    t1422[i] = v1422;
-    const l1592 = p_optim_m_layers_1_moe_shared_mlp_w1_w[i];
-    const v1594 = l1592 * 0.9;
-    const l445 = t445[i];
-    const v1591 = l445 * l1354;
-    const v1595 = v1591 * 0.1;
-    const v1596 = v1594 + v1595;
-    t1596[i] = v1596;
-    const l1593 = p_optim_v_layers_1_moe_shared_mlp_w1_w[i];
-    const v1597 = l1593 * 0.95;
-    const v1598 = v1591 * v1591;
-    const v1599 = v1598 * 0.05;
-    const v1600 = v1597 + v1599;
-    t1600[i] = v1600;
+    const v1439 = l14 * l1394;
+    const v1436 = Math.sqrt(v1435);
+    const v1437 = v1436 / l1390;
+    const v1438 = v1437 + 1e-8;
+    const v1440 = v1431 / v1438;
+    const v1441 = v1440 * l1397;
+    const v1442 = v1439 - v1441;
+    t1442[i] = v1442;
+    const l1612 = p_optim_m_layers_1_moe_shared_mlp_w1_w[i];
+    const v1614 = l1612 * 0.9;
+    const l465 = t465[i];
+    const v1611 = l465 * l1374;
+    const v1615 = v1611 * 0.1;
+    const v1616 = v1614 + v1615;
+    t1616[i] = v1616;
+    const l1613 = p_optim_v_layers_1_moe_shared_mlp_w1_w[i];
+    const v1617 = l1613 * 0.95;
+    const v1618 = v1611 * v1611;
+    const v1619 = v1618 * 0.05;
+    const v1620 = v1617 + v1619;
+    t1620[i] = v1620;
     const l26 = p_layers_1_moe_shared_mlp_w1_w[i];
-    const v1604 = l26 * l1374;
-    const v1601 = Math.sqrt(v1600);
-    const v1602 = v1601 / l1370;
-    const v1603 = v1602 + 1e-8;
-    const v1605 = v1596 / v1603;
-    const v1606 = v1605 * l1377;
-    const v1607 = v1604 - v1606;
-    t1607[i] = v1607;
-    const l1609 = p_optim_m_layers_1_moe_shared_mlp_w2_w[i];
-    const v1611 = l1609 * 0.9;
-    const l432 = t432[i];
-    const v1608 = l432 * l1380;
-    const v1612 = v1608 * 0.1;
-    const v1613 = v1611 + v1612;
-    t1613[i] = v1613;
-    const l1610 = p_optim_v_layers_1_moe_shared_mlp_w2_w[i];
-    const v1614 = l1610 * 0.95;
-    const v1615 = v1608 * v1608;
-    const v1616 = v1615 * 0.05;
-    const v1617 = v1614 + v1616;
-    t1617[i] = v1617;
+    const v1624 = l26 * l1394;
+    const v1621 = Math.sqrt(v1620);
+    const v1622 = v1621 / l1390;
+    const v1623 = v1622 + 1e-8;
+    const v1625 = v1616 / v1623;
+    const v1626 = v1625 * l1397;
+    const v1627 = v1624 - v1626;
+    t1627[i] = v1627;
+    const l1629 = p_optim_m_layers_1_moe_shared_mlp_w2_w[i];
+    const v1631 = l1629 * 0.9;
+    const l452 = t452[i];
+    const v1628 = l452 * l1400;
+    const v1632 = v1628 * 0.1;
+    const v1633 = v1631 + v1632;
+    t1633[i] = v1633;
+    const l1630 = p_optim_v_layers_1_moe_shared_mlp_w2_w[i];
+    const v1634 = l1630 * 0.95;
+    const v1635 = v1628 * v1628;
+    const v1636 = v1635 * 0.05;
+    const v1637 = v1634 + v1636;
+    t1637[i] = v1637;
     const l27 = p_layers_1_moe_shared_mlp_w2_w[i];
-    const v1621 = l27 * l1400;
-    const v1618 = Math.sqrt(v1617);
-    const v1619 = v1618 / l1396;
-    const v1620 = v1619 + 1e-8;
-    const v1622 = v1613 / v1620;
-    const v1623 = v1622 * l1403;
-    const v1624 = v1621 - v1623;
-    t1624[i] = v1624;
-    const l1626 = p_optim_m_layers_1_moe_shared_mlp_w3_w[i];
-    const v1628 = l1626 * 0.9;
-    const l436 = t436[i];
-    const v1625 = l436 * l1354;
-    const v1629 = v1625 * 0.1;
-    const v1630 = v1628 + v1629;
-    t1630[i] = v1630;
-    const l1627 = p_optim_v_layers_1_moe_shared_mlp_w3_w[i];
-    const v1631 = l1627 * 0.95;
-    const v1632 = v1625 * v1625;
-    const v1633 = v1632 * 0.05;
-    const v1634 = v1631 + v1633;
-    t1634[i] = v1634;
+    const v1641 = l27 * l1420;
+    const v1638 = Math.sqrt(v1637);
+    const v1639 = v1638 / l1416;
+    const v1640 = v1639 + 1e-8;
+    const v1642 = v1633 / v1640;
+    const v1643 = v1642 * l1423;
+    const v1644 = v1641 - v1643;
+    t1644[i] = v1644;
+    const l1646 = p_optim_m_layers_1_moe_shared_mlp_w3_w[i];
+    const v1648 = l1646 * 0.9;
+    const l456 = t456[i];
+    const v1645 = l456 * l1374;
+    const v1649 = v1645 * 0.1;
+    const v1650 = v1648 + v1649;
+    t1650[i] = v1650;
+    const l1647 = p_optim_v_layers_1_moe_shared_mlp_w3_w[i];
+    const v1651 = l1647 * 0.95;
+    const v1652 = v1645 * v1645;
+    const v1653 = v1652 * 0.05;
+    const v1654 = v1651 + v1653;
+    t1654[i] = v1654;
     const l28 = p_layers_1_moe_shared_mlp_w3_w[i];
-    const v1638 = l28 * l1374;
-    const v1635 = Math.sqrt(v1634);
-    const v1636 = v1635 / l1370;
-    const v1637 = v1636 + 1e-8;
-    const v1639 = v1630 / v1637;
-    const v1640 = v1639 * l1377;
-    const v1641 = v1638 - v1640;
-    t1641[i] = v1641;
+    const v1658 = l28 * l1394;
+    const v1655 = Math.sqrt(v1654);
+    const v1656 = v1655 / l1390;
+    const v1657 = v1656 + 1e-8;
+    const v1659 = v1650 / v1657;
+    const v1660 = v1659 * l1397;
+    const v1661 = v1658 - v1660;
+    t1661[i] = v1661;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
 export const kernels = Object.freeze({
   "k0_gather": { fn: k0_gather, buffers: ["in_tokens","p_tok_w","t33"] },
-  "k1_reduce": { fn: k1_reduce, buffers: ["t33","t42","p_layers_0_attn_norm_g","t45","t40","t828"] },
+  "k1_reduce": { fn: k1_reduce, buffers: ["t33","t42","p_layers_0_attn_norm_g","t45","t40","t848"] },
   "k2_einsum": { fn: k2_einsum, buffers: ["t45","p_layers_0_attn_wq_w","t46"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t45","p_layers_0_attn_wk_w","t49"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t45","p_layers_0_attn_wv_w","t52"] },
@@ -7264,237 +7673,237 @@ export const kernels = Object.freeze({
   "k9_attn_out": { fn: k9_attn_out, buffers: ["t86","t101","t52","t103"] },
   "k10_einsum": { fn: k10_einsum, buffers: ["t103","p_layers_0_attn_wo_w","t33","t106"] },
   "k11_reduce": { fn: k11_reduce, buffers: ["t106","t113","p_layers_0_moe_norm_g","t116","t111"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t116","p_layers_0_moe_router_w","t119","p_layers_0_moe_router_bias","t122","t735"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t116","p_layers_0_moe_router_w","t119","p_layers_0_moe_router_bias","t122","t755"] },
   "k13_topk_values": { fn: k13_topk_values, buffers: ["t124","t122"] },
   "k14_reduce": { fn: k14_reduce, buffers: ["t124","t125"] },
   "k15_topk_indices": { fn: k15_topk_indices, buffers: ["t127","t125"] },
   "k16_reduce": { fn: k16_reduce, buffers: ["t127","t138"] },
   "k17_ew": { fn: k17_ew, buffers: ["t138","t122","t141"] },
   "k18_topk_indices": { fn: k18_topk_indices, buffers: ["t143","t141"] },
-  "k19a_reduce": { fn: k19a_reduce, buffers: ["t143","t150","t153","t834"] },
-  "k19b_reduce": { fn: k19b_reduce, buffers: ["t150","t181"] },
+  "k19a_reduce": { fn: k19a_reduce, buffers: ["t143","t150","t153","t854"] },
+  "k19b_reduce": { fn: k19b_reduce, buffers: ["t150","t181","t199"] },
   "k20_ew": { fn: k20_ew, buffers: ["t143","t170"] },
   "k21_gather": { fn: k21_gather, buffers: ["t170","t119","t173"] },
   "k22_reduce": { fn: k22_reduce, buffers: ["t173","t177","t175"] },
-  "k23_ew": { fn: k23_ew, buffers: ["p_layers_0_moe_router_bias","t181","t150","t188"] },
-  "k24_sort_order": { fn: k24_sort_order, buffers: ["t190","t143"] },
-  "k25_sort_offsets": { fn: k25_sort_offsets, buffers: ["t191","t143"] },
-  "k26_ew": { fn: k26_ew, buffers: ["t190","t196"] },
-  "k27_gather": { fn: k27_gather, buffers: ["t196","t116","t197"] },
-  "k28_gmm_out": { fn: k28_gmm_out, buffers: ["t197","p_layers_0_moe_w1","t198","t191"] },
-  "k29_gmm_out": { fn: k29_gmm_out, buffers: ["t197","p_layers_0_moe_w3","t201","t191"] },
-  "k30_ew": { fn: k30_ew, buffers: ["t198","t199","t200","t201","t202"] },
-  "k31_gmm_out": { fn: k31_gmm_out, buffers: ["t202","p_layers_0_moe_w2","t203","t191"] },
-  "k32_gather": { fn: k32_gather, buffers: ["t190","t177","t205"] },
-  "k33_scatter": { fn: k33_scatter, buffers: ["t209","t203","t205","t196"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t116","p_layers_0_moe_shared_mlp_w3_w","t214"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t116","p_layers_0_moe_shared_mlp_w1_w","t211","t212","t213","t214","t215"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t215","p_layers_0_moe_shared_mlp_w2_w","t106","t209","t218"] },
-  "k37_reduce": { fn: k37_reduce, buffers: ["t218","t225","p_layers_1_attn_norm_g","t228","t223"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t228","p_layers_1_attn_wq_w","t229"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t228","p_layers_1_attn_wk_w","t232"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t228","p_layers_1_attn_wv_w","t235"] },
-  "k41_ew": { fn: k41_ew, buffers: ["t229","t245","t249"] },
-  "k42_concat": { fn: k42_concat, buffers: ["t245","t251","t249"] },
-  "k43_ew": { fn: k43_ew, buffers: ["t232","t260","t264"] },
-  "k44_concat": { fn: k44_concat, buffers: ["t260","t266","t264"] },
-  "k45_attn_out": { fn: k45_attn_out, buffers: ["t251","t266","t235","t268"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t268","p_layers_1_attn_wo_w","t218","t271"] },
-  "k47_reduce": { fn: k47_reduce, buffers: ["t271","t278","p_layers_1_moe_norm_g","t281","t276"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t281","p_layers_1_moe_router_w","t284","p_layers_1_moe_router_bias","t287","t483"] },
-  "k49_topk_values": { fn: k49_topk_values, buffers: ["t289","t287"] },
-  "k50_reduce": { fn: k50_reduce, buffers: ["t289","t290"] },
-  "k51_topk_indices": { fn: k51_topk_indices, buffers: ["t292","t290"] },
-  "k52_reduce": { fn: k52_reduce, buffers: ["t292","t299"] },
-  "k53_ew": { fn: k53_ew, buffers: ["t299","t287","t301"] },
-  "k54_topk_indices": { fn: k54_topk_indices, buffers: ["t303","t301"] },
-  "k55a_reduce": { fn: k55a_reduce, buffers: ["t303","t308","t310","t583"] },
-  "k55b_reduce": { fn: k55b_reduce, buffers: ["t308","t332"] },
-  "k56_ew": { fn: k56_ew, buffers: ["t303","t322"] },
-  "k57_gather": { fn: k57_gather, buffers: ["t322","t284","t325"] },
-  "k58_reduce": { fn: k58_reduce, buffers: ["t325","t329","t327"] },
-  "k59_ew": { fn: k59_ew, buffers: ["p_layers_1_moe_router_bias","t332","t308","t338"] },
-  "k60_sort_order": { fn: k60_sort_order, buffers: ["t340","t303"] },
-  "k61_sort_offsets": { fn: k61_sort_offsets, buffers: ["t341","t303"] },
-  "k62_ew": { fn: k62_ew, buffers: ["t340","t345"] },
-  "k63_gather": { fn: k63_gather, buffers: ["t345","t281","t346"] },
-  "k64_gmm_out": { fn: k64_gmm_out, buffers: ["t346","p_layers_1_moe_w1","t347","t341"] },
-  "k65_gmm_out": { fn: k65_gmm_out, buffers: ["t346","p_layers_1_moe_w3","t350","t341"] },
-  "k66_ew": { fn: k66_ew, buffers: ["t347","t348","t349","t350","t351"] },
-  "k67_gmm_out": { fn: k67_gmm_out, buffers: ["t351","p_layers_1_moe_w2","t352","t341"] },
-  "k68_gather": { fn: k68_gather, buffers: ["t340","t329","t354"] },
-  "k69_scatter": { fn: k69_scatter, buffers: ["t358","t352","t354","t345"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t281","p_layers_1_moe_shared_mlp_w3_w","t363"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t281","p_layers_1_moe_shared_mlp_w1_w","t360","t361","t362","t363","t364"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t364","p_layers_1_moe_shared_mlp_w2_w","t271","t358","t367"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t367","t374","p_norm_g","t377","t372"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t377","p_head_w","t378"] },
-  "k75a_reduce": { fn: k75a_reduce, buffers: ["t378","in_targets","t411","t395"] },
-  "k75b_reduce": { fn: k75b_reduce, buffers: ["t395","t397"] },
-  "k76_einsum": { fn: k76_einsum, buffers: ["t411","p_head_w","t412","p_norm_g","t414"] },
-  "k77_einsum": { fn: k77_einsum, buffers: ["t411","t377","t413"] },
-  "k78_reduce": { fn: k78_reduce, buffers: ["t414","t367","t372","t430"] },
-  "k79_einsum": { fn: k79_einsum, buffers: ["t430","p_layers_1_moe_shared_mlp_w2_w","t362","t434","t363","t361","t360","t443"] },
-  "k80_einsum": { fn: k80_einsum, buffers: ["t430","t364","t432"] },
-  "k81_einsum": { fn: k81_einsum, buffers: ["t434","t281","t436"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t443","p_layers_1_moe_shared_mlp_w1_w","t444"] },
-  "k83_einsum": { fn: k83_einsum, buffers: ["t443","t281","t445"] },
-  "k84_gather": { fn: k84_gather, buffers: ["t345","t430","t447","t354","t448"] },
-  "k85_reduce": { fn: k85_reduce, buffers: ["t447","t352","t450"] },
-  "k86_scatter": { fn: k86_scatter, buffers: ["t452","t450","t340"] },
-  "k87_gmm_dx": { fn: k87_gmm_dx, buffers: ["t448","p_layers_1_moe_w2","t454","t341"] },
-  "k88_gmm_dw": { fn: k88_gmm_dw, buffers: ["t351","t448","t455","t341"] },
-  "k89_ew": { fn: k89_ew, buffers: ["t454","t349","t457","t350","t348","t347","t466"] },
-  "k90_gmm_dx": { fn: k90_gmm_dx, buffers: ["t457","p_layers_1_moe_w3","t458","t341"] },
-  "k91_gmm_dw": { fn: k91_gmm_dw, buffers: ["t346","t457","t459","t341"] },
-  "k92_gmm_dx": { fn: k92_gmm_dx, buffers: ["t466","p_layers_1_moe_w1","t467","t341"] },
-  "k93_gmm_dw": { fn: k93_gmm_dw, buffers: ["t346","t466","t468","t341"] },
-  "k94_scatter": { fn: k94_scatter, buffers: ["t470","t458","t467","t345"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t452","t329","t327","t475"] },
-  "k96_scatter": { fn: k96_scatter, buffers: ["t479","t452","t327","t475","t322"] },
-  "k97_reduce": { fn: k97_reduce, buffers: ["t284","t583","t313","t479","t483","t484","t593"] },
-  "k98_einsum": { fn: k98_einsum, buffers: ["t484","p_layers_1_moe_router_w","t485"] },
-  "k99_einsum": { fn: k99_einsum, buffers: ["t434","p_layers_1_moe_shared_mlp_w3_w","t444","t470","t485","t490","p_layers_1_moe_norm_g","t491"] },
-  "k100_attn_lse": { fn: k100_attn_lse, buffers: ["t251","t266","t511"] },
-  "k101_einsum": { fn: k101_einsum, buffers: ["t593","p_layers_1_moe_router_w","t594","p_layers_1_moe_norm_g","t597"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t491","t271","t597","t430","t276","t507","t609"] },
-  "k103_einsum": { fn: k103_einsum, buffers: ["t507","p_layers_1_attn_wo_w","t508"] },
-  "k104_attn_dv": { fn: k104_attn_dv, buffers: ["t251","t266","t508","t511","t516"] },
-  "k105_copy": { fn: k105_copy, buffers: ["t516","t553"] },
-  "k106_einsum": { fn: k106_einsum, buffers: ["t593","t281","t595"] },
-  "k107_einsum": { fn: k107_einsum, buffers: ["t484","t281","t595","t938"] },
-  "k108_einsum": { fn: k108_einsum, buffers: ["t609","p_layers_1_attn_wo_w","t610"] },
-  "k109_reduce": { fn: k109_reduce, buffers: ["t508","t268","t610","t513","t614"] },
-  "k110_attn_dq": { fn: k110_attn_dq, buffers: ["t251","t266","t235","t508","t511","t513","t514"] },
-  "k111_attn_dk": { fn: k111_attn_dk, buffers: ["t251","t266","t235","t508","t511","t513","t515"] },
-  "k112_ew": { fn: k112_ew, buffers: ["t515","t527","t530"] },
-  "k113_ew": { fn: k113_ew, buffers: ["t527","t530","t533"] },
-  "k114_ew": { fn: k114_ew, buffers: ["t514","t545","t548"] },
-  "k115_ew": { fn: k115_ew, buffers: ["t545","t548","t551"] },
-  "k116_copy": { fn: k116_copy, buffers: ["t533","t557"] },
-  "k117_einsum": { fn: k117_einsum, buffers: ["t557","p_layers_1_attn_wk_w","t559"] },
-  "k118_copy": { fn: k118_copy, buffers: ["t551","t561"] },
-  "k119_einsum": { fn: k119_einsum, buffers: ["t561","p_layers_1_attn_wq_w","t563"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t553","p_layers_1_attn_wv_w","t559","t563","t566","p_layers_1_attn_norm_g","t567"] },
-  "k121_einsum": { fn: k121_einsum, buffers: ["t609","t268","t611"] },
-  "k122_einsum": { fn: k122_einsum, buffers: ["t507","t268","t611","t940"] },
-  "k123_attn_dq": { fn: k123_attn_dq, buffers: ["t251","t266","t235","t610","t511","t614","t615"] },
-  "k124_attn_dk": { fn: k124_attn_dk, buffers: ["t251","t266","t235","t610","t511","t614","t616"] },
-  "k125_attn_dv": { fn: k125_attn_dv, buffers: ["t251","t266","t610","t511","t617"] },
-  "k126_ew": { fn: k126_ew, buffers: ["t616","t628","t631"] },
-  "k127_ew": { fn: k127_ew, buffers: ["t628","t631","t634"] },
-  "k128_ew": { fn: k128_ew, buffers: ["t615","t646","t649"] },
-  "k129_ew": { fn: k129_ew, buffers: ["t646","t649","t652"] },
-  "k130_copy": { fn: k130_copy, buffers: ["t617","t654"] },
-  "k131_einsum": { fn: k131_einsum, buffers: ["t654","t228","t657"] },
-  "k132_einsum": { fn: k132_einsum, buffers: ["t553","t228","t657","t941"] },
-  "k133_copy": { fn: k133_copy, buffers: ["t634","t658"] },
-  "k134_einsum": { fn: k134_einsum, buffers: ["t658","p_layers_1_attn_wk_w","t660"] },
-  "k135_einsum": { fn: k135_einsum, buffers: ["t658","t228","t661"] },
-  "k136_einsum": { fn: k136_einsum, buffers: ["t557","t228","t661","t942"] },
-  "k137_copy": { fn: k137_copy, buffers: ["t652","t662"] },
-  "k138_einsum": { fn: k138_einsum, buffers: ["t662","p_layers_1_attn_wq_w","t664"] },
-  "k139_einsum": { fn: k139_einsum, buffers: ["t654","p_layers_1_attn_wv_w","t660","t664","t667","p_layers_1_attn_norm_g","t668"] },
-  "k140_reduce": { fn: k140_reduce, buffers: ["t567","t218","t668","t507","t223","t609","t685"] },
-  "k141_einsum": { fn: k141_einsum, buffers: ["t662","t228","t665"] },
-  "k142_einsum": { fn: k142_einsum, buffers: ["t561","t228","t665","t943"] },
-  "k143_einsum": { fn: k143_einsum, buffers: ["t685","p_layers_0_moe_shared_mlp_w2_w","t213","t689","t214","t212","t211","t697"] },
-  "k144_einsum": { fn: k144_einsum, buffers: ["t685","t215","t687"] },
-  "k145_einsum": { fn: k145_einsum, buffers: ["t689","t116","t691"] },
-  "k146_einsum": { fn: k146_einsum, buffers: ["t697","p_layers_0_moe_shared_mlp_w1_w","t698"] },
-  "k147_einsum": { fn: k147_einsum, buffers: ["t697","t116","t699"] },
-  "k148_gather": { fn: k148_gather, buffers: ["t196","t685","t701","t205","t702"] },
-  "k149_reduce": { fn: k149_reduce, buffers: ["t701","t203","t704"] },
-  "k150_scatter": { fn: k150_scatter, buffers: ["t706","t704","t190"] },
-  "k151_gmm_dx": { fn: k151_gmm_dx, buffers: ["t702","p_layers_0_moe_w2","t708","t191"] },
-  "k152_gmm_dw": { fn: k152_gmm_dw, buffers: ["t202","t702","t709","t191"] },
-  "k153_ew": { fn: k153_ew, buffers: ["t708","t200","t711","t201","t199","t198","t719"] },
-  "k154_gmm_dx": { fn: k154_gmm_dx, buffers: ["t711","p_layers_0_moe_w3","t712","t191"] },
-  "k155_gmm_dw": { fn: k155_gmm_dw, buffers: ["t197","t711","t713","t191"] },
-  "k156_gmm_dx": { fn: k156_gmm_dx, buffers: ["t719","p_layers_0_moe_w1","t720","t191"] },
-  "k157_gmm_dw": { fn: k157_gmm_dw, buffers: ["t197","t719","t721","t191"] },
-  "k158_scatter": { fn: k158_scatter, buffers: ["t723","t712","t720","t196"] },
-  "k159_reduce": { fn: k159_reduce, buffers: ["t706","t177","t175","t728"] },
-  "k160_scatter": { fn: k160_scatter, buffers: ["t732","t706","t175","t728","t170"] },
-  "k161_reduce": { fn: k161_reduce, buffers: ["t119","t834","t156","t732","t735","t736","t844"] },
-  "k162a_reduce": { fn: k162a_reduce, buffers: ["t156","t313","t153","t161","t310","t317"] },
-  "k162b_reduce": { fn: k162b_reduce, buffers: ["t161","t317","t397","t402"] },
-  "k163_einsum": { fn: k163_einsum, buffers: ["t736","p_layers_0_moe_router_w","t737"] },
-  "k164_einsum": { fn: k164_einsum, buffers: ["t689","p_layers_0_moe_shared_mlp_w3_w","t698","t723","t737","t742","p_layers_0_moe_norm_g","t743"] },
-  "k165_attn_lse": { fn: k165_attn_lse, buffers: ["t86","t101","t763"] },
-  "k166_einsum": { fn: k166_einsum, buffers: ["t844","p_layers_0_moe_router_w","t845","p_layers_0_moe_norm_g","t848"] },
-  "k167_reduce": { fn: k167_reduce, buffers: ["t743","t106","t848","t685","t111","t759","t860"] },
-  "k168_einsum": { fn: k168_einsum, buffers: ["t759","p_layers_0_attn_wo_w","t760"] },
-  "k169_attn_dv": { fn: k169_attn_dv, buffers: ["t86","t101","t760","t763","t768"] },
-  "k170_copy": { fn: k170_copy, buffers: ["t768","t805"] },
-  "k171_einsum": { fn: k171_einsum, buffers: ["t844","t116","t846"] },
-  "k172_einsum": { fn: k172_einsum, buffers: ["t736","t116","t846","t945"] },
-  "k173_einsum": { fn: k173_einsum, buffers: ["t860","p_layers_0_attn_wo_w","t861"] },
-  "k174_reduce": { fn: k174_reduce, buffers: ["t760","t103","t861","t765","t865"] },
-  "k175_attn_dq": { fn: k175_attn_dq, buffers: ["t86","t101","t52","t760","t763","t765","t766"] },
-  "k176_attn_dk": { fn: k176_attn_dk, buffers: ["t86","t101","t52","t760","t763","t765","t767"] },
-  "k177_ew": { fn: k177_ew, buffers: ["t767","t779","t782"] },
-  "k178_ew": { fn: k178_ew, buffers: ["t779","t782","t785"] },
-  "k179_ew": { fn: k179_ew, buffers: ["t766","t797","t800"] },
-  "k180_ew": { fn: k180_ew, buffers: ["t797","t800","t803"] },
-  "k181_copy": { fn: k181_copy, buffers: ["t785","t809"] },
-  "k182_einsum": { fn: k182_einsum, buffers: ["t809","p_layers_0_attn_wk_w","t811"] },
-  "k183_copy": { fn: k183_copy, buffers: ["t803","t813"] },
-  "k184_einsum": { fn: k184_einsum, buffers: ["t813","p_layers_0_attn_wq_w","t815"] },
-  "k185_einsum": { fn: k185_einsum, buffers: ["t805","p_layers_0_attn_wv_w","t811","t815","t818","p_layers_0_attn_norm_g","t819"] },
-  "k186_einsum": { fn: k186_einsum, buffers: ["t860","t103","t862"] },
-  "k187_einsum": { fn: k187_einsum, buffers: ["t759","t103","t862","t947"] },
-  "k188_attn_dq": { fn: k188_attn_dq, buffers: ["t86","t101","t52","t861","t763","t865","t866"] },
-  "k189_attn_dk": { fn: k189_attn_dk, buffers: ["t86","t101","t52","t861","t763","t865","t867"] },
-  "k190_attn_dv": { fn: k190_attn_dv, buffers: ["t86","t101","t861","t763","t868"] },
-  "k191_ew": { fn: k191_ew, buffers: ["t867","t879","t882"] },
-  "k192_ew": { fn: k192_ew, buffers: ["t879","t882","t885"] },
-  "k193_ew": { fn: k193_ew, buffers: ["t866","t897","t900"] },
-  "k194_ew": { fn: k194_ew, buffers: ["t897","t900","t903"] },
-  "k195_copy": { fn: k195_copy, buffers: ["t868","t905"] },
-  "k196_einsum": { fn: k196_einsum, buffers: ["t905","t45","t908"] },
-  "k197_einsum": { fn: k197_einsum, buffers: ["t805","t45","t908","t948"] },
-  "k198_copy": { fn: k198_copy, buffers: ["t885","t909"] },
-  "k199_einsum": { fn: k199_einsum, buffers: ["t909","p_layers_0_attn_wk_w","t911"] },
-  "k200_einsum": { fn: k200_einsum, buffers: ["t909","t45","t912"] },
-  "k201_einsum": { fn: k201_einsum, buffers: ["t809","t45","t912","t949"] },
-  "k202_copy": { fn: k202_copy, buffers: ["t903","t913"] },
-  "k203_einsum": { fn: k203_einsum, buffers: ["t913","p_layers_0_attn_wq_w","t915"] },
-  "k204_einsum": { fn: k204_einsum, buffers: ["t905","p_layers_0_attn_wv_w","t911","t915","t918","p_layers_0_attn_norm_g","t919"] },
-  "k205_reduce": { fn: k205_reduce, buffers: ["t819","t33","t919","t828","t830","t927"] },
-  "k206_scatter": { fn: k206_scatter, buffers: ["t937","t759","t819","t40","t830","t33","t860","t919","t927","in_tokens"] },
-  "k207_einsum": { fn: k207_einsum, buffers: ["t913","t45","t916"] },
-  "k208_einsum": { fn: k208_einsum, buffers: ["t813","t45","t916","t950"] },
-  "k209_ew": { fn: k209_ew, buffers: ["in_step","t971","t1100","t1101","t1126"] },
-  "k210_reduce": { fn: k210_reduce, buffers: ["t937","t973"] },
-  "k211_reduce": { fn: k211_reduce, buffers: ["t950","t980"] },
-  "k212_reduce": { fn: k212_reduce, buffers: ["t949","t984"] },
-  "k213_reduce": { fn: k213_reduce, buffers: ["t948","t988"] },
-  "k214_reduce": { fn: k214_reduce, buffers: ["t947","t992"] },
-  "k215_reduce": { fn: k215_reduce, buffers: ["t945","t1000"] },
-  "k216_reduce": { fn: k216_reduce, buffers: ["t721","t1004"] },
-  "k217_reduce": { fn: k217_reduce, buffers: ["t709","t1008"] },
-  "k218_reduce": { fn: k218_reduce, buffers: ["t713","t1012"] },
-  "k219_reduce": { fn: k219_reduce, buffers: ["t699","t1016"] },
-  "k220_reduce": { fn: k220_reduce, buffers: ["t687","t1020"] },
-  "k221_reduce": { fn: k221_reduce, buffers: ["t691","t1024"] },
-  "k222_reduce": { fn: k222_reduce, buffers: ["t943","t1032"] },
-  "k223_reduce": { fn: k223_reduce, buffers: ["t942","t1036"] },
-  "k224_reduce": { fn: k224_reduce, buffers: ["t941","t1040"] },
-  "k225_reduce": { fn: k225_reduce, buffers: ["t940","t1044"] },
-  "k226_reduce": { fn: k226_reduce, buffers: ["t938","t1052"] },
-  "k227_reduce": { fn: k227_reduce, buffers: ["t468","t1056"] },
-  "k228_reduce": { fn: k228_reduce, buffers: ["t455","t1060"] },
-  "k229_reduce": { fn: k229_reduce, buffers: ["t459","t1064"] },
-  "k230_reduce": { fn: k230_reduce, buffers: ["t445","t1068"] },
-  "k231_reduce": { fn: k231_reduce, buffers: ["t432","t1072"] },
-  "k232_reduce": { fn: k232_reduce, buffers: ["t436","t1076"] },
-  "k233_reduce": { fn: k233_reduce, buffers: ["t413","t1084"] },
-  "k234a_reduce": { fn: k234a_reduce, buffers: ["t412","t374","t490","t278","t566","t225","t594","t667","t742","t113","t818","t42","t845","t918","t416","t939","t944","t946","t951","t975","t995","t1027","t1047","t1079"] },
-  "k234b_reduce": { fn: k234b_reduce, buffers: ["t975","t995","t1027","t1047","t1079","t973","t980","t984","t988","t992","t1000","t1004","t1008","t1012","t1016","t1020","t1024","t1032","t1036","t1040","t1044","t1052","t1056","t1060","t1064","t1068","t1072","t1076","t1084","t1087","t1091"] },
-  "k235_ew": { fn: k235_ew, buffers: ["p_optim_m_tok_w","t937","t1091","t1111","p_optim_v_tok_w","t1117","p_tok_w","t1126","t1101","t1100","t1134","p_optim_m_layers_0_moe_w1","t721","t1290","p_optim_v_layers_0_moe_w1","t1296","p_layers_0_moe_w1","t1310","p_optim_m_layers_0_moe_w2","t709","t1319","p_optim_v_layers_0_moe_w2","t1325","p_layers_0_moe_w2","t1336","p_optim_m_layers_0_moe_w3","t713","t1342","p_optim_v_layers_0_moe_w3","t1346","p_layers_0_moe_w3","t1353","p_optim_m_layers_1_moe_w1","t468","t1545","p_optim_v_layers_1_moe_w1","t1549","p_layers_1_moe_w1","t1556","p_optim_m_layers_1_moe_w2","t455","t1562","p_optim_v_layers_1_moe_w2","t1566","p_layers_1_moe_w2","t1573","p_optim_m_layers_1_moe_w3","t459","t1579","p_optim_v_layers_1_moe_w3","t1583","p_layers_1_moe_w3","t1590","p_optim_m_head_w","t413","t1666","p_optim_v_head_w","t1672","p_head_w","t1683"] },
-  "k236_ew": { fn: k236_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t951","t1091","t1144","p_optim_v_layers_0_attn_norm_g","t1150","p_layers_0_attn_norm_g","t1101","t1100","t1161","p_optim_m_layers_0_moe_norm_g","t946","t1244","p_optim_v_layers_0_moe_norm_g","t1248","p_layers_0_moe_norm_g","t1254","p_optim_m_layers_1_attn_norm_g","t944","t1428","p_optim_v_layers_1_attn_norm_g","t1432","p_layers_1_attn_norm_g","t1438","p_optim_m_layers_1_moe_norm_g","t939","t1512","p_optim_v_layers_1_moe_norm_g","t1516","p_layers_1_moe_norm_g","t1522","p_optim_m_norm_g","t416","t1647","p_optim_v_norm_g","t1651","p_norm_g","t1657"] },
-  "k237_ew": { fn: k237_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t950","t1091","t1170","p_optim_v_layers_0_attn_wq_w","t1176","p_layers_0_attn_wq_w","t1126","t1101","t1100","t1187","p_optim_m_layers_0_attn_wk_w","t949","t1193","p_optim_v_layers_0_attn_wk_w","t1197","p_layers_0_attn_wk_w","t1204","p_optim_m_layers_0_attn_wv_w","t948","t1210","p_optim_v_layers_0_attn_wv_w","t1214","p_layers_0_attn_wv_w","t1221","p_optim_m_layers_0_attn_wo_w","t947","t1227","p_optim_v_layers_0_attn_wo_w","t1231","p_layers_0_attn_wo_w","t1238","p_optim_m_layers_1_attn_wq_w","t943","t1444","p_optim_v_layers_1_attn_wq_w","t1448","p_layers_1_attn_wq_w","t1455","p_optim_m_layers_1_attn_wk_w","t942","t1461","p_optim_v_layers_1_attn_wk_w","t1465","p_layers_1_attn_wk_w","t1472","p_optim_m_layers_1_attn_wv_w","t941","t1478","p_optim_v_layers_1_attn_wv_w","t1482","p_layers_1_attn_wv_w","t1489","p_optim_m_layers_1_attn_wo_w","t940","t1495","p_optim_v_layers_1_attn_wo_w","t1499","p_layers_1_attn_wo_w","t1506"] },
-  "k238_ew": { fn: k238_ew, buffers: ["p_optim_m_layers_0_moe_router_w","t945","t1091","t1263","p_optim_v_layers_0_moe_router_w","t1269","p_layers_0_moe_router_w","t1126","t1101","t1100","t1280","p_optim_m_layers_1_moe_router_w","t938","t1528","p_optim_v_layers_1_moe_router_w","t1532","p_layers_1_moe_router_w","t1539"] },
-  "k239_ew": { fn: k239_ew, buffers: ["p_optim_m_layers_0_moe_shared_mlp_w1_w","t699","t1091","t1362","p_optim_v_layers_0_moe_shared_mlp_w1_w","t1368","p_layers_0_moe_shared_mlp_w1_w","t1126","t1101","t1100","t1379","p_optim_m_layers_0_moe_shared_mlp_w2_w","t687","t1388","p_optim_v_layers_0_moe_shared_mlp_w2_w","t1394","p_layers_0_moe_shared_mlp_w2_w","t1405","p_optim_m_layers_0_moe_shared_mlp_w3_w","t691","t1411","p_optim_v_layers_0_moe_shared_mlp_w3_w","t1415","p_layers_0_moe_shared_mlp_w3_w","t1422","p_optim_m_layers_1_moe_shared_mlp_w1_w","t445","t1596","p_optim_v_layers_1_moe_shared_mlp_w1_w","t1600","p_layers_1_moe_shared_mlp_w1_w","t1607","p_optim_m_layers_1_moe_shared_mlp_w2_w","t432","t1613","p_optim_v_layers_1_moe_shared_mlp_w2_w","t1617","p_layers_1_moe_shared_mlp_w2_w","t1624","p_optim_m_layers_1_moe_shared_mlp_w3_w","t436","t1630","p_optim_v_layers_1_moe_shared_mlp_w3_w","t1634","p_layers_1_moe_shared_mlp_w3_w","t1641"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t150","t181","p_layers_0_moe_router_bias","t188","t195"] },
+  "k24_sort_order": { fn: k24_sort_order, buffers: ["t201","t143"] },
+  "k25_sort_offsets": { fn: k25_sort_offsets, buffers: ["t202","t143"] },
+  "k26_ew": { fn: k26_ew, buffers: ["t201","t207"] },
+  "k27_gather": { fn: k27_gather, buffers: ["t207","t116","t208"] },
+  "k28_gmm_out": { fn: k28_gmm_out, buffers: ["t208","p_layers_0_moe_w1","t209","t202"] },
+  "k29_gmm_out": { fn: k29_gmm_out, buffers: ["t208","p_layers_0_moe_w3","t212","t202"] },
+  "k30_ew": { fn: k30_ew, buffers: ["t209","t210","t211","t212","t213"] },
+  "k31_gmm_out": { fn: k31_gmm_out, buffers: ["t213","p_layers_0_moe_w2","t214","t202"] },
+  "k32_gather": { fn: k32_gather, buffers: ["t201","t177","t216"] },
+  "k33_scatter": { fn: k33_scatter, buffers: ["t220","t214","t216","t207"] },
+  "k34_einsum": { fn: k34_einsum, buffers: ["t116","p_layers_0_moe_shared_mlp_w3_w","t225"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t116","p_layers_0_moe_shared_mlp_w1_w","t222","t223","t224","t225","t226"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t226","p_layers_0_moe_shared_mlp_w2_w","t106","t220","t229"] },
+  "k37_reduce": { fn: k37_reduce, buffers: ["t229","t236","p_layers_1_attn_norm_g","t239","t234"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t239","p_layers_1_attn_wq_w","t240"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t239","p_layers_1_attn_wk_w","t243"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t239","p_layers_1_attn_wv_w","t246"] },
+  "k41_ew": { fn: k41_ew, buffers: ["t240","t256","t260"] },
+  "k42_concat": { fn: k42_concat, buffers: ["t256","t262","t260"] },
+  "k43_ew": { fn: k43_ew, buffers: ["t243","t271","t275"] },
+  "k44_concat": { fn: k44_concat, buffers: ["t271","t277","t275"] },
+  "k45_attn_out": { fn: k45_attn_out, buffers: ["t262","t277","t246","t279"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t279","p_layers_1_attn_wo_w","t229","t282"] },
+  "k47_reduce": { fn: k47_reduce, buffers: ["t282","t289","p_layers_1_moe_norm_g","t292","t287"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t292","p_layers_1_moe_router_w","t295","p_layers_1_moe_router_bias","t298","t503"] },
+  "k49_topk_values": { fn: k49_topk_values, buffers: ["t300","t298"] },
+  "k50_reduce": { fn: k50_reduce, buffers: ["t300","t301"] },
+  "k51_topk_indices": { fn: k51_topk_indices, buffers: ["t303","t301"] },
+  "k52_reduce": { fn: k52_reduce, buffers: ["t303","t310"] },
+  "k53_ew": { fn: k53_ew, buffers: ["t310","t298","t312"] },
+  "k54_topk_indices": { fn: k54_topk_indices, buffers: ["t314","t312"] },
+  "k55a_reduce": { fn: k55a_reduce, buffers: ["t314","t319","t321","t603"] },
+  "k55b_reduce": { fn: k55b_reduce, buffers: ["t319","t343","t359"] },
+  "k56_ew": { fn: k56_ew, buffers: ["t314","t333"] },
+  "k57_gather": { fn: k57_gather, buffers: ["t333","t295","t336"] },
+  "k58_reduce": { fn: k58_reduce, buffers: ["t336","t340","t338"] },
+  "k59_reduce": { fn: k59_reduce, buffers: ["t319","t343","p_layers_1_moe_router_bias","t349","t356"] },
+  "k60_sort_order": { fn: k60_sort_order, buffers: ["t361","t314"] },
+  "k61_sort_offsets": { fn: k61_sort_offsets, buffers: ["t362","t314"] },
+  "k62_ew": { fn: k62_ew, buffers: ["t361","t366"] },
+  "k63_gather": { fn: k63_gather, buffers: ["t366","t292","t367"] },
+  "k64_gmm_out": { fn: k64_gmm_out, buffers: ["t367","p_layers_1_moe_w1","t368","t362"] },
+  "k65_gmm_out": { fn: k65_gmm_out, buffers: ["t367","p_layers_1_moe_w3","t371","t362"] },
+  "k66_ew": { fn: k66_ew, buffers: ["t368","t369","t370","t371","t372"] },
+  "k67_gmm_out": { fn: k67_gmm_out, buffers: ["t372","p_layers_1_moe_w2","t373","t362"] },
+  "k68_gather": { fn: k68_gather, buffers: ["t361","t340","t375"] },
+  "k69_scatter": { fn: k69_scatter, buffers: ["t379","t373","t375","t366"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t292","p_layers_1_moe_shared_mlp_w3_w","t384"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t292","p_layers_1_moe_shared_mlp_w1_w","t381","t382","t383","t384","t385"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t385","p_layers_1_moe_shared_mlp_w2_w","t282","t379","t388"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t388","t395","p_norm_g","t398","t393"] },
+  "k74_einsum": { fn: k74_einsum, buffers: ["t398","p_head_w","t399"] },
+  "k75a_reduce": { fn: k75a_reduce, buffers: ["t399","in_targets","t431","t416"] },
+  "k75b_reduce": { fn: k75b_reduce, buffers: ["t416","t418"] },
+  "k76_einsum": { fn: k76_einsum, buffers: ["t431","p_head_w","t432","p_norm_g","t434"] },
+  "k77_einsum": { fn: k77_einsum, buffers: ["t398","t431","t433"] },
+  "k78_reduce": { fn: k78_reduce, buffers: ["t434","t388","t393","t450"] },
+  "k79_einsum": { fn: k79_einsum, buffers: ["t450","p_layers_1_moe_shared_mlp_w2_w","t383","t454","t384","t382","t381","t463"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t385","t450","t452"] },
+  "k81_einsum": { fn: k81_einsum, buffers: ["t292","t454","t456"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t463","p_layers_1_moe_shared_mlp_w1_w","t464"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t292","t463","t465"] },
+  "k84_gather": { fn: k84_gather, buffers: ["t366","t450","t467","t375","t468"] },
+  "k85_reduce": { fn: k85_reduce, buffers: ["t467","t373","t470"] },
+  "k86_scatter": { fn: k86_scatter, buffers: ["t472","t470","t361"] },
+  "k87_gmm_dx": { fn: k87_gmm_dx, buffers: ["t468","p_layers_1_moe_w2","t474","t362"] },
+  "k88_gmm_dw": { fn: k88_gmm_dw, buffers: ["t372","t468","t475","t362"] },
+  "k89_ew": { fn: k89_ew, buffers: ["t474","t370","t477","t371","t369","t368","t486"] },
+  "k90_gmm_dx": { fn: k90_gmm_dx, buffers: ["t477","p_layers_1_moe_w3","t478","t362"] },
+  "k91_gmm_dw": { fn: k91_gmm_dw, buffers: ["t367","t477","t479","t362"] },
+  "k92_gmm_dx": { fn: k92_gmm_dx, buffers: ["t486","p_layers_1_moe_w1","t487","t362"] },
+  "k93_gmm_dw": { fn: k93_gmm_dw, buffers: ["t367","t486","t488","t362"] },
+  "k94_scatter": { fn: k94_scatter, buffers: ["t490","t478","t487","t366"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t472","t340","t338","t495"] },
+  "k96_scatter": { fn: k96_scatter, buffers: ["t499","t472","t338","t495","t333"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t295","t499","t503","t504","t603","t324","t613"] },
+  "k98_einsum": { fn: k98_einsum, buffers: ["t504","p_layers_1_moe_router_w","t505"] },
+  "k99_einsum": { fn: k99_einsum, buffers: ["t454","p_layers_1_moe_shared_mlp_w3_w","t464","t490","t505","t510","p_layers_1_moe_norm_g","t511"] },
+  "k100_attn_lse": { fn: k100_attn_lse, buffers: ["t262","t277","t531"] },
+  "k101_einsum": { fn: k101_einsum, buffers: ["t613","p_layers_1_moe_router_w","t614","p_layers_1_moe_norm_g","t617"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t511","t282","t617","t450","t287","t527","t629"] },
+  "k103_einsum": { fn: k103_einsum, buffers: ["t527","p_layers_1_attn_wo_w","t528"] },
+  "k104_attn_dv": { fn: k104_attn_dv, buffers: ["t262","t277","t528","t531","t536"] },
+  "k105_copy": { fn: k105_copy, buffers: ["t536","t573"] },
+  "k106_einsum": { fn: k106_einsum, buffers: ["t292","t613","t615"] },
+  "k107_einsum": { fn: k107_einsum, buffers: ["t292","t504","t615","t958"] },
+  "k108_einsum": { fn: k108_einsum, buffers: ["t629","p_layers_1_attn_wo_w","t630"] },
+  "k109_reduce": { fn: k109_reduce, buffers: ["t528","t279","t630","t533","t634"] },
+  "k110_attn_dq": { fn: k110_attn_dq, buffers: ["t262","t277","t246","t528","t531","t533","t534"] },
+  "k111_attn_dk": { fn: k111_attn_dk, buffers: ["t262","t277","t246","t528","t531","t533","t535"] },
+  "k112_ew": { fn: k112_ew, buffers: ["t535","t547","t550"] },
+  "k113_ew": { fn: k113_ew, buffers: ["t547","t550","t553"] },
+  "k114_ew": { fn: k114_ew, buffers: ["t534","t565","t568"] },
+  "k115_ew": { fn: k115_ew, buffers: ["t565","t568","t571"] },
+  "k116_copy": { fn: k116_copy, buffers: ["t553","t577"] },
+  "k117_einsum": { fn: k117_einsum, buffers: ["t577","p_layers_1_attn_wk_w","t579"] },
+  "k118_copy": { fn: k118_copy, buffers: ["t571","t581"] },
+  "k119_einsum": { fn: k119_einsum, buffers: ["t581","p_layers_1_attn_wq_w","t583"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t573","p_layers_1_attn_wv_w","t579","t583","t586","p_layers_1_attn_norm_g","t587"] },
+  "k121_einsum": { fn: k121_einsum, buffers: ["t279","t629","t631"] },
+  "k122_einsum": { fn: k122_einsum, buffers: ["t279","t527","t631","t960"] },
+  "k123_attn_dq": { fn: k123_attn_dq, buffers: ["t262","t277","t246","t630","t531","t634","t635"] },
+  "k124_attn_dk": { fn: k124_attn_dk, buffers: ["t262","t277","t246","t630","t531","t634","t636"] },
+  "k125_attn_dv": { fn: k125_attn_dv, buffers: ["t262","t277","t630","t531","t637"] },
+  "k126_ew": { fn: k126_ew, buffers: ["t636","t648","t651"] },
+  "k127_ew": { fn: k127_ew, buffers: ["t648","t651","t654"] },
+  "k128_ew": { fn: k128_ew, buffers: ["t635","t666","t669"] },
+  "k129_ew": { fn: k129_ew, buffers: ["t666","t669","t672"] },
+  "k130_copy": { fn: k130_copy, buffers: ["t637","t674"] },
+  "k131_einsum": { fn: k131_einsum, buffers: ["t239","t674","t677"] },
+  "k132_einsum": { fn: k132_einsum, buffers: ["t239","t573","t677","t961"] },
+  "k133_copy": { fn: k133_copy, buffers: ["t654","t678"] },
+  "k134_einsum": { fn: k134_einsum, buffers: ["t678","p_layers_1_attn_wk_w","t680"] },
+  "k135_einsum": { fn: k135_einsum, buffers: ["t239","t678","t681"] },
+  "k136_einsum": { fn: k136_einsum, buffers: ["t239","t577","t681","t962"] },
+  "k137_copy": { fn: k137_copy, buffers: ["t672","t682"] },
+  "k138_einsum": { fn: k138_einsum, buffers: ["t682","p_layers_1_attn_wq_w","t684"] },
+  "k139_einsum": { fn: k139_einsum, buffers: ["t674","p_layers_1_attn_wv_w","t680","t684","t687","p_layers_1_attn_norm_g","t688"] },
+  "k140_reduce": { fn: k140_reduce, buffers: ["t587","t229","t688","t527","t234","t629","t705"] },
+  "k141_einsum": { fn: k141_einsum, buffers: ["t239","t682","t685"] },
+  "k142_einsum": { fn: k142_einsum, buffers: ["t239","t581","t685","t963"] },
+  "k143_einsum": { fn: k143_einsum, buffers: ["t705","p_layers_0_moe_shared_mlp_w2_w","t224","t709","t225","t223","t222","t717"] },
+  "k144_einsum": { fn: k144_einsum, buffers: ["t226","t705","t707"] },
+  "k145_einsum": { fn: k145_einsum, buffers: ["t116","t709","t711"] },
+  "k146_einsum": { fn: k146_einsum, buffers: ["t717","p_layers_0_moe_shared_mlp_w1_w","t718"] },
+  "k147_einsum": { fn: k147_einsum, buffers: ["t116","t717","t719"] },
+  "k148_gather": { fn: k148_gather, buffers: ["t207","t705","t721","t216","t722"] },
+  "k149_reduce": { fn: k149_reduce, buffers: ["t721","t214","t724"] },
+  "k150_scatter": { fn: k150_scatter, buffers: ["t726","t724","t201"] },
+  "k151_gmm_dx": { fn: k151_gmm_dx, buffers: ["t722","p_layers_0_moe_w2","t728","t202"] },
+  "k152_gmm_dw": { fn: k152_gmm_dw, buffers: ["t213","t722","t729","t202"] },
+  "k153_ew": { fn: k153_ew, buffers: ["t728","t211","t731","t212","t210","t209","t739"] },
+  "k154_gmm_dx": { fn: k154_gmm_dx, buffers: ["t731","p_layers_0_moe_w3","t732","t202"] },
+  "k155_gmm_dw": { fn: k155_gmm_dw, buffers: ["t208","t731","t733","t202"] },
+  "k156_gmm_dx": { fn: k156_gmm_dx, buffers: ["t739","p_layers_0_moe_w1","t740","t202"] },
+  "k157_gmm_dw": { fn: k157_gmm_dw, buffers: ["t208","t739","t741","t202"] },
+  "k158_scatter": { fn: k158_scatter, buffers: ["t743","t732","t740","t207"] },
+  "k159_reduce": { fn: k159_reduce, buffers: ["t726","t177","t175","t748"] },
+  "k160_scatter": { fn: k160_scatter, buffers: ["t752","t726","t175","t748","t170"] },
+  "k161_reduce": { fn: k161_reduce, buffers: ["t119","t752","t755","t756","t854","t156","t864"] },
+  "k162a_reduce": { fn: k162a_reduce, buffers: ["t156","t324","t153","t161","t321","t328"] },
+  "k162b_reduce": { fn: k162b_reduce, buffers: ["t161","t328","t418","t423"] },
+  "k163_einsum": { fn: k163_einsum, buffers: ["t756","p_layers_0_moe_router_w","t757"] },
+  "k164_einsum": { fn: k164_einsum, buffers: ["t709","p_layers_0_moe_shared_mlp_w3_w","t718","t743","t757","t762","p_layers_0_moe_norm_g","t763"] },
+  "k165_attn_lse": { fn: k165_attn_lse, buffers: ["t86","t101","t783"] },
+  "k166_einsum": { fn: k166_einsum, buffers: ["t864","p_layers_0_moe_router_w","t865","p_layers_0_moe_norm_g","t868"] },
+  "k167_reduce": { fn: k167_reduce, buffers: ["t763","t106","t868","t705","t111","t779","t880"] },
+  "k168_einsum": { fn: k168_einsum, buffers: ["t779","p_layers_0_attn_wo_w","t780"] },
+  "k169_attn_dv": { fn: k169_attn_dv, buffers: ["t86","t101","t780","t783","t788"] },
+  "k170_copy": { fn: k170_copy, buffers: ["t788","t825"] },
+  "k171_einsum": { fn: k171_einsum, buffers: ["t116","t864","t866"] },
+  "k172_einsum": { fn: k172_einsum, buffers: ["t116","t756","t866","t965"] },
+  "k173_einsum": { fn: k173_einsum, buffers: ["t880","p_layers_0_attn_wo_w","t881"] },
+  "k174_reduce": { fn: k174_reduce, buffers: ["t780","t103","t881","t785","t885"] },
+  "k175_attn_dq": { fn: k175_attn_dq, buffers: ["t86","t101","t52","t780","t783","t785","t786"] },
+  "k176_attn_dk": { fn: k176_attn_dk, buffers: ["t86","t101","t52","t780","t783","t785","t787"] },
+  "k177_ew": { fn: k177_ew, buffers: ["t787","t799","t802"] },
+  "k178_ew": { fn: k178_ew, buffers: ["t799","t802","t805"] },
+  "k179_ew": { fn: k179_ew, buffers: ["t786","t817","t820"] },
+  "k180_ew": { fn: k180_ew, buffers: ["t817","t820","t823"] },
+  "k181_copy": { fn: k181_copy, buffers: ["t805","t829"] },
+  "k182_einsum": { fn: k182_einsum, buffers: ["t829","p_layers_0_attn_wk_w","t831"] },
+  "k183_copy": { fn: k183_copy, buffers: ["t823","t833"] },
+  "k184_einsum": { fn: k184_einsum, buffers: ["t833","p_layers_0_attn_wq_w","t835"] },
+  "k185_einsum": { fn: k185_einsum, buffers: ["t825","p_layers_0_attn_wv_w","t831","t835","t838","p_layers_0_attn_norm_g","t839"] },
+  "k186_einsum": { fn: k186_einsum, buffers: ["t103","t880","t882"] },
+  "k187_einsum": { fn: k187_einsum, buffers: ["t103","t779","t882","t967"] },
+  "k188_attn_dq": { fn: k188_attn_dq, buffers: ["t86","t101","t52","t881","t783","t885","t886"] },
+  "k189_attn_dk": { fn: k189_attn_dk, buffers: ["t86","t101","t52","t881","t783","t885","t887"] },
+  "k190_attn_dv": { fn: k190_attn_dv, buffers: ["t86","t101","t881","t783","t888"] },
+  "k191_ew": { fn: k191_ew, buffers: ["t887","t899","t902"] },
+  "k192_ew": { fn: k192_ew, buffers: ["t899","t902","t905"] },
+  "k193_ew": { fn: k193_ew, buffers: ["t886","t917","t920"] },
+  "k194_ew": { fn: k194_ew, buffers: ["t917","t920","t923"] },
+  "k195_copy": { fn: k195_copy, buffers: ["t888","t925"] },
+  "k196_einsum": { fn: k196_einsum, buffers: ["t45","t925","t928"] },
+  "k197_einsum": { fn: k197_einsum, buffers: ["t45","t825","t928","t968"] },
+  "k198_copy": { fn: k198_copy, buffers: ["t905","t929"] },
+  "k199_einsum": { fn: k199_einsum, buffers: ["t929","p_layers_0_attn_wk_w","t931"] },
+  "k200_einsum": { fn: k200_einsum, buffers: ["t45","t929","t932"] },
+  "k201_einsum": { fn: k201_einsum, buffers: ["t45","t829","t932","t969"] },
+  "k202_copy": { fn: k202_copy, buffers: ["t923","t933"] },
+  "k203_einsum": { fn: k203_einsum, buffers: ["t933","p_layers_0_attn_wq_w","t935"] },
+  "k204_einsum": { fn: k204_einsum, buffers: ["t925","p_layers_0_attn_wv_w","t931","t935","t938","p_layers_0_attn_norm_g","t939"] },
+  "k205_reduce": { fn: k205_reduce, buffers: ["t839","t33","t939","t848","t850","t947"] },
+  "k206_scatter": { fn: k206_scatter, buffers: ["t957","t779","t839","t40","t850","t33","t880","t939","t947","in_tokens"] },
+  "k207_einsum": { fn: k207_einsum, buffers: ["t45","t933","t936"] },
+  "k208_einsum": { fn: k208_einsum, buffers: ["t45","t833","t936","t970"] },
+  "k209_ew": { fn: k209_ew, buffers: ["in_step","t991","t1120","t1121","t1146"] },
+  "k210_reduce": { fn: k210_reduce, buffers: ["t957","t993"] },
+  "k211_reduce": { fn: k211_reduce, buffers: ["t970","t1000"] },
+  "k212_reduce": { fn: k212_reduce, buffers: ["t969","t1004"] },
+  "k213_reduce": { fn: k213_reduce, buffers: ["t968","t1008"] },
+  "k214_reduce": { fn: k214_reduce, buffers: ["t967","t1012"] },
+  "k215_reduce": { fn: k215_reduce, buffers: ["t965","t1020"] },
+  "k216_reduce": { fn: k216_reduce, buffers: ["t741","t1024"] },
+  "k217_reduce": { fn: k217_reduce, buffers: ["t729","t1028"] },
+  "k218_reduce": { fn: k218_reduce, buffers: ["t733","t1032"] },
+  "k219_reduce": { fn: k219_reduce, buffers: ["t719","t1036"] },
+  "k220_reduce": { fn: k220_reduce, buffers: ["t707","t1040"] },
+  "k221_reduce": { fn: k221_reduce, buffers: ["t711","t1044"] },
+  "k222_reduce": { fn: k222_reduce, buffers: ["t963","t1052"] },
+  "k223_reduce": { fn: k223_reduce, buffers: ["t962","t1056"] },
+  "k224_reduce": { fn: k224_reduce, buffers: ["t961","t1060"] },
+  "k225_reduce": { fn: k225_reduce, buffers: ["t960","t1064"] },
+  "k226_reduce": { fn: k226_reduce, buffers: ["t958","t1072"] },
+  "k227_reduce": { fn: k227_reduce, buffers: ["t488","t1076"] },
+  "k228_reduce": { fn: k228_reduce, buffers: ["t475","t1080"] },
+  "k229_reduce": { fn: k229_reduce, buffers: ["t479","t1084"] },
+  "k230_reduce": { fn: k230_reduce, buffers: ["t465","t1088"] },
+  "k231_reduce": { fn: k231_reduce, buffers: ["t452","t1092"] },
+  "k232_reduce": { fn: k232_reduce, buffers: ["t456","t1096"] },
+  "k233_reduce": { fn: k233_reduce, buffers: ["t433","t1104"] },
+  "k234a_reduce": { fn: k234a_reduce, buffers: ["t432","t395","t510","t289","t586","t236","t614","t687","t762","t113","t838","t42","t865","t938","t436","t959","t964","t966","t971","t995","t1015","t1047","t1067","t1099"] },
+  "k234b_reduce": { fn: k234b_reduce, buffers: ["t995","t1015","t1047","t1067","t1099","t993","t1000","t1004","t1008","t1012","t1020","t1024","t1028","t1032","t1036","t1040","t1044","t1052","t1056","t1060","t1064","t1072","t1076","t1080","t1084","t1088","t1092","t1096","t1104","t1107","t1111"] },
+  "k235_ew": { fn: k235_ew, buffers: ["p_optim_m_tok_w","t957","t1111","t1131","p_optim_v_tok_w","t1137","p_tok_w","t1146","t1121","t1120","t1154","p_optim_m_layers_0_moe_w1","t741","t1310","p_optim_v_layers_0_moe_w1","t1316","p_layers_0_moe_w1","t1330","p_optim_m_layers_0_moe_w2","t729","t1339","p_optim_v_layers_0_moe_w2","t1345","p_layers_0_moe_w2","t1356","p_optim_m_layers_0_moe_w3","t733","t1362","p_optim_v_layers_0_moe_w3","t1366","p_layers_0_moe_w3","t1373","p_optim_m_layers_1_moe_w1","t488","t1565","p_optim_v_layers_1_moe_w1","t1569","p_layers_1_moe_w1","t1576","p_optim_m_layers_1_moe_w2","t475","t1582","p_optim_v_layers_1_moe_w2","t1586","p_layers_1_moe_w2","t1593","p_optim_m_layers_1_moe_w3","t479","t1599","p_optim_v_layers_1_moe_w3","t1603","p_layers_1_moe_w3","t1610","p_optim_m_head_w","t433","t1686","p_optim_v_head_w","t1692","p_head_w","t1703"] },
+  "k236_ew": { fn: k236_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t971","t1111","t1164","p_optim_v_layers_0_attn_norm_g","t1170","p_layers_0_attn_norm_g","t1121","t1120","t1181","p_optim_m_layers_0_moe_norm_g","t966","t1264","p_optim_v_layers_0_moe_norm_g","t1268","p_layers_0_moe_norm_g","t1274","p_optim_m_layers_1_attn_norm_g","t964","t1448","p_optim_v_layers_1_attn_norm_g","t1452","p_layers_1_attn_norm_g","t1458","p_optim_m_layers_1_moe_norm_g","t959","t1532","p_optim_v_layers_1_moe_norm_g","t1536","p_layers_1_moe_norm_g","t1542","p_optim_m_norm_g","t436","t1667","p_optim_v_norm_g","t1671","p_norm_g","t1677"] },
+  "k237_ew": { fn: k237_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t970","t1111","t1190","p_optim_v_layers_0_attn_wq_w","t1196","p_layers_0_attn_wq_w","t1146","t1121","t1120","t1207","p_optim_m_layers_0_attn_wk_w","t969","t1213","p_optim_v_layers_0_attn_wk_w","t1217","p_layers_0_attn_wk_w","t1224","p_optim_m_layers_0_attn_wv_w","t968","t1230","p_optim_v_layers_0_attn_wv_w","t1234","p_layers_0_attn_wv_w","t1241","p_optim_m_layers_0_attn_wo_w","t967","t1247","p_optim_v_layers_0_attn_wo_w","t1251","p_layers_0_attn_wo_w","t1258","p_optim_m_layers_1_attn_wq_w","t963","t1464","p_optim_v_layers_1_attn_wq_w","t1468","p_layers_1_attn_wq_w","t1475","p_optim_m_layers_1_attn_wk_w","t962","t1481","p_optim_v_layers_1_attn_wk_w","t1485","p_layers_1_attn_wk_w","t1492","p_optim_m_layers_1_attn_wv_w","t961","t1498","p_optim_v_layers_1_attn_wv_w","t1502","p_layers_1_attn_wv_w","t1509","p_optim_m_layers_1_attn_wo_w","t960","t1515","p_optim_v_layers_1_attn_wo_w","t1519","p_layers_1_attn_wo_w","t1526"] },
+  "k238_ew": { fn: k238_ew, buffers: ["p_optim_m_layers_0_moe_router_w","t965","t1111","t1283","p_optim_v_layers_0_moe_router_w","t1289","p_layers_0_moe_router_w","t1146","t1121","t1120","t1300","p_optim_m_layers_1_moe_router_w","t958","t1548","p_optim_v_layers_1_moe_router_w","t1552","p_layers_1_moe_router_w","t1559"] },
+  "k239_ew": { fn: k239_ew, buffers: ["p_optim_m_layers_0_moe_shared_mlp_w1_w","t719","t1111","t1382","p_optim_v_layers_0_moe_shared_mlp_w1_w","t1388","p_layers_0_moe_shared_mlp_w1_w","t1146","t1121","t1120","t1399","p_optim_m_layers_0_moe_shared_mlp_w2_w","t707","t1408","p_optim_v_layers_0_moe_shared_mlp_w2_w","t1414","p_layers_0_moe_shared_mlp_w2_w","t1425","p_optim_m_layers_0_moe_shared_mlp_w3_w","t711","t1431","p_optim_v_layers_0_moe_shared_mlp_w3_w","t1435","p_layers_0_moe_shared_mlp_w3_w","t1442","p_optim_m_layers_1_moe_shared_mlp_w1_w","t465","t1616","p_optim_v_layers_1_moe_shared_mlp_w1_w","t1620","p_layers_1_moe_shared_mlp_w1_w","t1627","p_optim_m_layers_1_moe_shared_mlp_w2_w","t452","t1633","p_optim_v_layers_1_moe_shared_mlp_w2_w","t1637","p_layers_1_moe_shared_mlp_w2_w","t1644","p_optim_m_layers_1_moe_shared_mlp_w3_w","t456","t1650","p_optim_v_layers_1_moe_shared_mlp_w3_w","t1654","p_layers_1_moe_shared_mlp_w3_w","t1661"] },
 });

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -147,18 +293,31 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t43 = buffers.t43;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l31 = t31[row * 64 + col];
       const v32 = l31 * l31;
-      acc0_0 += v32;
+      const l31_1 = t31[row * 64 + col + 1];
+      const v32_1 = l31_1 * l31_1;
+      const l31_2 = t31[row * 64 + col + 2];
+      const v32_2 = l31_2 * l31_2;
+      const l31_3 = t31[row * 64 + col + 3];
+      const v32_3 = l31_3 * l31_3;
+      acc0_0_0 += v32;
+      acc0_0_1 += v32_1;
+      acc0_0_2 += v32_2;
+      acc0_0_3 += v32_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v35 = acc0_0 * 0.015625;
     const v37 = v35 + 0.00001;
     const v38 = 1 / Math.sqrt(v37);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l31_1 = t31[row * 64 + col_1];
-      const v40 = l31_1 * v38;
+      const l31_4 = t31[row * 64 + col_1];
+      const v40 = l31_4 * v38;
       const l42 = p_layers_0_attn_norm_g[col_1];
       const v43 = v40 * l42;
       t43[row * 64 + col_1] = v43;
@@ -170,8 +329,7 @@ function k2_einsum(buffers, uniforms) {
   const t43 = buffers.t43;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t44 = buffers.t44;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t43, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t43, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -184,8 +342,7 @@ function k3_einsum(buffers, uniforms) {
   const t43 = buffers.t43;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t47 = buffers.t47;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t43, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t43, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -198,8 +355,7 @@ function k4_einsum(buffers, uniforms) {
   const t43 = buffers.t43;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t50 = buffers.t50;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t43, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t43, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -304,63 +460,66 @@ function k9_attn_out(buffers, uniforms) {
   const t50 = buffers.t50;
   const t101 = buffers.t101;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t84, h * 1024 + i0 * 16, 16, 1, t99, h * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t50, h * 16 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t50, h * 16 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t50, h * 16 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t101[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t101[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -373,184 +532,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t31 = buffers.t31;
   const t104 = buffers.t104;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t101[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t101[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t101[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t101[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l31 = t31[i0 * 64 + j0];
-      const v104 = l31 + c0_0;
-      t104[i0 * 64 + j0] = v104;
-      const l31_1 = t31[i0 * 64 + j0 + 1];
-      const v104_1 = l31_1 + c0_1;
-      t104[i0 * 64 + j0 + 1] = v104_1;
-      const l31_2 = t31[i0 * 64 + j0 + 2];
-      const v104_2 = l31_2 + c0_2;
-      t104[i0 * 64 + j0 + 2] = v104_2;
-      const l31_3 = t31[i0 * 64 + j0 + 3];
-      const v104_3 = l31_3 + c0_3;
-      t104[i0 * 64 + j0 + 3] = v104_3;
-      const l31_4 = t31[i0 * 64 + j0 + 4];
-      const v104_4 = l31_4 + c0_4;
-      t104[i0 * 64 + j0 + 4] = v104_4;
-      const l31_5 = t31[i0 * 64 + j0 + 5];
-      const v104_5 = l31_5 + c0_5;
-      t104[i0 * 64 + j0 + 5] = v104_5;
-      const l31_6 = t31[i0 * 64 + j0 + 6];
-      const v104_6 = l31_6 + c0_6;
-      t104[i0 * 64 + j0 + 6] = v104_6;
-      const l31_7 = t31[i0 * 64 + j0 + 7];
-      const v104_7 = l31_7 + c0_7;
-      t104[i0 * 64 + j0 + 7] = v104_7;
-      const l31_8 = t31[(i0 + 1) * 64 + j0];
-      const v104_8 = l31_8 + c1_0;
-      t104[(i0 + 1) * 64 + j0] = v104_8;
-      const l31_9 = t31[(i0 + 1) * 64 + j0 + 1];
-      const v104_9 = l31_9 + c1_1;
-      t104[(i0 + 1) * 64 + j0 + 1] = v104_9;
-      const l31_10 = t31[(i0 + 1) * 64 + j0 + 2];
-      const v104_10 = l31_10 + c1_2;
-      t104[(i0 + 1) * 64 + j0 + 2] = v104_10;
-      const l31_11 = t31[(i0 + 1) * 64 + j0 + 3];
-      const v104_11 = l31_11 + c1_3;
-      t104[(i0 + 1) * 64 + j0 + 3] = v104_11;
-      const l31_12 = t31[(i0 + 1) * 64 + j0 + 4];
-      const v104_12 = l31_12 + c1_4;
-      t104[(i0 + 1) * 64 + j0 + 4] = v104_12;
-      const l31_13 = t31[(i0 + 1) * 64 + j0 + 5];
-      const v104_13 = l31_13 + c1_5;
-      t104[(i0 + 1) * 64 + j0 + 5] = v104_13;
-      const l31_14 = t31[(i0 + 1) * 64 + j0 + 6];
-      const v104_14 = l31_14 + c1_6;
-      t104[(i0 + 1) * 64 + j0 + 6] = v104_14;
-      const l31_15 = t31[(i0 + 1) * 64 + j0 + 7];
-      const v104_15 = l31_15 + c1_7;
-      t104[(i0 + 1) * 64 + j0 + 7] = v104_15;
-      const l31_16 = t31[(i0 + 2) * 64 + j0];
-      const v104_16 = l31_16 + c2_0;
-      t104[(i0 + 2) * 64 + j0] = v104_16;
-      const l31_17 = t31[(i0 + 2) * 64 + j0 + 1];
-      const v104_17 = l31_17 + c2_1;
-      t104[(i0 + 2) * 64 + j0 + 1] = v104_17;
-      const l31_18 = t31[(i0 + 2) * 64 + j0 + 2];
-      const v104_18 = l31_18 + c2_2;
-      t104[(i0 + 2) * 64 + j0 + 2] = v104_18;
-      const l31_19 = t31[(i0 + 2) * 64 + j0 + 3];
-      const v104_19 = l31_19 + c2_3;
-      t104[(i0 + 2) * 64 + j0 + 3] = v104_19;
-      const l31_20 = t31[(i0 + 2) * 64 + j0 + 4];
-      const v104_20 = l31_20 + c2_4;
-      t104[(i0 + 2) * 64 + j0 + 4] = v104_20;
-      const l31_21 = t31[(i0 + 2) * 64 + j0 + 5];
-      const v104_21 = l31_21 + c2_5;
-      t104[(i0 + 2) * 64 + j0 + 5] = v104_21;
-      const l31_22 = t31[(i0 + 2) * 64 + j0 + 6];
-      const v104_22 = l31_22 + c2_6;
-      t104[(i0 + 2) * 64 + j0 + 6] = v104_22;
-      const l31_23 = t31[(i0 + 2) * 64 + j0 + 7];
-      const v104_23 = l31_23 + c2_7;
-      t104[(i0 + 2) * 64 + j0 + 7] = v104_23;
-      const l31_24 = t31[(i0 + 3) * 64 + j0];
-      const v104_24 = l31_24 + c3_0;
-      t104[(i0 + 3) * 64 + j0] = v104_24;
-      const l31_25 = t31[(i0 + 3) * 64 + j0 + 1];
-      const v104_25 = l31_25 + c3_1;
-      t104[(i0 + 3) * 64 + j0 + 1] = v104_25;
-      const l31_26 = t31[(i0 + 3) * 64 + j0 + 2];
-      const v104_26 = l31_26 + c3_2;
-      t104[(i0 + 3) * 64 + j0 + 2] = v104_26;
-      const l31_27 = t31[(i0 + 3) * 64 + j0 + 3];
-      const v104_27 = l31_27 + c3_3;
-      t104[(i0 + 3) * 64 + j0 + 3] = v104_27;
-      const l31_28 = t31[(i0 + 3) * 64 + j0 + 4];
-      const v104_28 = l31_28 + c3_4;
-      t104[(i0 + 3) * 64 + j0 + 4] = v104_28;
-      const l31_29 = t31[(i0 + 3) * 64 + j0 + 5];
-      const v104_29 = l31_29 + c3_5;
-      t104[(i0 + 3) * 64 + j0 + 5] = v104_29;
-      const l31_30 = t31[(i0 + 3) * 64 + j0 + 6];
-      const v104_30 = l31_30 + c3_6;
-      t104[(i0 + 3) * 64 + j0 + 6] = v104_30;
-      const l31_31 = t31[(i0 + 3) * 64 + j0 + 7];
-      const v104_31 = l31_31 + c3_7;
-      t104[(i0 + 3) * 64 + j0 + 7] = v104_31;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t101, 0, 16, [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l31 = t31[i * 64 + j];
+      const v104 = l31 + c_tile[ci + j];
+      t104[i * 64 + j] = v104;
     }
   }
 }
@@ -560,18 +548,31 @@ function k11_reduce(buffers, uniforms) {
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t114 = buffers.t114;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l104 = t104[row * 64 + col];
       const v105 = l104 * l104;
-      acc0_0 += v105;
+      const l104_1 = t104[row * 64 + col + 1];
+      const v105_1 = l104_1 * l104_1;
+      const l104_2 = t104[row * 64 + col + 2];
+      const v105_2 = l104_2 * l104_2;
+      const l104_3 = t104[row * 64 + col + 3];
+      const v105_3 = l104_3 * l104_3;
+      acc0_0_0 += v105;
+      acc0_0_1 += v105_1;
+      acc0_0_2 += v105_2;
+      acc0_0_3 += v105_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v107 = acc0_0 * 0.015625;
     const v108 = v107 + 0.00001;
     const v109 = 1 / Math.sqrt(v108);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l104_1 = t104[row * 64 + col_1];
-      const v111 = l104_1 * v109;
+      const l104_4 = t104[row * 64 + col_1];
+      const v111 = l104_4 * v109;
       const l113 = p_layers_0_mlp_norm_g[col_1];
       const v114 = v111 * l113;
       t114[row * 64 + col_1] = v114;
@@ -583,8 +584,7 @@ function k12_einsum(buffers, uniforms) {
   const t114 = buffers.t114;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t118 = buffers.t118;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t114, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t114, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -598,8 +598,7 @@ function k13_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t118 = buffers.t118;
   const t119 = buffers.t119;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t114, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t114, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -617,8 +616,7 @@ function k14_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t104 = buffers.t104;
   const t121 = buffers.t121;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t119, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t119, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -634,18 +632,31 @@ function k15_reduce(buffers, uniforms) {
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t131 = buffers.t131;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l121 = t121[row * 64 + col];
       const v122 = l121 * l121;
-      acc0_0 += v122;
+      const l121_1 = t121[row * 64 + col + 1];
+      const v122_1 = l121_1 * l121_1;
+      const l121_2 = t121[row * 64 + col + 2];
+      const v122_2 = l121_2 * l121_2;
+      const l121_3 = t121[row * 64 + col + 3];
+      const v122_3 = l121_3 * l121_3;
+      acc0_0_0 += v122;
+      acc0_0_1 += v122_1;
+      acc0_0_2 += v122_2;
+      acc0_0_3 += v122_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v124 = acc0_0 * 0.015625;
     const v125 = v124 + 0.00001;
     const v126 = 1 / Math.sqrt(v125);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l121_1 = t121[row * 64 + col_1];
-      const v128 = l121_1 * v126;
+      const l121_4 = t121[row * 64 + col_1];
+      const v128 = l121_4 * v126;
       const l130 = p_layers_1_attn_norm_g[col_1];
       const v131 = v128 * l130;
       t131[row * 64 + col_1] = v131;
@@ -657,8 +668,7 @@ function k16_einsum(buffers, uniforms) {
   const t131 = buffers.t131;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t132 = buffers.t132;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t131, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t131, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -671,8 +681,7 @@ function k17_einsum(buffers, uniforms) {
   const t131 = buffers.t131;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t135 = buffers.t135;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t131, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t131, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -685,8 +694,7 @@ function k18_einsum(buffers, uniforms) {
   const t131 = buffers.t131;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t138 = buffers.t138;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t131, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t131, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -791,63 +799,66 @@ function k23_attn_out(buffers, uniforms) {
   const t138 = buffers.t138;
   const t171 = buffers.t171;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k23_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t154, h * 1024 + i0 * 16, 16, 1, t169, h * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t138, h * 16 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t138, h * 16 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t138, h * 16 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t171[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t171[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -860,184 +871,13 @@ function k24_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t121 = buffers.t121;
   const t174 = buffers.t174;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t171[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t171[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t171[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t171[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l121 = t121[i0 * 64 + j0];
-      const v174 = l121 + c0_0;
-      t174[i0 * 64 + j0] = v174;
-      const l121_1 = t121[i0 * 64 + j0 + 1];
-      const v174_1 = l121_1 + c0_1;
-      t174[i0 * 64 + j0 + 1] = v174_1;
-      const l121_2 = t121[i0 * 64 + j0 + 2];
-      const v174_2 = l121_2 + c0_2;
-      t174[i0 * 64 + j0 + 2] = v174_2;
-      const l121_3 = t121[i0 * 64 + j0 + 3];
-      const v174_3 = l121_3 + c0_3;
-      t174[i0 * 64 + j0 + 3] = v174_3;
-      const l121_4 = t121[i0 * 64 + j0 + 4];
-      const v174_4 = l121_4 + c0_4;
-      t174[i0 * 64 + j0 + 4] = v174_4;
-      const l121_5 = t121[i0 * 64 + j0 + 5];
-      const v174_5 = l121_5 + c0_5;
-      t174[i0 * 64 + j0 + 5] = v174_5;
-      const l121_6 = t121[i0 * 64 + j0 + 6];
-      const v174_6 = l121_6 + c0_6;
-      t174[i0 * 64 + j0 + 6] = v174_6;
-      const l121_7 = t121[i0 * 64 + j0 + 7];
-      const v174_7 = l121_7 + c0_7;
-      t174[i0 * 64 + j0 + 7] = v174_7;
-      const l121_8 = t121[(i0 + 1) * 64 + j0];
-      const v174_8 = l121_8 + c1_0;
-      t174[(i0 + 1) * 64 + j0] = v174_8;
-      const l121_9 = t121[(i0 + 1) * 64 + j0 + 1];
-      const v174_9 = l121_9 + c1_1;
-      t174[(i0 + 1) * 64 + j0 + 1] = v174_9;
-      const l121_10 = t121[(i0 + 1) * 64 + j0 + 2];
-      const v174_10 = l121_10 + c1_2;
-      t174[(i0 + 1) * 64 + j0 + 2] = v174_10;
-      const l121_11 = t121[(i0 + 1) * 64 + j0 + 3];
-      const v174_11 = l121_11 + c1_3;
-      t174[(i0 + 1) * 64 + j0 + 3] = v174_11;
-      const l121_12 = t121[(i0 + 1) * 64 + j0 + 4];
-      const v174_12 = l121_12 + c1_4;
-      t174[(i0 + 1) * 64 + j0 + 4] = v174_12;
-      const l121_13 = t121[(i0 + 1) * 64 + j0 + 5];
-      const v174_13 = l121_13 + c1_5;
-      t174[(i0 + 1) * 64 + j0 + 5] = v174_13;
-      const l121_14 = t121[(i0 + 1) * 64 + j0 + 6];
-      const v174_14 = l121_14 + c1_6;
-      t174[(i0 + 1) * 64 + j0 + 6] = v174_14;
-      const l121_15 = t121[(i0 + 1) * 64 + j0 + 7];
-      const v174_15 = l121_15 + c1_7;
-      t174[(i0 + 1) * 64 + j0 + 7] = v174_15;
-      const l121_16 = t121[(i0 + 2) * 64 + j0];
-      const v174_16 = l121_16 + c2_0;
-      t174[(i0 + 2) * 64 + j0] = v174_16;
-      const l121_17 = t121[(i0 + 2) * 64 + j0 + 1];
-      const v174_17 = l121_17 + c2_1;
-      t174[(i0 + 2) * 64 + j0 + 1] = v174_17;
-      const l121_18 = t121[(i0 + 2) * 64 + j0 + 2];
-      const v174_18 = l121_18 + c2_2;
-      t174[(i0 + 2) * 64 + j0 + 2] = v174_18;
-      const l121_19 = t121[(i0 + 2) * 64 + j0 + 3];
-      const v174_19 = l121_19 + c2_3;
-      t174[(i0 + 2) * 64 + j0 + 3] = v174_19;
-      const l121_20 = t121[(i0 + 2) * 64 + j0 + 4];
-      const v174_20 = l121_20 + c2_4;
-      t174[(i0 + 2) * 64 + j0 + 4] = v174_20;
-      const l121_21 = t121[(i0 + 2) * 64 + j0 + 5];
-      const v174_21 = l121_21 + c2_5;
-      t174[(i0 + 2) * 64 + j0 + 5] = v174_21;
-      const l121_22 = t121[(i0 + 2) * 64 + j0 + 6];
-      const v174_22 = l121_22 + c2_6;
-      t174[(i0 + 2) * 64 + j0 + 6] = v174_22;
-      const l121_23 = t121[(i0 + 2) * 64 + j0 + 7];
-      const v174_23 = l121_23 + c2_7;
-      t174[(i0 + 2) * 64 + j0 + 7] = v174_23;
-      const l121_24 = t121[(i0 + 3) * 64 + j0];
-      const v174_24 = l121_24 + c3_0;
-      t174[(i0 + 3) * 64 + j0] = v174_24;
-      const l121_25 = t121[(i0 + 3) * 64 + j0 + 1];
-      const v174_25 = l121_25 + c3_1;
-      t174[(i0 + 3) * 64 + j0 + 1] = v174_25;
-      const l121_26 = t121[(i0 + 3) * 64 + j0 + 2];
-      const v174_26 = l121_26 + c3_2;
-      t174[(i0 + 3) * 64 + j0 + 2] = v174_26;
-      const l121_27 = t121[(i0 + 3) * 64 + j0 + 3];
-      const v174_27 = l121_27 + c3_3;
-      t174[(i0 + 3) * 64 + j0 + 3] = v174_27;
-      const l121_28 = t121[(i0 + 3) * 64 + j0 + 4];
-      const v174_28 = l121_28 + c3_4;
-      t174[(i0 + 3) * 64 + j0 + 4] = v174_28;
-      const l121_29 = t121[(i0 + 3) * 64 + j0 + 5];
-      const v174_29 = l121_29 + c3_5;
-      t174[(i0 + 3) * 64 + j0 + 5] = v174_29;
-      const l121_30 = t121[(i0 + 3) * 64 + j0 + 6];
-      const v174_30 = l121_30 + c3_6;
-      t174[(i0 + 3) * 64 + j0 + 6] = v174_30;
-      const l121_31 = t121[(i0 + 3) * 64 + j0 + 7];
-      const v174_31 = l121_31 + c3_7;
-      t174[(i0 + 3) * 64 + j0 + 7] = v174_31;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t171, 0, 16, [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l121 = t121[i * 64 + j];
+      const v174 = l121 + c_tile[ci + j];
+      t174[i * 64 + j] = v174;
     }
   }
 }
@@ -1047,18 +887,31 @@ function k25_reduce(buffers, uniforms) {
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t184 = buffers.t184;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l174 = t174[row * 64 + col];
       const v175 = l174 * l174;
-      acc0_0 += v175;
+      const l174_1 = t174[row * 64 + col + 1];
+      const v175_1 = l174_1 * l174_1;
+      const l174_2 = t174[row * 64 + col + 2];
+      const v175_2 = l174_2 * l174_2;
+      const l174_3 = t174[row * 64 + col + 3];
+      const v175_3 = l174_3 * l174_3;
+      acc0_0_0 += v175;
+      acc0_0_1 += v175_1;
+      acc0_0_2 += v175_2;
+      acc0_0_3 += v175_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v177 = acc0_0 * 0.015625;
     const v178 = v177 + 0.00001;
     const v179 = 1 / Math.sqrt(v178);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l174_1 = t174[row * 64 + col_1];
-      const v181 = l174_1 * v179;
+      const l174_4 = t174[row * 64 + col_1];
+      const v181 = l174_4 * v179;
       const l183 = p_layers_1_mlp_norm_g[col_1];
       const v184 = v181 * l183;
       t184[row * 64 + col_1] = v184;
@@ -1070,8 +923,7 @@ function k26_einsum(buffers, uniforms) {
   const t184 = buffers.t184;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t188 = buffers.t188;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t184, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t184, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1085,8 +937,7 @@ function k27_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t188 = buffers.t188;
   const t189 = buffers.t189;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t184, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t184, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1104,8 +955,7 @@ function k28_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t174 = buffers.t174;
   const t191 = buffers.t191;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t189, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t189, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1121,18 +971,31 @@ function k29_reduce(buffers, uniforms) {
   const p_mtp_blocks_0_attn_norm_g = buffers.p_mtp_blocks_0_attn_norm_g;
   const t201 = buffers.t201;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l191 = t191[row * 64 + col];
       const v192 = l191 * l191;
-      acc0_0 += v192;
+      const l191_1 = t191[row * 64 + col + 1];
+      const v192_1 = l191_1 * l191_1;
+      const l191_2 = t191[row * 64 + col + 2];
+      const v192_2 = l191_2 * l191_2;
+      const l191_3 = t191[row * 64 + col + 3];
+      const v192_3 = l191_3 * l191_3;
+      acc0_0_0 += v192;
+      acc0_0_1 += v192_1;
+      acc0_0_2 += v192_2;
+      acc0_0_3 += v192_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v194 = acc0_0 * 0.015625;
     const v195 = v194 + 0.00001;
     const v196 = 1 / Math.sqrt(v195);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l191_1 = t191[row * 64 + col_1];
-      const v198 = l191_1 * v196;
+      const l191_4 = t191[row * 64 + col_1];
+      const v198 = l191_4 * v196;
       const l200 = p_mtp_blocks_0_attn_norm_g[col_1];
       const v201 = v198 * l200;
       t201[row * 64 + col_1] = v201;
@@ -1144,8 +1007,7 @@ function k30_einsum(buffers, uniforms) {
   const t201 = buffers.t201;
   const p_mtp_blocks_0_attn_wq_w = buffers.p_mtp_blocks_0_attn_wq_w;
   const t202 = buffers.t202;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t201, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t201, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1158,8 +1020,7 @@ function k31_einsum(buffers, uniforms) {
   const t201 = buffers.t201;
   const p_mtp_blocks_0_attn_wk_w = buffers.p_mtp_blocks_0_attn_wk_w;
   const t205 = buffers.t205;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t201, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t201, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1172,8 +1033,7 @@ function k32_einsum(buffers, uniforms) {
   const t201 = buffers.t201;
   const p_mtp_blocks_0_attn_wv_w = buffers.p_mtp_blocks_0_attn_wv_w;
   const t208 = buffers.t208;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t201, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t201, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1278,63 +1138,66 @@ function k37_attn_out(buffers, uniforms) {
   const t208 = buffers.t208;
   const t241 = buffers.t241;
   const s = loom_scratch("k37_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k37_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k37_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k37_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k37_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k37_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k37_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k37_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k37_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k37_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k37_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t224, h * 1024 + i0 * 16, 16, 1, t239, h * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t208, h * 16 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t208, h * 16 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t208, h * 16 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t241[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t241[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -1347,184 +1210,13 @@ function k38_einsum(buffers, uniforms) {
   const p_mtp_blocks_0_attn_wo_w = buffers.p_mtp_blocks_0_attn_wo_w;
   const t191 = buffers.t191;
   const t244 = buffers.t244;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_mtp_blocks_0_attn_wo_w[qb];
-        const b1 = p_mtp_blocks_0_attn_wo_w[qb + 1];
-        const b2 = p_mtp_blocks_0_attn_wo_w[qb + 2];
-        const b3 = p_mtp_blocks_0_attn_wo_w[qb + 3];
-        const b4 = p_mtp_blocks_0_attn_wo_w[qb + 4];
-        const b5 = p_mtp_blocks_0_attn_wo_w[qb + 5];
-        const b6 = p_mtp_blocks_0_attn_wo_w[qb + 6];
-        const b7 = p_mtp_blocks_0_attn_wo_w[qb + 7];
-        const a0 = t241[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t241[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t241[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t241[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l191 = t191[i0 * 64 + j0];
-      const v244 = l191 + c0_0;
-      t244[i0 * 64 + j0] = v244;
-      const l191_1 = t191[i0 * 64 + j0 + 1];
-      const v244_1 = l191_1 + c0_1;
-      t244[i0 * 64 + j0 + 1] = v244_1;
-      const l191_2 = t191[i0 * 64 + j0 + 2];
-      const v244_2 = l191_2 + c0_2;
-      t244[i0 * 64 + j0 + 2] = v244_2;
-      const l191_3 = t191[i0 * 64 + j0 + 3];
-      const v244_3 = l191_3 + c0_3;
-      t244[i0 * 64 + j0 + 3] = v244_3;
-      const l191_4 = t191[i0 * 64 + j0 + 4];
-      const v244_4 = l191_4 + c0_4;
-      t244[i0 * 64 + j0 + 4] = v244_4;
-      const l191_5 = t191[i0 * 64 + j0 + 5];
-      const v244_5 = l191_5 + c0_5;
-      t244[i0 * 64 + j0 + 5] = v244_5;
-      const l191_6 = t191[i0 * 64 + j0 + 6];
-      const v244_6 = l191_6 + c0_6;
-      t244[i0 * 64 + j0 + 6] = v244_6;
-      const l191_7 = t191[i0 * 64 + j0 + 7];
-      const v244_7 = l191_7 + c0_7;
-      t244[i0 * 64 + j0 + 7] = v244_7;
-      const l191_8 = t191[(i0 + 1) * 64 + j0];
-      const v244_8 = l191_8 + c1_0;
-      t244[(i0 + 1) * 64 + j0] = v244_8;
-      const l191_9 = t191[(i0 + 1) * 64 + j0 + 1];
-      const v244_9 = l191_9 + c1_1;
-      t244[(i0 + 1) * 64 + j0 + 1] = v244_9;
-      const l191_10 = t191[(i0 + 1) * 64 + j0 + 2];
-      const v244_10 = l191_10 + c1_2;
-      t244[(i0 + 1) * 64 + j0 + 2] = v244_10;
-      const l191_11 = t191[(i0 + 1) * 64 + j0 + 3];
-      const v244_11 = l191_11 + c1_3;
-      t244[(i0 + 1) * 64 + j0 + 3] = v244_11;
-      const l191_12 = t191[(i0 + 1) * 64 + j0 + 4];
-      const v244_12 = l191_12 + c1_4;
-      t244[(i0 + 1) * 64 + j0 + 4] = v244_12;
-      const l191_13 = t191[(i0 + 1) * 64 + j0 + 5];
-      const v244_13 = l191_13 + c1_5;
-      t244[(i0 + 1) * 64 + j0 + 5] = v244_13;
-      const l191_14 = t191[(i0 + 1) * 64 + j0 + 6];
-      const v244_14 = l191_14 + c1_6;
-      t244[(i0 + 1) * 64 + j0 + 6] = v244_14;
-      const l191_15 = t191[(i0 + 1) * 64 + j0 + 7];
-      const v244_15 = l191_15 + c1_7;
-      t244[(i0 + 1) * 64 + j0 + 7] = v244_15;
-      const l191_16 = t191[(i0 + 2) * 64 + j0];
-      const v244_16 = l191_16 + c2_0;
-      t244[(i0 + 2) * 64 + j0] = v244_16;
-      const l191_17 = t191[(i0 + 2) * 64 + j0 + 1];
-      const v244_17 = l191_17 + c2_1;
-      t244[(i0 + 2) * 64 + j0 + 1] = v244_17;
-      const l191_18 = t191[(i0 + 2) * 64 + j0 + 2];
-      const v244_18 = l191_18 + c2_2;
-      t244[(i0 + 2) * 64 + j0 + 2] = v244_18;
-      const l191_19 = t191[(i0 + 2) * 64 + j0 + 3];
-      const v244_19 = l191_19 + c2_3;
-      t244[(i0 + 2) * 64 + j0 + 3] = v244_19;
-      const l191_20 = t191[(i0 + 2) * 64 + j0 + 4];
-      const v244_20 = l191_20 + c2_4;
-      t244[(i0 + 2) * 64 + j0 + 4] = v244_20;
-      const l191_21 = t191[(i0 + 2) * 64 + j0 + 5];
-      const v244_21 = l191_21 + c2_5;
-      t244[(i0 + 2) * 64 + j0 + 5] = v244_21;
-      const l191_22 = t191[(i0 + 2) * 64 + j0 + 6];
-      const v244_22 = l191_22 + c2_6;
-      t244[(i0 + 2) * 64 + j0 + 6] = v244_22;
-      const l191_23 = t191[(i0 + 2) * 64 + j0 + 7];
-      const v244_23 = l191_23 + c2_7;
-      t244[(i0 + 2) * 64 + j0 + 7] = v244_23;
-      const l191_24 = t191[(i0 + 3) * 64 + j0];
-      const v244_24 = l191_24 + c3_0;
-      t244[(i0 + 3) * 64 + j0] = v244_24;
-      const l191_25 = t191[(i0 + 3) * 64 + j0 + 1];
-      const v244_25 = l191_25 + c3_1;
-      t244[(i0 + 3) * 64 + j0 + 1] = v244_25;
-      const l191_26 = t191[(i0 + 3) * 64 + j0 + 2];
-      const v244_26 = l191_26 + c3_2;
-      t244[(i0 + 3) * 64 + j0 + 2] = v244_26;
-      const l191_27 = t191[(i0 + 3) * 64 + j0 + 3];
-      const v244_27 = l191_27 + c3_3;
-      t244[(i0 + 3) * 64 + j0 + 3] = v244_27;
-      const l191_28 = t191[(i0 + 3) * 64 + j0 + 4];
-      const v244_28 = l191_28 + c3_4;
-      t244[(i0 + 3) * 64 + j0 + 4] = v244_28;
-      const l191_29 = t191[(i0 + 3) * 64 + j0 + 5];
-      const v244_29 = l191_29 + c3_5;
-      t244[(i0 + 3) * 64 + j0 + 5] = v244_29;
-      const l191_30 = t191[(i0 + 3) * 64 + j0 + 6];
-      const v244_30 = l191_30 + c3_6;
-      t244[(i0 + 3) * 64 + j0 + 6] = v244_30;
-      const l191_31 = t191[(i0 + 3) * 64 + j0 + 7];
-      const v244_31 = l191_31 + c3_7;
-      t244[(i0 + 3) * 64 + j0 + 7] = v244_31;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t241, 0, 16, [4, 1024, 16, 1], p_mtp_blocks_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l191 = t191[i * 64 + j];
+      const v244 = l191 + c_tile[ci + j];
+      t244[i * 64 + j] = v244;
     }
   }
 }
@@ -1534,18 +1226,31 @@ function k39_reduce(buffers, uniforms) {
   const p_mtp_blocks_0_mlp_norm_g = buffers.p_mtp_blocks_0_mlp_norm_g;
   const t254 = buffers.t254;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l244 = t244[row * 64 + col];
       const v245 = l244 * l244;
-      acc0_0 += v245;
+      const l244_1 = t244[row * 64 + col + 1];
+      const v245_1 = l244_1 * l244_1;
+      const l244_2 = t244[row * 64 + col + 2];
+      const v245_2 = l244_2 * l244_2;
+      const l244_3 = t244[row * 64 + col + 3];
+      const v245_3 = l244_3 * l244_3;
+      acc0_0_0 += v245;
+      acc0_0_1 += v245_1;
+      acc0_0_2 += v245_2;
+      acc0_0_3 += v245_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v247 = acc0_0 * 0.015625;
     const v248 = v247 + 0.00001;
     const v249 = 1 / Math.sqrt(v248);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l244_1 = t244[row * 64 + col_1];
-      const v251 = l244_1 * v249;
+      const l244_4 = t244[row * 64 + col_1];
+      const v251 = l244_4 * v249;
       const l253 = p_mtp_blocks_0_mlp_norm_g[col_1];
       const v254 = v251 * l253;
       t254[row * 64 + col_1] = v254;
@@ -1557,8 +1262,7 @@ function k40_einsum(buffers, uniforms) {
   const t254 = buffers.t254;
   const p_mtp_blocks_0_mlp_w3_w = buffers.p_mtp_blocks_0_mlp_w3_w;
   const t258 = buffers.t258;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t254, 0, 64, 1, p_mtp_blocks_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t254, 0, 64, 1, p_mtp_blocks_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1572,8 +1276,7 @@ function k41_einsum(buffers, uniforms) {
   const p_mtp_blocks_0_mlp_w1_w = buffers.p_mtp_blocks_0_mlp_w1_w;
   const t258 = buffers.t258;
   const t259 = buffers.t259;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t254, 0, 64, 1, p_mtp_blocks_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t254, 0, 64, 1, p_mtp_blocks_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1591,8 +1294,7 @@ function k42_einsum(buffers, uniforms) {
   const p_mtp_blocks_0_mlp_w2_w = buffers.p_mtp_blocks_0_mlp_w2_w;
   const t244 = buffers.t244;
   const t261 = buffers.t261;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t259, 0, 176, 1, p_mtp_blocks_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t259, 0, 176, 1, p_mtp_blocks_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1608,18 +1310,31 @@ function k43_reduce(buffers, uniforms) {
   const p_norm_g = buffers.p_norm_g;
   const t271 = buffers.t271;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l261 = t261[row * 64 + col];
       const v262 = l261 * l261;
-      acc0_0 += v262;
+      const l261_1 = t261[row * 64 + col + 1];
+      const v262_1 = l261_1 * l261_1;
+      const l261_2 = t261[row * 64 + col + 2];
+      const v262_2 = l261_2 * l261_2;
+      const l261_3 = t261[row * 64 + col + 3];
+      const v262_3 = l261_3 * l261_3;
+      acc0_0_0 += v262;
+      acc0_0_1 += v262_1;
+      acc0_0_2 += v262_2;
+      acc0_0_3 += v262_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v264 = acc0_0 * 0.015625;
     const v265 = v264 + 0.00001;
     const v266 = 1 / Math.sqrt(v265);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l261_1 = t261[row * 64 + col_1];
-      const v268 = l261_1 * v266;
+      const l261_4 = t261[row * 64 + col_1];
+      const v268 = l261_4 * v266;
       const l270 = p_norm_g[col_1];
       const v271 = v268 * l270;
       t271[row * 64 + col_1] = v271;
@@ -1631,8 +1346,7 @@ function k44_einsum(buffers, uniforms) {
   const t271 = buffers.t271;
   const p_head_w = buffers.p_head_w;
   const t272 = buffers.t272;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t271, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t271, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -149,27 +295,37 @@ function k1_reduce(buffers, uniforms) {
   const t71 = buffers.t71;
   const t66 = buffers.t66;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l59 = t59[row * 64 + col];
       const v60 = l59 * l59;
-      acc0_0 += v60;
+      const l59_1 = t59[row * 64 + col + 1];
+      const v60_1 = l59_1 * l59_1;
+      const l59_2 = t59[row * 64 + col + 2];
+      const v60_2 = l59_2 * l59_2;
+      const l59_3 = t59[row * 64 + col + 3];
+      const v60_3 = l59_3 * l59_3;
+      acc0_0_0 += v60;
+      acc0_0_1 += v60_1;
+      acc0_0_2 += v60_2;
+      acc0_0_3 += v60_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v63 = acc0_0 * 0.015625;
     const v65 = v63 + 0.00001;
     const v66 = 1 / Math.sqrt(v65);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l59_1 = t59[row * 64 + col_1];
-      const v68 = l59_1 * v66;
+      const l59_4 = t59[row * 64 + col_1];
+      const v68 = l59_4 * v66;
       t68[row * 64 + col_1] = v68;
       const l70 = p_layers_0_attn_norm_g[col_1];
       const v71 = v68 * l70;
       t71[row * 64 + col_1] = v71;
     }
-    const v63_1 = acc0_0 * 0.015625;
-    const v65_1 = v63_1 + 0.00001;
-    const v66_1 = 1 / Math.sqrt(v65_1);
-    t66[row] = v66_1;
+    t66[row] = v66;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -177,8 +333,7 @@ function k2_einsum(buffers, uniforms) {
   const t71 = buffers.t71;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t72 = buffers.t72;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t71, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t71, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -191,8 +346,7 @@ function k3_einsum(buffers, uniforms) {
   const t71 = buffers.t71;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t75 = buffers.t75;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t71, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t71, 0, 64, 1, p_layers_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -205,8 +359,7 @@ function k4_einsum(buffers, uniforms) {
   const t71 = buffers.t71;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t78 = buffers.t78;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t71, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t71, 0, 64, 1, p_layers_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -311,63 +464,66 @@ function k9_attn_out(buffers, uniforms) {
   const t78 = buffers.t78;
   const t129 = buffers.t129;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t129[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t129[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -380,184 +536,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t59 = buffers.t59;
   const t132 = buffers.t132;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t129[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t129[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t129[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t129[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l59 = t59[i0 * 64 + j0];
-      const v132 = l59 + c0_0;
-      t132[i0 * 64 + j0] = v132;
-      const l59_1 = t59[i0 * 64 + j0 + 1];
-      const v132_1 = l59_1 + c0_1;
-      t132[i0 * 64 + j0 + 1] = v132_1;
-      const l59_2 = t59[i0 * 64 + j0 + 2];
-      const v132_2 = l59_2 + c0_2;
-      t132[i0 * 64 + j0 + 2] = v132_2;
-      const l59_3 = t59[i0 * 64 + j0 + 3];
-      const v132_3 = l59_3 + c0_3;
-      t132[i0 * 64 + j0 + 3] = v132_3;
-      const l59_4 = t59[i0 * 64 + j0 + 4];
-      const v132_4 = l59_4 + c0_4;
-      t132[i0 * 64 + j0 + 4] = v132_4;
-      const l59_5 = t59[i0 * 64 + j0 + 5];
-      const v132_5 = l59_5 + c0_5;
-      t132[i0 * 64 + j0 + 5] = v132_5;
-      const l59_6 = t59[i0 * 64 + j0 + 6];
-      const v132_6 = l59_6 + c0_6;
-      t132[i0 * 64 + j0 + 6] = v132_6;
-      const l59_7 = t59[i0 * 64 + j0 + 7];
-      const v132_7 = l59_7 + c0_7;
-      t132[i0 * 64 + j0 + 7] = v132_7;
-      const l59_8 = t59[(i0 + 1) * 64 + j0];
-      const v132_8 = l59_8 + c1_0;
-      t132[(i0 + 1) * 64 + j0] = v132_8;
-      const l59_9 = t59[(i0 + 1) * 64 + j0 + 1];
-      const v132_9 = l59_9 + c1_1;
-      t132[(i0 + 1) * 64 + j0 + 1] = v132_9;
-      const l59_10 = t59[(i0 + 1) * 64 + j0 + 2];
-      const v132_10 = l59_10 + c1_2;
-      t132[(i0 + 1) * 64 + j0 + 2] = v132_10;
-      const l59_11 = t59[(i0 + 1) * 64 + j0 + 3];
-      const v132_11 = l59_11 + c1_3;
-      t132[(i0 + 1) * 64 + j0 + 3] = v132_11;
-      const l59_12 = t59[(i0 + 1) * 64 + j0 + 4];
-      const v132_12 = l59_12 + c1_4;
-      t132[(i0 + 1) * 64 + j0 + 4] = v132_12;
-      const l59_13 = t59[(i0 + 1) * 64 + j0 + 5];
-      const v132_13 = l59_13 + c1_5;
-      t132[(i0 + 1) * 64 + j0 + 5] = v132_13;
-      const l59_14 = t59[(i0 + 1) * 64 + j0 + 6];
-      const v132_14 = l59_14 + c1_6;
-      t132[(i0 + 1) * 64 + j0 + 6] = v132_14;
-      const l59_15 = t59[(i0 + 1) * 64 + j0 + 7];
-      const v132_15 = l59_15 + c1_7;
-      t132[(i0 + 1) * 64 + j0 + 7] = v132_15;
-      const l59_16 = t59[(i0 + 2) * 64 + j0];
-      const v132_16 = l59_16 + c2_0;
-      t132[(i0 + 2) * 64 + j0] = v132_16;
-      const l59_17 = t59[(i0 + 2) * 64 + j0 + 1];
-      const v132_17 = l59_17 + c2_1;
-      t132[(i0 + 2) * 64 + j0 + 1] = v132_17;
-      const l59_18 = t59[(i0 + 2) * 64 + j0 + 2];
-      const v132_18 = l59_18 + c2_2;
-      t132[(i0 + 2) * 64 + j0 + 2] = v132_18;
-      const l59_19 = t59[(i0 + 2) * 64 + j0 + 3];
-      const v132_19 = l59_19 + c2_3;
-      t132[(i0 + 2) * 64 + j0 + 3] = v132_19;
-      const l59_20 = t59[(i0 + 2) * 64 + j0 + 4];
-      const v132_20 = l59_20 + c2_4;
-      t132[(i0 + 2) * 64 + j0 + 4] = v132_20;
-      const l59_21 = t59[(i0 + 2) * 64 + j0 + 5];
-      const v132_21 = l59_21 + c2_5;
-      t132[(i0 + 2) * 64 + j0 + 5] = v132_21;
-      const l59_22 = t59[(i0 + 2) * 64 + j0 + 6];
-      const v132_22 = l59_22 + c2_6;
-      t132[(i0 + 2) * 64 + j0 + 6] = v132_22;
-      const l59_23 = t59[(i0 + 2) * 64 + j0 + 7];
-      const v132_23 = l59_23 + c2_7;
-      t132[(i0 + 2) * 64 + j0 + 7] = v132_23;
-      const l59_24 = t59[(i0 + 3) * 64 + j0];
-      const v132_24 = l59_24 + c3_0;
-      t132[(i0 + 3) * 64 + j0] = v132_24;
-      const l59_25 = t59[(i0 + 3) * 64 + j0 + 1];
-      const v132_25 = l59_25 + c3_1;
-      t132[(i0 + 3) * 64 + j0 + 1] = v132_25;
-      const l59_26 = t59[(i0 + 3) * 64 + j0 + 2];
-      const v132_26 = l59_26 + c3_2;
-      t132[(i0 + 3) * 64 + j0 + 2] = v132_26;
-      const l59_27 = t59[(i0 + 3) * 64 + j0 + 3];
-      const v132_27 = l59_27 + c3_3;
-      t132[(i0 + 3) * 64 + j0 + 3] = v132_27;
-      const l59_28 = t59[(i0 + 3) * 64 + j0 + 4];
-      const v132_28 = l59_28 + c3_4;
-      t132[(i0 + 3) * 64 + j0 + 4] = v132_28;
-      const l59_29 = t59[(i0 + 3) * 64 + j0 + 5];
-      const v132_29 = l59_29 + c3_5;
-      t132[(i0 + 3) * 64 + j0 + 5] = v132_29;
-      const l59_30 = t59[(i0 + 3) * 64 + j0 + 6];
-      const v132_30 = l59_30 + c3_6;
-      t132[(i0 + 3) * 64 + j0 + 6] = v132_30;
-      const l59_31 = t59[(i0 + 3) * 64 + j0 + 7];
-      const v132_31 = l59_31 + c3_7;
-      t132[(i0 + 3) * 64 + j0 + 7] = v132_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t129, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l59 = t59[i * 64 + j];
+      const v132 = l59 + c_tile[ci + j];
+      t132[i * 64 + j] = v132;
     }
   }
 }
@@ -569,27 +554,37 @@ function k11_reduce(buffers, uniforms) {
   const t142 = buffers.t142;
   const t137 = buffers.t137;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l132 = t132[row * 64 + col];
       const v133 = l132 * l132;
-      acc0_0 += v133;
+      const l132_1 = t132[row * 64 + col + 1];
+      const v133_1 = l132_1 * l132_1;
+      const l132_2 = t132[row * 64 + col + 2];
+      const v133_2 = l132_2 * l132_2;
+      const l132_3 = t132[row * 64 + col + 3];
+      const v133_3 = l132_3 * l132_3;
+      acc0_0_0 += v133;
+      acc0_0_1 += v133_1;
+      acc0_0_2 += v133_2;
+      acc0_0_3 += v133_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v135 = acc0_0 * 0.015625;
     const v136 = v135 + 0.00001;
     const v137 = 1 / Math.sqrt(v136);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l132_1 = t132[row * 64 + col_1];
-      const v139 = l132_1 * v137;
+      const l132_4 = t132[row * 64 + col_1];
+      const v139 = l132_4 * v137;
       t139[row * 64 + col_1] = v139;
       const l141 = p_layers_0_mlp_norm_g[col_1];
       const v142 = v139 * l141;
       t142[row * 64 + col_1] = v142;
     }
-    const v135_1 = acc0_0 * 0.015625;
-    const v136_1 = v135_1 + 0.00001;
-    const v137_1 = 1 / Math.sqrt(v136_1);
-    t137[row] = v137_1;
+    t137[row] = v137;
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:73)
@@ -597,8 +592,7 @@ function k12_einsum(buffers, uniforms) {
   const t142 = buffers.t142;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t146 = buffers.t146;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t142, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t142, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -615,8 +609,7 @@ function k13_einsum(buffers, uniforms) {
   const t145 = buffers.t145;
   const t146 = buffers.t146;
   const t147 = buffers.t147;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t142, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t142, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -637,8 +630,7 @@ function k14_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t132 = buffers.t132;
   const t149 = buffers.t149;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t147, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t147, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -656,27 +648,37 @@ function k15_reduce(buffers, uniforms) {
   const t159 = buffers.t159;
   const t154 = buffers.t154;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l149 = t149[row * 64 + col];
       const v150 = l149 * l149;
-      acc0_0 += v150;
+      const l149_1 = t149[row * 64 + col + 1];
+      const v150_1 = l149_1 * l149_1;
+      const l149_2 = t149[row * 64 + col + 2];
+      const v150_2 = l149_2 * l149_2;
+      const l149_3 = t149[row * 64 + col + 3];
+      const v150_3 = l149_3 * l149_3;
+      acc0_0_0 += v150;
+      acc0_0_1 += v150_1;
+      acc0_0_2 += v150_2;
+      acc0_0_3 += v150_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v152 = acc0_0 * 0.015625;
     const v153 = v152 + 0.00001;
     const v154 = 1 / Math.sqrt(v153);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l149_1 = t149[row * 64 + col_1];
-      const v156 = l149_1 * v154;
+      const l149_4 = t149[row * 64 + col_1];
+      const v156 = l149_4 * v154;
       t156[row * 64 + col_1] = v156;
       const l158 = p_layers_1_attn_norm_g[col_1];
       const v159 = v156 * l158;
       t159[row * 64 + col_1] = v159;
     }
-    const v152_1 = acc0_0 * 0.015625;
-    const v153_1 = v152_1 + 0.00001;
-    const v154_1 = 1 / Math.sqrt(v153_1);
-    t154[row] = v154_1;
+    t154[row] = v154;
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
@@ -684,8 +686,7 @@ function k16_einsum(buffers, uniforms) {
   const t159 = buffers.t159;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t160 = buffers.t160;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t159, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t159, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -698,8 +699,7 @@ function k17_einsum(buffers, uniforms) {
   const t159 = buffers.t159;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t163 = buffers.t163;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t159, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t159, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -712,8 +712,7 @@ function k18_einsum(buffers, uniforms) {
   const t159 = buffers.t159;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t166 = buffers.t166;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t159, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t159, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -818,63 +817,66 @@ function k23_attn_out(buffers, uniforms) {
   const t166 = buffers.t166;
   const t199 = buffers.t199;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k23_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t166, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t166, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t166, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t199[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t199[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -887,184 +889,13 @@ function k24_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t149 = buffers.t149;
   const t202 = buffers.t202;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t199[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t199[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t199[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t199[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l149 = t149[i0 * 64 + j0];
-      const v202 = l149 + c0_0;
-      t202[i0 * 64 + j0] = v202;
-      const l149_1 = t149[i0 * 64 + j0 + 1];
-      const v202_1 = l149_1 + c0_1;
-      t202[i0 * 64 + j0 + 1] = v202_1;
-      const l149_2 = t149[i0 * 64 + j0 + 2];
-      const v202_2 = l149_2 + c0_2;
-      t202[i0 * 64 + j0 + 2] = v202_2;
-      const l149_3 = t149[i0 * 64 + j0 + 3];
-      const v202_3 = l149_3 + c0_3;
-      t202[i0 * 64 + j0 + 3] = v202_3;
-      const l149_4 = t149[i0 * 64 + j0 + 4];
-      const v202_4 = l149_4 + c0_4;
-      t202[i0 * 64 + j0 + 4] = v202_4;
-      const l149_5 = t149[i0 * 64 + j0 + 5];
-      const v202_5 = l149_5 + c0_5;
-      t202[i0 * 64 + j0 + 5] = v202_5;
-      const l149_6 = t149[i0 * 64 + j0 + 6];
-      const v202_6 = l149_6 + c0_6;
-      t202[i0 * 64 + j0 + 6] = v202_6;
-      const l149_7 = t149[i0 * 64 + j0 + 7];
-      const v202_7 = l149_7 + c0_7;
-      t202[i0 * 64 + j0 + 7] = v202_7;
-      const l149_8 = t149[(i0 + 1) * 64 + j0];
-      const v202_8 = l149_8 + c1_0;
-      t202[(i0 + 1) * 64 + j0] = v202_8;
-      const l149_9 = t149[(i0 + 1) * 64 + j0 + 1];
-      const v202_9 = l149_9 + c1_1;
-      t202[(i0 + 1) * 64 + j0 + 1] = v202_9;
-      const l149_10 = t149[(i0 + 1) * 64 + j0 + 2];
-      const v202_10 = l149_10 + c1_2;
-      t202[(i0 + 1) * 64 + j0 + 2] = v202_10;
-      const l149_11 = t149[(i0 + 1) * 64 + j0 + 3];
-      const v202_11 = l149_11 + c1_3;
-      t202[(i0 + 1) * 64 + j0 + 3] = v202_11;
-      const l149_12 = t149[(i0 + 1) * 64 + j0 + 4];
-      const v202_12 = l149_12 + c1_4;
-      t202[(i0 + 1) * 64 + j0 + 4] = v202_12;
-      const l149_13 = t149[(i0 + 1) * 64 + j0 + 5];
-      const v202_13 = l149_13 + c1_5;
-      t202[(i0 + 1) * 64 + j0 + 5] = v202_13;
-      const l149_14 = t149[(i0 + 1) * 64 + j0 + 6];
-      const v202_14 = l149_14 + c1_6;
-      t202[(i0 + 1) * 64 + j0 + 6] = v202_14;
-      const l149_15 = t149[(i0 + 1) * 64 + j0 + 7];
-      const v202_15 = l149_15 + c1_7;
-      t202[(i0 + 1) * 64 + j0 + 7] = v202_15;
-      const l149_16 = t149[(i0 + 2) * 64 + j0];
-      const v202_16 = l149_16 + c2_0;
-      t202[(i0 + 2) * 64 + j0] = v202_16;
-      const l149_17 = t149[(i0 + 2) * 64 + j0 + 1];
-      const v202_17 = l149_17 + c2_1;
-      t202[(i0 + 2) * 64 + j0 + 1] = v202_17;
-      const l149_18 = t149[(i0 + 2) * 64 + j0 + 2];
-      const v202_18 = l149_18 + c2_2;
-      t202[(i0 + 2) * 64 + j0 + 2] = v202_18;
-      const l149_19 = t149[(i0 + 2) * 64 + j0 + 3];
-      const v202_19 = l149_19 + c2_3;
-      t202[(i0 + 2) * 64 + j0 + 3] = v202_19;
-      const l149_20 = t149[(i0 + 2) * 64 + j0 + 4];
-      const v202_20 = l149_20 + c2_4;
-      t202[(i0 + 2) * 64 + j0 + 4] = v202_20;
-      const l149_21 = t149[(i0 + 2) * 64 + j0 + 5];
-      const v202_21 = l149_21 + c2_5;
-      t202[(i0 + 2) * 64 + j0 + 5] = v202_21;
-      const l149_22 = t149[(i0 + 2) * 64 + j0 + 6];
-      const v202_22 = l149_22 + c2_6;
-      t202[(i0 + 2) * 64 + j0 + 6] = v202_22;
-      const l149_23 = t149[(i0 + 2) * 64 + j0 + 7];
-      const v202_23 = l149_23 + c2_7;
-      t202[(i0 + 2) * 64 + j0 + 7] = v202_23;
-      const l149_24 = t149[(i0 + 3) * 64 + j0];
-      const v202_24 = l149_24 + c3_0;
-      t202[(i0 + 3) * 64 + j0] = v202_24;
-      const l149_25 = t149[(i0 + 3) * 64 + j0 + 1];
-      const v202_25 = l149_25 + c3_1;
-      t202[(i0 + 3) * 64 + j0 + 1] = v202_25;
-      const l149_26 = t149[(i0 + 3) * 64 + j0 + 2];
-      const v202_26 = l149_26 + c3_2;
-      t202[(i0 + 3) * 64 + j0 + 2] = v202_26;
-      const l149_27 = t149[(i0 + 3) * 64 + j0 + 3];
-      const v202_27 = l149_27 + c3_3;
-      t202[(i0 + 3) * 64 + j0 + 3] = v202_27;
-      const l149_28 = t149[(i0 + 3) * 64 + j0 + 4];
-      const v202_28 = l149_28 + c3_4;
-      t202[(i0 + 3) * 64 + j0 + 4] = v202_28;
-      const l149_29 = t149[(i0 + 3) * 64 + j0 + 5];
-      const v202_29 = l149_29 + c3_5;
-      t202[(i0 + 3) * 64 + j0 + 5] = v202_29;
-      const l149_30 = t149[(i0 + 3) * 64 + j0 + 6];
-      const v202_30 = l149_30 + c3_6;
-      t202[(i0 + 3) * 64 + j0 + 6] = v202_30;
-      const l149_31 = t149[(i0 + 3) * 64 + j0 + 7];
-      const v202_31 = l149_31 + c3_7;
-      t202[(i0 + 3) * 64 + j0 + 7] = v202_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t199, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l149 = t149[i * 64 + j];
+      const v202 = l149 + c_tile[ci + j];
+      t202[i * 64 + j] = v202;
     }
   }
 }
@@ -1076,27 +907,37 @@ function k25_reduce(buffers, uniforms) {
   const t212 = buffers.t212;
   const t207 = buffers.t207;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l202 = t202[row * 64 + col];
       const v203 = l202 * l202;
-      acc0_0 += v203;
+      const l202_1 = t202[row * 64 + col + 1];
+      const v203_1 = l202_1 * l202_1;
+      const l202_2 = t202[row * 64 + col + 2];
+      const v203_2 = l202_2 * l202_2;
+      const l202_3 = t202[row * 64 + col + 3];
+      const v203_3 = l202_3 * l202_3;
+      acc0_0_0 += v203;
+      acc0_0_1 += v203_1;
+      acc0_0_2 += v203_2;
+      acc0_0_3 += v203_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v205 = acc0_0 * 0.015625;
     const v206 = v205 + 0.00001;
     const v207 = 1 / Math.sqrt(v206);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l202_1 = t202[row * 64 + col_1];
-      const v209 = l202_1 * v207;
+      const l202_4 = t202[row * 64 + col_1];
+      const v209 = l202_4 * v207;
       t209[row * 64 + col_1] = v209;
       const l211 = p_layers_1_mlp_norm_g[col_1];
       const v212 = v209 * l211;
       t212[row * 64 + col_1] = v212;
     }
-    const v205_1 = acc0_0 * 0.015625;
-    const v206_1 = v205_1 + 0.00001;
-    const v207_1 = 1 / Math.sqrt(v206_1);
-    t207[row] = v207_1;
+    t207[row] = v207;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
@@ -1104,8 +945,7 @@ function k26_einsum(buffers, uniforms) {
   const t212 = buffers.t212;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t216 = buffers.t216;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t212, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t212, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1122,8 +962,7 @@ function k27_einsum(buffers, uniforms) {
   const t215 = buffers.t215;
   const t216 = buffers.t216;
   const t217 = buffers.t217;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t212, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t212, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1144,8 +983,7 @@ function k28_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t202 = buffers.t202;
   const t219 = buffers.t219;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t217, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t217, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1169,18 +1007,31 @@ function k29_reduce(buffers, uniforms) {
   const t421 = buffers.t421;
   const t224 = buffers.t224;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l219 = t219[row * 64 + col];
       const v220 = l219 * l219;
-      acc0_0 += v220;
+      const l219_1 = t219[row * 64 + col + 1];
+      const v220_1 = l219_1 * l219_1;
+      const l219_2 = t219[row * 64 + col + 2];
+      const v220_2 = l219_2 * l219_2;
+      const l219_3 = t219[row * 64 + col + 3];
+      const v220_3 = l219_3 * l219_3;
+      acc0_0_0 += v220;
+      acc0_0_1 += v220_1;
+      acc0_0_2 += v220_2;
+      acc0_0_3 += v220_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v222 = acc0_0 * 0.015625;
     const v223 = v222 + 0.00001;
     const v224 = 1 / Math.sqrt(v223);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l219_1 = t219[row * 64 + col_1];
-      const v226 = l219_1 * v224;
+      const l219_4 = t219[row * 64 + col_1];
+      const v226 = l219_4 * v224;
       t226[row * 64 + col_1] = v226;
       const l228 = p_mtp_blocks_0_attn_norm_g[col_1];
       const v229 = v226 * l228;
@@ -1195,10 +1046,7 @@ function k29_reduce(buffers, uniforms) {
       const v421 = v226 * l420;
       t421[row * 64 + col_1] = v421;
     }
-    const v222_1 = acc0_0 * 0.015625;
-    const v223_1 = v222_1 + 0.00001;
-    const v224_1 = 1 / Math.sqrt(v223_1);
-    t224[row] = v224_1;
+    t224[row] = v224;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
@@ -1206,8 +1054,7 @@ function k30_einsum(buffers, uniforms) {
   const t229 = buffers.t229;
   const p_mtp_blocks_0_attn_wq_w = buffers.p_mtp_blocks_0_attn_wq_w;
   const t230 = buffers.t230;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t229, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t229, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1220,8 +1067,7 @@ function k31_einsum(buffers, uniforms) {
   const t229 = buffers.t229;
   const p_mtp_blocks_0_attn_wk_w = buffers.p_mtp_blocks_0_attn_wk_w;
   const t233 = buffers.t233;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t229, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t229, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1234,8 +1080,7 @@ function k32_einsum(buffers, uniforms) {
   const t229 = buffers.t229;
   const p_mtp_blocks_0_attn_wv_w = buffers.p_mtp_blocks_0_attn_wv_w;
   const t236 = buffers.t236;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t229, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t229, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1340,63 +1185,66 @@ function k37_attn_out(buffers, uniforms) {
   const t236 = buffers.t236;
   const t269 = buffers.t269;
   const s = loom_scratch("k37_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k37_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k37_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k37_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k37_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k37_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k37_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k37_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k37_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k37_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k37_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t236, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t236, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t236, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t269[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t269[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -1409,184 +1257,13 @@ function k38_einsum(buffers, uniforms) {
   const p_mtp_blocks_0_attn_wo_w = buffers.p_mtp_blocks_0_attn_wo_w;
   const t219 = buffers.t219;
   const t272 = buffers.t272;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_mtp_blocks_0_attn_wo_w[qb];
-        const b1 = p_mtp_blocks_0_attn_wo_w[qb + 1];
-        const b2 = p_mtp_blocks_0_attn_wo_w[qb + 2];
-        const b3 = p_mtp_blocks_0_attn_wo_w[qb + 3];
-        const b4 = p_mtp_blocks_0_attn_wo_w[qb + 4];
-        const b5 = p_mtp_blocks_0_attn_wo_w[qb + 5];
-        const b6 = p_mtp_blocks_0_attn_wo_w[qb + 6];
-        const b7 = p_mtp_blocks_0_attn_wo_w[qb + 7];
-        const a0 = t269[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t269[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t269[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t269[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l219 = t219[i0 * 64 + j0];
-      const v272 = l219 + c0_0;
-      t272[i0 * 64 + j0] = v272;
-      const l219_1 = t219[i0 * 64 + j0 + 1];
-      const v272_1 = l219_1 + c0_1;
-      t272[i0 * 64 + j0 + 1] = v272_1;
-      const l219_2 = t219[i0 * 64 + j0 + 2];
-      const v272_2 = l219_2 + c0_2;
-      t272[i0 * 64 + j0 + 2] = v272_2;
-      const l219_3 = t219[i0 * 64 + j0 + 3];
-      const v272_3 = l219_3 + c0_3;
-      t272[i0 * 64 + j0 + 3] = v272_3;
-      const l219_4 = t219[i0 * 64 + j0 + 4];
-      const v272_4 = l219_4 + c0_4;
-      t272[i0 * 64 + j0 + 4] = v272_4;
-      const l219_5 = t219[i0 * 64 + j0 + 5];
-      const v272_5 = l219_5 + c0_5;
-      t272[i0 * 64 + j0 + 5] = v272_5;
-      const l219_6 = t219[i0 * 64 + j0 + 6];
-      const v272_6 = l219_6 + c0_6;
-      t272[i0 * 64 + j0 + 6] = v272_6;
-      const l219_7 = t219[i0 * 64 + j0 + 7];
-      const v272_7 = l219_7 + c0_7;
-      t272[i0 * 64 + j0 + 7] = v272_7;
-      const l219_8 = t219[(i0 + 1) * 64 + j0];
-      const v272_8 = l219_8 + c1_0;
-      t272[(i0 + 1) * 64 + j0] = v272_8;
-      const l219_9 = t219[(i0 + 1) * 64 + j0 + 1];
-      const v272_9 = l219_9 + c1_1;
-      t272[(i0 + 1) * 64 + j0 + 1] = v272_9;
-      const l219_10 = t219[(i0 + 1) * 64 + j0 + 2];
-      const v272_10 = l219_10 + c1_2;
-      t272[(i0 + 1) * 64 + j0 + 2] = v272_10;
-      const l219_11 = t219[(i0 + 1) * 64 + j0 + 3];
-      const v272_11 = l219_11 + c1_3;
-      t272[(i0 + 1) * 64 + j0 + 3] = v272_11;
-      const l219_12 = t219[(i0 + 1) * 64 + j0 + 4];
-      const v272_12 = l219_12 + c1_4;
-      t272[(i0 + 1) * 64 + j0 + 4] = v272_12;
-      const l219_13 = t219[(i0 + 1) * 64 + j0 + 5];
-      const v272_13 = l219_13 + c1_5;
-      t272[(i0 + 1) * 64 + j0 + 5] = v272_13;
-      const l219_14 = t219[(i0 + 1) * 64 + j0 + 6];
-      const v272_14 = l219_14 + c1_6;
-      t272[(i0 + 1) * 64 + j0 + 6] = v272_14;
-      const l219_15 = t219[(i0 + 1) * 64 + j0 + 7];
-      const v272_15 = l219_15 + c1_7;
-      t272[(i0 + 1) * 64 + j0 + 7] = v272_15;
-      const l219_16 = t219[(i0 + 2) * 64 + j0];
-      const v272_16 = l219_16 + c2_0;
-      t272[(i0 + 2) * 64 + j0] = v272_16;
-      const l219_17 = t219[(i0 + 2) * 64 + j0 + 1];
-      const v272_17 = l219_17 + c2_1;
-      t272[(i0 + 2) * 64 + j0 + 1] = v272_17;
-      const l219_18 = t219[(i0 + 2) * 64 + j0 + 2];
-      const v272_18 = l219_18 + c2_2;
-      t272[(i0 + 2) * 64 + j0 + 2] = v272_18;
-      const l219_19 = t219[(i0 + 2) * 64 + j0 + 3];
-      const v272_19 = l219_19 + c2_3;
-      t272[(i0 + 2) * 64 + j0 + 3] = v272_19;
-      const l219_20 = t219[(i0 + 2) * 64 + j0 + 4];
-      const v272_20 = l219_20 + c2_4;
-      t272[(i0 + 2) * 64 + j0 + 4] = v272_20;
-      const l219_21 = t219[(i0 + 2) * 64 + j0 + 5];
-      const v272_21 = l219_21 + c2_5;
-      t272[(i0 + 2) * 64 + j0 + 5] = v272_21;
-      const l219_22 = t219[(i0 + 2) * 64 + j0 + 6];
-      const v272_22 = l219_22 + c2_6;
-      t272[(i0 + 2) * 64 + j0 + 6] = v272_22;
-      const l219_23 = t219[(i0 + 2) * 64 + j0 + 7];
-      const v272_23 = l219_23 + c2_7;
-      t272[(i0 + 2) * 64 + j0 + 7] = v272_23;
-      const l219_24 = t219[(i0 + 3) * 64 + j0];
-      const v272_24 = l219_24 + c3_0;
-      t272[(i0 + 3) * 64 + j0] = v272_24;
-      const l219_25 = t219[(i0 + 3) * 64 + j0 + 1];
-      const v272_25 = l219_25 + c3_1;
-      t272[(i0 + 3) * 64 + j0 + 1] = v272_25;
-      const l219_26 = t219[(i0 + 3) * 64 + j0 + 2];
-      const v272_26 = l219_26 + c3_2;
-      t272[(i0 + 3) * 64 + j0 + 2] = v272_26;
-      const l219_27 = t219[(i0 + 3) * 64 + j0 + 3];
-      const v272_27 = l219_27 + c3_3;
-      t272[(i0 + 3) * 64 + j0 + 3] = v272_27;
-      const l219_28 = t219[(i0 + 3) * 64 + j0 + 4];
-      const v272_28 = l219_28 + c3_4;
-      t272[(i0 + 3) * 64 + j0 + 4] = v272_28;
-      const l219_29 = t219[(i0 + 3) * 64 + j0 + 5];
-      const v272_29 = l219_29 + c3_5;
-      t272[(i0 + 3) * 64 + j0 + 5] = v272_29;
-      const l219_30 = t219[(i0 + 3) * 64 + j0 + 6];
-      const v272_30 = l219_30 + c3_6;
-      t272[(i0 + 3) * 64 + j0 + 6] = v272_30;
-      const l219_31 = t219[(i0 + 3) * 64 + j0 + 7];
-      const v272_31 = l219_31 + c3_7;
-      t272[(i0 + 3) * 64 + j0 + 7] = v272_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t269, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l219 = t219[i * 64 + j];
+      const v272 = l219 + c_tile[ci + j];
+      t272[i * 64 + j] = v272;
     }
   }
 }
@@ -1598,27 +1275,37 @@ function k39_reduce(buffers, uniforms) {
   const t282 = buffers.t282;
   const t277 = buffers.t277;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l272 = t272[row * 64 + col];
       const v273 = l272 * l272;
-      acc0_0 += v273;
+      const l272_1 = t272[row * 64 + col + 1];
+      const v273_1 = l272_1 * l272_1;
+      const l272_2 = t272[row * 64 + col + 2];
+      const v273_2 = l272_2 * l272_2;
+      const l272_3 = t272[row * 64 + col + 3];
+      const v273_3 = l272_3 * l272_3;
+      acc0_0_0 += v273;
+      acc0_0_1 += v273_1;
+      acc0_0_2 += v273_2;
+      acc0_0_3 += v273_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v275 = acc0_0 * 0.015625;
     const v276 = v275 + 0.00001;
     const v277 = 1 / Math.sqrt(v276);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l272_1 = t272[row * 64 + col_1];
-      const v279 = l272_1 * v277;
+      const l272_4 = t272[row * 64 + col_1];
+      const v279 = l272_4 * v277;
       t279[row * 64 + col_1] = v279;
       const l281 = p_mtp_blocks_0_mlp_norm_g[col_1];
       const v282 = v279 * l281;
       t282[row * 64 + col_1] = v282;
     }
-    const v275_1 = acc0_0 * 0.015625;
-    const v276_1 = v275_1 + 0.00001;
-    const v277_1 = 1 / Math.sqrt(v276_1);
-    t277[row] = v277_1;
+    t277[row] = v277;
   }
 }
 // k40_einsum (compiler/std/nn.loom:9:73)
@@ -1626,8 +1313,7 @@ function k40_einsum(buffers, uniforms) {
   const t282 = buffers.t282;
   const p_mtp_blocks_0_mlp_w3_w = buffers.p_mtp_blocks_0_mlp_w3_w;
   const t286 = buffers.t286;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t282, 0, 64, 1, p_mtp_blocks_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t282, 0, 64, 1, p_mtp_blocks_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1644,8 +1330,7 @@ function k41_einsum(buffers, uniforms) {
   const t285 = buffers.t285;
   const t286 = buffers.t286;
   const t287 = buffers.t287;
-  const c_tile = loom_scratch("k41_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t282, 0, 64, 1, p_mtp_blocks_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t282, 0, 64, 1, p_mtp_blocks_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1666,8 +1351,7 @@ function k42_einsum(buffers, uniforms) {
   const p_mtp_blocks_0_mlp_w2_w = buffers.p_mtp_blocks_0_mlp_w2_w;
   const t272 = buffers.t272;
   const t289 = buffers.t289;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t287, 0, 176, 1, p_mtp_blocks_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t287, 0, 176, 1, p_mtp_blocks_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1682,8 +1366,7 @@ function k43_einsum(buffers, uniforms) {
   const t293 = buffers.t293;
   const p_mtp_blocks_1_attn_wq_w = buffers.p_mtp_blocks_1_attn_wq_w;
   const t294 = buffers.t294;
-  const c_tile = loom_scratch("k43_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t293, 0, 64, 1, p_mtp_blocks_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t293, 0, 64, 1, p_mtp_blocks_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1696,8 +1379,7 @@ function k44_einsum(buffers, uniforms) {
   const t293 = buffers.t293;
   const p_mtp_blocks_1_attn_wk_w = buffers.p_mtp_blocks_1_attn_wk_w;
   const t297 = buffers.t297;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t293, 0, 64, 1, p_mtp_blocks_1_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t293, 0, 64, 1, p_mtp_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1710,8 +1392,7 @@ function k45_einsum(buffers, uniforms) {
   const t293 = buffers.t293;
   const p_mtp_blocks_1_attn_wv_w = buffers.p_mtp_blocks_1_attn_wv_w;
   const t300 = buffers.t300;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t293, 0, 64, 1, p_mtp_blocks_1_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t293, 0, 64, 1, p_mtp_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1816,63 +1497,66 @@ function k50_attn_out(buffers, uniforms) {
   const t300 = buffers.t300;
   const t333 = buffers.t333;
   const s = loom_scratch("k50_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k50_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k50_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k50_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k50_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k50_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k50_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k50_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k50_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k50_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k50_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t300, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t300, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t300, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t333[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t333[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -1885,184 +1569,13 @@ function k51_einsum(buffers, uniforms) {
   const p_mtp_blocks_1_attn_wo_w = buffers.p_mtp_blocks_1_attn_wo_w;
   const t219 = buffers.t219;
   const t336 = buffers.t336;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_mtp_blocks_1_attn_wo_w[qb];
-        const b1 = p_mtp_blocks_1_attn_wo_w[qb + 1];
-        const b2 = p_mtp_blocks_1_attn_wo_w[qb + 2];
-        const b3 = p_mtp_blocks_1_attn_wo_w[qb + 3];
-        const b4 = p_mtp_blocks_1_attn_wo_w[qb + 4];
-        const b5 = p_mtp_blocks_1_attn_wo_w[qb + 5];
-        const b6 = p_mtp_blocks_1_attn_wo_w[qb + 6];
-        const b7 = p_mtp_blocks_1_attn_wo_w[qb + 7];
-        const a0 = t333[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t333[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t333[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t333[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l219 = t219[i0 * 64 + j0];
-      const v336 = l219 + c0_0;
-      t336[i0 * 64 + j0] = v336;
-      const l219_1 = t219[i0 * 64 + j0 + 1];
-      const v336_1 = l219_1 + c0_1;
-      t336[i0 * 64 + j0 + 1] = v336_1;
-      const l219_2 = t219[i0 * 64 + j0 + 2];
-      const v336_2 = l219_2 + c0_2;
-      t336[i0 * 64 + j0 + 2] = v336_2;
-      const l219_3 = t219[i0 * 64 + j0 + 3];
-      const v336_3 = l219_3 + c0_3;
-      t336[i0 * 64 + j0 + 3] = v336_3;
-      const l219_4 = t219[i0 * 64 + j0 + 4];
-      const v336_4 = l219_4 + c0_4;
-      t336[i0 * 64 + j0 + 4] = v336_4;
-      const l219_5 = t219[i0 * 64 + j0 + 5];
-      const v336_5 = l219_5 + c0_5;
-      t336[i0 * 64 + j0 + 5] = v336_5;
-      const l219_6 = t219[i0 * 64 + j0 + 6];
-      const v336_6 = l219_6 + c0_6;
-      t336[i0 * 64 + j0 + 6] = v336_6;
-      const l219_7 = t219[i0 * 64 + j0 + 7];
-      const v336_7 = l219_7 + c0_7;
-      t336[i0 * 64 + j0 + 7] = v336_7;
-      const l219_8 = t219[(i0 + 1) * 64 + j0];
-      const v336_8 = l219_8 + c1_0;
-      t336[(i0 + 1) * 64 + j0] = v336_8;
-      const l219_9 = t219[(i0 + 1) * 64 + j0 + 1];
-      const v336_9 = l219_9 + c1_1;
-      t336[(i0 + 1) * 64 + j0 + 1] = v336_9;
-      const l219_10 = t219[(i0 + 1) * 64 + j0 + 2];
-      const v336_10 = l219_10 + c1_2;
-      t336[(i0 + 1) * 64 + j0 + 2] = v336_10;
-      const l219_11 = t219[(i0 + 1) * 64 + j0 + 3];
-      const v336_11 = l219_11 + c1_3;
-      t336[(i0 + 1) * 64 + j0 + 3] = v336_11;
-      const l219_12 = t219[(i0 + 1) * 64 + j0 + 4];
-      const v336_12 = l219_12 + c1_4;
-      t336[(i0 + 1) * 64 + j0 + 4] = v336_12;
-      const l219_13 = t219[(i0 + 1) * 64 + j0 + 5];
-      const v336_13 = l219_13 + c1_5;
-      t336[(i0 + 1) * 64 + j0 + 5] = v336_13;
-      const l219_14 = t219[(i0 + 1) * 64 + j0 + 6];
-      const v336_14 = l219_14 + c1_6;
-      t336[(i0 + 1) * 64 + j0 + 6] = v336_14;
-      const l219_15 = t219[(i0 + 1) * 64 + j0 + 7];
-      const v336_15 = l219_15 + c1_7;
-      t336[(i0 + 1) * 64 + j0 + 7] = v336_15;
-      const l219_16 = t219[(i0 + 2) * 64 + j0];
-      const v336_16 = l219_16 + c2_0;
-      t336[(i0 + 2) * 64 + j0] = v336_16;
-      const l219_17 = t219[(i0 + 2) * 64 + j0 + 1];
-      const v336_17 = l219_17 + c2_1;
-      t336[(i0 + 2) * 64 + j0 + 1] = v336_17;
-      const l219_18 = t219[(i0 + 2) * 64 + j0 + 2];
-      const v336_18 = l219_18 + c2_2;
-      t336[(i0 + 2) * 64 + j0 + 2] = v336_18;
-      const l219_19 = t219[(i0 + 2) * 64 + j0 + 3];
-      const v336_19 = l219_19 + c2_3;
-      t336[(i0 + 2) * 64 + j0 + 3] = v336_19;
-      const l219_20 = t219[(i0 + 2) * 64 + j0 + 4];
-      const v336_20 = l219_20 + c2_4;
-      t336[(i0 + 2) * 64 + j0 + 4] = v336_20;
-      const l219_21 = t219[(i0 + 2) * 64 + j0 + 5];
-      const v336_21 = l219_21 + c2_5;
-      t336[(i0 + 2) * 64 + j0 + 5] = v336_21;
-      const l219_22 = t219[(i0 + 2) * 64 + j0 + 6];
-      const v336_22 = l219_22 + c2_6;
-      t336[(i0 + 2) * 64 + j0 + 6] = v336_22;
-      const l219_23 = t219[(i0 + 2) * 64 + j0 + 7];
-      const v336_23 = l219_23 + c2_7;
-      t336[(i0 + 2) * 64 + j0 + 7] = v336_23;
-      const l219_24 = t219[(i0 + 3) * 64 + j0];
-      const v336_24 = l219_24 + c3_0;
-      t336[(i0 + 3) * 64 + j0] = v336_24;
-      const l219_25 = t219[(i0 + 3) * 64 + j0 + 1];
-      const v336_25 = l219_25 + c3_1;
-      t336[(i0 + 3) * 64 + j0 + 1] = v336_25;
-      const l219_26 = t219[(i0 + 3) * 64 + j0 + 2];
-      const v336_26 = l219_26 + c3_2;
-      t336[(i0 + 3) * 64 + j0 + 2] = v336_26;
-      const l219_27 = t219[(i0 + 3) * 64 + j0 + 3];
-      const v336_27 = l219_27 + c3_3;
-      t336[(i0 + 3) * 64 + j0 + 3] = v336_27;
-      const l219_28 = t219[(i0 + 3) * 64 + j0 + 4];
-      const v336_28 = l219_28 + c3_4;
-      t336[(i0 + 3) * 64 + j0 + 4] = v336_28;
-      const l219_29 = t219[(i0 + 3) * 64 + j0 + 5];
-      const v336_29 = l219_29 + c3_5;
-      t336[(i0 + 3) * 64 + j0 + 5] = v336_29;
-      const l219_30 = t219[(i0 + 3) * 64 + j0 + 6];
-      const v336_30 = l219_30 + c3_6;
-      t336[(i0 + 3) * 64 + j0 + 6] = v336_30;
-      const l219_31 = t219[(i0 + 3) * 64 + j0 + 7];
-      const v336_31 = l219_31 + c3_7;
-      t336[(i0 + 3) * 64 + j0 + 7] = v336_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t333, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l219 = t219[i * 64 + j];
+      const v336 = l219 + c_tile[ci + j];
+      t336[i * 64 + j] = v336;
     }
   }
 }
@@ -2074,27 +1587,37 @@ function k52_reduce(buffers, uniforms) {
   const t346 = buffers.t346;
   const t341 = buffers.t341;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l336 = t336[row * 64 + col];
       const v337 = l336 * l336;
-      acc0_0 += v337;
+      const l336_1 = t336[row * 64 + col + 1];
+      const v337_1 = l336_1 * l336_1;
+      const l336_2 = t336[row * 64 + col + 2];
+      const v337_2 = l336_2 * l336_2;
+      const l336_3 = t336[row * 64 + col + 3];
+      const v337_3 = l336_3 * l336_3;
+      acc0_0_0 += v337;
+      acc0_0_1 += v337_1;
+      acc0_0_2 += v337_2;
+      acc0_0_3 += v337_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v339 = acc0_0 * 0.015625;
     const v340 = v339 + 0.00001;
     const v341 = 1 / Math.sqrt(v340);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l336_1 = t336[row * 64 + col_1];
-      const v343 = l336_1 * v341;
+      const l336_4 = t336[row * 64 + col_1];
+      const v343 = l336_4 * v341;
       t343[row * 64 + col_1] = v343;
       const l345 = p_mtp_blocks_1_mlp_norm_g[col_1];
       const v346 = v343 * l345;
       t346[row * 64 + col_1] = v346;
     }
-    const v339_1 = acc0_0 * 0.015625;
-    const v340_1 = v339_1 + 0.00001;
-    const v341_1 = 1 / Math.sqrt(v340_1);
-    t341[row] = v341_1;
+    t341[row] = v341;
   }
 }
 // k53_einsum (compiler/std/nn.loom:9:73)
@@ -2102,8 +1625,7 @@ function k53_einsum(buffers, uniforms) {
   const t346 = buffers.t346;
   const p_mtp_blocks_1_mlp_w3_w = buffers.p_mtp_blocks_1_mlp_w3_w;
   const t350 = buffers.t350;
-  const c_tile = loom_scratch("k53_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t346, 0, 64, 1, p_mtp_blocks_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t346, 0, 64, 1, p_mtp_blocks_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2120,8 +1642,7 @@ function k54_einsum(buffers, uniforms) {
   const t349 = buffers.t349;
   const t350 = buffers.t350;
   const t351 = buffers.t351;
-  const c_tile = loom_scratch("k54_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t346, 0, 64, 1, p_mtp_blocks_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t346, 0, 64, 1, p_mtp_blocks_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2142,8 +1663,7 @@ function k55_einsum(buffers, uniforms) {
   const p_mtp_blocks_1_mlp_w2_w = buffers.p_mtp_blocks_1_mlp_w2_w;
   const t336 = buffers.t336;
   const t353 = buffers.t353;
-  const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t351, 0, 176, 1, p_mtp_blocks_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t351, 0, 176, 1, p_mtp_blocks_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2158,8 +1678,7 @@ function k56_einsum(buffers, uniforms) {
   const t357 = buffers.t357;
   const p_mtp_blocks_2_attn_wq_w = buffers.p_mtp_blocks_2_attn_wq_w;
   const t358 = buffers.t358;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t357, 0, 64, 1, p_mtp_blocks_2_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t357, 0, 64, 1, p_mtp_blocks_2_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2172,8 +1691,7 @@ function k57_einsum(buffers, uniforms) {
   const t357 = buffers.t357;
   const p_mtp_blocks_2_attn_wk_w = buffers.p_mtp_blocks_2_attn_wk_w;
   const t361 = buffers.t361;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t357, 0, 64, 1, p_mtp_blocks_2_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t357, 0, 64, 1, p_mtp_blocks_2_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2186,8 +1704,7 @@ function k58_einsum(buffers, uniforms) {
   const t357 = buffers.t357;
   const p_mtp_blocks_2_attn_wv_w = buffers.p_mtp_blocks_2_attn_wv_w;
   const t364 = buffers.t364;
-  const c_tile = loom_scratch("k58_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t357, 0, 64, 1, p_mtp_blocks_2_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t357, 0, 64, 1, p_mtp_blocks_2_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2292,63 +1809,66 @@ function k63_attn_out(buffers, uniforms) {
   const t364 = buffers.t364;
   const t397 = buffers.t397;
   const s = loom_scratch("k63_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k63_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k63_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k63_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k63_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k63_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k63_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k63_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k63_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k63_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k63_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t364, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t364, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t364, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t397[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t397[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -2361,184 +1881,13 @@ function k64_einsum(buffers, uniforms) {
   const p_mtp_blocks_2_attn_wo_w = buffers.p_mtp_blocks_2_attn_wo_w;
   const t219 = buffers.t219;
   const t400 = buffers.t400;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_mtp_blocks_2_attn_wo_w[qb];
-        const b1 = p_mtp_blocks_2_attn_wo_w[qb + 1];
-        const b2 = p_mtp_blocks_2_attn_wo_w[qb + 2];
-        const b3 = p_mtp_blocks_2_attn_wo_w[qb + 3];
-        const b4 = p_mtp_blocks_2_attn_wo_w[qb + 4];
-        const b5 = p_mtp_blocks_2_attn_wo_w[qb + 5];
-        const b6 = p_mtp_blocks_2_attn_wo_w[qb + 6];
-        const b7 = p_mtp_blocks_2_attn_wo_w[qb + 7];
-        const a0 = t397[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t397[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t397[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t397[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l219 = t219[i0 * 64 + j0];
-      const v400 = l219 + c0_0;
-      t400[i0 * 64 + j0] = v400;
-      const l219_1 = t219[i0 * 64 + j0 + 1];
-      const v400_1 = l219_1 + c0_1;
-      t400[i0 * 64 + j0 + 1] = v400_1;
-      const l219_2 = t219[i0 * 64 + j0 + 2];
-      const v400_2 = l219_2 + c0_2;
-      t400[i0 * 64 + j0 + 2] = v400_2;
-      const l219_3 = t219[i0 * 64 + j0 + 3];
-      const v400_3 = l219_3 + c0_3;
-      t400[i0 * 64 + j0 + 3] = v400_3;
-      const l219_4 = t219[i0 * 64 + j0 + 4];
-      const v400_4 = l219_4 + c0_4;
-      t400[i0 * 64 + j0 + 4] = v400_4;
-      const l219_5 = t219[i0 * 64 + j0 + 5];
-      const v400_5 = l219_5 + c0_5;
-      t400[i0 * 64 + j0 + 5] = v400_5;
-      const l219_6 = t219[i0 * 64 + j0 + 6];
-      const v400_6 = l219_6 + c0_6;
-      t400[i0 * 64 + j0 + 6] = v400_6;
-      const l219_7 = t219[i0 * 64 + j0 + 7];
-      const v400_7 = l219_7 + c0_7;
-      t400[i0 * 64 + j0 + 7] = v400_7;
-      const l219_8 = t219[(i0 + 1) * 64 + j0];
-      const v400_8 = l219_8 + c1_0;
-      t400[(i0 + 1) * 64 + j0] = v400_8;
-      const l219_9 = t219[(i0 + 1) * 64 + j0 + 1];
-      const v400_9 = l219_9 + c1_1;
-      t400[(i0 + 1) * 64 + j0 + 1] = v400_9;
-      const l219_10 = t219[(i0 + 1) * 64 + j0 + 2];
-      const v400_10 = l219_10 + c1_2;
-      t400[(i0 + 1) * 64 + j0 + 2] = v400_10;
-      const l219_11 = t219[(i0 + 1) * 64 + j0 + 3];
-      const v400_11 = l219_11 + c1_3;
-      t400[(i0 + 1) * 64 + j0 + 3] = v400_11;
-      const l219_12 = t219[(i0 + 1) * 64 + j0 + 4];
-      const v400_12 = l219_12 + c1_4;
-      t400[(i0 + 1) * 64 + j0 + 4] = v400_12;
-      const l219_13 = t219[(i0 + 1) * 64 + j0 + 5];
-      const v400_13 = l219_13 + c1_5;
-      t400[(i0 + 1) * 64 + j0 + 5] = v400_13;
-      const l219_14 = t219[(i0 + 1) * 64 + j0 + 6];
-      const v400_14 = l219_14 + c1_6;
-      t400[(i0 + 1) * 64 + j0 + 6] = v400_14;
-      const l219_15 = t219[(i0 + 1) * 64 + j0 + 7];
-      const v400_15 = l219_15 + c1_7;
-      t400[(i0 + 1) * 64 + j0 + 7] = v400_15;
-      const l219_16 = t219[(i0 + 2) * 64 + j0];
-      const v400_16 = l219_16 + c2_0;
-      t400[(i0 + 2) * 64 + j0] = v400_16;
-      const l219_17 = t219[(i0 + 2) * 64 + j0 + 1];
-      const v400_17 = l219_17 + c2_1;
-      t400[(i0 + 2) * 64 + j0 + 1] = v400_17;
-      const l219_18 = t219[(i0 + 2) * 64 + j0 + 2];
-      const v400_18 = l219_18 + c2_2;
-      t400[(i0 + 2) * 64 + j0 + 2] = v400_18;
-      const l219_19 = t219[(i0 + 2) * 64 + j0 + 3];
-      const v400_19 = l219_19 + c2_3;
-      t400[(i0 + 2) * 64 + j0 + 3] = v400_19;
-      const l219_20 = t219[(i0 + 2) * 64 + j0 + 4];
-      const v400_20 = l219_20 + c2_4;
-      t400[(i0 + 2) * 64 + j0 + 4] = v400_20;
-      const l219_21 = t219[(i0 + 2) * 64 + j0 + 5];
-      const v400_21 = l219_21 + c2_5;
-      t400[(i0 + 2) * 64 + j0 + 5] = v400_21;
-      const l219_22 = t219[(i0 + 2) * 64 + j0 + 6];
-      const v400_22 = l219_22 + c2_6;
-      t400[(i0 + 2) * 64 + j0 + 6] = v400_22;
-      const l219_23 = t219[(i0 + 2) * 64 + j0 + 7];
-      const v400_23 = l219_23 + c2_7;
-      t400[(i0 + 2) * 64 + j0 + 7] = v400_23;
-      const l219_24 = t219[(i0 + 3) * 64 + j0];
-      const v400_24 = l219_24 + c3_0;
-      t400[(i0 + 3) * 64 + j0] = v400_24;
-      const l219_25 = t219[(i0 + 3) * 64 + j0 + 1];
-      const v400_25 = l219_25 + c3_1;
-      t400[(i0 + 3) * 64 + j0 + 1] = v400_25;
-      const l219_26 = t219[(i0 + 3) * 64 + j0 + 2];
-      const v400_26 = l219_26 + c3_2;
-      t400[(i0 + 3) * 64 + j0 + 2] = v400_26;
-      const l219_27 = t219[(i0 + 3) * 64 + j0 + 3];
-      const v400_27 = l219_27 + c3_3;
-      t400[(i0 + 3) * 64 + j0 + 3] = v400_27;
-      const l219_28 = t219[(i0 + 3) * 64 + j0 + 4];
-      const v400_28 = l219_28 + c3_4;
-      t400[(i0 + 3) * 64 + j0 + 4] = v400_28;
-      const l219_29 = t219[(i0 + 3) * 64 + j0 + 5];
-      const v400_29 = l219_29 + c3_5;
-      t400[(i0 + 3) * 64 + j0 + 5] = v400_29;
-      const l219_30 = t219[(i0 + 3) * 64 + j0 + 6];
-      const v400_30 = l219_30 + c3_6;
-      t400[(i0 + 3) * 64 + j0 + 6] = v400_30;
-      const l219_31 = t219[(i0 + 3) * 64 + j0 + 7];
-      const v400_31 = l219_31 + c3_7;
-      t400[(i0 + 3) * 64 + j0 + 7] = v400_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t397, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_2_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l219 = t219[i * 64 + j];
+      const v400 = l219 + c_tile[ci + j];
+      t400[i * 64 + j] = v400;
     }
   }
 }
@@ -2550,27 +1899,37 @@ function k65_reduce(buffers, uniforms) {
   const t410 = buffers.t410;
   const t405 = buffers.t405;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l400 = t400[row * 64 + col];
       const v401 = l400 * l400;
-      acc0_0 += v401;
+      const l400_1 = t400[row * 64 + col + 1];
+      const v401_1 = l400_1 * l400_1;
+      const l400_2 = t400[row * 64 + col + 2];
+      const v401_2 = l400_2 * l400_2;
+      const l400_3 = t400[row * 64 + col + 3];
+      const v401_3 = l400_3 * l400_3;
+      acc0_0_0 += v401;
+      acc0_0_1 += v401_1;
+      acc0_0_2 += v401_2;
+      acc0_0_3 += v401_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v403 = acc0_0 * 0.015625;
     const v404 = v403 + 0.00001;
     const v405 = 1 / Math.sqrt(v404);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l400_1 = t400[row * 64 + col_1];
-      const v407 = l400_1 * v405;
+      const l400_4 = t400[row * 64 + col_1];
+      const v407 = l400_4 * v405;
       t407[row * 64 + col_1] = v407;
       const l409 = p_mtp_blocks_2_mlp_norm_g[col_1];
       const v410 = v407 * l409;
       t410[row * 64 + col_1] = v410;
     }
-    const v403_1 = acc0_0 * 0.015625;
-    const v404_1 = v403_1 + 0.00001;
-    const v405_1 = 1 / Math.sqrt(v404_1);
-    t405[row] = v405_1;
+    t405[row] = v405;
   }
 }
 // k66_einsum (compiler/std/nn.loom:9:73)
@@ -2578,8 +1937,7 @@ function k66_einsum(buffers, uniforms) {
   const t410 = buffers.t410;
   const p_mtp_blocks_2_mlp_w3_w = buffers.p_mtp_blocks_2_mlp_w3_w;
   const t414 = buffers.t414;
-  const c_tile = loom_scratch("k66_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t410, 0, 64, 1, p_mtp_blocks_2_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t410, 0, 64, 1, p_mtp_blocks_2_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2596,8 +1954,7 @@ function k67_einsum(buffers, uniforms) {
   const t413 = buffers.t413;
   const t414 = buffers.t414;
   const t415 = buffers.t415;
-  const c_tile = loom_scratch("k67_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t410, 0, 64, 1, p_mtp_blocks_2_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t410, 0, 64, 1, p_mtp_blocks_2_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -2618,8 +1975,7 @@ function k68_einsum(buffers, uniforms) {
   const p_mtp_blocks_2_mlp_w2_w = buffers.p_mtp_blocks_2_mlp_w2_w;
   const t400 = buffers.t400;
   const t417 = buffers.t417;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t415, 0, 176, 1, p_mtp_blocks_2_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t415, 0, 176, 1, p_mtp_blocks_2_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2634,8 +1990,7 @@ function k69_einsum(buffers, uniforms) {
   const t421 = buffers.t421;
   const p_mtp_blocks_3_attn_wq_w = buffers.p_mtp_blocks_3_attn_wq_w;
   const t422 = buffers.t422;
-  const c_tile = loom_scratch("k69_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t421, 0, 64, 1, p_mtp_blocks_3_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t421, 0, 64, 1, p_mtp_blocks_3_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2648,8 +2003,7 @@ function k70_einsum(buffers, uniforms) {
   const t421 = buffers.t421;
   const p_mtp_blocks_3_attn_wk_w = buffers.p_mtp_blocks_3_attn_wk_w;
   const t425 = buffers.t425;
-  const c_tile = loom_scratch("k70_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t421, 0, 64, 1, p_mtp_blocks_3_attn_wk_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t421, 0, 64, 1, p_mtp_blocks_3_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2662,8 +2016,7 @@ function k71_einsum(buffers, uniforms) {
   const t421 = buffers.t421;
   const p_mtp_blocks_3_attn_wv_w = buffers.p_mtp_blocks_3_attn_wv_w;
   const t428 = buffers.t428;
-  const c_tile = loom_scratch("k71_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t421, 0, 64, 1, p_mtp_blocks_3_attn_wv_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t421, 0, 64, 1, p_mtp_blocks_3_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2768,63 +2121,66 @@ function k76_attn_out(buffers, uniforms) {
   const t428 = buffers.t428;
   const t461 = buffers.t461;
   const s = loom_scratch("k76_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k76_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k76_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k76_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k76_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k76_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k76_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k76_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k76_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k76_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k76_attn_out.corr", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
-            }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t428, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t428, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t428, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t461[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t461[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -2837,184 +2193,13 @@ function k77_einsum(buffers, uniforms) {
   const p_mtp_blocks_3_attn_wo_w = buffers.p_mtp_blocks_3_attn_wo_w;
   const t219 = buffers.t219;
   const t464 = buffers.t464;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_mtp_blocks_3_attn_wo_w[qb];
-        const b1 = p_mtp_blocks_3_attn_wo_w[qb + 1];
-        const b2 = p_mtp_blocks_3_attn_wo_w[qb + 2];
-        const b3 = p_mtp_blocks_3_attn_wo_w[qb + 3];
-        const b4 = p_mtp_blocks_3_attn_wo_w[qb + 4];
-        const b5 = p_mtp_blocks_3_attn_wo_w[qb + 5];
-        const b6 = p_mtp_blocks_3_attn_wo_w[qb + 6];
-        const b7 = p_mtp_blocks_3_attn_wo_w[qb + 7];
-        const a0 = t461[((i0 / 64) | 0) * 4096 + i0 % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t461[(((i0 + 1) / 64) | 0) * 4096 + (i0 + 1) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t461[(((i0 + 2) / 64) | 0) * 4096 + (i0 + 2) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t461[(((i0 + 3) / 64) | 0) * 4096 + (i0 + 3) % 64 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l219 = t219[i0 * 64 + j0];
-      const v464 = l219 + c0_0;
-      t464[i0 * 64 + j0] = v464;
-      const l219_1 = t219[i0 * 64 + j0 + 1];
-      const v464_1 = l219_1 + c0_1;
-      t464[i0 * 64 + j0 + 1] = v464_1;
-      const l219_2 = t219[i0 * 64 + j0 + 2];
-      const v464_2 = l219_2 + c0_2;
-      t464[i0 * 64 + j0 + 2] = v464_2;
-      const l219_3 = t219[i0 * 64 + j0 + 3];
-      const v464_3 = l219_3 + c0_3;
-      t464[i0 * 64 + j0 + 3] = v464_3;
-      const l219_4 = t219[i0 * 64 + j0 + 4];
-      const v464_4 = l219_4 + c0_4;
-      t464[i0 * 64 + j0 + 4] = v464_4;
-      const l219_5 = t219[i0 * 64 + j0 + 5];
-      const v464_5 = l219_5 + c0_5;
-      t464[i0 * 64 + j0 + 5] = v464_5;
-      const l219_6 = t219[i0 * 64 + j0 + 6];
-      const v464_6 = l219_6 + c0_6;
-      t464[i0 * 64 + j0 + 6] = v464_6;
-      const l219_7 = t219[i0 * 64 + j0 + 7];
-      const v464_7 = l219_7 + c0_7;
-      t464[i0 * 64 + j0 + 7] = v464_7;
-      const l219_8 = t219[(i0 + 1) * 64 + j0];
-      const v464_8 = l219_8 + c1_0;
-      t464[(i0 + 1) * 64 + j0] = v464_8;
-      const l219_9 = t219[(i0 + 1) * 64 + j0 + 1];
-      const v464_9 = l219_9 + c1_1;
-      t464[(i0 + 1) * 64 + j0 + 1] = v464_9;
-      const l219_10 = t219[(i0 + 1) * 64 + j0 + 2];
-      const v464_10 = l219_10 + c1_2;
-      t464[(i0 + 1) * 64 + j0 + 2] = v464_10;
-      const l219_11 = t219[(i0 + 1) * 64 + j0 + 3];
-      const v464_11 = l219_11 + c1_3;
-      t464[(i0 + 1) * 64 + j0 + 3] = v464_11;
-      const l219_12 = t219[(i0 + 1) * 64 + j0 + 4];
-      const v464_12 = l219_12 + c1_4;
-      t464[(i0 + 1) * 64 + j0 + 4] = v464_12;
-      const l219_13 = t219[(i0 + 1) * 64 + j0 + 5];
-      const v464_13 = l219_13 + c1_5;
-      t464[(i0 + 1) * 64 + j0 + 5] = v464_13;
-      const l219_14 = t219[(i0 + 1) * 64 + j0 + 6];
-      const v464_14 = l219_14 + c1_6;
-      t464[(i0 + 1) * 64 + j0 + 6] = v464_14;
-      const l219_15 = t219[(i0 + 1) * 64 + j0 + 7];
-      const v464_15 = l219_15 + c1_7;
-      t464[(i0 + 1) * 64 + j0 + 7] = v464_15;
-      const l219_16 = t219[(i0 + 2) * 64 + j0];
-      const v464_16 = l219_16 + c2_0;
-      t464[(i0 + 2) * 64 + j0] = v464_16;
-      const l219_17 = t219[(i0 + 2) * 64 + j0 + 1];
-      const v464_17 = l219_17 + c2_1;
-      t464[(i0 + 2) * 64 + j0 + 1] = v464_17;
-      const l219_18 = t219[(i0 + 2) * 64 + j0 + 2];
-      const v464_18 = l219_18 + c2_2;
-      t464[(i0 + 2) * 64 + j0 + 2] = v464_18;
-      const l219_19 = t219[(i0 + 2) * 64 + j0 + 3];
-      const v464_19 = l219_19 + c2_3;
-      t464[(i0 + 2) * 64 + j0 + 3] = v464_19;
-      const l219_20 = t219[(i0 + 2) * 64 + j0 + 4];
-      const v464_20 = l219_20 + c2_4;
-      t464[(i0 + 2) * 64 + j0 + 4] = v464_20;
-      const l219_21 = t219[(i0 + 2) * 64 + j0 + 5];
-      const v464_21 = l219_21 + c2_5;
-      t464[(i0 + 2) * 64 + j0 + 5] = v464_21;
-      const l219_22 = t219[(i0 + 2) * 64 + j0 + 6];
-      const v464_22 = l219_22 + c2_6;
-      t464[(i0 + 2) * 64 + j0 + 6] = v464_22;
-      const l219_23 = t219[(i0 + 2) * 64 + j0 + 7];
-      const v464_23 = l219_23 + c2_7;
-      t464[(i0 + 2) * 64 + j0 + 7] = v464_23;
-      const l219_24 = t219[(i0 + 3) * 64 + j0];
-      const v464_24 = l219_24 + c3_0;
-      t464[(i0 + 3) * 64 + j0] = v464_24;
-      const l219_25 = t219[(i0 + 3) * 64 + j0 + 1];
-      const v464_25 = l219_25 + c3_1;
-      t464[(i0 + 3) * 64 + j0 + 1] = v464_25;
-      const l219_26 = t219[(i0 + 3) * 64 + j0 + 2];
-      const v464_26 = l219_26 + c3_2;
-      t464[(i0 + 3) * 64 + j0 + 2] = v464_26;
-      const l219_27 = t219[(i0 + 3) * 64 + j0 + 3];
-      const v464_27 = l219_27 + c3_3;
-      t464[(i0 + 3) * 64 + j0 + 3] = v464_27;
-      const l219_28 = t219[(i0 + 3) * 64 + j0 + 4];
-      const v464_28 = l219_28 + c3_4;
-      t464[(i0 + 3) * 64 + j0 + 4] = v464_28;
-      const l219_29 = t219[(i0 + 3) * 64 + j0 + 5];
-      const v464_29 = l219_29 + c3_5;
-      t464[(i0 + 3) * 64 + j0 + 5] = v464_29;
-      const l219_30 = t219[(i0 + 3) * 64 + j0 + 6];
-      const v464_30 = l219_30 + c3_6;
-      t464[(i0 + 3) * 64 + j0 + 6] = v464_30;
-      const l219_31 = t219[(i0 + 3) * 64 + j0 + 7];
-      const v464_31 = l219_31 + c3_7;
-      t464[(i0 + 3) * 64 + j0 + 7] = v464_31;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t461, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_3_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l219 = t219[i * 64 + j];
+      const v464 = l219 + c_tile[ci + j];
+      t464[i * 64 + j] = v464;
     }
   }
 }
@@ -3026,27 +2211,37 @@ function k78_reduce(buffers, uniforms) {
   const t474 = buffers.t474;
   const t469 = buffers.t469;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l464 = t464[row * 64 + col];
       const v465 = l464 * l464;
-      acc0_0 += v465;
+      const l464_1 = t464[row * 64 + col + 1];
+      const v465_1 = l464_1 * l464_1;
+      const l464_2 = t464[row * 64 + col + 2];
+      const v465_2 = l464_2 * l464_2;
+      const l464_3 = t464[row * 64 + col + 3];
+      const v465_3 = l464_3 * l464_3;
+      acc0_0_0 += v465;
+      acc0_0_1 += v465_1;
+      acc0_0_2 += v465_2;
+      acc0_0_3 += v465_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v467 = acc0_0 * 0.015625;
     const v468 = v467 + 0.00001;
     const v469 = 1 / Math.sqrt(v468);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l464_1 = t464[row * 64 + col_1];
-      const v471 = l464_1 * v469;
+      const l464_4 = t464[row * 64 + col_1];
+      const v471 = l464_4 * v469;
       t471[row * 64 + col_1] = v471;
       const l473 = p_mtp_blocks_3_mlp_norm_g[col_1];
       const v474 = v471 * l473;
       t474[row * 64 + col_1] = v474;
     }
-    const v467_1 = acc0_0 * 0.015625;
-    const v468_1 = v467_1 + 0.00001;
-    const v469_1 = 1 / Math.sqrt(v468_1);
-    t469[row] = v469_1;
+    t469[row] = v469;
   }
 }
 // k79_einsum (compiler/std/nn.loom:9:73)
@@ -3054,8 +2249,7 @@ function k79_einsum(buffers, uniforms) {
   const t474 = buffers.t474;
   const p_mtp_blocks_3_mlp_w3_w = buffers.p_mtp_blocks_3_mlp_w3_w;
   const t478 = buffers.t478;
-  const c_tile = loom_scratch("k79_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t474, 0, 64, 1, p_mtp_blocks_3_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t474, 0, 64, 1, p_mtp_blocks_3_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -3072,8 +2266,7 @@ function k80_einsum(buffers, uniforms) {
   const t477 = buffers.t477;
   const t478 = buffers.t478;
   const t479 = buffers.t479;
-  const c_tile = loom_scratch("k80_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t474, 0, 64, 1, p_mtp_blocks_3_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t474, 0, 64, 1, p_mtp_blocks_3_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -3094,8 +2287,7 @@ function k81_einsum(buffers, uniforms) {
   const p_mtp_blocks_3_mlp_w2_w = buffers.p_mtp_blocks_3_mlp_w2_w;
   const t464 = buffers.t464;
   const t481 = buffers.t481;
-  const c_tile = loom_scratch("k81_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t479, 0, 176, 1, p_mtp_blocks_3_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t479, 0, 176, 1, p_mtp_blocks_3_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3136,27 +2328,37 @@ function k83_reduce(buffers, uniforms) {
   const t495 = buffers.t495;
   const t490 = buffers.t490;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l483 = t483[row * 64 + col];
       const v484 = l483 * l483;
-      acc0_0 += v484;
+      const l483_1 = t483[row * 64 + col + 1];
+      const v484_1 = l483_1 * l483_1;
+      const l483_2 = t483[row * 64 + col + 2];
+      const v484_2 = l483_2 * l483_2;
+      const l483_3 = t483[row * 64 + col + 3];
+      const v484_3 = l483_3 * l483_3;
+      acc0_0_0 += v484;
+      acc0_0_1 += v484_1;
+      acc0_0_2 += v484_2;
+      acc0_0_3 += v484_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v487 = acc0_0 * 0.015625;
     const v489 = v487 + 0.00001;
     const v490 = 1 / Math.sqrt(v489);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l483_1 = t483[row * 64 + col_1];
-      const v492 = l483_1 * v490;
+      const l483_4 = t483[row * 64 + col_1];
+      const v492 = l483_4 * v490;
       t492[row * 64 + col_1] = v492;
       const l494 = p_norm_g[col_1];
       const v495 = v492 * l494;
       t495[row * 64 + col_1] = v495;
     }
-    const v487_1 = acc0_0 * 0.015625;
-    const v489_1 = v487_1 + 0.00001;
-    const v490_1 = 1 / Math.sqrt(v489_1);
-    t490[row] = v490_1;
+    t490[row] = v490;
   }
 }
 // k84_einsum (compiler/std/nn.loom:9:73)
@@ -3164,8 +2366,7 @@ function k84_einsum(buffers, uniforms) {
   const t495 = buffers.t495;
   const p_head_w = buffers.p_head_w;
   const t496 = buffers.t496;
-  const c_tile = loom_scratch("k84_einsum.c_tile", Float32Array, 1048576);
-  loom_gemm(c_tile, 4096, 256, 64, t495, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(4096, 256, 64, 256, t495, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 4096; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -3179,51 +2380,138 @@ function k85a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t633 = buffers.t633;
   const t541 = buffers.t541;
+  const row534 = loom_scratch("k85a_reduce.row534", Float32Array, 256);
+  const row534_low = loom_scratch("k85a_reduce.row534_low", Float32Array, 256);
   for (let row = 0; row < 1008; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l529 = in_targets[1 + ((row / 63) | 0) * 64 + row % 63];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l525 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col];
       const l528 = col;
       const v530 = l528 === l529;
       const v627 = v530 ? -0.0002480159 : 0;
       const v628 = -v627;
-      acc0_0 = Math.max(acc0_0, l525);
-      acc0_1 += v628;
+      const l525_1 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col + 1];
+      const l528_1 = col + 1;
+      const v530_1 = l528_1 === l529;
+      const v627_1 = v530_1 ? -0.0002480159 : 0;
+      const v628_1 = -v627_1;
+      const l525_2 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col + 2];
+      const l528_2 = col + 2;
+      const v530_2 = l528_2 === l529;
+      const v627_2 = v530_2 ? -0.0002480159 : 0;
+      const v628_2 = -v627_2;
+      const l525_3 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col + 3];
+      const l528_3 = col + 3;
+      const v530_3 = l528_3 === l529;
+      const v627_3 = v530_3 ? -0.0002480159 : 0;
+      const v628_3 = -v627_3;
+      acc0_0_0 = Math.max(acc0_0_0, l525);
+      acc0_1_0 += v628;
+      acc0_0_1 = Math.max(acc0_0_1, l525_1);
+      acc0_1_1 += v628_1;
+      acc0_0_2 = Math.max(acc0_0_2, l525_2);
+      acc0_1_2 += v628_2;
+      acc0_0_3 = Math.max(acc0_0_3, l525_3);
+      acc0_1_3 += v628_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l525_1 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1];
-      const v533 = l525_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l525_4 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1];
+      const v533 = l525_4 - acc0_0;
       const v534 = loom_exp(v533);
-      acc1_0 += v534;
+      row534[col_1] = v534;
+      row534_low[col_1] = v534 - row534[col_1];
+      const l525_5 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1 + 1];
+      const v533_1 = l525_5 - acc0_0;
+      const v534_1 = loom_exp(v533_1);
+      row534[col_1 + 1] = v534_1;
+      row534_low[col_1 + 1] = v534_1 - row534[col_1 + 1];
+      const l525_6 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1 + 2];
+      const v533_2 = l525_6 - acc0_0;
+      const v534_2 = loom_exp(v533_2);
+      row534[col_1 + 2] = v534_2;
+      row534_low[col_1 + 2] = v534_2 - row534[col_1 + 2];
+      const l525_7 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1 + 3];
+      const v533_3 = l525_7 - acc0_0;
+      const v534_3 = loom_exp(v533_3);
+      row534[col_1 + 3] = v534_3;
+      row534_low[col_1 + 3] = v534_3 - row534[col_1 + 3];
+      acc1_0_0 += v534;
+      acc1_0_1 += v534_1;
+      acc1_0_2 += v534_2;
+      acc1_0_3 += v534_3;
     }
-    let acc2_0 = 0;
-    const l529_1 = in_targets[1 + ((row / 63) | 0) * 64 + row % 63];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v536 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l528_1 = col_2;
-      const v530_1 = l528_1 === l529_1;
-      const l525_2 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2];
-      const v533_1 = l525_2 - acc0_0;
-      const v538 = v533_1 - v536;
-      const v540 = v530_1 ? v538 : 0;
-      acc2_0 += v540;
-    }
-    const l529_2 = in_targets[1 + ((row / 63) | 0) * 64 + row % 63];
     const v630 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l528_2 = col_3;
-      const v530_2 = l528_2 === l529_2;
-      const v627_1 = v530_2 ? -0.0002480159 : 0;
-      const l525_3 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_3];
-      const v533_2 = l525_3 - acc0_0;
-      const v534_1 = loom_exp(v533_2);
-      const v632 = v630 * v534_1;
-      const v633 = v627_1 + v632;
-      t633[row * 256 + col_3] = v633;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept534 = row534[col_2] + row534_low[col_2];
+      const l528_4 = col_2;
+      const v530_4 = l528_4 === l529;
+      const l525_8 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2];
+      const v533_4 = l525_8 - acc0_0;
+      const v538 = v533_4 - v536;
+      const v540 = v530_4 ? v538 : 0;
+      const v627_4 = v530_4 ? -0.0002480159 : 0;
+      const v632 = v630 * kept534;
+      const v633 = v627_4 + v632;
+      t633[row * 256 + col_2] = v633;
+      const kept534_1 = row534[col_2 + 1] + row534_low[col_2 + 1];
+      const l528_5 = col_2 + 1;
+      const v530_5 = l528_5 === l529;
+      const l525_9 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2 + 1];
+      const v533_5 = l525_9 - acc0_0;
+      const v538_1 = v533_5 - v536;
+      const v540_1 = v530_5 ? v538_1 : 0;
+      const v627_5 = v530_5 ? -0.0002480159 : 0;
+      const v632_1 = v630 * kept534_1;
+      const v633_1 = v627_5 + v632_1;
+      t633[row * 256 + col_2 + 1] = v633_1;
+      const kept534_2 = row534[col_2 + 2] + row534_low[col_2 + 2];
+      const l528_6 = col_2 + 2;
+      const v530_6 = l528_6 === l529;
+      const l525_10 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2 + 2];
+      const v533_6 = l525_10 - acc0_0;
+      const v538_2 = v533_6 - v536;
+      const v540_2 = v530_6 ? v538_2 : 0;
+      const v627_6 = v530_6 ? -0.0002480159 : 0;
+      const v632_2 = v630 * kept534_2;
+      const v633_2 = v627_6 + v632_2;
+      t633[row * 256 + col_2 + 2] = v633_2;
+      const kept534_3 = row534[col_2 + 3] + row534_low[col_2 + 3];
+      const l528_7 = col_2 + 3;
+      const v530_7 = l528_7 === l529;
+      const l525_11 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2 + 3];
+      const v533_7 = l525_11 - acc0_0;
+      const v538_3 = v533_7 - v536;
+      const v540_3 = v530_7 ? v538_3 : 0;
+      const v627_7 = v530_7 ? -0.0002480159 : 0;
+      const v632_3 = v630 * kept534_3;
+      const v633_3 = v627_7 + v632_3;
+      t633[row * 256 + col_2 + 3] = v633_3;
+      acc2_0_0 += v540;
+      acc2_0_1 += v540_1;
+      acc2_0_2 += v540_2;
+      acc2_0_3 += v540_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t541[row] = acc2_0;
   }
 }
@@ -3232,11 +2520,21 @@ function k85b_reduce(buffers, uniforms) {
   const t541 = buffers.t541;
   const t543 = buffers.t543;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1008; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1008; col += 4) {
       const x541 = t541[col];
-      acc0_0 += x541;
+      const x541_1 = t541[col + 1];
+      const x541_2 = t541[col + 2];
+      const x541_3 = t541[col + 3];
+      acc0_0_0 += x541;
+      acc0_0_1 += x541_1;
+      acc0_0_2 += x541_2;
+      acc0_0_3 += x541_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t543[0] = acc0_0;
   }
 }
@@ -3246,51 +2544,138 @@ function k86a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t622 = buffers.t622;
   const t567 = buffers.t567;
+  const row560 = loom_scratch("k86a_reduce.row560", Float32Array, 256);
+  const row560_low = loom_scratch("k86a_reduce.row560_low", Float32Array, 256);
   for (let row = 0; row < 992; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l555 = in_targets[2 + ((row / 62) | 0) * 64 + row % 62];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l551 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col];
       const l554 = col;
       const v556 = l554 === l555;
       const v616 = v556 ? -0.00025201612 : 0;
       const v617 = -v616;
-      acc0_0 = Math.max(acc0_0, l551);
-      acc0_1 += v617;
+      const l551_1 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col + 1];
+      const l554_1 = col + 1;
+      const v556_1 = l554_1 === l555;
+      const v616_1 = v556_1 ? -0.00025201612 : 0;
+      const v617_1 = -v616_1;
+      const l551_2 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col + 2];
+      const l554_2 = col + 2;
+      const v556_2 = l554_2 === l555;
+      const v616_2 = v556_2 ? -0.00025201612 : 0;
+      const v617_2 = -v616_2;
+      const l551_3 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col + 3];
+      const l554_3 = col + 3;
+      const v556_3 = l554_3 === l555;
+      const v616_3 = v556_3 ? -0.00025201612 : 0;
+      const v617_3 = -v616_3;
+      acc0_0_0 = Math.max(acc0_0_0, l551);
+      acc0_1_0 += v617;
+      acc0_0_1 = Math.max(acc0_0_1, l551_1);
+      acc0_1_1 += v617_1;
+      acc0_0_2 = Math.max(acc0_0_2, l551_2);
+      acc0_1_2 += v617_2;
+      acc0_0_3 = Math.max(acc0_0_3, l551_3);
+      acc0_1_3 += v617_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l551_1 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1];
-      const v559 = l551_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l551_4 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1];
+      const v559 = l551_4 - acc0_0;
       const v560 = loom_exp(v559);
-      acc1_0 += v560;
+      row560[col_1] = v560;
+      row560_low[col_1] = v560 - row560[col_1];
+      const l551_5 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1 + 1];
+      const v559_1 = l551_5 - acc0_0;
+      const v560_1 = loom_exp(v559_1);
+      row560[col_1 + 1] = v560_1;
+      row560_low[col_1 + 1] = v560_1 - row560[col_1 + 1];
+      const l551_6 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1 + 2];
+      const v559_2 = l551_6 - acc0_0;
+      const v560_2 = loom_exp(v559_2);
+      row560[col_1 + 2] = v560_2;
+      row560_low[col_1 + 2] = v560_2 - row560[col_1 + 2];
+      const l551_7 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1 + 3];
+      const v559_3 = l551_7 - acc0_0;
+      const v560_3 = loom_exp(v559_3);
+      row560[col_1 + 3] = v560_3;
+      row560_low[col_1 + 3] = v560_3 - row560[col_1 + 3];
+      acc1_0_0 += v560;
+      acc1_0_1 += v560_1;
+      acc1_0_2 += v560_2;
+      acc1_0_3 += v560_3;
     }
-    let acc2_0 = 0;
-    const l555_1 = in_targets[2 + ((row / 62) | 0) * 64 + row % 62];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v562 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l554_1 = col_2;
-      const v556_1 = l554_1 === l555_1;
-      const l551_2 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2];
-      const v559_1 = l551_2 - acc0_0;
-      const v564 = v559_1 - v562;
-      const v566 = v556_1 ? v564 : 0;
-      acc2_0 += v566;
-    }
-    const l555_2 = in_targets[2 + ((row / 62) | 0) * 64 + row % 62];
     const v619 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l554_2 = col_3;
-      const v556_2 = l554_2 === l555_2;
-      const v616_1 = v556_2 ? -0.00025201612 : 0;
-      const l551_3 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_3];
-      const v559_2 = l551_3 - acc0_0;
-      const v560_1 = loom_exp(v559_2);
-      const v621 = v619 * v560_1;
-      const v622 = v616_1 + v621;
-      t622[row * 256 + col_3] = v622;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept560 = row560[col_2] + row560_low[col_2];
+      const l554_4 = col_2;
+      const v556_4 = l554_4 === l555;
+      const l551_8 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2];
+      const v559_4 = l551_8 - acc0_0;
+      const v564 = v559_4 - v562;
+      const v566 = v556_4 ? v564 : 0;
+      const v616_4 = v556_4 ? -0.00025201612 : 0;
+      const v621 = v619 * kept560;
+      const v622 = v616_4 + v621;
+      t622[row * 256 + col_2] = v622;
+      const kept560_1 = row560[col_2 + 1] + row560_low[col_2 + 1];
+      const l554_5 = col_2 + 1;
+      const v556_5 = l554_5 === l555;
+      const l551_9 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2 + 1];
+      const v559_5 = l551_9 - acc0_0;
+      const v564_1 = v559_5 - v562;
+      const v566_1 = v556_5 ? v564_1 : 0;
+      const v616_5 = v556_5 ? -0.00025201612 : 0;
+      const v621_1 = v619 * kept560_1;
+      const v622_1 = v616_5 + v621_1;
+      t622[row * 256 + col_2 + 1] = v622_1;
+      const kept560_2 = row560[col_2 + 2] + row560_low[col_2 + 2];
+      const l554_6 = col_2 + 2;
+      const v556_6 = l554_6 === l555;
+      const l551_10 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2 + 2];
+      const v559_6 = l551_10 - acc0_0;
+      const v564_2 = v559_6 - v562;
+      const v566_2 = v556_6 ? v564_2 : 0;
+      const v616_6 = v556_6 ? -0.00025201612 : 0;
+      const v621_2 = v619 * kept560_2;
+      const v622_2 = v616_6 + v621_2;
+      t622[row * 256 + col_2 + 2] = v622_2;
+      const kept560_3 = row560[col_2 + 3] + row560_low[col_2 + 3];
+      const l554_7 = col_2 + 3;
+      const v556_7 = l554_7 === l555;
+      const l551_11 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2 + 3];
+      const v559_7 = l551_11 - acc0_0;
+      const v564_3 = v559_7 - v562;
+      const v566_3 = v556_7 ? v564_3 : 0;
+      const v616_7 = v556_7 ? -0.00025201612 : 0;
+      const v621_3 = v619 * kept560_3;
+      const v622_3 = v616_7 + v621_3;
+      t622[row * 256 + col_2 + 3] = v622_3;
+      acc2_0_0 += v566;
+      acc2_0_1 += v566_1;
+      acc2_0_2 += v566_2;
+      acc2_0_3 += v566_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t567[row] = acc2_0;
   }
 }
@@ -3299,11 +2684,21 @@ function k86b_reduce(buffers, uniforms) {
   const t567 = buffers.t567;
   const t569 = buffers.t569;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 992; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 992; col += 4) {
       const x567 = t567[col];
-      acc0_0 += x567;
+      const x567_1 = t567[col + 1];
+      const x567_2 = t567[col + 2];
+      const x567_3 = t567[col + 3];
+      acc0_0_0 += x567;
+      acc0_0_1 += x567_1;
+      acc0_0_2 += x567_2;
+      acc0_0_3 += x567_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t569[0] = acc0_0;
   }
 }
@@ -3313,51 +2708,138 @@ function k87a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t611 = buffers.t611;
   const t593 = buffers.t593;
+  const row586 = loom_scratch("k87a_reduce.row586", Float32Array, 256);
+  const row586_low = loom_scratch("k87a_reduce.row586_low", Float32Array, 256);
   for (let row = 0; row < 976; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l581 = in_targets[3 + ((row / 61) | 0) * 64 + row % 61];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l577 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col];
       const l580 = col;
       const v582 = l580 === l581;
       const v605 = v582 ? -0.00025614753 : 0;
       const v606 = -v605;
-      acc0_0 = Math.max(acc0_0, l577);
-      acc0_1 += v606;
+      const l577_1 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col + 1];
+      const l580_1 = col + 1;
+      const v582_1 = l580_1 === l581;
+      const v605_1 = v582_1 ? -0.00025614753 : 0;
+      const v606_1 = -v605_1;
+      const l577_2 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col + 2];
+      const l580_2 = col + 2;
+      const v582_2 = l580_2 === l581;
+      const v605_2 = v582_2 ? -0.00025614753 : 0;
+      const v606_2 = -v605_2;
+      const l577_3 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col + 3];
+      const l580_3 = col + 3;
+      const v582_3 = l580_3 === l581;
+      const v605_3 = v582_3 ? -0.00025614753 : 0;
+      const v606_3 = -v605_3;
+      acc0_0_0 = Math.max(acc0_0_0, l577);
+      acc0_1_0 += v606;
+      acc0_0_1 = Math.max(acc0_0_1, l577_1);
+      acc0_1_1 += v606_1;
+      acc0_0_2 = Math.max(acc0_0_2, l577_2);
+      acc0_1_2 += v606_2;
+      acc0_0_3 = Math.max(acc0_0_3, l577_3);
+      acc0_1_3 += v606_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l577_1 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1];
-      const v585 = l577_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l577_4 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1];
+      const v585 = l577_4 - acc0_0;
       const v586 = loom_exp(v585);
-      acc1_0 += v586;
+      row586[col_1] = v586;
+      row586_low[col_1] = v586 - row586[col_1];
+      const l577_5 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1 + 1];
+      const v585_1 = l577_5 - acc0_0;
+      const v586_1 = loom_exp(v585_1);
+      row586[col_1 + 1] = v586_1;
+      row586_low[col_1 + 1] = v586_1 - row586[col_1 + 1];
+      const l577_6 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1 + 2];
+      const v585_2 = l577_6 - acc0_0;
+      const v586_2 = loom_exp(v585_2);
+      row586[col_1 + 2] = v586_2;
+      row586_low[col_1 + 2] = v586_2 - row586[col_1 + 2];
+      const l577_7 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1 + 3];
+      const v585_3 = l577_7 - acc0_0;
+      const v586_3 = loom_exp(v585_3);
+      row586[col_1 + 3] = v586_3;
+      row586_low[col_1 + 3] = v586_3 - row586[col_1 + 3];
+      acc1_0_0 += v586;
+      acc1_0_1 += v586_1;
+      acc1_0_2 += v586_2;
+      acc1_0_3 += v586_3;
     }
-    let acc2_0 = 0;
-    const l581_1 = in_targets[3 + ((row / 61) | 0) * 64 + row % 61];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v588 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l580_1 = col_2;
-      const v582_1 = l580_1 === l581_1;
-      const l577_2 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2];
-      const v585_1 = l577_2 - acc0_0;
-      const v590 = v585_1 - v588;
-      const v592 = v582_1 ? v590 : 0;
-      acc2_0 += v592;
-    }
-    const l581_2 = in_targets[3 + ((row / 61) | 0) * 64 + row % 61];
     const v608 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l580_2 = col_3;
-      const v582_2 = l580_2 === l581_2;
-      const v605_1 = v582_2 ? -0.00025614753 : 0;
-      const l577_3 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_3];
-      const v585_2 = l577_3 - acc0_0;
-      const v586_1 = loom_exp(v585_2);
-      const v610 = v608 * v586_1;
-      const v611 = v605_1 + v610;
-      t611[row * 256 + col_3] = v611;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept586 = row586[col_2] + row586_low[col_2];
+      const l580_4 = col_2;
+      const v582_4 = l580_4 === l581;
+      const l577_8 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2];
+      const v585_4 = l577_8 - acc0_0;
+      const v590 = v585_4 - v588;
+      const v592 = v582_4 ? v590 : 0;
+      const v605_4 = v582_4 ? -0.00025614753 : 0;
+      const v610 = v608 * kept586;
+      const v611 = v605_4 + v610;
+      t611[row * 256 + col_2] = v611;
+      const kept586_1 = row586[col_2 + 1] + row586_low[col_2 + 1];
+      const l580_5 = col_2 + 1;
+      const v582_5 = l580_5 === l581;
+      const l577_9 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2 + 1];
+      const v585_5 = l577_9 - acc0_0;
+      const v590_1 = v585_5 - v588;
+      const v592_1 = v582_5 ? v590_1 : 0;
+      const v605_5 = v582_5 ? -0.00025614753 : 0;
+      const v610_1 = v608 * kept586_1;
+      const v611_1 = v605_5 + v610_1;
+      t611[row * 256 + col_2 + 1] = v611_1;
+      const kept586_2 = row586[col_2 + 2] + row586_low[col_2 + 2];
+      const l580_6 = col_2 + 2;
+      const v582_6 = l580_6 === l581;
+      const l577_10 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2 + 2];
+      const v585_6 = l577_10 - acc0_0;
+      const v590_2 = v585_6 - v588;
+      const v592_2 = v582_6 ? v590_2 : 0;
+      const v605_6 = v582_6 ? -0.00025614753 : 0;
+      const v610_2 = v608 * kept586_2;
+      const v611_2 = v605_6 + v610_2;
+      t611[row * 256 + col_2 + 2] = v611_2;
+      const kept586_3 = row586[col_2 + 3] + row586_low[col_2 + 3];
+      const l580_7 = col_2 + 3;
+      const v582_7 = l580_7 === l581;
+      const l577_11 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2 + 3];
+      const v585_7 = l577_11 - acc0_0;
+      const v590_3 = v585_7 - v588;
+      const v592_3 = v582_7 ? v590_3 : 0;
+      const v605_7 = v582_7 ? -0.00025614753 : 0;
+      const v610_3 = v608 * kept586_3;
+      const v611_3 = v605_7 + v610_3;
+      t611[row * 256 + col_2 + 3] = v611_3;
+      acc2_0_0 += v592;
+      acc2_0_1 += v592_1;
+      acc2_0_2 += v592_2;
+      acc2_0_3 += v592_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t593[row] = acc2_0;
   }
 }
@@ -3366,11 +2848,21 @@ function k87b_reduce(buffers, uniforms) {
   const t593 = buffers.t593;
   const t595 = buffers.t595;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 976; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 976; col += 4) {
       const x593 = t593[col];
-      acc0_0 += x593;
+      const x593_1 = t593[col + 1];
+      const x593_2 = t593[col + 2];
+      const x593_3 = t593[col + 3];
+      acc0_0_0 += x593;
+      acc0_0_1 += x593_1;
+      acc0_0_2 += x593_2;
+      acc0_0_3 += x593_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t595[0] = acc0_0;
   }
 }
@@ -3380,51 +2872,138 @@ function k88a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t644 = buffers.t644;
   const t515 = buffers.t515;
+  const row508 = loom_scratch("k88a_reduce.row508", Float32Array, 256);
+  const row508_low = loom_scratch("k88a_reduce.row508_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l503 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l498 = t496[row * 1024 + col];
       const l502 = col;
       const v504 = l502 === l503;
       const v638 = v504 ? -0.00024414063 : 0;
       const v639 = -v638;
-      acc0_0 = Math.max(acc0_0, l498);
-      acc0_1 += v639;
+      const l498_1 = t496[row * 1024 + col + 1];
+      const l502_1 = col + 1;
+      const v504_1 = l502_1 === l503;
+      const v638_1 = v504_1 ? -0.00024414063 : 0;
+      const v639_1 = -v638_1;
+      const l498_2 = t496[row * 1024 + col + 2];
+      const l502_2 = col + 2;
+      const v504_2 = l502_2 === l503;
+      const v638_2 = v504_2 ? -0.00024414063 : 0;
+      const v639_2 = -v638_2;
+      const l498_3 = t496[row * 1024 + col + 3];
+      const l502_3 = col + 3;
+      const v504_3 = l502_3 === l503;
+      const v638_3 = v504_3 ? -0.00024414063 : 0;
+      const v639_3 = -v638_3;
+      acc0_0_0 = Math.max(acc0_0_0, l498);
+      acc0_1_0 += v639;
+      acc0_0_1 = Math.max(acc0_0_1, l498_1);
+      acc0_1_1 += v639_1;
+      acc0_0_2 = Math.max(acc0_0_2, l498_2);
+      acc0_1_2 += v639_2;
+      acc0_0_3 = Math.max(acc0_0_3, l498_3);
+      acc0_1_3 += v639_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l498_1 = t496[row * 1024 + col_1];
-      const v507 = l498_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l498_4 = t496[row * 1024 + col_1];
+      const v507 = l498_4 - acc0_0;
       const v508 = loom_exp(v507);
-      acc1_0 += v508;
+      row508[col_1] = v508;
+      row508_low[col_1] = v508 - row508[col_1];
+      const l498_5 = t496[row * 1024 + col_1 + 1];
+      const v507_1 = l498_5 - acc0_0;
+      const v508_1 = loom_exp(v507_1);
+      row508[col_1 + 1] = v508_1;
+      row508_low[col_1 + 1] = v508_1 - row508[col_1 + 1];
+      const l498_6 = t496[row * 1024 + col_1 + 2];
+      const v507_2 = l498_6 - acc0_0;
+      const v508_2 = loom_exp(v507_2);
+      row508[col_1 + 2] = v508_2;
+      row508_low[col_1 + 2] = v508_2 - row508[col_1 + 2];
+      const l498_7 = t496[row * 1024 + col_1 + 3];
+      const v507_3 = l498_7 - acc0_0;
+      const v508_3 = loom_exp(v507_3);
+      row508[col_1 + 3] = v508_3;
+      row508_low[col_1 + 3] = v508_3 - row508[col_1 + 3];
+      acc1_0_0 += v508;
+      acc1_0_1 += v508_1;
+      acc1_0_2 += v508_2;
+      acc1_0_3 += v508_3;
     }
-    let acc2_0 = 0;
-    const l503_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v510 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l502_1 = col_2;
-      const v504_1 = l502_1 === l503_1;
-      const l498_2 = t496[row * 1024 + col_2];
-      const v507_1 = l498_2 - acc0_0;
-      const v512 = v507_1 - v510;
-      const v514 = v504_1 ? v512 : 0;
-      acc2_0 += v514;
-    }
-    const l503_2 = in_targets[row];
     const v641 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l502_2 = col_3;
-      const v504_2 = l502_2 === l503_2;
-      const v638_1 = v504_2 ? -0.00024414063 : 0;
-      const l498_3 = t496[row * 1024 + col_3];
-      const v507_2 = l498_3 - acc0_0;
-      const v508_1 = loom_exp(v507_2);
-      const v643 = v641 * v508_1;
-      const v644 = v638_1 + v643;
-      t644[row * 256 + col_3] = v644;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept508 = row508[col_2] + row508_low[col_2];
+      const l502_4 = col_2;
+      const v504_4 = l502_4 === l503;
+      const l498_8 = t496[row * 1024 + col_2];
+      const v507_4 = l498_8 - acc0_0;
+      const v512 = v507_4 - v510;
+      const v514 = v504_4 ? v512 : 0;
+      const v638_4 = v504_4 ? -0.00024414063 : 0;
+      const v643 = v641 * kept508;
+      const v644 = v638_4 + v643;
+      t644[row * 256 + col_2] = v644;
+      const kept508_1 = row508[col_2 + 1] + row508_low[col_2 + 1];
+      const l502_5 = col_2 + 1;
+      const v504_5 = l502_5 === l503;
+      const l498_9 = t496[row * 1024 + col_2 + 1];
+      const v507_5 = l498_9 - acc0_0;
+      const v512_1 = v507_5 - v510;
+      const v514_1 = v504_5 ? v512_1 : 0;
+      const v638_5 = v504_5 ? -0.00024414063 : 0;
+      const v643_1 = v641 * kept508_1;
+      const v644_1 = v638_5 + v643_1;
+      t644[row * 256 + col_2 + 1] = v644_1;
+      const kept508_2 = row508[col_2 + 2] + row508_low[col_2 + 2];
+      const l502_6 = col_2 + 2;
+      const v504_6 = l502_6 === l503;
+      const l498_10 = t496[row * 1024 + col_2 + 2];
+      const v507_6 = l498_10 - acc0_0;
+      const v512_2 = v507_6 - v510;
+      const v514_2 = v504_6 ? v512_2 : 0;
+      const v638_6 = v504_6 ? -0.00024414063 : 0;
+      const v643_2 = v641 * kept508_2;
+      const v644_2 = v638_6 + v643_2;
+      t644[row * 256 + col_2 + 2] = v644_2;
+      const kept508_3 = row508[col_2 + 3] + row508_low[col_2 + 3];
+      const l502_7 = col_2 + 3;
+      const v504_7 = l502_7 === l503;
+      const l498_11 = t496[row * 1024 + col_2 + 3];
+      const v507_7 = l498_11 - acc0_0;
+      const v512_3 = v507_7 - v510;
+      const v514_3 = v504_7 ? v512_3 : 0;
+      const v638_7 = v504_7 ? -0.00024414063 : 0;
+      const v643_3 = v641 * kept508_3;
+      const v644_3 = v638_7 + v643_3;
+      t644[row * 256 + col_2 + 3] = v644_3;
+      acc2_0_0 += v514;
+      acc2_0_1 += v514_1;
+      acc2_0_2 += v514_2;
+      acc2_0_3 += v514_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t515[row] = acc2_0;
   }
 }
@@ -3445,11 +3024,21 @@ function k88b_reduce(buffers, uniforms) {
   const v598 = l596 * 0.0010245901;
   const v599 = -v598;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x515 = t515[col];
-      acc0_0 += x515;
+      const x515_1 = t515[col + 1];
+      const x515_2 = t515[col + 2];
+      const x515_3 = t515[col + 3];
+      acc0_0_0 += x515;
+      acc0_0_1 += x515_1;
+      acc0_0_2 += x515_2;
+      acc0_0_3 += x515_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v520 = acc0_0 * 0.0009765625;
     const v521 = -v520;
     const v548 = v521 + v547;
@@ -3486,8 +3075,7 @@ function k90_einsum(buffers, uniforms) {
   const t650 = buffers.t650;
   const p_norm_g = buffers.p_norm_g;
   const t652 = buffers.t652;
-  const c_tile = loom_scratch("k90_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 4096, 64, 256, t649, 0, 256, 1, p_head_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(4096, 64, 256, 64, t649, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 4096; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3499,15 +3087,14 @@ function k90_einsum(buffers, uniforms) {
   }
 }
 function k91_einsum(buffers, uniforms) {
-  const t649 = buffers.t649;
   const t495 = buffers.t495;
+  const t649 = buffers.t649;
   const t651 = buffers.t651;
-  const c_tile = loom_scratch("k91_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 4096, t649, 0, 1, 256, t495, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t651[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 4096, 256, t495, 0, 1, 64, t649, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t651[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3517,25 +3104,40 @@ function k92_reduce(buffers, uniforms) {
   const t490 = buffers.t490;
   const t668 = buffers.t668;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l652 = t652[row * 64 + col];
       const l483 = t483[row * 64 + col];
       const v657 = l652 * l483;
-      acc0_0 += v657;
+      const l652_1 = t652[row * 64 + col + 1];
+      const l483_1 = t483[row * 64 + col + 1];
+      const v657_1 = l652_1 * l483_1;
+      const l652_2 = t652[row * 64 + col + 2];
+      const l483_2 = t483[row * 64 + col + 2];
+      const v657_2 = l652_2 * l483_2;
+      const l652_3 = t652[row * 64 + col + 3];
+      const l483_3 = t483[row * 64 + col + 3];
+      const v657_3 = l652_3 * l483_3;
+      acc0_0_0 += v657;
+      acc0_0_1 += v657_1;
+      acc0_0_2 += v657_2;
+      acc0_0_3 += v657_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l491 = t490[row];
-    const l490 = t490[row];
-    const v659 = l490 * l490;
-    const v660 = l490 * v659;
+    const v659 = l491 * l491;
+    const v660 = l491 * v659;
     const v662 = v660 * -0.5;
     const v663 = acc0_0 * v662;
     const v664 = v663 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l652_1 = t652[row * 64 + col_1];
-      const v656 = l652_1 * l491;
-      const l483_1 = t483[row * 64 + col_1];
-      const v666 = v664 * l483_1;
+      const l652_4 = t652[row * 64 + col_1];
+      const v656 = l652_4 * l491;
+      const l483_4 = t483[row * 64 + col_1];
+      const v666 = v664 * l483_4;
       const v667 = v656 + v666;
       const v668 = v667 + v666;
       t668[row * 64 + col_1] = v668;
@@ -3551,8 +3153,7 @@ function k93_einsum(buffers, uniforms) {
   const t476 = buffers.t476;
   const t475 = buffers.t475;
   const t686 = buffers.t686;
-  const c_tile = loom_scratch("k93_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t668, 192, 256, 1, p_mtp_blocks_3_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t668, 192, 256, 1, p_mtp_blocks_3_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -3574,28 +3175,26 @@ function k93_einsum(buffers, uniforms) {
   }
 }
 function k94_einsum(buffers, uniforms) {
-  const t668 = buffers.t668;
   const t479 = buffers.t479;
+  const t668 = buffers.t668;
   const t675 = buffers.t675;
-  const c_tile = loom_scratch("k94_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t668, 192, 1, 256, t479, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t675[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t479, 0, 1, 176, t668, 192, 256, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t675[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k95_einsum(buffers, uniforms) {
-  const t677 = buffers.t677;
   const t474 = buffers.t474;
+  const t677 = buffers.t677;
   const t679 = buffers.t679;
-  const c_tile = loom_scratch("k95_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t677, 0, 1, 176, t474, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t679[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t474, 0, 1, 64, t677, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t679[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3603,8 +3202,7 @@ function k96_einsum(buffers, uniforms) {
   const t686 = buffers.t686;
   const p_mtp_blocks_3_mlp_w1_w = buffers.p_mtp_blocks_3_mlp_w1_w;
   const t687 = buffers.t687;
-  const c_tile = loom_scratch("k96_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t686, 0, 176, 1, p_mtp_blocks_3_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t686, 0, 176, 1, p_mtp_blocks_3_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3619,8 +3217,7 @@ function k97_einsum(buffers, uniforms) {
   const t689 = buffers.t689;
   const p_mtp_blocks_3_mlp_norm_g = buffers.p_mtp_blocks_3_mlp_norm_g;
   const t690 = buffers.t690;
-  const c_tile = loom_scratch("k97_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t677, 0, 176, 1, p_mtp_blocks_3_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t677, 0, 176, 1, p_mtp_blocks_3_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3634,15 +3231,14 @@ function k97_einsum(buffers, uniforms) {
   }
 }
 function k98_einsum(buffers, uniforms) {
-  const t686 = buffers.t686;
   const t474 = buffers.t474;
+  const t686 = buffers.t686;
   const t688 = buffers.t688;
-  const c_tile = loom_scratch("k98_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t686, 0, 1, 176, t474, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t688[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t474, 0, 1, 64, t686, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t688[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3651,28 +3247,65 @@ function k99a_reduce(buffers, uniforms) {
   const t471 = buffers.t471;
   const t692 = buffers.t692;
   const t1545 = buffers.t1545;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l689 = t689[row + col * 64];
-      const l471 = t471[row + col * 64];
-      const v691 = l689 * l471;
-      acc0_0 += v691;
+  const acc0_0 = loom_scratch("k99a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k99a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k99a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l689 = t689[r_1 + col * 64];
+        const l471 = t471[r_1 + col * 64];
+        const v691 = l689 * l471;
+        const l689_1 = t689[r_1 + (col + 1) * 64];
+        const l471_1 = t471[r_1 + (col + 1) * 64];
+        const v691_1 = l689_1 * l471_1;
+        const l689_2 = t689[r_1 + (col + 2) * 64];
+        const l471_2 = t471[r_1 + (col + 2) * 64];
+        const v691_2 = l689_2 * l471_2;
+        const l689_3 = t689[r_1 + (col + 3) * 64];
+        const l471_3 = t471[r_1 + (col + 3) * 64];
+        const v691_3 = l689_3 * l471_3;
+        part0_0[r_1] = part0_0[r_1] + (v691 + v691_1 + v691_2 + v691_3);
+      }
     }
-    t692[row] = acc0_0;
-    const v1545 = acc0_0 * acc0_0;
-    t1545[row] = v1545;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t692[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1545 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1545[r_3] = v1545;
   }
 }
 function k99b_reduce(buffers, uniforms) {
   const t1545 = buffers.t1545;
   const t1546 = buffers.t1546;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1545 = t1545[col];
-      acc0_0 += x1545;
+      const x1545_1 = t1545[col + 1];
+      const x1545_2 = t1545[col + 2];
+      const x1545_3 = t1545[col + 3];
+      acc0_0_0 += x1545;
+      acc0_0_1 += x1545_1;
+      acc0_0_2 += x1545_2;
+      acc0_0_3 += x1545_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1546[0] = acc0_0;
   }
 }
@@ -3683,27 +3316,42 @@ function k100_reduce(buffers, uniforms) {
   const t469 = buffers.t469;
   const t707 = buffers.t707;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l690 = t690[row * 64 + col];
       const l464 = t464[row * 64 + col];
       const v695 = l690 * l464;
-      acc0_0 += v695;
+      const l690_1 = t690[row * 64 + col + 1];
+      const l464_1 = t464[row * 64 + col + 1];
+      const v695_1 = l690_1 * l464_1;
+      const l690_2 = t690[row * 64 + col + 2];
+      const l464_2 = t464[row * 64 + col + 2];
+      const v695_2 = l690_2 * l464_2;
+      const l690_3 = t690[row * 64 + col + 3];
+      const l464_3 = t464[row * 64 + col + 3];
+      const v695_3 = l690_3 * l464_3;
+      acc0_0_0 += v695;
+      acc0_0_1 += v695_1;
+      acc0_0_2 += v695_2;
+      acc0_0_3 += v695_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l470 = t469[row];
-    const l469 = t469[row];
-    const v697 = l469 * l469;
-    const v698 = l469 * v697;
+    const v697 = l470 * l470;
+    const v698 = l470 * v697;
     const v700 = v698 * -0.5;
     const v701 = acc0_0 * v700;
     const v702 = v701 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l673 = t668[192 + row * 256 + col_1];
-      const l690_1 = t690[row * 64 + col_1];
-      const v694 = l690_1 * l470;
+      const l690_4 = t690[row * 64 + col_1];
+      const v694 = l690_4 * l470;
       const v705 = l673 + v694;
-      const l464_1 = t464[row * 64 + col_1];
-      const v704 = v702 * l464_1;
+      const l464_4 = t464[row * 64 + col_1];
+      const v704 = v702 * l464_4;
       const v706 = v705 + v704;
       const v707 = v706 + v704;
       t707[row * 64 + col_1] = v707;
@@ -3714,8 +3362,7 @@ function k101_einsum(buffers, uniforms) {
   const t707 = buffers.t707;
   const p_mtp_blocks_3_attn_wo_w = buffers.p_mtp_blocks_3_attn_wo_w;
   const t708 = buffers.t708;
-  const c_tile = loom_scratch("k101_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t707, 0, 64, 1, p_mtp_blocks_3_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t707, 0, 64, 1, p_mtp_blocks_3_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3724,123 +3371,14 @@ function k101_einsum(buffers, uniforms) {
   }
 }
 function k102_einsum(buffers, uniforms) {
-  const t707 = buffers.t707;
   const t461 = buffers.t461;
+  const t707 = buffers.t707;
   const t709 = buffers.t709;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t461[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t461[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t461[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t461[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t461[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t461[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t461[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t461[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t707[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t707[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t707[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t707[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t709[i0 + j0 * 64] = c0_0;
-      t709[i0 + (j0 + 1) * 64] = c0_1;
-      t709[i0 + (j0 + 2) * 64] = c0_2;
-      t709[i0 + (j0 + 3) * 64] = c0_3;
-      t709[i0 + (j0 + 4) * 64] = c0_4;
-      t709[i0 + (j0 + 5) * 64] = c0_5;
-      t709[i0 + (j0 + 6) * 64] = c0_6;
-      t709[i0 + (j0 + 7) * 64] = c0_7;
-      t709[i0 + 1 + j0 * 64] = c1_0;
-      t709[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t709[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t709[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t709[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t709[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t709[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t709[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t709[i0 + 2 + j0 * 64] = c2_0;
-      t709[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t709[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t709[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t709[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t709[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t709[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t709[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t709[i0 + 3 + j0 * 64] = c3_0;
-      t709[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t709[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t709[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t709[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t709[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t709[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t709[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t461, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t707, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t709[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3849,43 +3387,34 @@ function k103_attn_lse(buffers, uniforms) {
   const t459 = buffers.t459;
   const t711 = buffers.t711;
   const s = loom_scratch("k103_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k103_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k103_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k103_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k103_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k103_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k103_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k103_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -3903,13 +3432,29 @@ function k104_reduce(buffers, uniforms) {
   const t461 = buffers.t461;
   const t713 = buffers.t713;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l708 = t708[row * 16 + col];
       const l461 = t461[row * 16 + col];
       const v712 = l708 * l461;
-      acc0_0 += v712;
+      const l708_1 = t708[row * 16 + col + 1];
+      const l461_1 = t461[row * 16 + col + 1];
+      const v712_1 = l708_1 * l461_1;
+      const l708_2 = t708[row * 16 + col + 2];
+      const l461_2 = t461[row * 16 + col + 2];
+      const v712_2 = l708_2 * l461_2;
+      const l708_3 = t708[row * 16 + col + 3];
+      const l461_3 = t461[row * 16 + col + 3];
+      const v712_3 = l708_3 * l461_3;
+      acc0_0_0 += v712;
+      acc0_0_1 += v712_1;
+      acc0_0_2 += v712_2;
+      acc0_0_3 += v712_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t713[row] = acc0_0;
   }
 }
@@ -3923,50 +3468,47 @@ function k105_attn_dq(buffers, uniforms) {
   const t714 = buffers.t714;
   const s = loom_scratch("k105_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k105_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k105_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k105_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k105_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k105_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k105_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k105_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t708, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t428, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t711[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t713[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t711[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t713[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t714[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t714[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -3983,51 +3525,50 @@ function k106_attn_dk(buffers, uniforms) {
   const t715 = buffers.t715;
   const s = loom_scratch("k106_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k106_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k106_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k106_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k106_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k106_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k106_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k106_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t708, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t428, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t711[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t713[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t711[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t713[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t715[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t715[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -4041,51 +3582,48 @@ function k107_attn_dv(buffers, uniforms) {
   const t711 = buffers.t711;
   const t716 = buffers.t716;
   const s = loom_scratch("k107_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k107_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k107_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k107_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k107_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k107_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k107_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k107_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t711[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t711[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t708, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t708, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t708, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t716[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t716[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -4187,15 +3725,14 @@ function k112_copy(buffers, uniforms) {
   }
 }
 function k113_einsum(buffers, uniforms) {
-  const t753 = buffers.t753;
   const t421 = buffers.t421;
+  const t753 = buffers.t753;
   const t756 = buffers.t756;
-  const c_tile = loom_scratch("k113_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t753, 0, 1, 64, t421, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t421, 0, 1, 64, t753, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t756[i + j * 64] = c_tile[ci + j];
+      t756[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4211,8 +3748,7 @@ function k115_einsum(buffers, uniforms) {
   const t757 = buffers.t757;
   const p_mtp_blocks_3_attn_wk_w = buffers.p_mtp_blocks_3_attn_wk_w;
   const t759 = buffers.t759;
-  const c_tile = loom_scratch("k115_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t757, 0, 64, 1, p_mtp_blocks_3_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t757, 0, 64, 1, p_mtp_blocks_3_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4221,15 +3757,14 @@ function k115_einsum(buffers, uniforms) {
   }
 }
 function k116_einsum(buffers, uniforms) {
-  const t757 = buffers.t757;
   const t421 = buffers.t421;
+  const t757 = buffers.t757;
   const t760 = buffers.t760;
-  const c_tile = loom_scratch("k116_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t757, 0, 1, 64, t421, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t421, 0, 1, 64, t757, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t760[i + j * 64] = c_tile[ci + j];
+      t760[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4245,8 +3780,7 @@ function k118_einsum(buffers, uniforms) {
   const t761 = buffers.t761;
   const p_mtp_blocks_3_attn_wq_w = buffers.p_mtp_blocks_3_attn_wq_w;
   const t763 = buffers.t763;
-  const c_tile = loom_scratch("k118_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t761, 0, 64, 1, p_mtp_blocks_3_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t761, 0, 64, 1, p_mtp_blocks_3_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4262,8 +3796,7 @@ function k119_einsum(buffers, uniforms) {
   const t766 = buffers.t766;
   const p_mtp_blocks_3_attn_norm_g = buffers.p_mtp_blocks_3_attn_norm_g;
   const t767 = buffers.t767;
-  const c_tile = loom_scratch("k119_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t753, 0, 64, 1, p_mtp_blocks_3_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t753, 0, 64, 1, p_mtp_blocks_3_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4279,15 +3812,14 @@ function k119_einsum(buffers, uniforms) {
   }
 }
 function k120_einsum(buffers, uniforms) {
-  const t761 = buffers.t761;
   const t421 = buffers.t421;
+  const t761 = buffers.t761;
   const t764 = buffers.t764;
-  const c_tile = loom_scratch("k120_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t761, 0, 1, 64, t421, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t421, 0, 1, 64, t761, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t764[i + j * 64] = c_tile[ci + j];
+      t764[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4300,8 +3832,7 @@ function k121_einsum(buffers, uniforms) {
   const t412 = buffers.t412;
   const t411 = buffers.t411;
   const t793 = buffers.t793;
-  const c_tile = loom_scratch("k121_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t668, 128, 256, 1, p_mtp_blocks_2_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t668, 128, 256, 1, p_mtp_blocks_2_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -4323,28 +3854,26 @@ function k121_einsum(buffers, uniforms) {
   }
 }
 function k122_einsum(buffers, uniforms) {
-  const t668 = buffers.t668;
   const t415 = buffers.t415;
+  const t668 = buffers.t668;
   const t783 = buffers.t783;
-  const c_tile = loom_scratch("k122_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t668, 128, 1, 256, t415, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t783[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t415, 0, 1, 176, t668, 128, 256, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t783[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k123_einsum(buffers, uniforms) {
-  const t785 = buffers.t785;
   const t410 = buffers.t410;
+  const t785 = buffers.t785;
   const t787 = buffers.t787;
-  const c_tile = loom_scratch("k123_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t785, 0, 1, 176, t410, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t787[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t410, 0, 1, 64, t785, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t787[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4352,8 +3881,7 @@ function k124_einsum(buffers, uniforms) {
   const t793 = buffers.t793;
   const p_mtp_blocks_2_mlp_w1_w = buffers.p_mtp_blocks_2_mlp_w1_w;
   const t794 = buffers.t794;
-  const c_tile = loom_scratch("k124_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t793, 0, 176, 1, p_mtp_blocks_2_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t793, 0, 176, 1, p_mtp_blocks_2_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4368,8 +3896,7 @@ function k125_einsum(buffers, uniforms) {
   const t796 = buffers.t796;
   const p_mtp_blocks_2_mlp_norm_g = buffers.p_mtp_blocks_2_mlp_norm_g;
   const t797 = buffers.t797;
-  const c_tile = loom_scratch("k125_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t785, 0, 176, 1, p_mtp_blocks_2_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t785, 0, 176, 1, p_mtp_blocks_2_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4383,15 +3910,14 @@ function k125_einsum(buffers, uniforms) {
   }
 }
 function k126_einsum(buffers, uniforms) {
-  const t793 = buffers.t793;
   const t410 = buffers.t410;
+  const t793 = buffers.t793;
   const t795 = buffers.t795;
-  const c_tile = loom_scratch("k126_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t793, 0, 1, 176, t410, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t795[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t410, 0, 1, 64, t793, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t795[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4400,28 +3926,65 @@ function k127a_reduce(buffers, uniforms) {
   const t407 = buffers.t407;
   const t799 = buffers.t799;
   const t1509 = buffers.t1509;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l796 = t796[row + col * 64];
-      const l407 = t407[row + col * 64];
-      const v798 = l796 * l407;
-      acc0_0 += v798;
+  const acc0_0 = loom_scratch("k127a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k127a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k127a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l796 = t796[r_1 + col * 64];
+        const l407 = t407[r_1 + col * 64];
+        const v798 = l796 * l407;
+        const l796_1 = t796[r_1 + (col + 1) * 64];
+        const l407_1 = t407[r_1 + (col + 1) * 64];
+        const v798_1 = l796_1 * l407_1;
+        const l796_2 = t796[r_1 + (col + 2) * 64];
+        const l407_2 = t407[r_1 + (col + 2) * 64];
+        const v798_2 = l796_2 * l407_2;
+        const l796_3 = t796[r_1 + (col + 3) * 64];
+        const l407_3 = t407[r_1 + (col + 3) * 64];
+        const v798_3 = l796_3 * l407_3;
+        part0_0[r_1] = part0_0[r_1] + (v798 + v798_1 + v798_2 + v798_3);
+      }
     }
-    t799[row] = acc0_0;
-    const v1509 = acc0_0 * acc0_0;
-    t1509[row] = v1509;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t799[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1509 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1509[r_3] = v1509;
   }
 }
 function k127b_reduce(buffers, uniforms) {
   const t1509 = buffers.t1509;
   const t1510 = buffers.t1510;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1509 = t1509[col];
-      acc0_0 += x1509;
+      const x1509_1 = t1509[col + 1];
+      const x1509_2 = t1509[col + 2];
+      const x1509_3 = t1509[col + 3];
+      acc0_0_0 += x1509;
+      acc0_0_1 += x1509_1;
+      acc0_0_2 += x1509_2;
+      acc0_0_3 += x1509_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1510[0] = acc0_0;
   }
 }
@@ -4432,27 +3995,42 @@ function k128_reduce(buffers, uniforms) {
   const t405 = buffers.t405;
   const t813 = buffers.t813;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l797 = t797[row * 64 + col];
       const l400 = t400[row * 64 + col];
       const v802 = l797 * l400;
-      acc0_0 += v802;
+      const l797_1 = t797[row * 64 + col + 1];
+      const l400_1 = t400[row * 64 + col + 1];
+      const v802_1 = l797_1 * l400_1;
+      const l797_2 = t797[row * 64 + col + 2];
+      const l400_2 = t400[row * 64 + col + 2];
+      const v802_2 = l797_2 * l400_2;
+      const l797_3 = t797[row * 64 + col + 3];
+      const l400_3 = t400[row * 64 + col + 3];
+      const v802_3 = l797_3 * l400_3;
+      acc0_0_0 += v802;
+      acc0_0_1 += v802_1;
+      acc0_0_2 += v802_2;
+      acc0_0_3 += v802_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l406 = t405[row];
-    const l405 = t405[row];
-    const v804 = l405 * l405;
-    const v805 = l405 * v804;
+    const v804 = l406 * l406;
+    const v805 = l406 * v804;
     const v806 = v805 * -0.5;
     const v807 = acc0_0 * v806;
     const v808 = v807 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l781 = t668[128 + row * 256 + col_1];
-      const l797_1 = t797[row * 64 + col_1];
-      const v801 = l797_1 * l406;
+      const l797_4 = t797[row * 64 + col_1];
+      const v801 = l797_4 * l406;
       const v811 = l781 + v801;
-      const l400_1 = t400[row * 64 + col_1];
-      const v810 = v808 * l400_1;
+      const l400_4 = t400[row * 64 + col_1];
+      const v810 = v808 * l400_4;
       const v812 = v811 + v810;
       const v813 = v812 + v810;
       t813[row * 64 + col_1] = v813;
@@ -4463,8 +4041,7 @@ function k129_einsum(buffers, uniforms) {
   const t813 = buffers.t813;
   const p_mtp_blocks_2_attn_wo_w = buffers.p_mtp_blocks_2_attn_wo_w;
   const t814 = buffers.t814;
-  const c_tile = loom_scratch("k129_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t813, 0, 64, 1, p_mtp_blocks_2_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t813, 0, 64, 1, p_mtp_blocks_2_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4473,123 +4050,14 @@ function k129_einsum(buffers, uniforms) {
   }
 }
 function k130_einsum(buffers, uniforms) {
-  const t813 = buffers.t813;
   const t397 = buffers.t397;
+  const t813 = buffers.t813;
   const t815 = buffers.t815;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t397[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t397[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t397[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t397[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t397[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t397[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t397[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t397[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t813[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t813[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t813[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t813[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t815[i0 + j0 * 64] = c0_0;
-      t815[i0 + (j0 + 1) * 64] = c0_1;
-      t815[i0 + (j0 + 2) * 64] = c0_2;
-      t815[i0 + (j0 + 3) * 64] = c0_3;
-      t815[i0 + (j0 + 4) * 64] = c0_4;
-      t815[i0 + (j0 + 5) * 64] = c0_5;
-      t815[i0 + (j0 + 6) * 64] = c0_6;
-      t815[i0 + (j0 + 7) * 64] = c0_7;
-      t815[i0 + 1 + j0 * 64] = c1_0;
-      t815[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t815[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t815[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t815[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t815[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t815[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t815[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t815[i0 + 2 + j0 * 64] = c2_0;
-      t815[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t815[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t815[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t815[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t815[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t815[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t815[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t815[i0 + 3 + j0 * 64] = c3_0;
-      t815[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t815[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t815[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t815[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t815[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t815[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t815[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t397, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t813, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t815[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4598,43 +4066,34 @@ function k131_attn_lse(buffers, uniforms) {
   const t395 = buffers.t395;
   const t817 = buffers.t817;
   const s = loom_scratch("k131_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k131_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k131_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k131_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k131_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k131_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k131_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k131_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -4652,13 +4111,29 @@ function k132_reduce(buffers, uniforms) {
   const t397 = buffers.t397;
   const t819 = buffers.t819;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l814 = t814[row * 16 + col];
       const l397 = t397[row * 16 + col];
       const v818 = l814 * l397;
-      acc0_0 += v818;
+      const l814_1 = t814[row * 16 + col + 1];
+      const l397_1 = t397[row * 16 + col + 1];
+      const v818_1 = l814_1 * l397_1;
+      const l814_2 = t814[row * 16 + col + 2];
+      const l397_2 = t397[row * 16 + col + 2];
+      const v818_2 = l814_2 * l397_2;
+      const l814_3 = t814[row * 16 + col + 3];
+      const l397_3 = t397[row * 16 + col + 3];
+      const v818_3 = l814_3 * l397_3;
+      acc0_0_0 += v818;
+      acc0_0_1 += v818_1;
+      acc0_0_2 += v818_2;
+      acc0_0_3 += v818_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t819[row] = acc0_0;
   }
 }
@@ -4672,50 +4147,47 @@ function k133_attn_dq(buffers, uniforms) {
   const t820 = buffers.t820;
   const s = loom_scratch("k133_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k133_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k133_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k133_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k133_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k133_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k133_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k133_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t814, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t364, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t817[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t819[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t817[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t819[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t820[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t820[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -4732,51 +4204,50 @@ function k134_attn_dk(buffers, uniforms) {
   const t821 = buffers.t821;
   const s = loom_scratch("k134_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k134_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k134_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k134_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k134_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k134_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k134_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k134_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t814, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t364, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t817[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t819[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t817[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t819[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t821[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t821[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -4790,51 +4261,48 @@ function k135_attn_dv(buffers, uniforms) {
   const t817 = buffers.t817;
   const t822 = buffers.t822;
   const s = loom_scratch("k135_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k135_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k135_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k135_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k135_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k135_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k135_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k135_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t817[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t817[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t814, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t814, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t814, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t822[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t822[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -4936,15 +4404,14 @@ function k140_copy(buffers, uniforms) {
   }
 }
 function k141_einsum(buffers, uniforms) {
-  const t859 = buffers.t859;
   const t357 = buffers.t357;
+  const t859 = buffers.t859;
   const t862 = buffers.t862;
-  const c_tile = loom_scratch("k141_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t859, 0, 1, 64, t357, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t357, 0, 1, 64, t859, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t862[i + j * 64] = c_tile[ci + j];
+      t862[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4960,8 +4427,7 @@ function k143_einsum(buffers, uniforms) {
   const t863 = buffers.t863;
   const p_mtp_blocks_2_attn_wk_w = buffers.p_mtp_blocks_2_attn_wk_w;
   const t865 = buffers.t865;
-  const c_tile = loom_scratch("k143_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t863, 0, 64, 1, p_mtp_blocks_2_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t863, 0, 64, 1, p_mtp_blocks_2_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -4970,15 +4436,14 @@ function k143_einsum(buffers, uniforms) {
   }
 }
 function k144_einsum(buffers, uniforms) {
-  const t863 = buffers.t863;
   const t357 = buffers.t357;
+  const t863 = buffers.t863;
   const t866 = buffers.t866;
-  const c_tile = loom_scratch("k144_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t863, 0, 1, 64, t357, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t357, 0, 1, 64, t863, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t866[i + j * 64] = c_tile[ci + j];
+      t866[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -4994,8 +4459,7 @@ function k146_einsum(buffers, uniforms) {
   const t867 = buffers.t867;
   const p_mtp_blocks_2_attn_wq_w = buffers.p_mtp_blocks_2_attn_wq_w;
   const t869 = buffers.t869;
-  const c_tile = loom_scratch("k146_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t867, 0, 64, 1, p_mtp_blocks_2_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t867, 0, 64, 1, p_mtp_blocks_2_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5011,8 +4475,7 @@ function k147_einsum(buffers, uniforms) {
   const t872 = buffers.t872;
   const p_mtp_blocks_2_attn_norm_g = buffers.p_mtp_blocks_2_attn_norm_g;
   const t873 = buffers.t873;
-  const c_tile = loom_scratch("k147_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t859, 0, 64, 1, p_mtp_blocks_2_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t859, 0, 64, 1, p_mtp_blocks_2_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5028,15 +4491,14 @@ function k147_einsum(buffers, uniforms) {
   }
 }
 function k148_einsum(buffers, uniforms) {
-  const t867 = buffers.t867;
   const t357 = buffers.t357;
+  const t867 = buffers.t867;
   const t870 = buffers.t870;
-  const c_tile = loom_scratch("k148_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t867, 0, 1, 64, t357, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t357, 0, 1, 64, t867, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t870[i + j * 64] = c_tile[ci + j];
+      t870[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5049,8 +4511,7 @@ function k149_einsum(buffers, uniforms) {
   const t348 = buffers.t348;
   const t347 = buffers.t347;
   const t896 = buffers.t896;
-  const c_tile = loom_scratch("k149_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t668, 64, 256, 1, p_mtp_blocks_1_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t668, 64, 256, 1, p_mtp_blocks_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -5072,28 +4533,26 @@ function k149_einsum(buffers, uniforms) {
   }
 }
 function k150_einsum(buffers, uniforms) {
-  const t668 = buffers.t668;
   const t351 = buffers.t351;
+  const t668 = buffers.t668;
   const t886 = buffers.t886;
-  const c_tile = loom_scratch("k150_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t668, 64, 1, 256, t351, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t886[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t351, 0, 1, 176, t668, 64, 256, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t886[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k151_einsum(buffers, uniforms) {
-  const t888 = buffers.t888;
   const t346 = buffers.t346;
+  const t888 = buffers.t888;
   const t890 = buffers.t890;
-  const c_tile = loom_scratch("k151_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t888, 0, 1, 176, t346, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t890[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t346, 0, 1, 64, t888, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t890[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5101,8 +4560,7 @@ function k152_einsum(buffers, uniforms) {
   const t896 = buffers.t896;
   const p_mtp_blocks_1_mlp_w1_w = buffers.p_mtp_blocks_1_mlp_w1_w;
   const t897 = buffers.t897;
-  const c_tile = loom_scratch("k152_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t896, 0, 176, 1, p_mtp_blocks_1_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t896, 0, 176, 1, p_mtp_blocks_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5117,8 +4575,7 @@ function k153_einsum(buffers, uniforms) {
   const t899 = buffers.t899;
   const p_mtp_blocks_1_mlp_norm_g = buffers.p_mtp_blocks_1_mlp_norm_g;
   const t900 = buffers.t900;
-  const c_tile = loom_scratch("k153_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t888, 0, 176, 1, p_mtp_blocks_1_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t888, 0, 176, 1, p_mtp_blocks_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5132,15 +4589,14 @@ function k153_einsum(buffers, uniforms) {
   }
 }
 function k154_einsum(buffers, uniforms) {
-  const t896 = buffers.t896;
   const t346 = buffers.t346;
+  const t896 = buffers.t896;
   const t898 = buffers.t898;
-  const c_tile = loom_scratch("k154_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t896, 0, 1, 176, t346, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t898[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t346, 0, 1, 64, t896, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t898[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5149,28 +4605,65 @@ function k155a_reduce(buffers, uniforms) {
   const t343 = buffers.t343;
   const t902 = buffers.t902;
   const t1473 = buffers.t1473;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l899 = t899[row + col * 64];
-      const l343 = t343[row + col * 64];
-      const v901 = l899 * l343;
-      acc0_0 += v901;
+  const acc0_0 = loom_scratch("k155a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k155a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k155a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l899 = t899[r_1 + col * 64];
+        const l343 = t343[r_1 + col * 64];
+        const v901 = l899 * l343;
+        const l899_1 = t899[r_1 + (col + 1) * 64];
+        const l343_1 = t343[r_1 + (col + 1) * 64];
+        const v901_1 = l899_1 * l343_1;
+        const l899_2 = t899[r_1 + (col + 2) * 64];
+        const l343_2 = t343[r_1 + (col + 2) * 64];
+        const v901_2 = l899_2 * l343_2;
+        const l899_3 = t899[r_1 + (col + 3) * 64];
+        const l343_3 = t343[r_1 + (col + 3) * 64];
+        const v901_3 = l899_3 * l343_3;
+        part0_0[r_1] = part0_0[r_1] + (v901 + v901_1 + v901_2 + v901_3);
+      }
     }
-    t902[row] = acc0_0;
-    const v1473 = acc0_0 * acc0_0;
-    t1473[row] = v1473;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t902[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1473 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1473[r_3] = v1473;
   }
 }
 function k155b_reduce(buffers, uniforms) {
   const t1473 = buffers.t1473;
   const t1474 = buffers.t1474;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1473 = t1473[col];
-      acc0_0 += x1473;
+      const x1473_1 = t1473[col + 1];
+      const x1473_2 = t1473[col + 2];
+      const x1473_3 = t1473[col + 3];
+      acc0_0_0 += x1473;
+      acc0_0_1 += x1473_1;
+      acc0_0_2 += x1473_2;
+      acc0_0_3 += x1473_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1474[0] = acc0_0;
   }
 }
@@ -5181,27 +4674,42 @@ function k156_reduce(buffers, uniforms) {
   const t341 = buffers.t341;
   const t916 = buffers.t916;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l900 = t900[row * 64 + col];
       const l336 = t336[row * 64 + col];
       const v905 = l900 * l336;
-      acc0_0 += v905;
+      const l900_1 = t900[row * 64 + col + 1];
+      const l336_1 = t336[row * 64 + col + 1];
+      const v905_1 = l900_1 * l336_1;
+      const l900_2 = t900[row * 64 + col + 2];
+      const l336_2 = t336[row * 64 + col + 2];
+      const v905_2 = l900_2 * l336_2;
+      const l900_3 = t900[row * 64 + col + 3];
+      const l336_3 = t336[row * 64 + col + 3];
+      const v905_3 = l900_3 * l336_3;
+      acc0_0_0 += v905;
+      acc0_0_1 += v905_1;
+      acc0_0_2 += v905_2;
+      acc0_0_3 += v905_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l342 = t341[row];
-    const l341 = t341[row];
-    const v907 = l341 * l341;
-    const v908 = l341 * v907;
+    const v907 = l342 * l342;
+    const v908 = l342 * v907;
     const v909 = v908 * -0.5;
     const v910 = acc0_0 * v909;
     const v911 = v910 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l884 = t668[64 + row * 256 + col_1];
-      const l900_1 = t900[row * 64 + col_1];
-      const v904 = l900_1 * l342;
+      const l900_4 = t900[row * 64 + col_1];
+      const v904 = l900_4 * l342;
       const v914 = l884 + v904;
-      const l336_1 = t336[row * 64 + col_1];
-      const v913 = v911 * l336_1;
+      const l336_4 = t336[row * 64 + col_1];
+      const v913 = v911 * l336_4;
       const v915 = v914 + v913;
       const v916 = v915 + v913;
       t916[row * 64 + col_1] = v916;
@@ -5212,8 +4720,7 @@ function k157_einsum(buffers, uniforms) {
   const t916 = buffers.t916;
   const p_mtp_blocks_1_attn_wo_w = buffers.p_mtp_blocks_1_attn_wo_w;
   const t917 = buffers.t917;
-  const c_tile = loom_scratch("k157_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t916, 0, 64, 1, p_mtp_blocks_1_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t916, 0, 64, 1, p_mtp_blocks_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5222,123 +4729,14 @@ function k157_einsum(buffers, uniforms) {
   }
 }
 function k158_einsum(buffers, uniforms) {
-  const t916 = buffers.t916;
   const t333 = buffers.t333;
+  const t916 = buffers.t916;
   const t918 = buffers.t918;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t333[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t333[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t333[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t333[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t333[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t333[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t333[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t333[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t916[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t916[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t916[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t916[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t918[i0 + j0 * 64] = c0_0;
-      t918[i0 + (j0 + 1) * 64] = c0_1;
-      t918[i0 + (j0 + 2) * 64] = c0_2;
-      t918[i0 + (j0 + 3) * 64] = c0_3;
-      t918[i0 + (j0 + 4) * 64] = c0_4;
-      t918[i0 + (j0 + 5) * 64] = c0_5;
-      t918[i0 + (j0 + 6) * 64] = c0_6;
-      t918[i0 + (j0 + 7) * 64] = c0_7;
-      t918[i0 + 1 + j0 * 64] = c1_0;
-      t918[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t918[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t918[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t918[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t918[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t918[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t918[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t918[i0 + 2 + j0 * 64] = c2_0;
-      t918[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t918[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t918[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t918[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t918[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t918[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t918[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t918[i0 + 3 + j0 * 64] = c3_0;
-      t918[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t918[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t918[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t918[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t918[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t918[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t918[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t333, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t916, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t918[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5347,43 +4745,34 @@ function k159_attn_lse(buffers, uniforms) {
   const t331 = buffers.t331;
   const t920 = buffers.t920;
   const s = loom_scratch("k159_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k159_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k159_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k159_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k159_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k159_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k159_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k159_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -5401,13 +4790,29 @@ function k160_reduce(buffers, uniforms) {
   const t333 = buffers.t333;
   const t922 = buffers.t922;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l917 = t917[row * 16 + col];
       const l333 = t333[row * 16 + col];
       const v921 = l917 * l333;
-      acc0_0 += v921;
+      const l917_1 = t917[row * 16 + col + 1];
+      const l333_1 = t333[row * 16 + col + 1];
+      const v921_1 = l917_1 * l333_1;
+      const l917_2 = t917[row * 16 + col + 2];
+      const l333_2 = t333[row * 16 + col + 2];
+      const v921_2 = l917_2 * l333_2;
+      const l917_3 = t917[row * 16 + col + 3];
+      const l333_3 = t333[row * 16 + col + 3];
+      const v921_3 = l917_3 * l333_3;
+      acc0_0_0 += v921;
+      acc0_0_1 += v921_1;
+      acc0_0_2 += v921_2;
+      acc0_0_3 += v921_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t922[row] = acc0_0;
   }
 }
@@ -5421,50 +4826,47 @@ function k161_attn_dq(buffers, uniforms) {
   const t923 = buffers.t923;
   const s = loom_scratch("k161_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k161_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k161_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k161_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k161_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k161_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k161_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k161_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t917, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t300, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t920[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t922[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t920[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t922[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t923[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t923[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -5481,51 +4883,50 @@ function k162_attn_dk(buffers, uniforms) {
   const t924 = buffers.t924;
   const s = loom_scratch("k162_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k162_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k162_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k162_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k162_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k162_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k162_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k162_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t917, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t300, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t920[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t922[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t920[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t922[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t924[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t924[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -5539,51 +4940,48 @@ function k163_attn_dv(buffers, uniforms) {
   const t920 = buffers.t920;
   const t925 = buffers.t925;
   const s = loom_scratch("k163_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k163_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k163_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k163_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k163_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k163_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k163_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k163_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t920[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t920[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t917, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t917, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t917, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t925[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t925[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -5685,15 +5083,14 @@ function k168_copy(buffers, uniforms) {
   }
 }
 function k169_einsum(buffers, uniforms) {
-  const t962 = buffers.t962;
   const t293 = buffers.t293;
+  const t962 = buffers.t962;
   const t965 = buffers.t965;
-  const c_tile = loom_scratch("k169_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t962, 0, 1, 64, t293, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t293, 0, 1, 64, t962, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t965[i + j * 64] = c_tile[ci + j];
+      t965[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5709,8 +5106,7 @@ function k171_einsum(buffers, uniforms) {
   const t966 = buffers.t966;
   const p_mtp_blocks_1_attn_wk_w = buffers.p_mtp_blocks_1_attn_wk_w;
   const t968 = buffers.t968;
-  const c_tile = loom_scratch("k171_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t966, 0, 64, 1, p_mtp_blocks_1_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t966, 0, 64, 1, p_mtp_blocks_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5719,15 +5115,14 @@ function k171_einsum(buffers, uniforms) {
   }
 }
 function k172_einsum(buffers, uniforms) {
-  const t966 = buffers.t966;
   const t293 = buffers.t293;
+  const t966 = buffers.t966;
   const t969 = buffers.t969;
-  const c_tile = loom_scratch("k172_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t966, 0, 1, 64, t293, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t293, 0, 1, 64, t966, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t969[i + j * 64] = c_tile[ci + j];
+      t969[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5743,8 +5138,7 @@ function k174_einsum(buffers, uniforms) {
   const t970 = buffers.t970;
   const p_mtp_blocks_1_attn_wq_w = buffers.p_mtp_blocks_1_attn_wq_w;
   const t972 = buffers.t972;
-  const c_tile = loom_scratch("k174_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t970, 0, 64, 1, p_mtp_blocks_1_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t970, 0, 64, 1, p_mtp_blocks_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5760,8 +5154,7 @@ function k175_einsum(buffers, uniforms) {
   const t975 = buffers.t975;
   const p_mtp_blocks_1_attn_norm_g = buffers.p_mtp_blocks_1_attn_norm_g;
   const t976 = buffers.t976;
-  const c_tile = loom_scratch("k175_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t962, 0, 64, 1, p_mtp_blocks_1_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t962, 0, 64, 1, p_mtp_blocks_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5777,15 +5170,14 @@ function k175_einsum(buffers, uniforms) {
   }
 }
 function k176_einsum(buffers, uniforms) {
-  const t970 = buffers.t970;
   const t293 = buffers.t293;
+  const t970 = buffers.t970;
   const t973 = buffers.t973;
-  const c_tile = loom_scratch("k176_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t970, 0, 1, 64, t293, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t293, 0, 1, 64, t970, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t973[i + j * 64] = c_tile[ci + j];
+      t973[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5798,8 +5190,7 @@ function k177_einsum(buffers, uniforms) {
   const t284 = buffers.t284;
   const t283 = buffers.t283;
   const t999 = buffers.t999;
-  const c_tile = loom_scratch("k177_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t668, 0, 256, 1, p_mtp_blocks_0_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t668, 0, 256, 1, p_mtp_blocks_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -5821,28 +5212,26 @@ function k177_einsum(buffers, uniforms) {
   }
 }
 function k178_einsum(buffers, uniforms) {
-  const t668 = buffers.t668;
   const t287 = buffers.t287;
+  const t668 = buffers.t668;
   const t989 = buffers.t989;
-  const c_tile = loom_scratch("k178_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t668, 0, 1, 256, t287, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t989[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t287, 0, 1, 176, t668, 0, 256, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t989[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k179_einsum(buffers, uniforms) {
-  const t991 = buffers.t991;
   const t282 = buffers.t282;
+  const t991 = buffers.t991;
   const t993 = buffers.t993;
-  const c_tile = loom_scratch("k179_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t991, 0, 1, 176, t282, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t993[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t282, 0, 1, 64, t991, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t993[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5850,8 +5239,7 @@ function k180_einsum(buffers, uniforms) {
   const t999 = buffers.t999;
   const p_mtp_blocks_0_mlp_w1_w = buffers.p_mtp_blocks_0_mlp_w1_w;
   const t1000 = buffers.t1000;
-  const c_tile = loom_scratch("k180_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t999, 0, 176, 1, p_mtp_blocks_0_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t999, 0, 176, 1, p_mtp_blocks_0_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5866,8 +5254,7 @@ function k181_einsum(buffers, uniforms) {
   const t1002 = buffers.t1002;
   const p_mtp_blocks_0_mlp_norm_g = buffers.p_mtp_blocks_0_mlp_norm_g;
   const t1003 = buffers.t1003;
-  const c_tile = loom_scratch("k181_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t991, 0, 176, 1, p_mtp_blocks_0_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t991, 0, 176, 1, p_mtp_blocks_0_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5881,15 +5268,14 @@ function k181_einsum(buffers, uniforms) {
   }
 }
 function k182_einsum(buffers, uniforms) {
-  const t999 = buffers.t999;
   const t282 = buffers.t282;
+  const t999 = buffers.t999;
   const t1001 = buffers.t1001;
-  const c_tile = loom_scratch("k182_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t999, 0, 1, 176, t282, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1001[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t282, 0, 1, 64, t999, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t1001[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5898,28 +5284,65 @@ function k183a_reduce(buffers, uniforms) {
   const t279 = buffers.t279;
   const t1005 = buffers.t1005;
   const t1437 = buffers.t1437;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l1002 = t1002[row + col * 64];
-      const l279 = t279[row + col * 64];
-      const v1004 = l1002 * l279;
-      acc0_0 += v1004;
+  const acc0_0 = loom_scratch("k183a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k183a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k183a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l1002 = t1002[r_1 + col * 64];
+        const l279 = t279[r_1 + col * 64];
+        const v1004 = l1002 * l279;
+        const l1002_1 = t1002[r_1 + (col + 1) * 64];
+        const l279_1 = t279[r_1 + (col + 1) * 64];
+        const v1004_1 = l1002_1 * l279_1;
+        const l1002_2 = t1002[r_1 + (col + 2) * 64];
+        const l279_2 = t279[r_1 + (col + 2) * 64];
+        const v1004_2 = l1002_2 * l279_2;
+        const l1002_3 = t1002[r_1 + (col + 3) * 64];
+        const l279_3 = t279[r_1 + (col + 3) * 64];
+        const v1004_3 = l1002_3 * l279_3;
+        part0_0[r_1] = part0_0[r_1] + (v1004 + v1004_1 + v1004_2 + v1004_3);
+      }
     }
-    t1005[row] = acc0_0;
-    const v1437 = acc0_0 * acc0_0;
-    t1437[row] = v1437;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t1005[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1437 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1437[r_3] = v1437;
   }
 }
 function k183b_reduce(buffers, uniforms) {
   const t1437 = buffers.t1437;
   const t1438 = buffers.t1438;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1437 = t1437[col];
-      acc0_0 += x1437;
+      const x1437_1 = t1437[col + 1];
+      const x1437_2 = t1437[col + 2];
+      const x1437_3 = t1437[col + 3];
+      acc0_0_0 += x1437;
+      acc0_0_1 += x1437_1;
+      acc0_0_2 += x1437_2;
+      acc0_0_3 += x1437_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1438[0] = acc0_0;
   }
 }
@@ -5930,27 +5353,42 @@ function k184_reduce(buffers, uniforms) {
   const t277 = buffers.t277;
   const t1019 = buffers.t1019;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l1003 = t1003[row * 64 + col];
       const l272 = t272[row * 64 + col];
       const v1008 = l1003 * l272;
-      acc0_0 += v1008;
+      const l1003_1 = t1003[row * 64 + col + 1];
+      const l272_1 = t272[row * 64 + col + 1];
+      const v1008_1 = l1003_1 * l272_1;
+      const l1003_2 = t1003[row * 64 + col + 2];
+      const l272_2 = t272[row * 64 + col + 2];
+      const v1008_2 = l1003_2 * l272_2;
+      const l1003_3 = t1003[row * 64 + col + 3];
+      const l272_3 = t272[row * 64 + col + 3];
+      const v1008_3 = l1003_3 * l272_3;
+      acc0_0_0 += v1008;
+      acc0_0_1 += v1008_1;
+      acc0_0_2 += v1008_2;
+      acc0_0_3 += v1008_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l278 = t277[row];
-    const l277 = t277[row];
-    const v1010 = l277 * l277;
-    const v1011 = l277 * v1010;
+    const v1010 = l278 * l278;
+    const v1011 = l278 * v1010;
     const v1012 = v1011 * -0.5;
     const v1013 = acc0_0 * v1012;
     const v1014 = v1013 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l987 = t668[row * 256 + col_1];
-      const l1003_1 = t1003[row * 64 + col_1];
-      const v1007 = l1003_1 * l278;
+      const l1003_4 = t1003[row * 64 + col_1];
+      const v1007 = l1003_4 * l278;
       const v1017 = l987 + v1007;
-      const l272_1 = t272[row * 64 + col_1];
-      const v1016 = v1014 * l272_1;
+      const l272_4 = t272[row * 64 + col_1];
+      const v1016 = v1014 * l272_4;
       const v1018 = v1017 + v1016;
       const v1019 = v1018 + v1016;
       t1019[row * 64 + col_1] = v1019;
@@ -5961,8 +5399,7 @@ function k185_einsum(buffers, uniforms) {
   const t1019 = buffers.t1019;
   const p_mtp_blocks_0_attn_wo_w = buffers.p_mtp_blocks_0_attn_wo_w;
   const t1020 = buffers.t1020;
-  const c_tile = loom_scratch("k185_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1019, 0, 64, 1, p_mtp_blocks_0_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1019, 0, 64, 1, p_mtp_blocks_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5971,123 +5408,14 @@ function k185_einsum(buffers, uniforms) {
   }
 }
 function k186_einsum(buffers, uniforms) {
-  const t1019 = buffers.t1019;
   const t269 = buffers.t269;
+  const t1019 = buffers.t1019;
   const t1021 = buffers.t1021;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t269[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t269[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t269[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t269[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t269[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t269[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t269[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t269[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t1019[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t1019[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t1019[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t1019[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t1021[i0 + j0 * 64] = c0_0;
-      t1021[i0 + (j0 + 1) * 64] = c0_1;
-      t1021[i0 + (j0 + 2) * 64] = c0_2;
-      t1021[i0 + (j0 + 3) * 64] = c0_3;
-      t1021[i0 + (j0 + 4) * 64] = c0_4;
-      t1021[i0 + (j0 + 5) * 64] = c0_5;
-      t1021[i0 + (j0 + 6) * 64] = c0_6;
-      t1021[i0 + (j0 + 7) * 64] = c0_7;
-      t1021[i0 + 1 + j0 * 64] = c1_0;
-      t1021[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t1021[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t1021[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t1021[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t1021[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t1021[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t1021[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t1021[i0 + 2 + j0 * 64] = c2_0;
-      t1021[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t1021[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t1021[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t1021[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t1021[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t1021[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t1021[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t1021[i0 + 3 + j0 * 64] = c3_0;
-      t1021[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t1021[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t1021[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t1021[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t1021[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t1021[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t1021[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t269, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t1019, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1021[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -6096,43 +5424,34 @@ function k187_attn_lse(buffers, uniforms) {
   const t267 = buffers.t267;
   const t1023 = buffers.t1023;
   const s = loom_scratch("k187_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k187_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k187_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k187_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k187_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k187_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k187_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k187_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -6150,13 +5469,29 @@ function k188_reduce(buffers, uniforms) {
   const t269 = buffers.t269;
   const t1025 = buffers.t1025;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l1020 = t1020[row * 16 + col];
       const l269 = t269[row * 16 + col];
       const v1024 = l1020 * l269;
-      acc0_0 += v1024;
+      const l1020_1 = t1020[row * 16 + col + 1];
+      const l269_1 = t269[row * 16 + col + 1];
+      const v1024_1 = l1020_1 * l269_1;
+      const l1020_2 = t1020[row * 16 + col + 2];
+      const l269_2 = t269[row * 16 + col + 2];
+      const v1024_2 = l1020_2 * l269_2;
+      const l1020_3 = t1020[row * 16 + col + 3];
+      const l269_3 = t269[row * 16 + col + 3];
+      const v1024_3 = l1020_3 * l269_3;
+      acc0_0_0 += v1024;
+      acc0_0_1 += v1024_1;
+      acc0_0_2 += v1024_2;
+      acc0_0_3 += v1024_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1025[row] = acc0_0;
   }
 }
@@ -6170,50 +5505,47 @@ function k189_attn_dq(buffers, uniforms) {
   const t1026 = buffers.t1026;
   const s = loom_scratch("k189_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k189_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k189_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k189_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k189_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k189_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k189_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k189_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t1020, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t1023[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t1025[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t1023[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t1025[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t1026[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t1026[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -6230,51 +5562,50 @@ function k190_attn_dk(buffers, uniforms) {
   const t1027 = buffers.t1027;
   const s = loom_scratch("k190_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k190_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k190_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k190_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k190_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k190_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k190_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k190_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t1020, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t1023[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t1025[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t1023[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t1025[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t1027[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t1027[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -6288,51 +5619,48 @@ function k191_attn_dv(buffers, uniforms) {
   const t1023 = buffers.t1023;
   const t1028 = buffers.t1028;
   const s = loom_scratch("k191_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k191_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k191_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k191_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k191_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k191_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k191_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k191_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t1023[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t1023[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t1020, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t1020, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t1020, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t1028[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t1028[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -6434,15 +5762,14 @@ function k196_copy(buffers, uniforms) {
   }
 }
 function k197_einsum(buffers, uniforms) {
-  const t1065 = buffers.t1065;
   const t229 = buffers.t229;
+  const t1065 = buffers.t1065;
   const t1068 = buffers.t1068;
-  const c_tile = loom_scratch("k197_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t1065, 0, 1, 64, t229, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t229, 0, 1, 64, t1065, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1068[i + j * 64] = c_tile[ci + j];
+      t1068[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -6458,8 +5785,7 @@ function k199_einsum(buffers, uniforms) {
   const t1069 = buffers.t1069;
   const p_mtp_blocks_0_attn_wk_w = buffers.p_mtp_blocks_0_attn_wk_w;
   const t1071 = buffers.t1071;
-  const c_tile = loom_scratch("k199_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1069, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1069, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -6468,15 +5794,14 @@ function k199_einsum(buffers, uniforms) {
   }
 }
 function k200_einsum(buffers, uniforms) {
-  const t1069 = buffers.t1069;
   const t229 = buffers.t229;
+  const t1069 = buffers.t1069;
   const t1072 = buffers.t1072;
-  const c_tile = loom_scratch("k200_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t1069, 0, 1, 64, t229, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t229, 0, 1, 64, t1069, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1072[i + j * 64] = c_tile[ci + j];
+      t1072[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -6492,8 +5817,7 @@ function k202_einsum(buffers, uniforms) {
   const t1073 = buffers.t1073;
   const p_mtp_blocks_0_attn_wq_w = buffers.p_mtp_blocks_0_attn_wq_w;
   const t1075 = buffers.t1075;
-  const c_tile = loom_scratch("k202_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1073, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1073, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -6509,8 +5833,7 @@ function k203_einsum(buffers, uniforms) {
   const t1078 = buffers.t1078;
   const p_mtp_blocks_0_attn_norm_g = buffers.p_mtp_blocks_0_attn_norm_g;
   const t1079 = buffers.t1079;
-  const c_tile = loom_scratch("k203_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1065, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1065, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -6539,38 +5862,113 @@ function k204a_reduce(buffers, uniforms) {
   const t1453 = buffers.t1453;
   const t1489 = buffers.t1489;
   const t1525 = buffers.t1525;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l766 = t766[row + col * 64];
-      const l226 = t226[row + col * 64];
-      const v768 = l766 * l226;
-      const l872 = t872[row + col * 64];
-      const v874 = l872 * l226;
-      const l975 = t975[row + col * 64];
-      const v977 = l975 * l226;
-      const l1078 = t1078[row + col * 64];
-      const v1080 = l1078 * l226;
-      acc0_0 += v768;
-      acc0_1 += v874;
-      acc0_2 += v977;
-      acc0_3 += v1080;
+  const acc0_0 = loom_scratch("k204a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k204a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k204a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k204a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k204a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k204a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k204a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k204a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k204a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k204a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k204a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k204a_reduce.part0_3", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l766 = t766[r_1 + col * 64];
+        const l226 = t226[r_1 + col * 64];
+        const v768 = l766 * l226;
+        const l872 = t872[r_1 + col * 64];
+        const v874 = l872 * l226;
+        const l975 = t975[r_1 + col * 64];
+        const v977 = l975 * l226;
+        const l1078 = t1078[r_1 + col * 64];
+        const v1080 = l1078 * l226;
+        const l766_1 = t766[r_1 + (col + 1) * 64];
+        const l226_1 = t226[r_1 + (col + 1) * 64];
+        const v768_1 = l766_1 * l226_1;
+        const l872_1 = t872[r_1 + (col + 1) * 64];
+        const v874_1 = l872_1 * l226_1;
+        const l975_1 = t975[r_1 + (col + 1) * 64];
+        const v977_1 = l975_1 * l226_1;
+        const l1078_1 = t1078[r_1 + (col + 1) * 64];
+        const v1080_1 = l1078_1 * l226_1;
+        const l766_2 = t766[r_1 + (col + 2) * 64];
+        const l226_2 = t226[r_1 + (col + 2) * 64];
+        const v768_2 = l766_2 * l226_2;
+        const l872_2 = t872[r_1 + (col + 2) * 64];
+        const v874_2 = l872_2 * l226_2;
+        const l975_2 = t975[r_1 + (col + 2) * 64];
+        const v977_2 = l975_2 * l226_2;
+        const l1078_2 = t1078[r_1 + (col + 2) * 64];
+        const v1080_2 = l1078_2 * l226_2;
+        const l766_3 = t766[r_1 + (col + 3) * 64];
+        const l226_3 = t226[r_1 + (col + 3) * 64];
+        const v768_3 = l766_3 * l226_3;
+        const l872_3 = t872[r_1 + (col + 3) * 64];
+        const v874_3 = l872_3 * l226_3;
+        const l975_3 = t975[r_1 + (col + 3) * 64];
+        const v977_3 = l975_3 * l226_3;
+        const l1078_3 = t1078[r_1 + (col + 3) * 64];
+        const v1080_3 = l1078_3 * l226_3;
+        part0_0[r_1] = part0_0[r_1] + (v768 + v768_1 + v768_2 + v768_3);
+        part0_1[r_1] = part0_1[r_1] + (v874 + v874_1 + v874_2 + v874_3);
+        part0_2[r_1] = part0_2[r_1] + (v977 + v977_1 + v977_2 + v977_3);
+        part0_3[r_1] = part0_3[r_1] + (v1080 + v1080_1 + v1080_2 + v1080_3);
+      }
     }
-    t769[row] = acc0_0;
-    t875[row] = acc0_1;
-    t978[row] = acc0_2;
-    t1081[row] = acc0_3;
-    const v1417 = acc0_3 * acc0_3;
-    t1417[row] = v1417;
-    const v1453 = acc0_2 * acc0_2;
-    t1453[row] = v1453;
-    const v1489 = acc0_1 * acc0_1;
-    t1489[row] = v1489;
-    const v1525 = acc0_0 * acc0_0;
-    t1525[row] = v1525;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t769[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t875[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t978[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t1081[r_3] = acc0_3[r_3] - err0_3[r_3];
+    const v1417 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t1417[r_3] = v1417;
+    const v1453 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t1453[r_3] = v1453;
+    const v1489 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t1489[r_3] = v1489;
+    const v1525 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1525[r_3] = v1525;
   }
 }
 function k204b_reduce(buffers, uniforms) {
@@ -6583,20 +5981,60 @@ function k204b_reduce(buffers, uniforms) {
   const t1490 = buffers.t1490;
   const t1526 = buffers.t1526;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1417 = t1417[col];
       const x1453 = t1453[col];
       const x1489 = t1489[col];
       const x1525 = t1525[col];
-      acc0_0 += x1417;
-      acc0_1 += x1453;
-      acc0_2 += x1489;
-      acc0_3 += x1525;
+      const x1417_1 = t1417[col + 1];
+      const x1453_1 = t1453[col + 1];
+      const x1489_1 = t1489[col + 1];
+      const x1525_1 = t1525[col + 1];
+      const x1417_2 = t1417[col + 2];
+      const x1453_2 = t1453[col + 2];
+      const x1489_2 = t1489[col + 2];
+      const x1525_2 = t1525[col + 2];
+      const x1417_3 = t1417[col + 3];
+      const x1453_3 = t1453[col + 3];
+      const x1489_3 = t1489[col + 3];
+      const x1525_3 = t1525[col + 3];
+      acc0_0_0 += x1417;
+      acc0_1_0 += x1453;
+      acc0_2_0 += x1489;
+      acc0_3_0 += x1525;
+      acc0_0_1 += x1417_1;
+      acc0_1_1 += x1453_1;
+      acc0_2_1 += x1489_1;
+      acc0_3_1 += x1525_1;
+      acc0_0_2 += x1417_2;
+      acc0_1_2 += x1453_2;
+      acc0_2_2 += x1489_2;
+      acc0_3_2 += x1525_2;
+      acc0_0_3 += x1417_3;
+      acc0_1_3 += x1453_3;
+      acc0_2_3 += x1489_3;
+      acc0_3_3 += x1525_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
     t1418[0] = acc0_0;
     t1454[0] = acc0_1;
     t1490[0] = acc0_2;
@@ -6616,11 +6054,23 @@ function k205_reduce(buffers, uniforms) {
   const t1019 = buffers.t1019;
   const t1104 = buffers.t1104;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_2_0 = 0;
+    let acc0_3_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_2_1 = 0;
+    let acc0_3_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_2_2 = 0;
+    let acc0_3_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    let acc0_2_3 = 0;
+    let acc0_3_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l767 = t767[row * 64 + col];
       const l219 = t219[row * 64 + col];
       const v772 = l767 * l219;
@@ -6630,15 +6080,57 @@ function k205_reduce(buffers, uniforms) {
       const v981 = l976 * l219;
       const l1079 = t1079[row * 64 + col];
       const v1084 = l1079 * l219;
-      acc0_0 += v772;
-      acc0_1 += v878;
-      acc0_2 += v981;
-      acc0_3 += v1084;
+      const l767_1 = t767[row * 64 + col + 1];
+      const l219_1 = t219[row * 64 + col + 1];
+      const v772_1 = l767_1 * l219_1;
+      const l873_1 = t873[row * 64 + col + 1];
+      const v878_1 = l873_1 * l219_1;
+      const l976_1 = t976[row * 64 + col + 1];
+      const v981_1 = l976_1 * l219_1;
+      const l1079_1 = t1079[row * 64 + col + 1];
+      const v1084_1 = l1079_1 * l219_1;
+      const l767_2 = t767[row * 64 + col + 2];
+      const l219_2 = t219[row * 64 + col + 2];
+      const v772_2 = l767_2 * l219_2;
+      const l873_2 = t873[row * 64 + col + 2];
+      const v878_2 = l873_2 * l219_2;
+      const l976_2 = t976[row * 64 + col + 2];
+      const v981_2 = l976_2 * l219_2;
+      const l1079_2 = t1079[row * 64 + col + 2];
+      const v1084_2 = l1079_2 * l219_2;
+      const l767_3 = t767[row * 64 + col + 3];
+      const l219_3 = t219[row * 64 + col + 3];
+      const v772_3 = l767_3 * l219_3;
+      const l873_3 = t873[row * 64 + col + 3];
+      const v878_3 = l873_3 * l219_3;
+      const l976_3 = t976[row * 64 + col + 3];
+      const v981_3 = l976_3 * l219_3;
+      const l1079_3 = t1079[row * 64 + col + 3];
+      const v1084_3 = l1079_3 * l219_3;
+      acc0_0_0 += v772;
+      acc0_1_0 += v878;
+      acc0_2_0 += v981;
+      acc0_3_0 += v1084;
+      acc0_0_1 += v772_1;
+      acc0_1_1 += v878_1;
+      acc0_2_1 += v981_1;
+      acc0_3_1 += v1084_1;
+      acc0_0_2 += v772_2;
+      acc0_1_2 += v878_2;
+      acc0_2_2 += v981_2;
+      acc0_3_2 += v1084_2;
+      acc0_0_3 += v772_3;
+      acc0_1_3 += v878_3;
+      acc0_2_3 += v981_3;
+      acc0_3_3 += v1084_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
+    const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
     const l225 = t224[row];
-    const l224 = t224[row];
-    const v774 = l224 * l224;
-    const v775 = l224 * v774;
+    const v774 = l225 * l225;
+    const v775 = l225 * v774;
     const v776 = v775 * -0.5;
     const v777 = acc0_0 * v776;
     const v778 = v777 * 0.015625;
@@ -6650,35 +6142,35 @@ function k205_reduce(buffers, uniforms) {
     const v1087 = v1086 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l707 = t707[row * 64 + col_1];
-      const l767_1 = t767[row * 64 + col_1];
-      const v771 = l767_1 * l225;
+      const l767_4 = t767[row * 64 + col_1];
+      const v771 = l767_4 * l225;
       const v1090 = l707 + v771;
-      const l219_1 = t219[row * 64 + col_1];
-      const v780 = v778 * l219_1;
+      const l219_4 = t219[row * 64 + col_1];
+      const v780 = v778 * l219_4;
       const v1091 = v1090 + v780;
       const v1092 = v1091 + v780;
       const l813 = t813[row * 64 + col_1];
       const v1093 = v1092 + l813;
-      const l873_1 = t873[row * 64 + col_1];
-      const v877 = l873_1 * l225;
+      const l873_4 = t873[row * 64 + col_1];
+      const v877 = l873_4 * l225;
       const v1094 = v1093 + v877;
-      const v883 = v881 * l219_1;
+      const v883 = v881 * l219_4;
       const v1095 = v1094 + v883;
       const v1096 = v1095 + v883;
       const l916 = t916[row * 64 + col_1];
       const v1097 = v1096 + l916;
-      const l976_1 = t976[row * 64 + col_1];
-      const v980 = l976_1 * l225;
+      const l976_4 = t976[row * 64 + col_1];
+      const v980 = l976_4 * l225;
       const v1098 = v1097 + v980;
-      const v986 = v984 * l219_1;
+      const v986 = v984 * l219_4;
       const v1099 = v1098 + v986;
       const v1100 = v1099 + v986;
       const l1019 = t1019[row * 64 + col_1];
       const v1101 = v1100 + l1019;
-      const l1079_1 = t1079[row * 64 + col_1];
-      const v1083 = l1079_1 * l225;
+      const l1079_4 = t1079[row * 64 + col_1];
+      const v1083 = l1079_4 * l225;
       const v1102 = v1101 + v1083;
-      const v1089 = v1087 * l219_1;
+      const v1089 = v1087 * l219_4;
       const v1103 = v1102 + v1089;
       const v1104 = v1103 + v1089;
       t1104[row * 64 + col_1] = v1104;
@@ -6686,15 +6178,14 @@ function k205_reduce(buffers, uniforms) {
   }
 }
 function k206_einsum(buffers, uniforms) {
-  const t1073 = buffers.t1073;
   const t229 = buffers.t229;
+  const t1073 = buffers.t1073;
   const t1076 = buffers.t1076;
-  const c_tile = loom_scratch("k206_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t1073, 0, 1, 64, t229, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t229, 0, 1, 64, t1073, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1076[i + j * 64] = c_tile[ci + j];
+      t1076[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -6707,8 +6198,7 @@ function k207_einsum(buffers, uniforms) {
   const t214 = buffers.t214;
   const t213 = buffers.t213;
   const t1116 = buffers.t1116;
-  const c_tile = loom_scratch("k207_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t1104, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t1104, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -6730,28 +6220,26 @@ function k207_einsum(buffers, uniforms) {
   }
 }
 function k208_einsum(buffers, uniforms) {
-  const t1104 = buffers.t1104;
   const t217 = buffers.t217;
+  const t1104 = buffers.t1104;
   const t1106 = buffers.t1106;
-  const c_tile = loom_scratch("k208_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t1104, 0, 1, 64, t217, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t1106[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t217, 0, 1, 176, t1104, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1106[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k209_einsum(buffers, uniforms) {
-  const t1108 = buffers.t1108;
   const t212 = buffers.t212;
+  const t1108 = buffers.t1108;
   const t1110 = buffers.t1110;
-  const c_tile = loom_scratch("k209_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t1108, 0, 1, 176, t212, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1110[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t212, 0, 1, 64, t1108, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t1110[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -6759,8 +6247,7 @@ function k210_einsum(buffers, uniforms) {
   const t1116 = buffers.t1116;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t1117 = buffers.t1117;
-  const c_tile = loom_scratch("k210_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t1116, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1116, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -6775,8 +6262,7 @@ function k211_einsum(buffers, uniforms) {
   const t1119 = buffers.t1119;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t1120 = buffers.t1120;
-  const c_tile = loom_scratch("k211_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t1108, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1108, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -6790,15 +6276,14 @@ function k211_einsum(buffers, uniforms) {
   }
 }
 function k212_einsum(buffers, uniforms) {
-  const t1116 = buffers.t1116;
   const t212 = buffers.t212;
+  const t1116 = buffers.t1116;
   const t1118 = buffers.t1118;
-  const c_tile = loom_scratch("k212_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t1116, 0, 1, 176, t212, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1118[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t212, 0, 1, 64, t1116, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t1118[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -6807,28 +6292,65 @@ function k213a_reduce(buffers, uniforms) {
   const t209 = buffers.t209;
   const t1122 = buffers.t1122;
   const t1401 = buffers.t1401;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l1119 = t1119[row + col * 64];
-      const l209 = t209[row + col * 64];
-      const v1121 = l1119 * l209;
-      acc0_0 += v1121;
+  const acc0_0 = loom_scratch("k213a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k213a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k213a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l1119 = t1119[r_1 + col * 64];
+        const l209 = t209[r_1 + col * 64];
+        const v1121 = l1119 * l209;
+        const l1119_1 = t1119[r_1 + (col + 1) * 64];
+        const l209_1 = t209[r_1 + (col + 1) * 64];
+        const v1121_1 = l1119_1 * l209_1;
+        const l1119_2 = t1119[r_1 + (col + 2) * 64];
+        const l209_2 = t209[r_1 + (col + 2) * 64];
+        const v1121_2 = l1119_2 * l209_2;
+        const l1119_3 = t1119[r_1 + (col + 3) * 64];
+        const l209_3 = t209[r_1 + (col + 3) * 64];
+        const v1121_3 = l1119_3 * l209_3;
+        part0_0[r_1] = part0_0[r_1] + (v1121 + v1121_1 + v1121_2 + v1121_3);
+      }
     }
-    t1122[row] = acc0_0;
-    const v1401 = acc0_0 * acc0_0;
-    t1401[row] = v1401;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t1122[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1401 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1401[r_3] = v1401;
   }
 }
 function k213b_reduce(buffers, uniforms) {
   const t1401 = buffers.t1401;
   const t1402 = buffers.t1402;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1401 = t1401[col];
-      acc0_0 += x1401;
+      const x1401_1 = t1401[col + 1];
+      const x1401_2 = t1401[col + 2];
+      const x1401_3 = t1401[col + 3];
+      acc0_0_0 += x1401;
+      acc0_0_1 += x1401_1;
+      acc0_0_2 += x1401_2;
+      acc0_0_3 += x1401_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1402[0] = acc0_0;
   }
 }
@@ -6839,27 +6361,42 @@ function k214_reduce(buffers, uniforms) {
   const t207 = buffers.t207;
   const t1136 = buffers.t1136;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l1120 = t1120[row * 64 + col];
       const l202 = t202[row * 64 + col];
       const v1125 = l1120 * l202;
-      acc0_0 += v1125;
+      const l1120_1 = t1120[row * 64 + col + 1];
+      const l202_1 = t202[row * 64 + col + 1];
+      const v1125_1 = l1120_1 * l202_1;
+      const l1120_2 = t1120[row * 64 + col + 2];
+      const l202_2 = t202[row * 64 + col + 2];
+      const v1125_2 = l1120_2 * l202_2;
+      const l1120_3 = t1120[row * 64 + col + 3];
+      const l202_3 = t202[row * 64 + col + 3];
+      const v1125_3 = l1120_3 * l202_3;
+      acc0_0_0 += v1125;
+      acc0_0_1 += v1125_1;
+      acc0_0_2 += v1125_2;
+      acc0_0_3 += v1125_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l208 = t207[row];
-    const l207 = t207[row];
-    const v1127 = l207 * l207;
-    const v1128 = l207 * v1127;
+    const v1127 = l208 * l208;
+    const v1128 = l208 * v1127;
     const v1129 = v1128 * -0.5;
     const v1130 = acc0_0 * v1129;
     const v1131 = v1130 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l1104 = t1104[row * 64 + col_1];
-      const l1120_1 = t1120[row * 64 + col_1];
-      const v1124 = l1120_1 * l208;
+      const l1120_4 = t1120[row * 64 + col_1];
+      const v1124 = l1120_4 * l208;
       const v1134 = l1104 + v1124;
-      const l202_1 = t202[row * 64 + col_1];
-      const v1133 = v1131 * l202_1;
+      const l202_4 = t202[row * 64 + col_1];
+      const v1133 = v1131 * l202_4;
       const v1135 = v1134 + v1133;
       const v1136 = v1135 + v1133;
       t1136[row * 64 + col_1] = v1136;
@@ -6870,8 +6407,7 @@ function k215_einsum(buffers, uniforms) {
   const t1136 = buffers.t1136;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t1137 = buffers.t1137;
-  const c_tile = loom_scratch("k215_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1136, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1136, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -6880,123 +6416,14 @@ function k215_einsum(buffers, uniforms) {
   }
 }
 function k216_einsum(buffers, uniforms) {
-  const t1136 = buffers.t1136;
   const t199 = buffers.t199;
+  const t1136 = buffers.t1136;
   const t1138 = buffers.t1138;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t199[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t199[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t199[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t199[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t199[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t199[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t199[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t199[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t1136[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t1136[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t1136[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t1136[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t1138[i0 + j0 * 64] = c0_0;
-      t1138[i0 + (j0 + 1) * 64] = c0_1;
-      t1138[i0 + (j0 + 2) * 64] = c0_2;
-      t1138[i0 + (j0 + 3) * 64] = c0_3;
-      t1138[i0 + (j0 + 4) * 64] = c0_4;
-      t1138[i0 + (j0 + 5) * 64] = c0_5;
-      t1138[i0 + (j0 + 6) * 64] = c0_6;
-      t1138[i0 + (j0 + 7) * 64] = c0_7;
-      t1138[i0 + 1 + j0 * 64] = c1_0;
-      t1138[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t1138[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t1138[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t1138[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t1138[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t1138[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t1138[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t1138[i0 + 2 + j0 * 64] = c2_0;
-      t1138[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t1138[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t1138[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t1138[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t1138[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t1138[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t1138[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t1138[i0 + 3 + j0 * 64] = c3_0;
-      t1138[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t1138[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t1138[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t1138[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t1138[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t1138[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t1138[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t199, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t1136, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1138[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -7005,43 +6432,34 @@ function k217_attn_lse(buffers, uniforms) {
   const t197 = buffers.t197;
   const t1140 = buffers.t1140;
   const s = loom_scratch("k217_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k217_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k217_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k217_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k217_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k217_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k217_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k217_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -7059,13 +6477,29 @@ function k218_reduce(buffers, uniforms) {
   const t199 = buffers.t199;
   const t1142 = buffers.t1142;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l1137 = t1137[row * 16 + col];
       const l199 = t199[row * 16 + col];
       const v1141 = l1137 * l199;
-      acc0_0 += v1141;
+      const l1137_1 = t1137[row * 16 + col + 1];
+      const l199_1 = t199[row * 16 + col + 1];
+      const v1141_1 = l1137_1 * l199_1;
+      const l1137_2 = t1137[row * 16 + col + 2];
+      const l199_2 = t199[row * 16 + col + 2];
+      const v1141_2 = l1137_2 * l199_2;
+      const l1137_3 = t1137[row * 16 + col + 3];
+      const l199_3 = t199[row * 16 + col + 3];
+      const v1141_3 = l1137_3 * l199_3;
+      acc0_0_0 += v1141;
+      acc0_0_1 += v1141_1;
+      acc0_0_2 += v1141_2;
+      acc0_0_3 += v1141_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1142[row] = acc0_0;
   }
 }
@@ -7079,50 +6513,47 @@ function k219_attn_dq(buffers, uniforms) {
   const t1143 = buffers.t1143;
   const s = loom_scratch("k219_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k219_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k219_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k219_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k219_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k219_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k219_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k219_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t1137, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t1140[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t1142[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t1140[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t1142[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t1143[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t1143[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -7139,51 +6570,50 @@ function k220_attn_dk(buffers, uniforms) {
   const t1144 = buffers.t1144;
   const s = loom_scratch("k220_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k220_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k220_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k220_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k220_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k220_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k220_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k220_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t1137, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t1140[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t1142[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t1140[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t1142[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t1144[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t1144[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -7197,51 +6627,48 @@ function k221_attn_dv(buffers, uniforms) {
   const t1140 = buffers.t1140;
   const t1145 = buffers.t1145;
   const s = loom_scratch("k221_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k221_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k221_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k221_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k221_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k221_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k221_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k221_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t1140[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t1140[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t1137, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t1137, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t1137, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t1145[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t1145[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -7343,15 +6770,14 @@ function k226_copy(buffers, uniforms) {
   }
 }
 function k227_einsum(buffers, uniforms) {
-  const t1182 = buffers.t1182;
   const t159 = buffers.t159;
+  const t1182 = buffers.t1182;
   const t1185 = buffers.t1185;
-  const c_tile = loom_scratch("k227_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t1182, 0, 1, 64, t159, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t159, 0, 1, 64, t1182, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1185[i + j * 64] = c_tile[ci + j];
+      t1185[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -7367,8 +6793,7 @@ function k229_einsum(buffers, uniforms) {
   const t1186 = buffers.t1186;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t1188 = buffers.t1188;
-  const c_tile = loom_scratch("k229_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1186, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1186, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -7377,15 +6802,14 @@ function k229_einsum(buffers, uniforms) {
   }
 }
 function k230_einsum(buffers, uniforms) {
-  const t1186 = buffers.t1186;
   const t159 = buffers.t159;
+  const t1186 = buffers.t1186;
   const t1189 = buffers.t1189;
-  const c_tile = loom_scratch("k230_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t1186, 0, 1, 64, t159, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t159, 0, 1, 64, t1186, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1189[i + j * 64] = c_tile[ci + j];
+      t1189[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -7401,8 +6825,7 @@ function k232_einsum(buffers, uniforms) {
   const t1190 = buffers.t1190;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t1192 = buffers.t1192;
-  const c_tile = loom_scratch("k232_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1190, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1190, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -7418,8 +6841,7 @@ function k233_einsum(buffers, uniforms) {
   const t1195 = buffers.t1195;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t1196 = buffers.t1196;
-  const c_tile = loom_scratch("k233_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1182, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1182, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -7435,15 +6857,14 @@ function k233_einsum(buffers, uniforms) {
   }
 }
 function k234_einsum(buffers, uniforms) {
-  const t1190 = buffers.t1190;
   const t159 = buffers.t159;
+  const t1190 = buffers.t1190;
   const t1193 = buffers.t1193;
-  const c_tile = loom_scratch("k234_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t1190, 0, 1, 64, t159, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t159, 0, 1, 64, t1190, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1193[i + j * 64] = c_tile[ci + j];
+      t1193[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -7452,28 +6873,65 @@ function k235a_reduce(buffers, uniforms) {
   const t156 = buffers.t156;
   const t1198 = buffers.t1198;
   const t1381 = buffers.t1381;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l1195 = t1195[row + col * 64];
-      const l156 = t156[row + col * 64];
-      const v1197 = l1195 * l156;
-      acc0_0 += v1197;
+  const acc0_0 = loom_scratch("k235a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k235a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k235a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l1195 = t1195[r_1 + col * 64];
+        const l156 = t156[r_1 + col * 64];
+        const v1197 = l1195 * l156;
+        const l1195_1 = t1195[r_1 + (col + 1) * 64];
+        const l156_1 = t156[r_1 + (col + 1) * 64];
+        const v1197_1 = l1195_1 * l156_1;
+        const l1195_2 = t1195[r_1 + (col + 2) * 64];
+        const l156_2 = t156[r_1 + (col + 2) * 64];
+        const v1197_2 = l1195_2 * l156_2;
+        const l1195_3 = t1195[r_1 + (col + 3) * 64];
+        const l156_3 = t156[r_1 + (col + 3) * 64];
+        const v1197_3 = l1195_3 * l156_3;
+        part0_0[r_1] = part0_0[r_1] + (v1197 + v1197_1 + v1197_2 + v1197_3);
+      }
     }
-    t1198[row] = acc0_0;
-    const v1381 = acc0_0 * acc0_0;
-    t1381[row] = v1381;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t1198[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1381 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1381[r_3] = v1381;
   }
 }
 function k235b_reduce(buffers, uniforms) {
   const t1381 = buffers.t1381;
   const t1382 = buffers.t1382;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1381 = t1381[col];
-      acc0_0 += x1381;
+      const x1381_1 = t1381[col + 1];
+      const x1381_2 = t1381[col + 2];
+      const x1381_3 = t1381[col + 3];
+      acc0_0_0 += x1381;
+      acc0_0_1 += x1381_1;
+      acc0_0_2 += x1381_2;
+      acc0_0_3 += x1381_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1382[0] = acc0_0;
   }
 }
@@ -7484,27 +6942,42 @@ function k236_reduce(buffers, uniforms) {
   const t154 = buffers.t154;
   const t1212 = buffers.t1212;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l1196 = t1196[row * 64 + col];
       const l149 = t149[row * 64 + col];
       const v1201 = l1196 * l149;
-      acc0_0 += v1201;
+      const l1196_1 = t1196[row * 64 + col + 1];
+      const l149_1 = t149[row * 64 + col + 1];
+      const v1201_1 = l1196_1 * l149_1;
+      const l1196_2 = t1196[row * 64 + col + 2];
+      const l149_2 = t149[row * 64 + col + 2];
+      const v1201_2 = l1196_2 * l149_2;
+      const l1196_3 = t1196[row * 64 + col + 3];
+      const l149_3 = t149[row * 64 + col + 3];
+      const v1201_3 = l1196_3 * l149_3;
+      acc0_0_0 += v1201;
+      acc0_0_1 += v1201_1;
+      acc0_0_2 += v1201_2;
+      acc0_0_3 += v1201_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l155 = t154[row];
-    const l154 = t154[row];
-    const v1203 = l154 * l154;
-    const v1204 = l154 * v1203;
+    const v1203 = l155 * l155;
+    const v1204 = l155 * v1203;
     const v1205 = v1204 * -0.5;
     const v1206 = acc0_0 * v1205;
     const v1207 = v1206 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l1136 = t1136[row * 64 + col_1];
-      const l1196_1 = t1196[row * 64 + col_1];
-      const v1200 = l1196_1 * l155;
+      const l1196_4 = t1196[row * 64 + col_1];
+      const v1200 = l1196_4 * l155;
       const v1210 = l1136 + v1200;
-      const l149_1 = t149[row * 64 + col_1];
-      const v1209 = v1207 * l149_1;
+      const l149_4 = t149[row * 64 + col_1];
+      const v1209 = v1207 * l149_4;
       const v1211 = v1210 + v1209;
       const v1212 = v1211 + v1209;
       t1212[row * 64 + col_1] = v1212;
@@ -7520,8 +6993,7 @@ function k237_einsum(buffers, uniforms) {
   const t144 = buffers.t144;
   const t143 = buffers.t143;
   const t1224 = buffers.t1224;
-  const c_tile = loom_scratch("k237_einsum.c_tile", Float32Array, 180224);
-  loom_gemm(c_tile, 1024, 176, 64, t1212, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t1212, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -7543,28 +7015,26 @@ function k237_einsum(buffers, uniforms) {
   }
 }
 function k238_einsum(buffers, uniforms) {
-  const t1212 = buffers.t1212;
   const t147 = buffers.t147;
+  const t1212 = buffers.t1212;
   const t1214 = buffers.t1214;
-  const c_tile = loom_scratch("k238_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 1024, t1212, 0, 1, 64, t147, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t1214[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t147, 0, 1, 176, t1212, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1214[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k239_einsum(buffers, uniforms) {
-  const t1216 = buffers.t1216;
   const t142 = buffers.t142;
+  const t1216 = buffers.t1216;
   const t1218 = buffers.t1218;
-  const c_tile = loom_scratch("k239_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t1216, 0, 1, 176, t142, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1218[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t142, 0, 1, 64, t1216, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t1218[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -7572,8 +7042,7 @@ function k240_einsum(buffers, uniforms) {
   const t1224 = buffers.t1224;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t1225 = buffers.t1225;
-  const c_tile = loom_scratch("k240_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t1224, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1224, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -7588,8 +7057,7 @@ function k241_einsum(buffers, uniforms) {
   const t1227 = buffers.t1227;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t1228 = buffers.t1228;
-  const c_tile = loom_scratch("k241_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 176, t1216, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1216, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -7603,15 +7071,14 @@ function k241_einsum(buffers, uniforms) {
   }
 }
 function k242_einsum(buffers, uniforms) {
-  const t1224 = buffers.t1224;
   const t142 = buffers.t142;
+  const t1224 = buffers.t1224;
   const t1226 = buffers.t1226;
-  const c_tile = loom_scratch("k242_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 176, 64, 1024, t1224, 0, 1, 176, t142, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1226[i + j * 176] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t142, 0, 1, 64, t1224, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t1226[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
@@ -7620,28 +7087,65 @@ function k243a_reduce(buffers, uniforms) {
   const t139 = buffers.t139;
   const t1230 = buffers.t1230;
   const t1365 = buffers.t1365;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l1227 = t1227[row + col * 64];
-      const l139 = t139[row + col * 64];
-      const v1229 = l1227 * l139;
-      acc0_0 += v1229;
+  const acc0_0 = loom_scratch("k243a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k243a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k243a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l1227 = t1227[r_1 + col * 64];
+        const l139 = t139[r_1 + col * 64];
+        const v1229 = l1227 * l139;
+        const l1227_1 = t1227[r_1 + (col + 1) * 64];
+        const l139_1 = t139[r_1 + (col + 1) * 64];
+        const v1229_1 = l1227_1 * l139_1;
+        const l1227_2 = t1227[r_1 + (col + 2) * 64];
+        const l139_2 = t139[r_1 + (col + 2) * 64];
+        const v1229_2 = l1227_2 * l139_2;
+        const l1227_3 = t1227[r_1 + (col + 3) * 64];
+        const l139_3 = t139[r_1 + (col + 3) * 64];
+        const v1229_3 = l1227_3 * l139_3;
+        part0_0[r_1] = part0_0[r_1] + (v1229 + v1229_1 + v1229_2 + v1229_3);
+      }
     }
-    t1230[row] = acc0_0;
-    const v1365 = acc0_0 * acc0_0;
-    t1365[row] = v1365;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t1230[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1365 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1365[r_3] = v1365;
   }
 }
 function k243b_reduce(buffers, uniforms) {
   const t1365 = buffers.t1365;
   const t1366 = buffers.t1366;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1365 = t1365[col];
-      acc0_0 += x1365;
+      const x1365_1 = t1365[col + 1];
+      const x1365_2 = t1365[col + 2];
+      const x1365_3 = t1365[col + 3];
+      acc0_0_0 += x1365;
+      acc0_0_1 += x1365_1;
+      acc0_0_2 += x1365_2;
+      acc0_0_3 += x1365_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1366[0] = acc0_0;
   }
 }
@@ -7652,27 +7156,42 @@ function k244_reduce(buffers, uniforms) {
   const t137 = buffers.t137;
   const t1244 = buffers.t1244;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l1228 = t1228[row * 64 + col];
       const l132 = t132[row * 64 + col];
       const v1233 = l1228 * l132;
-      acc0_0 += v1233;
+      const l1228_1 = t1228[row * 64 + col + 1];
+      const l132_1 = t132[row * 64 + col + 1];
+      const v1233_1 = l1228_1 * l132_1;
+      const l1228_2 = t1228[row * 64 + col + 2];
+      const l132_2 = t132[row * 64 + col + 2];
+      const v1233_2 = l1228_2 * l132_2;
+      const l1228_3 = t1228[row * 64 + col + 3];
+      const l132_3 = t132[row * 64 + col + 3];
+      const v1233_3 = l1228_3 * l132_3;
+      acc0_0_0 += v1233;
+      acc0_0_1 += v1233_1;
+      acc0_0_2 += v1233_2;
+      acc0_0_3 += v1233_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l138 = t137[row];
-    const l137 = t137[row];
-    const v1235 = l137 * l137;
-    const v1236 = l137 * v1235;
+    const v1235 = l138 * l138;
+    const v1236 = l138 * v1235;
     const v1237 = v1236 * -0.5;
     const v1238 = acc0_0 * v1237;
     const v1239 = v1238 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
       const l1212 = t1212[row * 64 + col_1];
-      const l1228_1 = t1228[row * 64 + col_1];
-      const v1232 = l1228_1 * l138;
+      const l1228_4 = t1228[row * 64 + col_1];
+      const v1232 = l1228_4 * l138;
       const v1242 = l1212 + v1232;
-      const l132_1 = t132[row * 64 + col_1];
-      const v1241 = v1239 * l132_1;
+      const l132_4 = t132[row * 64 + col_1];
+      const v1241 = v1239 * l132_4;
       const v1243 = v1242 + v1241;
       const v1244 = v1243 + v1241;
       t1244[row * 64 + col_1] = v1244;
@@ -7683,8 +7202,7 @@ function k245_einsum(buffers, uniforms) {
   const t1244 = buffers.t1244;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t1245 = buffers.t1245;
-  const c_tile = loom_scratch("k245_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1244, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1244, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -7693,123 +7211,14 @@ function k245_einsum(buffers, uniforms) {
   }
 }
 function k246_einsum(buffers, uniforms) {
-  const t1244 = buffers.t1244;
   const t129 = buffers.t129;
+  const t1244 = buffers.t1244;
   const t1246 = buffers.t1246;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    const pa = i0;
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qa = pa + k * 64;
-        const b0 = t129[((k / 64) | 0) * 4096 + k % 64 * 16 + ((j0 / 16) | 0) * 1024 + j0 % 16];
-        const b1 = t129[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 1) / 16) | 0) * 1024 + (j0 + 1) % 16];
-        const b2 = t129[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 2) / 16) | 0) * 1024 + (j0 + 2) % 16];
-        const b3 = t129[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 3) / 16) | 0) * 1024 + (j0 + 3) % 16];
-        const b4 = t129[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 4) / 16) | 0) * 1024 + (j0 + 4) % 16];
-        const b5 = t129[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 5) / 16) | 0) * 1024 + (j0 + 5) % 16];
-        const b6 = t129[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 6) / 16) | 0) * 1024 + (j0 + 6) % 16];
-        const b7 = t129[((k / 64) | 0) * 4096 + k % 64 * 16 + (((j0 + 7) / 16) | 0) * 1024 + (j0 + 7) % 16];
-        const a0 = t1244[qa];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t1244[qa + 1];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t1244[qa + 2];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t1244[qa + 3];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t1246[i0 + j0 * 64] = c0_0;
-      t1246[i0 + (j0 + 1) * 64] = c0_1;
-      t1246[i0 + (j0 + 2) * 64] = c0_2;
-      t1246[i0 + (j0 + 3) * 64] = c0_3;
-      t1246[i0 + (j0 + 4) * 64] = c0_4;
-      t1246[i0 + (j0 + 5) * 64] = c0_5;
-      t1246[i0 + (j0 + 6) * 64] = c0_6;
-      t1246[i0 + (j0 + 7) * 64] = c0_7;
-      t1246[i0 + 1 + j0 * 64] = c1_0;
-      t1246[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t1246[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t1246[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t1246[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t1246[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t1246[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t1246[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t1246[i0 + 2 + j0 * 64] = c2_0;
-      t1246[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t1246[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t1246[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t1246[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t1246[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t1246[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t1246[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t1246[i0 + 3 + j0 * 64] = c3_0;
-      t1246[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t1246[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t1246[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t1246[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t1246[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t1246[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t1246[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t129, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t1244, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1246[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -7818,43 +7227,34 @@ function k247_attn_lse(buffers, uniforms) {
   const t127 = buffers.t127;
   const t1248 = buffers.t1248;
   const s = loom_scratch("k247_attn_lse.s", Float32Array, 4096);
-  const dp = loom_scratch("k247_attn_lse.dp", Float32Array, 4096);
-  const prod = loom_scratch("k247_attn_lse.prod", Float32Array, 1024);
-  const acc = loom_scratch("k247_attn_lse.acc", Float32Array, 64);
-  const m = loom_scratch("k247_attn_lse.m", Float32Array, 64);
-  const l = loom_scratch("k247_attn_lse.l", Float32Array, 64);
+  const m = loom_scratch("k247_attn_lse.m", Float32Array, 32);
+  const l = loom_scratch("k247_attn_lse.l", Float32Array, 32);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
+            const rb = r_1 * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = 0; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
             const corr = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
             l[r_1] = l[r_1] * corr + sum;
             m[r_1] = mn;
@@ -7872,13 +7272,29 @@ function k248_reduce(buffers, uniforms) {
   const t129 = buffers.t129;
   const t1250 = buffers.t1250;
   for (let row = 0; row < 4096; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
       const l1245 = t1245[row * 16 + col];
       const l129 = t129[row * 16 + col];
       const v1249 = l1245 * l129;
-      acc0_0 += v1249;
+      const l1245_1 = t1245[row * 16 + col + 1];
+      const l129_1 = t129[row * 16 + col + 1];
+      const v1249_1 = l1245_1 * l129_1;
+      const l1245_2 = t1245[row * 16 + col + 2];
+      const l129_2 = t129[row * 16 + col + 2];
+      const v1249_2 = l1245_2 * l129_2;
+      const l1245_3 = t1245[row * 16 + col + 3];
+      const l129_3 = t129[row * 16 + col + 3];
+      const v1249_3 = l1245_3 * l129_3;
+      acc0_0_0 += v1249;
+      acc0_0_1 += v1249_1;
+      acc0_0_2 += v1249_2;
+      acc0_0_3 += v1249_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1250[row] = acc0_0;
   }
 }
@@ -7892,50 +7308,47 @@ function k249_attn_dq(buffers, uniforms) {
   const t1251 = buffers.t1251;
   const s = loom_scratch("k249_attn_dq.s", Float32Array, 4096);
   const dp = loom_scratch("k249_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k249_attn_dq.prod", Float32Array, 1024);
-  const acc = loom_scratch("k249_attn_dq.acc", Float32Array, 1024);
-  const m = loom_scratch("k249_attn_dq.m", Float32Array, 64);
-  const l = loom_scratch("k249_attn_dq.l", Float32Array, 64);
+  const prod = loom_scratch("k249_attn_dq.prod", Float32Array, 512);
+  const acc = loom_scratch("k249_attn_dq.acc", Float32Array, 512);
   const jlo = 0;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           loom_gemm(dp, bq, bk, 16, t1245, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+          for (let r = 0; r < bq; r++) {
+            const rb = r * bk;
+            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+            const lse = t1248[h * 64 + b0 * 256 + (i0 + r)];
+            const dl = t1250[h * 64 + b0 * 256 + (i0 + r)];
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
-            }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t1248[h * 64 + b0 * 256 + (i0 + r_1)]) * (dp[r_1 * bk + c_1] - t1250[h * 64 + b0 * 256 + (i0 + r_1)]) * 0.25;
+            for (let c = 0; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
             }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+              acc[e_1] = acc[e_1] + prod[e_1];
             }
           }
         }
-        for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t1251[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bq; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t1251[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -7952,51 +7365,50 @@ function k250_attn_dk(buffers, uniforms) {
   const t1252 = buffers.t1252;
   const s = loom_scratch("k250_attn_dk.s", Float32Array, 4096);
   const dp = loom_scratch("k250_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k250_attn_dk.prod", Float32Array, 1024);
-  const acc = loom_scratch("k250_attn_dk.acc", Float32Array, 1024);
-  const m = loom_scratch("k250_attn_dk.m", Float32Array, 64);
-  const l = loom_scratch("k250_attn_dk.l", Float32Array, 64);
+  const prod = loom_scratch("k250_attn_dk.prod", Float32Array, 512);
+  const acc = loom_scratch("k250_attn_dk.acc", Float32Array, 512);
   const ihi = 64;
-  const clo_1 = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t127, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
             loom_gemm(dp, bq, bk, 16, t1245, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r_2 = 0; r_2 < bq; r_2++) {
-              const chi_1 = Math.max(clo_1, Math.min(bk, i0 + r_2 + 1 - j0));
-              for (let c_2 = 0; c_2 < clo_1; c_2++) {
-                s[r_2 * bk + c_2] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t1248[h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t1250[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_2 = chi_1; c_2 < bk; c_2++) {
-                s[r_2 * bk + c_2] = 0;
-              }
-              for (let c_2 = clo_1; c_2 < chi_1; c_2++) {
-                s[r_2 * bk + c_2] = loom_exp(s[r_2 * bk + c_2] * 0.25 - t1248[h * 64 + b0 * 256 + (i0 + r_2)]) * (dp[r_2 * bk + c_2] - t1250[h * 64 + b0 * 256 + (i0 + r_2)]) * 0.25;
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_3 = 0; r_3 < bk; r_3++) {
-              for (let c_3 = 0; c_3 < 16; c_3++) {
-                acc[r_3 * 16 + c_3] = acc[r_3 * 16 + c_3] + prod[r_3 * 16 + c_3];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_4 = 0; r_4 < bk; r_4++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t1252[((b0 * 4 + g) * 64 + j0 + r_4) * 16 + c_4] = acc[r_4 * 16 + c_4];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t1252[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -8010,51 +7422,48 @@ function k251_attn_dv(buffers, uniforms) {
   const t1248 = buffers.t1248;
   const t1253 = buffers.t1253;
   const s = loom_scratch("k251_attn_dv.s", Float32Array, 4096);
-  const dp = loom_scratch("k251_attn_dv.dp", Float32Array, 4096);
-  const prod = loom_scratch("k251_attn_dv.prod", Float32Array, 1024);
-  const acc = loom_scratch("k251_attn_dv.acc", Float32Array, 1024);
-  const m = loom_scratch("k251_attn_dv.m", Float32Array, 64);
-  const l = loom_scratch("k251_attn_dv.l", Float32Array, 64);
+  const prod = loom_scratch("k251_attn_dv.prod", Float32Array, 512);
+  const acc = loom_scratch("k251_attn_dv.acc", Float32Array, 512);
   const ihi = 64;
-  const clo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 64) {
-        const bk = Math.min(64, 64 - j0);
-        for (let r = 0; r < bk; r++) {
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+      for (let j0 = 0; j0 < 64; j0 += 32) {
+        const bk = Math.min(32, 64 - j0);
+        const ilo = Math.max(0, j0);
+        if (ilo >= ihi) {
+          for (let e = 0; e < bk * 16; e++) {
+            acc[e] = 0;
           }
         }
-        const ilo = Math.max(0, j0);
         for (let hh = 0; hh < 1; hh++) {
           const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 64) {
-            const bq = Math.min(64, ihi - i0);
+          for (let i0 = ilo; i0 < ihi; i0 += 128) {
+            const bq = Math.min(128, ihi - i0);
             loom_gemm(s, bq, bk, 16, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t127, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r_1 = 0; r_1 < bq; r_1++) {
-              const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-              for (let c_1 = 0; c_1 < clo; c_1++) {
-                s[r_1 * bk + c_1] = 0;
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t1248[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
               }
-              for (let c_1 = chi; c_1 < bk; c_1++) {
-                s[r_1 * bk + c_1] = 0;
-              }
-              for (let c_1 = clo; c_1 < chi; c_1++) {
-                s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - t1248[h * 64 + b0 * 256 + (i0 + r_1)]);
+              for (let c = 0; c < chi; c++) {
+                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
               }
             }
-            loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t1245, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            for (let r_2 = 0; r_2 < bk; r_2++) {
-              for (let c_2 = 0; c_2 < 16; c_2++) {
-                acc[r_2 * 16 + c_2] = acc[r_2 * 16 + c_2] + prod[r_2 * 16 + c_2];
+            if (hh === 0 && i0 === ilo) {
+              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t1245, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            } else {
+              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t1245, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
+                acc[e_1] = acc[e_1] + prod[e_1];
               }
             }
           }
         }
-        for (let r_3 = 0; r_3 < bk; r_3++) {
-          for (let c_3 = 0; c_3 < 16; c_3++) {
-            t1253[((b0 * 4 + g) * 64 + j0 + r_3) * 16 + c_3] = acc[r_3 * 16 + c_3];
+        for (let r_2 = 0; r_2 < bk; r_2++) {
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t1253[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
           }
         }
       }
@@ -8156,15 +7565,14 @@ function k256_copy(buffers, uniforms) {
   }
 }
 function k257_einsum(buffers, uniforms) {
-  const t1290 = buffers.t1290;
   const t71 = buffers.t71;
+  const t1290 = buffers.t1290;
   const t1293 = buffers.t1293;
-  const c_tile = loom_scratch("k257_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t1290, 0, 1, 64, t71, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t71, 0, 1, 64, t1290, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1293[i + j * 64] = c_tile[ci + j];
+      t1293[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -8180,8 +7588,7 @@ function k259_einsum(buffers, uniforms) {
   const t1294 = buffers.t1294;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t1296 = buffers.t1296;
-  const c_tile = loom_scratch("k259_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1294, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1294, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -8190,15 +7597,14 @@ function k259_einsum(buffers, uniforms) {
   }
 }
 function k260_einsum(buffers, uniforms) {
-  const t1294 = buffers.t1294;
   const t71 = buffers.t71;
+  const t1294 = buffers.t1294;
   const t1297 = buffers.t1297;
-  const c_tile = loom_scratch("k260_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t1294, 0, 1, 64, t71, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t71, 0, 1, 64, t1294, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1297[i + j * 64] = c_tile[ci + j];
+      t1297[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -8214,8 +7620,7 @@ function k262_einsum(buffers, uniforms) {
   const t1298 = buffers.t1298;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t1300 = buffers.t1300;
-  const c_tile = loom_scratch("k262_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1298, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1298, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -8231,8 +7636,7 @@ function k263_einsum(buffers, uniforms) {
   const t1303 = buffers.t1303;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t1304 = buffers.t1304;
-  const c_tile = loom_scratch("k263_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t1290, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1290, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -8248,15 +7652,14 @@ function k263_einsum(buffers, uniforms) {
   }
 }
 function k264_einsum(buffers, uniforms) {
-  const t1298 = buffers.t1298;
   const t71 = buffers.t71;
+  const t1298 = buffers.t1298;
   const t1301 = buffers.t1301;
-  const c_tile = loom_scratch("k264_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t1298, 0, 1, 64, t71, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t71, 0, 1, 64, t1298, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1301[i + j * 64] = c_tile[ci + j];
+      t1301[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -8265,28 +7668,65 @@ function k265a_reduce(buffers, uniforms) {
   const t68 = buffers.t68;
   const t1306 = buffers.t1306;
   const t1345 = buffers.t1345;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l1303 = t1303[row + col * 64];
-      const l68 = t68[row + col * 64];
-      const v1305 = l1303 * l68;
-      acc0_0 += v1305;
+  const acc0_0 = loom_scratch("k265a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k265a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k265a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l1303 = t1303[r_1 + col * 64];
+        const l68 = t68[r_1 + col * 64];
+        const v1305 = l1303 * l68;
+        const l1303_1 = t1303[r_1 + (col + 1) * 64];
+        const l68_1 = t68[r_1 + (col + 1) * 64];
+        const v1305_1 = l1303_1 * l68_1;
+        const l1303_2 = t1303[r_1 + (col + 2) * 64];
+        const l68_2 = t68[r_1 + (col + 2) * 64];
+        const v1305_2 = l1303_2 * l68_2;
+        const l1303_3 = t1303[r_1 + (col + 3) * 64];
+        const l68_3 = t68[r_1 + (col + 3) * 64];
+        const v1305_3 = l1303_3 * l68_3;
+        part0_0[r_1] = part0_0[r_1] + (v1305 + v1305_1 + v1305_2 + v1305_3);
+      }
     }
-    t1306[row] = acc0_0;
-    const v1345 = acc0_0 * acc0_0;
-    t1345[row] = v1345;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t1306[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1345 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1345[r_3] = v1345;
   }
 }
 function k265b_reduce(buffers, uniforms) {
   const t1345 = buffers.t1345;
   const t1346 = buffers.t1346;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1345 = t1345[col];
-      acc0_0 += x1345;
+      const x1345_1 = t1345[col + 1];
+      const x1345_2 = t1345[col + 2];
+      const x1345_3 = t1345[col + 3];
+      acc0_0_0 += x1345;
+      acc0_0_1 += x1345_1;
+      acc0_0_2 += x1345_2;
+      acc0_0_3 += x1345_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1346[0] = acc0_0;
   }
 }
@@ -8296,13 +7736,29 @@ function k266_reduce(buffers, uniforms) {
   const t66 = buffers.t66;
   const t1315 = buffers.t1315;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l1304 = t1304[row * 64 + col];
       const l59 = t59[row * 64 + col];
       const v1309 = l1304 * l59;
-      acc0_0 += v1309;
+      const l1304_1 = t1304[row * 64 + col + 1];
+      const l59_1 = t59[row * 64 + col + 1];
+      const v1309_1 = l1304_1 * l59_1;
+      const l1304_2 = t1304[row * 64 + col + 2];
+      const l59_2 = t59[row * 64 + col + 2];
+      const v1309_2 = l1304_2 * l59_2;
+      const l1304_3 = t1304[row * 64 + col + 3];
+      const l59_3 = t59[row * 64 + col + 3];
+      const v1309_3 = l1304_3 * l59_3;
+      acc0_0_0 += v1309;
+      acc0_0_1 += v1309_1;
+      acc0_0_2 += v1309_2;
+      acc0_0_3 += v1309_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l66 = t66[row];
     const v1311 = l66 * l66;
     const v1312 = l66 * v1311;
@@ -8380,12 +7836,25 @@ function k269_reduce(buffers, uniforms) {
   const t1321 = buffers.t1321;
   const t1343 = buffers.t1343;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l1321 = t1321[col];
       const v1342 = l1321 * l1321;
-      acc0_0 += v1342;
+      const l1321_1 = t1321[col + 1];
+      const v1342_1 = l1321_1 * l1321_1;
+      const l1321_2 = t1321[col + 2];
+      const v1342_2 = l1321_2 * l1321_2;
+      const l1321_3 = t1321[col + 3];
+      const v1342_3 = l1321_3 * l1321_3;
+      acc0_0_0 += v1342;
+      acc0_0_1 += v1342_1;
+      acc0_0_2 += v1342_2;
+      acc0_0_3 += v1342_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1343[0] = acc0_0;
   }
 }
@@ -8393,12 +7862,25 @@ function k270_reduce(buffers, uniforms) {
   const t1301 = buffers.t1301;
   const t1350 = buffers.t1350;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1301 = t1301[col];
       const v1349 = l1301 * l1301;
-      acc0_0 += v1349;
+      const l1301_1 = t1301[col + 1];
+      const v1349_1 = l1301_1 * l1301_1;
+      const l1301_2 = t1301[col + 2];
+      const v1349_2 = l1301_2 * l1301_2;
+      const l1301_3 = t1301[col + 3];
+      const v1349_3 = l1301_3 * l1301_3;
+      acc0_0_0 += v1349;
+      acc0_0_1 += v1349_1;
+      acc0_0_2 += v1349_2;
+      acc0_0_3 += v1349_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1350[0] = acc0_0;
   }
 }
@@ -8406,12 +7888,25 @@ function k271_reduce(buffers, uniforms) {
   const t1297 = buffers.t1297;
   const t1354 = buffers.t1354;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1297 = t1297[col];
       const v1353 = l1297 * l1297;
-      acc0_0 += v1353;
+      const l1297_1 = t1297[col + 1];
+      const v1353_1 = l1297_1 * l1297_1;
+      const l1297_2 = t1297[col + 2];
+      const v1353_2 = l1297_2 * l1297_2;
+      const l1297_3 = t1297[col + 3];
+      const v1353_3 = l1297_3 * l1297_3;
+      acc0_0_0 += v1353;
+      acc0_0_1 += v1353_1;
+      acc0_0_2 += v1353_2;
+      acc0_0_3 += v1353_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1354[0] = acc0_0;
   }
 }
@@ -8419,12 +7914,25 @@ function k272_reduce(buffers, uniforms) {
   const t1293 = buffers.t1293;
   const t1358 = buffers.t1358;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1293 = t1293[col];
       const v1357 = l1293 * l1293;
-      acc0_0 += v1357;
+      const l1293_1 = t1293[col + 1];
+      const v1357_1 = l1293_1 * l1293_1;
+      const l1293_2 = t1293[col + 2];
+      const v1357_2 = l1293_2 * l1293_2;
+      const l1293_3 = t1293[col + 3];
+      const v1357_3 = l1293_3 * l1293_3;
+      acc0_0_0 += v1357;
+      acc0_0_1 += v1357_1;
+      acc0_0_2 += v1357_2;
+      acc0_0_3 += v1357_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1358[0] = acc0_0;
   }
 }
@@ -8432,12 +7940,25 @@ function k273_reduce(buffers, uniforms) {
   const t1246 = buffers.t1246;
   const t1362 = buffers.t1362;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1247 = t1246[col];
       const v1361 = l1247 * l1247;
-      acc0_0 += v1361;
+      const l1247_1 = t1246[col + 1];
+      const v1361_1 = l1247_1 * l1247_1;
+      const l1247_2 = t1246[col + 2];
+      const v1361_2 = l1247_2 * l1247_2;
+      const l1247_3 = t1246[col + 3];
+      const v1361_3 = l1247_3 * l1247_3;
+      acc0_0_0 += v1361;
+      acc0_0_1 += v1361_1;
+      acc0_0_2 += v1361_2;
+      acc0_0_3 += v1361_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1362[0] = acc0_0;
   }
 }
@@ -8445,12 +7966,25 @@ function k274_reduce(buffers, uniforms) {
   const t1226 = buffers.t1226;
   const t1370 = buffers.t1370;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l1226 = t1226[col];
       const v1369 = l1226 * l1226;
-      acc0_0 += v1369;
+      const l1226_1 = t1226[col + 1];
+      const v1369_1 = l1226_1 * l1226_1;
+      const l1226_2 = t1226[col + 2];
+      const v1369_2 = l1226_2 * l1226_2;
+      const l1226_3 = t1226[col + 3];
+      const v1369_3 = l1226_3 * l1226_3;
+      acc0_0_0 += v1369;
+      acc0_0_1 += v1369_1;
+      acc0_0_2 += v1369_2;
+      acc0_0_3 += v1369_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1370[0] = acc0_0;
   }
 }
@@ -8458,12 +7992,25 @@ function k275_reduce(buffers, uniforms) {
   const t1214 = buffers.t1214;
   const t1374 = buffers.t1374;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l1214 = t1214[col];
       const v1373 = l1214 * l1214;
-      acc0_0 += v1373;
+      const l1214_1 = t1214[col + 1];
+      const v1373_1 = l1214_1 * l1214_1;
+      const l1214_2 = t1214[col + 2];
+      const v1373_2 = l1214_2 * l1214_2;
+      const l1214_3 = t1214[col + 3];
+      const v1373_3 = l1214_3 * l1214_3;
+      acc0_0_0 += v1373;
+      acc0_0_1 += v1373_1;
+      acc0_0_2 += v1373_2;
+      acc0_0_3 += v1373_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1374[0] = acc0_0;
   }
 }
@@ -8471,12 +8018,25 @@ function k276_reduce(buffers, uniforms) {
   const t1218 = buffers.t1218;
   const t1378 = buffers.t1378;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l1218 = t1218[col];
       const v1377 = l1218 * l1218;
-      acc0_0 += v1377;
+      const l1218_1 = t1218[col + 1];
+      const v1377_1 = l1218_1 * l1218_1;
+      const l1218_2 = t1218[col + 2];
+      const v1377_2 = l1218_2 * l1218_2;
+      const l1218_3 = t1218[col + 3];
+      const v1377_3 = l1218_3 * l1218_3;
+      acc0_0_0 += v1377;
+      acc0_0_1 += v1377_1;
+      acc0_0_2 += v1377_2;
+      acc0_0_3 += v1377_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1378[0] = acc0_0;
   }
 }
@@ -8484,12 +8044,25 @@ function k277_reduce(buffers, uniforms) {
   const t1193 = buffers.t1193;
   const t1386 = buffers.t1386;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1193 = t1193[col];
       const v1385 = l1193 * l1193;
-      acc0_0 += v1385;
+      const l1193_1 = t1193[col + 1];
+      const v1385_1 = l1193_1 * l1193_1;
+      const l1193_2 = t1193[col + 2];
+      const v1385_2 = l1193_2 * l1193_2;
+      const l1193_3 = t1193[col + 3];
+      const v1385_3 = l1193_3 * l1193_3;
+      acc0_0_0 += v1385;
+      acc0_0_1 += v1385_1;
+      acc0_0_2 += v1385_2;
+      acc0_0_3 += v1385_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1386[0] = acc0_0;
   }
 }
@@ -8497,12 +8070,25 @@ function k278_reduce(buffers, uniforms) {
   const t1189 = buffers.t1189;
   const t1390 = buffers.t1390;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1189 = t1189[col];
       const v1389 = l1189 * l1189;
-      acc0_0 += v1389;
+      const l1189_1 = t1189[col + 1];
+      const v1389_1 = l1189_1 * l1189_1;
+      const l1189_2 = t1189[col + 2];
+      const v1389_2 = l1189_2 * l1189_2;
+      const l1189_3 = t1189[col + 3];
+      const v1389_3 = l1189_3 * l1189_3;
+      acc0_0_0 += v1389;
+      acc0_0_1 += v1389_1;
+      acc0_0_2 += v1389_2;
+      acc0_0_3 += v1389_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1390[0] = acc0_0;
   }
 }
@@ -8510,12 +8096,25 @@ function k279_reduce(buffers, uniforms) {
   const t1185 = buffers.t1185;
   const t1394 = buffers.t1394;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1185 = t1185[col];
       const v1393 = l1185 * l1185;
-      acc0_0 += v1393;
+      const l1185_1 = t1185[col + 1];
+      const v1393_1 = l1185_1 * l1185_1;
+      const l1185_2 = t1185[col + 2];
+      const v1393_2 = l1185_2 * l1185_2;
+      const l1185_3 = t1185[col + 3];
+      const v1393_3 = l1185_3 * l1185_3;
+      acc0_0_0 += v1393;
+      acc0_0_1 += v1393_1;
+      acc0_0_2 += v1393_2;
+      acc0_0_3 += v1393_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1394[0] = acc0_0;
   }
 }
@@ -8523,12 +8122,25 @@ function k280_reduce(buffers, uniforms) {
   const t1138 = buffers.t1138;
   const t1398 = buffers.t1398;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1139 = t1138[col];
       const v1397 = l1139 * l1139;
-      acc0_0 += v1397;
+      const l1139_1 = t1138[col + 1];
+      const v1397_1 = l1139_1 * l1139_1;
+      const l1139_2 = t1138[col + 2];
+      const v1397_2 = l1139_2 * l1139_2;
+      const l1139_3 = t1138[col + 3];
+      const v1397_3 = l1139_3 * l1139_3;
+      acc0_0_0 += v1397;
+      acc0_0_1 += v1397_1;
+      acc0_0_2 += v1397_2;
+      acc0_0_3 += v1397_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1398[0] = acc0_0;
   }
 }
@@ -8536,12 +8148,25 @@ function k281_reduce(buffers, uniforms) {
   const t1118 = buffers.t1118;
   const t1406 = buffers.t1406;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l1118 = t1118[col];
       const v1405 = l1118 * l1118;
-      acc0_0 += v1405;
+      const l1118_1 = t1118[col + 1];
+      const v1405_1 = l1118_1 * l1118_1;
+      const l1118_2 = t1118[col + 2];
+      const v1405_2 = l1118_2 * l1118_2;
+      const l1118_3 = t1118[col + 3];
+      const v1405_3 = l1118_3 * l1118_3;
+      acc0_0_0 += v1405;
+      acc0_0_1 += v1405_1;
+      acc0_0_2 += v1405_2;
+      acc0_0_3 += v1405_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1406[0] = acc0_0;
   }
 }
@@ -8549,12 +8174,25 @@ function k282_reduce(buffers, uniforms) {
   const t1106 = buffers.t1106;
   const t1410 = buffers.t1410;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l1106 = t1106[col];
       const v1409 = l1106 * l1106;
-      acc0_0 += v1409;
+      const l1106_1 = t1106[col + 1];
+      const v1409_1 = l1106_1 * l1106_1;
+      const l1106_2 = t1106[col + 2];
+      const v1409_2 = l1106_2 * l1106_2;
+      const l1106_3 = t1106[col + 3];
+      const v1409_3 = l1106_3 * l1106_3;
+      acc0_0_0 += v1409;
+      acc0_0_1 += v1409_1;
+      acc0_0_2 += v1409_2;
+      acc0_0_3 += v1409_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1410[0] = acc0_0;
   }
 }
@@ -8562,12 +8200,25 @@ function k283_reduce(buffers, uniforms) {
   const t1110 = buffers.t1110;
   const t1414 = buffers.t1414;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l1110 = t1110[col];
       const v1413 = l1110 * l1110;
-      acc0_0 += v1413;
+      const l1110_1 = t1110[col + 1];
+      const v1413_1 = l1110_1 * l1110_1;
+      const l1110_2 = t1110[col + 2];
+      const v1413_2 = l1110_2 * l1110_2;
+      const l1110_3 = t1110[col + 3];
+      const v1413_3 = l1110_3 * l1110_3;
+      acc0_0_0 += v1413;
+      acc0_0_1 += v1413_1;
+      acc0_0_2 += v1413_2;
+      acc0_0_3 += v1413_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1414[0] = acc0_0;
   }
 }
@@ -8575,12 +8226,25 @@ function k284_reduce(buffers, uniforms) {
   const t1076 = buffers.t1076;
   const t1422 = buffers.t1422;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1076 = t1076[col];
       const v1421 = l1076 * l1076;
-      acc0_0 += v1421;
+      const l1076_1 = t1076[col + 1];
+      const v1421_1 = l1076_1 * l1076_1;
+      const l1076_2 = t1076[col + 2];
+      const v1421_2 = l1076_2 * l1076_2;
+      const l1076_3 = t1076[col + 3];
+      const v1421_3 = l1076_3 * l1076_3;
+      acc0_0_0 += v1421;
+      acc0_0_1 += v1421_1;
+      acc0_0_2 += v1421_2;
+      acc0_0_3 += v1421_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1422[0] = acc0_0;
   }
 }
@@ -8588,12 +8252,25 @@ function k285_reduce(buffers, uniforms) {
   const t1072 = buffers.t1072;
   const t1426 = buffers.t1426;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1072 = t1072[col];
       const v1425 = l1072 * l1072;
-      acc0_0 += v1425;
+      const l1072_1 = t1072[col + 1];
+      const v1425_1 = l1072_1 * l1072_1;
+      const l1072_2 = t1072[col + 2];
+      const v1425_2 = l1072_2 * l1072_2;
+      const l1072_3 = t1072[col + 3];
+      const v1425_3 = l1072_3 * l1072_3;
+      acc0_0_0 += v1425;
+      acc0_0_1 += v1425_1;
+      acc0_0_2 += v1425_2;
+      acc0_0_3 += v1425_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1426[0] = acc0_0;
   }
 }
@@ -8601,12 +8278,25 @@ function k286_reduce(buffers, uniforms) {
   const t1068 = buffers.t1068;
   const t1430 = buffers.t1430;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1068 = t1068[col];
       const v1429 = l1068 * l1068;
-      acc0_0 += v1429;
+      const l1068_1 = t1068[col + 1];
+      const v1429_1 = l1068_1 * l1068_1;
+      const l1068_2 = t1068[col + 2];
+      const v1429_2 = l1068_2 * l1068_2;
+      const l1068_3 = t1068[col + 3];
+      const v1429_3 = l1068_3 * l1068_3;
+      acc0_0_0 += v1429;
+      acc0_0_1 += v1429_1;
+      acc0_0_2 += v1429_2;
+      acc0_0_3 += v1429_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1430[0] = acc0_0;
   }
 }
@@ -8614,12 +8304,25 @@ function k287_reduce(buffers, uniforms) {
   const t1021 = buffers.t1021;
   const t1434 = buffers.t1434;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l1022 = t1021[col];
       const v1433 = l1022 * l1022;
-      acc0_0 += v1433;
+      const l1022_1 = t1021[col + 1];
+      const v1433_1 = l1022_1 * l1022_1;
+      const l1022_2 = t1021[col + 2];
+      const v1433_2 = l1022_2 * l1022_2;
+      const l1022_3 = t1021[col + 3];
+      const v1433_3 = l1022_3 * l1022_3;
+      acc0_0_0 += v1433;
+      acc0_0_1 += v1433_1;
+      acc0_0_2 += v1433_2;
+      acc0_0_3 += v1433_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1434[0] = acc0_0;
   }
 }
@@ -8627,12 +8330,25 @@ function k288_reduce(buffers, uniforms) {
   const t1001 = buffers.t1001;
   const t1442 = buffers.t1442;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l1001 = t1001[col];
       const v1441 = l1001 * l1001;
-      acc0_0 += v1441;
+      const l1001_1 = t1001[col + 1];
+      const v1441_1 = l1001_1 * l1001_1;
+      const l1001_2 = t1001[col + 2];
+      const v1441_2 = l1001_2 * l1001_2;
+      const l1001_3 = t1001[col + 3];
+      const v1441_3 = l1001_3 * l1001_3;
+      acc0_0_0 += v1441;
+      acc0_0_1 += v1441_1;
+      acc0_0_2 += v1441_2;
+      acc0_0_3 += v1441_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1442[0] = acc0_0;
   }
 }
@@ -8640,12 +8356,25 @@ function k289_reduce(buffers, uniforms) {
   const t989 = buffers.t989;
   const t1446 = buffers.t1446;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l989 = t989[col];
       const v1445 = l989 * l989;
-      acc0_0 += v1445;
+      const l989_1 = t989[col + 1];
+      const v1445_1 = l989_1 * l989_1;
+      const l989_2 = t989[col + 2];
+      const v1445_2 = l989_2 * l989_2;
+      const l989_3 = t989[col + 3];
+      const v1445_3 = l989_3 * l989_3;
+      acc0_0_0 += v1445;
+      acc0_0_1 += v1445_1;
+      acc0_0_2 += v1445_2;
+      acc0_0_3 += v1445_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1446[0] = acc0_0;
   }
 }
@@ -8653,12 +8382,25 @@ function k290_reduce(buffers, uniforms) {
   const t993 = buffers.t993;
   const t1450 = buffers.t1450;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l993 = t993[col];
       const v1449 = l993 * l993;
-      acc0_0 += v1449;
+      const l993_1 = t993[col + 1];
+      const v1449_1 = l993_1 * l993_1;
+      const l993_2 = t993[col + 2];
+      const v1449_2 = l993_2 * l993_2;
+      const l993_3 = t993[col + 3];
+      const v1449_3 = l993_3 * l993_3;
+      acc0_0_0 += v1449;
+      acc0_0_1 += v1449_1;
+      acc0_0_2 += v1449_2;
+      acc0_0_3 += v1449_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1450[0] = acc0_0;
   }
 }
@@ -8666,12 +8408,25 @@ function k291_reduce(buffers, uniforms) {
   const t973 = buffers.t973;
   const t1458 = buffers.t1458;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l973 = t973[col];
       const v1457 = l973 * l973;
-      acc0_0 += v1457;
+      const l973_1 = t973[col + 1];
+      const v1457_1 = l973_1 * l973_1;
+      const l973_2 = t973[col + 2];
+      const v1457_2 = l973_2 * l973_2;
+      const l973_3 = t973[col + 3];
+      const v1457_3 = l973_3 * l973_3;
+      acc0_0_0 += v1457;
+      acc0_0_1 += v1457_1;
+      acc0_0_2 += v1457_2;
+      acc0_0_3 += v1457_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1458[0] = acc0_0;
   }
 }
@@ -8679,12 +8434,25 @@ function k292_reduce(buffers, uniforms) {
   const t969 = buffers.t969;
   const t1462 = buffers.t1462;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l969 = t969[col];
       const v1461 = l969 * l969;
-      acc0_0 += v1461;
+      const l969_1 = t969[col + 1];
+      const v1461_1 = l969_1 * l969_1;
+      const l969_2 = t969[col + 2];
+      const v1461_2 = l969_2 * l969_2;
+      const l969_3 = t969[col + 3];
+      const v1461_3 = l969_3 * l969_3;
+      acc0_0_0 += v1461;
+      acc0_0_1 += v1461_1;
+      acc0_0_2 += v1461_2;
+      acc0_0_3 += v1461_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1462[0] = acc0_0;
   }
 }
@@ -8692,12 +8460,25 @@ function k293_reduce(buffers, uniforms) {
   const t965 = buffers.t965;
   const t1466 = buffers.t1466;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l965 = t965[col];
       const v1465 = l965 * l965;
-      acc0_0 += v1465;
+      const l965_1 = t965[col + 1];
+      const v1465_1 = l965_1 * l965_1;
+      const l965_2 = t965[col + 2];
+      const v1465_2 = l965_2 * l965_2;
+      const l965_3 = t965[col + 3];
+      const v1465_3 = l965_3 * l965_3;
+      acc0_0_0 += v1465;
+      acc0_0_1 += v1465_1;
+      acc0_0_2 += v1465_2;
+      acc0_0_3 += v1465_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1466[0] = acc0_0;
   }
 }
@@ -8705,12 +8486,25 @@ function k294_reduce(buffers, uniforms) {
   const t918 = buffers.t918;
   const t1470 = buffers.t1470;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l919 = t918[col];
       const v1469 = l919 * l919;
-      acc0_0 += v1469;
+      const l919_1 = t918[col + 1];
+      const v1469_1 = l919_1 * l919_1;
+      const l919_2 = t918[col + 2];
+      const v1469_2 = l919_2 * l919_2;
+      const l919_3 = t918[col + 3];
+      const v1469_3 = l919_3 * l919_3;
+      acc0_0_0 += v1469;
+      acc0_0_1 += v1469_1;
+      acc0_0_2 += v1469_2;
+      acc0_0_3 += v1469_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1470[0] = acc0_0;
   }
 }
@@ -8718,12 +8512,25 @@ function k295_reduce(buffers, uniforms) {
   const t898 = buffers.t898;
   const t1478 = buffers.t1478;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l898 = t898[col];
       const v1477 = l898 * l898;
-      acc0_0 += v1477;
+      const l898_1 = t898[col + 1];
+      const v1477_1 = l898_1 * l898_1;
+      const l898_2 = t898[col + 2];
+      const v1477_2 = l898_2 * l898_2;
+      const l898_3 = t898[col + 3];
+      const v1477_3 = l898_3 * l898_3;
+      acc0_0_0 += v1477;
+      acc0_0_1 += v1477_1;
+      acc0_0_2 += v1477_2;
+      acc0_0_3 += v1477_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1478[0] = acc0_0;
   }
 }
@@ -8731,12 +8538,25 @@ function k296_reduce(buffers, uniforms) {
   const t886 = buffers.t886;
   const t1482 = buffers.t1482;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l886 = t886[col];
       const v1481 = l886 * l886;
-      acc0_0 += v1481;
+      const l886_1 = t886[col + 1];
+      const v1481_1 = l886_1 * l886_1;
+      const l886_2 = t886[col + 2];
+      const v1481_2 = l886_2 * l886_2;
+      const l886_3 = t886[col + 3];
+      const v1481_3 = l886_3 * l886_3;
+      acc0_0_0 += v1481;
+      acc0_0_1 += v1481_1;
+      acc0_0_2 += v1481_2;
+      acc0_0_3 += v1481_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1482[0] = acc0_0;
   }
 }
@@ -8744,12 +8564,25 @@ function k297_reduce(buffers, uniforms) {
   const t890 = buffers.t890;
   const t1486 = buffers.t1486;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l890 = t890[col];
       const v1485 = l890 * l890;
-      acc0_0 += v1485;
+      const l890_1 = t890[col + 1];
+      const v1485_1 = l890_1 * l890_1;
+      const l890_2 = t890[col + 2];
+      const v1485_2 = l890_2 * l890_2;
+      const l890_3 = t890[col + 3];
+      const v1485_3 = l890_3 * l890_3;
+      acc0_0_0 += v1485;
+      acc0_0_1 += v1485_1;
+      acc0_0_2 += v1485_2;
+      acc0_0_3 += v1485_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1486[0] = acc0_0;
   }
 }
@@ -8757,12 +8590,25 @@ function k298_reduce(buffers, uniforms) {
   const t870 = buffers.t870;
   const t1494 = buffers.t1494;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l870 = t870[col];
       const v1493 = l870 * l870;
-      acc0_0 += v1493;
+      const l870_1 = t870[col + 1];
+      const v1493_1 = l870_1 * l870_1;
+      const l870_2 = t870[col + 2];
+      const v1493_2 = l870_2 * l870_2;
+      const l870_3 = t870[col + 3];
+      const v1493_3 = l870_3 * l870_3;
+      acc0_0_0 += v1493;
+      acc0_0_1 += v1493_1;
+      acc0_0_2 += v1493_2;
+      acc0_0_3 += v1493_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1494[0] = acc0_0;
   }
 }
@@ -8770,12 +8616,25 @@ function k299_reduce(buffers, uniforms) {
   const t866 = buffers.t866;
   const t1498 = buffers.t1498;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l866 = t866[col];
       const v1497 = l866 * l866;
-      acc0_0 += v1497;
+      const l866_1 = t866[col + 1];
+      const v1497_1 = l866_1 * l866_1;
+      const l866_2 = t866[col + 2];
+      const v1497_2 = l866_2 * l866_2;
+      const l866_3 = t866[col + 3];
+      const v1497_3 = l866_3 * l866_3;
+      acc0_0_0 += v1497;
+      acc0_0_1 += v1497_1;
+      acc0_0_2 += v1497_2;
+      acc0_0_3 += v1497_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1498[0] = acc0_0;
   }
 }
@@ -8783,12 +8642,25 @@ function k300_reduce(buffers, uniforms) {
   const t862 = buffers.t862;
   const t1502 = buffers.t1502;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l862 = t862[col];
       const v1501 = l862 * l862;
-      acc0_0 += v1501;
+      const l862_1 = t862[col + 1];
+      const v1501_1 = l862_1 * l862_1;
+      const l862_2 = t862[col + 2];
+      const v1501_2 = l862_2 * l862_2;
+      const l862_3 = t862[col + 3];
+      const v1501_3 = l862_3 * l862_3;
+      acc0_0_0 += v1501;
+      acc0_0_1 += v1501_1;
+      acc0_0_2 += v1501_2;
+      acc0_0_3 += v1501_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1502[0] = acc0_0;
   }
 }
@@ -8796,12 +8668,25 @@ function k301_reduce(buffers, uniforms) {
   const t815 = buffers.t815;
   const t1506 = buffers.t1506;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l816 = t815[col];
       const v1505 = l816 * l816;
-      acc0_0 += v1505;
+      const l816_1 = t815[col + 1];
+      const v1505_1 = l816_1 * l816_1;
+      const l816_2 = t815[col + 2];
+      const v1505_2 = l816_2 * l816_2;
+      const l816_3 = t815[col + 3];
+      const v1505_3 = l816_3 * l816_3;
+      acc0_0_0 += v1505;
+      acc0_0_1 += v1505_1;
+      acc0_0_2 += v1505_2;
+      acc0_0_3 += v1505_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1506[0] = acc0_0;
   }
 }
@@ -8809,12 +8694,25 @@ function k302_reduce(buffers, uniforms) {
   const t795 = buffers.t795;
   const t1514 = buffers.t1514;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l795 = t795[col];
       const v1513 = l795 * l795;
-      acc0_0 += v1513;
+      const l795_1 = t795[col + 1];
+      const v1513_1 = l795_1 * l795_1;
+      const l795_2 = t795[col + 2];
+      const v1513_2 = l795_2 * l795_2;
+      const l795_3 = t795[col + 3];
+      const v1513_3 = l795_3 * l795_3;
+      acc0_0_0 += v1513;
+      acc0_0_1 += v1513_1;
+      acc0_0_2 += v1513_2;
+      acc0_0_3 += v1513_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1514[0] = acc0_0;
   }
 }
@@ -8822,12 +8720,25 @@ function k303_reduce(buffers, uniforms) {
   const t783 = buffers.t783;
   const t1518 = buffers.t1518;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l783 = t783[col];
       const v1517 = l783 * l783;
-      acc0_0 += v1517;
+      const l783_1 = t783[col + 1];
+      const v1517_1 = l783_1 * l783_1;
+      const l783_2 = t783[col + 2];
+      const v1517_2 = l783_2 * l783_2;
+      const l783_3 = t783[col + 3];
+      const v1517_3 = l783_3 * l783_3;
+      acc0_0_0 += v1517;
+      acc0_0_1 += v1517_1;
+      acc0_0_2 += v1517_2;
+      acc0_0_3 += v1517_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1518[0] = acc0_0;
   }
 }
@@ -8835,12 +8746,25 @@ function k304_reduce(buffers, uniforms) {
   const t787 = buffers.t787;
   const t1522 = buffers.t1522;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l787 = t787[col];
       const v1521 = l787 * l787;
-      acc0_0 += v1521;
+      const l787_1 = t787[col + 1];
+      const v1521_1 = l787_1 * l787_1;
+      const l787_2 = t787[col + 2];
+      const v1521_2 = l787_2 * l787_2;
+      const l787_3 = t787[col + 3];
+      const v1521_3 = l787_3 * l787_3;
+      acc0_0_0 += v1521;
+      acc0_0_1 += v1521_1;
+      acc0_0_2 += v1521_2;
+      acc0_0_3 += v1521_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1522[0] = acc0_0;
   }
 }
@@ -8848,12 +8772,25 @@ function k305_reduce(buffers, uniforms) {
   const t764 = buffers.t764;
   const t1530 = buffers.t1530;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l764 = t764[col];
       const v1529 = l764 * l764;
-      acc0_0 += v1529;
+      const l764_1 = t764[col + 1];
+      const v1529_1 = l764_1 * l764_1;
+      const l764_2 = t764[col + 2];
+      const v1529_2 = l764_2 * l764_2;
+      const l764_3 = t764[col + 3];
+      const v1529_3 = l764_3 * l764_3;
+      acc0_0_0 += v1529;
+      acc0_0_1 += v1529_1;
+      acc0_0_2 += v1529_2;
+      acc0_0_3 += v1529_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1530[0] = acc0_0;
   }
 }
@@ -8861,12 +8798,25 @@ function k306_reduce(buffers, uniforms) {
   const t760 = buffers.t760;
   const t1534 = buffers.t1534;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l760 = t760[col];
       const v1533 = l760 * l760;
-      acc0_0 += v1533;
+      const l760_1 = t760[col + 1];
+      const v1533_1 = l760_1 * l760_1;
+      const l760_2 = t760[col + 2];
+      const v1533_2 = l760_2 * l760_2;
+      const l760_3 = t760[col + 3];
+      const v1533_3 = l760_3 * l760_3;
+      acc0_0_0 += v1533;
+      acc0_0_1 += v1533_1;
+      acc0_0_2 += v1533_2;
+      acc0_0_3 += v1533_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1534[0] = acc0_0;
   }
 }
@@ -8874,12 +8824,25 @@ function k307_reduce(buffers, uniforms) {
   const t756 = buffers.t756;
   const t1538 = buffers.t1538;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l756 = t756[col];
       const v1537 = l756 * l756;
-      acc0_0 += v1537;
+      const l756_1 = t756[col + 1];
+      const v1537_1 = l756_1 * l756_1;
+      const l756_2 = t756[col + 2];
+      const v1537_2 = l756_2 * l756_2;
+      const l756_3 = t756[col + 3];
+      const v1537_3 = l756_3 * l756_3;
+      acc0_0_0 += v1537;
+      acc0_0_1 += v1537_1;
+      acc0_0_2 += v1537_2;
+      acc0_0_3 += v1537_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1538[0] = acc0_0;
   }
 }
@@ -8887,12 +8850,25 @@ function k308_reduce(buffers, uniforms) {
   const t709 = buffers.t709;
   const t1542 = buffers.t1542;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l710 = t709[col];
       const v1541 = l710 * l710;
-      acc0_0 += v1541;
+      const l710_1 = t709[col + 1];
+      const v1541_1 = l710_1 * l710_1;
+      const l710_2 = t709[col + 2];
+      const v1541_2 = l710_2 * l710_2;
+      const l710_3 = t709[col + 3];
+      const v1541_3 = l710_3 * l710_3;
+      acc0_0_0 += v1541;
+      acc0_0_1 += v1541_1;
+      acc0_0_2 += v1541_2;
+      acc0_0_3 += v1541_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1542[0] = acc0_0;
   }
 }
@@ -8900,12 +8876,25 @@ function k309_reduce(buffers, uniforms) {
   const t688 = buffers.t688;
   const t1550 = buffers.t1550;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l688 = t688[col];
       const v1549 = l688 * l688;
-      acc0_0 += v1549;
+      const l688_1 = t688[col + 1];
+      const v1549_1 = l688_1 * l688_1;
+      const l688_2 = t688[col + 2];
+      const v1549_2 = l688_2 * l688_2;
+      const l688_3 = t688[col + 3];
+      const v1549_3 = l688_3 * l688_3;
+      acc0_0_0 += v1549;
+      acc0_0_1 += v1549_1;
+      acc0_0_2 += v1549_2;
+      acc0_0_3 += v1549_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1550[0] = acc0_0;
   }
 }
@@ -8913,12 +8902,25 @@ function k310_reduce(buffers, uniforms) {
   const t675 = buffers.t675;
   const t1554 = buffers.t1554;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l675 = t675[col];
       const v1553 = l675 * l675;
-      acc0_0 += v1553;
+      const l675_1 = t675[col + 1];
+      const v1553_1 = l675_1 * l675_1;
+      const l675_2 = t675[col + 2];
+      const v1553_2 = l675_2 * l675_2;
+      const l675_3 = t675[col + 3];
+      const v1553_3 = l675_3 * l675_3;
+      acc0_0_0 += v1553;
+      acc0_0_1 += v1553_1;
+      acc0_0_2 += v1553_2;
+      acc0_0_3 += v1553_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1554[0] = acc0_0;
   }
 }
@@ -8926,12 +8928,25 @@ function k311_reduce(buffers, uniforms) {
   const t679 = buffers.t679;
   const t1558 = buffers.t1558;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 11264; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
       const l679 = t679[col];
       const v1557 = l679 * l679;
-      acc0_0 += v1557;
+      const l679_1 = t679[col + 1];
+      const v1557_1 = l679_1 * l679_1;
+      const l679_2 = t679[col + 2];
+      const v1557_2 = l679_2 * l679_2;
+      const l679_3 = t679[col + 3];
+      const v1557_3 = l679_3 * l679_3;
+      acc0_0_0 += v1557;
+      acc0_0_1 += v1557_1;
+      acc0_0_2 += v1557_2;
+      acc0_0_3 += v1557_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1558[0] = acc0_0;
   }
 }
@@ -8939,12 +8954,25 @@ function k312_reduce(buffers, uniforms) {
   const t651 = buffers.t651;
   const t1566 = buffers.t1566;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l651 = t651[col];
       const v1565 = l651 * l651;
-      acc0_0 += v1565;
+      const l651_1 = t651[col + 1];
+      const v1565_1 = l651_1 * l651_1;
+      const l651_2 = t651[col + 2];
+      const v1565_2 = l651_2 * l651_2;
+      const l651_3 = t651[col + 3];
+      const v1565_3 = l651_3 * l651_3;
+      acc0_0_0 += v1565;
+      acc0_0_1 += v1565_1;
+      acc0_0_2 += v1565_2;
+      acc0_0_3 += v1565_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t1566[0] = acc0_0;
   }
 }
@@ -8953,17 +8981,44 @@ function k313a_reduce(buffers, uniforms) {
   const t492 = buffers.t492;
   const t654 = buffers.t654;
   const t1561 = buffers.t1561;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
-      const l650 = t650[row + col * 64];
-      const l492 = t492[row + col * 64];
-      const v653 = l650 * l492;
-      acc0_0 += v653;
+  const acc0_0 = loom_scratch("k313a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k313a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k313a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 4096; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 4096); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l650 = t650[r_1 + col * 64];
+        const l492 = t492[r_1 + col * 64];
+        const v653 = l650 * l492;
+        const l650_1 = t650[r_1 + (col + 1) * 64];
+        const l492_1 = t492[r_1 + (col + 1) * 64];
+        const v653_1 = l650_1 * l492_1;
+        const l650_2 = t650[r_1 + (col + 2) * 64];
+        const l492_2 = t492[r_1 + (col + 2) * 64];
+        const v653_2 = l650_2 * l492_2;
+        const l650_3 = t650[r_1 + (col + 3) * 64];
+        const l492_3 = t492[r_1 + (col + 3) * 64];
+        const v653_3 = l650_3 * l492_3;
+        part0_0[r_1] = part0_0[r_1] + (v653 + v653_1 + v653_2 + v653_3);
+      }
     }
-    t654[row] = acc0_0;
-    const v1561 = acc0_0 * acc0_0;
-    t1561[row] = v1561;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t654[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1561 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1561[r_3] = v1561;
   }
 }
 function k313b_reduce(buffers, uniforms) {
@@ -9137,11 +9192,21 @@ function k313b_reduce(buffers, uniforms) {
   const v1560 = v1556 + l1559;
   const l1567 = t1566[0];
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x1561 = t1561[col];
-      acc0_0 += x1561;
+      const x1561_1 = t1561[col + 1];
+      const x1561_2 = t1561[col + 2];
+      const x1561_3 = t1561[col + 3];
+      acc0_0_0 += x1561;
+      acc0_0_1 += x1561_1;
+      acc0_0_2 += x1561_2;
+      acc0_0_3 += x1561_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v1564 = v1560 + acc0_0;
     const v1568 = v1564 + l1567;
     const v1569 = Math.sqrt(v1568);
@@ -10943,19 +11008,19 @@ export const kernels = Object.freeze({
   "k88b_reduce": { fn: k88b_reduce, buffers: ["t515","t543","t569","t595","t602"] },
   "k89_ew": { fn: k89_ew, buffers: ["t611","t622","t633","t644","t649"] },
   "k90_einsum": { fn: k90_einsum, buffers: ["t649","p_head_w","t650","p_norm_g","t652"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t649","t495","t651"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t495","t649","t651"] },
   "k92_reduce": { fn: k92_reduce, buffers: ["t652","t483","t490","t668"] },
   "k93_einsum": { fn: k93_einsum, buffers: ["t668","p_mtp_blocks_3_mlp_w2_w","t477","t677","t478","t476","t475","t686"] },
-  "k94_einsum": { fn: k94_einsum, buffers: ["t668","t479","t675"] },
-  "k95_einsum": { fn: k95_einsum, buffers: ["t677","t474","t679"] },
+  "k94_einsum": { fn: k94_einsum, buffers: ["t479","t668","t675"] },
+  "k95_einsum": { fn: k95_einsum, buffers: ["t474","t677","t679"] },
   "k96_einsum": { fn: k96_einsum, buffers: ["t686","p_mtp_blocks_3_mlp_w1_w","t687"] },
   "k97_einsum": { fn: k97_einsum, buffers: ["t677","p_mtp_blocks_3_mlp_w3_w","t687","t689","p_mtp_blocks_3_mlp_norm_g","t690"] },
-  "k98_einsum": { fn: k98_einsum, buffers: ["t686","t474","t688"] },
+  "k98_einsum": { fn: k98_einsum, buffers: ["t474","t686","t688"] },
   "k99a_reduce": { fn: k99a_reduce, buffers: ["t689","t471","t692","t1545"] },
   "k99b_reduce": { fn: k99b_reduce, buffers: ["t1545","t1546"] },
   "k100_reduce": { fn: k100_reduce, buffers: ["t690","t464","t668","t469","t707"] },
   "k101_einsum": { fn: k101_einsum, buffers: ["t707","p_mtp_blocks_3_attn_wo_w","t708"] },
-  "k102_einsum": { fn: k102_einsum, buffers: ["t707","t461","t709"] },
+  "k102_einsum": { fn: k102_einsum, buffers: ["t461","t707","t709"] },
   "k103_attn_lse": { fn: k103_attn_lse, buffers: ["t444","t459","t711"] },
   "k104_reduce": { fn: k104_reduce, buffers: ["t708","t461","t713"] },
   "k105_attn_dq": { fn: k105_attn_dq, buffers: ["t444","t459","t428","t708","t711","t713","t714"] },
@@ -10966,25 +11031,25 @@ export const kernels = Object.freeze({
   "k110_ew": { fn: k110_ew, buffers: ["t714","t745","t748"] },
   "k111_ew": { fn: k111_ew, buffers: ["t745","t748","t751"] },
   "k112_copy": { fn: k112_copy, buffers: ["t716","t753"] },
-  "k113_einsum": { fn: k113_einsum, buffers: ["t753","t421","t756"] },
+  "k113_einsum": { fn: k113_einsum, buffers: ["t421","t753","t756"] },
   "k114_copy": { fn: k114_copy, buffers: ["t733","t757"] },
   "k115_einsum": { fn: k115_einsum, buffers: ["t757","p_mtp_blocks_3_attn_wk_w","t759"] },
-  "k116_einsum": { fn: k116_einsum, buffers: ["t757","t421","t760"] },
+  "k116_einsum": { fn: k116_einsum, buffers: ["t421","t757","t760"] },
   "k117_copy": { fn: k117_copy, buffers: ["t751","t761"] },
   "k118_einsum": { fn: k118_einsum, buffers: ["t761","p_mtp_blocks_3_attn_wq_w","t763"] },
   "k119_einsum": { fn: k119_einsum, buffers: ["t753","p_mtp_blocks_3_attn_wv_w","t759","t763","t766","p_mtp_blocks_3_attn_norm_g","t767"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t761","t421","t764"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t421","t761","t764"] },
   "k121_einsum": { fn: k121_einsum, buffers: ["t668","p_mtp_blocks_2_mlp_w2_w","t413","t785","t414","t412","t411","t793"] },
-  "k122_einsum": { fn: k122_einsum, buffers: ["t668","t415","t783"] },
-  "k123_einsum": { fn: k123_einsum, buffers: ["t785","t410","t787"] },
+  "k122_einsum": { fn: k122_einsum, buffers: ["t415","t668","t783"] },
+  "k123_einsum": { fn: k123_einsum, buffers: ["t410","t785","t787"] },
   "k124_einsum": { fn: k124_einsum, buffers: ["t793","p_mtp_blocks_2_mlp_w1_w","t794"] },
   "k125_einsum": { fn: k125_einsum, buffers: ["t785","p_mtp_blocks_2_mlp_w3_w","t794","t796","p_mtp_blocks_2_mlp_norm_g","t797"] },
-  "k126_einsum": { fn: k126_einsum, buffers: ["t793","t410","t795"] },
+  "k126_einsum": { fn: k126_einsum, buffers: ["t410","t793","t795"] },
   "k127a_reduce": { fn: k127a_reduce, buffers: ["t796","t407","t799","t1509"] },
   "k127b_reduce": { fn: k127b_reduce, buffers: ["t1509","t1510"] },
   "k128_reduce": { fn: k128_reduce, buffers: ["t797","t400","t668","t405","t813"] },
   "k129_einsum": { fn: k129_einsum, buffers: ["t813","p_mtp_blocks_2_attn_wo_w","t814"] },
-  "k130_einsum": { fn: k130_einsum, buffers: ["t813","t397","t815"] },
+  "k130_einsum": { fn: k130_einsum, buffers: ["t397","t813","t815"] },
   "k131_attn_lse": { fn: k131_attn_lse, buffers: ["t380","t395","t817"] },
   "k132_reduce": { fn: k132_reduce, buffers: ["t814","t397","t819"] },
   "k133_attn_dq": { fn: k133_attn_dq, buffers: ["t380","t395","t364","t814","t817","t819","t820"] },
@@ -10995,25 +11060,25 @@ export const kernels = Object.freeze({
   "k138_ew": { fn: k138_ew, buffers: ["t820","t851","t854"] },
   "k139_ew": { fn: k139_ew, buffers: ["t851","t854","t857"] },
   "k140_copy": { fn: k140_copy, buffers: ["t822","t859"] },
-  "k141_einsum": { fn: k141_einsum, buffers: ["t859","t357","t862"] },
+  "k141_einsum": { fn: k141_einsum, buffers: ["t357","t859","t862"] },
   "k142_copy": { fn: k142_copy, buffers: ["t839","t863"] },
   "k143_einsum": { fn: k143_einsum, buffers: ["t863","p_mtp_blocks_2_attn_wk_w","t865"] },
-  "k144_einsum": { fn: k144_einsum, buffers: ["t863","t357","t866"] },
+  "k144_einsum": { fn: k144_einsum, buffers: ["t357","t863","t866"] },
   "k145_copy": { fn: k145_copy, buffers: ["t857","t867"] },
   "k146_einsum": { fn: k146_einsum, buffers: ["t867","p_mtp_blocks_2_attn_wq_w","t869"] },
   "k147_einsum": { fn: k147_einsum, buffers: ["t859","p_mtp_blocks_2_attn_wv_w","t865","t869","t872","p_mtp_blocks_2_attn_norm_g","t873"] },
-  "k148_einsum": { fn: k148_einsum, buffers: ["t867","t357","t870"] },
+  "k148_einsum": { fn: k148_einsum, buffers: ["t357","t867","t870"] },
   "k149_einsum": { fn: k149_einsum, buffers: ["t668","p_mtp_blocks_1_mlp_w2_w","t349","t888","t350","t348","t347","t896"] },
-  "k150_einsum": { fn: k150_einsum, buffers: ["t668","t351","t886"] },
-  "k151_einsum": { fn: k151_einsum, buffers: ["t888","t346","t890"] },
+  "k150_einsum": { fn: k150_einsum, buffers: ["t351","t668","t886"] },
+  "k151_einsum": { fn: k151_einsum, buffers: ["t346","t888","t890"] },
   "k152_einsum": { fn: k152_einsum, buffers: ["t896","p_mtp_blocks_1_mlp_w1_w","t897"] },
   "k153_einsum": { fn: k153_einsum, buffers: ["t888","p_mtp_blocks_1_mlp_w3_w","t897","t899","p_mtp_blocks_1_mlp_norm_g","t900"] },
-  "k154_einsum": { fn: k154_einsum, buffers: ["t896","t346","t898"] },
+  "k154_einsum": { fn: k154_einsum, buffers: ["t346","t896","t898"] },
   "k155a_reduce": { fn: k155a_reduce, buffers: ["t899","t343","t902","t1473"] },
   "k155b_reduce": { fn: k155b_reduce, buffers: ["t1473","t1474"] },
   "k156_reduce": { fn: k156_reduce, buffers: ["t900","t336","t668","t341","t916"] },
   "k157_einsum": { fn: k157_einsum, buffers: ["t916","p_mtp_blocks_1_attn_wo_w","t917"] },
-  "k158_einsum": { fn: k158_einsum, buffers: ["t916","t333","t918"] },
+  "k158_einsum": { fn: k158_einsum, buffers: ["t333","t916","t918"] },
   "k159_attn_lse": { fn: k159_attn_lse, buffers: ["t316","t331","t920"] },
   "k160_reduce": { fn: k160_reduce, buffers: ["t917","t333","t922"] },
   "k161_attn_dq": { fn: k161_attn_dq, buffers: ["t316","t331","t300","t917","t920","t922","t923"] },
@@ -11024,25 +11089,25 @@ export const kernels = Object.freeze({
   "k166_ew": { fn: k166_ew, buffers: ["t923","t954","t957"] },
   "k167_ew": { fn: k167_ew, buffers: ["t954","t957","t960"] },
   "k168_copy": { fn: k168_copy, buffers: ["t925","t962"] },
-  "k169_einsum": { fn: k169_einsum, buffers: ["t962","t293","t965"] },
+  "k169_einsum": { fn: k169_einsum, buffers: ["t293","t962","t965"] },
   "k170_copy": { fn: k170_copy, buffers: ["t942","t966"] },
   "k171_einsum": { fn: k171_einsum, buffers: ["t966","p_mtp_blocks_1_attn_wk_w","t968"] },
-  "k172_einsum": { fn: k172_einsum, buffers: ["t966","t293","t969"] },
+  "k172_einsum": { fn: k172_einsum, buffers: ["t293","t966","t969"] },
   "k173_copy": { fn: k173_copy, buffers: ["t960","t970"] },
   "k174_einsum": { fn: k174_einsum, buffers: ["t970","p_mtp_blocks_1_attn_wq_w","t972"] },
   "k175_einsum": { fn: k175_einsum, buffers: ["t962","p_mtp_blocks_1_attn_wv_w","t968","t972","t975","p_mtp_blocks_1_attn_norm_g","t976"] },
-  "k176_einsum": { fn: k176_einsum, buffers: ["t970","t293","t973"] },
+  "k176_einsum": { fn: k176_einsum, buffers: ["t293","t970","t973"] },
   "k177_einsum": { fn: k177_einsum, buffers: ["t668","p_mtp_blocks_0_mlp_w2_w","t285","t991","t286","t284","t283","t999"] },
-  "k178_einsum": { fn: k178_einsum, buffers: ["t668","t287","t989"] },
-  "k179_einsum": { fn: k179_einsum, buffers: ["t991","t282","t993"] },
+  "k178_einsum": { fn: k178_einsum, buffers: ["t287","t668","t989"] },
+  "k179_einsum": { fn: k179_einsum, buffers: ["t282","t991","t993"] },
   "k180_einsum": { fn: k180_einsum, buffers: ["t999","p_mtp_blocks_0_mlp_w1_w","t1000"] },
   "k181_einsum": { fn: k181_einsum, buffers: ["t991","p_mtp_blocks_0_mlp_w3_w","t1000","t1002","p_mtp_blocks_0_mlp_norm_g","t1003"] },
-  "k182_einsum": { fn: k182_einsum, buffers: ["t999","t282","t1001"] },
+  "k182_einsum": { fn: k182_einsum, buffers: ["t282","t999","t1001"] },
   "k183a_reduce": { fn: k183a_reduce, buffers: ["t1002","t279","t1005","t1437"] },
   "k183b_reduce": { fn: k183b_reduce, buffers: ["t1437","t1438"] },
   "k184_reduce": { fn: k184_reduce, buffers: ["t1003","t272","t668","t277","t1019"] },
   "k185_einsum": { fn: k185_einsum, buffers: ["t1019","p_mtp_blocks_0_attn_wo_w","t1020"] },
-  "k186_einsum": { fn: k186_einsum, buffers: ["t1019","t269","t1021"] },
+  "k186_einsum": { fn: k186_einsum, buffers: ["t269","t1019","t1021"] },
   "k187_attn_lse": { fn: k187_attn_lse, buffers: ["t252","t267","t1023"] },
   "k188_reduce": { fn: k188_reduce, buffers: ["t1020","t269","t1025"] },
   "k189_attn_dq": { fn: k189_attn_dq, buffers: ["t252","t267","t236","t1020","t1023","t1025","t1026"] },
@@ -11053,28 +11118,28 @@ export const kernels = Object.freeze({
   "k194_ew": { fn: k194_ew, buffers: ["t1026","t1057","t1060"] },
   "k195_ew": { fn: k195_ew, buffers: ["t1057","t1060","t1063"] },
   "k196_copy": { fn: k196_copy, buffers: ["t1028","t1065"] },
-  "k197_einsum": { fn: k197_einsum, buffers: ["t1065","t229","t1068"] },
+  "k197_einsum": { fn: k197_einsum, buffers: ["t229","t1065","t1068"] },
   "k198_copy": { fn: k198_copy, buffers: ["t1045","t1069"] },
   "k199_einsum": { fn: k199_einsum, buffers: ["t1069","p_mtp_blocks_0_attn_wk_w","t1071"] },
-  "k200_einsum": { fn: k200_einsum, buffers: ["t1069","t229","t1072"] },
+  "k200_einsum": { fn: k200_einsum, buffers: ["t229","t1069","t1072"] },
   "k201_copy": { fn: k201_copy, buffers: ["t1063","t1073"] },
   "k202_einsum": { fn: k202_einsum, buffers: ["t1073","p_mtp_blocks_0_attn_wq_w","t1075"] },
   "k203_einsum": { fn: k203_einsum, buffers: ["t1065","p_mtp_blocks_0_attn_wv_w","t1071","t1075","t1078","p_mtp_blocks_0_attn_norm_g","t1079"] },
   "k204a_reduce": { fn: k204a_reduce, buffers: ["t766","t226","t872","t975","t1078","t769","t875","t978","t1081","t1417","t1453","t1489","t1525"] },
   "k204b_reduce": { fn: k204b_reduce, buffers: ["t1417","t1453","t1489","t1525","t1418","t1454","t1490","t1526"] },
   "k205_reduce": { fn: k205_reduce, buffers: ["t767","t219","t873","t976","t1079","t707","t224","t813","t916","t1019","t1104"] },
-  "k206_einsum": { fn: k206_einsum, buffers: ["t1073","t229","t1076"] },
+  "k206_einsum": { fn: k206_einsum, buffers: ["t229","t1073","t1076"] },
   "k207_einsum": { fn: k207_einsum, buffers: ["t1104","p_layers_1_mlp_w2_w","t215","t1108","t216","t214","t213","t1116"] },
-  "k208_einsum": { fn: k208_einsum, buffers: ["t1104","t217","t1106"] },
-  "k209_einsum": { fn: k209_einsum, buffers: ["t1108","t212","t1110"] },
+  "k208_einsum": { fn: k208_einsum, buffers: ["t217","t1104","t1106"] },
+  "k209_einsum": { fn: k209_einsum, buffers: ["t212","t1108","t1110"] },
   "k210_einsum": { fn: k210_einsum, buffers: ["t1116","p_layers_1_mlp_w1_w","t1117"] },
   "k211_einsum": { fn: k211_einsum, buffers: ["t1108","p_layers_1_mlp_w3_w","t1117","t1119","p_layers_1_mlp_norm_g","t1120"] },
-  "k212_einsum": { fn: k212_einsum, buffers: ["t1116","t212","t1118"] },
+  "k212_einsum": { fn: k212_einsum, buffers: ["t212","t1116","t1118"] },
   "k213a_reduce": { fn: k213a_reduce, buffers: ["t1119","t209","t1122","t1401"] },
   "k213b_reduce": { fn: k213b_reduce, buffers: ["t1401","t1402"] },
   "k214_reduce": { fn: k214_reduce, buffers: ["t1120","t202","t1104","t207","t1136"] },
   "k215_einsum": { fn: k215_einsum, buffers: ["t1136","p_layers_1_attn_wo_w","t1137"] },
-  "k216_einsum": { fn: k216_einsum, buffers: ["t1136","t199","t1138"] },
+  "k216_einsum": { fn: k216_einsum, buffers: ["t199","t1136","t1138"] },
   "k217_attn_lse": { fn: k217_attn_lse, buffers: ["t182","t197","t1140"] },
   "k218_reduce": { fn: k218_reduce, buffers: ["t1137","t199","t1142"] },
   "k219_attn_dq": { fn: k219_attn_dq, buffers: ["t182","t197","t166","t1137","t1140","t1142","t1143"] },
@@ -11085,28 +11150,28 @@ export const kernels = Object.freeze({
   "k224_ew": { fn: k224_ew, buffers: ["t1143","t1174","t1177"] },
   "k225_ew": { fn: k225_ew, buffers: ["t1174","t1177","t1180"] },
   "k226_copy": { fn: k226_copy, buffers: ["t1145","t1182"] },
-  "k227_einsum": { fn: k227_einsum, buffers: ["t1182","t159","t1185"] },
+  "k227_einsum": { fn: k227_einsum, buffers: ["t159","t1182","t1185"] },
   "k228_copy": { fn: k228_copy, buffers: ["t1162","t1186"] },
   "k229_einsum": { fn: k229_einsum, buffers: ["t1186","p_layers_1_attn_wk_w","t1188"] },
-  "k230_einsum": { fn: k230_einsum, buffers: ["t1186","t159","t1189"] },
+  "k230_einsum": { fn: k230_einsum, buffers: ["t159","t1186","t1189"] },
   "k231_copy": { fn: k231_copy, buffers: ["t1180","t1190"] },
   "k232_einsum": { fn: k232_einsum, buffers: ["t1190","p_layers_1_attn_wq_w","t1192"] },
   "k233_einsum": { fn: k233_einsum, buffers: ["t1182","p_layers_1_attn_wv_w","t1188","t1192","t1195","p_layers_1_attn_norm_g","t1196"] },
-  "k234_einsum": { fn: k234_einsum, buffers: ["t1190","t159","t1193"] },
+  "k234_einsum": { fn: k234_einsum, buffers: ["t159","t1190","t1193"] },
   "k235a_reduce": { fn: k235a_reduce, buffers: ["t1195","t156","t1198","t1381"] },
   "k235b_reduce": { fn: k235b_reduce, buffers: ["t1381","t1382"] },
   "k236_reduce": { fn: k236_reduce, buffers: ["t1196","t149","t1136","t154","t1212"] },
   "k237_einsum": { fn: k237_einsum, buffers: ["t1212","p_layers_0_mlp_w2_w","t145","t1216","t146","t144","t143","t1224"] },
-  "k238_einsum": { fn: k238_einsum, buffers: ["t1212","t147","t1214"] },
-  "k239_einsum": { fn: k239_einsum, buffers: ["t1216","t142","t1218"] },
+  "k238_einsum": { fn: k238_einsum, buffers: ["t147","t1212","t1214"] },
+  "k239_einsum": { fn: k239_einsum, buffers: ["t142","t1216","t1218"] },
   "k240_einsum": { fn: k240_einsum, buffers: ["t1224","p_layers_0_mlp_w1_w","t1225"] },
   "k241_einsum": { fn: k241_einsum, buffers: ["t1216","p_layers_0_mlp_w3_w","t1225","t1227","p_layers_0_mlp_norm_g","t1228"] },
-  "k242_einsum": { fn: k242_einsum, buffers: ["t1224","t142","t1226"] },
+  "k242_einsum": { fn: k242_einsum, buffers: ["t142","t1224","t1226"] },
   "k243a_reduce": { fn: k243a_reduce, buffers: ["t1227","t139","t1230","t1365"] },
   "k243b_reduce": { fn: k243b_reduce, buffers: ["t1365","t1366"] },
   "k244_reduce": { fn: k244_reduce, buffers: ["t1228","t132","t1212","t137","t1244"] },
   "k245_einsum": { fn: k245_einsum, buffers: ["t1244","p_layers_0_attn_wo_w","t1245"] },
-  "k246_einsum": { fn: k246_einsum, buffers: ["t1244","t129","t1246"] },
+  "k246_einsum": { fn: k246_einsum, buffers: ["t129","t1244","t1246"] },
   "k247_attn_lse": { fn: k247_attn_lse, buffers: ["t112","t127","t1248"] },
   "k248_reduce": { fn: k248_reduce, buffers: ["t1245","t129","t1250"] },
   "k249_attn_dq": { fn: k249_attn_dq, buffers: ["t112","t127","t78","t1245","t1248","t1250","t1251"] },
@@ -11117,14 +11182,14 @@ export const kernels = Object.freeze({
   "k254_ew": { fn: k254_ew, buffers: ["t1251","t1282","t1285"] },
   "k255_ew": { fn: k255_ew, buffers: ["t1282","t1285","t1288"] },
   "k256_copy": { fn: k256_copy, buffers: ["t1253","t1290"] },
-  "k257_einsum": { fn: k257_einsum, buffers: ["t1290","t71","t1293"] },
+  "k257_einsum": { fn: k257_einsum, buffers: ["t71","t1290","t1293"] },
   "k258_copy": { fn: k258_copy, buffers: ["t1270","t1294"] },
   "k259_einsum": { fn: k259_einsum, buffers: ["t1294","p_layers_0_attn_wk_w","t1296"] },
-  "k260_einsum": { fn: k260_einsum, buffers: ["t1294","t71","t1297"] },
+  "k260_einsum": { fn: k260_einsum, buffers: ["t71","t1294","t1297"] },
   "k261_copy": { fn: k261_copy, buffers: ["t1288","t1298"] },
   "k262_einsum": { fn: k262_einsum, buffers: ["t1298","p_layers_0_attn_wq_w","t1300"] },
   "k263_einsum": { fn: k263_einsum, buffers: ["t1290","p_layers_0_attn_wv_w","t1296","t1300","t1303","p_layers_0_attn_norm_g","t1304"] },
-  "k264_einsum": { fn: k264_einsum, buffers: ["t1298","t71","t1301"] },
+  "k264_einsum": { fn: k264_einsum, buffers: ["t71","t1298","t1301"] },
   "k265a_reduce": { fn: k265a_reduce, buffers: ["t1303","t68","t1306","t1345"] },
   "k265b_reduce": { fn: k265b_reduce, buffers: ["t1345","t1346"] },
   "k266_reduce": { fn: k266_reduce, buffers: ["t1304","t59","t66","t1315"] },

@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -150,72 +296,142 @@ function k1_reduce(buffers, uniforms) {
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
   const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
   const t79 = buffers.t79;
+  const row62 = loom_scratch("k1_reduce.row62", Float32Array, 64);
+  const row62_low = loom_scratch("k1_reduce.row62_low", Float32Array, 64);
+  const row66 = loom_scratch("k1_reduce.row66", Float32Array, 64);
+  const row66_low = loom_scratch("k1_reduce.row66_low", Float32Array, 64);
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l43 = t43[row * 64 + col];
-      acc0_0 += l43;
+      const l43_1 = t43[row * 64 + col + 1];
+      const l43_2 = t43[row * 64 + col + 2];
+      const l43_3 = t43[row * 64 + col + 3];
+      acc0_0_0 += l43;
+      acc0_0_1 += l43_1;
+      acc0_0_2 += l43_2;
+      acc0_0_3 += l43_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v46 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l43_1 = t43[row * 64 + col_1];
-      const v48 = l43_1 - v46;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l43_4 = t43[row * 64 + col_1];
+      const v48 = l43_4 - v46;
       const v49 = v48 * v48;
-      acc1_0 += v49;
+      const l43_5 = t43[row * 64 + col_1 + 1];
+      const v48_1 = l43_5 - v46;
+      const v49_1 = v48_1 * v48_1;
+      const l43_6 = t43[row * 64 + col_1 + 2];
+      const v48_2 = l43_6 - v46;
+      const v49_2 = v48_2 * v48_2;
+      const l43_7 = t43[row * 64 + col_1 + 3];
+      const v48_3 = l43_7 - v46;
+      const v49_3 = v48_3 * v48_3;
+      acc1_0_0 += v49;
+      acc1_0_1 += v49_1;
+      acc1_0_2 += v49_2;
+      acc1_0_3 += v49_3;
     }
-    let acc2_0 = 0;
-    const v46_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v51 = acc1_0 * 0.015625;
     const v53 = v51 + 0.00001;
     const v54 = 1 / Math.sqrt(v53);
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l43_2 = t43[row * 64 + col_2];
-      const v48_1 = l43_2 - v46_1;
-      const v56 = v48_1 * v54;
+    for (let col_2 = 0; col_2 < 64; col_2 += 4) {
+      const l43_8 = t43[row * 64 + col_2];
+      const v48_4 = l43_8 - v46;
+      const v56 = v48_4 * v54;
       const l58 = p_ln0_g[col_2];
       const v59 = v56 * l58;
       const l61 = p_ln0_b[col_2];
       const v62 = v59 + l61;
-      acc2_0 += v62;
-    }
-    let acc3_0 = 0;
-    const v46_2 = acc0_0 * 0.015625;
-    const v51_1 = acc1_0 * 0.015625;
-    const v53_1 = v51_1 + 0.00001;
-    const v54_1 = 1 / Math.sqrt(v53_1);
-    const v64 = acc2_0 * 0.015625;
-    for (let col_3 = 0; col_3 < 64; col_3++) {
-      const l43_3 = t43[row * 64 + col_3];
-      const v48_2 = l43_3 - v46_2;
-      const v56_1 = v48_2 * v54_1;
-      const l58_1 = p_ln0_g[col_3];
+      t62[row * 64 + col_2] = v62;
+      row62[col_2] = v62;
+      row62_low[col_2] = v62 - row62[col_2];
+      const l43_9 = t43[row * 64 + col_2 + 1];
+      const v48_5 = l43_9 - v46;
+      const v56_1 = v48_5 * v54;
+      const l58_1 = p_ln0_g[col_2 + 1];
       const v59_1 = v56_1 * l58_1;
-      const l61_1 = p_ln0_b[col_3];
+      const l61_1 = p_ln0_b[col_2 + 1];
       const v62_1 = v59_1 + l61_1;
-      const v66 = v62_1 - v64;
-      const v67 = v66 * v66;
-      acc3_0 += v67;
+      t62[row * 64 + col_2 + 1] = v62_1;
+      row62[col_2 + 1] = v62_1;
+      row62_low[col_2 + 1] = v62_1 - row62[col_2 + 1];
+      const l43_10 = t43[row * 64 + col_2 + 2];
+      const v48_6 = l43_10 - v46;
+      const v56_2 = v48_6 * v54;
+      const l58_2 = p_ln0_g[col_2 + 2];
+      const v59_2 = v56_2 * l58_2;
+      const l61_2 = p_ln0_b[col_2 + 2];
+      const v62_2 = v59_2 + l61_2;
+      t62[row * 64 + col_2 + 2] = v62_2;
+      row62[col_2 + 2] = v62_2;
+      row62_low[col_2 + 2] = v62_2 - row62[col_2 + 2];
+      const l43_11 = t43[row * 64 + col_2 + 3];
+      const v48_7 = l43_11 - v46;
+      const v56_3 = v48_7 * v54;
+      const l58_3 = p_ln0_g[col_2 + 3];
+      const v59_3 = v56_3 * l58_3;
+      const l61_3 = p_ln0_b[col_2 + 3];
+      const v62_3 = v59_3 + l61_3;
+      t62[row * 64 + col_2 + 3] = v62_3;
+      row62[col_2 + 3] = v62_3;
+      row62_low[col_2 + 3] = v62_3 - row62[col_2 + 3];
+      acc2_0_0 += v62;
+      acc2_0_1 += v62_1;
+      acc2_0_2 += v62_2;
+      acc2_0_3 += v62_3;
     }
-    const v46_3 = acc0_0 * 0.015625;
-    const v51_2 = acc1_0 * 0.015625;
-    const v53_2 = v51_2 + 0.00001;
-    const v54_2 = 1 / Math.sqrt(v53_2);
-    const v64_1 = acc2_0 * 0.015625;
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
+    let acc3_0_0 = 0;
+    let acc3_0_1 = 0;
+    let acc3_0_2 = 0;
+    let acc3_0_3 = 0;
+    const v64 = acc2_0 * 0.015625;
+    for (let col_3 = 0; col_3 < 64; col_3 += 4) {
+      const kept62 = row62[col_3] + row62_low[col_3];
+      const v66 = kept62 - v64;
+      const v67 = v66 * v66;
+      row66[col_3] = v66;
+      row66_low[col_3] = v66 - row66[col_3];
+      const kept62_1 = row62[col_3 + 1] + row62_low[col_3 + 1];
+      const v66_1 = kept62_1 - v64;
+      const v67_1 = v66_1 * v66_1;
+      row66[col_3 + 1] = v66_1;
+      row66_low[col_3 + 1] = v66_1 - row66[col_3 + 1];
+      const kept62_2 = row62[col_3 + 2] + row62_low[col_3 + 2];
+      const v66_2 = kept62_2 - v64;
+      const v67_2 = v66_2 * v66_2;
+      row66[col_3 + 2] = v66_2;
+      row66_low[col_3 + 2] = v66_2 - row66[col_3 + 2];
+      const kept62_3 = row62[col_3 + 3] + row62_low[col_3 + 3];
+      const v66_3 = kept62_3 - v64;
+      const v67_3 = v66_3 * v66_3;
+      row66[col_3 + 3] = v66_3;
+      row66_low[col_3 + 3] = v66_3 - row66[col_3 + 3];
+      acc3_0_0 += v67;
+      acc3_0_1 += v67_1;
+      acc3_0_2 += v67_2;
+      acc3_0_3 += v67_3;
+    }
+    const acc3_0 = acc3_0_0 + acc3_0_1 + (acc3_0_2 + acc3_0_3);
     const v69 = acc3_0 * 0.015625;
     const v70 = v69 + 0.00001;
     const v71 = 1 / Math.sqrt(v70);
     for (let col_4 = 0; col_4 < 64; col_4++) {
-      const l43_4 = t43[row * 64 + col_4];
-      const v48_3 = l43_4 - v46_3;
-      const v56_2 = v48_3 * v54_2;
-      const l58_2 = p_ln0_g[col_4];
-      const v59_2 = v56_2 * l58_2;
-      const l61_2 = p_ln0_b[col_4];
-      const v62_2 = v59_2 + l61_2;
-      t62[row * 64 + col_4] = v62_2;
-      const v66_1 = v62_2 - v64_1;
-      const v73 = v66_1 * v71;
+      const kept66 = row66[col_4] + row66_low[col_4];
+      const v73 = kept66 * v71;
       const l75 = p_blocks_0_ln1_g[col_4];
       const v76 = v73 * l75;
       const l78 = p_blocks_0_ln1_b[col_4];
@@ -318,8 +534,7 @@ function k8_einsum(buffers, uniforms) {
   const t92 = buffers.t92;
   const p_blocks_0_att_key_w = buffers.p_blocks_0_att_key_w;
   const t93 = buffers.t93;
-  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t92, 0, 64, 1, p_blocks_0_att_key_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t92, 0, 64, 1, p_blocks_0_att_key_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -332,8 +547,7 @@ function k9_einsum(buffers, uniforms) {
   const t101 = buffers.t101;
   const p_blocks_0_att_value_w = buffers.p_blocks_0_att_value_w;
   const t102 = buffers.t102;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t101, 0, 64, 1, p_blocks_0_att_value_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t101, 0, 64, 1, p_blocks_0_att_value_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -633,8 +847,7 @@ function k11_einsum(buffers, uniforms) {
   const p_blocks_0_att_receptance_w = buffers.p_blocks_0_att_receptance_w;
   const t105 = buffers.t105;
   const t119 = buffers.t119;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t116, 0, 64, 1, p_blocks_0_att_receptance_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t116, 0, 64, 1, p_blocks_0_att_receptance_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -651,8 +864,7 @@ function k12_einsum(buffers, uniforms) {
   const p_blocks_0_att_output_w = buffers.p_blocks_0_att_output_w;
   const t62 = buffers.t62;
   const t121 = buffers.t121;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t119, 0, 64, 1, p_blocks_0_att_output_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t119, 0, 64, 1, p_blocks_0_att_output_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -669,27 +881,52 @@ function k13_reduce(buffers, uniforms) {
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
   const t138 = buffers.t138;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l121 = t121[row * 64 + col];
-      acc0_0 += l121;
+      const l121_1 = t121[row * 64 + col + 1];
+      const l121_2 = t121[row * 64 + col + 2];
+      const l121_3 = t121[row * 64 + col + 3];
+      acc0_0_0 += l121;
+      acc0_0_1 += l121_1;
+      acc0_0_2 += l121_2;
+      acc0_0_3 += l121_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v123 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l121_1 = t121[row * 64 + col_1];
-      const v125 = l121_1 - v123;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l121_4 = t121[row * 64 + col_1];
+      const v125 = l121_4 - v123;
       const v126 = v125 * v125;
-      acc1_0 += v126;
+      const l121_5 = t121[row * 64 + col_1 + 1];
+      const v125_1 = l121_5 - v123;
+      const v126_1 = v125_1 * v125_1;
+      const l121_6 = t121[row * 64 + col_1 + 2];
+      const v125_2 = l121_6 - v123;
+      const v126_2 = v125_2 * v125_2;
+      const l121_7 = t121[row * 64 + col_1 + 3];
+      const v125_3 = l121_7 - v123;
+      const v126_3 = v125_3 * v125_3;
+      acc1_0_0 += v126;
+      acc1_0_1 += v126_1;
+      acc1_0_2 += v126_2;
+      acc1_0_3 += v126_3;
     }
-    const v123_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v128 = acc1_0 * 0.015625;
     const v129 = v128 + 0.00001;
     const v130 = 1 / Math.sqrt(v129);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l121_2 = t121[row * 64 + col_2];
-      const v125_1 = l121_2 - v123_1;
-      const v132 = v125_1 * v130;
+      const l121_8 = t121[row * 64 + col_2];
+      const v125_4 = l121_8 - v123;
+      const v132 = v125_4 * v130;
       const l134 = p_blocks_0_ln2_g[col_2];
       const v135 = v132 * l134;
       const l137 = p_blocks_0_ln2_b[col_2];
@@ -763,8 +1000,7 @@ function k18_einsum(buffers, uniforms) {
   const t148 = buffers.t148;
   const p_blocks_0_ffn_key_w = buffers.p_blocks_0_ffn_key_w;
   const t162 = buffers.t162;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t148, 0, 64, 1, p_blocks_0_ffn_key_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t148, 0, 64, 1, p_blocks_0_ffn_key_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -779,8 +1015,7 @@ function k19_einsum(buffers, uniforms) {
   const t162 = buffers.t162;
   const p_blocks_0_ffn_value_w = buffers.p_blocks_0_ffn_value_w;
   const t163 = buffers.t163;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t162, 0, 256, 1, p_blocks_0_ffn_value_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 256, 64, t162, 0, 256, 1, p_blocks_0_ffn_value_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -795,8 +1030,7 @@ function k20_einsum(buffers, uniforms) {
   const t121 = buffers.t121;
   const t163 = buffers.t163;
   const t165 = buffers.t165;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t159, 0, 64, 1, p_blocks_0_ffn_receptance_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t159, 0, 64, 1, p_blocks_0_ffn_receptance_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -816,27 +1050,52 @@ function k21_reduce(buffers, uniforms) {
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
   const t182 = buffers.t182;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l165 = t165[row * 64 + col];
-      acc0_0 += l165;
+      const l165_1 = t165[row * 64 + col + 1];
+      const l165_2 = t165[row * 64 + col + 2];
+      const l165_3 = t165[row * 64 + col + 3];
+      acc0_0_0 += l165;
+      acc0_0_1 += l165_1;
+      acc0_0_2 += l165_2;
+      acc0_0_3 += l165_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v167 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l165_1 = t165[row * 64 + col_1];
-      const v169 = l165_1 - v167;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l165_4 = t165[row * 64 + col_1];
+      const v169 = l165_4 - v167;
       const v170 = v169 * v169;
-      acc1_0 += v170;
+      const l165_5 = t165[row * 64 + col_1 + 1];
+      const v169_1 = l165_5 - v167;
+      const v170_1 = v169_1 * v169_1;
+      const l165_6 = t165[row * 64 + col_1 + 2];
+      const v169_2 = l165_6 - v167;
+      const v170_2 = v169_2 * v169_2;
+      const l165_7 = t165[row * 64 + col_1 + 3];
+      const v169_3 = l165_7 - v167;
+      const v170_3 = v169_3 * v169_3;
+      acc1_0_0 += v170;
+      acc1_0_1 += v170_1;
+      acc1_0_2 += v170_2;
+      acc1_0_3 += v170_3;
     }
-    const v167_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v172 = acc1_0 * 0.015625;
     const v173 = v172 + 0.00001;
     const v174 = 1 / Math.sqrt(v173);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l165_2 = t165[row * 64 + col_2];
-      const v169_1 = l165_2 - v167_1;
-      const v176 = v169_1 * v174;
+      const l165_8 = t165[row * 64 + col_2];
+      const v169_4 = l165_8 - v167;
+      const v176 = v169_4 * v174;
       const l178 = p_blocks_1_ln1_g[col_2];
       const v179 = v176 * l178;
       const l181 = p_blocks_1_ln1_b[col_2];
@@ -939,8 +1198,7 @@ function k28_einsum(buffers, uniforms) {
   const t193 = buffers.t193;
   const p_blocks_1_att_key_w = buffers.p_blocks_1_att_key_w;
   const t194 = buffers.t194;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t193, 0, 64, 1, p_blocks_1_att_key_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t193, 0, 64, 1, p_blocks_1_att_key_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -953,8 +1211,7 @@ function k29_einsum(buffers, uniforms) {
   const t202 = buffers.t202;
   const p_blocks_1_att_value_w = buffers.p_blocks_1_att_value_w;
   const t203 = buffers.t203;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t202, 0, 64, 1, p_blocks_1_att_value_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t202, 0, 64, 1, p_blocks_1_att_value_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1254,8 +1511,7 @@ function k31_einsum(buffers, uniforms) {
   const p_blocks_1_att_receptance_w = buffers.p_blocks_1_att_receptance_w;
   const t204 = buffers.t204;
   const t218 = buffers.t218;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t215, 0, 64, 1, p_blocks_1_att_receptance_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t215, 0, 64, 1, p_blocks_1_att_receptance_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1272,8 +1528,7 @@ function k32_einsum(buffers, uniforms) {
   const p_blocks_1_att_output_w = buffers.p_blocks_1_att_output_w;
   const t165 = buffers.t165;
   const t220 = buffers.t220;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t218, 0, 64, 1, p_blocks_1_att_output_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t218, 0, 64, 1, p_blocks_1_att_output_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1290,27 +1545,52 @@ function k33_reduce(buffers, uniforms) {
   const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
   const t237 = buffers.t237;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l220 = t220[row * 64 + col];
-      acc0_0 += l220;
+      const l220_1 = t220[row * 64 + col + 1];
+      const l220_2 = t220[row * 64 + col + 2];
+      const l220_3 = t220[row * 64 + col + 3];
+      acc0_0_0 += l220;
+      acc0_0_1 += l220_1;
+      acc0_0_2 += l220_2;
+      acc0_0_3 += l220_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v222 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l220_1 = t220[row * 64 + col_1];
-      const v224 = l220_1 - v222;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l220_4 = t220[row * 64 + col_1];
+      const v224 = l220_4 - v222;
       const v225 = v224 * v224;
-      acc1_0 += v225;
+      const l220_5 = t220[row * 64 + col_1 + 1];
+      const v224_1 = l220_5 - v222;
+      const v225_1 = v224_1 * v224_1;
+      const l220_6 = t220[row * 64 + col_1 + 2];
+      const v224_2 = l220_6 - v222;
+      const v225_2 = v224_2 * v224_2;
+      const l220_7 = t220[row * 64 + col_1 + 3];
+      const v224_3 = l220_7 - v222;
+      const v225_3 = v224_3 * v224_3;
+      acc1_0_0 += v225;
+      acc1_0_1 += v225_1;
+      acc1_0_2 += v225_2;
+      acc1_0_3 += v225_3;
     }
-    const v222_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v227 = acc1_0 * 0.015625;
     const v228 = v227 + 0.00001;
     const v229 = 1 / Math.sqrt(v228);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l220_2 = t220[row * 64 + col_2];
-      const v224_1 = l220_2 - v222_1;
-      const v231 = v224_1 * v229;
+      const l220_8 = t220[row * 64 + col_2];
+      const v224_4 = l220_8 - v222;
+      const v231 = v224_4 * v229;
       const l233 = p_blocks_1_ln2_g[col_2];
       const v234 = v231 * l233;
       const l236 = p_blocks_1_ln2_b[col_2];
@@ -1384,8 +1664,7 @@ function k38_einsum(buffers, uniforms) {
   const t247 = buffers.t247;
   const p_blocks_1_ffn_key_w = buffers.p_blocks_1_ffn_key_w;
   const t260 = buffers.t260;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t247, 0, 64, 1, p_blocks_1_ffn_key_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t247, 0, 64, 1, p_blocks_1_ffn_key_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1400,8 +1679,7 @@ function k39_einsum(buffers, uniforms) {
   const t260 = buffers.t260;
   const p_blocks_1_ffn_value_w = buffers.p_blocks_1_ffn_value_w;
   const t261 = buffers.t261;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 256, t260, 0, 256, 1, p_blocks_1_ffn_value_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 256, 64, t260, 0, 256, 1, p_blocks_1_ffn_value_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1416,8 +1694,7 @@ function k40_einsum(buffers, uniforms) {
   const t220 = buffers.t220;
   const t261 = buffers.t261;
   const t263 = buffers.t263;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t257, 0, 64, 1, p_blocks_1_ffn_receptance_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t257, 0, 64, 1, p_blocks_1_ffn_receptance_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1437,27 +1714,52 @@ function k41_reduce(buffers, uniforms) {
   const p_ln_out_b = buffers.p_ln_out_b;
   const t280 = buffers.t280;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l263 = t263[row * 64 + col];
-      acc0_0 += l263;
+      const l263_1 = t263[row * 64 + col + 1];
+      const l263_2 = t263[row * 64 + col + 2];
+      const l263_3 = t263[row * 64 + col + 3];
+      acc0_0_0 += l263;
+      acc0_0_1 += l263_1;
+      acc0_0_2 += l263_2;
+      acc0_0_3 += l263_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v265 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l263_1 = t263[row * 64 + col_1];
-      const v267 = l263_1 - v265;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l263_4 = t263[row * 64 + col_1];
+      const v267 = l263_4 - v265;
       const v268 = v267 * v267;
-      acc1_0 += v268;
+      const l263_5 = t263[row * 64 + col_1 + 1];
+      const v267_1 = l263_5 - v265;
+      const v268_1 = v267_1 * v267_1;
+      const l263_6 = t263[row * 64 + col_1 + 2];
+      const v267_2 = l263_6 - v265;
+      const v268_2 = v267_2 * v267_2;
+      const l263_7 = t263[row * 64 + col_1 + 3];
+      const v267_3 = l263_7 - v265;
+      const v268_3 = v267_3 * v267_3;
+      acc1_0_0 += v268;
+      acc1_0_1 += v268_1;
+      acc1_0_2 += v268_2;
+      acc1_0_3 += v268_3;
     }
-    const v265_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v270 = acc1_0 * 0.015625;
     const v271 = v270 + 0.00001;
     const v272 = 1 / Math.sqrt(v271);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l263_2 = t263[row * 64 + col_2];
-      const v267_1 = l263_2 - v265_1;
-      const v274 = v267_1 * v272;
+      const l263_8 = t263[row * 64 + col_2];
+      const v267_4 = l263_8 - v265;
+      const v274 = v267_4 * v272;
       const l276 = p_ln_out_g[col_2];
       const v277 = v274 * l276;
       const l279 = p_ln_out_b[col_2];
@@ -1471,8 +1773,7 @@ function k42_einsum(buffers, uniforms) {
   const t280 = buffers.t280;
   const p_head_w = buffers.p_head_w;
   const t281 = buffers.t281;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t280, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t280, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {

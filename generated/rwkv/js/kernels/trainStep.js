@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -144,9 +290,9 @@ function k0_gather(buffers, uniforms) {
 // k1_reduce (compiler/std/nn.loom:23:14)
 function k1_reduce(buffers, uniforms) {
   const t44 = buffers.t44;
+  const t49 = buffers.t49;
   const p_ln0_g = buffers.p_ln0_g;
   const p_ln0_b = buffers.p_ln0_b;
-  const t49 = buffers.t49;
   const t57 = buffers.t57;
   const t63 = buffers.t63;
   const t67 = buffers.t67;
@@ -156,75 +302,154 @@ function k1_reduce(buffers, uniforms) {
   const t80 = buffers.t80;
   const t55 = buffers.t55;
   const t72 = buffers.t72;
+  const row63 = loom_scratch("k1_reduce.row63", Float32Array, 64);
+  const row63_low = loom_scratch("k1_reduce.row63_low", Float32Array, 64);
+  const row67 = loom_scratch("k1_reduce.row67", Float32Array, 64);
+  const row67_low = loom_scratch("k1_reduce.row67_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l44 = t44[row * 64 + col];
-      acc0_0 += l44;
+      const l44_1 = t44[row * 64 + col + 1];
+      const l44_2 = t44[row * 64 + col + 2];
+      const l44_3 = t44[row * 64 + col + 3];
+      acc0_0_0 += l44;
+      acc0_0_1 += l44_1;
+      acc0_0_2 += l44_2;
+      acc0_0_3 += l44_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v47 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l44_1 = t44[row * 64 + col_1];
-      const v49 = l44_1 - v47;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l44_4 = t44[row * 64 + col_1];
+      const v49 = l44_4 - v47;
       const v50 = v49 * v49;
-      acc1_0 += v50;
+      t49[row * 64 + col_1] = v49;
+      const l44_5 = t44[row * 64 + col_1 + 1];
+      const v49_1 = l44_5 - v47;
+      const v50_1 = v49_1 * v49_1;
+      t49[row * 64 + col_1 + 1] = v49_1;
+      const l44_6 = t44[row * 64 + col_1 + 2];
+      const v49_2 = l44_6 - v47;
+      const v50_2 = v49_2 * v49_2;
+      t49[row * 64 + col_1 + 2] = v49_2;
+      const l44_7 = t44[row * 64 + col_1 + 3];
+      const v49_3 = l44_7 - v47;
+      const v50_3 = v49_3 * v49_3;
+      t49[row * 64 + col_1 + 3] = v49_3;
+      acc1_0_0 += v50;
+      acc1_0_1 += v50_1;
+      acc1_0_2 += v50_2;
+      acc1_0_3 += v50_3;
     }
-    let acc2_0 = 0;
-    const v47_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v52 = acc1_0 * 0.015625;
     const v54 = v52 + 0.00001;
     const v55 = 1 / Math.sqrt(v54);
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l44_2 = t44[row * 64 + col_2];
-      const v49_1 = l44_2 - v47_1;
-      const v57 = v49_1 * v55;
+    for (let col_2 = 0; col_2 < 64; col_2 += 4) {
+      const l44_8 = t44[row * 64 + col_2];
+      const v49_4 = l44_8 - v47;
+      const v57 = v49_4 * v55;
       const l59 = p_ln0_g[col_2];
       const v60 = v57 * l59;
       const l62 = p_ln0_b[col_2];
       const v63 = v60 + l62;
-      acc2_0 += v63;
-    }
-    let acc3_0 = 0;
-    const v47_2 = acc0_0 * 0.015625;
-    const v52_1 = acc1_0 * 0.015625;
-    const v54_1 = v52_1 + 0.00001;
-    const v55_1 = 1 / Math.sqrt(v54_1);
-    const v65 = acc2_0 * 0.015625;
-    for (let col_3 = 0; col_3 < 64; col_3++) {
-      const l44_3 = t44[row * 64 + col_3];
-      const v49_2 = l44_3 - v47_2;
-      const v57_1 = v49_2 * v55_1;
-      const l59_1 = p_ln0_g[col_3];
+      t57[row * 64 + col_2] = v57;
+      t63[row * 64 + col_2] = v63;
+      row63[col_2] = v63;
+      row63_low[col_2] = v63 - row63[col_2];
+      const l44_9 = t44[row * 64 + col_2 + 1];
+      const v49_5 = l44_9 - v47;
+      const v57_1 = v49_5 * v55;
+      const l59_1 = p_ln0_g[col_2 + 1];
       const v60_1 = v57_1 * l59_1;
-      const l62_1 = p_ln0_b[col_3];
+      const l62_1 = p_ln0_b[col_2 + 1];
       const v63_1 = v60_1 + l62_1;
-      const v67 = v63_1 - v65;
-      const v68 = v67 * v67;
-      acc3_0 += v68;
+      t57[row * 64 + col_2 + 1] = v57_1;
+      t63[row * 64 + col_2 + 1] = v63_1;
+      row63[col_2 + 1] = v63_1;
+      row63_low[col_2 + 1] = v63_1 - row63[col_2 + 1];
+      const l44_10 = t44[row * 64 + col_2 + 2];
+      const v49_6 = l44_10 - v47;
+      const v57_2 = v49_6 * v55;
+      const l59_2 = p_ln0_g[col_2 + 2];
+      const v60_2 = v57_2 * l59_2;
+      const l62_2 = p_ln0_b[col_2 + 2];
+      const v63_2 = v60_2 + l62_2;
+      t57[row * 64 + col_2 + 2] = v57_2;
+      t63[row * 64 + col_2 + 2] = v63_2;
+      row63[col_2 + 2] = v63_2;
+      row63_low[col_2 + 2] = v63_2 - row63[col_2 + 2];
+      const l44_11 = t44[row * 64 + col_2 + 3];
+      const v49_7 = l44_11 - v47;
+      const v57_3 = v49_7 * v55;
+      const l59_3 = p_ln0_g[col_2 + 3];
+      const v60_3 = v57_3 * l59_3;
+      const l62_3 = p_ln0_b[col_2 + 3];
+      const v63_3 = v60_3 + l62_3;
+      t57[row * 64 + col_2 + 3] = v57_3;
+      t63[row * 64 + col_2 + 3] = v63_3;
+      row63[col_2 + 3] = v63_3;
+      row63_low[col_2 + 3] = v63_3 - row63[col_2 + 3];
+      acc2_0_0 += v63;
+      acc2_0_1 += v63_1;
+      acc2_0_2 += v63_2;
+      acc2_0_3 += v63_3;
     }
-    const v47_3 = acc0_0 * 0.015625;
-    const v52_2 = acc1_0 * 0.015625;
-    const v54_2 = v52_2 + 0.00001;
-    const v55_2 = 1 / Math.sqrt(v54_2);
-    const v65_1 = acc2_0 * 0.015625;
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
+    let acc3_0_0 = 0;
+    let acc3_0_1 = 0;
+    let acc3_0_2 = 0;
+    let acc3_0_3 = 0;
+    const v65 = acc2_0 * 0.015625;
+    for (let col_3 = 0; col_3 < 64; col_3 += 4) {
+      const kept63 = row63[col_3] + row63_low[col_3];
+      const v67 = kept63 - v65;
+      const v68 = v67 * v67;
+      t67[row * 64 + col_3] = v67;
+      row67[col_3] = v67;
+      row67_low[col_3] = v67 - row67[col_3];
+      const kept63_1 = row63[col_3 + 1] + row63_low[col_3 + 1];
+      const v67_1 = kept63_1 - v65;
+      const v68_1 = v67_1 * v67_1;
+      t67[row * 64 + col_3 + 1] = v67_1;
+      row67[col_3 + 1] = v67_1;
+      row67_low[col_3 + 1] = v67_1 - row67[col_3 + 1];
+      const kept63_2 = row63[col_3 + 2] + row63_low[col_3 + 2];
+      const v67_2 = kept63_2 - v65;
+      const v68_2 = v67_2 * v67_2;
+      t67[row * 64 + col_3 + 2] = v67_2;
+      row67[col_3 + 2] = v67_2;
+      row67_low[col_3 + 2] = v67_2 - row67[col_3 + 2];
+      const kept63_3 = row63[col_3 + 3] + row63_low[col_3 + 3];
+      const v67_3 = kept63_3 - v65;
+      const v68_3 = v67_3 * v67_3;
+      t67[row * 64 + col_3 + 3] = v67_3;
+      row67[col_3 + 3] = v67_3;
+      row67_low[col_3 + 3] = v67_3 - row67[col_3 + 3];
+      acc3_0_0 += v68;
+      acc3_0_1 += v68_1;
+      acc3_0_2 += v68_2;
+      acc3_0_3 += v68_3;
+    }
+    const acc3_0 = acc3_0_0 + acc3_0_1 + (acc3_0_2 + acc3_0_3);
     const v70 = acc3_0 * 0.015625;
     const v71 = v70 + 0.00001;
     const v72 = 1 / Math.sqrt(v71);
     for (let col_4 = 0; col_4 < 64; col_4++) {
-      const l44_4 = t44[row * 64 + col_4];
-      const v49_3 = l44_4 - v47_3;
-      t49[row * 64 + col_4] = v49_3;
-      const v57_2 = v49_3 * v55_2;
-      t57[row * 64 + col_4] = v57_2;
-      const l59_2 = p_ln0_g[col_4];
-      const v60_2 = v57_2 * l59_2;
-      const l62_2 = p_ln0_b[col_4];
-      const v63_2 = v60_2 + l62_2;
-      t63[row * 64 + col_4] = v63_2;
-      const v67_1 = v63_2 - v65_1;
-      t67[row * 64 + col_4] = v67_1;
-      const v74 = v67_1 * v72;
+      const kept67 = row67[col_4] + row67_low[col_4];
+      const v74 = kept67 * v72;
       t74[row * 64 + col_4] = v74;
       const l76 = p_blocks_0_ln1_g[col_4];
       const v77 = v74 * l76;
@@ -232,14 +457,8 @@ function k1_reduce(buffers, uniforms) {
       const v80 = v77 + l79;
       t80[row * 64 + col_4] = v80;
     }
-    const v52_3 = acc1_0 * 0.015625;
-    const v54_3 = v52_3 + 0.00001;
-    const v55_3 = 1 / Math.sqrt(v54_3);
-    t55[row] = v55_3;
-    const v70_1 = acc3_0 * 0.015625;
-    const v71_1 = v70_1 + 0.00001;
-    const v72_1 = 1 / Math.sqrt(v71_1);
-    t72[row] = v72_1;
+    t55[row] = v55;
+    t72[row] = v72;
   }
 }
 // k2_concat (compiler/std/ssm.loom:20:32)
@@ -336,8 +555,7 @@ function k8_einsum(buffers, uniforms) {
   const t93 = buffers.t93;
   const p_blocks_0_att_key_w = buffers.p_blocks_0_att_key_w;
   const t94 = buffers.t94;
-  const c_tile = loom_scratch("k8_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t93, 0, 64, 1, p_blocks_0_att_key_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t93, 0, 64, 1, p_blocks_0_att_key_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -350,8 +568,7 @@ function k9_einsum(buffers, uniforms) {
   const t102 = buffers.t102;
   const p_blocks_0_att_value_w = buffers.p_blocks_0_att_value_w;
   const t103 = buffers.t103;
-  const c_tile = loom_scratch("k9_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t102, 0, 64, 1, p_blocks_0_att_value_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t102, 0, 64, 1, p_blocks_0_att_value_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -682,8 +899,7 @@ function k11_einsum(buffers, uniforms) {
   const t120 = buffers.t120;
   const t107 = buffers.t107;
   const t121 = buffers.t121;
-  const c_tile = loom_scratch("k11_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t118, 0, 64, 1, p_blocks_0_att_receptance_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t118, 0, 64, 1, p_blocks_0_att_receptance_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -701,8 +917,7 @@ function k12_einsum(buffers, uniforms) {
   const p_blocks_0_att_output_w = buffers.p_blocks_0_att_output_w;
   const t63 = buffers.t63;
   const t123 = buffers.t123;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t121, 0, 64, 1, p_blocks_0_att_output_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t121, 0, 64, 1, p_blocks_0_att_output_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -722,28 +937,56 @@ function k13_reduce(buffers, uniforms) {
   const t140 = buffers.t140;
   const t132 = buffers.t132;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l123 = t123[row * 64 + col];
-      acc0_0 += l123;
+      const l123_1 = t123[row * 64 + col + 1];
+      const l123_2 = t123[row * 64 + col + 2];
+      const l123_3 = t123[row * 64 + col + 3];
+      acc0_0_0 += l123;
+      acc0_0_1 += l123_1;
+      acc0_0_2 += l123_2;
+      acc0_0_3 += l123_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v125 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l123_1 = t123[row * 64 + col_1];
-      const v127 = l123_1 - v125;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l123_4 = t123[row * 64 + col_1];
+      const v127 = l123_4 - v125;
       const v128 = v127 * v127;
-      acc1_0 += v128;
+      t127[row * 64 + col_1] = v127;
+      const l123_5 = t123[row * 64 + col_1 + 1];
+      const v127_1 = l123_5 - v125;
+      const v128_1 = v127_1 * v127_1;
+      t127[row * 64 + col_1 + 1] = v127_1;
+      const l123_6 = t123[row * 64 + col_1 + 2];
+      const v127_2 = l123_6 - v125;
+      const v128_2 = v127_2 * v127_2;
+      t127[row * 64 + col_1 + 2] = v127_2;
+      const l123_7 = t123[row * 64 + col_1 + 3];
+      const v127_3 = l123_7 - v125;
+      const v128_3 = v127_3 * v127_3;
+      t127[row * 64 + col_1 + 3] = v127_3;
+      acc1_0_0 += v128;
+      acc1_0_1 += v128_1;
+      acc1_0_2 += v128_2;
+      acc1_0_3 += v128_3;
     }
-    const v125_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v130 = acc1_0 * 0.015625;
     const v131 = v130 + 0.00001;
     const v132 = 1 / Math.sqrt(v131);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l123_2 = t123[row * 64 + col_2];
-      const v127_1 = l123_2 - v125_1;
-      t127[row * 64 + col_2] = v127_1;
-      const v134 = v127_1 * v132;
+      const l123_8 = t123[row * 64 + col_2];
+      const v127_4 = l123_8 - v125;
+      const v134 = v127_4 * v132;
       t134[row * 64 + col_2] = v134;
       const l136 = p_blocks_0_ln2_g[col_2];
       const v137 = v134 * l136;
@@ -751,10 +994,7 @@ function k13_reduce(buffers, uniforms) {
       const v140 = v137 + l139;
       t140[row * 64 + col_2] = v140;
     }
-    const v130_1 = acc1_0 * 0.015625;
-    const v131_1 = v130_1 + 0.00001;
-    const v132_1 = 1 / Math.sqrt(v131_1);
-    t132[row] = v132_1;
+    t132[row] = v132;
   }
 }
 // k14_concat (compiler/std/ssm.loom:20:32)
@@ -824,8 +1064,7 @@ function k18_einsum(buffers, uniforms) {
   const t151 = buffers.t151;
   const t153 = buffers.t153;
   const t164 = buffers.t164;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t150, 0, 64, 1, p_blocks_0_ffn_key_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t150, 0, 64, 1, p_blocks_0_ffn_key_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -842,8 +1081,7 @@ function k19_einsum(buffers, uniforms) {
   const t164 = buffers.t164;
   const p_blocks_0_ffn_value_w = buffers.p_blocks_0_ffn_value_w;
   const t165 = buffers.t165;
-  const c_tile = loom_scratch("k19_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t164, 0, 256, 1, p_blocks_0_ffn_value_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t164, 0, 256, 1, p_blocks_0_ffn_value_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -859,8 +1097,7 @@ function k20_einsum(buffers, uniforms) {
   const t123 = buffers.t123;
   const t165 = buffers.t165;
   const t167 = buffers.t167;
-  const c_tile = loom_scratch("k20_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t161, 0, 64, 1, p_blocks_0_ffn_receptance_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t161, 0, 64, 1, p_blocks_0_ffn_receptance_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -884,28 +1121,56 @@ function k21_reduce(buffers, uniforms) {
   const t184 = buffers.t184;
   const t176 = buffers.t176;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l167 = t167[row * 64 + col];
-      acc0_0 += l167;
+      const l167_1 = t167[row * 64 + col + 1];
+      const l167_2 = t167[row * 64 + col + 2];
+      const l167_3 = t167[row * 64 + col + 3];
+      acc0_0_0 += l167;
+      acc0_0_1 += l167_1;
+      acc0_0_2 += l167_2;
+      acc0_0_3 += l167_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v169 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l167_1 = t167[row * 64 + col_1];
-      const v171 = l167_1 - v169;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l167_4 = t167[row * 64 + col_1];
+      const v171 = l167_4 - v169;
       const v172 = v171 * v171;
-      acc1_0 += v172;
+      t171[row * 64 + col_1] = v171;
+      const l167_5 = t167[row * 64 + col_1 + 1];
+      const v171_1 = l167_5 - v169;
+      const v172_1 = v171_1 * v171_1;
+      t171[row * 64 + col_1 + 1] = v171_1;
+      const l167_6 = t167[row * 64 + col_1 + 2];
+      const v171_2 = l167_6 - v169;
+      const v172_2 = v171_2 * v171_2;
+      t171[row * 64 + col_1 + 2] = v171_2;
+      const l167_7 = t167[row * 64 + col_1 + 3];
+      const v171_3 = l167_7 - v169;
+      const v172_3 = v171_3 * v171_3;
+      t171[row * 64 + col_1 + 3] = v171_3;
+      acc1_0_0 += v172;
+      acc1_0_1 += v172_1;
+      acc1_0_2 += v172_2;
+      acc1_0_3 += v172_3;
     }
-    const v169_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v174 = acc1_0 * 0.015625;
     const v175 = v174 + 0.00001;
     const v176 = 1 / Math.sqrt(v175);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l167_2 = t167[row * 64 + col_2];
-      const v171_1 = l167_2 - v169_1;
-      t171[row * 64 + col_2] = v171_1;
-      const v178 = v171_1 * v176;
+      const l167_8 = t167[row * 64 + col_2];
+      const v171_4 = l167_8 - v169;
+      const v178 = v171_4 * v176;
       t178[row * 64 + col_2] = v178;
       const l180 = p_blocks_1_ln1_g[col_2];
       const v181 = v178 * l180;
@@ -913,10 +1178,7 @@ function k21_reduce(buffers, uniforms) {
       const v184 = v181 + l183;
       t184[row * 64 + col_2] = v184;
     }
-    const v174_1 = acc1_0 * 0.015625;
-    const v175_1 = v174_1 + 0.00001;
-    const v176_1 = 1 / Math.sqrt(v175_1);
-    t176[row] = v176_1;
+    t176[row] = v176;
   }
 }
 // k22_concat (compiler/std/ssm.loom:20:32)
@@ -1013,8 +1275,7 @@ function k28_einsum(buffers, uniforms) {
   const t195 = buffers.t195;
   const p_blocks_1_att_key_w = buffers.p_blocks_1_att_key_w;
   const t196 = buffers.t196;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t195, 0, 64, 1, p_blocks_1_att_key_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t195, 0, 64, 1, p_blocks_1_att_key_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1027,8 +1288,7 @@ function k29_einsum(buffers, uniforms) {
   const t204 = buffers.t204;
   const p_blocks_1_att_value_w = buffers.p_blocks_1_att_value_w;
   const t205 = buffers.t205;
-  const c_tile = loom_scratch("k29_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t204, 0, 64, 1, p_blocks_1_att_value_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t204, 0, 64, 1, p_blocks_1_att_value_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1359,8 +1619,7 @@ function k31_einsum(buffers, uniforms) {
   const t219 = buffers.t219;
   const t206 = buffers.t206;
   const t220 = buffers.t220;
-  const c_tile = loom_scratch("k31_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t217, 0, 64, 1, p_blocks_1_att_receptance_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t217, 0, 64, 1, p_blocks_1_att_receptance_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1378,8 +1637,7 @@ function k32_einsum(buffers, uniforms) {
   const p_blocks_1_att_output_w = buffers.p_blocks_1_att_output_w;
   const t167 = buffers.t167;
   const t222 = buffers.t222;
-  const c_tile = loom_scratch("k32_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t220, 0, 64, 1, p_blocks_1_att_output_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t220, 0, 64, 1, p_blocks_1_att_output_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1399,28 +1657,56 @@ function k33_reduce(buffers, uniforms) {
   const t239 = buffers.t239;
   const t231 = buffers.t231;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l222 = t222[row * 64 + col];
-      acc0_0 += l222;
+      const l222_1 = t222[row * 64 + col + 1];
+      const l222_2 = t222[row * 64 + col + 2];
+      const l222_3 = t222[row * 64 + col + 3];
+      acc0_0_0 += l222;
+      acc0_0_1 += l222_1;
+      acc0_0_2 += l222_2;
+      acc0_0_3 += l222_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v224 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l222_1 = t222[row * 64 + col_1];
-      const v226 = l222_1 - v224;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l222_4 = t222[row * 64 + col_1];
+      const v226 = l222_4 - v224;
       const v227 = v226 * v226;
-      acc1_0 += v227;
+      t226[row * 64 + col_1] = v226;
+      const l222_5 = t222[row * 64 + col_1 + 1];
+      const v226_1 = l222_5 - v224;
+      const v227_1 = v226_1 * v226_1;
+      t226[row * 64 + col_1 + 1] = v226_1;
+      const l222_6 = t222[row * 64 + col_1 + 2];
+      const v226_2 = l222_6 - v224;
+      const v227_2 = v226_2 * v226_2;
+      t226[row * 64 + col_1 + 2] = v226_2;
+      const l222_7 = t222[row * 64 + col_1 + 3];
+      const v226_3 = l222_7 - v224;
+      const v227_3 = v226_3 * v226_3;
+      t226[row * 64 + col_1 + 3] = v226_3;
+      acc1_0_0 += v227;
+      acc1_0_1 += v227_1;
+      acc1_0_2 += v227_2;
+      acc1_0_3 += v227_3;
     }
-    const v224_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v229 = acc1_0 * 0.015625;
     const v230 = v229 + 0.00001;
     const v231 = 1 / Math.sqrt(v230);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l222_2 = t222[row * 64 + col_2];
-      const v226_1 = l222_2 - v224_1;
-      t226[row * 64 + col_2] = v226_1;
-      const v233 = v226_1 * v231;
+      const l222_8 = t222[row * 64 + col_2];
+      const v226_4 = l222_8 - v224;
+      const v233 = v226_4 * v231;
       t233[row * 64 + col_2] = v233;
       const l235 = p_blocks_1_ln2_g[col_2];
       const v236 = v233 * l235;
@@ -1428,10 +1714,7 @@ function k33_reduce(buffers, uniforms) {
       const v239 = v236 + l238;
       t239[row * 64 + col_2] = v239;
     }
-    const v229_1 = acc1_0 * 0.015625;
-    const v230_1 = v229_1 + 0.00001;
-    const v231_1 = 1 / Math.sqrt(v230_1);
-    t231[row] = v231_1;
+    t231[row] = v231;
   }
 }
 // k34_concat (compiler/std/ssm.loom:20:32)
@@ -1501,8 +1784,7 @@ function k38_einsum(buffers, uniforms) {
   const t250 = buffers.t250;
   const t251 = buffers.t251;
   const t262 = buffers.t262;
-  const c_tile = loom_scratch("k38_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t249, 0, 64, 1, p_blocks_1_ffn_key_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t249, 0, 64, 1, p_blocks_1_ffn_key_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1519,8 +1801,7 @@ function k39_einsum(buffers, uniforms) {
   const t262 = buffers.t262;
   const p_blocks_1_ffn_value_w = buffers.p_blocks_1_ffn_value_w;
   const t263 = buffers.t263;
-  const c_tile = loom_scratch("k39_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t262, 0, 256, 1, p_blocks_1_ffn_value_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t262, 0, 256, 1, p_blocks_1_ffn_value_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1536,8 +1817,7 @@ function k40_einsum(buffers, uniforms) {
   const t222 = buffers.t222;
   const t263 = buffers.t263;
   const t265 = buffers.t265;
-  const c_tile = loom_scratch("k40_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t259, 0, 64, 1, p_blocks_1_ffn_receptance_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t259, 0, 64, 1, p_blocks_1_ffn_receptance_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1561,28 +1841,56 @@ function k41_reduce(buffers, uniforms) {
   const t282 = buffers.t282;
   const t274 = buffers.t274;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l265 = t265[row * 64 + col];
-      acc0_0 += l265;
+      const l265_1 = t265[row * 64 + col + 1];
+      const l265_2 = t265[row * 64 + col + 2];
+      const l265_3 = t265[row * 64 + col + 3];
+      acc0_0_0 += l265;
+      acc0_0_1 += l265_1;
+      acc0_0_2 += l265_2;
+      acc0_0_3 += l265_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const v267 = acc0_0 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l265_1 = t265[row * 64 + col_1];
-      const v269 = l265_1 - v267;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l265_4 = t265[row * 64 + col_1];
+      const v269 = l265_4 - v267;
       const v270 = v269 * v269;
-      acc1_0 += v270;
+      t269[row * 64 + col_1] = v269;
+      const l265_5 = t265[row * 64 + col_1 + 1];
+      const v269_1 = l265_5 - v267;
+      const v270_1 = v269_1 * v269_1;
+      t269[row * 64 + col_1 + 1] = v269_1;
+      const l265_6 = t265[row * 64 + col_1 + 2];
+      const v269_2 = l265_6 - v267;
+      const v270_2 = v269_2 * v269_2;
+      t269[row * 64 + col_1 + 2] = v269_2;
+      const l265_7 = t265[row * 64 + col_1 + 3];
+      const v269_3 = l265_7 - v267;
+      const v270_3 = v269_3 * v269_3;
+      t269[row * 64 + col_1 + 3] = v269_3;
+      acc1_0_0 += v270;
+      acc1_0_1 += v270_1;
+      acc1_0_2 += v270_2;
+      acc1_0_3 += v270_3;
     }
-    const v267_1 = acc0_0 * 0.015625;
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v272 = acc1_0 * 0.015625;
     const v273 = v272 + 0.00001;
     const v274 = 1 / Math.sqrt(v273);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l265_2 = t265[row * 64 + col_2];
-      const v269_1 = l265_2 - v267_1;
-      t269[row * 64 + col_2] = v269_1;
-      const v276 = v269_1 * v274;
+      const l265_8 = t265[row * 64 + col_2];
+      const v269_4 = l265_8 - v267;
+      const v276 = v269_4 * v274;
       t276[row * 64 + col_2] = v276;
       const l278 = p_ln_out_g[col_2];
       const v279 = v276 * l278;
@@ -1590,10 +1898,7 @@ function k41_reduce(buffers, uniforms) {
       const v282 = v279 + l281;
       t282[row * 64 + col_2] = v282;
     }
-    const v272_1 = acc1_0 * 0.015625;
-    const v273_1 = v272_1 + 0.00001;
-    const v274_1 = 1 / Math.sqrt(v273_1);
-    t274[row] = v274_1;
+    t274[row] = v274;
   }
 }
 // k42_einsum (compiler/std/nn.loom:9:73)
@@ -1601,8 +1906,7 @@ function k42_einsum(buffers, uniforms) {
   const t282 = buffers.t282;
   const p_head_w = buffers.p_head_w;
   const t283 = buffers.t283;
-  const c_tile = loom_scratch("k42_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t282, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t282, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1616,51 +1920,138 @@ function k43a_reduce(buffers, uniforms) {
   const in_targets = buffers.in_targets;
   const t314 = buffers.t314;
   const t299 = buffers.t299;
+  const row293 = loom_scratch("k43a_reduce.row293", Float32Array, 256);
+  const row293_low = loom_scratch("k43a_reduce.row293_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = -Infinity;
-    let acc0_1 = 0;
+    let acc0_0_0 = -Infinity;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = -Infinity;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = -Infinity;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = -Infinity;
+    let acc0_1_3 = 0;
     const l288 = in_targets[row];
-    for (let col = 0; col < 256; col++) {
+    for (let col = 0; col < 256; col += 4) {
       const l283 = t283[row * 256 + col];
       const l287 = col;
       const v289 = l287 === l288;
       const v308 = v289 ? -0.0009765625 : 0;
       const v309 = -v308;
-      acc0_0 = Math.max(acc0_0, l283);
-      acc0_1 += v309;
+      const l283_1 = t283[row * 256 + col + 1];
+      const l287_1 = col + 1;
+      const v289_1 = l287_1 === l288;
+      const v308_1 = v289_1 ? -0.0009765625 : 0;
+      const v309_1 = -v308_1;
+      const l283_2 = t283[row * 256 + col + 2];
+      const l287_2 = col + 2;
+      const v289_2 = l287_2 === l288;
+      const v308_2 = v289_2 ? -0.0009765625 : 0;
+      const v309_2 = -v308_2;
+      const l283_3 = t283[row * 256 + col + 3];
+      const l287_3 = col + 3;
+      const v289_3 = l287_3 === l288;
+      const v308_3 = v289_3 ? -0.0009765625 : 0;
+      const v309_3 = -v308_3;
+      acc0_0_0 = Math.max(acc0_0_0, l283);
+      acc0_1_0 += v309;
+      acc0_0_1 = Math.max(acc0_0_1, l283_1);
+      acc0_1_1 += v309_1;
+      acc0_0_2 = Math.max(acc0_0_2, l283_2);
+      acc0_1_2 += v309_2;
+      acc0_0_3 = Math.max(acc0_0_3, l283_3);
+      acc0_1_3 += v309_3;
     }
-    let acc1_0 = 0;
-    for (let col_1 = 0; col_1 < 256; col_1++) {
-      const l283_1 = t283[row * 256 + col_1];
-      const v292 = l283_1 - acc0_0;
+    const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
+    for (let col_1 = 0; col_1 < 256; col_1 += 4) {
+      const l283_4 = t283[row * 256 + col_1];
+      const v292 = l283_4 - acc0_0;
       const v293 = loom_exp(v292);
-      acc1_0 += v293;
+      row293[col_1] = v293;
+      row293_low[col_1] = v293 - row293[col_1];
+      const l283_5 = t283[row * 256 + col_1 + 1];
+      const v292_1 = l283_5 - acc0_0;
+      const v293_1 = loom_exp(v292_1);
+      row293[col_1 + 1] = v293_1;
+      row293_low[col_1 + 1] = v293_1 - row293[col_1 + 1];
+      const l283_6 = t283[row * 256 + col_1 + 2];
+      const v292_2 = l283_6 - acc0_0;
+      const v293_2 = loom_exp(v292_2);
+      row293[col_1 + 2] = v293_2;
+      row293_low[col_1 + 2] = v293_2 - row293[col_1 + 2];
+      const l283_7 = t283[row * 256 + col_1 + 3];
+      const v292_3 = l283_7 - acc0_0;
+      const v293_3 = loom_exp(v292_3);
+      row293[col_1 + 3] = v293_3;
+      row293_low[col_1 + 3] = v293_3 - row293[col_1 + 3];
+      acc1_0_0 += v293;
+      acc1_0_1 += v293_1;
+      acc1_0_2 += v293_2;
+      acc1_0_3 += v293_3;
     }
-    let acc2_0 = 0;
-    const l288_1 = in_targets[row];
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    let acc2_0_0 = 0;
+    let acc2_0_1 = 0;
+    let acc2_0_2 = 0;
+    let acc2_0_3 = 0;
     const v295 = Math.log(acc1_0);
-    for (let col_2 = 0; col_2 < 256; col_2++) {
-      const l287_1 = col_2;
-      const v289_1 = l287_1 === l288_1;
-      const l283_2 = t283[row * 256 + col_2];
-      const v292_1 = l283_2 - acc0_0;
-      const v297 = v292_1 - v295;
-      const v298 = v289_1 ? v297 : 0;
-      acc2_0 += v298;
-    }
-    const l288_2 = in_targets[row];
     const v311 = acc0_1 / acc1_0;
-    for (let col_3 = 0; col_3 < 256; col_3++) {
-      const l287_2 = col_3;
-      const v289_2 = l287_2 === l288_2;
-      const v308_1 = v289_2 ? -0.0009765625 : 0;
-      const l283_3 = t283[row * 256 + col_3];
-      const v292_2 = l283_3 - acc0_0;
-      const v293_1 = loom_exp(v292_2);
-      const v313 = v311 * v293_1;
-      const v314 = v308_1 + v313;
-      t314[row * 256 + col_3] = v314;
+    for (let col_2 = 0; col_2 < 256; col_2 += 4) {
+      const kept293 = row293[col_2] + row293_low[col_2];
+      const l287_4 = col_2;
+      const v289_4 = l287_4 === l288;
+      const l283_8 = t283[row * 256 + col_2];
+      const v292_4 = l283_8 - acc0_0;
+      const v297 = v292_4 - v295;
+      const v298 = v289_4 ? v297 : 0;
+      const v308_4 = v289_4 ? -0.0009765625 : 0;
+      const v313 = v311 * kept293;
+      const v314 = v308_4 + v313;
+      t314[row * 256 + col_2] = v314;
+      const kept293_1 = row293[col_2 + 1] + row293_low[col_2 + 1];
+      const l287_5 = col_2 + 1;
+      const v289_5 = l287_5 === l288;
+      const l283_9 = t283[row * 256 + col_2 + 1];
+      const v292_5 = l283_9 - acc0_0;
+      const v297_1 = v292_5 - v295;
+      const v298_1 = v289_5 ? v297_1 : 0;
+      const v308_5 = v289_5 ? -0.0009765625 : 0;
+      const v313_1 = v311 * kept293_1;
+      const v314_1 = v308_5 + v313_1;
+      t314[row * 256 + col_2 + 1] = v314_1;
+      const kept293_2 = row293[col_2 + 2] + row293_low[col_2 + 2];
+      const l287_6 = col_2 + 2;
+      const v289_6 = l287_6 === l288;
+      const l283_10 = t283[row * 256 + col_2 + 2];
+      const v292_6 = l283_10 - acc0_0;
+      const v297_2 = v292_6 - v295;
+      const v298_2 = v289_6 ? v297_2 : 0;
+      const v308_6 = v289_6 ? -0.0009765625 : 0;
+      const v313_2 = v311 * kept293_2;
+      const v314_2 = v308_6 + v313_2;
+      t314[row * 256 + col_2 + 2] = v314_2;
+      const kept293_3 = row293[col_2 + 3] + row293_low[col_2 + 3];
+      const l287_7 = col_2 + 3;
+      const v289_7 = l287_7 === l288;
+      const l283_11 = t283[row * 256 + col_2 + 3];
+      const v292_7 = l283_11 - acc0_0;
+      const v297_3 = v292_7 - v295;
+      const v298_3 = v289_7 ? v297_3 : 0;
+      const v308_7 = v289_7 ? -0.0009765625 : 0;
+      const v313_3 = v311 * kept293_3;
+      const v314_3 = v308_7 + v313_3;
+      t314[row * 256 + col_2 + 3] = v314_3;
+      acc2_0_0 += v298;
+      acc2_0_1 += v298_1;
+      acc2_0_2 += v298_2;
+      acc2_0_3 += v298_3;
     }
+    const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     t299[row] = acc2_0;
   }
 }
@@ -1669,11 +2060,21 @@ function k43b_reduce(buffers, uniforms) {
   const t299 = buffers.t299;
   const t305 = buffers.t305;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 1024; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1024; col += 4) {
       const x299 = t299[col];
-      acc0_0 += x299;
+      const x299_1 = t299[col + 1];
+      const x299_2 = t299[col + 2];
+      const x299_3 = t299[col + 3];
+      acc0_0_0 += x299;
+      acc0_0_1 += x299_1;
+      acc0_0_2 += x299_2;
+      acc0_0_3 += x299_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v304 = acc0_0 * 0.0009765625;
     const v305 = -v304;
     t305[0] = v305;
@@ -1685,8 +2086,7 @@ function k44_einsum(buffers, uniforms) {
   const t315 = buffers.t315;
   const p_ln_out_g = buffers.p_ln_out_g;
   const t319 = buffers.t319;
-  const c_tile = loom_scratch("k44_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t314, 0, 256, 1, p_head_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t314, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1698,15 +2098,14 @@ function k44_einsum(buffers, uniforms) {
   }
 }
 function k45_einsum(buffers, uniforms) {
-  const t314 = buffers.t314;
   const t282 = buffers.t282;
+  const t314 = buffers.t314;
   const t316 = buffers.t316;
-  const c_tile = loom_scratch("k45_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t314, 0, 1, 256, t282, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t316[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t282, 0, 1, 64, t314, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t316[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1719,48 +2118,89 @@ function k46_reduce(buffers, uniforms) {
   const t342 = buffers.t342;
   const t263 = buffers.t263;
   const t349 = buffers.t349;
+  const row335 = loom_scratch("k46_reduce.row335", Float32Array, 64);
+  const row335_low = loom_scratch("k46_reduce.row335_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l319 = t319[row * 64 + col];
       const l269 = t269[row * 64 + col];
       const v324 = l319 * l269;
-      acc0_0 += v324;
+      const l319_1 = t319[row * 64 + col + 1];
+      const l269_1 = t269[row * 64 + col + 1];
+      const v324_1 = l319_1 * l269_1;
+      const l319_2 = t319[row * 64 + col + 2];
+      const l269_2 = t269[row * 64 + col + 2];
+      const v324_2 = l319_2 * l269_2;
+      const l319_3 = t319[row * 64 + col + 3];
+      const l269_3 = t269[row * 64 + col + 3];
+      const v324_3 = l319_3 * l269_3;
+      acc0_0_0 += v324;
+      acc0_0_1 += v324_1;
+      acc0_0_2 += v324_2;
+      acc0_0_3 += v324_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l275 = t274[row];
-    const l274 = t274[row];
-    const v326 = l274 * l274;
-    const v327 = l274 * v326;
+    const v326 = l275 * l275;
+    const v327 = l275 * v326;
     const v329 = v327 * -0.5;
     const v330 = acc0_0 * v329;
     const v331 = v330 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l319_1 = t319[row * 64 + col_1];
-      const v323 = l319_1 * l275;
-      const l269_1 = t269[row * 64 + col_1];
-      const v333 = v331 * l269_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l319_4 = t319[row * 64 + col_1];
+      const v323 = l319_4 * l275;
+      const l269_4 = t269[row * 64 + col_1];
+      const v333 = v331 * l269_4;
       const v334 = v323 + v333;
       const v335 = v334 + v333;
       const v336 = -v335;
-      acc1_0 += v336;
-    }
-    const l275_1 = t274[row];
-    const l274_1 = t274[row];
-    const v326_1 = l274_1 * l274_1;
-    const v327_1 = l274_1 * v326_1;
-    const v329_1 = v327_1 * -0.5;
-    const v330_1 = acc0_0 * v329_1;
-    const v331_1 = v330_1 * 0.015625;
-    const v338 = acc1_0 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l319_2 = t319[row * 64 + col_2];
-      const v323_1 = l319_2 * l275_1;
-      const l269_2 = t269[row * 64 + col_2];
-      const v333_1 = v331_1 * l269_2;
+      row335[col_1] = v335;
+      row335_low[col_1] = v335 - row335[col_1];
+      const l319_5 = t319[row * 64 + col_1 + 1];
+      const v323_1 = l319_5 * l275;
+      const l269_5 = t269[row * 64 + col_1 + 1];
+      const v333_1 = v331 * l269_5;
       const v334_1 = v323_1 + v333_1;
       const v335_1 = v334_1 + v333_1;
-      const v340 = v335_1 + v338;
+      const v336_1 = -v335_1;
+      row335[col_1 + 1] = v335_1;
+      row335_low[col_1 + 1] = v335_1 - row335[col_1 + 1];
+      const l319_6 = t319[row * 64 + col_1 + 2];
+      const v323_2 = l319_6 * l275;
+      const l269_6 = t269[row * 64 + col_1 + 2];
+      const v333_2 = v331 * l269_6;
+      const v334_2 = v323_2 + v333_2;
+      const v335_2 = v334_2 + v333_2;
+      const v336_2 = -v335_2;
+      row335[col_1 + 2] = v335_2;
+      row335_low[col_1 + 2] = v335_2 - row335[col_1 + 2];
+      const l319_7 = t319[row * 64 + col_1 + 3];
+      const v323_3 = l319_7 * l275;
+      const l269_7 = t269[row * 64 + col_1 + 3];
+      const v333_3 = v331 * l269_7;
+      const v334_3 = v323_3 + v333_3;
+      const v335_3 = v334_3 + v333_3;
+      const v336_3 = -v335_3;
+      row335[col_1 + 3] = v335_3;
+      row335_low[col_1 + 3] = v335_3 - row335[col_1 + 3];
+      acc1_0_0 += v336;
+      acc1_0_1 += v336_1;
+      acc1_0_2 += v336_2;
+      acc1_0_3 += v336_3;
+    }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    const v338 = acc1_0 * 0.015625;
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const kept335 = row335[col_2] + row335_low[col_2];
+      const v340 = kept335 + v338;
       t340[row * 64 + col_2] = v340;
       const l261 = t261[row * 64 + col_2];
       const v342 = v340 * l261;
@@ -1780,8 +2220,7 @@ function k47_einsum(buffers, uniforms) {
   const t251 = buffers.t251;
   const t250 = buffers.t250;
   const t369 = buffers.t369;
-  const c_tile = loom_scratch("k47_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t342, 0, 64, 1, p_blocks_1_ffn_value_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t342, 0, 64, 1, p_blocks_1_ffn_value_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -1801,28 +2240,26 @@ function k47_einsum(buffers, uniforms) {
   }
 }
 function k48_einsum(buffers, uniforms) {
-  const t342 = buffers.t342;
   const t262 = buffers.t262;
+  const t342 = buffers.t342;
   const t344 = buffers.t344;
-  const c_tile = loom_scratch("k48_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t342, 0, 1, 64, t262, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      t344[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t262, 0, 1, 256, t342, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t344[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k49_einsum(buffers, uniforms) {
-  const t349 = buffers.t349;
   const t259 = buffers.t259;
+  const t349 = buffers.t349;
   const t351 = buffers.t351;
-  const c_tile = loom_scratch("k49_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t349, 0, 1, 64, t259, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t259, 0, 1, 64, t349, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t351[i + j * 64] = c_tile[ci + j];
+      t351[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1830,8 +2267,7 @@ function k50_einsum(buffers, uniforms) {
   const t369 = buffers.t369;
   const p_blocks_1_ffn_key_w = buffers.p_blocks_1_ffn_key_w;
   const t370 = buffers.t370;
-  const c_tile = loom_scratch("k50_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t369, 0, 256, 1, p_blocks_1_ffn_key_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t369, 0, 256, 1, p_blocks_1_ffn_key_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1847,8 +2283,7 @@ function k51_einsum(buffers, uniforms) {
   const t370 = buffers.t370;
   const t245 = buffers.t245;
   const t381 = buffers.t381;
-  const c_tile = loom_scratch("k51_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t349, 0, 64, 1, p_blocks_1_ffn_receptance_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t349, 0, 64, 1, p_blocks_1_ffn_receptance_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1876,46 +2311,98 @@ function k52a_reduce(buffers, uniforms) {
   const t390 = buffers.t390;
   const t857 = buffers.t857;
   const t861 = buffers.t861;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    const l253 = p_blocks_1_ffn_mix_r[row];
-    const l243 = p_blocks_1_ffn_mix_k[row];
-    for (let col = 0; col < 1024; col++) {
-      const l350 = t350[row + col * 64];
-      const v357 = l350 * l253;
-      const l370 = t370[row + col * 64];
-      const v377 = l370 * l243;
-      const v384 = v357 + v377;
-      const g = t381[64 + row + col * 64];
-      const l383 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
-      const v385 = v384 + l383;
-      const l233 = t233[row + col * 64];
-      const v389 = v385 * l233;
-      acc0_0 += v385;
-      acc0_1 += v389;
+  const acc0_0 = loom_scratch("k52a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k52a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k52a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k52a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k52a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k52a_reduce.part0_1", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l350 = t350[r_1 + col * 64];
+        const l253 = p_blocks_1_ffn_mix_r[r_1];
+        const v357 = l350 * l253;
+        const l370 = t370[r_1 + col * 64];
+        const l243 = p_blocks_1_ffn_mix_k[r_1];
+        const v377 = l370 * l243;
+        const v384 = v357 + v377;
+        const g = t381[64 + r_1 + col * 64];
+        const l383 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
+        const v385 = v384 + l383;
+        const l233 = t233[r_1 + col * 64];
+        const v389 = v385 * l233;
+        const l235 = p_blocks_1_ln2_g[r_1];
+        const v388 = v385 * l235;
+        t388[r_1 + col * 64] = v388;
+        const l350_1 = t350[r_1 + (col + 1) * 64];
+        const v357_1 = l350_1 * l253;
+        const l370_1 = t370[r_1 + (col + 1) * 64];
+        const v377_1 = l370_1 * l243;
+        const v384_1 = v357_1 + v377_1;
+        const g_1 = t381[64 + r_1 + (col + 1) * 64];
+        const l383_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
+        const v385_1 = v384_1 + l383_1;
+        const l233_1 = t233[r_1 + (col + 1) * 64];
+        const v389_1 = v385_1 * l233_1;
+        const v388_1 = v385_1 * l235;
+        t388[r_1 + (col + 1) * 64] = v388_1;
+        const l350_2 = t350[r_1 + (col + 2) * 64];
+        const v357_2 = l350_2 * l253;
+        const l370_2 = t370[r_1 + (col + 2) * 64];
+        const v377_2 = l370_2 * l243;
+        const v384_2 = v357_2 + v377_2;
+        const g_2 = t381[64 + r_1 + (col + 2) * 64];
+        const l383_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
+        const v385_2 = v384_2 + l383_2;
+        const l233_2 = t233[r_1 + (col + 2) * 64];
+        const v389_2 = v385_2 * l233_2;
+        const v388_2 = v385_2 * l235;
+        t388[r_1 + (col + 2) * 64] = v388_2;
+        const l350_3 = t350[r_1 + (col + 3) * 64];
+        const v357_3 = l350_3 * l253;
+        const l370_3 = t370[r_1 + (col + 3) * 64];
+        const v377_3 = l370_3 * l243;
+        const v384_3 = v357_3 + v377_3;
+        const g_3 = t381[64 + r_1 + (col + 3) * 64];
+        const l383_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
+        const v385_3 = v384_3 + l383_3;
+        const l233_3 = t233[r_1 + (col + 3) * 64];
+        const v389_3 = v385_3 * l233_3;
+        const v388_3 = v385_3 * l235;
+        t388[r_1 + (col + 3) * 64] = v388_3;
+        part0_0[r_1] = part0_0[r_1] + (v385 + v385_1 + v385_2 + v385_3);
+        part0_1[r_1] = part0_1[r_1] + (v389 + v389_1 + v389_2 + v389_3);
+      }
     }
-    const l253_1 = p_blocks_1_ffn_mix_r[row];
-    const l243_1 = p_blocks_1_ffn_mix_k[row];
-    const l235 = p_blocks_1_ln2_g[row];
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l350_1 = t350[row + col_1 * 64];
-      const v357_1 = l350_1 * l253_1;
-      const l370_1 = t370[row + col_1 * 64];
-      const v377_1 = l370_1 * l243_1;
-      const v384_1 = v357_1 + v377_1;
-      const g_1 = t381[64 + row + col_1 * 64];
-      const l383_1 = col_1 % 64 + 1 >= 0 && col_1 % 64 + 1 < 64 ? g_1 : 0;
-      const v385_1 = v384_1 + l383_1;
-      const v388 = v385_1 * l235;
-      t388[row + col_1 * 64] = v388;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
     }
-    t386[row] = acc0_0;
-    t390[row] = acc0_1;
-    const v857 = acc0_1 * acc0_1;
-    t857[row] = v857;
-    const v861 = acc0_0 * acc0_0;
-    t861[row] = v861;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t386[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t390[r_3] = acc0_1[r_3] - err0_1[r_3];
+    const v857 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t857[r_3] = v857;
+    const v861 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t861[r_3] = v861;
   }
 }
 function k52b_reduce(buffers, uniforms) {
@@ -1924,28 +2411,47 @@ function k52b_reduce(buffers, uniforms) {
   const t858 = buffers.t858;
   const t862 = buffers.t862;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x857 = t857[col];
       const x861 = t861[col];
-      acc0_0 += x857;
-      acc0_1 += x861;
+      const x857_1 = t857[col + 1];
+      const x861_1 = t861[col + 1];
+      const x857_2 = t857[col + 2];
+      const x861_2 = t861[col + 2];
+      const x857_3 = t857[col + 3];
+      const x861_3 = t861[col + 3];
+      acc0_0_0 += x857;
+      acc0_1_0 += x861;
+      acc0_0_1 += x857_1;
+      acc0_1_1 += x861_1;
+      acc0_0_2 += x857_2;
+      acc0_1_2 += x861_2;
+      acc0_0_3 += x857_3;
+      acc0_1_3 += x861_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t858[0] = acc0_0;
     t862[0] = acc0_1;
   }
 }
 function k53_einsum(buffers, uniforms) {
-  const t369 = buffers.t369;
   const t249 = buffers.t249;
+  const t369 = buffers.t369;
   const t371 = buffers.t371;
-  const c_tile = loom_scratch("k53_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t369, 0, 1, 256, t249, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t371[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t249, 0, 1, 64, t369, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t371[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -1955,49 +2461,90 @@ function k54_reduce(buffers, uniforms) {
   const t231 = buffers.t231;
   const t340 = buffers.t340;
   const t409 = buffers.t409;
+  const row403 = loom_scratch("k54_reduce.row403", Float32Array, 64);
+  const row403_low = loom_scratch("k54_reduce.row403_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l388 = t388[row * 64 + col];
       const l226 = t226[row * 64 + col];
       const v393 = l388 * l226;
-      acc0_0 += v393;
+      const l388_1 = t388[row * 64 + col + 1];
+      const l226_1 = t226[row * 64 + col + 1];
+      const v393_1 = l388_1 * l226_1;
+      const l388_2 = t388[row * 64 + col + 2];
+      const l226_2 = t226[row * 64 + col + 2];
+      const v393_2 = l388_2 * l226_2;
+      const l388_3 = t388[row * 64 + col + 3];
+      const l226_3 = t226[row * 64 + col + 3];
+      const v393_3 = l388_3 * l226_3;
+      acc0_0_0 += v393;
+      acc0_0_1 += v393_1;
+      acc0_0_2 += v393_2;
+      acc0_0_3 += v393_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l232 = t231[row];
-    const l231 = t231[row];
-    const v395 = l231 * l231;
-    const v396 = l231 * v395;
+    const v395 = l232 * l232;
+    const v396 = l232 * v395;
     const v397 = v396 * -0.5;
     const v398 = acc0_0 * v397;
     const v399 = v398 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l388_1 = t388[row * 64 + col_1];
-      const v392 = l388_1 * l232;
-      const l226_1 = t226[row * 64 + col_1];
-      const v401 = v399 * l226_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l388_4 = t388[row * 64 + col_1];
+      const v392 = l388_4 * l232;
+      const l226_4 = t226[row * 64 + col_1];
+      const v401 = v399 * l226_4;
       const v402 = v392 + v401;
       const v403 = v402 + v401;
       const v404 = -v403;
-      acc1_0 += v404;
-    }
-    const l232_1 = t231[row];
-    const l231_1 = t231[row];
-    const v395_1 = l231_1 * l231_1;
-    const v396_1 = l231_1 * v395_1;
-    const v397_1 = v396_1 * -0.5;
-    const v398_1 = acc0_0 * v397_1;
-    const v399_1 = v398_1 * 0.015625;
-    const v406 = acc1_0 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l340 = t340[row * 64 + col_2];
-      const l388_2 = t388[row * 64 + col_2];
-      const v392_1 = l388_2 * l232_1;
-      const l226_2 = t226[row * 64 + col_2];
-      const v401_1 = v399_1 * l226_2;
+      row403[col_1] = v403;
+      row403_low[col_1] = v403 - row403[col_1];
+      const l388_5 = t388[row * 64 + col_1 + 1];
+      const v392_1 = l388_5 * l232;
+      const l226_5 = t226[row * 64 + col_1 + 1];
+      const v401_1 = v399 * l226_5;
       const v402_1 = v392_1 + v401_1;
       const v403_1 = v402_1 + v401_1;
-      const v408 = l340 + v403_1;
+      const v404_1 = -v403_1;
+      row403[col_1 + 1] = v403_1;
+      row403_low[col_1 + 1] = v403_1 - row403[col_1 + 1];
+      const l388_6 = t388[row * 64 + col_1 + 2];
+      const v392_2 = l388_6 * l232;
+      const l226_6 = t226[row * 64 + col_1 + 2];
+      const v401_2 = v399 * l226_6;
+      const v402_2 = v392_2 + v401_2;
+      const v403_2 = v402_2 + v401_2;
+      const v404_2 = -v403_2;
+      row403[col_1 + 2] = v403_2;
+      row403_low[col_1 + 2] = v403_2 - row403[col_1 + 2];
+      const l388_7 = t388[row * 64 + col_1 + 3];
+      const v392_3 = l388_7 * l232;
+      const l226_7 = t226[row * 64 + col_1 + 3];
+      const v401_3 = v399 * l226_7;
+      const v402_3 = v392_3 + v401_3;
+      const v403_3 = v402_3 + v401_3;
+      const v404_3 = -v403_3;
+      row403[col_1 + 3] = v403_3;
+      row403_low[col_1 + 3] = v403_3 - row403[col_1 + 3];
+      acc1_0_0 += v404;
+      acc1_0_1 += v404_1;
+      acc1_0_2 += v404_2;
+      acc1_0_3 += v404_3;
+    }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    const v406 = acc1_0 * 0.015625;
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const kept403 = row403[col_2] + row403_low[col_2];
+      const l340 = t340[row * 64 + col_2];
+      const v408 = l340 + kept403;
       const v409 = v408 + v406;
       t409[row * 64 + col_2] = v409;
     }
@@ -2010,8 +2557,7 @@ function k55_einsum(buffers, uniforms) {
   const t413 = buffers.t413;
   const t206 = buffers.t206;
   const t416 = buffers.t416;
-  const c_tile = loom_scratch("k55_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t409, 0, 64, 1, p_blocks_1_att_output_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t409, 0, 64, 1, p_blocks_1_att_output_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -2028,28 +2574,26 @@ function k55_einsum(buffers, uniforms) {
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t409 = buffers.t409;
   const t220 = buffers.t220;
+  const t409 = buffers.t409;
   const t411 = buffers.t411;
-  const c_tile = loom_scratch("k56_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t409, 0, 1, 64, t220, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t220, 0, 1, 64, t409, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t411[i + j * 64] = c_tile[ci + j];
+      t411[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k57_einsum(buffers, uniforms) {
-  const t416 = buffers.t416;
   const t217 = buffers.t217;
+  const t416 = buffers.t416;
   const t418 = buffers.t418;
-  const c_tile = loom_scratch("k57_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t416, 0, 1, 64, t217, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t217, 0, 1, 64, t416, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t418[i + j * 64] = c_tile[ci + j];
+      t418[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3073,241 +3617,23 @@ function k65_einsum(buffers, uniforms) {
   const t447 = buffers.t447;
   const p_blocks_1_att_value_w = buffers.p_blocks_1_att_value_w;
   const t456 = buffers.t456;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_blocks_1_att_value_w[qb];
-        const b1 = p_blocks_1_att_value_w[qb + 64];
-        const b2 = p_blocks_1_att_value_w[qb + 128];
-        const b3 = p_blocks_1_att_value_w[qb + 192];
-        const b4 = p_blocks_1_att_value_w[qb + 256];
-        const b5 = p_blocks_1_att_value_w[qb + 320];
-        const b6 = p_blocks_1_att_value_w[qb + 384];
-        const b7 = p_blocks_1_att_value_w[qb + 448];
-        const a0 = t447[65536 + ((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t447[65536 + (((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t447[65536 + (((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t447[65536 + (((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t456[i0 * 64 + j0] = c0_0;
-      t456[i0 * 64 + j0 + 1] = c0_1;
-      t456[i0 * 64 + j0 + 2] = c0_2;
-      t456[i0 * 64 + j0 + 3] = c0_3;
-      t456[i0 * 64 + j0 + 4] = c0_4;
-      t456[i0 * 64 + j0 + 5] = c0_5;
-      t456[i0 * 64 + j0 + 6] = c0_6;
-      t456[i0 * 64 + j0 + 7] = c0_7;
-      t456[(i0 + 1) * 64 + j0] = c1_0;
-      t456[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t456[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t456[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t456[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t456[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t456[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t456[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t456[(i0 + 2) * 64 + j0] = c2_0;
-      t456[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t456[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t456[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t456[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t456[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t456[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t456[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t456[(i0 + 3) * 64 + j0] = c3_0;
-      t456[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t456[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t456[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t456[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t456[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t456[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t456[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t447, 65536, [16, 64, 64, 1024], 1, p_blocks_1_att_value_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t456[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k66_einsum(buffers, uniforms) {
-  const t447 = buffers.t447;
   const t204 = buffers.t204;
+  const t447 = buffers.t447;
   const t457 = buffers.t457;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t204[qb];
-        const b1 = t204[qb + 1];
-        const b2 = t204[qb + 2];
-        const b3 = t204[qb + 3];
-        const b4 = t204[qb + 4];
-        const b5 = t204[qb + 5];
-        const b6 = t204[qb + 6];
-        const b7 = t204[qb + 7];
-        const a0 = t447[65536 + i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t447[65536 + i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t447[65536 + i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t447[65536 + i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t457[i0 + j0 * 64] = c0_0;
-      t457[i0 + (j0 + 1) * 64] = c0_1;
-      t457[i0 + (j0 + 2) * 64] = c0_2;
-      t457[i0 + (j0 + 3) * 64] = c0_3;
-      t457[i0 + (j0 + 4) * 64] = c0_4;
-      t457[i0 + (j0 + 5) * 64] = c0_5;
-      t457[i0 + (j0 + 6) * 64] = c0_6;
-      t457[i0 + (j0 + 7) * 64] = c0_7;
-      t457[i0 + 1 + j0 * 64] = c1_0;
-      t457[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t457[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t457[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t457[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t457[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t457[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t457[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t457[i0 + 2 + j0 * 64] = c2_0;
-      t457[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t457[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t457[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t457[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t457[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t457[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t457[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t457[i0 + 3 + j0 * 64] = c3_0;
-      t457[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t457[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t457[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t457[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t457[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t457[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t457[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t204, 0, 1, 64, t447, 65536, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t457[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3315,120 +3641,11 @@ function k67_einsum(buffers, uniforms) {
   const t447 = buffers.t447;
   const p_blocks_1_att_key_w = buffers.p_blocks_1_att_key_w;
   const t467 = buffers.t467;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_blocks_1_att_key_w[qb];
-        const b1 = p_blocks_1_att_key_w[qb + 64];
-        const b2 = p_blocks_1_att_key_w[qb + 128];
-        const b3 = p_blocks_1_att_key_w[qb + 192];
-        const b4 = p_blocks_1_att_key_w[qb + 256];
-        const b5 = p_blocks_1_att_key_w[qb + 320];
-        const b6 = p_blocks_1_att_key_w[qb + 384];
-        const b7 = p_blocks_1_att_key_w[qb + 448];
-        const a0 = t447[((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t447[(((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t447[(((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t447[(((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t467[i0 * 64 + j0] = c0_0;
-      t467[i0 * 64 + j0 + 1] = c0_1;
-      t467[i0 * 64 + j0 + 2] = c0_2;
-      t467[i0 * 64 + j0 + 3] = c0_3;
-      t467[i0 * 64 + j0 + 4] = c0_4;
-      t467[i0 * 64 + j0 + 5] = c0_5;
-      t467[i0 * 64 + j0 + 6] = c0_6;
-      t467[i0 * 64 + j0 + 7] = c0_7;
-      t467[(i0 + 1) * 64 + j0] = c1_0;
-      t467[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t467[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t467[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t467[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t467[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t467[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t467[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t467[(i0 + 2) * 64 + j0] = c2_0;
-      t467[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t467[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t467[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t467[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t467[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t467[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t467[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t467[(i0 + 3) * 64 + j0] = c3_0;
-      t467[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t467[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t467[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t467[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t467[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t467[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t467[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t447, 0, [16, 64, 64, 1024], 1, p_blocks_1_att_key_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t467[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3442,8 +3659,7 @@ function k68_einsum(buffers, uniforms) {
   const t467 = buffers.t467;
   const t191 = buffers.t191;
   const t480 = buffers.t480;
-  const c_tile = loom_scratch("k68_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t416, 0, 64, 1, p_blocks_1_att_receptance_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t416, 0, 64, 1, p_blocks_1_att_receptance_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3477,54 +3693,111 @@ function k69a_reduce(buffers, uniforms) {
   const t490 = buffers.t490;
   const t813 = buffers.t813;
   const t817 = buffers.t817;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    const l211 = p_blocks_1_att_mix_r[row];
-    const l198 = p_blocks_1_att_mix_v[row];
-    const l189 = p_blocks_1_att_mix_k[row];
-    for (let col = 0; col < 1024; col++) {
-      const l417 = t417[row + col * 64];
-      const v424 = l417 * l211;
-      const l456 = t456[row + col * 64];
-      const v463 = l456 * l198;
-      const v483 = v424 + v463;
-      const l467 = t467[row + col * 64];
-      const v474 = l467 * l189;
-      const v484 = v483 + v474;
-      const g = t480[64 + row + col * 64];
-      const l482 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
-      const v485 = v484 + l482;
-      const l178 = t178[row + col * 64];
-      const v489 = v485 * l178;
-      acc0_0 += v485;
-      acc0_1 += v489;
+  const acc0_0 = loom_scratch("k69a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k69a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k69a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k69a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k69a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k69a_reduce.part0_1", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l417 = t417[r_1 + col * 64];
+        const l211 = p_blocks_1_att_mix_r[r_1];
+        const v424 = l417 * l211;
+        const l456 = t456[r_1 + col * 64];
+        const l198 = p_blocks_1_att_mix_v[r_1];
+        const v463 = l456 * l198;
+        const v483 = v424 + v463;
+        const l467 = t467[r_1 + col * 64];
+        const l189 = p_blocks_1_att_mix_k[r_1];
+        const v474 = l467 * l189;
+        const v484 = v483 + v474;
+        const g = t480[64 + r_1 + col * 64];
+        const l482 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
+        const v485 = v484 + l482;
+        const l178 = t178[r_1 + col * 64];
+        const v489 = v485 * l178;
+        const l180 = p_blocks_1_ln1_g[r_1];
+        const v488 = v485 * l180;
+        t488[r_1 + col * 64] = v488;
+        const l417_1 = t417[r_1 + (col + 1) * 64];
+        const v424_1 = l417_1 * l211;
+        const l456_1 = t456[r_1 + (col + 1) * 64];
+        const v463_1 = l456_1 * l198;
+        const v483_1 = v424_1 + v463_1;
+        const l467_1 = t467[r_1 + (col + 1) * 64];
+        const v474_1 = l467_1 * l189;
+        const v484_1 = v483_1 + v474_1;
+        const g_1 = t480[64 + r_1 + (col + 1) * 64];
+        const l482_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
+        const v485_1 = v484_1 + l482_1;
+        const l178_1 = t178[r_1 + (col + 1) * 64];
+        const v489_1 = v485_1 * l178_1;
+        const v488_1 = v485_1 * l180;
+        t488[r_1 + (col + 1) * 64] = v488_1;
+        const l417_2 = t417[r_1 + (col + 2) * 64];
+        const v424_2 = l417_2 * l211;
+        const l456_2 = t456[r_1 + (col + 2) * 64];
+        const v463_2 = l456_2 * l198;
+        const v483_2 = v424_2 + v463_2;
+        const l467_2 = t467[r_1 + (col + 2) * 64];
+        const v474_2 = l467_2 * l189;
+        const v484_2 = v483_2 + v474_2;
+        const g_2 = t480[64 + r_1 + (col + 2) * 64];
+        const l482_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
+        const v485_2 = v484_2 + l482_2;
+        const l178_2 = t178[r_1 + (col + 2) * 64];
+        const v489_2 = v485_2 * l178_2;
+        const v488_2 = v485_2 * l180;
+        t488[r_1 + (col + 2) * 64] = v488_2;
+        const l417_3 = t417[r_1 + (col + 3) * 64];
+        const v424_3 = l417_3 * l211;
+        const l456_3 = t456[r_1 + (col + 3) * 64];
+        const v463_3 = l456_3 * l198;
+        const v483_3 = v424_3 + v463_3;
+        const l467_3 = t467[r_1 + (col + 3) * 64];
+        const v474_3 = l467_3 * l189;
+        const v484_3 = v483_3 + v474_3;
+        const g_3 = t480[64 + r_1 + (col + 3) * 64];
+        const l482_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
+        const v485_3 = v484_3 + l482_3;
+        const l178_3 = t178[r_1 + (col + 3) * 64];
+        const v489_3 = v485_3 * l178_3;
+        const v488_3 = v485_3 * l180;
+        t488[r_1 + (col + 3) * 64] = v488_3;
+        part0_0[r_1] = part0_0[r_1] + (v485 + v485_1 + v485_2 + v485_3);
+        part0_1[r_1] = part0_1[r_1] + (v489 + v489_1 + v489_2 + v489_3);
+      }
     }
-    const l211_1 = p_blocks_1_att_mix_r[row];
-    const l198_1 = p_blocks_1_att_mix_v[row];
-    const l189_1 = p_blocks_1_att_mix_k[row];
-    const l180 = p_blocks_1_ln1_g[row];
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l417_1 = t417[row + col_1 * 64];
-      const v424_1 = l417_1 * l211_1;
-      const l456_1 = t456[row + col_1 * 64];
-      const v463_1 = l456_1 * l198_1;
-      const v483_1 = v424_1 + v463_1;
-      const l467_1 = t467[row + col_1 * 64];
-      const v474_1 = l467_1 * l189_1;
-      const v484_1 = v483_1 + v474_1;
-      const g_1 = t480[64 + row + col_1 * 64];
-      const l482_1 = col_1 % 64 + 1 >= 0 && col_1 % 64 + 1 < 64 ? g_1 : 0;
-      const v485_1 = v484_1 + l482_1;
-      const v488 = v485_1 * l180;
-      t488[row + col_1 * 64] = v488;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
     }
-    t486[row] = acc0_0;
-    t490[row] = acc0_1;
-    const v813 = acc0_1 * acc0_1;
-    t813[row] = v813;
-    const v817 = acc0_0 * acc0_0;
-    t817[row] = v817;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t486[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t490[r_3] = acc0_1[r_3] - err0_1[r_3];
+    const v813 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t813[r_3] = v813;
+    const v817 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t817[r_3] = v817;
   }
 }
 function k69b_reduce(buffers, uniforms) {
@@ -3533,136 +3806,47 @@ function k69b_reduce(buffers, uniforms) {
   const t814 = buffers.t814;
   const t818 = buffers.t818;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x813 = t813[col];
       const x817 = t817[col];
-      acc0_0 += x813;
-      acc0_1 += x817;
+      const x813_1 = t813[col + 1];
+      const x817_1 = t817[col + 1];
+      const x813_2 = t813[col + 2];
+      const x817_2 = t817[col + 2];
+      const x813_3 = t813[col + 3];
+      const x817_3 = t817[col + 3];
+      acc0_0_0 += x813;
+      acc0_1_0 += x817;
+      acc0_0_1 += x813_1;
+      acc0_1_1 += x817_1;
+      acc0_0_2 += x813_2;
+      acc0_1_2 += x817_2;
+      acc0_0_3 += x813_3;
+      acc0_1_3 += x817_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t814[0] = acc0_0;
     t818[0] = acc0_1;
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t447 = buffers.t447;
   const t195 = buffers.t195;
+  const t447 = buffers.t447;
   const t468 = buffers.t468;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t195[qb];
-        const b1 = t195[qb + 1];
-        const b2 = t195[qb + 2];
-        const b3 = t195[qb + 3];
-        const b4 = t195[qb + 4];
-        const b5 = t195[qb + 5];
-        const b6 = t195[qb + 6];
-        const b7 = t195[qb + 7];
-        const a0 = t447[i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t447[i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t447[i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t447[i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t468[i0 + j0 * 64] = c0_0;
-      t468[i0 + (j0 + 1) * 64] = c0_1;
-      t468[i0 + (j0 + 2) * 64] = c0_2;
-      t468[i0 + (j0 + 3) * 64] = c0_3;
-      t468[i0 + (j0 + 4) * 64] = c0_4;
-      t468[i0 + (j0 + 5) * 64] = c0_5;
-      t468[i0 + (j0 + 6) * 64] = c0_6;
-      t468[i0 + (j0 + 7) * 64] = c0_7;
-      t468[i0 + 1 + j0 * 64] = c1_0;
-      t468[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t468[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t468[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t468[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t468[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t468[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t468[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t468[i0 + 2 + j0 * 64] = c2_0;
-      t468[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t468[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t468[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t468[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t468[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t468[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t468[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t468[i0 + 3 + j0 * 64] = c3_0;
-      t468[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t468[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t468[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t468[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t468[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t468[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t468[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t195, 0, 1, 64, t447, 0, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t468[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3676,49 +3860,90 @@ function k71_reduce(buffers, uniforms) {
   const t511 = buffers.t511;
   const t165 = buffers.t165;
   const t517 = buffers.t517;
+  const row503 = loom_scratch("k71_reduce.row503", Float32Array, 64);
+  const row503_low = loom_scratch("k71_reduce.row503_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l488 = t488[row * 64 + col];
       const l171 = t171[row * 64 + col];
       const v493 = l488 * l171;
-      acc0_0 += v493;
+      const l488_1 = t488[row * 64 + col + 1];
+      const l171_1 = t171[row * 64 + col + 1];
+      const v493_1 = l488_1 * l171_1;
+      const l488_2 = t488[row * 64 + col + 2];
+      const l171_2 = t171[row * 64 + col + 2];
+      const v493_2 = l488_2 * l171_2;
+      const l488_3 = t488[row * 64 + col + 3];
+      const l171_3 = t171[row * 64 + col + 3];
+      const v493_3 = l488_3 * l171_3;
+      acc0_0_0 += v493;
+      acc0_0_1 += v493_1;
+      acc0_0_2 += v493_2;
+      acc0_0_3 += v493_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l177 = t176[row];
-    const l176 = t176[row];
-    const v495 = l176 * l176;
-    const v496 = l176 * v495;
+    const v495 = l177 * l177;
+    const v496 = l177 * v495;
     const v497 = v496 * -0.5;
     const v498 = acc0_0 * v497;
     const v499 = v498 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l488_1 = t488[row * 64 + col_1];
-      const v492 = l488_1 * l177;
-      const l171_1 = t171[row * 64 + col_1];
-      const v501 = v499 * l171_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l488_4 = t488[row * 64 + col_1];
+      const v492 = l488_4 * l177;
+      const l171_4 = t171[row * 64 + col_1];
+      const v501 = v499 * l171_4;
       const v502 = v492 + v501;
       const v503 = v502 + v501;
       const v504 = -v503;
-      acc1_0 += v504;
-    }
-    const l177_1 = t176[row];
-    const l176_1 = t176[row];
-    const v495_1 = l176_1 * l176_1;
-    const v496_1 = l176_1 * v495_1;
-    const v497_1 = v496_1 * -0.5;
-    const v498_1 = acc0_0 * v497_1;
-    const v499_1 = v498_1 * 0.015625;
-    const v506 = acc1_0 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l409 = t409[row * 64 + col_2];
-      const l488_2 = t488[row * 64 + col_2];
-      const v492_1 = l488_2 * l177_1;
-      const l171_2 = t171[row * 64 + col_2];
-      const v501_1 = v499_1 * l171_2;
+      row503[col_1] = v503;
+      row503_low[col_1] = v503 - row503[col_1];
+      const l488_5 = t488[row * 64 + col_1 + 1];
+      const v492_1 = l488_5 * l177;
+      const l171_5 = t171[row * 64 + col_1 + 1];
+      const v501_1 = v499 * l171_5;
       const v502_1 = v492_1 + v501_1;
       const v503_1 = v502_1 + v501_1;
-      const v508 = l409 + v503_1;
+      const v504_1 = -v503_1;
+      row503[col_1 + 1] = v503_1;
+      row503_low[col_1 + 1] = v503_1 - row503[col_1 + 1];
+      const l488_6 = t488[row * 64 + col_1 + 2];
+      const v492_2 = l488_6 * l177;
+      const l171_6 = t171[row * 64 + col_1 + 2];
+      const v501_2 = v499 * l171_6;
+      const v502_2 = v492_2 + v501_2;
+      const v503_2 = v502_2 + v501_2;
+      const v504_2 = -v503_2;
+      row503[col_1 + 2] = v503_2;
+      row503_low[col_1 + 2] = v503_2 - row503[col_1 + 2];
+      const l488_7 = t488[row * 64 + col_1 + 3];
+      const v492_3 = l488_7 * l177;
+      const l171_7 = t171[row * 64 + col_1 + 3];
+      const v501_3 = v499 * l171_7;
+      const v502_3 = v492_3 + v501_3;
+      const v503_3 = v502_3 + v501_3;
+      const v504_3 = -v503_3;
+      row503[col_1 + 3] = v503_3;
+      row503_low[col_1 + 3] = v503_3 - row503[col_1 + 3];
+      acc1_0_0 += v504;
+      acc1_0_1 += v504_1;
+      acc1_0_2 += v504_2;
+      acc1_0_3 += v504_3;
+    }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    const v506 = acc1_0 * 0.015625;
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const kept503 = row503[col_2] + row503_low[col_2];
+      const l409 = t409[row * 64 + col_2];
+      const v508 = l409 + kept503;
       const v509 = v508 + v506;
       t509[row * 64 + col_2] = v509;
       const l163 = t163[row * 64 + col_2];
@@ -3739,8 +3964,7 @@ function k72_einsum(buffers, uniforms) {
   const t153 = buffers.t153;
   const t151 = buffers.t151;
   const t536 = buffers.t536;
-  const c_tile = loom_scratch("k72_einsum.c_tile", Float32Array, 262144);
-  loom_gemm(c_tile, 1024, 256, 64, t511, 0, 64, 1, p_blocks_0_ffn_value_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t511, 0, 64, 1, p_blocks_0_ffn_value_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
@@ -3760,28 +3984,26 @@ function k72_einsum(buffers, uniforms) {
   }
 }
 function k73_einsum(buffers, uniforms) {
-  const t511 = buffers.t511;
   const t164 = buffers.t164;
+  const t511 = buffers.t511;
   const t513 = buffers.t513;
-  const c_tile = loom_scratch("k73_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 1024, t511, 0, 1, 64, t164, 0, 256, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 256;
-    for (let j = 0; j < 256; j++) {
-      t513[i + j * 64] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t164, 0, 1, 256, t511, 0, 64, 1);
+  for (let i = 0; i < 256; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t513[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k74_einsum(buffers, uniforms) {
-  const t517 = buffers.t517;
   const t161 = buffers.t161;
+  const t517 = buffers.t517;
   const t519 = buffers.t519;
-  const c_tile = loom_scratch("k74_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t517, 0, 1, 64, t161, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t161, 0, 1, 64, t517, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t519[i + j * 64] = c_tile[ci + j];
+      t519[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3789,8 +4011,7 @@ function k75_einsum(buffers, uniforms) {
   const t536 = buffers.t536;
   const p_blocks_0_ffn_key_w = buffers.p_blocks_0_ffn_key_w;
   const t537 = buffers.t537;
-  const c_tile = loom_scratch("k75_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 256, t536, 0, 256, 1, p_blocks_0_ffn_key_w, 0, 1, 256);
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t536, 0, 256, 1, p_blocks_0_ffn_key_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3806,8 +4027,7 @@ function k76_einsum(buffers, uniforms) {
   const t537 = buffers.t537;
   const t146 = buffers.t146;
   const t548 = buffers.t548;
-  const c_tile = loom_scratch("k76_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t517, 0, 64, 1, p_blocks_0_ffn_receptance_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t517, 0, 64, 1, p_blocks_0_ffn_receptance_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3835,46 +4055,98 @@ function k77a_reduce(buffers, uniforms) {
   const t557 = buffers.t557;
   const t785 = buffers.t785;
   const t789 = buffers.t789;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    const l155 = p_blocks_0_ffn_mix_r[row];
-    const l144 = p_blocks_0_ffn_mix_k[row];
-    for (let col = 0; col < 1024; col++) {
-      const l518 = t518[row + col * 64];
-      const v525 = l518 * l155;
-      const l537 = t537[row + col * 64];
-      const v544 = l537 * l144;
-      const v551 = v525 + v544;
-      const g = t548[64 + row + col * 64];
-      const l550 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
-      const v552 = v551 + l550;
-      const l134 = t134[row + col * 64];
-      const v556 = v552 * l134;
-      acc0_0 += v552;
-      acc0_1 += v556;
+  const acc0_0 = loom_scratch("k77a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k77a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k77a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k77a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k77a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k77a_reduce.part0_1", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l518 = t518[r_1 + col * 64];
+        const l155 = p_blocks_0_ffn_mix_r[r_1];
+        const v525 = l518 * l155;
+        const l537 = t537[r_1 + col * 64];
+        const l144 = p_blocks_0_ffn_mix_k[r_1];
+        const v544 = l537 * l144;
+        const v551 = v525 + v544;
+        const g = t548[64 + r_1 + col * 64];
+        const l550 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
+        const v552 = v551 + l550;
+        const l134 = t134[r_1 + col * 64];
+        const v556 = v552 * l134;
+        const l136 = p_blocks_0_ln2_g[r_1];
+        const v555 = v552 * l136;
+        t555[r_1 + col * 64] = v555;
+        const l518_1 = t518[r_1 + (col + 1) * 64];
+        const v525_1 = l518_1 * l155;
+        const l537_1 = t537[r_1 + (col + 1) * 64];
+        const v544_1 = l537_1 * l144;
+        const v551_1 = v525_1 + v544_1;
+        const g_1 = t548[64 + r_1 + (col + 1) * 64];
+        const l550_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
+        const v552_1 = v551_1 + l550_1;
+        const l134_1 = t134[r_1 + (col + 1) * 64];
+        const v556_1 = v552_1 * l134_1;
+        const v555_1 = v552_1 * l136;
+        t555[r_1 + (col + 1) * 64] = v555_1;
+        const l518_2 = t518[r_1 + (col + 2) * 64];
+        const v525_2 = l518_2 * l155;
+        const l537_2 = t537[r_1 + (col + 2) * 64];
+        const v544_2 = l537_2 * l144;
+        const v551_2 = v525_2 + v544_2;
+        const g_2 = t548[64 + r_1 + (col + 2) * 64];
+        const l550_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
+        const v552_2 = v551_2 + l550_2;
+        const l134_2 = t134[r_1 + (col + 2) * 64];
+        const v556_2 = v552_2 * l134_2;
+        const v555_2 = v552_2 * l136;
+        t555[r_1 + (col + 2) * 64] = v555_2;
+        const l518_3 = t518[r_1 + (col + 3) * 64];
+        const v525_3 = l518_3 * l155;
+        const l537_3 = t537[r_1 + (col + 3) * 64];
+        const v544_3 = l537_3 * l144;
+        const v551_3 = v525_3 + v544_3;
+        const g_3 = t548[64 + r_1 + (col + 3) * 64];
+        const l550_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
+        const v552_3 = v551_3 + l550_3;
+        const l134_3 = t134[r_1 + (col + 3) * 64];
+        const v556_3 = v552_3 * l134_3;
+        const v555_3 = v552_3 * l136;
+        t555[r_1 + (col + 3) * 64] = v555_3;
+        part0_0[r_1] = part0_0[r_1] + (v552 + v552_1 + v552_2 + v552_3);
+        part0_1[r_1] = part0_1[r_1] + (v556 + v556_1 + v556_2 + v556_3);
+      }
     }
-    const l155_1 = p_blocks_0_ffn_mix_r[row];
-    const l144_1 = p_blocks_0_ffn_mix_k[row];
-    const l136 = p_blocks_0_ln2_g[row];
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l518_1 = t518[row + col_1 * 64];
-      const v525_1 = l518_1 * l155_1;
-      const l537_1 = t537[row + col_1 * 64];
-      const v544_1 = l537_1 * l144_1;
-      const v551_1 = v525_1 + v544_1;
-      const g_1 = t548[64 + row + col_1 * 64];
-      const l550_1 = col_1 % 64 + 1 >= 0 && col_1 % 64 + 1 < 64 ? g_1 : 0;
-      const v552_1 = v551_1 + l550_1;
-      const v555 = v552_1 * l136;
-      t555[row + col_1 * 64] = v555;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
     }
-    t553[row] = acc0_0;
-    t557[row] = acc0_1;
-    const v785 = acc0_1 * acc0_1;
-    t785[row] = v785;
-    const v789 = acc0_0 * acc0_0;
-    t789[row] = v789;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t553[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t557[r_3] = acc0_1[r_3] - err0_1[r_3];
+    const v785 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t785[r_3] = v785;
+    const v789 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t789[r_3] = v789;
   }
 }
 function k77b_reduce(buffers, uniforms) {
@@ -3883,28 +4155,47 @@ function k77b_reduce(buffers, uniforms) {
   const t786 = buffers.t786;
   const t790 = buffers.t790;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x785 = t785[col];
       const x789 = t789[col];
-      acc0_0 += x785;
-      acc0_1 += x789;
+      const x785_1 = t785[col + 1];
+      const x789_1 = t789[col + 1];
+      const x785_2 = t785[col + 2];
+      const x789_2 = t789[col + 2];
+      const x785_3 = t785[col + 3];
+      const x789_3 = t789[col + 3];
+      acc0_0_0 += x785;
+      acc0_1_0 += x789;
+      acc0_0_1 += x785_1;
+      acc0_1_1 += x789_1;
+      acc0_0_2 += x785_2;
+      acc0_1_2 += x789_2;
+      acc0_0_3 += x785_3;
+      acc0_1_3 += x789_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t786[0] = acc0_0;
     t790[0] = acc0_1;
   }
 }
 function k78_einsum(buffers, uniforms) {
-  const t536 = buffers.t536;
   const t150 = buffers.t150;
+  const t536 = buffers.t536;
   const t538 = buffers.t538;
-  const c_tile = loom_scratch("k78_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 256, 64, 1024, t536, 0, 1, 256, t150, 0, 64, 1);
-  for (let i = 0; i < 256; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t538[i + j * 256] = c_tile[ci + j];
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t150, 0, 1, 64, t536, 0, 256, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 256;
+    for (let j = 0; j < 256; j++) {
+      t538[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
@@ -3914,49 +4205,90 @@ function k79_reduce(buffers, uniforms) {
   const t132 = buffers.t132;
   const t509 = buffers.t509;
   const t576 = buffers.t576;
+  const row570 = loom_scratch("k79_reduce.row570", Float32Array, 64);
+  const row570_low = loom_scratch("k79_reduce.row570_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l555 = t555[row * 64 + col];
       const l127 = t127[row * 64 + col];
       const v560 = l555 * l127;
-      acc0_0 += v560;
+      const l555_1 = t555[row * 64 + col + 1];
+      const l127_1 = t127[row * 64 + col + 1];
+      const v560_1 = l555_1 * l127_1;
+      const l555_2 = t555[row * 64 + col + 2];
+      const l127_2 = t127[row * 64 + col + 2];
+      const v560_2 = l555_2 * l127_2;
+      const l555_3 = t555[row * 64 + col + 3];
+      const l127_3 = t127[row * 64 + col + 3];
+      const v560_3 = l555_3 * l127_3;
+      acc0_0_0 += v560;
+      acc0_0_1 += v560_1;
+      acc0_0_2 += v560_2;
+      acc0_0_3 += v560_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l133 = t132[row];
-    const l132 = t132[row];
-    const v562 = l132 * l132;
-    const v563 = l132 * v562;
+    const v562 = l133 * l133;
+    const v563 = l133 * v562;
     const v564 = v563 * -0.5;
     const v565 = acc0_0 * v564;
     const v566 = v565 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l555_1 = t555[row * 64 + col_1];
-      const v559 = l555_1 * l133;
-      const l127_1 = t127[row * 64 + col_1];
-      const v568 = v566 * l127_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l555_4 = t555[row * 64 + col_1];
+      const v559 = l555_4 * l133;
+      const l127_4 = t127[row * 64 + col_1];
+      const v568 = v566 * l127_4;
       const v569 = v559 + v568;
       const v570 = v569 + v568;
       const v571 = -v570;
-      acc1_0 += v571;
-    }
-    const l133_1 = t132[row];
-    const l132_1 = t132[row];
-    const v562_1 = l132_1 * l132_1;
-    const v563_1 = l132_1 * v562_1;
-    const v564_1 = v563_1 * -0.5;
-    const v565_1 = acc0_0 * v564_1;
-    const v566_1 = v565_1 * 0.015625;
-    const v573 = acc1_0 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l509 = t509[row * 64 + col_2];
-      const l555_2 = t555[row * 64 + col_2];
-      const v559_1 = l555_2 * l133_1;
-      const l127_2 = t127[row * 64 + col_2];
-      const v568_1 = v566_1 * l127_2;
+      row570[col_1] = v570;
+      row570_low[col_1] = v570 - row570[col_1];
+      const l555_5 = t555[row * 64 + col_1 + 1];
+      const v559_1 = l555_5 * l133;
+      const l127_5 = t127[row * 64 + col_1 + 1];
+      const v568_1 = v566 * l127_5;
       const v569_1 = v559_1 + v568_1;
       const v570_1 = v569_1 + v568_1;
-      const v575 = l509 + v570_1;
+      const v571_1 = -v570_1;
+      row570[col_1 + 1] = v570_1;
+      row570_low[col_1 + 1] = v570_1 - row570[col_1 + 1];
+      const l555_6 = t555[row * 64 + col_1 + 2];
+      const v559_2 = l555_6 * l133;
+      const l127_6 = t127[row * 64 + col_1 + 2];
+      const v568_2 = v566 * l127_6;
+      const v569_2 = v559_2 + v568_2;
+      const v570_2 = v569_2 + v568_2;
+      const v571_2 = -v570_2;
+      row570[col_1 + 2] = v570_2;
+      row570_low[col_1 + 2] = v570_2 - row570[col_1 + 2];
+      const l555_7 = t555[row * 64 + col_1 + 3];
+      const v559_3 = l555_7 * l133;
+      const l127_7 = t127[row * 64 + col_1 + 3];
+      const v568_3 = v566 * l127_7;
+      const v569_3 = v559_3 + v568_3;
+      const v570_3 = v569_3 + v568_3;
+      const v571_3 = -v570_3;
+      row570[col_1 + 3] = v570_3;
+      row570_low[col_1 + 3] = v570_3 - row570[col_1 + 3];
+      acc1_0_0 += v571;
+      acc1_0_1 += v571_1;
+      acc1_0_2 += v571_2;
+      acc1_0_3 += v571_3;
+    }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
+    const v573 = acc1_0 * 0.015625;
+    for (let col_2 = 0; col_2 < 64; col_2++) {
+      const kept570 = row570[col_2] + row570_low[col_2];
+      const l509 = t509[row * 64 + col_2];
+      const v575 = l509 + kept570;
       const v576 = v575 + v573;
       t576[row * 64 + col_2] = v576;
     }
@@ -3969,8 +4301,7 @@ function k80_einsum(buffers, uniforms) {
   const t580 = buffers.t580;
   const t107 = buffers.t107;
   const t583 = buffers.t583;
-  const c_tile = loom_scratch("k80_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t576, 0, 64, 1, p_blocks_0_att_output_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t576, 0, 64, 1, p_blocks_0_att_output_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -3987,28 +4318,26 @@ function k80_einsum(buffers, uniforms) {
   }
 }
 function k81_einsum(buffers, uniforms) {
-  const t576 = buffers.t576;
   const t121 = buffers.t121;
+  const t576 = buffers.t576;
   const t578 = buffers.t578;
-  const c_tile = loom_scratch("k81_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t576, 0, 1, 64, t121, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t121, 0, 1, 64, t576, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t578[i + j * 64] = c_tile[ci + j];
+      t578[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t583 = buffers.t583;
   const t118 = buffers.t118;
+  const t583 = buffers.t583;
   const t585 = buffers.t585;
-  const c_tile = loom_scratch("k82_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 1024, t583, 0, 1, 64, t118, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t118, 0, 1, 64, t583, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t585[i + j * 64] = c_tile[ci + j];
+      t585[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5032,241 +5361,23 @@ function k90_einsum(buffers, uniforms) {
   const t613 = buffers.t613;
   const p_blocks_0_att_value_w = buffers.p_blocks_0_att_value_w;
   const t622 = buffers.t622;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_blocks_0_att_value_w[qb];
-        const b1 = p_blocks_0_att_value_w[qb + 64];
-        const b2 = p_blocks_0_att_value_w[qb + 128];
-        const b3 = p_blocks_0_att_value_w[qb + 192];
-        const b4 = p_blocks_0_att_value_w[qb + 256];
-        const b5 = p_blocks_0_att_value_w[qb + 320];
-        const b6 = p_blocks_0_att_value_w[qb + 384];
-        const b7 = p_blocks_0_att_value_w[qb + 448];
-        const a0 = t613[65536 + ((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t613[65536 + (((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t613[65536 + (((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t613[65536 + (((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t622[i0 * 64 + j0] = c0_0;
-      t622[i0 * 64 + j0 + 1] = c0_1;
-      t622[i0 * 64 + j0 + 2] = c0_2;
-      t622[i0 * 64 + j0 + 3] = c0_3;
-      t622[i0 * 64 + j0 + 4] = c0_4;
-      t622[i0 * 64 + j0 + 5] = c0_5;
-      t622[i0 * 64 + j0 + 6] = c0_6;
-      t622[i0 * 64 + j0 + 7] = c0_7;
-      t622[(i0 + 1) * 64 + j0] = c1_0;
-      t622[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t622[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t622[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t622[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t622[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t622[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t622[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t622[(i0 + 2) * 64 + j0] = c2_0;
-      t622[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t622[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t622[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t622[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t622[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t622[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t622[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t622[(i0 + 3) * 64 + j0] = c3_0;
-      t622[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t622[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t622[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t622[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t622[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t622[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t622[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t613, 65536, [16, 64, 64, 1024], 1, p_blocks_0_att_value_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t622[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k91_einsum(buffers, uniforms) {
-  const t613 = buffers.t613;
   const t102 = buffers.t102;
+  const t613 = buffers.t613;
   const t623 = buffers.t623;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t102[qb];
-        const b1 = t102[qb + 1];
-        const b2 = t102[qb + 2];
-        const b3 = t102[qb + 3];
-        const b4 = t102[qb + 4];
-        const b5 = t102[qb + 5];
-        const b6 = t102[qb + 6];
-        const b7 = t102[qb + 7];
-        const a0 = t613[65536 + i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t613[65536 + i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t613[65536 + i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t613[65536 + i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t623[i0 + j0 * 64] = c0_0;
-      t623[i0 + (j0 + 1) * 64] = c0_1;
-      t623[i0 + (j0 + 2) * 64] = c0_2;
-      t623[i0 + (j0 + 3) * 64] = c0_3;
-      t623[i0 + (j0 + 4) * 64] = c0_4;
-      t623[i0 + (j0 + 5) * 64] = c0_5;
-      t623[i0 + (j0 + 6) * 64] = c0_6;
-      t623[i0 + (j0 + 7) * 64] = c0_7;
-      t623[i0 + 1 + j0 * 64] = c1_0;
-      t623[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t623[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t623[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t623[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t623[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t623[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t623[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t623[i0 + 2 + j0 * 64] = c2_0;
-      t623[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t623[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t623[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t623[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t623[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t623[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t623[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t623[i0 + 3 + j0 * 64] = c3_0;
-      t623[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t623[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t623[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t623[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t623[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t623[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t623[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t102, 0, 1, 64, t613, 65536, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t623[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5274,120 +5385,11 @@ function k92_einsum(buffers, uniforms) {
   const t613 = buffers.t613;
   const p_blocks_0_att_key_w = buffers.p_blocks_0_att_key_w;
   const t633 = buffers.t633;
-  for (let i0 = 0; i0 < 1024; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0 * 64;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k;
-        const b0 = p_blocks_0_att_key_w[qb];
-        const b1 = p_blocks_0_att_key_w[qb + 64];
-        const b2 = p_blocks_0_att_key_w[qb + 128];
-        const b3 = p_blocks_0_att_key_w[qb + 192];
-        const b4 = p_blocks_0_att_key_w[qb + 256];
-        const b5 = p_blocks_0_att_key_w[qb + 320];
-        const b6 = p_blocks_0_att_key_w[qb + 384];
-        const b7 = p_blocks_0_att_key_w[qb + 448];
-        const a0 = t613[((i0 / 64) | 0) * 64 + i0 % 64 * 1024 + k];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t613[(((i0 + 1) / 64) | 0) * 64 + (i0 + 1) % 64 * 1024 + k];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t613[(((i0 + 2) / 64) | 0) * 64 + (i0 + 2) % 64 * 1024 + k];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t613[(((i0 + 3) / 64) | 0) * 64 + (i0 + 3) % 64 * 1024 + k];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t633[i0 * 64 + j0] = c0_0;
-      t633[i0 * 64 + j0 + 1] = c0_1;
-      t633[i0 * 64 + j0 + 2] = c0_2;
-      t633[i0 * 64 + j0 + 3] = c0_3;
-      t633[i0 * 64 + j0 + 4] = c0_4;
-      t633[i0 * 64 + j0 + 5] = c0_5;
-      t633[i0 * 64 + j0 + 6] = c0_6;
-      t633[i0 * 64 + j0 + 7] = c0_7;
-      t633[(i0 + 1) * 64 + j0] = c1_0;
-      t633[(i0 + 1) * 64 + j0 + 1] = c1_1;
-      t633[(i0 + 1) * 64 + j0 + 2] = c1_2;
-      t633[(i0 + 1) * 64 + j0 + 3] = c1_3;
-      t633[(i0 + 1) * 64 + j0 + 4] = c1_4;
-      t633[(i0 + 1) * 64 + j0 + 5] = c1_5;
-      t633[(i0 + 1) * 64 + j0 + 6] = c1_6;
-      t633[(i0 + 1) * 64 + j0 + 7] = c1_7;
-      t633[(i0 + 2) * 64 + j0] = c2_0;
-      t633[(i0 + 2) * 64 + j0 + 1] = c2_1;
-      t633[(i0 + 2) * 64 + j0 + 2] = c2_2;
-      t633[(i0 + 2) * 64 + j0 + 3] = c2_3;
-      t633[(i0 + 2) * 64 + j0 + 4] = c2_4;
-      t633[(i0 + 2) * 64 + j0 + 5] = c2_5;
-      t633[(i0 + 2) * 64 + j0 + 6] = c2_6;
-      t633[(i0 + 2) * 64 + j0 + 7] = c2_7;
-      t633[(i0 + 3) * 64 + j0] = c3_0;
-      t633[(i0 + 3) * 64 + j0 + 1] = c3_1;
-      t633[(i0 + 3) * 64 + j0 + 2] = c3_2;
-      t633[(i0 + 3) * 64 + j0 + 3] = c3_3;
-      t633[(i0 + 3) * 64 + j0 + 4] = c3_4;
-      t633[(i0 + 3) * 64 + j0 + 5] = c3_5;
-      t633[(i0 + 3) * 64 + j0 + 6] = c3_6;
-      t633[(i0 + 3) * 64 + j0 + 7] = c3_7;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t613, 0, [16, 64, 64, 1024], 1, p_blocks_0_att_key_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t633[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5401,8 +5403,7 @@ function k93_einsum(buffers, uniforms) {
   const t633 = buffers.t633;
   const t89 = buffers.t89;
   const t646 = buffers.t646;
-  const c_tile = loom_scratch("k93_einsum.c_tile", Float32Array, 65536);
-  loom_gemm(c_tile, 1024, 64, 64, t583, 0, 64, 1, p_blocks_0_att_receptance_w, 0, 1, 64);
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t583, 0, 64, 1, p_blocks_0_att_receptance_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -5436,54 +5437,111 @@ function k94a_reduce(buffers, uniforms) {
   const t656 = buffers.t656;
   const t741 = buffers.t741;
   const t745 = buffers.t745;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    const l112 = p_blocks_0_att_mix_r[row];
-    const l96 = p_blocks_0_att_mix_v[row];
-    const l86 = p_blocks_0_att_mix_k[row];
-    for (let col = 0; col < 1024; col++) {
-      const l584 = t584[row + col * 64];
-      const v591 = l584 * l112;
-      const l622 = t622[row + col * 64];
-      const v629 = l622 * l96;
-      const v649 = v591 + v629;
-      const l633 = t633[row + col * 64];
-      const v640 = l633 * l86;
-      const v650 = v649 + v640;
-      const g = t646[64 + row + col * 64];
-      const l648 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
-      const v651 = v650 + l648;
-      const l74 = t74[row + col * 64];
-      const v655 = v651 * l74;
-      acc0_0 += v651;
-      acc0_1 += v655;
+  const acc0_0 = loom_scratch("k94a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k94a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k94a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k94a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k94a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k94a_reduce.part0_1", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l584 = t584[r_1 + col * 64];
+        const l112 = p_blocks_0_att_mix_r[r_1];
+        const v591 = l584 * l112;
+        const l622 = t622[r_1 + col * 64];
+        const l96 = p_blocks_0_att_mix_v[r_1];
+        const v629 = l622 * l96;
+        const v649 = v591 + v629;
+        const l633 = t633[r_1 + col * 64];
+        const l86 = p_blocks_0_att_mix_k[r_1];
+        const v640 = l633 * l86;
+        const v650 = v649 + v640;
+        const g = t646[64 + r_1 + col * 64];
+        const l648 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
+        const v651 = v650 + l648;
+        const l74 = t74[r_1 + col * 64];
+        const v655 = v651 * l74;
+        const l76 = p_blocks_0_ln1_g[r_1];
+        const v654 = v651 * l76;
+        t654[r_1 + col * 64] = v654;
+        const l584_1 = t584[r_1 + (col + 1) * 64];
+        const v591_1 = l584_1 * l112;
+        const l622_1 = t622[r_1 + (col + 1) * 64];
+        const v629_1 = l622_1 * l96;
+        const v649_1 = v591_1 + v629_1;
+        const l633_1 = t633[r_1 + (col + 1) * 64];
+        const v640_1 = l633_1 * l86;
+        const v650_1 = v649_1 + v640_1;
+        const g_1 = t646[64 + r_1 + (col + 1) * 64];
+        const l648_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
+        const v651_1 = v650_1 + l648_1;
+        const l74_1 = t74[r_1 + (col + 1) * 64];
+        const v655_1 = v651_1 * l74_1;
+        const v654_1 = v651_1 * l76;
+        t654[r_1 + (col + 1) * 64] = v654_1;
+        const l584_2 = t584[r_1 + (col + 2) * 64];
+        const v591_2 = l584_2 * l112;
+        const l622_2 = t622[r_1 + (col + 2) * 64];
+        const v629_2 = l622_2 * l96;
+        const v649_2 = v591_2 + v629_2;
+        const l633_2 = t633[r_1 + (col + 2) * 64];
+        const v640_2 = l633_2 * l86;
+        const v650_2 = v649_2 + v640_2;
+        const g_2 = t646[64 + r_1 + (col + 2) * 64];
+        const l648_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
+        const v651_2 = v650_2 + l648_2;
+        const l74_2 = t74[r_1 + (col + 2) * 64];
+        const v655_2 = v651_2 * l74_2;
+        const v654_2 = v651_2 * l76;
+        t654[r_1 + (col + 2) * 64] = v654_2;
+        const l584_3 = t584[r_1 + (col + 3) * 64];
+        const v591_3 = l584_3 * l112;
+        const l622_3 = t622[r_1 + (col + 3) * 64];
+        const v629_3 = l622_3 * l96;
+        const v649_3 = v591_3 + v629_3;
+        const l633_3 = t633[r_1 + (col + 3) * 64];
+        const v640_3 = l633_3 * l86;
+        const v650_3 = v649_3 + v640_3;
+        const g_3 = t646[64 + r_1 + (col + 3) * 64];
+        const l648_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
+        const v651_3 = v650_3 + l648_3;
+        const l74_3 = t74[r_1 + (col + 3) * 64];
+        const v655_3 = v651_3 * l74_3;
+        const v654_3 = v651_3 * l76;
+        t654[r_1 + (col + 3) * 64] = v654_3;
+        part0_0[r_1] = part0_0[r_1] + (v651 + v651_1 + v651_2 + v651_3);
+        part0_1[r_1] = part0_1[r_1] + (v655 + v655_1 + v655_2 + v655_3);
+      }
     }
-    const l112_1 = p_blocks_0_att_mix_r[row];
-    const l96_1 = p_blocks_0_att_mix_v[row];
-    const l86_1 = p_blocks_0_att_mix_k[row];
-    const l76 = p_blocks_0_ln1_g[row];
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l584_1 = t584[row + col_1 * 64];
-      const v591_1 = l584_1 * l112_1;
-      const l622_1 = t622[row + col_1 * 64];
-      const v629_1 = l622_1 * l96_1;
-      const v649_1 = v591_1 + v629_1;
-      const l633_1 = t633[row + col_1 * 64];
-      const v640_1 = l633_1 * l86_1;
-      const v650_1 = v649_1 + v640_1;
-      const g_1 = t646[64 + row + col_1 * 64];
-      const l648_1 = col_1 % 64 + 1 >= 0 && col_1 % 64 + 1 < 64 ? g_1 : 0;
-      const v651_1 = v650_1 + l648_1;
-      const v654 = v651_1 * l76;
-      t654[row + col_1 * 64] = v654;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
     }
-    t652[row] = acc0_0;
-    t656[row] = acc0_1;
-    const v741 = acc0_1 * acc0_1;
-    t741[row] = v741;
-    const v745 = acc0_0 * acc0_0;
-    t745[row] = v745;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t652[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t656[r_3] = acc0_1[r_3] - err0_1[r_3];
+    const v741 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t741[r_3] = v741;
+    const v745 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t745[r_3] = v745;
   }
 }
 function k94b_reduce(buffers, uniforms) {
@@ -5492,136 +5550,47 @@ function k94b_reduce(buffers, uniforms) {
   const t742 = buffers.t742;
   const t746 = buffers.t746;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x741 = t741[col];
       const x745 = t745[col];
-      acc0_0 += x741;
-      acc0_1 += x745;
+      const x741_1 = t741[col + 1];
+      const x745_1 = t745[col + 1];
+      const x741_2 = t741[col + 2];
+      const x745_2 = t745[col + 2];
+      const x741_3 = t741[col + 3];
+      const x745_3 = t745[col + 3];
+      acc0_0_0 += x741;
+      acc0_1_0 += x745;
+      acc0_0_1 += x741_1;
+      acc0_1_1 += x745_1;
+      acc0_0_2 += x741_2;
+      acc0_1_2 += x745_2;
+      acc0_0_3 += x741_3;
+      acc0_1_3 += x745_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t742[0] = acc0_0;
     t746[0] = acc0_1;
   }
 }
 function k95_einsum(buffers, uniforms) {
-  const t613 = buffers.t613;
   const t93 = buffers.t93;
+  const t613 = buffers.t613;
   const t634 = buffers.t634;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 1024; k++) {
-        const qb = pb + k * 64;
-        const b0 = t93[qb];
-        const b1 = t93[qb + 1];
-        const b2 = t93[qb + 2];
-        const b3 = t93[qb + 3];
-        const b4 = t93[qb + 4];
-        const b5 = t93[qb + 5];
-        const b6 = t93[qb + 6];
-        const b7 = t93[qb + 7];
-        const a0 = t613[i0 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t613[i0 + 1 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t613[i0 + 2 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t613[i0 + 3 + ((k / 64) | 0) * 64 + k % 64 * 1024];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      t634[i0 + j0 * 64] = c0_0;
-      t634[i0 + (j0 + 1) * 64] = c0_1;
-      t634[i0 + (j0 + 2) * 64] = c0_2;
-      t634[i0 + (j0 + 3) * 64] = c0_3;
-      t634[i0 + (j0 + 4) * 64] = c0_4;
-      t634[i0 + (j0 + 5) * 64] = c0_5;
-      t634[i0 + (j0 + 6) * 64] = c0_6;
-      t634[i0 + (j0 + 7) * 64] = c0_7;
-      t634[i0 + 1 + j0 * 64] = c1_0;
-      t634[i0 + 1 + (j0 + 1) * 64] = c1_1;
-      t634[i0 + 1 + (j0 + 2) * 64] = c1_2;
-      t634[i0 + 1 + (j0 + 3) * 64] = c1_3;
-      t634[i0 + 1 + (j0 + 4) * 64] = c1_4;
-      t634[i0 + 1 + (j0 + 5) * 64] = c1_5;
-      t634[i0 + 1 + (j0 + 6) * 64] = c1_6;
-      t634[i0 + 1 + (j0 + 7) * 64] = c1_7;
-      t634[i0 + 2 + j0 * 64] = c2_0;
-      t634[i0 + 2 + (j0 + 1) * 64] = c2_1;
-      t634[i0 + 2 + (j0 + 2) * 64] = c2_2;
-      t634[i0 + 2 + (j0 + 3) * 64] = c2_3;
-      t634[i0 + 2 + (j0 + 4) * 64] = c2_4;
-      t634[i0 + 2 + (j0 + 5) * 64] = c2_5;
-      t634[i0 + 2 + (j0 + 6) * 64] = c2_6;
-      t634[i0 + 2 + (j0 + 7) * 64] = c2_7;
-      t634[i0 + 3 + j0 * 64] = c3_0;
-      t634[i0 + 3 + (j0 + 1) * 64] = c3_1;
-      t634[i0 + 3 + (j0 + 2) * 64] = c3_2;
-      t634[i0 + 3 + (j0 + 3) * 64] = c3_3;
-      t634[i0 + 3 + (j0 + 4) * 64] = c3_4;
-      t634[i0 + 3 + (j0 + 5) * 64] = c3_5;
-      t634[i0 + 3 + (j0 + 6) * 64] = c3_6;
-      t634[i0 + 3 + (j0 + 7) * 64] = c3_7;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t93, 0, 1, 64, t613, 0, [16, 64, 64, 1024], 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t634[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
@@ -5632,47 +5601,78 @@ function k96_reduce(buffers, uniforms) {
   const t669 = buffers.t669;
   const t672 = buffers.t672;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l654 = t654[row * 64 + col];
       const l67 = t67[row * 64 + col];
       const v659 = l654 * l67;
-      acc0_0 += v659;
+      const l654_1 = t654[row * 64 + col + 1];
+      const l67_1 = t67[row * 64 + col + 1];
+      const v659_1 = l654_1 * l67_1;
+      const l654_2 = t654[row * 64 + col + 2];
+      const l67_2 = t67[row * 64 + col + 2];
+      const v659_2 = l654_2 * l67_2;
+      const l654_3 = t654[row * 64 + col + 3];
+      const l67_3 = t67[row * 64 + col + 3];
+      const v659_3 = l654_3 * l67_3;
+      acc0_0_0 += v659;
+      acc0_0_1 += v659_1;
+      acc0_0_2 += v659_2;
+      acc0_0_3 += v659_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l73 = t72[row];
-    const l72 = t72[row];
-    const v661 = l72 * l72;
-    const v662 = l72 * v661;
+    const v661 = l73 * l73;
+    const v662 = l73 * v661;
     const v663 = v662 * -0.5;
     const v664 = acc0_0 * v663;
     const v665 = v664 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l654_1 = t654[row * 64 + col_1];
-      const v658 = l654_1 * l73;
-      const l67_1 = t67[row * 64 + col_1];
-      const v667 = v665 * l67_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l654_4 = t654[row * 64 + col_1];
+      const v658 = l654_4 * l73;
+      const l67_4 = t67[row * 64 + col_1];
+      const v667 = v665 * l67_4;
       const v668 = v658 + v667;
       const v669 = v668 + v667;
       const v670 = -v669;
-      acc1_0 += v670;
-    }
-    const l73_1 = t72[row];
-    const l72_1 = t72[row];
-    const v661_1 = l72_1 * l72_1;
-    const v662_1 = l72_1 * v661_1;
-    const v663_1 = v662_1 * -0.5;
-    const v664_1 = acc0_0 * v663_1;
-    const v665_1 = v664_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l654_2 = t654[row * 64 + col_2];
-      const v658_1 = l654_2 * l73_1;
-      const l67_2 = t67[row * 64 + col_2];
-      const v667_1 = v665_1 * l67_2;
+      t669[row * 64 + col_1] = v669;
+      const l654_5 = t654[row * 64 + col_1 + 1];
+      const v658_1 = l654_5 * l73;
+      const l67_5 = t67[row * 64 + col_1 + 1];
+      const v667_1 = v665 * l67_5;
       const v668_1 = v658_1 + v667_1;
       const v669_1 = v668_1 + v667_1;
-      t669[row * 64 + col_2] = v669_1;
+      const v670_1 = -v669_1;
+      t669[row * 64 + col_1 + 1] = v669_1;
+      const l654_6 = t654[row * 64 + col_1 + 2];
+      const v658_2 = l654_6 * l73;
+      const l67_6 = t67[row * 64 + col_1 + 2];
+      const v667_2 = v665 * l67_6;
+      const v668_2 = v658_2 + v667_2;
+      const v669_2 = v668_2 + v667_2;
+      const v670_2 = -v669_2;
+      t669[row * 64 + col_1 + 2] = v669_2;
+      const l654_7 = t654[row * 64 + col_1 + 3];
+      const v658_3 = l654_7 * l73;
+      const l67_7 = t67[row * 64 + col_1 + 3];
+      const v667_3 = v665 * l67_7;
+      const v668_3 = v658_3 + v667_3;
+      const v669_3 = v668_3 + v667_3;
+      const v670_3 = -v669_3;
+      t669[row * 64 + col_1 + 3] = v669_3;
+      acc1_0_0 += v670;
+      acc1_0_1 += v670_1;
+      acc1_0_2 += v670_2;
+      acc1_0_3 += v670_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v672 = acc1_0 * 0.015625;
     t672[row] = v672;
   }
@@ -5688,36 +5688,84 @@ function k97a_reduce(buffers, uniforms) {
   const t680 = buffers.t680;
   const t733 = buffers.t733;
   const t737 = buffers.t737;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l576 = t576[row + col * 64];
-      const l669 = t669[row + col * 64];
-      const v674 = l576 + l669;
+  const acc0_0 = loom_scratch("k97a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k97a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k97a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k97a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k97a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k97a_reduce.part0_1", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       const l673 = t672[col];
-      const v675 = v674 + l673;
-      const l57 = t57[row + col * 64];
-      const v679 = v675 * l57;
-      acc0_0 += v675;
-      acc0_1 += v679;
+      const l673_1 = t672[col + 1];
+      const l673_2 = t672[col + 2];
+      const l673_3 = t672[col + 3];
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l576 = t576[r_1 + col * 64];
+        const l669 = t669[r_1 + col * 64];
+        const v674 = l576 + l669;
+        const v675 = v674 + l673;
+        const l57 = t57[r_1 + col * 64];
+        const v679 = v675 * l57;
+        const l59 = p_ln0_g[r_1];
+        const v678 = v675 * l59;
+        t678[r_1 + col * 64] = v678;
+        const l576_1 = t576[r_1 + (col + 1) * 64];
+        const l669_1 = t669[r_1 + (col + 1) * 64];
+        const v674_1 = l576_1 + l669_1;
+        const v675_1 = v674_1 + l673_1;
+        const l57_1 = t57[r_1 + (col + 1) * 64];
+        const v679_1 = v675_1 * l57_1;
+        const v678_1 = v675_1 * l59;
+        t678[r_1 + (col + 1) * 64] = v678_1;
+        const l576_2 = t576[r_1 + (col + 2) * 64];
+        const l669_2 = t669[r_1 + (col + 2) * 64];
+        const v674_2 = l576_2 + l669_2;
+        const v675_2 = v674_2 + l673_2;
+        const l57_2 = t57[r_1 + (col + 2) * 64];
+        const v679_2 = v675_2 * l57_2;
+        const v678_2 = v675_2 * l59;
+        t678[r_1 + (col + 2) * 64] = v678_2;
+        const l576_3 = t576[r_1 + (col + 3) * 64];
+        const l669_3 = t669[r_1 + (col + 3) * 64];
+        const v674_3 = l576_3 + l669_3;
+        const v675_3 = v674_3 + l673_3;
+        const l57_3 = t57[r_1 + (col + 3) * 64];
+        const v679_3 = v675_3 * l57_3;
+        const v678_3 = v675_3 * l59;
+        t678[r_1 + (col + 3) * 64] = v678_3;
+        part0_0[r_1] = part0_0[r_1] + (v675 + v675_1 + v675_2 + v675_3);
+        part0_1[r_1] = part0_1[r_1] + (v679 + v679_1 + v679_2 + v679_3);
+      }
     }
-    const l59 = p_ln0_g[row];
-    for (let col_1 = 0; col_1 < 1024; col_1++) {
-      const l576_1 = t576[row + col_1 * 64];
-      const l669_1 = t669[row + col_1 * 64];
-      const v674_1 = l576_1 + l669_1;
-      const l673_1 = t672[col_1];
-      const v675_1 = v674_1 + l673_1;
-      const v678 = v675_1 * l59;
-      t678[row + col_1 * 64] = v678;
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
     }
-    t676[row] = acc0_0;
-    t680[row] = acc0_1;
-    const v733 = acc0_1 * acc0_1;
-    t733[row] = v733;
-    const v737 = acc0_0 * acc0_0;
-    t737[row] = v737;
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t676[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t680[r_3] = acc0_1[r_3] - err0_1[r_3];
+    const v733 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t733[r_3] = v733;
+    const v737 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t737[r_3] = v737;
   }
 }
 function k97b_reduce(buffers, uniforms) {
@@ -5726,14 +5774,34 @@ function k97b_reduce(buffers, uniforms) {
   const t734 = buffers.t734;
   const t738 = buffers.t738;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const x733 = t733[col];
       const x737 = t737[col];
-      acc0_0 += x733;
-      acc0_1 += x737;
+      const x733_1 = t733[col + 1];
+      const x737_1 = t737[col + 1];
+      const x733_2 = t733[col + 2];
+      const x737_2 = t737[col + 2];
+      const x733_3 = t733[col + 3];
+      const x737_3 = t737[col + 3];
+      acc0_0_0 += x733;
+      acc0_1_0 += x737;
+      acc0_0_1 += x733_1;
+      acc0_1_1 += x737_1;
+      acc0_0_2 += x733_2;
+      acc0_1_2 += x737_2;
+      acc0_0_3 += x733_3;
+      acc0_1_3 += x737_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     t734[0] = acc0_0;
     t738[0] = acc0_1;
   }
@@ -5745,47 +5813,78 @@ function k98_reduce(buffers, uniforms) {
   const t693 = buffers.t693;
   const t696 = buffers.t696;
   for (let row = 0; row < 1024; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l678 = t678[row * 64 + col];
       const l49 = t49[row * 64 + col];
       const v683 = l678 * l49;
-      acc0_0 += v683;
+      const l678_1 = t678[row * 64 + col + 1];
+      const l49_1 = t49[row * 64 + col + 1];
+      const v683_1 = l678_1 * l49_1;
+      const l678_2 = t678[row * 64 + col + 2];
+      const l49_2 = t49[row * 64 + col + 2];
+      const v683_2 = l678_2 * l49_2;
+      const l678_3 = t678[row * 64 + col + 3];
+      const l49_3 = t49[row * 64 + col + 3];
+      const v683_3 = l678_3 * l49_3;
+      acc0_0_0 += v683;
+      acc0_0_1 += v683_1;
+      acc0_0_2 += v683_2;
+      acc0_0_3 += v683_3;
     }
-    let acc1_0 = 0;
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    let acc1_0_0 = 0;
+    let acc1_0_1 = 0;
+    let acc1_0_2 = 0;
+    let acc1_0_3 = 0;
     const l56 = t55[row];
-    const l55 = t55[row];
-    const v685 = l55 * l55;
-    const v686 = l55 * v685;
+    const v685 = l56 * l56;
+    const v686 = l56 * v685;
     const v687 = v686 * -0.5;
     const v688 = acc0_0 * v687;
     const v689 = v688 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l678_1 = t678[row * 64 + col_1];
-      const v682 = l678_1 * l56;
-      const l49_1 = t49[row * 64 + col_1];
-      const v691 = v689 * l49_1;
+    for (let col_1 = 0; col_1 < 64; col_1 += 4) {
+      const l678_4 = t678[row * 64 + col_1];
+      const v682 = l678_4 * l56;
+      const l49_4 = t49[row * 64 + col_1];
+      const v691 = v689 * l49_4;
       const v692 = v682 + v691;
       const v693 = v692 + v691;
       const v694 = -v693;
-      acc1_0 += v694;
-    }
-    const l56_1 = t55[row];
-    const l55_1 = t55[row];
-    const v685_1 = l55_1 * l55_1;
-    const v686_1 = l55_1 * v685_1;
-    const v687_1 = v686_1 * -0.5;
-    const v688_1 = acc0_0 * v687_1;
-    const v689_1 = v688_1 * 0.015625;
-    for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l678_2 = t678[row * 64 + col_2];
-      const v682_1 = l678_2 * l56_1;
-      const l49_2 = t49[row * 64 + col_2];
-      const v691_1 = v689_1 * l49_2;
+      t693[row * 64 + col_1] = v693;
+      const l678_5 = t678[row * 64 + col_1 + 1];
+      const v682_1 = l678_5 * l56;
+      const l49_5 = t49[row * 64 + col_1 + 1];
+      const v691_1 = v689 * l49_5;
       const v692_1 = v682_1 + v691_1;
       const v693_1 = v692_1 + v691_1;
-      t693[row * 64 + col_2] = v693_1;
+      const v694_1 = -v693_1;
+      t693[row * 64 + col_1 + 1] = v693_1;
+      const l678_6 = t678[row * 64 + col_1 + 2];
+      const v682_2 = l678_6 * l56;
+      const l49_6 = t49[row * 64 + col_1 + 2];
+      const v691_2 = v689 * l49_6;
+      const v692_2 = v682_2 + v691_2;
+      const v693_2 = v692_2 + v691_2;
+      const v694_2 = -v693_2;
+      t693[row * 64 + col_1 + 2] = v693_2;
+      const l678_7 = t678[row * 64 + col_1 + 3];
+      const v682_3 = l678_7 * l56;
+      const l49_7 = t49[row * 64 + col_1 + 3];
+      const v691_3 = v689 * l49_7;
+      const v692_3 = v682_3 + v691_3;
+      const v693_3 = v692_3 + v691_3;
+      const v694_3 = -v693_3;
+      t693[row * 64 + col_1 + 3] = v693_3;
+      acc1_0_0 += v694;
+      acc1_0_1 += v694_1;
+      acc1_0_2 += v694_2;
+      acc1_0_3 += v694_3;
     }
+    const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const v696 = acc1_0 * 0.015625;
     t696[row] = v696;
   }
@@ -5848,12 +5947,25 @@ function k101_reduce(buffers, uniforms) {
   const t699 = buffers.t699;
   const t731 = buffers.t731;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l699 = t699[col];
       const v730 = l699 * l699;
-      acc0_0 += v730;
+      const l699_1 = t699[col + 1];
+      const v730_1 = l699_1 * l699_1;
+      const l699_2 = t699[col + 2];
+      const v730_2 = l699_2 * l699_2;
+      const l699_3 = t699[col + 3];
+      const v730_3 = l699_3 * l699_3;
+      acc0_0_0 += v730;
+      acc0_0_1 += v730_1;
+      acc0_0_2 += v730_2;
+      acc0_0_3 += v730_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t731[0] = acc0_0;
   }
 }
@@ -5861,12 +5973,25 @@ function k102_reduce(buffers, uniforms) {
   const t634 = buffers.t634;
   const t770 = buffers.t770;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l634 = t634[col];
       const v769 = l634 * l634;
-      acc0_0 += v769;
+      const l634_1 = t634[col + 1];
+      const v769_1 = l634_1 * l634_1;
+      const l634_2 = t634[col + 2];
+      const v769_2 = l634_2 * l634_2;
+      const l634_3 = t634[col + 3];
+      const v769_3 = l634_3 * l634_3;
+      acc0_0_0 += v769;
+      acc0_0_1 += v769_1;
+      acc0_0_2 += v769_2;
+      acc0_0_3 += v769_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t770[0] = acc0_0;
   }
 }
@@ -5874,12 +5999,25 @@ function k103_reduce(buffers, uniforms) {
   const t623 = buffers.t623;
   const t774 = buffers.t774;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l623 = t623[col];
       const v773 = l623 * l623;
-      acc0_0 += v773;
+      const l623_1 = t623[col + 1];
+      const v773_1 = l623_1 * l623_1;
+      const l623_2 = t623[col + 2];
+      const v773_2 = l623_2 * l623_2;
+      const l623_3 = t623[col + 3];
+      const v773_3 = l623_3 * l623_3;
+      acc0_0_0 += v773;
+      acc0_0_1 += v773_1;
+      acc0_0_2 += v773_2;
+      acc0_0_3 += v773_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t774[0] = acc0_0;
   }
 }
@@ -5887,12 +6025,25 @@ function k104_reduce(buffers, uniforms) {
   const t585 = buffers.t585;
   const t778 = buffers.t778;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l585 = t585[col];
       const v777 = l585 * l585;
-      acc0_0 += v777;
+      const l585_1 = t585[col + 1];
+      const v777_1 = l585_1 * l585_1;
+      const l585_2 = t585[col + 2];
+      const v777_2 = l585_2 * l585_2;
+      const l585_3 = t585[col + 3];
+      const v777_3 = l585_3 * l585_3;
+      acc0_0_0 += v777;
+      acc0_0_1 += v777_1;
+      acc0_0_2 += v777_2;
+      acc0_0_3 += v777_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t778[0] = acc0_0;
   }
 }
@@ -5900,12 +6051,25 @@ function k105_reduce(buffers, uniforms) {
   const t578 = buffers.t578;
   const t782 = buffers.t782;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l578 = t578[col];
       const v781 = l578 * l578;
-      acc0_0 += v781;
+      const l578_1 = t578[col + 1];
+      const v781_1 = l578_1 * l578_1;
+      const l578_2 = t578[col + 2];
+      const v781_2 = l578_2 * l578_2;
+      const l578_3 = t578[col + 3];
+      const v781_3 = l578_3 * l578_3;
+      acc0_0_0 += v781;
+      acc0_0_1 += v781_1;
+      acc0_0_2 += v781_2;
+      acc0_0_3 += v781_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t782[0] = acc0_0;
   }
 }
@@ -5913,12 +6077,25 @@ function k106_reduce(buffers, uniforms) {
   const t538 = buffers.t538;
   const t802 = buffers.t802;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l538 = t538[col];
       const v801 = l538 * l538;
-      acc0_0 += v801;
+      const l538_1 = t538[col + 1];
+      const v801_1 = l538_1 * l538_1;
+      const l538_2 = t538[col + 2];
+      const v801_2 = l538_2 * l538_2;
+      const l538_3 = t538[col + 3];
+      const v801_3 = l538_3 * l538_3;
+      acc0_0_0 += v801;
+      acc0_0_1 += v801_1;
+      acc0_0_2 += v801_2;
+      acc0_0_3 += v801_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t802[0] = acc0_0;
   }
 }
@@ -5926,12 +6103,25 @@ function k107_reduce(buffers, uniforms) {
   const t519 = buffers.t519;
   const t806 = buffers.t806;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l519 = t519[col];
       const v805 = l519 * l519;
-      acc0_0 += v805;
+      const l519_1 = t519[col + 1];
+      const v805_1 = l519_1 * l519_1;
+      const l519_2 = t519[col + 2];
+      const v805_2 = l519_2 * l519_2;
+      const l519_3 = t519[col + 3];
+      const v805_3 = l519_3 * l519_3;
+      acc0_0_0 += v805;
+      acc0_0_1 += v805_1;
+      acc0_0_2 += v805_2;
+      acc0_0_3 += v805_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t806[0] = acc0_0;
   }
 }
@@ -5939,12 +6129,25 @@ function k108_reduce(buffers, uniforms) {
   const t513 = buffers.t513;
   const t810 = buffers.t810;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l513 = t513[col];
       const v809 = l513 * l513;
-      acc0_0 += v809;
+      const l513_1 = t513[col + 1];
+      const v809_1 = l513_1 * l513_1;
+      const l513_2 = t513[col + 2];
+      const v809_2 = l513_2 * l513_2;
+      const l513_3 = t513[col + 3];
+      const v809_3 = l513_3 * l513_3;
+      acc0_0_0 += v809;
+      acc0_0_1 += v809_1;
+      acc0_0_2 += v809_2;
+      acc0_0_3 += v809_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t810[0] = acc0_0;
   }
 }
@@ -5952,12 +6155,25 @@ function k109_reduce(buffers, uniforms) {
   const t468 = buffers.t468;
   const t842 = buffers.t842;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l468 = t468[col];
       const v841 = l468 * l468;
-      acc0_0 += v841;
+      const l468_1 = t468[col + 1];
+      const v841_1 = l468_1 * l468_1;
+      const l468_2 = t468[col + 2];
+      const v841_2 = l468_2 * l468_2;
+      const l468_3 = t468[col + 3];
+      const v841_3 = l468_3 * l468_3;
+      acc0_0_0 += v841;
+      acc0_0_1 += v841_1;
+      acc0_0_2 += v841_2;
+      acc0_0_3 += v841_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t842[0] = acc0_0;
   }
 }
@@ -5965,12 +6181,25 @@ function k110_reduce(buffers, uniforms) {
   const t457 = buffers.t457;
   const t846 = buffers.t846;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l457 = t457[col];
       const v845 = l457 * l457;
-      acc0_0 += v845;
+      const l457_1 = t457[col + 1];
+      const v845_1 = l457_1 * l457_1;
+      const l457_2 = t457[col + 2];
+      const v845_2 = l457_2 * l457_2;
+      const l457_3 = t457[col + 3];
+      const v845_3 = l457_3 * l457_3;
+      acc0_0_0 += v845;
+      acc0_0_1 += v845_1;
+      acc0_0_2 += v845_2;
+      acc0_0_3 += v845_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t846[0] = acc0_0;
   }
 }
@@ -5978,12 +6207,25 @@ function k111_reduce(buffers, uniforms) {
   const t418 = buffers.t418;
   const t850 = buffers.t850;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l418 = t418[col];
       const v849 = l418 * l418;
-      acc0_0 += v849;
+      const l418_1 = t418[col + 1];
+      const v849_1 = l418_1 * l418_1;
+      const l418_2 = t418[col + 2];
+      const v849_2 = l418_2 * l418_2;
+      const l418_3 = t418[col + 3];
+      const v849_3 = l418_3 * l418_3;
+      acc0_0_0 += v849;
+      acc0_0_1 += v849_1;
+      acc0_0_2 += v849_2;
+      acc0_0_3 += v849_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t850[0] = acc0_0;
   }
 }
@@ -5991,12 +6233,25 @@ function k112_reduce(buffers, uniforms) {
   const t411 = buffers.t411;
   const t854 = buffers.t854;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l411 = t411[col];
       const v853 = l411 * l411;
-      acc0_0 += v853;
+      const l411_1 = t411[col + 1];
+      const v853_1 = l411_1 * l411_1;
+      const l411_2 = t411[col + 2];
+      const v853_2 = l411_2 * l411_2;
+      const l411_3 = t411[col + 3];
+      const v853_3 = l411_3 * l411_3;
+      acc0_0_0 += v853;
+      acc0_0_1 += v853_1;
+      acc0_0_2 += v853_2;
+      acc0_0_3 += v853_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t854[0] = acc0_0;
   }
 }
@@ -6004,12 +6259,25 @@ function k113_reduce(buffers, uniforms) {
   const t371 = buffers.t371;
   const t874 = buffers.t874;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l371 = t371[col];
       const v873 = l371 * l371;
-      acc0_0 += v873;
+      const l371_1 = t371[col + 1];
+      const v873_1 = l371_1 * l371_1;
+      const l371_2 = t371[col + 2];
+      const v873_2 = l371_2 * l371_2;
+      const l371_3 = t371[col + 3];
+      const v873_3 = l371_3 * l371_3;
+      acc0_0_0 += v873;
+      acc0_0_1 += v873_1;
+      acc0_0_2 += v873_2;
+      acc0_0_3 += v873_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t874[0] = acc0_0;
   }
 }
@@ -6017,12 +6285,25 @@ function k114_reduce(buffers, uniforms) {
   const t351 = buffers.t351;
   const t878 = buffers.t878;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 4096; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
       const l351 = t351[col];
       const v877 = l351 * l351;
-      acc0_0 += v877;
+      const l351_1 = t351[col + 1];
+      const v877_1 = l351_1 * l351_1;
+      const l351_2 = t351[col + 2];
+      const v877_2 = l351_2 * l351_2;
+      const l351_3 = t351[col + 3];
+      const v877_3 = l351_3 * l351_3;
+      acc0_0_0 += v877;
+      acc0_0_1 += v877_1;
+      acc0_0_2 += v877_2;
+      acc0_0_3 += v877_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t878[0] = acc0_0;
   }
 }
@@ -6030,12 +6311,25 @@ function k115_reduce(buffers, uniforms) {
   const t344 = buffers.t344;
   const t882 = buffers.t882;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l344 = t344[col];
       const v881 = l344 * l344;
-      acc0_0 += v881;
+      const l344_1 = t344[col + 1];
+      const v881_1 = l344_1 * l344_1;
+      const l344_2 = t344[col + 2];
+      const v881_2 = l344_2 * l344_2;
+      const l344_3 = t344[col + 3];
+      const v881_3 = l344_3 * l344_3;
+      acc0_0_0 += v881;
+      acc0_0_1 += v881_1;
+      acc0_0_2 += v881_2;
+      acc0_0_3 += v881_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t882[0] = acc0_0;
   }
 }
@@ -6043,12 +6337,25 @@ function k116_reduce(buffers, uniforms) {
   const t316 = buffers.t316;
   const t894 = buffers.t894;
   for (let row = 0; row < 1; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 16384; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
       const l316 = t316[col];
       const v893 = l316 * l316;
-      acc0_0 += v893;
+      const l316_1 = t316[col + 1];
+      const v893_1 = l316_1 * l316_1;
+      const l316_2 = t316[col + 2];
+      const v893_2 = l316_2 * l316_2;
+      const l316_3 = t316[col + 3];
+      const v893_3 = l316_3 * l316_3;
+      acc0_0_0 += v893;
+      acc0_0_1 += v893_1;
+      acc0_0_2 += v893_2;
+      acc0_0_3 += v893_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     t894[0] = acc0_0;
   }
 }
@@ -6107,168 +6414,519 @@ function k117a_reduce(buffers, uniforms) {
   const t869 = buffers.t869;
   const t885 = buffers.t885;
   const t889 = buffers.t889;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    let acc0_1 = 0;
-    let acc0_2 = 0;
-    let acc0_3 = 0;
-    let acc0_4 = 0;
-    let acc0_5 = 0;
-    let acc0_6 = 0;
-    let acc0_7 = 0;
-    let acc0_8 = 0;
-    let acc0_9 = 0;
-    let acc0_10 = 0;
-    let acc0_11 = 0;
-    let acc0_12 = 0;
-    let acc0_13 = 0;
-    let acc0_14 = 0;
-    let acc0_15 = 0;
-    let acc0_16 = 0;
-    let acc0_17 = 0;
-    let acc0_18 = 0;
-    let acc0_19 = 0;
-    let acc0_20 = 0;
-    let acc0_21 = 0;
-    for (let col = 0; col < 1024; col++) {
-      const l315 = t315[row + col * 64];
-      const l276 = t276[row + col * 64];
-      const v320 = l315 * l276;
-      const l350 = t350[row + col * 64];
-      const l241 = t240[row + ((col / 64) | 0) * 4160 + col % 64 * 64];
-      const v353 = l350 * l241;
-      const l239 = t239[row + col * 64];
-      const v358 = l350 * l239;
-      const l370 = t370[row + col * 64];
-      const v373 = l370 * l241;
-      const v378 = l370 * l239;
-      const l417 = t417[row + col * 64];
-      const l186 = t185[row + ((col / 64) | 0) * 4160 + col % 64 * 64];
-      const v420 = l417 * l186;
-      const l184 = t184[row + col * 64];
-      const v425 = l417 * l184;
-      const l456 = t456[row + col * 64];
-      const v459 = l456 * l186;
-      const v464 = l456 * l184;
-      const l467 = t467[row + col * 64];
-      const v470 = l467 * l186;
-      const v475 = l467 * l184;
-      const l518 = t518[row + col * 64];
-      const l142 = t141[row + ((col / 64) | 0) * 4160 + col % 64 * 64];
-      const v521 = l518 * l142;
-      const l140 = t140[row + col * 64];
-      const v526 = l518 * l140;
-      const l537 = t537[row + col * 64];
-      const v540 = l537 * l142;
-      const v545 = l537 * l140;
-      const l584 = t584[row + col * 64];
-      const l83 = t82[row + ((col / 64) | 0) * 4160 + col % 64 * 64];
-      const v587 = l584 * l83;
-      const l80 = t80[row + col * 64];
-      const v592 = l584 * l80;
-      const l622 = t622[row + col * 64];
-      const v625 = l622 * l83;
-      const v630 = l622 * l80;
-      const l633 = t633[row + col * 64];
-      const v636 = l633 * l83;
-      const v641 = l633 * l80;
-      acc0_0 += l315;
-      acc0_1 += v320;
-      acc0_2 += v353;
-      acc0_3 += v358;
-      acc0_4 += v373;
-      acc0_5 += v378;
-      acc0_6 += v420;
-      acc0_7 += v425;
-      acc0_8 += v459;
-      acc0_9 += v464;
-      acc0_10 += v470;
-      acc0_11 += v475;
-      acc0_12 += v521;
-      acc0_13 += v526;
-      acc0_14 += v540;
-      acc0_15 += v545;
-      acc0_16 += v587;
-      acc0_17 += v592;
-      acc0_18 += v625;
-      acc0_19 += v630;
-      acc0_20 += v636;
-      acc0_21 += v641;
+  const acc0_0 = loom_scratch("k117a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k117a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k117a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k117a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k117a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k117a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k117a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k117a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k117a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k117a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k117a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k117a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k117a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k117a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k117a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k117a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k117a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k117a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k117a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k117a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k117a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k117a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k117a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k117a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k117a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k117a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k117a_reduce.part0_8", Float32Array, 64);
+  const acc0_9 = loom_scratch("k117a_reduce.acc0_9", Float32Array, 64);
+  const err0_9 = loom_scratch("k117a_reduce.err0_9", Float32Array, 64);
+  const part0_9 = loom_scratch("k117a_reduce.part0_9", Float32Array, 64);
+  const acc0_10 = loom_scratch("k117a_reduce.acc0_10", Float32Array, 64);
+  const err0_10 = loom_scratch("k117a_reduce.err0_10", Float32Array, 64);
+  const part0_10 = loom_scratch("k117a_reduce.part0_10", Float32Array, 64);
+  const acc0_11 = loom_scratch("k117a_reduce.acc0_11", Float32Array, 64);
+  const err0_11 = loom_scratch("k117a_reduce.err0_11", Float32Array, 64);
+  const part0_11 = loom_scratch("k117a_reduce.part0_11", Float32Array, 64);
+  const acc0_12 = loom_scratch("k117a_reduce.acc0_12", Float32Array, 64);
+  const err0_12 = loom_scratch("k117a_reduce.err0_12", Float32Array, 64);
+  const part0_12 = loom_scratch("k117a_reduce.part0_12", Float32Array, 64);
+  const acc0_13 = loom_scratch("k117a_reduce.acc0_13", Float32Array, 64);
+  const err0_13 = loom_scratch("k117a_reduce.err0_13", Float32Array, 64);
+  const part0_13 = loom_scratch("k117a_reduce.part0_13", Float32Array, 64);
+  const acc0_14 = loom_scratch("k117a_reduce.acc0_14", Float32Array, 64);
+  const err0_14 = loom_scratch("k117a_reduce.err0_14", Float32Array, 64);
+  const part0_14 = loom_scratch("k117a_reduce.part0_14", Float32Array, 64);
+  const acc0_15 = loom_scratch("k117a_reduce.acc0_15", Float32Array, 64);
+  const err0_15 = loom_scratch("k117a_reduce.err0_15", Float32Array, 64);
+  const part0_15 = loom_scratch("k117a_reduce.part0_15", Float32Array, 64);
+  const acc0_16 = loom_scratch("k117a_reduce.acc0_16", Float32Array, 64);
+  const err0_16 = loom_scratch("k117a_reduce.err0_16", Float32Array, 64);
+  const part0_16 = loom_scratch("k117a_reduce.part0_16", Float32Array, 64);
+  const acc0_17 = loom_scratch("k117a_reduce.acc0_17", Float32Array, 64);
+  const err0_17 = loom_scratch("k117a_reduce.err0_17", Float32Array, 64);
+  const part0_17 = loom_scratch("k117a_reduce.part0_17", Float32Array, 64);
+  const acc0_18 = loom_scratch("k117a_reduce.acc0_18", Float32Array, 64);
+  const err0_18 = loom_scratch("k117a_reduce.err0_18", Float32Array, 64);
+  const part0_18 = loom_scratch("k117a_reduce.part0_18", Float32Array, 64);
+  const acc0_19 = loom_scratch("k117a_reduce.acc0_19", Float32Array, 64);
+  const err0_19 = loom_scratch("k117a_reduce.err0_19", Float32Array, 64);
+  const part0_19 = loom_scratch("k117a_reduce.part0_19", Float32Array, 64);
+  const acc0_20 = loom_scratch("k117a_reduce.acc0_20", Float32Array, 64);
+  const err0_20 = loom_scratch("k117a_reduce.err0_20", Float32Array, 64);
+  const part0_20 = loom_scratch("k117a_reduce.part0_20", Float32Array, 64);
+  const acc0_21 = loom_scratch("k117a_reduce.acc0_21", Float32Array, 64);
+  const err0_21 = loom_scratch("k117a_reduce.err0_21", Float32Array, 64);
+  const part0_21 = loom_scratch("k117a_reduce.part0_21", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+    acc0_1[r] = 0;
+    err0_1[r] = 0;
+    part0_1[r] = 0;
+    acc0_2[r] = 0;
+    err0_2[r] = 0;
+    part0_2[r] = 0;
+    acc0_3[r] = 0;
+    err0_3[r] = 0;
+    part0_3[r] = 0;
+    acc0_4[r] = 0;
+    err0_4[r] = 0;
+    part0_4[r] = 0;
+    acc0_5[r] = 0;
+    err0_5[r] = 0;
+    part0_5[r] = 0;
+    acc0_6[r] = 0;
+    err0_6[r] = 0;
+    part0_6[r] = 0;
+    acc0_7[r] = 0;
+    err0_7[r] = 0;
+    part0_7[r] = 0;
+    acc0_8[r] = 0;
+    err0_8[r] = 0;
+    part0_8[r] = 0;
+    acc0_9[r] = 0;
+    err0_9[r] = 0;
+    part0_9[r] = 0;
+    acc0_10[r] = 0;
+    err0_10[r] = 0;
+    part0_10[r] = 0;
+    acc0_11[r] = 0;
+    err0_11[r] = 0;
+    part0_11[r] = 0;
+    acc0_12[r] = 0;
+    err0_12[r] = 0;
+    part0_12[r] = 0;
+    acc0_13[r] = 0;
+    err0_13[r] = 0;
+    part0_13[r] = 0;
+    acc0_14[r] = 0;
+    err0_14[r] = 0;
+    part0_14[r] = 0;
+    acc0_15[r] = 0;
+    err0_15[r] = 0;
+    part0_15[r] = 0;
+    acc0_16[r] = 0;
+    err0_16[r] = 0;
+    part0_16[r] = 0;
+    acc0_17[r] = 0;
+    err0_17[r] = 0;
+    part0_17[r] = 0;
+    acc0_18[r] = 0;
+    err0_18[r] = 0;
+    part0_18[r] = 0;
+    acc0_19[r] = 0;
+    err0_19[r] = 0;
+    part0_19[r] = 0;
+    acc0_20[r] = 0;
+    err0_20[r] = 0;
+    part0_20[r] = 0;
+    acc0_21[r] = 0;
+    err0_21[r] = 0;
+    part0_21[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l315 = t315[r_1 + col * 64];
+        const l276 = t276[r_1 + col * 64];
+        const v320 = l315 * l276;
+        const l350 = t350[r_1 + col * 64];
+        const l241 = t240[r_1 + ((col / 64) | 0) * 4160 + col % 64 * 64];
+        const v353 = l350 * l241;
+        const l239 = t239[r_1 + col * 64];
+        const v358 = l350 * l239;
+        const l370 = t370[r_1 + col * 64];
+        const v373 = l370 * l241;
+        const v378 = l370 * l239;
+        const l417 = t417[r_1 + col * 64];
+        const l186 = t185[r_1 + ((col / 64) | 0) * 4160 + col % 64 * 64];
+        const v420 = l417 * l186;
+        const l184 = t184[r_1 + col * 64];
+        const v425 = l417 * l184;
+        const l456 = t456[r_1 + col * 64];
+        const v459 = l456 * l186;
+        const v464 = l456 * l184;
+        const l467 = t467[r_1 + col * 64];
+        const v470 = l467 * l186;
+        const v475 = l467 * l184;
+        const l518 = t518[r_1 + col * 64];
+        const l142 = t141[r_1 + ((col / 64) | 0) * 4160 + col % 64 * 64];
+        const v521 = l518 * l142;
+        const l140 = t140[r_1 + col * 64];
+        const v526 = l518 * l140;
+        const l537 = t537[r_1 + col * 64];
+        const v540 = l537 * l142;
+        const v545 = l537 * l140;
+        const l584 = t584[r_1 + col * 64];
+        const l83 = t82[r_1 + ((col / 64) | 0) * 4160 + col % 64 * 64];
+        const v587 = l584 * l83;
+        const l80 = t80[r_1 + col * 64];
+        const v592 = l584 * l80;
+        const l622 = t622[r_1 + col * 64];
+        const v625 = l622 * l83;
+        const v630 = l622 * l80;
+        const l633 = t633[r_1 + col * 64];
+        const v636 = l633 * l83;
+        const v641 = l633 * l80;
+        const l315_1 = t315[r_1 + (col + 1) * 64];
+        const l276_1 = t276[r_1 + (col + 1) * 64];
+        const v320_1 = l315_1 * l276_1;
+        const l350_1 = t350[r_1 + (col + 1) * 64];
+        const l241_1 = t240[r_1 + (((col + 1) / 64) | 0) * 4160 + (col + 1) % 64 * 64];
+        const v353_1 = l350_1 * l241_1;
+        const l239_1 = t239[r_1 + (col + 1) * 64];
+        const v358_1 = l350_1 * l239_1;
+        const l370_1 = t370[r_1 + (col + 1) * 64];
+        const v373_1 = l370_1 * l241_1;
+        const v378_1 = l370_1 * l239_1;
+        const l417_1 = t417[r_1 + (col + 1) * 64];
+        const l186_1 = t185[r_1 + (((col + 1) / 64) | 0) * 4160 + (col + 1) % 64 * 64];
+        const v420_1 = l417_1 * l186_1;
+        const l184_1 = t184[r_1 + (col + 1) * 64];
+        const v425_1 = l417_1 * l184_1;
+        const l456_1 = t456[r_1 + (col + 1) * 64];
+        const v459_1 = l456_1 * l186_1;
+        const v464_1 = l456_1 * l184_1;
+        const l467_1 = t467[r_1 + (col + 1) * 64];
+        const v470_1 = l467_1 * l186_1;
+        const v475_1 = l467_1 * l184_1;
+        const l518_1 = t518[r_1 + (col + 1) * 64];
+        const l142_1 = t141[r_1 + (((col + 1) / 64) | 0) * 4160 + (col + 1) % 64 * 64];
+        const v521_1 = l518_1 * l142_1;
+        const l140_1 = t140[r_1 + (col + 1) * 64];
+        const v526_1 = l518_1 * l140_1;
+        const l537_1 = t537[r_1 + (col + 1) * 64];
+        const v540_1 = l537_1 * l142_1;
+        const v545_1 = l537_1 * l140_1;
+        const l584_1 = t584[r_1 + (col + 1) * 64];
+        const l83_1 = t82[r_1 + (((col + 1) / 64) | 0) * 4160 + (col + 1) % 64 * 64];
+        const v587_1 = l584_1 * l83_1;
+        const l80_1 = t80[r_1 + (col + 1) * 64];
+        const v592_1 = l584_1 * l80_1;
+        const l622_1 = t622[r_1 + (col + 1) * 64];
+        const v625_1 = l622_1 * l83_1;
+        const v630_1 = l622_1 * l80_1;
+        const l633_1 = t633[r_1 + (col + 1) * 64];
+        const v636_1 = l633_1 * l83_1;
+        const v641_1 = l633_1 * l80_1;
+        const l315_2 = t315[r_1 + (col + 2) * 64];
+        const l276_2 = t276[r_1 + (col + 2) * 64];
+        const v320_2 = l315_2 * l276_2;
+        const l350_2 = t350[r_1 + (col + 2) * 64];
+        const l241_2 = t240[r_1 + (((col + 2) / 64) | 0) * 4160 + (col + 2) % 64 * 64];
+        const v353_2 = l350_2 * l241_2;
+        const l239_2 = t239[r_1 + (col + 2) * 64];
+        const v358_2 = l350_2 * l239_2;
+        const l370_2 = t370[r_1 + (col + 2) * 64];
+        const v373_2 = l370_2 * l241_2;
+        const v378_2 = l370_2 * l239_2;
+        const l417_2 = t417[r_1 + (col + 2) * 64];
+        const l186_2 = t185[r_1 + (((col + 2) / 64) | 0) * 4160 + (col + 2) % 64 * 64];
+        const v420_2 = l417_2 * l186_2;
+        const l184_2 = t184[r_1 + (col + 2) * 64];
+        const v425_2 = l417_2 * l184_2;
+        const l456_2 = t456[r_1 + (col + 2) * 64];
+        const v459_2 = l456_2 * l186_2;
+        const v464_2 = l456_2 * l184_2;
+        const l467_2 = t467[r_1 + (col + 2) * 64];
+        const v470_2 = l467_2 * l186_2;
+        const v475_2 = l467_2 * l184_2;
+        const l518_2 = t518[r_1 + (col + 2) * 64];
+        const l142_2 = t141[r_1 + (((col + 2) / 64) | 0) * 4160 + (col + 2) % 64 * 64];
+        const v521_2 = l518_2 * l142_2;
+        const l140_2 = t140[r_1 + (col + 2) * 64];
+        const v526_2 = l518_2 * l140_2;
+        const l537_2 = t537[r_1 + (col + 2) * 64];
+        const v540_2 = l537_2 * l142_2;
+        const v545_2 = l537_2 * l140_2;
+        const l584_2 = t584[r_1 + (col + 2) * 64];
+        const l83_2 = t82[r_1 + (((col + 2) / 64) | 0) * 4160 + (col + 2) % 64 * 64];
+        const v587_2 = l584_2 * l83_2;
+        const l80_2 = t80[r_1 + (col + 2) * 64];
+        const v592_2 = l584_2 * l80_2;
+        const l622_2 = t622[r_1 + (col + 2) * 64];
+        const v625_2 = l622_2 * l83_2;
+        const v630_2 = l622_2 * l80_2;
+        const l633_2 = t633[r_1 + (col + 2) * 64];
+        const v636_2 = l633_2 * l83_2;
+        const v641_2 = l633_2 * l80_2;
+        const l315_3 = t315[r_1 + (col + 3) * 64];
+        const l276_3 = t276[r_1 + (col + 3) * 64];
+        const v320_3 = l315_3 * l276_3;
+        const l350_3 = t350[r_1 + (col + 3) * 64];
+        const l241_3 = t240[r_1 + (((col + 3) / 64) | 0) * 4160 + (col + 3) % 64 * 64];
+        const v353_3 = l350_3 * l241_3;
+        const l239_3 = t239[r_1 + (col + 3) * 64];
+        const v358_3 = l350_3 * l239_3;
+        const l370_3 = t370[r_1 + (col + 3) * 64];
+        const v373_3 = l370_3 * l241_3;
+        const v378_3 = l370_3 * l239_3;
+        const l417_3 = t417[r_1 + (col + 3) * 64];
+        const l186_3 = t185[r_1 + (((col + 3) / 64) | 0) * 4160 + (col + 3) % 64 * 64];
+        const v420_3 = l417_3 * l186_3;
+        const l184_3 = t184[r_1 + (col + 3) * 64];
+        const v425_3 = l417_3 * l184_3;
+        const l456_3 = t456[r_1 + (col + 3) * 64];
+        const v459_3 = l456_3 * l186_3;
+        const v464_3 = l456_3 * l184_3;
+        const l467_3 = t467[r_1 + (col + 3) * 64];
+        const v470_3 = l467_3 * l186_3;
+        const v475_3 = l467_3 * l184_3;
+        const l518_3 = t518[r_1 + (col + 3) * 64];
+        const l142_3 = t141[r_1 + (((col + 3) / 64) | 0) * 4160 + (col + 3) % 64 * 64];
+        const v521_3 = l518_3 * l142_3;
+        const l140_3 = t140[r_1 + (col + 3) * 64];
+        const v526_3 = l518_3 * l140_3;
+        const l537_3 = t537[r_1 + (col + 3) * 64];
+        const v540_3 = l537_3 * l142_3;
+        const v545_3 = l537_3 * l140_3;
+        const l584_3 = t584[r_1 + (col + 3) * 64];
+        const l83_3 = t82[r_1 + (((col + 3) / 64) | 0) * 4160 + (col + 3) % 64 * 64];
+        const v587_3 = l584_3 * l83_3;
+        const l80_3 = t80[r_1 + (col + 3) * 64];
+        const v592_3 = l584_3 * l80_3;
+        const l622_3 = t622[r_1 + (col + 3) * 64];
+        const v625_3 = l622_3 * l83_3;
+        const v630_3 = l622_3 * l80_3;
+        const l633_3 = t633[r_1 + (col + 3) * 64];
+        const v636_3 = l633_3 * l83_3;
+        const v641_3 = l633_3 * l80_3;
+        part0_0[r_1] = part0_0[r_1] + (l315 + l315_1 + l315_2 + l315_3);
+        part0_1[r_1] = part0_1[r_1] + (v320 + v320_1 + v320_2 + v320_3);
+        part0_2[r_1] = part0_2[r_1] + (v353 + v353_1 + v353_2 + v353_3);
+        part0_3[r_1] = part0_3[r_1] + (v358 + v358_1 + v358_2 + v358_3);
+        part0_4[r_1] = part0_4[r_1] + (v373 + v373_1 + v373_2 + v373_3);
+        part0_5[r_1] = part0_5[r_1] + (v378 + v378_1 + v378_2 + v378_3);
+        part0_6[r_1] = part0_6[r_1] + (v420 + v420_1 + v420_2 + v420_3);
+        part0_7[r_1] = part0_7[r_1] + (v425 + v425_1 + v425_2 + v425_3);
+        part0_8[r_1] = part0_8[r_1] + (v459 + v459_1 + v459_2 + v459_3);
+        part0_9[r_1] = part0_9[r_1] + (v464 + v464_1 + v464_2 + v464_3);
+        part0_10[r_1] = part0_10[r_1] + (v470 + v470_1 + v470_2 + v470_3);
+        part0_11[r_1] = part0_11[r_1] + (v475 + v475_1 + v475_2 + v475_3);
+        part0_12[r_1] = part0_12[r_1] + (v521 + v521_1 + v521_2 + v521_3);
+        part0_13[r_1] = part0_13[r_1] + (v526 + v526_1 + v526_2 + v526_3);
+        part0_14[r_1] = part0_14[r_1] + (v540 + v540_1 + v540_2 + v540_3);
+        part0_15[r_1] = part0_15[r_1] + (v545 + v545_1 + v545_2 + v545_3);
+        part0_16[r_1] = part0_16[r_1] + (v587 + v587_1 + v587_2 + v587_3);
+        part0_17[r_1] = part0_17[r_1] + (v592 + v592_1 + v592_2 + v592_3);
+        part0_18[r_1] = part0_18[r_1] + (v625 + v625_1 + v625_2 + v625_3);
+        part0_19[r_1] = part0_19[r_1] + (v630 + v630_1 + v630_2 + v630_3);
+        part0_20[r_1] = part0_20[r_1] + (v636 + v636_1 + v636_2 + v636_3);
+        part0_21[r_1] = part0_21[r_1] + (v641 + v641_1 + v641_2 + v641_3);
+      }
     }
-    t317[row] = acc0_0;
-    t321[row] = acc0_1;
-    const l453 = t447[134208 + row];
-    const l187 = t187[row];
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+      const before_1 = acc0_1[r_2];
+      const y_1 = part0_1[r_2] - err0_1[r_2];
+      acc0_1[r_2] = before_1 + y_1;
+      err0_1[r_2] = acc0_1[r_2] - before_1 - y_1;
+      part0_1[r_2] = 0;
+      const before_2 = acc0_2[r_2];
+      const y_2 = part0_2[r_2] - err0_2[r_2];
+      acc0_2[r_2] = before_2 + y_2;
+      err0_2[r_2] = acc0_2[r_2] - before_2 - y_2;
+      part0_2[r_2] = 0;
+      const before_3 = acc0_3[r_2];
+      const y_3 = part0_3[r_2] - err0_3[r_2];
+      acc0_3[r_2] = before_3 + y_3;
+      err0_3[r_2] = acc0_3[r_2] - before_3 - y_3;
+      part0_3[r_2] = 0;
+      const before_4 = acc0_4[r_2];
+      const y_4 = part0_4[r_2] - err0_4[r_2];
+      acc0_4[r_2] = before_4 + y_4;
+      err0_4[r_2] = acc0_4[r_2] - before_4 - y_4;
+      part0_4[r_2] = 0;
+      const before_5 = acc0_5[r_2];
+      const y_5 = part0_5[r_2] - err0_5[r_2];
+      acc0_5[r_2] = before_5 + y_5;
+      err0_5[r_2] = acc0_5[r_2] - before_5 - y_5;
+      part0_5[r_2] = 0;
+      const before_6 = acc0_6[r_2];
+      const y_6 = part0_6[r_2] - err0_6[r_2];
+      acc0_6[r_2] = before_6 + y_6;
+      err0_6[r_2] = acc0_6[r_2] - before_6 - y_6;
+      part0_6[r_2] = 0;
+      const before_7 = acc0_7[r_2];
+      const y_7 = part0_7[r_2] - err0_7[r_2];
+      acc0_7[r_2] = before_7 + y_7;
+      err0_7[r_2] = acc0_7[r_2] - before_7 - y_7;
+      part0_7[r_2] = 0;
+      const before_8 = acc0_8[r_2];
+      const y_8 = part0_8[r_2] - err0_8[r_2];
+      acc0_8[r_2] = before_8 + y_8;
+      err0_8[r_2] = acc0_8[r_2] - before_8 - y_8;
+      part0_8[r_2] = 0;
+      const before_9 = acc0_9[r_2];
+      const y_9 = part0_9[r_2] - err0_9[r_2];
+      acc0_9[r_2] = before_9 + y_9;
+      err0_9[r_2] = acc0_9[r_2] - before_9 - y_9;
+      part0_9[r_2] = 0;
+      const before_10 = acc0_10[r_2];
+      const y_10 = part0_10[r_2] - err0_10[r_2];
+      acc0_10[r_2] = before_10 + y_10;
+      err0_10[r_2] = acc0_10[r_2] - before_10 - y_10;
+      part0_10[r_2] = 0;
+      const before_11 = acc0_11[r_2];
+      const y_11 = part0_11[r_2] - err0_11[r_2];
+      acc0_11[r_2] = before_11 + y_11;
+      err0_11[r_2] = acc0_11[r_2] - before_11 - y_11;
+      part0_11[r_2] = 0;
+      const before_12 = acc0_12[r_2];
+      const y_12 = part0_12[r_2] - err0_12[r_2];
+      acc0_12[r_2] = before_12 + y_12;
+      err0_12[r_2] = acc0_12[r_2] - before_12 - y_12;
+      part0_12[r_2] = 0;
+      const before_13 = acc0_13[r_2];
+      const y_13 = part0_13[r_2] - err0_13[r_2];
+      acc0_13[r_2] = before_13 + y_13;
+      err0_13[r_2] = acc0_13[r_2] - before_13 - y_13;
+      part0_13[r_2] = 0;
+      const before_14 = acc0_14[r_2];
+      const y_14 = part0_14[r_2] - err0_14[r_2];
+      acc0_14[r_2] = before_14 + y_14;
+      err0_14[r_2] = acc0_14[r_2] - before_14 - y_14;
+      part0_14[r_2] = 0;
+      const before_15 = acc0_15[r_2];
+      const y_15 = part0_15[r_2] - err0_15[r_2];
+      acc0_15[r_2] = before_15 + y_15;
+      err0_15[r_2] = acc0_15[r_2] - before_15 - y_15;
+      part0_15[r_2] = 0;
+      const before_16 = acc0_16[r_2];
+      const y_16 = part0_16[r_2] - err0_16[r_2];
+      acc0_16[r_2] = before_16 + y_16;
+      err0_16[r_2] = acc0_16[r_2] - before_16 - y_16;
+      part0_16[r_2] = 0;
+      const before_17 = acc0_17[r_2];
+      const y_17 = part0_17[r_2] - err0_17[r_2];
+      acc0_17[r_2] = before_17 + y_17;
+      err0_17[r_2] = acc0_17[r_2] - before_17 - y_17;
+      part0_17[r_2] = 0;
+      const before_18 = acc0_18[r_2];
+      const y_18 = part0_18[r_2] - err0_18[r_2];
+      acc0_18[r_2] = before_18 + y_18;
+      err0_18[r_2] = acc0_18[r_2] - before_18 - y_18;
+      part0_18[r_2] = 0;
+      const before_19 = acc0_19[r_2];
+      const y_19 = part0_19[r_2] - err0_19[r_2];
+      acc0_19[r_2] = before_19 + y_19;
+      err0_19[r_2] = acc0_19[r_2] - before_19 - y_19;
+      part0_19[r_2] = 0;
+      const before_20 = acc0_20[r_2];
+      const y_20 = part0_20[r_2] - err0_20[r_2];
+      acc0_20[r_2] = before_20 + y_20;
+      err0_20[r_2] = acc0_20[r_2] - before_20 - y_20;
+      part0_20[r_2] = 0;
+      const before_21 = acc0_21[r_2];
+      const y_21 = part0_21[r_2] - err0_21[r_2];
+      acc0_21[r_2] = before_21 + y_21;
+      err0_21[r_2] = acc0_21[r_2] - before_21 - y_21;
+      part0_21[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t317[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t321[r_3] = acc0_1[r_3] - err0_1[r_3];
+    const l453 = t447[134208 + r_3];
+    const l187 = t187[r_3];
     const v478 = l453 * l187;
-    t478[row] = v478;
-    const l619 = t613[134208 + row];
-    const l84 = t84[row];
+    t478[r_3] = v478;
+    const l619 = t613[134208 + r_3];
+    const l84 = t84[r_3];
     const v644 = l619 * l84;
-    t644[row] = v644;
-    const v356 = -acc0_2;
-    const v700 = v356 + acc0_3;
-    t700[row] = v700;
-    const v376 = -acc0_4;
-    const v701 = v376 + acc0_5;
-    t701[row] = v701;
-    const v423 = -acc0_6;
-    const v702 = v423 + acc0_7;
-    t702[row] = v702;
-    const v462 = -acc0_8;
-    const v703 = v462 + acc0_9;
-    t703[row] = v703;
-    const v473 = -acc0_10;
-    const v704 = v473 + acc0_11;
-    t704[row] = v704;
-    const v524 = -acc0_12;
-    const v705 = v524 + acc0_13;
-    t705[row] = v705;
-    const v543 = -acc0_14;
-    const v706 = v543 + acc0_15;
-    t706[row] = v706;
-    const v590 = -acc0_16;
-    const v707 = v590 + acc0_17;
-    t707[row] = v707;
-    const v628 = -acc0_18;
-    const v708 = v628 + acc0_19;
-    t708[row] = v708;
-    const v639 = -acc0_20;
-    const v709 = v639 + acc0_21;
-    t709[row] = v709;
+    t644[r_3] = v644;
+    const v356 = -(acc0_2[r_3] - err0_2[r_3]);
+    const v700 = v356 + (acc0_3[r_3] - err0_3[r_3]);
+    t700[r_3] = v700;
+    const v376 = -(acc0_4[r_3] - err0_4[r_3]);
+    const v701 = v376 + (acc0_5[r_3] - err0_5[r_3]);
+    t701[r_3] = v701;
+    const v423 = -(acc0_6[r_3] - err0_6[r_3]);
+    const v702 = v423 + (acc0_7[r_3] - err0_7[r_3]);
+    t702[r_3] = v702;
+    const v462 = -(acc0_8[r_3] - err0_8[r_3]);
+    const v703 = v462 + (acc0_9[r_3] - err0_9[r_3]);
+    t703[r_3] = v703;
+    const v473 = -(acc0_10[r_3] - err0_10[r_3]);
+    const v704 = v473 + (acc0_11[r_3] - err0_11[r_3]);
+    t704[r_3] = v704;
+    const v524 = -(acc0_12[r_3] - err0_12[r_3]);
+    const v705 = v524 + (acc0_13[r_3] - err0_13[r_3]);
+    t705[r_3] = v705;
+    const v543 = -(acc0_14[r_3] - err0_14[r_3]);
+    const v706 = v543 + (acc0_15[r_3] - err0_15[r_3]);
+    t706[r_3] = v706;
+    const v590 = -(acc0_16[r_3] - err0_16[r_3]);
+    const v707 = v590 + (acc0_17[r_3] - err0_17[r_3]);
+    t707[r_3] = v707;
+    const v628 = -(acc0_18[r_3] - err0_18[r_3]);
+    const v708 = v628 + (acc0_19[r_3] - err0_19[r_3]);
+    t708[r_3] = v708;
+    const v639 = -(acc0_20[r_3] - err0_20[r_3]);
+    const v709 = v639 + (acc0_21[r_3] - err0_21[r_3]);
+    t709[r_3] = v709;
     const v749 = v644 * v644;
-    t749[row] = v749;
-    const l618 = t613[134144 + row];
+    t749[r_3] = v749;
+    const l618 = t613[134144 + r_3];
     const v753 = l618 * l618;
-    t753[row] = v753;
+    t753[r_3] = v753;
     const v757 = v709 * v709;
-    t757[row] = v757;
+    t757[r_3] = v757;
     const v761 = v708 * v708;
-    t761[row] = v761;
+    t761[r_3] = v761;
     const v765 = v707 * v707;
-    t765[row] = v765;
+    t765[r_3] = v765;
     const v793 = v706 * v706;
-    t793[row] = v793;
+    t793[r_3] = v793;
     const v797 = v705 * v705;
-    t797[row] = v797;
+    t797[r_3] = v797;
     const v821 = v478 * v478;
-    t821[row] = v821;
-    const l452 = t447[134144 + row];
+    t821[r_3] = v821;
+    const l452 = t447[134144 + r_3];
     const v825 = l452 * l452;
-    t825[row] = v825;
+    t825[r_3] = v825;
     const v829 = v704 * v704;
-    t829[row] = v829;
+    t829[r_3] = v829;
     const v833 = v703 * v703;
-    t833[row] = v833;
+    t833[r_3] = v833;
     const v837 = v702 * v702;
-    t837[row] = v837;
+    t837[r_3] = v837;
     const v865 = v701 * v701;
-    t865[row] = v865;
+    t865[r_3] = v865;
     const v869 = v700 * v700;
-    t869[row] = v869;
-    const v885 = acc0_1 * acc0_1;
-    t885[row] = v885;
-    const v889 = acc0_0 * acc0_0;
-    t889[row] = v889;
+    t869[r_3] = v869;
+    const v885 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t885[r_3] = v885;
+    const v889 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t889[r_3] = v889;
   }
 }
 function k117b_reduce(buffers, uniforms) {
@@ -7675,7 +8333,7 @@ function k120_ew(buffers, uniforms) {
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
 export const kernels = Object.freeze({
   "k0_gather": { fn: k0_gather, buffers: ["in_tokens","p_emb_w","t44"] },
-  "k1_reduce": { fn: k1_reduce, buffers: ["t44","p_ln0_g","p_ln0_b","t49","t57","t63","t67","t74","p_blocks_0_ln1_g","p_blocks_0_ln1_b","t80","t55","t72"] },
+  "k1_reduce": { fn: k1_reduce, buffers: ["t44","t49","p_ln0_g","p_ln0_b","t57","t63","t67","t74","p_blocks_0_ln1_g","p_blocks_0_ln1_b","t80","t55","t72"] },
   "k2_concat": { fn: k2_concat, buffers: ["t82","t80"] },
   "k3_ew": { fn: k3_ew, buffers: ["p_blocks_0_att_time_decay","t84"] },
   "k4_ew": { fn: k4_ew, buffers: ["p_blocks_0_att_mix_k","t89"] },
@@ -7720,20 +8378,20 @@ export const kernels = Object.freeze({
   "k43a_reduce": { fn: k43a_reduce, buffers: ["t283","in_targets","t314","t299"] },
   "k43b_reduce": { fn: k43b_reduce, buffers: ["t299","t305"] },
   "k44_einsum": { fn: k44_einsum, buffers: ["t314","p_head_w","t315","p_ln_out_g","t319"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t314","t282","t316"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t282","t314","t316"] },
   "k46_reduce": { fn: k46_reduce, buffers: ["t319","t269","t274","t340","t261","t342","t263","t349"] },
   "k47_einsum": { fn: k47_einsum, buffers: ["t342","p_blocks_1_ffn_value_w","t251","t250","t369"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t342","t262","t344"] },
-  "k49_einsum": { fn: k49_einsum, buffers: ["t349","t259","t351"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t262","t342","t344"] },
+  "k49_einsum": { fn: k49_einsum, buffers: ["t259","t349","t351"] },
   "k50_einsum": { fn: k50_einsum, buffers: ["t369","p_blocks_1_ffn_key_w","t370"] },
   "k51_einsum": { fn: k51_einsum, buffers: ["t349","p_blocks_1_ffn_receptance_w","t350","t255","t370","t245","t381"] },
   "k52a_reduce": { fn: k52a_reduce, buffers: ["t350","p_blocks_1_ffn_mix_r","t370","p_blocks_1_ffn_mix_k","t381","t233","p_blocks_1_ln2_g","t388","t386","t390","t857","t861"] },
   "k52b_reduce": { fn: k52b_reduce, buffers: ["t857","t861","t858","t862"] },
-  "k53_einsum": { fn: k53_einsum, buffers: ["t369","t249","t371"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t249","t369","t371"] },
   "k54_reduce": { fn: k54_reduce, buffers: ["t388","t226","t231","t340","t409"] },
   "k55_einsum": { fn: k55_einsum, buffers: ["t409","p_blocks_1_att_output_w","t219","t413","t206","t416"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t409","t220","t411"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t416","t217","t418"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t220","t409","t411"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t217","t416","t418"] },
   "k58_copy": { fn: k58_copy, buffers: ["t413","t428"] },
   "k59_scan": { fn: k59_scan, buffers: ["t431","p_blocks_1_att_time_first","t196","t205","t187"] },
   "k60_copy": { fn: k60_copy, buffers: ["t428","t438"] },
@@ -7742,25 +8400,25 @@ export const kernels = Object.freeze({
   "k63_copy": { fn: k63_copy, buffers: ["t428","t444"] },
   "k64_scan": { fn: k64_scan, buffers: ["t447","t440","t442","t444","p_blocks_1_att_time_first","t196","t431","t205","t187","t438"] },
   "k65_einsum": { fn: k65_einsum, buffers: ["t447","p_blocks_1_att_value_w","t456"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t447","t204","t457"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t204","t447","t457"] },
   "k67_einsum": { fn: k67_einsum, buffers: ["t447","p_blocks_1_att_key_w","t467"] },
   "k68_einsum": { fn: k68_einsum, buffers: ["t416","p_blocks_1_att_receptance_w","t417","t213","t456","t200","t467","t191","t480"] },
   "k69a_reduce": { fn: k69a_reduce, buffers: ["t417","p_blocks_1_att_mix_r","t456","p_blocks_1_att_mix_v","t467","p_blocks_1_att_mix_k","t480","t178","p_blocks_1_ln1_g","t488","t486","t490","t813","t817"] },
   "k69b_reduce": { fn: k69b_reduce, buffers: ["t813","t817","t814","t818"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t447","t195","t468"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t195","t447","t468"] },
   "k71_reduce": { fn: k71_reduce, buffers: ["t488","t171","t176","t409","t509","t163","t511","t165","t517"] },
   "k72_einsum": { fn: k72_einsum, buffers: ["t511","p_blocks_0_ffn_value_w","t153","t151","t536"] },
-  "k73_einsum": { fn: k73_einsum, buffers: ["t511","t164","t513"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t517","t161","t519"] },
+  "k73_einsum": { fn: k73_einsum, buffers: ["t164","t511","t513"] },
+  "k74_einsum": { fn: k74_einsum, buffers: ["t161","t517","t519"] },
   "k75_einsum": { fn: k75_einsum, buffers: ["t536","p_blocks_0_ffn_key_w","t537"] },
   "k76_einsum": { fn: k76_einsum, buffers: ["t517","p_blocks_0_ffn_receptance_w","t518","t157","t537","t146","t548"] },
   "k77a_reduce": { fn: k77a_reduce, buffers: ["t518","p_blocks_0_ffn_mix_r","t537","p_blocks_0_ffn_mix_k","t548","t134","p_blocks_0_ln2_g","t555","t553","t557","t785","t789"] },
   "k77b_reduce": { fn: k77b_reduce, buffers: ["t785","t789","t786","t790"] },
-  "k78_einsum": { fn: k78_einsum, buffers: ["t536","t150","t538"] },
+  "k78_einsum": { fn: k78_einsum, buffers: ["t150","t536","t538"] },
   "k79_reduce": { fn: k79_reduce, buffers: ["t555","t127","t132","t509","t576"] },
   "k80_einsum": { fn: k80_einsum, buffers: ["t576","p_blocks_0_att_output_w","t120","t580","t107","t583"] },
-  "k81_einsum": { fn: k81_einsum, buffers: ["t576","t121","t578"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t583","t118","t585"] },
+  "k81_einsum": { fn: k81_einsum, buffers: ["t121","t576","t578"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t118","t583","t585"] },
   "k83_copy": { fn: k83_copy, buffers: ["t580","t595"] },
   "k84_scan": { fn: k84_scan, buffers: ["t598","p_blocks_0_att_time_first","t94","t103","t84"] },
   "k85_copy": { fn: k85_copy, buffers: ["t595","t605"] },
@@ -7769,12 +8427,12 @@ export const kernels = Object.freeze({
   "k88_copy": { fn: k88_copy, buffers: ["t595","t611"] },
   "k89_scan": { fn: k89_scan, buffers: ["t613","t607","t609","t611","p_blocks_0_att_time_first","t94","t598","t103","t84","t605"] },
   "k90_einsum": { fn: k90_einsum, buffers: ["t613","p_blocks_0_att_value_w","t622"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t613","t102","t623"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t102","t613","t623"] },
   "k92_einsum": { fn: k92_einsum, buffers: ["t613","p_blocks_0_att_key_w","t633"] },
   "k93_einsum": { fn: k93_einsum, buffers: ["t583","p_blocks_0_att_receptance_w","t584","t114","t622","t98","t633","t89","t646"] },
   "k94a_reduce": { fn: k94a_reduce, buffers: ["t584","p_blocks_0_att_mix_r","t622","p_blocks_0_att_mix_v","t633","p_blocks_0_att_mix_k","t646","t74","p_blocks_0_ln1_g","t654","t652","t656","t741","t745"] },
   "k94b_reduce": { fn: k94b_reduce, buffers: ["t741","t745","t742","t746"] },
-  "k95_einsum": { fn: k95_einsum, buffers: ["t613","t93","t634"] },
+  "k95_einsum": { fn: k95_einsum, buffers: ["t93","t613","t634"] },
   "k96_reduce": { fn: k96_reduce, buffers: ["t654","t67","t72","t669","t672"] },
   "k97a_reduce": { fn: k97a_reduce, buffers: ["t576","t669","t672","t57","p_ln0_g","t678","t676","t680","t733","t737"] },
   "k97b_reduce": { fn: k97b_reduce, buffers: ["t733","t737","t734","t738"] },

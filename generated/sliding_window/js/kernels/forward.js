@@ -3,18 +3,20 @@
 'use strict';
 const loom_exp_pow2 = new Float64Array(2100);
 for (let i = 0; i < 2100; i++) loom_exp_pow2[i] = Math.pow(2, i - 1075);
+const loom_exp_frac = new Float64Array(64);
+for (let j = 0; j < 64; j++) loom_exp_frac[j] = Math.pow(2, j / 64);
 function loom_exp(x) {
-  if (!(x > -708 && x < 709)) return Math.exp(x);
-  const i = (x * 1.4426950408889634 + 1075.5) | 0, n = i - 1075;
-  const r = (x - n * 0.6931471803691238) - n * 1.9082149292705877e-10, r2 = r * r;
-  return loom_exp_pow2[i] * ((1 + r) + r2 * ((0.5 + r * (1 / 6)) + r2 * ((1 / 24 + r * (1 / 120)) + r2 * (1 / 720 + r * (1 / 5040)))));
+  if (!(Math.abs(x) < 708)) return Math.exp(x);
+  const n = (x * 92.33248261689366 + 6755399441055744) - 6755399441055744;
+  const r = x - n * 0.010830424696249145, i = n | 0;
+  return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
-const loom_gemm = (() => {
-  // C[i*N + j] = sum_k A[aOff + i*aRs + k*aCs] * B[bOff + k*bRs + j*bCs]; see compiler/render/wasm-gemm.ts.
+const { loom_gemm, loom_gemm_view } = (() => {
+  // See compiler/render/wasm-gemm.ts.
   const MR = 4, NR = 8;
   let wasm = null;
   try {
-    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,11,1,96,7,127,127,127,127,127,127,127,0,3,2,1,0,5,3,1,0,1,7,14,2,4,103,101,109,109,0,0,3,109,101,109,2,0,10,163,4,1,160,4,2,12,127,11,123,32,5,65,16,108,33,16,32,5,65,32,108,33,17,32,6,65,4,108,33,18,32,1,33,12,32,2,33,13,32,4,33,7,3,64,32,0,33,9,32,13,33,14,32,3,33,8,3,64,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,19,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,20,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,21,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,22,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,23,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,32,12,33,10,32,9,32,16,106,33,11,3,64,32,10,253,0,0,0,33,27,32,10,253,0,0,16,33,28,32,9,253,9,2,0,33,29,32,19,32,29,32,27,253,230,1,253,228,1,33,19,32,20,32,29,32,28,253,230,1,253,228,1,33,20,32,9,253,9,2,4,33,29,32,21,32,29,32,27,253,230,1,253,228,1,33,21,32,22,32,29,32,28,253,230,1,253,228,1,33,22,32,9,253,9,2,8,33,29,32,23,32,29,32,27,253,230,1,253,228,1,33,23,32,24,32,29,32,28,253,230,1,253,228,1,33,24,32,9,253,9,2,12,33,29,32,25,32,29,32,27,253,230,1,253,228,1,33,25,32,26,32,29,32,28,253,230,1,253,228,1,33,26,32,9,65,16,106,33,9,32,10,65,32,106,33,10,32,9,32,11,73,13,0,11,32,14,33,15,32,15,32,19,253,11,0,0,32,15,32,20,253,11,0,16,32,15,32,6,106,33,15,32,15,32,21,253,11,0,0,32,15,32,22,253,11,0,16,32,15,32,6,106,33,15,32,15,32,23,253,11,0,0,32,15,32,24,253,11,0,16,32,15,32,6,106,33,15,32,15,32,25,253,11,0,0,32,15,32,26,253,11,0,16,32,14,32,18,106,33,14,32,8,65,1,107,33,8,32,8,13,0,11,32,12,32,17,106,33,12,32,13,65,32,106,33,13,32,7,65,1,107,33,7,32,7,13,0,11,11]);
+    const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,17,1,96,13,127,127,127,127,127,127,127,127,127,127,127,127,127,0,3,3,2,0,0,5,3,1,0,1,7,26,3,4,103,101,109,109,0,0,9,103,101,109,109,95,114,111,119,115,0,1,3,109,101,109,2,0,10,169,10,2,253,4,2,11,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,24,32,21,253,0,0,16,33,25,32,21,32,11,106,33,21,32,21,253,0,0,0,33,26,32,21,253,0,0,16,33,27,32,21,32,11,106,33,21,32,21,253,0,0,0,33,28,32,21,253,0,0,16,33,29,32,21,32,11,106,33,21,32,21,253,0,0,0,33,30,32,21,253,0,0,16,33,31,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,24,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,25,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,26,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,11,32,17,33,16,32,18,33,23,32,10,33,15,3,64,32,16,253,0,0,0,33,32,32,16,253,0,0,16,33,33,32,23,253,9,2,0,33,34,32,24,32,34,32,32,253,230,1,253,228,1,33,24,32,25,32,34,32,33,253,230,1,253,228,1,33,25,32,23,253,9,2,4,33,34,32,26,32,34,32,32,253,230,1,253,228,1,33,26,32,27,32,34,32,33,253,230,1,253,228,1,33,27,32,23,253,9,2,8,33,34,32,28,32,34,32,32,253,230,1,253,228,1,33,28,32,29,32,34,32,33,253,230,1,253,228,1,33,29,32,23,253,9,2,12,33,34,32,30,32,34,32,32,253,230,1,253,228,1,33,30,32,31,32,34,32,33,253,230,1,253,228,1,33,31,32,23,32,1,106,33,23,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,24,253,11,0,0,32,21,32,25,253,11,0,16,32,21,32,11,106,33,21,32,21,32,26,253,11,0,0,32,21,32,27,253,11,0,16,32,21,32,11,106,33,21,32,21,32,28,253,11,0,0,32,21,32,29,253,11,0,16,32,21,32,11,106,33,21,32,21,32,30,253,11,0,0,32,21,32,31,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11,167,5,2,14,127,11,123,32,11,65,4,108,33,22,32,4,33,17,32,7,33,19,32,9,33,13,3,64,32,0,33,18,32,19,33,20,32,8,33,14,3,64,32,12,4,64,32,20,33,21,32,21,253,0,0,0,33,27,32,21,253,0,0,16,33,28,32,21,32,11,106,33,21,32,21,253,0,0,0,33,29,32,21,253,0,0,16,33,30,32,21,32,11,106,33,21,32,21,253,0,0,0,33,31,32,21,253,0,0,16,33,32,32,21,32,11,106,33,21,32,21,253,0,0,0,33,33,32,21,253,0,0,16,33,34,5,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,27,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,28,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,29,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,30,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,31,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,32,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,33,253,12,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,33,34,11,32,17,33,16,32,18,33,23,32,23,32,3,106,33,24,32,24,32,3,106,33,25,32,25,32,3,106,33,26,32,10,33,15,3,64,32,16,253,0,0,0,33,35,32,16,253,0,0,16,33,36,32,23,253,9,2,0,33,37,32,27,32,37,32,35,253,230,1,253,228,1,33,27,32,28,32,37,32,36,253,230,1,253,228,1,33,28,32,24,253,9,2,0,33,37,32,29,32,37,32,35,253,230,1,253,228,1,33,29,32,30,32,37,32,36,253,230,1,253,228,1,33,30,32,25,253,9,2,0,33,37,32,31,32,37,32,35,253,230,1,253,228,1,33,31,32,32,32,37,32,36,253,230,1,253,228,1,33,32,32,26,253,9,2,0,33,37,32,33,32,37,32,35,253,230,1,253,228,1,33,33,32,34,32,37,32,36,253,230,1,253,228,1,33,34,32,23,32,1,106,33,23,32,24,32,1,106,33,24,32,25,32,1,106,33,25,32,26,32,1,106,33,26,32,16,32,5,106,33,16,32,15,65,1,107,33,15,32,15,13,0,11,32,20,33,21,32,21,32,27,253,11,0,0,32,21,32,28,253,11,0,16,32,21,32,11,106,33,21,32,21,32,29,253,11,0,0,32,21,32,30,253,11,0,16,32,21,32,11,106,33,21,32,21,32,31,253,11,0,0,32,21,32,32,253,11,0,16,32,21,32,11,106,33,21,32,21,32,33,253,11,0,0,32,21,32,34,253,11,0,16,32,20,32,22,106,33,20,32,18,32,2,106,33,18,32,14,65,1,107,33,14,32,14,13,0,11,32,17,32,6,106,33,17,32,19,65,32,106,33,19,32,13,65,1,107,33,13,32,13,13,0,11,11]);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
     }
@@ -22,8 +24,44 @@ const loom_gemm = (() => {
     wasm = null;
   }
   let heap = wasm ? new Float32Array(wasm.mem.buffer) : null;
+  // A contiguous operand is copied into the heap as is (a memcpy), which beats packing it; the
+  // kernel walks it with its strides. Not a B with more floats than this: the kernel re-reads a
+  // B panel for every row panel, and K rows of a long B touch a page each (TLB misses).
+  const B_COPY_FLOATS = 65536;
+  // Likewise a k-major A only while its k step (M floats) stays under a page: an A panel's KC
+  // k steps touch a page each beyond that (measured: 1024 rows lose 15%, 512 rows gain 2%).
+  const A_KMAJOR_COPY_ROWS = 512;
+  // Cache block sizes (k steps, rows: a multiple of MR); see product().
+  const KC = 256, MC = 256;
+  // Offset tables of multi-level strides (slots: A lines, A k, B k, B lines), reused across calls.
+  const tables = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  // The offsets of indices 0 .. n-1 under stride s (a number, or flat levels [size, stride, …]).
+  function table(slot, s, n) {
+    let t = tables[slot];
+    if (t.length < n) t = tables[slot] = new Int32Array(n);
+    if (typeof s === 'number') {
+      for (let i = 0; i < n; i++) t[i] = i * s;
+      return t;
+    }
+    for (let i = 0; i < n; i++) {
+      let r = i, o = 0;
+      for (let l = s.length - 2; l > 0; l -= 2) {
+        const d = r % s[l];
+        r = (r - d) / s[l];
+        o += d * s[l + 1];
+      }
+      t[i] = o + r * s[1];
+    }
+    return t;
+  }
+  // The stride between neighbouring indices at the innermost level.
+  const innermost = (s) => (typeof s === 'number' ? s : s[s.length - 1]);
   // Without WebAssembly SIMD: 4×4 blocks of C in locals (f64), strided loads, edges one row / column at a time.
-  function plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+  function plain(C, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (typeof aRs !== 'number' || typeof aCs !== 'number' || typeof bRs !== 'number' || typeof bCs !== 'number') {
+      plainTables(C, ldc, M, N, K, A, aOff, table(0, aRs, M), table(1, aCs, K), B, bOff, table(2, bRs, K), table(3, bCs, N));
+      return;
+    }
     const M4 = M - M % 4, N4 = N - N % 4;
     for (let i = 0; i < M4; i += 4) {
       for (let j = 0; j < N4; j += 4) {
@@ -37,22 +75,32 @@ const loom_gemm = (() => {
           c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
           c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
         }
-        let q = i * N + j;
-        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += N;
-        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += N;
-        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += N;
+        let q = i * ldc + j;
+        C[q] = c00; C[q + 1] = c01; C[q + 2] = c02; C[q + 3] = c03; q += ldc;
+        C[q] = c10; C[q + 1] = c11; C[q + 2] = c12; C[q + 3] = c13; q += ldc;
+        C[q] = c20; C[q + 1] = c21; C[q + 2] = c22; C[q + 3] = c23; q += ldc;
         C[q] = c30; C[q + 1] = c31; C[q + 2] = c32; C[q + 3] = c33;
       }
-      for (let r = i; r < i + 4; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
+      for (let r = i; r < i + 4; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, N4, N);
     }
-    for (let r = M4; r < M; r++) plainEdge(C, N, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
+    for (let r = M4; r < M; r++) plainEdge(C, ldc, K, A, aOff + r * aRs, aCs, B, bOff, bRs, bCs, r, 0, N);
   }
   // C[r, j0 .. j1) one column at a time.
-  function plainEdge(C, N, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
+  function plainEdge(C, ldc, K, A, pa0, aCs, B, bOff, bRs, bCs, r, j0, j1) {
     for (let j = j0; j < j1; j++) {
       let c = 0;
       for (let k = 0, pa = pa0, pb = bOff + j * bCs; k < K; k++, pa += aCs, pb += bRs) c += A[pa] * B[pb];
-      C[r * N + j] = c;
+      C[r * ldc + j] = c;
+    }
+  }
+  // Multi-level strides without WebAssembly: one dot product per element, through offset tables.
+  function plainTables(C, ldc, M, N, K, A, aOff, ar, ac, B, bOff, br, bc) {
+    for (let i = 0; i < M; i++) {
+      for (let j = 0; j < N; j++) {
+        let c = 0;
+        for (let k = 0, pa = aOff + ar[i], pb = bOff + bc[j]; k < K; k++) c += A[pa + ac[k]] * B[pb + br[k]];
+        C[i * ldc + j] = c;
+      }
     }
   }
   // Panels of P lines (rows of A / columns of B) of X, k-major: h[base + (panel*K + k)*P + l] =
@@ -103,23 +151,121 @@ const loom_gemm = (() => {
       }
     }
   }
-  return function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
-    if (M <= 0 || N <= 0) return;
-    if (K <= 0) { C.fill(0, 0, M * N); return; }
-    if (wasm === null) { plain(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
-    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR);
-    const MP = mb * MR, NP = nb * NR;
-    const ap = 0, bp = MP * K, cp = bp + NP * K, total = cp + MP * NP;
+  // pack() for multi-level strides: line and k offsets from tables (lt, kt). Full panels: one
+  // read stream per line, one table read per k, sequential writes.
+  function packTables(h, base, X, off, lt, kt, linesInner, n, P, K, panels) {
+    for (let pn = 0; pn < panels; pn++) {
+      const q0 = base + pn * K * P, l0 = pn * P, valid = Math.min(P, n - l0);
+      if (valid < P) h.fill(0, q0, q0 + K * P);
+      if (valid === P && P === MR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3];
+        for (let k = 0, q = q0; k < K; k++, q += 4) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t];
+        }
+      } else if (valid === P && P === NR) {
+        const s0 = off + lt[l0]; const s1 = off + lt[l0 + 1]; const s2 = off + lt[l0 + 2]; const s3 = off + lt[l0 + 3]; const s4 = off + lt[l0 + 4]; const s5 = off + lt[l0 + 5]; const s6 = off + lt[l0 + 6]; const s7 = off + lt[l0 + 7];
+        for (let k = 0, q = q0; k < K; k++, q += 8) {
+          const t = kt[k];
+          h[q] = X[s0 + t]; h[q + 1] = X[s1 + t]; h[q + 2] = X[s2 + t]; h[q + 3] = X[s3 + t]; h[q + 4] = X[s4 + t]; h[q + 5] = X[s5 + t]; h[q + 6] = X[s6 + t]; h[q + 7] = X[s7 + t];
+        }
+      } else if (linesInner) {
+        for (let k = 0; k < K; k++) {
+          const q = q0 + k * P, p = off + kt[k];
+          for (let l = 0; l < valid; l++) h[q + l] = X[p + lt[l0 + l]];
+        }
+      } else {
+        for (let l = 0; l < valid; l++) {
+          const p = off + lt[l0 + l];
+          for (let k = 0, q = q0 + l; k < K; k++, q += P) h[q] = X[p + kt[k]];
+        }
+      }
+    }
+  }
+  // Packs one operand as panels of P lines; slots are its tables' (lines, k).
+  function packAny(h, base, X, off, ls, ks, n, P, K, panels, slots) {
+    if (typeof ls === 'number' && typeof ks === 'number') pack(h, base, X, off, ls, ks, n, P, K, panels);
+    else {
+      const linesInner = Math.abs(innermost(ls)) <= Math.abs(innermost(ks));
+      packTables(h, base, X, off, table(slots[0], ls, n), table(slots[1], ks, K), linesInner, n, P, K, panels);
+    }
+  }
+  const A_SLOTS = [0, 1], B_SLOTS = [3, 2];
+  // The product into the heap: C[i, j] at heap[i*ld + j], ld = ldc when ldc holds whole panels of NR.
+  // Returns ld. A and B are copied as they are when contiguous (the kernel walks them with their
+  // strides), else packed; the kernel reads past row M / column N of a copy into the next row
+  // or into zeroed slack (no stale denormals): those results land in C's padding only.
+  function product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const mb = Math.ceil(M / MR), nb = Math.ceil(N / NR), MP = mb * MR, NP = nb * NR;
+    const ld = ldc >= NP ? ldc : NP;
+    const ap = MP * ld, bp = ap + MP * K + MR, total = bp + NP * K + NR;
     if (heap.length < total) {
       wasm.mem.grow(Math.ceil((total * 4 - wasm.mem.buffer.byteLength) / 65536));
       heap = new Float32Array(wasm.mem.buffer);
     }
-    pack(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb);
-    pack(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb);
-    wasm.gemm(ap * 4, bp * 4, cp * 4, mb, nb, K, NP * 4);
-    if (NP === N) C.set(heap.subarray(cp, cp + M * N));
-    else for (let i = 0; i < M; i++) C.set(heap.subarray(cp + i * NP, cp + i * NP + N), i * N);
-  };
+    // Cache blocks: KC k-steps by MC rows per kernel call, so that a B panel (KC × NR) stays in
+    // L1 across the block's row panels and the A block (MC × KC) in L2 across the column panels;
+    // later k blocks add to C. Byte steps: aK / bK per k, aPanel / bPanel per panel.
+    const run = (fn, a0, aK, aPanel, aR, b0, bK, bPanel) => {
+      for (let k0 = 0; k0 < K; k0 += KC) {
+        const kc = Math.min(KC, K - k0);
+        for (let i0 = 0; i0 < MP; i0 += MC) {
+          fn(a0 + (i0 / MR) * aPanel + k0 * aK, aK, aPanel, aR, b0 + k0 * bK, bK, bPanel, i0 * ld * 4,
+            Math.min(MC, MP - i0) / MR, nb, kc, ld * 4, k0 > 0 ? 1 : 0);
+        }
+      }
+    };
+    let bK = NR * 4, bPanel = K * NR * 4;
+    if (bCs === 1 && bRs === N && K * N <= B_COPY_FLOATS) {
+      heap.set(B.subarray(bOff, bOff + K * N), bp);
+      heap.fill(0, bp + K * N, bp + K * N + NR);
+      bK = N * 4;
+      bPanel = NR * 4;
+    } else packAny(heap, bp, B, bOff, bCs, bRs, N, NR, K, nb, B_SLOTS);
+    if (aCs === 1 && aRs === K) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + MP * K + MR);
+      run(wasm.gemm_rows, ap * 4, 4, MR * K * 4, K * 4, bp * 4, bK, bPanel);
+    } else if (aRs === 1 && aCs === M && M <= A_KMAJOR_COPY_ROWS) {
+      heap.set(A.subarray(aOff, aOff + M * K), ap);
+      heap.fill(0, ap + M * K, ap + M * K + MR);
+      run(wasm.gemm, ap * 4, M * 4, MR * 4, 4, bp * 4, bK, bPanel);
+    } else {
+      packAny(heap, ap, A, aOff, aRs, aCs, M, MR, K, mb, A_SLOTS);
+      run(wasm.gemm, ap * 4, MR * 4, K * MR * 4, 4, bp * 4, bK, bPanel);
+    }
+    return ld;
+  }
+  let plainC = new Float32Array(0);
+  function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (wasm === null) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (K <= 0) plainC.fill(0, 0, M * ldc);
+      else if (M > 0 && N > 0) plain(plainC, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+      return plainC;
+    }
+    if (M <= 0 || N <= 0) return heap;
+    if (K <= 0) {
+      if (heap.length < M * ldc) {
+        wasm.mem.grow(Math.ceil((M * ldc * 4 - wasm.mem.buffer.byteLength) / 65536));
+        heap = new Float32Array(wasm.mem.buffer);
+      }
+      return heap.fill(0, 0, M * ldc);
+    }
+    const ld = product(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    // ldc narrower than whole panels: close the rows up (forwards is safe, rows only move down).
+    if (ld !== ldc) for (let i = 1; i < M; i++) heap.copyWithin(i * ldc, i * ld, i * ld + N);
+    return heap;
+  }
+  function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    if (M <= 0 || N <= 0) return;
+    if (K <= 0) { C.fill(0, 0, M * N); return; }
+    if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
+    const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
+    if (ld === N) C.set(heap.subarray(0, M * N));
+    else for (let i = 0; i < M; i++) C.set(heap.subarray(i * ld, i * ld + N), i * N);
+  }
+  return { loom_gemm, loom_gemm_view };
 })();
 const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {
@@ -147,18 +293,31 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t34 = buffers.t34;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l22 = t22[row * 64 + col];
       const v23 = l22 * l22;
-      acc0_0 += v23;
+      const l22_1 = t22[row * 64 + col + 1];
+      const v23_1 = l22_1 * l22_1;
+      const l22_2 = t22[row * 64 + col + 2];
+      const v23_2 = l22_2 * l22_2;
+      const l22_3 = t22[row * 64 + col + 3];
+      const v23_3 = l22_3 * l22_3;
+      acc0_0_0 += v23;
+      acc0_0_1 += v23_1;
+      acc0_0_2 += v23_2;
+      acc0_0_3 += v23_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v26 = acc0_0 * 0.015625;
     const v28 = v26 + 0.00001;
     const v29 = 1 / Math.sqrt(v28);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l22_1 = t22[row * 64 + col_1];
-      const v31 = l22_1 * v29;
+      const l22_4 = t22[row * 64 + col_1];
+      const v31 = l22_4 * v29;
       const l33 = p_layers_0_attn_norm_g[col_1];
       const v34 = v31 * l33;
       t34[row * 64 + col_1] = v34;
@@ -170,8 +329,7 @@ function k2_einsum(buffers, uniforms) {
   const t34 = buffers.t34;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
   const t35 = buffers.t35;
-  const c_tile = loom_scratch("k2_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t34, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t34, 0, 64, 1, p_layers_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -184,8 +342,7 @@ function k3_einsum(buffers, uniforms) {
   const t34 = buffers.t34;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
   const t38 = buffers.t38;
-  const c_tile = loom_scratch("k3_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t34, 0, 64, 1, p_layers_0_attn_wk_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t34, 0, 64, 1, p_layers_0_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -198,8 +355,7 @@ function k4_einsum(buffers, uniforms) {
   const t34 = buffers.t34;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t41 = buffers.t41;
-  const c_tile = loom_scratch("k4_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t34, 0, 64, 1, p_layers_0_attn_wv_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t34, 0, 64, 1, p_layers_0_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -304,63 +460,70 @@ function k9_attn_out(buffers, uniforms) {
   const t41 = buffers.t41;
   const t94 = buffers.t94;
   const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k9_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jlo = Math.max(0, i0 + -15);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t75, h * 1024 + i0 * 16, 16, 1, t92, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const rb = r_1 * bk;
             const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = clo; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < clo; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = clo; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t41, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t41, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t41, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t94[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t94[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -373,184 +536,13 @@ function k10_einsum(buffers, uniforms) {
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t22 = buffers.t22;
   const t97 = buffers.t97;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_0_attn_wo_w[qb];
-        const b1 = p_layers_0_attn_wo_w[qb + 1];
-        const b2 = p_layers_0_attn_wo_w[qb + 2];
-        const b3 = p_layers_0_attn_wo_w[qb + 3];
-        const b4 = p_layers_0_attn_wo_w[qb + 4];
-        const b5 = p_layers_0_attn_wo_w[qb + 5];
-        const b6 = p_layers_0_attn_wo_w[qb + 6];
-        const b7 = p_layers_0_attn_wo_w[qb + 7];
-        const a0 = t94[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t94[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t94[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t94[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l22 = t22[i0 * 64 + j0];
-      const v97 = l22 + c0_0;
-      t97[i0 * 64 + j0] = v97;
-      const l22_1 = t22[i0 * 64 + j0 + 1];
-      const v97_1 = l22_1 + c0_1;
-      t97[i0 * 64 + j0 + 1] = v97_1;
-      const l22_2 = t22[i0 * 64 + j0 + 2];
-      const v97_2 = l22_2 + c0_2;
-      t97[i0 * 64 + j0 + 2] = v97_2;
-      const l22_3 = t22[i0 * 64 + j0 + 3];
-      const v97_3 = l22_3 + c0_3;
-      t97[i0 * 64 + j0 + 3] = v97_3;
-      const l22_4 = t22[i0 * 64 + j0 + 4];
-      const v97_4 = l22_4 + c0_4;
-      t97[i0 * 64 + j0 + 4] = v97_4;
-      const l22_5 = t22[i0 * 64 + j0 + 5];
-      const v97_5 = l22_5 + c0_5;
-      t97[i0 * 64 + j0 + 5] = v97_5;
-      const l22_6 = t22[i0 * 64 + j0 + 6];
-      const v97_6 = l22_6 + c0_6;
-      t97[i0 * 64 + j0 + 6] = v97_6;
-      const l22_7 = t22[i0 * 64 + j0 + 7];
-      const v97_7 = l22_7 + c0_7;
-      t97[i0 * 64 + j0 + 7] = v97_7;
-      const l22_8 = t22[(i0 + 1) * 64 + j0];
-      const v97_8 = l22_8 + c1_0;
-      t97[(i0 + 1) * 64 + j0] = v97_8;
-      const l22_9 = t22[(i0 + 1) * 64 + j0 + 1];
-      const v97_9 = l22_9 + c1_1;
-      t97[(i0 + 1) * 64 + j0 + 1] = v97_9;
-      const l22_10 = t22[(i0 + 1) * 64 + j0 + 2];
-      const v97_10 = l22_10 + c1_2;
-      t97[(i0 + 1) * 64 + j0 + 2] = v97_10;
-      const l22_11 = t22[(i0 + 1) * 64 + j0 + 3];
-      const v97_11 = l22_11 + c1_3;
-      t97[(i0 + 1) * 64 + j0 + 3] = v97_11;
-      const l22_12 = t22[(i0 + 1) * 64 + j0 + 4];
-      const v97_12 = l22_12 + c1_4;
-      t97[(i0 + 1) * 64 + j0 + 4] = v97_12;
-      const l22_13 = t22[(i0 + 1) * 64 + j0 + 5];
-      const v97_13 = l22_13 + c1_5;
-      t97[(i0 + 1) * 64 + j0 + 5] = v97_13;
-      const l22_14 = t22[(i0 + 1) * 64 + j0 + 6];
-      const v97_14 = l22_14 + c1_6;
-      t97[(i0 + 1) * 64 + j0 + 6] = v97_14;
-      const l22_15 = t22[(i0 + 1) * 64 + j0 + 7];
-      const v97_15 = l22_15 + c1_7;
-      t97[(i0 + 1) * 64 + j0 + 7] = v97_15;
-      const l22_16 = t22[(i0 + 2) * 64 + j0];
-      const v97_16 = l22_16 + c2_0;
-      t97[(i0 + 2) * 64 + j0] = v97_16;
-      const l22_17 = t22[(i0 + 2) * 64 + j0 + 1];
-      const v97_17 = l22_17 + c2_1;
-      t97[(i0 + 2) * 64 + j0 + 1] = v97_17;
-      const l22_18 = t22[(i0 + 2) * 64 + j0 + 2];
-      const v97_18 = l22_18 + c2_2;
-      t97[(i0 + 2) * 64 + j0 + 2] = v97_18;
-      const l22_19 = t22[(i0 + 2) * 64 + j0 + 3];
-      const v97_19 = l22_19 + c2_3;
-      t97[(i0 + 2) * 64 + j0 + 3] = v97_19;
-      const l22_20 = t22[(i0 + 2) * 64 + j0 + 4];
-      const v97_20 = l22_20 + c2_4;
-      t97[(i0 + 2) * 64 + j0 + 4] = v97_20;
-      const l22_21 = t22[(i0 + 2) * 64 + j0 + 5];
-      const v97_21 = l22_21 + c2_5;
-      t97[(i0 + 2) * 64 + j0 + 5] = v97_21;
-      const l22_22 = t22[(i0 + 2) * 64 + j0 + 6];
-      const v97_22 = l22_22 + c2_6;
-      t97[(i0 + 2) * 64 + j0 + 6] = v97_22;
-      const l22_23 = t22[(i0 + 2) * 64 + j0 + 7];
-      const v97_23 = l22_23 + c2_7;
-      t97[(i0 + 2) * 64 + j0 + 7] = v97_23;
-      const l22_24 = t22[(i0 + 3) * 64 + j0];
-      const v97_24 = l22_24 + c3_0;
-      t97[(i0 + 3) * 64 + j0] = v97_24;
-      const l22_25 = t22[(i0 + 3) * 64 + j0 + 1];
-      const v97_25 = l22_25 + c3_1;
-      t97[(i0 + 3) * 64 + j0 + 1] = v97_25;
-      const l22_26 = t22[(i0 + 3) * 64 + j0 + 2];
-      const v97_26 = l22_26 + c3_2;
-      t97[(i0 + 3) * 64 + j0 + 2] = v97_26;
-      const l22_27 = t22[(i0 + 3) * 64 + j0 + 3];
-      const v97_27 = l22_27 + c3_3;
-      t97[(i0 + 3) * 64 + j0 + 3] = v97_27;
-      const l22_28 = t22[(i0 + 3) * 64 + j0 + 4];
-      const v97_28 = l22_28 + c3_4;
-      t97[(i0 + 3) * 64 + j0 + 4] = v97_28;
-      const l22_29 = t22[(i0 + 3) * 64 + j0 + 5];
-      const v97_29 = l22_29 + c3_5;
-      t97[(i0 + 3) * 64 + j0 + 5] = v97_29;
-      const l22_30 = t22[(i0 + 3) * 64 + j0 + 6];
-      const v97_30 = l22_30 + c3_6;
-      t97[(i0 + 3) * 64 + j0 + 6] = v97_30;
-      const l22_31 = t22[(i0 + 3) * 64 + j0 + 7];
-      const v97_31 = l22_31 + c3_7;
-      t97[(i0 + 3) * 64 + j0 + 7] = v97_31;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t94, 0, 16, [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l22 = t22[i * 64 + j];
+      const v97 = l22 + c_tile[ci + j];
+      t97[i * 64 + j] = v97;
     }
   }
 }
@@ -560,18 +552,31 @@ function k11_reduce(buffers, uniforms) {
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
   const t107 = buffers.t107;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l97 = t97[row * 64 + col];
       const v98 = l97 * l97;
-      acc0_0 += v98;
+      const l97_1 = t97[row * 64 + col + 1];
+      const v98_1 = l97_1 * l97_1;
+      const l97_2 = t97[row * 64 + col + 2];
+      const v98_2 = l97_2 * l97_2;
+      const l97_3 = t97[row * 64 + col + 3];
+      const v98_3 = l97_3 * l97_3;
+      acc0_0_0 += v98;
+      acc0_0_1 += v98_1;
+      acc0_0_2 += v98_2;
+      acc0_0_3 += v98_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v100 = acc0_0 * 0.015625;
     const v101 = v100 + 0.00001;
     const v102 = 1 / Math.sqrt(v101);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l97_1 = t97[row * 64 + col_1];
-      const v104 = l97_1 * v102;
+      const l97_4 = t97[row * 64 + col_1];
+      const v104 = l97_4 * v102;
       const l106 = p_layers_0_mlp_norm_g[col_1];
       const v107 = v104 * l106;
       t107[row * 64 + col_1] = v107;
@@ -583,8 +588,7 @@ function k12_einsum(buffers, uniforms) {
   const t107 = buffers.t107;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t111 = buffers.t111;
-  const c_tile = loom_scratch("k12_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t107, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -598,8 +602,7 @@ function k13_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t111 = buffers.t111;
   const t112 = buffers.t112;
-  const c_tile = loom_scratch("k13_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t107, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t107, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -617,8 +620,7 @@ function k14_einsum(buffers, uniforms) {
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
   const t97 = buffers.t97;
   const t114 = buffers.t114;
-  const c_tile = loom_scratch("k14_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t112, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t112, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -634,18 +636,31 @@ function k15_reduce(buffers, uniforms) {
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
   const t124 = buffers.t124;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l114 = t114[row * 64 + col];
       const v115 = l114 * l114;
-      acc0_0 += v115;
+      const l114_1 = t114[row * 64 + col + 1];
+      const v115_1 = l114_1 * l114_1;
+      const l114_2 = t114[row * 64 + col + 2];
+      const v115_2 = l114_2 * l114_2;
+      const l114_3 = t114[row * 64 + col + 3];
+      const v115_3 = l114_3 * l114_3;
+      acc0_0_0 += v115;
+      acc0_0_1 += v115_1;
+      acc0_0_2 += v115_2;
+      acc0_0_3 += v115_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v117 = acc0_0 * 0.015625;
     const v118 = v117 + 0.00001;
     const v119 = 1 / Math.sqrt(v118);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l114_1 = t114[row * 64 + col_1];
-      const v121 = l114_1 * v119;
+      const l114_4 = t114[row * 64 + col_1];
+      const v121 = l114_4 * v119;
       const l123 = p_layers_1_attn_norm_g[col_1];
       const v124 = v121 * l123;
       t124[row * 64 + col_1] = v124;
@@ -657,8 +672,7 @@ function k16_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
   const t125 = buffers.t125;
-  const c_tile = loom_scratch("k16_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t124, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -671,8 +685,7 @@ function k17_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t128 = buffers.t128;
-  const c_tile = loom_scratch("k17_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t124, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t124, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -685,8 +698,7 @@ function k18_einsum(buffers, uniforms) {
   const t124 = buffers.t124;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
   const t131 = buffers.t131;
-  const c_tile = loom_scratch("k18_einsum.c_tile", Float32Array, 2048);
-  loom_gemm(c_tile, 64, 32, 64, t124, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  const c_tile = loom_gemm_view(64, 32, 64, 32, t124, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
@@ -791,63 +803,70 @@ function k23_attn_out(buffers, uniforms) {
   const t131 = buffers.t131;
   const t164 = buffers.t164;
   const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
-  const dp = loom_scratch("k23_attn_out.dp", Float32Array, 4096);
-  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 1024);
-  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 1024);
-  const m = loom_scratch("k23_attn_out.m", Float32Array, 64);
-  const l = loom_scratch("k23_attn_out.l", Float32Array, 64);
+  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 512);
+  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 512);
+  const m = loom_scratch("k23_attn_out.m", Float32Array, 32);
+  const l = loom_scratch("k23_attn_out.l", Float32Array, 32);
+  const corr = loom_scratch("k23_attn_out.corr", Float32Array, 32);
   for (let b0 = 0; b0 < 1; b0++) {
     for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 64) {
-        const bq = Math.min(64, 64 - i0);
+      for (let i0 = 0; i0 < 64; i0 += 32) {
+        const bq = Math.min(32, 64 - i0);
         const jlo = Math.max(0, i0 + -15);
         const jhi = Math.min(64, i0 + bq);
         for (let r = 0; r < bq; r++) {
           m[r] = -3e+38;
           l[r] = 0;
-          for (let c = 0; c < 16; c++) {
-            acc[r * 16 + c] = 0;
+        }
+        if (jlo >= jhi) {
+          for (let e = 0; e < bq * 16; e++) {
+            acc[e] = 0;
           }
         }
-        for (let j0 = jlo; j0 < jhi; j0 += 64) {
-          const bk = Math.min(64, jhi - j0);
+        for (let j0 = jlo; j0 < jhi; j0 += 128) {
+          const bk = Math.min(128, jhi - j0);
           loom_gemm(s, bq, bk, 16, t147, h * 1024 + i0 * 16, 16, 1, t162, ((h / 2) | 0) * 1024 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
+            const rb = r_1 * bk;
             const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
             const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
             let mt = -3e+38;
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              mt = Math.max(mt, s[r_1 * bk + c_1] * 0.25);
+            for (let c = clo; c < chi; c++) {
+              mt = Math.max(mt, s[rb + c]);
             }
-            const mn = Math.max(m[r_1], mt);
-            const corr = loom_exp(m[r_1] - mn);
+            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
+            const corr_1 = loom_exp(m[r_1] - mn);
             let sum = 0;
-            for (let c_1 = 0; c_1 < clo; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = 0; c < clo; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = chi; c_1 < bk; c_1++) {
-              s[r_1 * bk + c_1] = 0;
+            for (let c = chi; c < bk; c++) {
+              s[rb + c] = 0;
             }
-            for (let c_1 = clo; c_1 < chi; c_1++) {
-              s[r_1 * bk + c_1] = loom_exp(s[r_1 * bk + c_1] * 0.25 - mn);
-              sum += s[r_1 * bk + c_1];
+            for (let c = clo; c < chi; c++) {
+              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
+              sum += s[rb + c];
             }
-            l[r_1] = l[r_1] * corr + sum;
+            corr[r_1] = corr_1;
+            l[r_1] = l[r_1] * corr_1 + sum;
             m[r_1] = mn;
-            for (let c_2 = 0; c_2 < 16; c_2++) {
-              acc[r_1 * 16 + c_2] = acc[r_1 * 16 + c_2] * corr;
-            }
           }
-          loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t131, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
-          for (let r_2 = 0; r_2 < bq; r_2++) {
-            for (let c_3 = 0; c_3 < 16; c_3++) {
-              acc[r_2 * 16 + c_3] = acc[r_2 * 16 + c_3] + prod[r_2 * 16 + c_3];
+          if (j0 === jlo) {
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t131, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+          } else {
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t131, ((h / 2) | 0) * 16 + j0 * 32, 32, 1);
+            for (let r_2 = 0; r_2 < bq; r_2++) {
+              const cr = corr[r_2];
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                acc[r_2 * 16 + c_1] = acc[r_2 * 16 + c_1] * cr + prod[r_2 * 16 + c_1];
+              }
             }
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          for (let c_4 = 0; c_4 < 16; c_4++) {
-            t164[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_4] = acc[r_3 * 16 + c_4] * (l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0);
+          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          for (let c_2 = 0; c_2 < 16; c_2++) {
+            t164[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
           }
         }
       }
@@ -860,184 +879,13 @@ function k24_einsum(buffers, uniforms) {
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
   const t114 = buffers.t114;
   const t167 = buffers.t167;
-  for (let i0 = 0; i0 < 64; i0 += 4) {
-    for (let j0 = 0; j0 < 64; j0 += 8) {
-      const pb = j0;
-      let c0_0 = 0;
-      let c0_1 = 0;
-      let c0_2 = 0;
-      let c0_3 = 0;
-      let c0_4 = 0;
-      let c0_5 = 0;
-      let c0_6 = 0;
-      let c0_7 = 0;
-      let c1_0 = 0;
-      let c1_1 = 0;
-      let c1_2 = 0;
-      let c1_3 = 0;
-      let c1_4 = 0;
-      let c1_5 = 0;
-      let c1_6 = 0;
-      let c1_7 = 0;
-      let c2_0 = 0;
-      let c2_1 = 0;
-      let c2_2 = 0;
-      let c2_3 = 0;
-      let c2_4 = 0;
-      let c2_5 = 0;
-      let c2_6 = 0;
-      let c2_7 = 0;
-      let c3_0 = 0;
-      let c3_1 = 0;
-      let c3_2 = 0;
-      let c3_3 = 0;
-      let c3_4 = 0;
-      let c3_5 = 0;
-      let c3_6 = 0;
-      let c3_7 = 0;
-      for (let k = 0; k < 64; k++) {
-        const qb = pb + k * 64;
-        const b0 = p_layers_1_attn_wo_w[qb];
-        const b1 = p_layers_1_attn_wo_w[qb + 1];
-        const b2 = p_layers_1_attn_wo_w[qb + 2];
-        const b3 = p_layers_1_attn_wo_w[qb + 3];
-        const b4 = p_layers_1_attn_wo_w[qb + 4];
-        const b5 = p_layers_1_attn_wo_w[qb + 5];
-        const b6 = p_layers_1_attn_wo_w[qb + 6];
-        const b7 = p_layers_1_attn_wo_w[qb + 7];
-        const a0 = t164[i0 * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c0_0 += a0 * b0;
-        c0_1 += a0 * b1;
-        c0_2 += a0 * b2;
-        c0_3 += a0 * b3;
-        c0_4 += a0 * b4;
-        c0_5 += a0 * b5;
-        c0_6 += a0 * b6;
-        c0_7 += a0 * b7;
-        const a1 = t164[(i0 + 1) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c1_0 += a1 * b0;
-        c1_1 += a1 * b1;
-        c1_2 += a1 * b2;
-        c1_3 += a1 * b3;
-        c1_4 += a1 * b4;
-        c1_5 += a1 * b5;
-        c1_6 += a1 * b6;
-        c1_7 += a1 * b7;
-        const a2 = t164[(i0 + 2) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c2_0 += a2 * b0;
-        c2_1 += a2 * b1;
-        c2_2 += a2 * b2;
-        c2_3 += a2 * b3;
-        c2_4 += a2 * b4;
-        c2_5 += a2 * b5;
-        c2_6 += a2 * b6;
-        c2_7 += a2 * b7;
-        const a3 = t164[(i0 + 3) * 16 + ((k / 16) | 0) * 1024 + k % 16];
-        c3_0 += a3 * b0;
-        c3_1 += a3 * b1;
-        c3_2 += a3 * b2;
-        c3_3 += a3 * b3;
-        c3_4 += a3 * b4;
-        c3_5 += a3 * b5;
-        c3_6 += a3 * b6;
-        c3_7 += a3 * b7;
-      }
-      const l114 = t114[i0 * 64 + j0];
-      const v167 = l114 + c0_0;
-      t167[i0 * 64 + j0] = v167;
-      const l114_1 = t114[i0 * 64 + j0 + 1];
-      const v167_1 = l114_1 + c0_1;
-      t167[i0 * 64 + j0 + 1] = v167_1;
-      const l114_2 = t114[i0 * 64 + j0 + 2];
-      const v167_2 = l114_2 + c0_2;
-      t167[i0 * 64 + j0 + 2] = v167_2;
-      const l114_3 = t114[i0 * 64 + j0 + 3];
-      const v167_3 = l114_3 + c0_3;
-      t167[i0 * 64 + j0 + 3] = v167_3;
-      const l114_4 = t114[i0 * 64 + j0 + 4];
-      const v167_4 = l114_4 + c0_4;
-      t167[i0 * 64 + j0 + 4] = v167_4;
-      const l114_5 = t114[i0 * 64 + j0 + 5];
-      const v167_5 = l114_5 + c0_5;
-      t167[i0 * 64 + j0 + 5] = v167_5;
-      const l114_6 = t114[i0 * 64 + j0 + 6];
-      const v167_6 = l114_6 + c0_6;
-      t167[i0 * 64 + j0 + 6] = v167_6;
-      const l114_7 = t114[i0 * 64 + j0 + 7];
-      const v167_7 = l114_7 + c0_7;
-      t167[i0 * 64 + j0 + 7] = v167_7;
-      const l114_8 = t114[(i0 + 1) * 64 + j0];
-      const v167_8 = l114_8 + c1_0;
-      t167[(i0 + 1) * 64 + j0] = v167_8;
-      const l114_9 = t114[(i0 + 1) * 64 + j0 + 1];
-      const v167_9 = l114_9 + c1_1;
-      t167[(i0 + 1) * 64 + j0 + 1] = v167_9;
-      const l114_10 = t114[(i0 + 1) * 64 + j0 + 2];
-      const v167_10 = l114_10 + c1_2;
-      t167[(i0 + 1) * 64 + j0 + 2] = v167_10;
-      const l114_11 = t114[(i0 + 1) * 64 + j0 + 3];
-      const v167_11 = l114_11 + c1_3;
-      t167[(i0 + 1) * 64 + j0 + 3] = v167_11;
-      const l114_12 = t114[(i0 + 1) * 64 + j0 + 4];
-      const v167_12 = l114_12 + c1_4;
-      t167[(i0 + 1) * 64 + j0 + 4] = v167_12;
-      const l114_13 = t114[(i0 + 1) * 64 + j0 + 5];
-      const v167_13 = l114_13 + c1_5;
-      t167[(i0 + 1) * 64 + j0 + 5] = v167_13;
-      const l114_14 = t114[(i0 + 1) * 64 + j0 + 6];
-      const v167_14 = l114_14 + c1_6;
-      t167[(i0 + 1) * 64 + j0 + 6] = v167_14;
-      const l114_15 = t114[(i0 + 1) * 64 + j0 + 7];
-      const v167_15 = l114_15 + c1_7;
-      t167[(i0 + 1) * 64 + j0 + 7] = v167_15;
-      const l114_16 = t114[(i0 + 2) * 64 + j0];
-      const v167_16 = l114_16 + c2_0;
-      t167[(i0 + 2) * 64 + j0] = v167_16;
-      const l114_17 = t114[(i0 + 2) * 64 + j0 + 1];
-      const v167_17 = l114_17 + c2_1;
-      t167[(i0 + 2) * 64 + j0 + 1] = v167_17;
-      const l114_18 = t114[(i0 + 2) * 64 + j0 + 2];
-      const v167_18 = l114_18 + c2_2;
-      t167[(i0 + 2) * 64 + j0 + 2] = v167_18;
-      const l114_19 = t114[(i0 + 2) * 64 + j0 + 3];
-      const v167_19 = l114_19 + c2_3;
-      t167[(i0 + 2) * 64 + j0 + 3] = v167_19;
-      const l114_20 = t114[(i0 + 2) * 64 + j0 + 4];
-      const v167_20 = l114_20 + c2_4;
-      t167[(i0 + 2) * 64 + j0 + 4] = v167_20;
-      const l114_21 = t114[(i0 + 2) * 64 + j0 + 5];
-      const v167_21 = l114_21 + c2_5;
-      t167[(i0 + 2) * 64 + j0 + 5] = v167_21;
-      const l114_22 = t114[(i0 + 2) * 64 + j0 + 6];
-      const v167_22 = l114_22 + c2_6;
-      t167[(i0 + 2) * 64 + j0 + 6] = v167_22;
-      const l114_23 = t114[(i0 + 2) * 64 + j0 + 7];
-      const v167_23 = l114_23 + c2_7;
-      t167[(i0 + 2) * 64 + j0 + 7] = v167_23;
-      const l114_24 = t114[(i0 + 3) * 64 + j0];
-      const v167_24 = l114_24 + c3_0;
-      t167[(i0 + 3) * 64 + j0] = v167_24;
-      const l114_25 = t114[(i0 + 3) * 64 + j0 + 1];
-      const v167_25 = l114_25 + c3_1;
-      t167[(i0 + 3) * 64 + j0 + 1] = v167_25;
-      const l114_26 = t114[(i0 + 3) * 64 + j0 + 2];
-      const v167_26 = l114_26 + c3_2;
-      t167[(i0 + 3) * 64 + j0 + 2] = v167_26;
-      const l114_27 = t114[(i0 + 3) * 64 + j0 + 3];
-      const v167_27 = l114_27 + c3_3;
-      t167[(i0 + 3) * 64 + j0 + 3] = v167_27;
-      const l114_28 = t114[(i0 + 3) * 64 + j0 + 4];
-      const v167_28 = l114_28 + c3_4;
-      t167[(i0 + 3) * 64 + j0 + 4] = v167_28;
-      const l114_29 = t114[(i0 + 3) * 64 + j0 + 5];
-      const v167_29 = l114_29 + c3_5;
-      t167[(i0 + 3) * 64 + j0 + 5] = v167_29;
-      const l114_30 = t114[(i0 + 3) * 64 + j0 + 6];
-      const v167_30 = l114_30 + c3_6;
-      t167[(i0 + 3) * 64 + j0 + 6] = v167_30;
-      const l114_31 = t114[(i0 + 3) * 64 + j0 + 7];
-      const v167_31 = l114_31 + c3_7;
-      t167[(i0 + 3) * 64 + j0 + 7] = v167_31;
+  const c_tile = loom_gemm_view(64, 64, 64, 64, t164, 0, 16, [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l114 = t114[i * 64 + j];
+      const v167 = l114 + c_tile[ci + j];
+      t167[i * 64 + j] = v167;
     }
   }
 }
@@ -1047,18 +895,31 @@ function k25_reduce(buffers, uniforms) {
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
   const t177 = buffers.t177;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l167 = t167[row * 64 + col];
       const v168 = l167 * l167;
-      acc0_0 += v168;
+      const l167_1 = t167[row * 64 + col + 1];
+      const v168_1 = l167_1 * l167_1;
+      const l167_2 = t167[row * 64 + col + 2];
+      const v168_2 = l167_2 * l167_2;
+      const l167_3 = t167[row * 64 + col + 3];
+      const v168_3 = l167_3 * l167_3;
+      acc0_0_0 += v168;
+      acc0_0_1 += v168_1;
+      acc0_0_2 += v168_2;
+      acc0_0_3 += v168_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v170 = acc0_0 * 0.015625;
     const v171 = v170 + 0.00001;
     const v172 = 1 / Math.sqrt(v171);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l167_1 = t167[row * 64 + col_1];
-      const v174 = l167_1 * v172;
+      const l167_4 = t167[row * 64 + col_1];
+      const v174 = l167_4 * v172;
       const l176 = p_layers_1_mlp_norm_g[col_1];
       const v177 = v174 * l176;
       t177[row * 64 + col_1] = v177;
@@ -1070,8 +931,7 @@ function k26_einsum(buffers, uniforms) {
   const t177 = buffers.t177;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
   const t181 = buffers.t181;
-  const c_tile = loom_scratch("k26_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t177, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t177, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1085,8 +945,7 @@ function k27_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
   const t181 = buffers.t181;
   const t182 = buffers.t182;
-  const c_tile = loom_scratch("k27_einsum.c_tile", Float32Array, 11264);
-  loom_gemm(c_tile, 64, 176, 64, t177, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 176, 64, 176, t177, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
@@ -1104,8 +963,7 @@ function k28_einsum(buffers, uniforms) {
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
   const t167 = buffers.t167;
   const t184 = buffers.t184;
-  const c_tile = loom_scratch("k28_einsum.c_tile", Float32Array, 4096);
-  loom_gemm(c_tile, 64, 64, 176, t182, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const c_tile = loom_gemm_view(64, 64, 176, 64, t182, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
@@ -1121,18 +979,31 @@ function k29_reduce(buffers, uniforms) {
   const p_norm_g = buffers.p_norm_g;
   const t194 = buffers.t194;
   for (let row = 0; row < 64; row++) {
-    let acc0_0 = 0;
-    for (let col = 0; col < 64; col++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
       const l184 = t184[row * 64 + col];
       const v185 = l184 * l184;
-      acc0_0 += v185;
+      const l184_1 = t184[row * 64 + col + 1];
+      const v185_1 = l184_1 * l184_1;
+      const l184_2 = t184[row * 64 + col + 2];
+      const v185_2 = l184_2 * l184_2;
+      const l184_3 = t184[row * 64 + col + 3];
+      const v185_3 = l184_3 * l184_3;
+      acc0_0_0 += v185;
+      acc0_0_1 += v185_1;
+      acc0_0_2 += v185_2;
+      acc0_0_3 += v185_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const v187 = acc0_0 * 0.015625;
     const v188 = v187 + 0.00001;
     const v189 = 1 / Math.sqrt(v188);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l184_1 = t184[row * 64 + col_1];
-      const v191 = l184_1 * v189;
+      const l184_4 = t184[row * 64 + col_1];
+      const v191 = l184_4 * v189;
       const l193 = p_norm_g[col_1];
       const v194 = v191 * l193;
       t194[row * 64 + col_1] = v194;
@@ -1144,8 +1015,7 @@ function k30_einsum(buffers, uniforms) {
   const t194 = buffers.t194;
   const p_head_w = buffers.p_head_w;
   const t195 = buffers.t195;
-  const c_tile = loom_scratch("k30_einsum.c_tile", Float32Array, 16384);
-  loom_gemm(c_tile, 64, 256, 64, t194, 0, 64, 1, p_head_w, 0, 256, 1);
+  const c_tile = loom_gemm_view(64, 256, 64, 256, t194, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {

@@ -120,6 +120,12 @@ fn k35a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v244: f32 = log(r1_0);
     let v246: f32 = v241_1 - v244;
     let v248: f32 = select(0.0f, v246, v238_1);
+    let v258_1: f32 = select(0.0f, -0.0009765625f, v238_1);
+    let v261: f32 = r0_1 / r1_0;
+    let v242_1: f32 = exp(v241_1);
+    let v263: f32 = v261 * v242_1;
+    let v264: f32 = v258_1 + v263;
+    t264[row * 256i + col_2] = v264;
     acc2_0 += v248;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k35a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l236_2: f32 = f32(col_3);
-    let l237_2: f32 = in_targets[row];
-    let v238_2: bool = l236_2 == l237_2;
-    let v258_1: f32 = select(0.0f, -0.0009765625f, v238_2);
-    let v261: f32 = r0_1 / r1_0;
-    let l232_3: f32 = t232[row * 256i + col_3];
-    let v241_2: f32 = l232_3 - r0_0;
-    let v242_1: f32 = exp(v241_2);
-    let v263: f32 = v261 * v242_1;
-    let v264: f32 = v258_1 + v263;
-    t264[row * 256i + col_3] = v264;
-  }
   if (lid == 0i) {
     t249[row] = r2_0;
   }

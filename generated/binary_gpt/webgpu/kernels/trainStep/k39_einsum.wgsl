@@ -1,6 +1,6 @@
 // kernel k39_einsum
-@group(0) @binding(0) var<storage, read> t283: array<f32>;
-@group(0) @binding(1) var<storage, read> t212: array<f32>;
+@group(0) @binding(0) var<storage, read> t212: array<f32>;
+@group(0) @binding(1) var<storage, read> t283: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t285: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_1_mlp_proj_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t289: array<f32>;
@@ -34,44 +34,44 @@ fn k39_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_3: f32 = 0.0f;
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t283[row0 + ty + kA * 64i];
+    if (row0 + ty < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty] = t212[row0 + ty + kA * 256i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t283[row0 + ty + 16i + kA * 64i];
+    if (row0 + ty + 16i < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty + 16i] = t212[row0 + ty + 16i + kA * 256i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t283[row0 + ty + 32i + kA * 64i];
+    if (row0 + ty + 32i < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty + 32i] = t212[row0 + ty + 32i + kA * 256i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t283[row0 + ty + 48i + kA * 64i];
+    if (row0 + ty + 48i < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty + 48i] = t212[row0 + ty + 48i + kA * 256i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 256i) {
-      tileB[bRow * 64i + bN] = t212[bK * 256i + (col0 + bN)];
+    if (bK < 1024i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = t283[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 4i) * 64i + bN] = t212[(bK + 4i) * 256i + (col0 + bN)];
+    if (bK + 4i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = t283[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 8i) * 64i + bN] = t212[(bK + 8i) * 256i + (col0 + bN)];
+    if (bK + 8i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = t283[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 12i) * 64i + bN] = t212[(bK + 12i) * 256i + (col0 + bN)];
+    if (bK + 12i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = t283[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,100 +104,100 @@ fn k39_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 256i) {
-    t285[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l215: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx];
+  if (row0 + ty < 256i && col0 + tx < 64i) {
+    t285[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l215: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty];
     let v289: f32 = acc0_0 * l215;
-    t289[row0 + ty + (col0 + tx) * 64i] = v289;
+    t289[(row0 + ty) * 64i + (col0 + tx)] = v289;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 256i) {
-    t285[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l215_1: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 16i];
+  if (row0 + ty < 256i && col0 + tx + 16i < 64i) {
+    t285[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l215_1: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty];
     let v289_1: f32 = acc0_1 * l215_1;
-    t289[row0 + ty + (col0 + tx + 16i) * 64i] = v289_1;
+    t289[(row0 + ty) * 64i + (col0 + tx) + 16i] = v289_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 256i) {
-    t285[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l215_2: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 32i];
+  if (row0 + ty < 256i && col0 + tx + 32i < 64i) {
+    t285[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l215_2: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty];
     let v289_2: f32 = acc0_2 * l215_2;
-    t289[row0 + ty + (col0 + tx + 32i) * 64i] = v289_2;
+    t289[(row0 + ty) * 64i + (col0 + tx) + 32i] = v289_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 256i) {
-    t285[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l215_3: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 48i];
+  if (row0 + ty < 256i && col0 + tx + 48i < 64i) {
+    t285[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l215_3: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty];
     let v289_3: f32 = acc0_3 * l215_3;
-    t289[row0 + ty + (col0 + tx + 48i) * 64i] = v289_3;
+    t289[(row0 + ty) * 64i + (col0 + tx) + 48i] = v289_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 256i) {
-    t285[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l215_4: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx];
+  if (row0 + ty + 16i < 256i && col0 + tx < 64i) {
+    t285[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l215_4: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 16i];
     let v289_4: f32 = acc1_0 * l215_4;
-    t289[row0 + ty + 16i + (col0 + tx) * 64i] = v289_4;
+    t289[(row0 + ty + 16i) * 64i + (col0 + tx)] = v289_4;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 256i) {
-    t285[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l215_5: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 16i];
+  if (row0 + ty + 16i < 256i && col0 + tx + 16i < 64i) {
+    t285[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l215_5: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 16i];
     let v289_5: f32 = acc1_1 * l215_5;
-    t289[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v289_5;
+    t289[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v289_5;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 256i) {
-    t285[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l215_6: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 32i];
+  if (row0 + ty + 16i < 256i && col0 + tx + 32i < 64i) {
+    t285[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l215_6: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 16i];
     let v289_6: f32 = acc1_2 * l215_6;
-    t289[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v289_6;
+    t289[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v289_6;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 256i) {
-    t285[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l215_7: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 48i];
+  if (row0 + ty + 16i < 256i && col0 + tx + 48i < 64i) {
+    t285[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l215_7: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 16i];
     let v289_7: f32 = acc1_3 * l215_7;
-    t289[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v289_7;
+    t289[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v289_7;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 256i) {
-    t285[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l215_8: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx];
+  if (row0 + ty + 32i < 256i && col0 + tx < 64i) {
+    t285[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l215_8: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 32i];
     let v289_8: f32 = acc2_0 * l215_8;
-    t289[row0 + ty + 32i + (col0 + tx) * 64i] = v289_8;
+    t289[(row0 + ty + 32i) * 64i + (col0 + tx)] = v289_8;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 256i) {
-    t285[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l215_9: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 16i];
+  if (row0 + ty + 32i < 256i && col0 + tx + 16i < 64i) {
+    t285[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l215_9: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 32i];
     let v289_9: f32 = acc2_1 * l215_9;
-    t289[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v289_9;
+    t289[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v289_9;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 256i) {
-    t285[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l215_10: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 32i];
+  if (row0 + ty + 32i < 256i && col0 + tx + 32i < 64i) {
+    t285[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l215_10: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 32i];
     let v289_10: f32 = acc2_2 * l215_10;
-    t289[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v289_10;
+    t289[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v289_10;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 256i) {
-    t285[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l215_11: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 48i];
+  if (row0 + ty + 32i < 256i && col0 + tx + 48i < 64i) {
+    t285[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l215_11: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 32i];
     let v289_11: f32 = acc2_3 * l215_11;
-    t289[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v289_11;
+    t289[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v289_11;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 256i) {
-    t285[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l215_12: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx];
+  if (row0 + ty + 48i < 256i && col0 + tx < 64i) {
+    t285[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l215_12: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 48i];
     let v289_12: f32 = acc3_0 * l215_12;
-    t289[row0 + ty + 48i + (col0 + tx) * 64i] = v289_12;
+    t289[(row0 + ty + 48i) * 64i + (col0 + tx)] = v289_12;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 256i) {
-    t285[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l215_13: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 16i];
+  if (row0 + ty + 48i < 256i && col0 + tx + 16i < 64i) {
+    t285[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l215_13: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 48i];
     let v289_13: f32 = acc3_1 * l215_13;
-    t289[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v289_13;
+    t289[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v289_13;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 256i) {
-    t285[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l215_14: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 32i];
+  if (row0 + ty + 48i < 256i && col0 + tx + 32i < 64i) {
+    t285[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l215_14: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 48i];
     let v289_14: f32 = acc3_2 * l215_14;
-    t289[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v289_14;
+    t289[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v289_14;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 256i) {
-    t285[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l215_15: f32 = p_blocks_1_mlp_proj_alpha[col0 + tx + 48i];
+  if (row0 + ty + 48i < 256i && col0 + tx + 48i < 64i) {
+    t285[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l215_15: f32 = p_blocks_1_mlp_proj_alpha[row0 + ty + 48i];
     let v289_15: f32 = acc3_3 * l215_15;
-    t289[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v289_15;
+    t289[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v289_15;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k42_einsum
-@group(0) @binding(0) var<storage, read> t302: array<f32>;
-@group(0) @binding(1) var<storage, read> t199: array<f32>;
+@group(0) @binding(0) var<storage, read> t199: array<f32>;
+@group(0) @binding(1) var<storage, read> t302: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t304: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_1_mlp_fc_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t308: array<f32>;
@@ -34,44 +34,44 @@ fn k42_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_3: f32 = 0.0f;
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t302[row0 + ty + kA * 256i];
+    if (row0 + ty < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty] = t199[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t302[row0 + ty + 16i + kA * 256i];
+    if (row0 + ty + 16i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 16i] = t199[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t302[row0 + ty + 32i + kA * 256i];
+    if (row0 + ty + 32i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 32i] = t199[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t302[row0 + ty + 48i + kA * 256i];
+    if (row0 + ty + 48i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 48i] = t199[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t199[bK * 64i + (col0 + bN)];
+    if (bK < 1024i && col0 + bN < 256i) {
+      tileB[bRow * 64i + bN] = t302[bK * 256i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t199[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 1024i && col0 + bN < 256i) {
+      tileB[(bRow + 4i) * 64i + bN] = t302[(bK + 4i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t199[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 1024i && col0 + bN < 256i) {
+      tileB[(bRow + 8i) * 64i + bN] = t302[(bK + 8i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t199[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 1024i && col0 + bN < 256i) {
+      tileB[(bRow + 12i) * 64i + bN] = t302[(bK + 12i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,100 +104,100 @@ fn k42_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 256i && col0 + tx < 64i) {
-    t304[row0 + ty + (col0 + tx) * 256i] = acc0_0;
-    let l202: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx];
+  if (row0 + ty < 64i && col0 + tx < 256i) {
+    t304[(row0 + ty) * 256i + (col0 + tx)] = acc0_0;
+    let l202: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty];
     let v308: f32 = acc0_0 * l202;
-    t308[row0 + ty + (col0 + tx) * 256i] = v308;
+    t308[(row0 + ty) * 256i + (col0 + tx)] = v308;
   }
-  if (row0 + ty < 256i && col0 + tx + 16i < 64i) {
-    t304[row0 + ty + (col0 + tx + 16i) * 256i] = acc0_1;
-    let l202_1: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 16i];
+  if (row0 + ty < 64i && col0 + tx + 16i < 256i) {
+    t304[(row0 + ty) * 256i + (col0 + tx) + 16i] = acc0_1;
+    let l202_1: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty];
     let v308_1: f32 = acc0_1 * l202_1;
-    t308[row0 + ty + (col0 + tx + 16i) * 256i] = v308_1;
+    t308[(row0 + ty) * 256i + (col0 + tx) + 16i] = v308_1;
   }
-  if (row0 + ty < 256i && col0 + tx + 32i < 64i) {
-    t304[row0 + ty + (col0 + tx + 32i) * 256i] = acc0_2;
-    let l202_2: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 32i];
+  if (row0 + ty < 64i && col0 + tx + 32i < 256i) {
+    t304[(row0 + ty) * 256i + (col0 + tx) + 32i] = acc0_2;
+    let l202_2: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty];
     let v308_2: f32 = acc0_2 * l202_2;
-    t308[row0 + ty + (col0 + tx + 32i) * 256i] = v308_2;
+    t308[(row0 + ty) * 256i + (col0 + tx) + 32i] = v308_2;
   }
-  if (row0 + ty < 256i && col0 + tx + 48i < 64i) {
-    t304[row0 + ty + (col0 + tx + 48i) * 256i] = acc0_3;
-    let l202_3: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 48i];
+  if (row0 + ty < 64i && col0 + tx + 48i < 256i) {
+    t304[(row0 + ty) * 256i + (col0 + tx) + 48i] = acc0_3;
+    let l202_3: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty];
     let v308_3: f32 = acc0_3 * l202_3;
-    t308[row0 + ty + (col0 + tx + 48i) * 256i] = v308_3;
+    t308[(row0 + ty) * 256i + (col0 + tx) + 48i] = v308_3;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx < 64i) {
-    t304[row0 + ty + 16i + (col0 + tx) * 256i] = acc1_0;
-    let l202_4: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx];
+  if (row0 + ty + 16i < 64i && col0 + tx < 256i) {
+    t304[(row0 + ty + 16i) * 256i + (col0 + tx)] = acc1_0;
+    let l202_4: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 16i];
     let v308_4: f32 = acc1_0 * l202_4;
-    t308[row0 + ty + 16i + (col0 + tx) * 256i] = v308_4;
+    t308[(row0 + ty + 16i) * 256i + (col0 + tx)] = v308_4;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 16i < 64i) {
-    t304[row0 + ty + 16i + (col0 + tx + 16i) * 256i] = acc1_1;
-    let l202_5: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 16i];
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 256i) {
+    t304[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = acc1_1;
+    let l202_5: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 16i];
     let v308_5: f32 = acc1_1 * l202_5;
-    t308[row0 + ty + 16i + (col0 + tx + 16i) * 256i] = v308_5;
+    t308[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v308_5;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 32i < 64i) {
-    t304[row0 + ty + 16i + (col0 + tx + 32i) * 256i] = acc1_2;
-    let l202_6: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 32i];
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 256i) {
+    t304[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = acc1_2;
+    let l202_6: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 16i];
     let v308_6: f32 = acc1_2 * l202_6;
-    t308[row0 + ty + 16i + (col0 + tx + 32i) * 256i] = v308_6;
+    t308[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v308_6;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 48i < 64i) {
-    t304[row0 + ty + 16i + (col0 + tx + 48i) * 256i] = acc1_3;
-    let l202_7: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 48i];
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 256i) {
+    t304[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = acc1_3;
+    let l202_7: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 16i];
     let v308_7: f32 = acc1_3 * l202_7;
-    t308[row0 + ty + 16i + (col0 + tx + 48i) * 256i] = v308_7;
+    t308[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v308_7;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx < 64i) {
-    t304[row0 + ty + 32i + (col0 + tx) * 256i] = acc2_0;
-    let l202_8: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx];
+  if (row0 + ty + 32i < 64i && col0 + tx < 256i) {
+    t304[(row0 + ty + 32i) * 256i + (col0 + tx)] = acc2_0;
+    let l202_8: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 32i];
     let v308_8: f32 = acc2_0 * l202_8;
-    t308[row0 + ty + 32i + (col0 + tx) * 256i] = v308_8;
+    t308[(row0 + ty + 32i) * 256i + (col0 + tx)] = v308_8;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 16i < 64i) {
-    t304[row0 + ty + 32i + (col0 + tx + 16i) * 256i] = acc2_1;
-    let l202_9: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 16i];
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 256i) {
+    t304[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = acc2_1;
+    let l202_9: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 32i];
     let v308_9: f32 = acc2_1 * l202_9;
-    t308[row0 + ty + 32i + (col0 + tx + 16i) * 256i] = v308_9;
+    t308[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v308_9;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 32i < 64i) {
-    t304[row0 + ty + 32i + (col0 + tx + 32i) * 256i] = acc2_2;
-    let l202_10: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 32i];
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 256i) {
+    t304[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = acc2_2;
+    let l202_10: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 32i];
     let v308_10: f32 = acc2_2 * l202_10;
-    t308[row0 + ty + 32i + (col0 + tx + 32i) * 256i] = v308_10;
+    t308[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v308_10;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 48i < 64i) {
-    t304[row0 + ty + 32i + (col0 + tx + 48i) * 256i] = acc2_3;
-    let l202_11: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 48i];
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 256i) {
+    t304[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = acc2_3;
+    let l202_11: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 32i];
     let v308_11: f32 = acc2_3 * l202_11;
-    t308[row0 + ty + 32i + (col0 + tx + 48i) * 256i] = v308_11;
+    t308[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v308_11;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx < 64i) {
-    t304[row0 + ty + 48i + (col0 + tx) * 256i] = acc3_0;
-    let l202_12: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx];
+  if (row0 + ty + 48i < 64i && col0 + tx < 256i) {
+    t304[(row0 + ty + 48i) * 256i + (col0 + tx)] = acc3_0;
+    let l202_12: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 48i];
     let v308_12: f32 = acc3_0 * l202_12;
-    t308[row0 + ty + 48i + (col0 + tx) * 256i] = v308_12;
+    t308[(row0 + ty + 48i) * 256i + (col0 + tx)] = v308_12;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 16i < 64i) {
-    t304[row0 + ty + 48i + (col0 + tx + 16i) * 256i] = acc3_1;
-    let l202_13: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 16i];
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 256i) {
+    t304[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = acc3_1;
+    let l202_13: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 48i];
     let v308_13: f32 = acc3_1 * l202_13;
-    t308[row0 + ty + 48i + (col0 + tx + 16i) * 256i] = v308_13;
+    t308[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v308_13;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 32i < 64i) {
-    t304[row0 + ty + 48i + (col0 + tx + 32i) * 256i] = acc3_2;
-    let l202_14: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 32i];
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 256i) {
+    t304[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = acc3_2;
+    let l202_14: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 48i];
     let v308_14: f32 = acc3_2 * l202_14;
-    t308[row0 + ty + 48i + (col0 + tx + 32i) * 256i] = v308_14;
+    t308[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v308_14;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 48i < 64i) {
-    t304[row0 + ty + 48i + (col0 + tx + 48i) * 256i] = acc3_3;
-    let l202_15: f32 = p_blocks_1_mlp_fc_alpha[col0 + tx + 48i];
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 256i) {
+    t304[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = acc3_3;
+    let l202_15: f32 = p_blocks_1_mlp_fc_alpha[row0 + ty + 48i];
     let v308_15: f32 = acc3_3 * l202_15;
-    t308[row0 + ty + 48i + (col0 + tx + 48i) * 256i] = v308_15;
+    t308[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v308_15;
   }
 }

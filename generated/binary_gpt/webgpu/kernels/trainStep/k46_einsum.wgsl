@@ -1,6 +1,6 @@
 // kernel k46_einsum
-@group(0) @binding(0) var<storage, read> t327: array<f32>;
-@group(0) @binding(1) var<storage, read> t179: array<f32>;
+@group(0) @binding(0) var<storage, read> t179: array<f32>;
+@group(0) @binding(1) var<storage, read> t327: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t329: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_1_attn_wo_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t333: array<f32>;
@@ -35,43 +35,43 @@ fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t327[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t179[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t327[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t179[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t327[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t179[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t327[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t179[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t179[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t327[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t179[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t327[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t179[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t327[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t179[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t327[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t329[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l183: f32 = p_blocks_1_attn_wo_alpha[col0 + tx];
+    t329[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l183: f32 = p_blocks_1_attn_wo_alpha[row0 + ty];
     let v333: f32 = acc0_0 * l183;
-    t333[row0 + ty + (col0 + tx) * 64i] = v333;
+    t333[(row0 + ty) * 64i + (col0 + tx)] = v333;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t329[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l183_1: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 16i];
+    t329[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l183_1: f32 = p_blocks_1_attn_wo_alpha[row0 + ty];
     let v333_1: f32 = acc0_1 * l183_1;
-    t333[row0 + ty + (col0 + tx + 16i) * 64i] = v333_1;
+    t333[(row0 + ty) * 64i + (col0 + tx) + 16i] = v333_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t329[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l183_2: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 32i];
+    t329[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l183_2: f32 = p_blocks_1_attn_wo_alpha[row0 + ty];
     let v333_2: f32 = acc0_2 * l183_2;
-    t333[row0 + ty + (col0 + tx + 32i) * 64i] = v333_2;
+    t333[(row0 + ty) * 64i + (col0 + tx) + 32i] = v333_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t329[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l183_3: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 48i];
+    t329[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l183_3: f32 = p_blocks_1_attn_wo_alpha[row0 + ty];
     let v333_3: f32 = acc0_3 * l183_3;
-    t333[row0 + ty + (col0 + tx + 48i) * 64i] = v333_3;
+    t333[(row0 + ty) * 64i + (col0 + tx) + 48i] = v333_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t329[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l183_4: f32 = p_blocks_1_attn_wo_alpha[col0 + tx];
+    t329[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l183_4: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 16i];
     let v333_4: f32 = acc1_0 * l183_4;
-    t333[row0 + ty + 16i + (col0 + tx) * 64i] = v333_4;
+    t333[(row0 + ty + 16i) * 64i + (col0 + tx)] = v333_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t329[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l183_5: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 16i];
+    t329[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l183_5: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 16i];
     let v333_5: f32 = acc1_1 * l183_5;
-    t333[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v333_5;
+    t333[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v333_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t329[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l183_6: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 32i];
+    t329[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l183_6: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 16i];
     let v333_6: f32 = acc1_2 * l183_6;
-    t333[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v333_6;
+    t333[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v333_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t329[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l183_7: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 48i];
+    t329[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l183_7: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 16i];
     let v333_7: f32 = acc1_3 * l183_7;
-    t333[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v333_7;
+    t333[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v333_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t329[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l183_8: f32 = p_blocks_1_attn_wo_alpha[col0 + tx];
+    t329[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l183_8: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 32i];
     let v333_8: f32 = acc2_0 * l183_8;
-    t333[row0 + ty + 32i + (col0 + tx) * 64i] = v333_8;
+    t333[(row0 + ty + 32i) * 64i + (col0 + tx)] = v333_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t329[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l183_9: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 16i];
+    t329[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l183_9: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 32i];
     let v333_9: f32 = acc2_1 * l183_9;
-    t333[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v333_9;
+    t333[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v333_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t329[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l183_10: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 32i];
+    t329[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l183_10: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 32i];
     let v333_10: f32 = acc2_2 * l183_10;
-    t333[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v333_10;
+    t333[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v333_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t329[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l183_11: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 48i];
+    t329[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l183_11: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 32i];
     let v333_11: f32 = acc2_3 * l183_11;
-    t333[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v333_11;
+    t333[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v333_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t329[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l183_12: f32 = p_blocks_1_attn_wo_alpha[col0 + tx];
+    t329[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l183_12: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 48i];
     let v333_12: f32 = acc3_0 * l183_12;
-    t333[row0 + ty + 48i + (col0 + tx) * 64i] = v333_12;
+    t333[(row0 + ty + 48i) * 64i + (col0 + tx)] = v333_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t329[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l183_13: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 16i];
+    t329[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l183_13: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 48i];
     let v333_13: f32 = acc3_1 * l183_13;
-    t333[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v333_13;
+    t333[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v333_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t329[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l183_14: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 32i];
+    t329[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l183_14: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 48i];
     let v333_14: f32 = acc3_2 * l183_14;
-    t333[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v333_14;
+    t333[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v333_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t329[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l183_15: f32 = p_blocks_1_attn_wo_alpha[col0 + tx + 48i];
+    t329[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l183_15: f32 = p_blocks_1_attn_wo_alpha[row0 + ty + 48i];
     let v333_15: f32 = acc3_3 * l183_15;
-    t333[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v333_15;
+    t333[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v333_15;
   }
 }

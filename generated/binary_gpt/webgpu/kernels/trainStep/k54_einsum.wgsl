@@ -1,6 +1,6 @@
 // kernel k54_einsum
-@group(0) @binding(0) var<storage, read> t344: array<f32>;
-@group(0) @binding(1) var<storage, read> t147: array<f32>;
+@group(0) @binding(0) var<storage, read> t147: array<f32>;
+@group(0) @binding(1) var<storage, read> t344: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t347: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_1_attn_wv_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t351: array<f32>;
@@ -35,43 +35,43 @@ fn k54_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t344[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t147[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t344[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t147[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t344[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t147[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t344[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t147[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t147[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t344[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t147[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t344[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t147[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t344[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t147[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t344[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k54_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t347[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l170: f32 = p_blocks_1_attn_wv_alpha[col0 + tx];
+    t347[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l170: f32 = p_blocks_1_attn_wv_alpha[row0 + ty];
     let v351: f32 = acc0_0 * l170;
-    t351[row0 + ty + (col0 + tx) * 64i] = v351;
+    t351[(row0 + ty) * 64i + (col0 + tx)] = v351;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t347[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l170_1: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 16i];
+    t347[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l170_1: f32 = p_blocks_1_attn_wv_alpha[row0 + ty];
     let v351_1: f32 = acc0_1 * l170_1;
-    t351[row0 + ty + (col0 + tx + 16i) * 64i] = v351_1;
+    t351[(row0 + ty) * 64i + (col0 + tx) + 16i] = v351_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t347[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l170_2: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 32i];
+    t347[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l170_2: f32 = p_blocks_1_attn_wv_alpha[row0 + ty];
     let v351_2: f32 = acc0_2 * l170_2;
-    t351[row0 + ty + (col0 + tx + 32i) * 64i] = v351_2;
+    t351[(row0 + ty) * 64i + (col0 + tx) + 32i] = v351_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t347[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l170_3: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 48i];
+    t347[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l170_3: f32 = p_blocks_1_attn_wv_alpha[row0 + ty];
     let v351_3: f32 = acc0_3 * l170_3;
-    t351[row0 + ty + (col0 + tx + 48i) * 64i] = v351_3;
+    t351[(row0 + ty) * 64i + (col0 + tx) + 48i] = v351_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t347[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l170_4: f32 = p_blocks_1_attn_wv_alpha[col0 + tx];
+    t347[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l170_4: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 16i];
     let v351_4: f32 = acc1_0 * l170_4;
-    t351[row0 + ty + 16i + (col0 + tx) * 64i] = v351_4;
+    t351[(row0 + ty + 16i) * 64i + (col0 + tx)] = v351_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t347[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l170_5: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 16i];
+    t347[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l170_5: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 16i];
     let v351_5: f32 = acc1_1 * l170_5;
-    t351[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v351_5;
+    t351[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v351_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t347[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l170_6: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 32i];
+    t347[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l170_6: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 16i];
     let v351_6: f32 = acc1_2 * l170_6;
-    t351[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v351_6;
+    t351[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v351_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t347[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l170_7: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 48i];
+    t347[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l170_7: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 16i];
     let v351_7: f32 = acc1_3 * l170_7;
-    t351[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v351_7;
+    t351[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v351_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t347[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l170_8: f32 = p_blocks_1_attn_wv_alpha[col0 + tx];
+    t347[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l170_8: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 32i];
     let v351_8: f32 = acc2_0 * l170_8;
-    t351[row0 + ty + 32i + (col0 + tx) * 64i] = v351_8;
+    t351[(row0 + ty + 32i) * 64i + (col0 + tx)] = v351_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t347[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l170_9: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 16i];
+    t347[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l170_9: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 32i];
     let v351_9: f32 = acc2_1 * l170_9;
-    t351[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v351_9;
+    t351[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v351_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t347[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l170_10: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 32i];
+    t347[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l170_10: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 32i];
     let v351_10: f32 = acc2_2 * l170_10;
-    t351[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v351_10;
+    t351[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v351_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t347[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l170_11: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 48i];
+    t347[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l170_11: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 32i];
     let v351_11: f32 = acc2_3 * l170_11;
-    t351[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v351_11;
+    t351[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v351_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t347[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l170_12: f32 = p_blocks_1_attn_wv_alpha[col0 + tx];
+    t347[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l170_12: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 48i];
     let v351_12: f32 = acc3_0 * l170_12;
-    t351[row0 + ty + 48i + (col0 + tx) * 64i] = v351_12;
+    t351[(row0 + ty + 48i) * 64i + (col0 + tx)] = v351_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t347[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l170_13: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 16i];
+    t347[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l170_13: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 48i];
     let v351_13: f32 = acc3_1 * l170_13;
-    t351[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v351_13;
+    t351[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v351_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t347[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l170_14: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 32i];
+    t347[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l170_14: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 48i];
     let v351_14: f32 = acc3_2 * l170_14;
-    t351[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v351_14;
+    t351[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v351_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t347[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l170_15: f32 = p_blocks_1_attn_wv_alpha[col0 + tx + 48i];
+    t347[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l170_15: f32 = p_blocks_1_attn_wv_alpha[row0 + ty + 48i];
     let v351_15: f32 = acc3_3 * l170_15;
-    t351[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v351_15;
+    t351[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v351_15;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k58_einsum
-@group(0) @binding(0) var<storage, read> t354: array<f32>;
-@group(0) @binding(1) var<storage, read> t147: array<f32>;
+@group(0) @binding(0) var<storage, read> t147: array<f32>;
+@group(0) @binding(1) var<storage, read> t354: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t357: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_1_attn_wk_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t361: array<f32>;
@@ -35,43 +35,43 @@ fn k58_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t354[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t147[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t354[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t147[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t354[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t147[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t354[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t147[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t147[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t354[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t147[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t354[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t147[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t354[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t147[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t354[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k58_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t357[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l160: f32 = p_blocks_1_attn_wk_alpha[col0 + tx];
+    t357[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l160: f32 = p_blocks_1_attn_wk_alpha[row0 + ty];
     let v361: f32 = acc0_0 * l160;
-    t361[row0 + ty + (col0 + tx) * 64i] = v361;
+    t361[(row0 + ty) * 64i + (col0 + tx)] = v361;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t357[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l160_1: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 16i];
+    t357[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l160_1: f32 = p_blocks_1_attn_wk_alpha[row0 + ty];
     let v361_1: f32 = acc0_1 * l160_1;
-    t361[row0 + ty + (col0 + tx + 16i) * 64i] = v361_1;
+    t361[(row0 + ty) * 64i + (col0 + tx) + 16i] = v361_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t357[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l160_2: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 32i];
+    t357[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l160_2: f32 = p_blocks_1_attn_wk_alpha[row0 + ty];
     let v361_2: f32 = acc0_2 * l160_2;
-    t361[row0 + ty + (col0 + tx + 32i) * 64i] = v361_2;
+    t361[(row0 + ty) * 64i + (col0 + tx) + 32i] = v361_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t357[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l160_3: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 48i];
+    t357[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l160_3: f32 = p_blocks_1_attn_wk_alpha[row0 + ty];
     let v361_3: f32 = acc0_3 * l160_3;
-    t361[row0 + ty + (col0 + tx + 48i) * 64i] = v361_3;
+    t361[(row0 + ty) * 64i + (col0 + tx) + 48i] = v361_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t357[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l160_4: f32 = p_blocks_1_attn_wk_alpha[col0 + tx];
+    t357[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l160_4: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 16i];
     let v361_4: f32 = acc1_0 * l160_4;
-    t361[row0 + ty + 16i + (col0 + tx) * 64i] = v361_4;
+    t361[(row0 + ty + 16i) * 64i + (col0 + tx)] = v361_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t357[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l160_5: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 16i];
+    t357[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l160_5: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 16i];
     let v361_5: f32 = acc1_1 * l160_5;
-    t361[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v361_5;
+    t361[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v361_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t357[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l160_6: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 32i];
+    t357[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l160_6: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 16i];
     let v361_6: f32 = acc1_2 * l160_6;
-    t361[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v361_6;
+    t361[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v361_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t357[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l160_7: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 48i];
+    t357[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l160_7: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 16i];
     let v361_7: f32 = acc1_3 * l160_7;
-    t361[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v361_7;
+    t361[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v361_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t357[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l160_8: f32 = p_blocks_1_attn_wk_alpha[col0 + tx];
+    t357[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l160_8: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 32i];
     let v361_8: f32 = acc2_0 * l160_8;
-    t361[row0 + ty + 32i + (col0 + tx) * 64i] = v361_8;
+    t361[(row0 + ty + 32i) * 64i + (col0 + tx)] = v361_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t357[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l160_9: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 16i];
+    t357[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l160_9: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 32i];
     let v361_9: f32 = acc2_1 * l160_9;
-    t361[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v361_9;
+    t361[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v361_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t357[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l160_10: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 32i];
+    t357[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l160_10: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 32i];
     let v361_10: f32 = acc2_2 * l160_10;
-    t361[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v361_10;
+    t361[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v361_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t357[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l160_11: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 48i];
+    t357[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l160_11: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 32i];
     let v361_11: f32 = acc2_3 * l160_11;
-    t361[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v361_11;
+    t361[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v361_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t357[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l160_12: f32 = p_blocks_1_attn_wk_alpha[col0 + tx];
+    t357[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l160_12: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 48i];
     let v361_12: f32 = acc3_0 * l160_12;
-    t361[row0 + ty + 48i + (col0 + tx) * 64i] = v361_12;
+    t361[(row0 + ty + 48i) * 64i + (col0 + tx)] = v361_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t357[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l160_13: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 16i];
+    t357[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l160_13: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 48i];
     let v361_13: f32 = acc3_1 * l160_13;
-    t361[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v361_13;
+    t361[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v361_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t357[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l160_14: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 32i];
+    t357[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l160_14: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 48i];
     let v361_14: f32 = acc3_2 * l160_14;
-    t361[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v361_14;
+    t361[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v361_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t357[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l160_15: f32 = p_blocks_1_attn_wk_alpha[col0 + tx + 48i];
+    t357[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l160_15: f32 = p_blocks_1_attn_wk_alpha[row0 + ty + 48i];
     let v361_15: f32 = acc3_3 * l160_15;
-    t361[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v361_15;
+    t361[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v361_15;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k63_einsum
-@group(0) @binding(0) var<storage, read> t364: array<f32>;
-@group(0) @binding(1) var<storage, read> t147: array<f32>;
+@group(0) @binding(0) var<storage, read> t147: array<f32>;
+@group(0) @binding(1) var<storage, read> t364: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t367: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_1_attn_wq_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t371: array<f32>;
@@ -35,43 +35,43 @@ fn k63_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t364[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t147[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t364[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t147[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t364[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t147[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t364[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t147[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t147[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t364[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t147[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t364[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t147[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t364[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t147[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t364[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k63_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t367[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l150: f32 = p_blocks_1_attn_wq_alpha[col0 + tx];
+    t367[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l150: f32 = p_blocks_1_attn_wq_alpha[row0 + ty];
     let v371: f32 = acc0_0 * l150;
-    t371[row0 + ty + (col0 + tx) * 64i] = v371;
+    t371[(row0 + ty) * 64i + (col0 + tx)] = v371;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t367[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l150_1: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 16i];
+    t367[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l150_1: f32 = p_blocks_1_attn_wq_alpha[row0 + ty];
     let v371_1: f32 = acc0_1 * l150_1;
-    t371[row0 + ty + (col0 + tx + 16i) * 64i] = v371_1;
+    t371[(row0 + ty) * 64i + (col0 + tx) + 16i] = v371_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t367[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l150_2: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 32i];
+    t367[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l150_2: f32 = p_blocks_1_attn_wq_alpha[row0 + ty];
     let v371_2: f32 = acc0_2 * l150_2;
-    t371[row0 + ty + (col0 + tx + 32i) * 64i] = v371_2;
+    t371[(row0 + ty) * 64i + (col0 + tx) + 32i] = v371_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t367[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l150_3: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 48i];
+    t367[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l150_3: f32 = p_blocks_1_attn_wq_alpha[row0 + ty];
     let v371_3: f32 = acc0_3 * l150_3;
-    t371[row0 + ty + (col0 + tx + 48i) * 64i] = v371_3;
+    t371[(row0 + ty) * 64i + (col0 + tx) + 48i] = v371_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t367[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l150_4: f32 = p_blocks_1_attn_wq_alpha[col0 + tx];
+    t367[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l150_4: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 16i];
     let v371_4: f32 = acc1_0 * l150_4;
-    t371[row0 + ty + 16i + (col0 + tx) * 64i] = v371_4;
+    t371[(row0 + ty + 16i) * 64i + (col0 + tx)] = v371_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t367[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l150_5: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 16i];
+    t367[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l150_5: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 16i];
     let v371_5: f32 = acc1_1 * l150_5;
-    t371[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v371_5;
+    t371[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v371_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t367[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l150_6: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 32i];
+    t367[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l150_6: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 16i];
     let v371_6: f32 = acc1_2 * l150_6;
-    t371[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v371_6;
+    t371[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v371_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t367[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l150_7: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 48i];
+    t367[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l150_7: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 16i];
     let v371_7: f32 = acc1_3 * l150_7;
-    t371[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v371_7;
+    t371[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v371_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t367[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l150_8: f32 = p_blocks_1_attn_wq_alpha[col0 + tx];
+    t367[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l150_8: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 32i];
     let v371_8: f32 = acc2_0 * l150_8;
-    t371[row0 + ty + 32i + (col0 + tx) * 64i] = v371_8;
+    t371[(row0 + ty + 32i) * 64i + (col0 + tx)] = v371_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t367[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l150_9: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 16i];
+    t367[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l150_9: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 32i];
     let v371_9: f32 = acc2_1 * l150_9;
-    t371[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v371_9;
+    t371[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v371_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t367[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l150_10: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 32i];
+    t367[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l150_10: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 32i];
     let v371_10: f32 = acc2_2 * l150_10;
-    t371[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v371_10;
+    t371[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v371_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t367[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l150_11: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 48i];
+    t367[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l150_11: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 32i];
     let v371_11: f32 = acc2_3 * l150_11;
-    t371[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v371_11;
+    t371[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v371_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t367[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l150_12: f32 = p_blocks_1_attn_wq_alpha[col0 + tx];
+    t367[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l150_12: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 48i];
     let v371_12: f32 = acc3_0 * l150_12;
-    t371[row0 + ty + 48i + (col0 + tx) * 64i] = v371_12;
+    t371[(row0 + ty + 48i) * 64i + (col0 + tx)] = v371_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t367[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l150_13: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 16i];
+    t367[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l150_13: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 48i];
     let v371_13: f32 = acc3_1 * l150_13;
-    t371[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v371_13;
+    t371[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v371_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t367[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l150_14: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 32i];
+    t367[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l150_14: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 48i];
     let v371_14: f32 = acc3_2 * l150_14;
-    t371[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v371_14;
+    t371[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v371_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t367[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l150_15: f32 = p_blocks_1_attn_wq_alpha[col0 + tx + 48i];
+    t367[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l150_15: f32 = p_blocks_1_attn_wq_alpha[row0 + ty + 48i];
     let v371_15: f32 = acc3_3 * l150_15;
-    t371[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v371_15;
+    t371[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v371_15;
   }
 }

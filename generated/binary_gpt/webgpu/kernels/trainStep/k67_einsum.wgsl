@@ -1,6 +1,6 @@
 // kernel k67_einsum
-@group(0) @binding(0) var<storage, read> t392: array<f32>;
-@group(0) @binding(1) var<storage, read> t128: array<f32>;
+@group(0) @binding(0) var<storage, read> t128: array<f32>;
+@group(0) @binding(1) var<storage, read> t392: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t394: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_0_mlp_proj_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t398: array<f32>;
@@ -34,44 +34,44 @@ fn k67_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_3: f32 = 0.0f;
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t392[row0 + ty + kA * 64i];
+    if (row0 + ty < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty] = t128[row0 + ty + kA * 256i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t392[row0 + ty + 16i + kA * 64i];
+    if (row0 + ty + 16i < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty + 16i] = t128[row0 + ty + 16i + kA * 256i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t392[row0 + ty + 32i + kA * 64i];
+    if (row0 + ty + 32i < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty + 32i] = t128[row0 + ty + 32i + kA * 256i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t392[row0 + ty + 48i + kA * 64i];
+    if (row0 + ty + 48i < 256i && kA < 1024i) {
+      tileA[tx * 64i + ty + 48i] = t128[row0 + ty + 48i + kA * 256i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 256i) {
-      tileB[bRow * 64i + bN] = t128[bK * 256i + (col0 + bN)];
+    if (bK < 1024i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = t392[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 4i) * 64i + bN] = t128[(bK + 4i) * 256i + (col0 + bN)];
+    if (bK + 4i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = t392[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 8i) * 64i + bN] = t128[(bK + 8i) * 256i + (col0 + bN)];
+    if (bK + 8i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = t392[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 256i) {
-      tileB[(bRow + 12i) * 64i + bN] = t128[(bK + 12i) * 256i + (col0 + bN)];
+    if (bK + 12i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = t392[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,100 +104,100 @@ fn k67_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 64i && col0 + tx < 256i) {
-    t394[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l131: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx];
+  if (row0 + ty < 256i && col0 + tx < 64i) {
+    t394[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l131: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty];
     let v398: f32 = acc0_0 * l131;
-    t398[row0 + ty + (col0 + tx) * 64i] = v398;
+    t398[(row0 + ty) * 64i + (col0 + tx)] = v398;
   }
-  if (row0 + ty < 64i && col0 + tx + 16i < 256i) {
-    t394[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l131_1: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 16i];
+  if (row0 + ty < 256i && col0 + tx + 16i < 64i) {
+    t394[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l131_1: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty];
     let v398_1: f32 = acc0_1 * l131_1;
-    t398[row0 + ty + (col0 + tx + 16i) * 64i] = v398_1;
+    t398[(row0 + ty) * 64i + (col0 + tx) + 16i] = v398_1;
   }
-  if (row0 + ty < 64i && col0 + tx + 32i < 256i) {
-    t394[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l131_2: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 32i];
+  if (row0 + ty < 256i && col0 + tx + 32i < 64i) {
+    t394[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l131_2: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty];
     let v398_2: f32 = acc0_2 * l131_2;
-    t398[row0 + ty + (col0 + tx + 32i) * 64i] = v398_2;
+    t398[(row0 + ty) * 64i + (col0 + tx) + 32i] = v398_2;
   }
-  if (row0 + ty < 64i && col0 + tx + 48i < 256i) {
-    t394[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l131_3: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 48i];
+  if (row0 + ty < 256i && col0 + tx + 48i < 64i) {
+    t394[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l131_3: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty];
     let v398_3: f32 = acc0_3 * l131_3;
-    t398[row0 + ty + (col0 + tx + 48i) * 64i] = v398_3;
+    t398[(row0 + ty) * 64i + (col0 + tx) + 48i] = v398_3;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx < 256i) {
-    t394[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l131_4: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx];
+  if (row0 + ty + 16i < 256i && col0 + tx < 64i) {
+    t394[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l131_4: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 16i];
     let v398_4: f32 = acc1_0 * l131_4;
-    t398[row0 + ty + 16i + (col0 + tx) * 64i] = v398_4;
+    t398[(row0 + ty + 16i) * 64i + (col0 + tx)] = v398_4;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 256i) {
-    t394[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l131_5: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 16i];
+  if (row0 + ty + 16i < 256i && col0 + tx + 16i < 64i) {
+    t394[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l131_5: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 16i];
     let v398_5: f32 = acc1_1 * l131_5;
-    t398[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v398_5;
+    t398[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v398_5;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 256i) {
-    t394[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l131_6: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 32i];
+  if (row0 + ty + 16i < 256i && col0 + tx + 32i < 64i) {
+    t394[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l131_6: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 16i];
     let v398_6: f32 = acc1_2 * l131_6;
-    t398[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v398_6;
+    t398[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v398_6;
   }
-  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 256i) {
-    t394[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l131_7: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 48i];
+  if (row0 + ty + 16i < 256i && col0 + tx + 48i < 64i) {
+    t394[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l131_7: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 16i];
     let v398_7: f32 = acc1_3 * l131_7;
-    t398[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v398_7;
+    t398[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v398_7;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx < 256i) {
-    t394[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l131_8: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx];
+  if (row0 + ty + 32i < 256i && col0 + tx < 64i) {
+    t394[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l131_8: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 32i];
     let v398_8: f32 = acc2_0 * l131_8;
-    t398[row0 + ty + 32i + (col0 + tx) * 64i] = v398_8;
+    t398[(row0 + ty + 32i) * 64i + (col0 + tx)] = v398_8;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 256i) {
-    t394[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l131_9: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 16i];
+  if (row0 + ty + 32i < 256i && col0 + tx + 16i < 64i) {
+    t394[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l131_9: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 32i];
     let v398_9: f32 = acc2_1 * l131_9;
-    t398[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v398_9;
+    t398[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v398_9;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 256i) {
-    t394[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l131_10: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 32i];
+  if (row0 + ty + 32i < 256i && col0 + tx + 32i < 64i) {
+    t394[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l131_10: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 32i];
     let v398_10: f32 = acc2_2 * l131_10;
-    t398[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v398_10;
+    t398[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v398_10;
   }
-  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 256i) {
-    t394[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l131_11: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 48i];
+  if (row0 + ty + 32i < 256i && col0 + tx + 48i < 64i) {
+    t394[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l131_11: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 32i];
     let v398_11: f32 = acc2_3 * l131_11;
-    t398[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v398_11;
+    t398[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v398_11;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx < 256i) {
-    t394[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l131_12: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx];
+  if (row0 + ty + 48i < 256i && col0 + tx < 64i) {
+    t394[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l131_12: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 48i];
     let v398_12: f32 = acc3_0 * l131_12;
-    t398[row0 + ty + 48i + (col0 + tx) * 64i] = v398_12;
+    t398[(row0 + ty + 48i) * 64i + (col0 + tx)] = v398_12;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 256i) {
-    t394[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l131_13: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 16i];
+  if (row0 + ty + 48i < 256i && col0 + tx + 16i < 64i) {
+    t394[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l131_13: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 48i];
     let v398_13: f32 = acc3_1 * l131_13;
-    t398[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v398_13;
+    t398[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v398_13;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 256i) {
-    t394[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l131_14: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 32i];
+  if (row0 + ty + 48i < 256i && col0 + tx + 32i < 64i) {
+    t394[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l131_14: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 48i];
     let v398_14: f32 = acc3_2 * l131_14;
-    t398[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v398_14;
+    t398[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v398_14;
   }
-  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 256i) {
-    t394[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l131_15: f32 = p_blocks_0_mlp_proj_alpha[col0 + tx + 48i];
+  if (row0 + ty + 48i < 256i && col0 + tx + 48i < 64i) {
+    t394[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l131_15: f32 = p_blocks_0_mlp_proj_alpha[row0 + ty + 48i];
     let v398_15: f32 = acc3_3 * l131_15;
-    t398[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v398_15;
+    t398[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v398_15;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k70_einsum
-@group(0) @binding(0) var<storage, read> t410: array<f32>;
-@group(0) @binding(1) var<storage, read> t112: array<f32>;
+@group(0) @binding(0) var<storage, read> t112: array<f32>;
+@group(0) @binding(1) var<storage, read> t410: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t412: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_0_mlp_fc_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t416: array<f32>;
@@ -34,44 +34,44 @@ fn k70_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_3: f32 = 0.0f;
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t410[row0 + ty + kA * 256i];
+    if (row0 + ty < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty] = t112[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t410[row0 + ty + 16i + kA * 256i];
+    if (row0 + ty + 16i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 16i] = t112[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t410[row0 + ty + 32i + kA * 256i];
+    if (row0 + ty + 32i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 32i] = t112[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 256i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t410[row0 + ty + 48i + kA * 256i];
+    if (row0 + ty + 48i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 48i] = t112[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t112[bK * 64i + (col0 + bN)];
+    if (bK < 1024i && col0 + bN < 256i) {
+      tileB[bRow * 64i + bN] = t410[bK * 256i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t112[(bK + 4i) * 64i + (col0 + bN)];
+    if (bK + 4i < 1024i && col0 + bN < 256i) {
+      tileB[(bRow + 4i) * 64i + bN] = t410[(bK + 4i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t112[(bK + 8i) * 64i + (col0 + bN)];
+    if (bK + 8i < 1024i && col0 + bN < 256i) {
+      tileB[(bRow + 8i) * 64i + bN] = t410[(bK + 8i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t112[(bK + 12i) * 64i + (col0 + bN)];
+    if (bK + 12i < 1024i && col0 + bN < 256i) {
+      tileB[(bRow + 12i) * 64i + bN] = t410[(bK + 12i) * 256i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,100 +104,100 @@ fn k70_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row0 + ty < 256i && col0 + tx < 64i) {
-    t412[row0 + ty + (col0 + tx) * 256i] = acc0_0;
-    let l115: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx];
+  if (row0 + ty < 64i && col0 + tx < 256i) {
+    t412[(row0 + ty) * 256i + (col0 + tx)] = acc0_0;
+    let l115: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty];
     let v416: f32 = acc0_0 * l115;
-    t416[row0 + ty + (col0 + tx) * 256i] = v416;
+    t416[(row0 + ty) * 256i + (col0 + tx)] = v416;
   }
-  if (row0 + ty < 256i && col0 + tx + 16i < 64i) {
-    t412[row0 + ty + (col0 + tx + 16i) * 256i] = acc0_1;
-    let l115_1: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 16i];
+  if (row0 + ty < 64i && col0 + tx + 16i < 256i) {
+    t412[(row0 + ty) * 256i + (col0 + tx) + 16i] = acc0_1;
+    let l115_1: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty];
     let v416_1: f32 = acc0_1 * l115_1;
-    t416[row0 + ty + (col0 + tx + 16i) * 256i] = v416_1;
+    t416[(row0 + ty) * 256i + (col0 + tx) + 16i] = v416_1;
   }
-  if (row0 + ty < 256i && col0 + tx + 32i < 64i) {
-    t412[row0 + ty + (col0 + tx + 32i) * 256i] = acc0_2;
-    let l115_2: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 32i];
+  if (row0 + ty < 64i && col0 + tx + 32i < 256i) {
+    t412[(row0 + ty) * 256i + (col0 + tx) + 32i] = acc0_2;
+    let l115_2: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty];
     let v416_2: f32 = acc0_2 * l115_2;
-    t416[row0 + ty + (col0 + tx + 32i) * 256i] = v416_2;
+    t416[(row0 + ty) * 256i + (col0 + tx) + 32i] = v416_2;
   }
-  if (row0 + ty < 256i && col0 + tx + 48i < 64i) {
-    t412[row0 + ty + (col0 + tx + 48i) * 256i] = acc0_3;
-    let l115_3: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 48i];
+  if (row0 + ty < 64i && col0 + tx + 48i < 256i) {
+    t412[(row0 + ty) * 256i + (col0 + tx) + 48i] = acc0_3;
+    let l115_3: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty];
     let v416_3: f32 = acc0_3 * l115_3;
-    t416[row0 + ty + (col0 + tx + 48i) * 256i] = v416_3;
+    t416[(row0 + ty) * 256i + (col0 + tx) + 48i] = v416_3;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx < 64i) {
-    t412[row0 + ty + 16i + (col0 + tx) * 256i] = acc1_0;
-    let l115_4: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx];
+  if (row0 + ty + 16i < 64i && col0 + tx < 256i) {
+    t412[(row0 + ty + 16i) * 256i + (col0 + tx)] = acc1_0;
+    let l115_4: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 16i];
     let v416_4: f32 = acc1_0 * l115_4;
-    t416[row0 + ty + 16i + (col0 + tx) * 256i] = v416_4;
+    t416[(row0 + ty + 16i) * 256i + (col0 + tx)] = v416_4;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 16i < 64i) {
-    t412[row0 + ty + 16i + (col0 + tx + 16i) * 256i] = acc1_1;
-    let l115_5: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 16i];
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 256i) {
+    t412[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = acc1_1;
+    let l115_5: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 16i];
     let v416_5: f32 = acc1_1 * l115_5;
-    t416[row0 + ty + 16i + (col0 + tx + 16i) * 256i] = v416_5;
+    t416[(row0 + ty + 16i) * 256i + (col0 + tx) + 16i] = v416_5;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 32i < 64i) {
-    t412[row0 + ty + 16i + (col0 + tx + 32i) * 256i] = acc1_2;
-    let l115_6: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 32i];
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 256i) {
+    t412[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = acc1_2;
+    let l115_6: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 16i];
     let v416_6: f32 = acc1_2 * l115_6;
-    t416[row0 + ty + 16i + (col0 + tx + 32i) * 256i] = v416_6;
+    t416[(row0 + ty + 16i) * 256i + (col0 + tx) + 32i] = v416_6;
   }
-  if (row0 + ty + 16i < 256i && col0 + tx + 48i < 64i) {
-    t412[row0 + ty + 16i + (col0 + tx + 48i) * 256i] = acc1_3;
-    let l115_7: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 48i];
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 256i) {
+    t412[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = acc1_3;
+    let l115_7: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 16i];
     let v416_7: f32 = acc1_3 * l115_7;
-    t416[row0 + ty + 16i + (col0 + tx + 48i) * 256i] = v416_7;
+    t416[(row0 + ty + 16i) * 256i + (col0 + tx) + 48i] = v416_7;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx < 64i) {
-    t412[row0 + ty + 32i + (col0 + tx) * 256i] = acc2_0;
-    let l115_8: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx];
+  if (row0 + ty + 32i < 64i && col0 + tx < 256i) {
+    t412[(row0 + ty + 32i) * 256i + (col0 + tx)] = acc2_0;
+    let l115_8: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 32i];
     let v416_8: f32 = acc2_0 * l115_8;
-    t416[row0 + ty + 32i + (col0 + tx) * 256i] = v416_8;
+    t416[(row0 + ty + 32i) * 256i + (col0 + tx)] = v416_8;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 16i < 64i) {
-    t412[row0 + ty + 32i + (col0 + tx + 16i) * 256i] = acc2_1;
-    let l115_9: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 16i];
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 256i) {
+    t412[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = acc2_1;
+    let l115_9: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 32i];
     let v416_9: f32 = acc2_1 * l115_9;
-    t416[row0 + ty + 32i + (col0 + tx + 16i) * 256i] = v416_9;
+    t416[(row0 + ty + 32i) * 256i + (col0 + tx) + 16i] = v416_9;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 32i < 64i) {
-    t412[row0 + ty + 32i + (col0 + tx + 32i) * 256i] = acc2_2;
-    let l115_10: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 32i];
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 256i) {
+    t412[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = acc2_2;
+    let l115_10: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 32i];
     let v416_10: f32 = acc2_2 * l115_10;
-    t416[row0 + ty + 32i + (col0 + tx + 32i) * 256i] = v416_10;
+    t416[(row0 + ty + 32i) * 256i + (col0 + tx) + 32i] = v416_10;
   }
-  if (row0 + ty + 32i < 256i && col0 + tx + 48i < 64i) {
-    t412[row0 + ty + 32i + (col0 + tx + 48i) * 256i] = acc2_3;
-    let l115_11: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 48i];
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 256i) {
+    t412[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = acc2_3;
+    let l115_11: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 32i];
     let v416_11: f32 = acc2_3 * l115_11;
-    t416[row0 + ty + 32i + (col0 + tx + 48i) * 256i] = v416_11;
+    t416[(row0 + ty + 32i) * 256i + (col0 + tx) + 48i] = v416_11;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx < 64i) {
-    t412[row0 + ty + 48i + (col0 + tx) * 256i] = acc3_0;
-    let l115_12: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx];
+  if (row0 + ty + 48i < 64i && col0 + tx < 256i) {
+    t412[(row0 + ty + 48i) * 256i + (col0 + tx)] = acc3_0;
+    let l115_12: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 48i];
     let v416_12: f32 = acc3_0 * l115_12;
-    t416[row0 + ty + 48i + (col0 + tx) * 256i] = v416_12;
+    t416[(row0 + ty + 48i) * 256i + (col0 + tx)] = v416_12;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 16i < 64i) {
-    t412[row0 + ty + 48i + (col0 + tx + 16i) * 256i] = acc3_1;
-    let l115_13: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 16i];
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 256i) {
+    t412[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = acc3_1;
+    let l115_13: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 48i];
     let v416_13: f32 = acc3_1 * l115_13;
-    t416[row0 + ty + 48i + (col0 + tx + 16i) * 256i] = v416_13;
+    t416[(row0 + ty + 48i) * 256i + (col0 + tx) + 16i] = v416_13;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 32i < 64i) {
-    t412[row0 + ty + 48i + (col0 + tx + 32i) * 256i] = acc3_2;
-    let l115_14: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 32i];
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 256i) {
+    t412[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = acc3_2;
+    let l115_14: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 48i];
     let v416_14: f32 = acc3_2 * l115_14;
-    t416[row0 + ty + 48i + (col0 + tx + 32i) * 256i] = v416_14;
+    t416[(row0 + ty + 48i) * 256i + (col0 + tx) + 32i] = v416_14;
   }
-  if (row0 + ty + 48i < 256i && col0 + tx + 48i < 64i) {
-    t412[row0 + ty + 48i + (col0 + tx + 48i) * 256i] = acc3_3;
-    let l115_15: f32 = p_blocks_0_mlp_fc_alpha[col0 + tx + 48i];
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 256i) {
+    t412[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = acc3_3;
+    let l115_15: f32 = p_blocks_0_mlp_fc_alpha[row0 + ty + 48i];
     let v416_15: f32 = acc3_3 * l115_15;
-    t416[row0 + ty + 48i + (col0 + tx + 48i) * 256i] = v416_15;
+    t416[(row0 + ty + 48i) * 256i + (col0 + tx) + 48i] = v416_15;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k74_einsum
-@group(0) @binding(0) var<storage, read> t435: array<f32>;
-@group(0) @binding(1) var<storage, read> t92: array<f32>;
+@group(0) @binding(0) var<storage, read> t92: array<f32>;
+@group(0) @binding(1) var<storage, read> t435: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t437: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_0_attn_wo_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t441: array<f32>;
@@ -35,43 +35,43 @@ fn k74_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t435[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t92[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t435[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t92[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t435[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t92[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t435[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t92[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t92[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t435[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t92[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t435[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t92[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t435[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t92[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t435[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k74_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t437[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l96: f32 = p_blocks_0_attn_wo_alpha[col0 + tx];
+    t437[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l96: f32 = p_blocks_0_attn_wo_alpha[row0 + ty];
     let v441: f32 = acc0_0 * l96;
-    t441[row0 + ty + (col0 + tx) * 64i] = v441;
+    t441[(row0 + ty) * 64i + (col0 + tx)] = v441;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t437[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l96_1: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 16i];
+    t437[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l96_1: f32 = p_blocks_0_attn_wo_alpha[row0 + ty];
     let v441_1: f32 = acc0_1 * l96_1;
-    t441[row0 + ty + (col0 + tx + 16i) * 64i] = v441_1;
+    t441[(row0 + ty) * 64i + (col0 + tx) + 16i] = v441_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t437[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l96_2: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 32i];
+    t437[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l96_2: f32 = p_blocks_0_attn_wo_alpha[row0 + ty];
     let v441_2: f32 = acc0_2 * l96_2;
-    t441[row0 + ty + (col0 + tx + 32i) * 64i] = v441_2;
+    t441[(row0 + ty) * 64i + (col0 + tx) + 32i] = v441_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t437[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l96_3: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 48i];
+    t437[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l96_3: f32 = p_blocks_0_attn_wo_alpha[row0 + ty];
     let v441_3: f32 = acc0_3 * l96_3;
-    t441[row0 + ty + (col0 + tx + 48i) * 64i] = v441_3;
+    t441[(row0 + ty) * 64i + (col0 + tx) + 48i] = v441_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t437[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l96_4: f32 = p_blocks_0_attn_wo_alpha[col0 + tx];
+    t437[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l96_4: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 16i];
     let v441_4: f32 = acc1_0 * l96_4;
-    t441[row0 + ty + 16i + (col0 + tx) * 64i] = v441_4;
+    t441[(row0 + ty + 16i) * 64i + (col0 + tx)] = v441_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t437[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l96_5: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 16i];
+    t437[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l96_5: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 16i];
     let v441_5: f32 = acc1_1 * l96_5;
-    t441[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v441_5;
+    t441[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v441_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t437[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l96_6: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 32i];
+    t437[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l96_6: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 16i];
     let v441_6: f32 = acc1_2 * l96_6;
-    t441[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v441_6;
+    t441[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v441_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t437[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l96_7: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 48i];
+    t437[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l96_7: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 16i];
     let v441_7: f32 = acc1_3 * l96_7;
-    t441[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v441_7;
+    t441[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v441_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t437[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l96_8: f32 = p_blocks_0_attn_wo_alpha[col0 + tx];
+    t437[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l96_8: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 32i];
     let v441_8: f32 = acc2_0 * l96_8;
-    t441[row0 + ty + 32i + (col0 + tx) * 64i] = v441_8;
+    t441[(row0 + ty + 32i) * 64i + (col0 + tx)] = v441_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t437[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l96_9: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 16i];
+    t437[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l96_9: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 32i];
     let v441_9: f32 = acc2_1 * l96_9;
-    t441[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v441_9;
+    t441[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v441_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t437[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l96_10: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 32i];
+    t437[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l96_10: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 32i];
     let v441_10: f32 = acc2_2 * l96_10;
-    t441[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v441_10;
+    t441[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v441_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t437[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l96_11: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 48i];
+    t437[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l96_11: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 32i];
     let v441_11: f32 = acc2_3 * l96_11;
-    t441[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v441_11;
+    t441[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v441_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t437[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l96_12: f32 = p_blocks_0_attn_wo_alpha[col0 + tx];
+    t437[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l96_12: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 48i];
     let v441_12: f32 = acc3_0 * l96_12;
-    t441[row0 + ty + 48i + (col0 + tx) * 64i] = v441_12;
+    t441[(row0 + ty + 48i) * 64i + (col0 + tx)] = v441_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t437[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l96_13: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 16i];
+    t437[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l96_13: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 48i];
     let v441_13: f32 = acc3_1 * l96_13;
-    t441[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v441_13;
+    t441[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v441_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t437[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l96_14: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 32i];
+    t437[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l96_14: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 48i];
     let v441_14: f32 = acc3_2 * l96_14;
-    t441[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v441_14;
+    t441[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v441_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t437[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l96_15: f32 = p_blocks_0_attn_wo_alpha[col0 + tx + 48i];
+    t437[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l96_15: f32 = p_blocks_0_attn_wo_alpha[row0 + ty + 48i];
     let v441_15: f32 = acc3_3 * l96_15;
-    t441[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v441_15;
+    t441[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v441_15;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k82_einsum
-@group(0) @binding(0) var<storage, read> t452: array<f32>;
-@group(0) @binding(1) var<storage, read> t60: array<f32>;
+@group(0) @binding(0) var<storage, read> t60: array<f32>;
+@group(0) @binding(1) var<storage, read> t452: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t455: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_0_attn_wv_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t459: array<f32>;
@@ -35,43 +35,43 @@ fn k82_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t452[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t60[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t452[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t60[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t452[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t60[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t452[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t60[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t60[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t452[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t60[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t452[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t60[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t452[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t60[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t452[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k82_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t455[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l83: f32 = p_blocks_0_attn_wv_alpha[col0 + tx];
+    t455[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l83: f32 = p_blocks_0_attn_wv_alpha[row0 + ty];
     let v459: f32 = acc0_0 * l83;
-    t459[row0 + ty + (col0 + tx) * 64i] = v459;
+    t459[(row0 + ty) * 64i + (col0 + tx)] = v459;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t455[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l83_1: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 16i];
+    t455[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l83_1: f32 = p_blocks_0_attn_wv_alpha[row0 + ty];
     let v459_1: f32 = acc0_1 * l83_1;
-    t459[row0 + ty + (col0 + tx + 16i) * 64i] = v459_1;
+    t459[(row0 + ty) * 64i + (col0 + tx) + 16i] = v459_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t455[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l83_2: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 32i];
+    t455[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l83_2: f32 = p_blocks_0_attn_wv_alpha[row0 + ty];
     let v459_2: f32 = acc0_2 * l83_2;
-    t459[row0 + ty + (col0 + tx + 32i) * 64i] = v459_2;
+    t459[(row0 + ty) * 64i + (col0 + tx) + 32i] = v459_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t455[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l83_3: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 48i];
+    t455[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l83_3: f32 = p_blocks_0_attn_wv_alpha[row0 + ty];
     let v459_3: f32 = acc0_3 * l83_3;
-    t459[row0 + ty + (col0 + tx + 48i) * 64i] = v459_3;
+    t459[(row0 + ty) * 64i + (col0 + tx) + 48i] = v459_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t455[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l83_4: f32 = p_blocks_0_attn_wv_alpha[col0 + tx];
+    t455[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l83_4: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 16i];
     let v459_4: f32 = acc1_0 * l83_4;
-    t459[row0 + ty + 16i + (col0 + tx) * 64i] = v459_4;
+    t459[(row0 + ty + 16i) * 64i + (col0 + tx)] = v459_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t455[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l83_5: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 16i];
+    t455[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l83_5: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 16i];
     let v459_5: f32 = acc1_1 * l83_5;
-    t459[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v459_5;
+    t459[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v459_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t455[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l83_6: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 32i];
+    t455[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l83_6: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 16i];
     let v459_6: f32 = acc1_2 * l83_6;
-    t459[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v459_6;
+    t459[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v459_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t455[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l83_7: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 48i];
+    t455[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l83_7: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 16i];
     let v459_7: f32 = acc1_3 * l83_7;
-    t459[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v459_7;
+    t459[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v459_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t455[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l83_8: f32 = p_blocks_0_attn_wv_alpha[col0 + tx];
+    t455[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l83_8: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 32i];
     let v459_8: f32 = acc2_0 * l83_8;
-    t459[row0 + ty + 32i + (col0 + tx) * 64i] = v459_8;
+    t459[(row0 + ty + 32i) * 64i + (col0 + tx)] = v459_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t455[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l83_9: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 16i];
+    t455[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l83_9: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 32i];
     let v459_9: f32 = acc2_1 * l83_9;
-    t459[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v459_9;
+    t459[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v459_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t455[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l83_10: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 32i];
+    t455[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l83_10: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 32i];
     let v459_10: f32 = acc2_2 * l83_10;
-    t459[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v459_10;
+    t459[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v459_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t455[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l83_11: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 48i];
+    t455[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l83_11: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 32i];
     let v459_11: f32 = acc2_3 * l83_11;
-    t459[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v459_11;
+    t459[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v459_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t455[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l83_12: f32 = p_blocks_0_attn_wv_alpha[col0 + tx];
+    t455[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l83_12: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 48i];
     let v459_12: f32 = acc3_0 * l83_12;
-    t459[row0 + ty + 48i + (col0 + tx) * 64i] = v459_12;
+    t459[(row0 + ty + 48i) * 64i + (col0 + tx)] = v459_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t455[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l83_13: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 16i];
+    t455[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l83_13: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 48i];
     let v459_13: f32 = acc3_1 * l83_13;
-    t459[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v459_13;
+    t459[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v459_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t455[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l83_14: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 32i];
+    t455[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l83_14: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 48i];
     let v459_14: f32 = acc3_2 * l83_14;
-    t459[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v459_14;
+    t459[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v459_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t455[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l83_15: f32 = p_blocks_0_attn_wv_alpha[col0 + tx + 48i];
+    t455[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l83_15: f32 = p_blocks_0_attn_wv_alpha[row0 + ty + 48i];
     let v459_15: f32 = acc3_3 * l83_15;
-    t459[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v459_15;
+    t459[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v459_15;
   }
 }

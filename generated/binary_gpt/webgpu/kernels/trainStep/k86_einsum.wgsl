@@ -1,6 +1,6 @@
 // kernel k86_einsum
-@group(0) @binding(0) var<storage, read> t462: array<f32>;
-@group(0) @binding(1) var<storage, read> t60: array<f32>;
+@group(0) @binding(0) var<storage, read> t60: array<f32>;
+@group(0) @binding(1) var<storage, read> t462: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t465: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_0_attn_wk_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t469: array<f32>;
@@ -35,43 +35,43 @@ fn k86_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t462[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t60[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t462[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t60[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t462[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t60[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t462[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t60[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t60[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t462[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t60[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t462[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t60[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t462[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t60[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t462[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k86_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t465[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l73: f32 = p_blocks_0_attn_wk_alpha[col0 + tx];
+    t465[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l73: f32 = p_blocks_0_attn_wk_alpha[row0 + ty];
     let v469: f32 = acc0_0 * l73;
-    t469[row0 + ty + (col0 + tx) * 64i] = v469;
+    t469[(row0 + ty) * 64i + (col0 + tx)] = v469;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t465[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l73_1: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 16i];
+    t465[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l73_1: f32 = p_blocks_0_attn_wk_alpha[row0 + ty];
     let v469_1: f32 = acc0_1 * l73_1;
-    t469[row0 + ty + (col0 + tx + 16i) * 64i] = v469_1;
+    t469[(row0 + ty) * 64i + (col0 + tx) + 16i] = v469_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t465[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l73_2: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 32i];
+    t465[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l73_2: f32 = p_blocks_0_attn_wk_alpha[row0 + ty];
     let v469_2: f32 = acc0_2 * l73_2;
-    t469[row0 + ty + (col0 + tx + 32i) * 64i] = v469_2;
+    t469[(row0 + ty) * 64i + (col0 + tx) + 32i] = v469_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t465[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l73_3: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 48i];
+    t465[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l73_3: f32 = p_blocks_0_attn_wk_alpha[row0 + ty];
     let v469_3: f32 = acc0_3 * l73_3;
-    t469[row0 + ty + (col0 + tx + 48i) * 64i] = v469_3;
+    t469[(row0 + ty) * 64i + (col0 + tx) + 48i] = v469_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t465[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l73_4: f32 = p_blocks_0_attn_wk_alpha[col0 + tx];
+    t465[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l73_4: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 16i];
     let v469_4: f32 = acc1_0 * l73_4;
-    t469[row0 + ty + 16i + (col0 + tx) * 64i] = v469_4;
+    t469[(row0 + ty + 16i) * 64i + (col0 + tx)] = v469_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t465[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l73_5: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 16i];
+    t465[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l73_5: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 16i];
     let v469_5: f32 = acc1_1 * l73_5;
-    t469[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v469_5;
+    t469[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v469_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t465[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l73_6: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 32i];
+    t465[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l73_6: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 16i];
     let v469_6: f32 = acc1_2 * l73_6;
-    t469[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v469_6;
+    t469[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v469_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t465[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l73_7: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 48i];
+    t465[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l73_7: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 16i];
     let v469_7: f32 = acc1_3 * l73_7;
-    t469[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v469_7;
+    t469[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v469_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t465[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l73_8: f32 = p_blocks_0_attn_wk_alpha[col0 + tx];
+    t465[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l73_8: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 32i];
     let v469_8: f32 = acc2_0 * l73_8;
-    t469[row0 + ty + 32i + (col0 + tx) * 64i] = v469_8;
+    t469[(row0 + ty + 32i) * 64i + (col0 + tx)] = v469_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t465[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l73_9: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 16i];
+    t465[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l73_9: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 32i];
     let v469_9: f32 = acc2_1 * l73_9;
-    t469[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v469_9;
+    t469[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v469_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t465[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l73_10: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 32i];
+    t465[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l73_10: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 32i];
     let v469_10: f32 = acc2_2 * l73_10;
-    t469[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v469_10;
+    t469[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v469_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t465[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l73_11: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 48i];
+    t465[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l73_11: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 32i];
     let v469_11: f32 = acc2_3 * l73_11;
-    t469[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v469_11;
+    t469[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v469_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t465[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l73_12: f32 = p_blocks_0_attn_wk_alpha[col0 + tx];
+    t465[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l73_12: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 48i];
     let v469_12: f32 = acc3_0 * l73_12;
-    t469[row0 + ty + 48i + (col0 + tx) * 64i] = v469_12;
+    t469[(row0 + ty + 48i) * 64i + (col0 + tx)] = v469_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t465[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l73_13: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 16i];
+    t465[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l73_13: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 48i];
     let v469_13: f32 = acc3_1 * l73_13;
-    t469[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v469_13;
+    t469[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v469_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t465[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l73_14: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 32i];
+    t465[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l73_14: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 48i];
     let v469_14: f32 = acc3_2 * l73_14;
-    t469[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v469_14;
+    t469[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v469_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t465[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l73_15: f32 = p_blocks_0_attn_wk_alpha[col0 + tx + 48i];
+    t465[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l73_15: f32 = p_blocks_0_attn_wk_alpha[row0 + ty + 48i];
     let v469_15: f32 = acc3_3 * l73_15;
-    t469[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v469_15;
+    t469[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v469_15;
   }
 }

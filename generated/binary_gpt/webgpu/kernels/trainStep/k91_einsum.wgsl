@@ -1,6 +1,6 @@
 // kernel k91_einsum
-@group(0) @binding(0) var<storage, read> t472: array<f32>;
-@group(0) @binding(1) var<storage, read> t60: array<f32>;
+@group(0) @binding(0) var<storage, read> t60: array<f32>;
+@group(0) @binding(1) var<storage, read> t472: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t475: array<f32>;
 @group(0) @binding(3) var<storage, read> p_blocks_0_attn_wq_alpha: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t479: array<f32>;
@@ -35,43 +35,43 @@ fn k91_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t472[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t60[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t472[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t60[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t472[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t60[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t472[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t60[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t60[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t472[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t60[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t472[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t60[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t472[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t60[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t472[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k91_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t475[row0 + ty + (col0 + tx) * 64i] = acc0_0;
-    let l63: f32 = p_blocks_0_attn_wq_alpha[col0 + tx];
+    t475[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l63: f32 = p_blocks_0_attn_wq_alpha[row0 + ty];
     let v479: f32 = acc0_0 * l63;
-    t479[row0 + ty + (col0 + tx) * 64i] = v479;
+    t479[(row0 + ty) * 64i + (col0 + tx)] = v479;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t475[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
-    let l63_1: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 16i];
+    t475[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l63_1: f32 = p_blocks_0_attn_wq_alpha[row0 + ty];
     let v479_1: f32 = acc0_1 * l63_1;
-    t479[row0 + ty + (col0 + tx + 16i) * 64i] = v479_1;
+    t479[(row0 + ty) * 64i + (col0 + tx) + 16i] = v479_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t475[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
-    let l63_2: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 32i];
+    t475[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l63_2: f32 = p_blocks_0_attn_wq_alpha[row0 + ty];
     let v479_2: f32 = acc0_2 * l63_2;
-    t479[row0 + ty + (col0 + tx + 32i) * 64i] = v479_2;
+    t479[(row0 + ty) * 64i + (col0 + tx) + 32i] = v479_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t475[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
-    let l63_3: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 48i];
+    t475[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l63_3: f32 = p_blocks_0_attn_wq_alpha[row0 + ty];
     let v479_3: f32 = acc0_3 * l63_3;
-    t479[row0 + ty + (col0 + tx + 48i) * 64i] = v479_3;
+    t479[(row0 + ty) * 64i + (col0 + tx) + 48i] = v479_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t475[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
-    let l63_4: f32 = p_blocks_0_attn_wq_alpha[col0 + tx];
+    t475[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l63_4: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 16i];
     let v479_4: f32 = acc1_0 * l63_4;
-    t479[row0 + ty + 16i + (col0 + tx) * 64i] = v479_4;
+    t479[(row0 + ty + 16i) * 64i + (col0 + tx)] = v479_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t475[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
-    let l63_5: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 16i];
+    t475[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l63_5: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 16i];
     let v479_5: f32 = acc1_1 * l63_5;
-    t479[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v479_5;
+    t479[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v479_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t475[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
-    let l63_6: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 32i];
+    t475[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l63_6: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 16i];
     let v479_6: f32 = acc1_2 * l63_6;
-    t479[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v479_6;
+    t479[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v479_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t475[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
-    let l63_7: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 48i];
+    t475[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l63_7: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 16i];
     let v479_7: f32 = acc1_3 * l63_7;
-    t479[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v479_7;
+    t479[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v479_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t475[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
-    let l63_8: f32 = p_blocks_0_attn_wq_alpha[col0 + tx];
+    t475[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l63_8: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 32i];
     let v479_8: f32 = acc2_0 * l63_8;
-    t479[row0 + ty + 32i + (col0 + tx) * 64i] = v479_8;
+    t479[(row0 + ty + 32i) * 64i + (col0 + tx)] = v479_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t475[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
-    let l63_9: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 16i];
+    t475[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l63_9: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 32i];
     let v479_9: f32 = acc2_1 * l63_9;
-    t479[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v479_9;
+    t479[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v479_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t475[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
-    let l63_10: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 32i];
+    t475[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l63_10: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 32i];
     let v479_10: f32 = acc2_2 * l63_10;
-    t479[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v479_10;
+    t479[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v479_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t475[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
-    let l63_11: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 48i];
+    t475[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l63_11: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 32i];
     let v479_11: f32 = acc2_3 * l63_11;
-    t479[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v479_11;
+    t479[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v479_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t475[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
-    let l63_12: f32 = p_blocks_0_attn_wq_alpha[col0 + tx];
+    t475[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l63_12: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 48i];
     let v479_12: f32 = acc3_0 * l63_12;
-    t479[row0 + ty + 48i + (col0 + tx) * 64i] = v479_12;
+    t479[(row0 + ty + 48i) * 64i + (col0 + tx)] = v479_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t475[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
-    let l63_13: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 16i];
+    t475[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l63_13: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 48i];
     let v479_13: f32 = acc3_1 * l63_13;
-    t479[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v479_13;
+    t479[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v479_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t475[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
-    let l63_14: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 32i];
+    t475[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l63_14: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 48i];
     let v479_14: f32 = acc3_2 * l63_14;
-    t479[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v479_14;
+    t479[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v479_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t475[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
-    let l63_15: f32 = p_blocks_0_attn_wq_alpha[col0 + tx + 48i];
+    t475[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l63_15: f32 = p_blocks_0_attn_wq_alpha[row0 + ty + 48i];
     let v479_15: f32 = acc3_3 * l63_15;
-    t479[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v479_15;
+    t479[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v479_15;
   }
 }

@@ -24,6 +24,7 @@ fn k94a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v497: f32 = l496 * l48;
     let v499: f32 = v498 + v497;
     let v500: f32 = v499 + v497;
+    t500[row + col * 4096i] = v500;
     acc0_0 += v500;
   }
   partial0[lid] = acc0_0;
@@ -45,19 +46,6 @@ fn k94a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l435_1: f32 = t435[row + col_1 * 4096i];
-    let l484_1: f32 = t484[row + col_1 * 4096i];
-    let l56_1: f32 = t55[row / 64i + col_1 * 64i];
-    let v488_1: f32 = l484_1 * l56_1;
-    let v498_1: f32 = l435_1 + v488_1;
-    let l496_1: f32 = t495[row / 64i + col_1 * 64i];
-    let l48_1: f32 = t48[row + col_1 * 4096i];
-    let v497_1: f32 = l496_1 * l48_1;
-    let v499_1: f32 = v498_1 + v497_1;
-    let v500_1: f32 = v499_1 + v497_1;
-    t500[row + col_1 * 4096i] = v500_1;
-  }
   if (lid == 0i) {
     t501[row] = r0_0;
     let v529: f32 = r0_0 * r0_0;

@@ -23,7 +23,7 @@ fn k38_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 64i) {
-      tileB[ty * 16i + tx] = t203[240i + kb * 256i + col / 16i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t203[240i + kb * 256i + (col / 16i * 1024i + col % 16i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }

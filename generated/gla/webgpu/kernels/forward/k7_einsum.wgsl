@@ -25,7 +25,7 @@ fn k7_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 256i) {
-      tileB[ty * 16i + tx] = t67[kb * 64i + col / 64i * 16i + col / 16i % 4i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t67[kb * 64i + (col / 64i * 16i + col / 16i % 4i * 1024i + col % 16i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }

@@ -1,6 +1,6 @@
 // kernel k120_einsum
-@group(0) @binding(0) var<storage, read> t578: array<f32>;
-@group(0) @binding(1) var<storage, read> t122: array<f32>;
+@group(0) @binding(0) var<storage, read> t122: array<f32>;
+@group(0) @binding(1) var<storage, read> t578: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t583: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 16i && ka < 4i) {
-      tileA[ty * 16i + tx] = t578[batch / 16i * 1024i + batch % 16i * 16i + row + ka * 256i];
+    if (row < 4i && ka < 4i) {
+      tileA[ty * 16i + tx] = t122[batch / 16i * 256i + batch % 16i + row * 16i + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 4i && col < 4i) {
-      tileB[ty * 16i + tx] = t122[batch / 16i * 256i + batch % 16i + kb * 64i + col * 16i];
+    if (kb < 4i && col < 16i) {
+      tileB[ty * 16i + tx] = t578[batch / 16i * 1024i + batch % 16i * 16i + kb * 256i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 16i && col < 4i) {
-    t583[batch / 16i * 1024i + batch % 16i * 16i + row + col * 256i] = acc;
+  if (row < 4i && col < 16i) {
+    t583[batch / 16i * 1024i + batch % 16i * 16i + row * 256i + col] = acc;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k123_einsum
-@group(0) @binding(0) var<storage, read> t583: array<f32>;
-@group(0) @binding(1) var<storage, read> t56: array<f32>;
+@group(0) @binding(0) var<storage, read> t56: array<f32>;
+@group(0) @binding(1) var<storage, read> t583: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t598: array<f32>;
 @group(0) @binding(3) var<storage, read> t53: array<f32>;
 @group(0) @binding(4) var<storage, read> t100: array<f32>;
@@ -21,12 +21,12 @@ fn k123_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t583[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t56[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t56[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb + col * 64i];
+      tileB[ty * 16i + tx] = t583[batch * 256i + kb + col * 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -37,11 +37,11 @@ fn k123_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t598[batch * 256i + row + col * 16i] = acc;
-    let l72: f32 = t53[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row + col * 64i];
+    t598[batch * 256i + row * 16i + col] = acc;
+    let l72: f32 = t53[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row * 64i + col];
     let v601: f32 = acc * l72;
-    let l100: f32 = t100[batch * 256i + row + col * 16i];
+    let l100: f32 = t100[batch * 256i + row * 16i + col];
     let v602: f32 = v601 * l100;
-    t602[batch * 256i + row + col * 16i] = v602;
+    t602[batch * 256i + row * 16i + col] = v602;
   }
 }

@@ -18,13 +18,13 @@ fn k125_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 1024i && ka < 4i) {
-      tileA[ty * 16i + tx] = t593[row / 16i * 64i + row % 16i + ka * 16i];
+    if (row < 4i && ka < 4i) {
+      tileA[ty * 16i + tx] = f32(f32((row + ka * 4i) / 4i) >= f32((row + ka * 4i) % 4i));
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 4i && col < 4i) {
-      tileB[ty * 16i + tx] = f32(f32((kb * 4i + col) / 4i) >= f32((kb * 4i + col) % 4i));
+    if (kb < 4i && col < 1024i) {
+      tileB[ty * 16i + tx] = t593[kb * 16i + (col / 16i * 64i + col % 16i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,12 +34,12 @@ fn k125_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 1024i && col < 4i) {
-    let l588: f32 = t588[row / 16i * 64i + row % 16i + col * 16i];
+  if (row < 4i && col < 1024i) {
+    let l588: f32 = t588[row * 16i + col / 16i * 64i + col % 16i];
     let v590: f32 = -l588;
     let v606: f32 = v590 + acc;
-    let l605: f32 = t604[row / 16i * 64i + row % 16i + col * 16i];
+    let l605: f32 = t604[row * 16i + col / 16i * 64i + col % 16i];
     let v607: f32 = v606 + l605;
-    t607[row / 16i * 64i + row % 16i + col * 16i] = v607;
+    t607[row * 16i + col / 16i * 64i + col % 16i] = v607;
   }
 }

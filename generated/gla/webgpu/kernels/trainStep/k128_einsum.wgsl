@@ -1,6 +1,6 @@
 // kernel k128_einsum
-@group(0) @binding(0) var<storage, read> t583: array<f32>;
-@group(0) @binding(1) var<storage, read> t101: array<f32>;
+@group(0) @binding(0) var<storage, read> t101: array<f32>;
+@group(0) @binding(1) var<storage, read> t583: array<f32>;
 @group(0) @binding(2) var<storage, read> t611: array<f32>;
 @group(0) @binding(3) var<storage, read_write> t630: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
@@ -19,12 +19,12 @@ fn k128_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t583[batch * 256i + row + ka * 16i];
+      tileA[ty * 16i + tx] = t101[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t101[batch * 256i + kb + col * 16i];
+      tileB[ty * 16i + tx] = t583[batch * 256i + kb * 16i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,8 +35,8 @@ fn k128_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    let l611: f32 = t611[batch * 256i + row + col * 16i];
+    let l611: f32 = t611[batch * 256i + row * 16i + col];
     let v630: f32 = acc + l611;
-    t630[batch * 256i + row + col * 16i] = v630;
+    t630[batch * 256i + row * 16i + col] = v630;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k130_einsum
-@group(0) @binding(0) var<storage, read> t612: array<f32>;
-@group(0) @binding(1) var<storage, read> t53: array<f32>;
+@group(0) @binding(0) var<storage, read> t53: array<f32>;
+@group(0) @binding(1) var<storage, read> t612: array<f32>;
 @group(0) @binding(2) var<storage, read> t577: array<f32>;
 @group(0) @binding(3) var<storage, read> t124: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t657: array<f32>;
@@ -19,13 +19,13 @@ fn k130_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t612[batch / 16i * 4096i + batch % 16i * 16i + row * 256i + ka];
+    if (row < 1i && ka < 16i) {
+      tileA[ty * 16i + tx] = t53[batch / 256i * 4096i + batch / 64i % 4i * 16i + batch / 16i % 4i * 1024i + batch % 16i + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 16i && col < 1i) {
-      tileB[ty * 16i + tx] = t53[batch / 256i * 4096i + batch / 64i % 4i * 16i + batch / 16i % 4i * 1024i + batch % 16i + kb * 64i];
+    if (kb < 16i && col < 16i) {
+      tileB[ty * 16i + tx] = t612[batch / 16i * 4096i + batch % 16i * 16i + kb + col * 256i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,12 +35,12 @@ fn k130_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 16i && col < 1i) {
-    let l577: f32 = t577[batch / 16i * 256i + batch % 16i + row * 16i];
-    let l124: f32 = t124[batch / 16i * 256i + batch % 16i + row * 16i];
+  if (row < 1i && col < 16i) {
+    let l577: f32 = t577[batch / 16i * 256i + batch % 16i + col * 16i];
+    let l124: f32 = t124[batch / 16i * 256i + batch % 16i + col * 16i];
     let v579: f32 = l577 * l124;
     let v634: f32 = v579 + acc;
     let v657: f32 = v634 * 0.25f;
-    t657[batch / 16i * 256i + batch % 16i + row * 16i] = v657;
+    t657[batch / 16i * 256i + batch % 16i + col * 16i] = v657;
   }
 }

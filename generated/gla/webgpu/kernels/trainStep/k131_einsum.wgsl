@@ -1,6 +1,6 @@
 // kernel k131_einsum
-@group(0) @binding(0) var<storage, read> t612: array<f32>;
-@group(0) @binding(1) var<storage, read> t52: array<f32>;
+@group(0) @binding(0) var<storage, read> t52: array<f32>;
+@group(0) @binding(1) var<storage, read> t612: array<f32>;
 @group(0) @binding(2) var<storage, read> t598: array<f32>;
 @group(0) @binding(3) var<storage, read> t100: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t632: array<f32>;
@@ -19,13 +19,13 @@ fn k131_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t612[batch / 16i * 4096i + batch % 16i * 16i + row + ka * 256i];
+    if (row < 1i && ka < 16i) {
+      tileA[ty * 16i + tx] = t52[batch / 16i * 256i + batch % 16i + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 16i && col < 1i) {
-      tileB[ty * 16i + tx] = t52[batch / 16i * 256i + batch % 16i + kb * 16i];
+    if (kb < 16i && col < 16i) {
+      tileB[ty * 16i + tx] = t612[batch / 16i * 4096i + batch % 16i * 16i + kb * 256i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,11 +35,11 @@ fn k131_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 16i && col < 1i) {
-    let l598: f32 = t598[batch / 16i * 256i + batch % 16i + row * 16i];
-    let l100: f32 = t100[batch / 16i * 256i + batch % 16i + row * 16i];
+  if (row < 1i && col < 16i) {
+    let l598: f32 = t598[batch / 16i * 256i + batch % 16i + col * 16i];
+    let l100: f32 = t100[batch / 16i * 256i + batch % 16i + col * 16i];
     let v600: f32 = l598 * l100;
     let v632: f32 = v600 + acc;
-    t632[batch / 16i * 256i + batch % 16i + row * 16i] = v632;
+    t632[batch / 16i * 256i + batch % 16i + col * 16i] = v632;
   }
 }

@@ -16,13 +16,13 @@ fn k135_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 4096i && ka < 16i) {
-      tileA[ty * 16i + tx] = t626[row / 16i * 256i + row % 16i + ka * 16i];
+    if (row < 16i && ka < 16i) {
+      tileA[ty * 16i + tx] = f32(f32((row + ka * 16i) / 16i) >= f32((row + ka * 16i) % 16i));
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = f32(f32((kb * 16i + col) / 16i) >= f32((kb * 16i + col) % 16i));
+    if (kb < 16i && col < 4096i) {
+      tileB[ty * 16i + tx] = t626[kb * 16i + (col / 16i * 256i + col % 16i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -32,7 +32,7 @@ fn k135_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 4096i && col < 16i) {
-    t628[row / 16i * 256i + row % 16i + col * 16i] = acc;
+  if (row < 16i && col < 4096i) {
+    t628[row * 16i + col / 16i * 256i + col % 16i] = acc;
   }
 }

@@ -18,6 +18,7 @@ fn k137a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     let v640: f32 = 1.0f / (1.0f + exp(min(-l64, 88.0f)));
     let v641: f32 = v639 * v640;
     let v642: f32 = -v641;
+    t642[row + col * 64i] = v642;
     acc0_0 += v642;
   }
   partial0[lid] = acc0_0;
@@ -55,16 +56,6 @@ fn k137a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l637_1: f32 = t636[row + col_1 * 64i];
-    let v638_1: f32 = l637_1 / 16.0f;
-    let v639_1: f32 = -v638_1;
-    let l64_1: f32 = t64[row + col_1 * 64i];
-    let v640_1: f32 = 1.0f / (1.0f + exp(min(-l64_1, 88.0f)));
-    let v641_1: f32 = v639_1 * v640_1;
-    let v642_1: f32 = -v641_1;
-    t642[row + col_1 * 64i] = v642_1;
-  }
   if (lid == 0i) {
     t643[row] = r0_0;
     let v732: f32 = r0_0 * r0_0;

@@ -1,6 +1,6 @@
 // kernel k139_einsum
-@group(0) @binding(0) var<storage, read> t642: array<f32>;
-@group(0) @binding(1) var<storage, read> t59: array<f32>;
+@group(0) @binding(0) var<storage, read> t59: array<f32>;
+@group(0) @binding(1) var<storage, read> t642: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t646: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k139_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 64i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t642[row + ka * 64i];
+    if (row < 16i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t59[row + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 16i) {
-      tileB[ty * 16i + tx] = t59[kb * 16i + col];
+    if (kb < 1024i && col < 64i) {
+      tileB[ty * 16i + tx] = t642[kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k139_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 64i && col < 16i) {
-    t646[row + col * 64i] = acc;
+  if (row < 16i && col < 64i) {
+    t646[row * 64i + col] = acc;
   }
 }

@@ -23,7 +23,7 @@ fn k13_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 1024i) {
-      tileB[ty * 16i + tx] = t82[240i + kb * 256i + col / 16i * 1024i + col % 16i];
+      tileB[ty * 16i + tx] = t82[240i + kb * 256i + (col / 16i * 1024i + col % 16i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }

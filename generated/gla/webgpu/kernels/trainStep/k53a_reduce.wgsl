@@ -120,6 +120,12 @@ fn k53a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v296: f32 = log(r1_0);
     let v298: f32 = v293_1 - v296;
     let v300: f32 = select(0.0f, v298, v290_1);
+    let v310_1: f32 = select(0.0f, -0.0009765625f, v290_1);
+    let v313: f32 = r0_1 / r1_0;
+    let v294_1: f32 = exp(v293_1);
+    let v315: f32 = v313 * v294_1;
+    let v316: f32 = v310_1 + v315;
+    t316[row * 256i + col_2] = v316;
     acc2_0 += v300;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k53a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l288_2: f32 = f32(col_3);
-    let l289_2: f32 = in_targets[row];
-    let v290_2: bool = l288_2 == l289_2;
-    let v310_1: f32 = select(0.0f, -0.0009765625f, v290_2);
-    let v313: f32 = r0_1 / r1_0;
-    let l284_3: f32 = t284[row * 256i + col_3];
-    let v293_2: f32 = l284_3 - r0_0;
-    let v294_1: f32 = exp(v293_2);
-    let v315: f32 = v313 * v294_1;
-    let v316: f32 = v310_1 + v315;
-    t316[row * 256i + col_3] = v316;
-  }
   if (lid == 0i) {
     t301[row] = r2_0;
   }

@@ -1,6 +1,6 @@
 // kernel k75_einsum
-@group(0) @binding(0) var<storage, read> t410: array<f32>;
-@group(0) @binding(1) var<storage, read> t186: array<f32>;
+@group(0) @binding(0) var<storage, read> t186: array<f32>;
+@group(0) @binding(1) var<storage, read> t410: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t426: array<f32>;
 @group(0) @binding(3) var<storage, read> t183: array<f32>;
 @group(0) @binding(4) var<storage, read> t218: array<f32>;
@@ -21,12 +21,12 @@ fn k75_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t410[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t186[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t186[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb + col * 64i];
+      tileB[ty * 16i + tx] = t410[batch * 256i + kb + col * 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -37,11 +37,11 @@ fn k75_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t426[batch * 256i + row + col * 16i] = acc;
-    let l201: f32 = t183[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row + col * 64i];
+    t426[batch * 256i + row * 16i + col] = acc;
+    let l201: f32 = t183[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row * 64i + col];
     let v429: f32 = acc * l201;
-    let l218: f32 = t218[batch * 256i + row + col * 16i];
+    let l218: f32 = t218[batch * 256i + row * 16i + col];
     let v430: f32 = v429 * l218;
-    t430[batch * 256i + row + col * 16i] = v430;
+    t430[batch * 256i + row * 16i + col] = v430;
   }
 }

@@ -18,13 +18,13 @@ fn k77_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 1024i && ka < 4i) {
-      tileA[ty * 16i + tx] = t421[row / 16i * 64i + row % 16i + ka * 16i];
+    if (row < 4i && ka < 4i) {
+      tileA[ty * 16i + tx] = f32(f32((row + ka * 4i) / 4i) >= f32((row + ka * 4i) % 4i));
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 4i && col < 4i) {
-      tileB[ty * 16i + tx] = f32(f32((kb * 4i + col) / 4i) >= f32((kb * 4i + col) % 4i));
+    if (kb < 4i && col < 1024i) {
+      tileB[ty * 16i + tx] = t421[kb * 16i + (col / 16i * 64i + col % 16i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,12 +34,12 @@ fn k77_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 1024i && col < 4i) {
-    let l416: f32 = t416[row / 16i * 64i + row % 16i + col * 16i];
+  if (row < 4i && col < 1024i) {
+    let l416: f32 = t416[row * 16i + col / 16i * 64i + col % 16i];
     let v418: f32 = -l416;
     let v434: f32 = v418 + acc;
-    let l433: f32 = t432[row / 16i * 64i + row % 16i + col * 16i];
+    let l433: f32 = t432[row * 16i + col / 16i * 64i + col % 16i];
     let v435: f32 = v434 + l433;
-    t435[row / 16i * 64i + row % 16i + col * 16i] = v435;
+    t435[row * 16i + col / 16i * 64i + col % 16i] = v435;
   }
 }

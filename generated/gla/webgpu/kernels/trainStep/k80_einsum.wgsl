@@ -1,6 +1,6 @@
 // kernel k80_einsum
-@group(0) @binding(0) var<storage, read> t410: array<f32>;
-@group(0) @binding(1) var<storage, read> t219: array<f32>;
+@group(0) @binding(0) var<storage, read> t219: array<f32>;
+@group(0) @binding(1) var<storage, read> t410: array<f32>;
 @group(0) @binding(2) var<storage, read> t439: array<f32>;
 @group(0) @binding(3) var<storage, read_write> t459: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
@@ -19,12 +19,12 @@ fn k80_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t410[batch * 256i + row + ka * 16i];
+      tileA[ty * 16i + tx] = t219[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t219[batch * 256i + kb + col * 16i];
+      tileB[ty * 16i + tx] = t410[batch * 256i + kb * 16i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,8 +35,8 @@ fn k80_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    let l439: f32 = t439[batch * 256i + row + col * 16i];
+    let l439: f32 = t439[batch * 256i + row * 16i + col];
     let v459: f32 = acc + l439;
-    t459[batch * 256i + row + col * 16i] = v459;
+    t459[batch * 256i + row * 16i + col] = v459;
   }
 }

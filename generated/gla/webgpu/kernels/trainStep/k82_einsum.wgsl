@@ -1,6 +1,6 @@
 // kernel k82_einsum
-@group(0) @binding(0) var<storage, read> t440: array<f32>;
-@group(0) @binding(1) var<storage, read> t183: array<f32>;
+@group(0) @binding(0) var<storage, read> t183: array<f32>;
+@group(0) @binding(1) var<storage, read> t440: array<f32>;
 @group(0) @binding(2) var<storage, read> t404: array<f32>;
 @group(0) @binding(3) var<storage, read> t231: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t486: array<f32>;
@@ -19,13 +19,13 @@ fn k82_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t440[batch / 16i * 4096i + batch % 16i * 16i + row * 256i + ka];
+    if (row < 1i && ka < 16i) {
+      tileA[ty * 16i + tx] = t183[batch / 256i * 4096i + batch / 64i % 4i * 16i + batch / 16i % 4i * 1024i + batch % 16i + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 16i && col < 1i) {
-      tileB[ty * 16i + tx] = t183[batch / 256i * 4096i + batch / 64i % 4i * 16i + batch / 16i % 4i * 1024i + batch % 16i + kb * 64i];
+    if (kb < 16i && col < 16i) {
+      tileB[ty * 16i + tx] = t440[batch / 16i * 4096i + batch % 16i * 16i + kb + col * 256i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,12 +35,12 @@ fn k82_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 16i && col < 1i) {
-    let l404: f32 = t404[batch / 16i * 256i + batch % 16i + row * 16i];
-    let l231: f32 = t231[batch / 16i * 256i + batch % 16i + row * 16i];
+  if (row < 1i && col < 16i) {
+    let l404: f32 = t404[batch / 16i * 256i + batch % 16i + col * 16i];
+    let l231: f32 = t231[batch / 16i * 256i + batch % 16i + col * 16i];
     let v406: f32 = l404 * l231;
     let v463: f32 = v406 + acc;
     let v486: f32 = v463 * 0.25f;
-    t486[batch / 16i * 256i + batch % 16i + row * 16i] = v486;
+    t486[batch / 16i * 256i + batch % 16i + col * 16i] = v486;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k83_einsum
-@group(0) @binding(0) var<storage, read> t440: array<f32>;
-@group(0) @binding(1) var<storage, read> t182: array<f32>;
+@group(0) @binding(0) var<storage, read> t182: array<f32>;
+@group(0) @binding(1) var<storage, read> t440: array<f32>;
 @group(0) @binding(2) var<storage, read> t426: array<f32>;
 @group(0) @binding(3) var<storage, read> t218: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t461: array<f32>;
@@ -19,13 +19,13 @@ fn k83_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t440[batch / 16i * 4096i + batch % 16i * 16i + row + ka * 256i];
+    if (row < 1i && ka < 16i) {
+      tileA[ty * 16i + tx] = t182[batch / 16i * 256i + batch % 16i + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 16i && col < 1i) {
-      tileB[ty * 16i + tx] = t182[batch / 16i * 256i + batch % 16i + kb * 16i];
+    if (kb < 16i && col < 16i) {
+      tileB[ty * 16i + tx] = t440[batch / 16i * 4096i + batch % 16i * 16i + kb * 256i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,11 +35,11 @@ fn k83_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 16i && col < 1i) {
-    let l426: f32 = t426[batch / 16i * 256i + batch % 16i + row * 16i];
-    let l218: f32 = t218[batch / 16i * 256i + batch % 16i + row * 16i];
+  if (row < 1i && col < 16i) {
+    let l426: f32 = t426[batch / 16i * 256i + batch % 16i + col * 16i];
+    let l218: f32 = t218[batch / 16i * 256i + batch % 16i + col * 16i];
     let v428: f32 = l426 * l218;
     let v461: f32 = v428 + acc;
-    t461[batch / 16i * 256i + batch % 16i + row * 16i] = v461;
+    t461[batch / 16i * 256i + batch % 16i + col * 16i] = v461;
   }
 }

@@ -16,13 +16,13 @@ fn k87_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 4096i && ka < 16i) {
-      tileA[ty * 16i + tx] = t455[row / 16i * 256i + row % 16i + ka * 16i];
+    if (row < 16i && ka < 16i) {
+      tileA[ty * 16i + tx] = f32(f32((row + ka * 16i) / 16i) >= f32((row + ka * 16i) % 16i));
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = f32(f32((kb * 16i + col) / 16i) >= f32((kb * 16i + col) % 16i));
+    if (kb < 16i && col < 4096i) {
+      tileB[ty * 16i + tx] = t455[kb * 16i + (col / 16i * 256i + col % 16i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -32,7 +32,7 @@ fn k87_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 4096i && col < 16i) {
-    t457[row / 16i * 256i + row % 16i + col * 16i] = acc;
+  if (row < 16i && col < 4096i) {
+    t457[row * 16i + col / 16i * 256i + col % 16i] = acc;
   }
 }

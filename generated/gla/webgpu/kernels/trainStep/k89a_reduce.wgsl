@@ -18,6 +18,7 @@ fn k89a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v469: f32 = 1.0f / (1.0f + exp(min(-l194, 88.0f)));
     let v470: f32 = v468 * v469;
     let v471: f32 = -v470;
+    t471[row + col * 64i] = v471;
     acc0_0 += v471;
   }
   partial0[lid] = acc0_0;
@@ -55,16 +56,6 @@ fn k89a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l466_1: f32 = t465[row + col_1 * 64i];
-    let v467_1: f32 = l466_1 / 16.0f;
-    let v468_1: f32 = -v467_1;
-    let l194_1: f32 = t194[row + col_1 * 64i];
-    let v469_1: f32 = 1.0f / (1.0f + exp(min(-l194_1, 88.0f)));
-    let v470_1: f32 = v468_1 * v469_1;
-    let v471_1: f32 = -v470_1;
-    t471[row + col_1 * 64i] = v471_1;
-  }
   if (lid == 0i) {
     t472[row] = r0_0;
     let v792: f32 = r0_0 * r0_0;

@@ -1,6 +1,6 @@
 // kernel k93_einsum
-@group(0) @binding(0) var<storage, read> t474: array<f32>;
-@group(0) @binding(1) var<storage, read> t178: array<f32>;
+@group(0) @binding(0) var<storage, read> t178: array<f32>;
+@group(0) @binding(1) var<storage, read> t474: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t477: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k93_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 16i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t474[row + ka * 16i];
+    if (row < 64i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t178[row + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t178[kb * 64i + col];
+    if (kb < 1024i && col < 16i) {
+      tileB[ty * 16i + tx] = t474[kb * 16i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k93_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 16i && col < 64i) {
-    t477[row + col * 16i] = acc;
+  if (row < 64i && col < 16i) {
+    t477[row * 16i + col] = acc;
   }
 }

@@ -120,6 +120,12 @@ fn k33a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v209: f32 = log(r1_0);
     let v211: f32 = v206_1 - v209;
     let v213: f32 = select(0.0f, v211, v203_1);
+    let v223_1: f32 = select(0.0f, -0.0009765625f, v203_1);
+    let v226: f32 = r0_1 / r1_0;
+    let v207_1: f32 = exp(v206_1);
+    let v228: f32 = v226 * v207_1;
+    let v229: f32 = v223_1 + v228;
+    t229[row * 256i + col_2] = v229;
     acc2_0 += v213;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k33a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l201_2: f32 = f32(col_3);
-    let l202_2: f32 = in_targets[row];
-    let v203_2: bool = l201_2 == l202_2;
-    let v223_1: f32 = select(0.0f, -0.0009765625f, v203_2);
-    let v226: f32 = r0_1 / r1_0;
-    let l197_3: f32 = t197[row * 256i + col_3];
-    let v206_2: f32 = l197_3 - r0_0;
-    let v207_1: f32 = exp(v206_2);
-    let v228: f32 = v226 * v207_1;
-    let v229: f32 = v223_1 + v228;
-    t229[row * 256i + col_3] = v229;
-  }
   if (lid == 0i) {
     t214[row] = r2_0;
   }

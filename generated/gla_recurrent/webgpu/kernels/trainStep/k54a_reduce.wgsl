@@ -18,6 +18,7 @@ fn k54a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v339: f32 = 1.0f / (1.0f + exp(min(-l139, 88.0f)));
     let v340: f32 = v338 * v339;
     let v341: f32 = -v340;
+    t341[row + col * 64i] = v341;
     acc0_0 += v341;
   }
   partial0[lid] = acc0_0;
@@ -55,16 +56,6 @@ fn k54a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l336_1: f32 = t326[196608i + row + col_1 / 64i * 64i + col_1 % 64i * 1024i];
-    let v337_1: f32 = l336_1 / 16.0f;
-    let v338_1: f32 = -v337_1;
-    let l139_1: f32 = t139[row + col_1 * 64i];
-    let v339_1: f32 = 1.0f / (1.0f + exp(min(-l139_1, 88.0f)));
-    let v340_1: f32 = v338_1 * v339_1;
-    let v341_1: f32 = -v340_1;
-    t341[row + col_1 * 64i] = v341_1;
-  }
   if (lid == 0i) {
     t342[row] = r0_0;
     let v618: f32 = r0_0 * r0_0;

@@ -18,6 +18,7 @@ fn k84a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v468: f32 = 1.0f / (1.0f + exp(min(-l62, 88.0f)));
     let v469: f32 = v467 * v468;
     let v470: f32 = -v469;
+    t470[row + col * 64i] = v470;
     acc0_0 += v470;
   }
   partial0[lid] = acc0_0;
@@ -55,16 +56,6 @@ fn k84a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l465_1: f32 = t455[196608i + row + col_1 / 64i * 64i + col_1 % 64i * 1024i];
-    let v466_1: f32 = l465_1 / 16.0f;
-    let v467_1: f32 = -v466_1;
-    let l62_1: f32 = t62[row + col_1 * 64i];
-    let v468_1: f32 = 1.0f / (1.0f + exp(min(-l62_1, 88.0f)));
-    let v469_1: f32 = v467_1 * v468_1;
-    let v470_1: f32 = -v469_1;
-    t470[row + col_1 * 64i] = v470_1;
-  }
   if (lid == 0i) {
     t471[row] = r0_0;
     let v558: f32 = r0_0 * r0_0;

@@ -1,6 +1,6 @@
 // kernel k86_einsum
-@group(0) @binding(0) var<storage, read> t470: array<f32>;
-@group(0) @binding(1) var<storage, read> t57: array<f32>;
+@group(0) @binding(0) var<storage, read> t57: array<f32>;
+@group(0) @binding(1) var<storage, read> t470: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t474: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k86_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 64i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t470[row + ka * 64i];
+    if (row < 16i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t57[row + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 16i) {
-      tileB[ty * 16i + tx] = t57[kb * 16i + col];
+    if (kb < 1024i && col < 64i) {
+      tileB[ty * 16i + tx] = t470[kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k86_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 64i && col < 16i) {
-    t474[row + col * 64i] = acc;
+  if (row < 16i && col < 64i) {
+    t474[row * 64i + col] = acc;
   }
 }

@@ -33,22 +33,22 @@ fn k91_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t455[65536i + (row0 + ty) / 64i * 64i + (row0 + ty) % 64i * 1024i + kA];
+      tileA[tx * 64i + ty] = t455[65536i + ((row0 + ty) / 64i * 64i + (row0 + ty) % 64i * 1024i) + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t455[65536i + (row0 + ty + 16i) / 64i * 64i + (row0 + ty + 16i) % 64i * 1024i + kA];
+      tileA[tx * 64i + ty + 16i] = t455[65536i + ((row0 + ty + 16i) / 64i * 64i + (row0 + ty + 16i) % 64i * 1024i) + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t455[65536i + (row0 + ty + 32i) / 64i * 64i + (row0 + ty + 32i) % 64i * 1024i + kA];
+      tileA[tx * 64i + ty + 32i] = t455[65536i + ((row0 + ty + 32i) / 64i * 64i + (row0 + ty + 32i) % 64i * 1024i) + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t455[65536i + (row0 + ty + 48i) / 64i * 64i + (row0 + ty + 48i) % 64i * 1024i + kA];
+      tileA[tx * 64i + ty + 48i] = t455[65536i + ((row0 + ty + 48i) / 64i * 64i + (row0 + ty + 48i) % 64i * 1024i) + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }

@@ -50,6 +50,7 @@ fn k10_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v121: f32 = r0_0 * 0.015625f;
     let v123: f32 = l119_1 - v121;
     let v124: f32 = v123 * v123;
+    t123[row * 64i + col_1] = v123;
     acc1_0 += v124;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k10_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l119_2: f32 = t119[row * 64i + col_2];
     let v121_1: f32 = r0_0 * 0.015625f;
     let v123_1: f32 = l119_2 - v121_1;
-    t123[row * 64i + col_2] = v123_1;
     let v126: f32 = r1_0 * 0.015625f;
     let v127: f32 = v126 + 0.00001f;
     let v128: f32 = inverseSqrt(v127);

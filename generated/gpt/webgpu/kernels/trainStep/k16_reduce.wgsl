@@ -50,6 +50,7 @@ fn k16_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v163: f32 = r0_0 * 0.015625f;
     let v165: f32 = l161_1 - v163;
     let v166: f32 = v165 * v165;
+    t165[row * 64i + col_1] = v165;
     acc1_0 += v166;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k16_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l161_2: f32 = t161[row * 64i + col_2];
     let v163_1: f32 = r0_0 * 0.015625f;
     let v165_1: f32 = l161_2 - v163_1;
-    t165[row * 64i + col_2] = v165_1;
     let v168: f32 = r1_0 * 0.015625f;
     let v169: f32 = v168 + 0.00001f;
     let v170: f32 = inverseSqrt(v169);

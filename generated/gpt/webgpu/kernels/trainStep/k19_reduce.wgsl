@@ -50,6 +50,7 @@ fn k19_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v194: f32 = r0_0 * 0.015625f;
     let v196: f32 = l192_1 - v194;
     let v197: f32 = v196 * v196;
+    t196[row * 64i + col_1] = v196;
     acc1_0 += v197;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k19_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l192_2: f32 = t192[row * 64i + col_2];
     let v194_1: f32 = r0_0 * 0.015625f;
     let v196_1: f32 = l192_2 - v194_1;
-    t196[row * 64i + col_2] = v196_1;
     let v199: f32 = r1_0 * 0.015625f;
     let v200: f32 = v199 + 0.00001f;
     let v201: f32 = inverseSqrt(v200);

@@ -50,6 +50,7 @@ fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let v44: f32 = r0_0 * 0.015625f;
     let v46: f32 = l41_1 - v44;
     let v47: f32 = v46 * v46;
+    t46[row * 64i + col_1] = v46;
     acc1_0 += v47;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let l41_2: f32 = t41[row * 64i + col_2];
     let v44_1: f32 = r0_0 * 0.015625f;
     let v46_1: f32 = l41_2 - v44_1;
-    t46[row * 64i + col_2] = v46_1;
     let v49: f32 = r1_0 * 0.015625f;
     let v51: f32 = v49 + 0.00001f;
     let v52: f32 = inverseSqrt(v51);

@@ -120,6 +120,12 @@ fn k21a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v222: f32 = log(r1_0);
     let v224: f32 = v219_1 - v222;
     let v226: f32 = select(0.0f, v224, v216_1);
+    let v236_1: f32 = select(0.0f, -0.0009765625f, v216_1);
+    let v239: f32 = r0_1 / r1_0;
+    let v220_1: f32 = exp(v219_1);
+    let v241: f32 = v239 * v220_1;
+    let v242: f32 = v236_1 + v241;
+    t242[row * 256i + col_2] = v242;
     acc2_0 += v226;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k21a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l214_2: f32 = f32(col_3);
-    let l215_2: f32 = in_targets[row];
-    let v216_2: bool = l214_2 == l215_2;
-    let v236_1: f32 = select(0.0f, -0.0009765625f, v216_2);
-    let v239: f32 = r0_1 / r1_0;
-    let l210_3: f32 = t210[row * 256i + col_3];
-    let v219_2: f32 = l210_3 - r0_0;
-    let v220_1: f32 = exp(v219_2);
-    let v241: f32 = v239 * v220_1;
-    let v242: f32 = v236_1 + v241;
-    t242[row * 256i + col_3] = v242;
-  }
   if (lid == 0i) {
     t227[row] = r2_0;
   }

@@ -60,6 +60,7 @@ fn k23_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v262: f32 = v251 + v261;
     let v263: f32 = v262 + v261;
     let v264: f32 = -v263;
+    t263[row * 64i + col_1] = v263;
     acc1_0 += v264;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k23_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l247_2: f32 = t247[row * 64i + col_2];
-    let l202_1: f32 = t201[row];
-    let v251_1: f32 = l247_2 * l202_1;
-    let l201_1: f32 = t201[row];
-    let v254_1: f32 = l201_1 * l201_1;
-    let v255_1: f32 = l201_1 * v254_1;
-    let v257_1: f32 = v255_1 * -0.5f;
-    let v258_1: f32 = r0_0 * v257_1;
-    let v259_1: f32 = v258_1 * 0.015625f;
-    let l196_2: f32 = t196[row * 64i + col_2];
-    let v261_1: f32 = v259_1 * l196_2;
-    let v262_1: f32 = v251_1 + v261_1;
-    let v263_1: f32 = v262_1 + v261_1;
-    t263[row * 64i + col_2] = v263_1;
-  }
   if (lid == 0i) {
     let v266: f32 = r1_0 * 0.015625f;
     t266[row] = v266;

@@ -14,6 +14,7 @@ fn k24a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l263: f32 = t263[row + col * 64i];
     let l267: f32 = t266[col];
     let v268: f32 = l263 + l267;
+    t268[row + col * 64i] = v268;
     acc0_0 += v268;
   }
   partial0[lid] = acc0_0;
@@ -51,12 +52,6 @@ fn k24a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l263_1: f32 = t263[row + col_1 * 64i];
-    let l267_1: f32 = t266[col_1];
-    let v268_1: f32 = l263_1 + l267_1;
-    t268[row + col_1 * 64i] = v268_1;
-  }
   if (lid == 0i) {
     t269[row] = r0_0;
     let v620: f32 = r0_0 * r0_0;

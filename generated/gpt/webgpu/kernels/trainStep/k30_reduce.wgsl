@@ -60,6 +60,7 @@ fn k30_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v304: f32 = v294 + v303;
     let v305: f32 = v304 + v303;
     let v306: f32 = -v305;
+    t305[row * 64i + col_1] = v305;
     acc1_0 += v306;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k30_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l290_2: f32 = t290[row * 64i + col_2];
-    let l171_1: f32 = t170[row];
-    let v294_1: f32 = l290_2 * l171_1;
-    let l170_1: f32 = t170[row];
-    let v297_1: f32 = l170_1 * l170_1;
-    let v298_1: f32 = l170_1 * v297_1;
-    let v299_1: f32 = v298_1 * -0.5f;
-    let v300_1: f32 = r0_0 * v299_1;
-    let v301_1: f32 = v300_1 * 0.015625f;
-    let l165_2: f32 = t165[row * 64i + col_2];
-    let v303_1: f32 = v301_1 * l165_2;
-    let v304_1: f32 = v294_1 + v303_1;
-    let v305_1: f32 = v304_1 + v303_1;
-    t305[row * 64i + col_2] = v305_1;
-  }
   if (lid == 0i) {
     let v308: f32 = r1_0 * 0.015625f;
     t308[row] = v308;

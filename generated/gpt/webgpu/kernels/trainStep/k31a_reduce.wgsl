@@ -17,6 +17,7 @@ fn k31a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v310: f32 = l268 + l305;
     let l309: f32 = t308[col];
     let v311: f32 = v310 + l309;
+    t311[row + col * 64i] = v311;
     acc0_0 += v311;
   }
   partial0[lid] = acc0_0;
@@ -54,14 +55,6 @@ fn k31a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l268_1: f32 = t268[row + col_1 * 64i];
-    let l305_1: f32 = t305[row + col_1 * 64i];
-    let v310_1: f32 = l268_1 + l305_1;
-    let l309_1: f32 = t308[col_1];
-    let v311_1: f32 = v310_1 + l309_1;
-    t311[row + col_1 * 64i] = v311_1;
-  }
   if (lid == 0i) {
     t312[row] = r0_0;
     let v596: f32 = r0_0 * r0_0;

@@ -60,6 +60,7 @@ fn k48_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v359: f32 = v349 + v358;
     let v360: f32 = v359 + v358;
     let v361: f32 = -v360;
+    t360[row * 64i + col_1] = v360;
     acc1_0 += v361;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k48_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l345_2: f32 = t345[row * 64i + col_2];
-    let l129_1: f32 = t128[row];
-    let v349_1: f32 = l345_2 * l129_1;
-    let l128_1: f32 = t128[row];
-    let v352_1: f32 = l128_1 * l128_1;
-    let v353_1: f32 = l128_1 * v352_1;
-    let v354_1: f32 = v353_1 * -0.5f;
-    let v355_1: f32 = r0_0 * v354_1;
-    let v356_1: f32 = v355_1 * 0.015625f;
-    let l123_2: f32 = t123[row * 64i + col_2];
-    let v358_1: f32 = v356_1 * l123_2;
-    let v359_1: f32 = v349_1 + v358_1;
-    let v360_1: f32 = v359_1 + v358_1;
-    t360[row * 64i + col_2] = v360_1;
-  }
   if (lid == 0i) {
     let v363: f32 = r1_0 * 0.015625f;
     t363[row] = v363;

@@ -17,6 +17,7 @@ fn k49a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v365: f32 = l311 + l360;
     let l364: f32 = t363[col];
     let v366: f32 = v365 + l364;
+    t366[row + col * 64i] = v366;
     acc0_0 += v366;
   }
   partial0[lid] = acc0_0;
@@ -54,14 +55,6 @@ fn k49a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l311_1: f32 = t311[row + col_1 * 64i];
-    let l360_1: f32 = t360[row + col_1 * 64i];
-    let v365_1: f32 = l311_1 + l360_1;
-    let l364_1: f32 = t363[col_1];
-    let v366_1: f32 = v365_1 + l364_1;
-    t366[row + col_1 * 64i] = v366_1;
-  }
   if (lid == 0i) {
     t367[row] = r0_0;
     let v556: f32 = r0_0 * r0_0;

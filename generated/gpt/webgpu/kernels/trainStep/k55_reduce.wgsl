@@ -60,6 +60,7 @@ fn k55_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v401: f32 = v391 + v400;
     let v402: f32 = v401 + v400;
     let v403: f32 = -v402;
+    t402[row * 64i + col_1] = v402;
     acc1_0 += v403;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k55_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l387_2: f32 = t387[row * 64i + col_2];
-    let l95_1: f32 = t94[row];
-    let v391_1: f32 = l387_2 * l95_1;
-    let l94_1: f32 = t94[row];
-    let v394_1: f32 = l94_1 * l94_1;
-    let v395_1: f32 = l94_1 * v394_1;
-    let v396_1: f32 = v395_1 * -0.5f;
-    let v397_1: f32 = r0_0 * v396_1;
-    let v398_1: f32 = v397_1 * 0.015625f;
-    let l89_2: f32 = t89[row * 64i + col_2];
-    let v400_1: f32 = v398_1 * l89_2;
-    let v401_1: f32 = v391_1 + v400_1;
-    let v402_1: f32 = v401_1 + v400_1;
-    t402[row * 64i + col_2] = v402_1;
-  }
   if (lid == 0i) {
     let v405: f32 = r1_0 * 0.015625f;
     t405[row] = v405;

@@ -17,6 +17,7 @@ fn k56a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v407: f32 = l366 + l402;
     let l406: f32 = t405[col];
     let v408: f32 = v407 + l406;
+    t408[row + col * 64i] = v408;
     acc0_0 += v408;
   }
   partial0[lid] = acc0_0;
@@ -54,14 +55,6 @@ fn k56a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l366_1: f32 = t366[row + col_1 * 64i];
-    let l402_1: f32 = t402[row + col_1 * 64i];
-    let v407_1: f32 = l366_1 + l402_1;
-    let l406_1: f32 = t405[col_1];
-    let v408_1: f32 = v407_1 + l406_1;
-    t408[row + col_1 * 64i] = v408_1;
-  }
   if (lid == 0i) {
     t409[row] = r0_0;
     let v532: f32 = r0_0 * r0_0;

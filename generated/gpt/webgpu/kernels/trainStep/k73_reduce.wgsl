@@ -60,6 +60,7 @@ fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v456: f32 = v446 + v455;
     let v457: f32 = v456 + v455;
     let v458: f32 = -v457;
+    t457[row * 64i + col_1] = v457;
     acc1_0 += v458;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k73_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l442_2: f32 = t442[row * 64i + col_2];
-    let l53_1: f32 = t52[row];
-    let v446_1: f32 = l442_2 * l53_1;
-    let l52_1: f32 = t52[row];
-    let v449_1: f32 = l52_1 * l52_1;
-    let v450_1: f32 = l52_1 * v449_1;
-    let v451_1: f32 = v450_1 * -0.5f;
-    let v452_1: f32 = r0_0 * v451_1;
-    let v453_1: f32 = v452_1 * 0.015625f;
-    let l46_2: f32 = t46[row * 64i + col_2];
-    let v455_1: f32 = v453_1 * l46_2;
-    let v456_1: f32 = v446_1 + v455_1;
-    let v457_1: f32 = v456_1 + v455_1;
-    t457[row * 64i + col_2] = v457_1;
-  }
   if (lid == 0i) {
     let v460: f32 = r1_0 * 0.015625f;
     t460[row] = v460;

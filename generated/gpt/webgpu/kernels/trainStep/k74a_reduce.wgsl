@@ -17,6 +17,7 @@ fn k74a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v462: f32 = l408 + l457;
     let l461: f32 = t460[row / 64i + col * 64i];
     let v463: f32 = v462 + l461;
+    t463[row + col * 4096i] = v463;
     acc0_0 += v463;
   }
   partial0[lid] = acc0_0;
@@ -38,14 +39,6 @@ fn k74a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l408_1: f32 = t408[row + col_1 * 4096i];
-    let l457_1: f32 = t457[row + col_1 * 4096i];
-    let v462_1: f32 = l408_1 + l457_1;
-    let l461_1: f32 = t460[row / 64i + col_1 * 64i];
-    let v463_1: f32 = v462_1 + l461_1;
-    t463[row + col_1 * 4096i] = v463_1;
-  }
   if (lid == 0i) {
     t464[row] = r0_0;
     let v492: f32 = r0_0 * r0_0;

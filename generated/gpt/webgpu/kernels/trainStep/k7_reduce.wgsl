@@ -50,6 +50,7 @@ fn k7_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let v87: f32 = r0_0 * 0.015625f;
     let v89: f32 = l85_1 - v87;
     let v90: f32 = v89 * v89;
+    t89[row * 64i + col_1] = v89;
     acc1_0 += v90;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k7_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let l85_2: f32 = t85[row * 64i + col_2];
     let v87_1: f32 = r0_0 * 0.015625f;
     let v89_1: f32 = l85_2 - v87_1;
-    t89[row * 64i + col_2] = v89_1;
     let v92: f32 = r1_0 * 0.015625f;
     let v93: f32 = v92 + 0.00001f;
     let v94: f32 = inverseSqrt(v93);

@@ -120,6 +120,12 @@ fn k31a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v208: f32 = log(r1_0);
     let v210: f32 = v205_1 - v208;
     let v212: f32 = select(0.0f, v210, v202_1);
+    let v222_1: f32 = select(0.0f, -0.0009765625f, v202_1);
+    let v225: f32 = r0_1 / r1_0;
+    let v206_1: f32 = exp(v205_1);
+    let v227: f32 = v225 * v206_1;
+    let v228: f32 = v222_1 + v227;
+    t228[row * 256i + col_2] = v228;
     acc2_0 += v212;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k31a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l200_2: f32 = f32(col_3);
-    let l201_2: f32 = in_targets[row];
-    let v202_2: bool = l200_2 == l201_2;
-    let v222_1: f32 = select(0.0f, -0.0009765625f, v202_2);
-    let v225: f32 = r0_1 / r1_0;
-    let l196_3: f32 = t196[row * 256i + col_3];
-    let v205_2: f32 = l196_3 - r0_0;
-    let v206_1: f32 = exp(v205_2);
-    let v227: f32 = v225 * v206_1;
-    let v228: f32 = v222_1 + v227;
-    t228[row * 256i + col_3] = v228;
-  }
   if (lid == 0i) {
     t213[row] = r2_0;
   }

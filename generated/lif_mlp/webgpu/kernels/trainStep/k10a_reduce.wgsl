@@ -1,8 +1,8 @@
 // kernel k10a_reduce (compiler/std/functional.loom:33:18)
 @group(0) @binding(0) var<storage, read> t444: array<f32>;
 @group(0) @binding(1) var<storage, read> in_targets: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t454: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t470: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t470: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t454: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t461: array<f32>;
 @group(0) @binding(5) var<storage, read_write> t473: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
@@ -20,6 +20,7 @@ fn k10a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v450: bool = l448 == l449;
     let v470: f32 = select(0.0f, -0.00390625f, v450);
     let v471: f32 = -v470;
+    t470[row * 256i + col] = v470;
     acc0_0 = max(acc0_0, l444);
     acc0_1 += v471;
   }
@@ -74,6 +75,7 @@ fn k10a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l444_1: f32 = t444[row * 256i + col_1];
     let v453: f32 = l444_1 - r0_0;
     let v454: f32 = exp(v453);
+    t454[row * 256i + col_1] = v454;
     acc1_0 += v454;
   }
   partial0[lid] = acc1_0;
@@ -159,17 +161,6 @@ fn k10a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l444_3: f32 = t444[row * 256i + col_3];
-    let v453_2: f32 = l444_3 - r0_0;
-    let v454_1: f32 = exp(v453_2);
-    t454[row * 256i + col_3] = v454_1;
-    let l448_2: f32 = f32(col_3);
-    let l449_2: f32 = in_targets[row];
-    let v450_2: bool = l448_2 == l449_2;
-    let v470_1: f32 = select(0.0f, -0.00390625f, v450_2);
-    t470[row * 256i + col_3] = v470_1;
-  }
   if (lid == 0i) {
     t461[row] = r2_0;
     let v473: f32 = r0_1 / r1_0;

@@ -17,6 +17,7 @@ fn k11a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l454: f32 = t454[row + col * 256i];
     let v475: f32 = l474 * l454;
     let v476: f32 = l470 + v475;
+    t476[row + col * 256i] = v476;
     acc0_0 += v476;
   }
   partial0[lid] = acc0_0;
@@ -54,14 +55,6 @@ fn k11a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
-    let l470_1: f32 = t470[row + col_1 * 256i];
-    let l474_1: f32 = t473[col_1];
-    let l454_1: f32 = t454[row + col_1 * 256i];
-    let v475_1: f32 = l474_1 * l454_1;
-    let v476_1: f32 = l470_1 + v475_1;
-    t476[row + col_1 * 256i] = v476_1;
-  }
   if (lid == 0i) {
     t477[row] = r0_0;
     let v784: f32 = r0_0 * r0_0;

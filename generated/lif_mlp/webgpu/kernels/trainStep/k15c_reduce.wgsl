@@ -23,6 +23,7 @@ fn k15c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let g_2: f32 = t588[row + col / 16i * 128i];
     let l590: f32 = select(0.0f, g_2, col % 16i >= 0i && col % 16i < 1i);
     let v605: f32 = v604 + l590;
+    t605[row + col * 128i] = v605;
     acc0_0 += v605;
   }
   partial0[lid] = acc0_0;
@@ -60,19 +61,6 @@ fn k15c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
-    let x602_1: f32 = t602[row + col_1 * 128i];
-    let g_3: f32 = t576[row + col_1 / 16i * 128i];
-    let l578_1: f32 = select(0.0f, g_3, col_1 % 16i + -2i >= 0i && col_1 % 16i + -2i < 1i);
-    let v603_1: f32 = x602_1 + l578_1;
-    let g_4: f32 = t582[row + col_1 / 16i * 128i];
-    let l584_1: f32 = select(0.0f, g_4, col_1 % 16i + -1i >= 0i && col_1 % 16i + -1i < 1i);
-    let v604_1: f32 = v603_1 + l584_1;
-    let g_5: f32 = t588[row + col_1 / 16i * 128i];
-    let l590_1: f32 = select(0.0f, g_5, col_1 % 16i >= 0i && col_1 % 16i < 1i);
-    let v605_1: f32 = v604_1 + l590_1;
-    t605[row + col_1 * 128i] = v605_1;
-  }
   if (lid == 0i) {
     t606[row] = r0_0;
     let v776: f32 = r0_0 * r0_0;

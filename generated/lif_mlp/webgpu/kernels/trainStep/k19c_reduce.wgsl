@@ -23,6 +23,7 @@ fn k19c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let g_2: f32 = t717[row + col / 16i * 128i];
     let l719: f32 = select(0.0f, g_2, col % 16i >= 0i && col % 16i < 1i);
     let v734: f32 = v733 + l719;
+    t734[row + col * 128i] = v734;
     acc0_0 += v734;
   }
   partial0[lid] = acc0_0;
@@ -60,19 +61,6 @@ fn k19c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
-    let x731_1: f32 = t731[row + col_1 * 128i];
-    let g_3: f32 = t705[row + col_1 / 16i * 128i];
-    let l707_1: f32 = select(0.0f, g_3, col_1 % 16i + -2i >= 0i && col_1 % 16i + -2i < 1i);
-    let v732_1: f32 = x731_1 + l707_1;
-    let g_4: f32 = t711[row + col_1 / 16i * 128i];
-    let l713_1: f32 = select(0.0f, g_4, col_1 % 16i + -1i >= 0i && col_1 % 16i + -1i < 1i);
-    let v733_1: f32 = v732_1 + l713_1;
-    let g_5: f32 = t717[row + col_1 / 16i * 128i];
-    let l719_1: f32 = select(0.0f, g_5, col_1 % 16i >= 0i && col_1 % 16i < 1i);
-    let v734_1: f32 = v733_1 + l719_1;
-    t734[row + col_1 * 128i] = v734_1;
-  }
   if (lid == 0i) {
     t735[row] = r0_0;
     let v768: f32 = r0_0 * r0_0;

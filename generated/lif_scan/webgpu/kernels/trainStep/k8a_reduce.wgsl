@@ -1,8 +1,8 @@
 // kernel k8a_reduce (compiler/std/functional.loom:33:18)
 @group(0) @binding(0) var<storage, read> t38: array<f32>;
 @group(0) @binding(1) var<storage, read> in_targets: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t48: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t64: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t64: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t48: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t55: array<f32>;
 @group(0) @binding(5) var<storage, read_write> t67: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
@@ -20,6 +20,7 @@ fn k8a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v44: bool = l42 == l43;
     let v64: f32 = select(0.0f, -0.00390625f, v44);
     let v65: f32 = -v64;
+    t64[row * 256i + col] = v64;
     acc0_0 = max(acc0_0, l38);
     acc0_1 += v65;
   }
@@ -74,6 +75,7 @@ fn k8a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l38_1: f32 = t38[row * 256i + col_1];
     let v47: f32 = l38_1 - r0_0;
     let v48: f32 = exp(v47);
+    t48[row * 256i + col_1] = v48;
     acc1_0 += v48;
   }
   partial0[lid] = acc1_0;
@@ -159,17 +161,6 @@ fn k8a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l38_3: f32 = t38[row * 256i + col_3];
-    let v47_2: f32 = l38_3 - r0_0;
-    let v48_1: f32 = exp(v47_2);
-    t48[row * 256i + col_3] = v48_1;
-    let l42_2: f32 = f32(col_3);
-    let l43_2: f32 = in_targets[row];
-    let v44_2: bool = l42_2 == l43_2;
-    let v64_1: f32 = select(0.0f, -0.00390625f, v44_2);
-    t64[row * 256i + col_3] = v64_1;
-  }
   if (lid == 0i) {
     t55[row] = r2_0;
     let v67: f32 = r0_1 / r1_0;

@@ -17,6 +17,7 @@ fn k9a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l48: f32 = t48[row + col * 256i];
     let v69: f32 = l68 * l48;
     let v70: f32 = l64 + v69;
+    t70[row + col * 256i] = v70;
     acc0_0 += v70;
   }
   partial0[lid] = acc0_0;
@@ -54,14 +55,6 @@ fn k9a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 256i; col_1 += 256i) {
-    let l64_1: f32 = t64[row + col_1 * 256i];
-    let l68_1: f32 = t67[col_1];
-    let l48_1: f32 = t48[row + col_1 * 256i];
-    let v69_1: f32 = l68_1 * l48_1;
-    let v70_1: f32 = l64_1 + v69_1;
-    t70[row + col_1 * 256i] = v70_1;
-  }
   if (lid == 0i) {
     t71[row] = r0_0;
     let v161: f32 = r0_0 * r0_0;

@@ -1,4 +1,4 @@
-// kernel k15_copy (dsl-examples/linear_attention.loom:16:15)
+// kernel k15_copy (compiler/std/linear.loom:66:15)
 @group(0) @binding(0) var<storage, read> t108: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t110: array<f32>;
 @compute @workgroup_size(256, 1, 1)

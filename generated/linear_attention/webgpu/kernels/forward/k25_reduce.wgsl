@@ -15,6 +15,7 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v182: f32 = min(l170, 0.0f);
     let v183: f32 = exp(v182);
     let v184: f32 = select(v183, v181, v180);
+    t184[row / 16i * 256i + row % 16i + col * 16i] = v184;
     acc0_0 += v184;
   }
   partial0[lid] = acc0_0;
@@ -36,15 +37,6 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l170_1: f32 = t168[row / 64i * 16i + row / 16i % 4i * 1024i + row % 16i + col_1 * 64i];
-    let v180_1: bool = l170_1 > 0.0f;
-    let v181_1: f32 = l170_1 + 1.0f;
-    let v182_1: f32 = min(l170_1, 0.0f);
-    let v183_1: f32 = exp(v182_1);
-    let v184_1: f32 = select(v183_1, v181_1, v180_1);
-    t184[row / 16i * 256i + row % 16i + col_1 * 16i] = v184_1;
-  }
   if (lid == 0i) {
     t191[row] = r0_0;
   }

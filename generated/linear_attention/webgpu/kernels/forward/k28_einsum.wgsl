@@ -22,7 +22,7 @@ fn k28_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 1024i) {
-      tileB[ty * 16i + tx] = t189[kb * 256i + col / 256i * 1024i + col % 256i];
+      tileB[ty * 16i + tx] = t189[kb * 256i + (col / 256i * 1024i + col % 256i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }

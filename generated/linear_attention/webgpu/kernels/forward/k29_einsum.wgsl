@@ -22,7 +22,7 @@ fn k29_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 64i) {
-      tileB[ty * 16i + tx] = t191[kb * 16i + col / 16i * 64i + col % 16i];
+      tileB[ty * 16i + tx] = t191[kb * 16i + (col / 16i * 64i + col % 16i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }

@@ -15,6 +15,7 @@ fn k6_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let v70: f32 = min(l56, 0.0f);
     let v71: f32 = exp(v70);
     let v72: f32 = select(v71, v69, v68);
+    t72[row / 16i * 256i + row % 16i + col * 16i] = v72;
     acc0_0 += v72;
   }
   partial0[lid] = acc0_0;
@@ -36,15 +37,6 @@ fn k6_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l56_1: f32 = t54[row / 64i * 16i + row / 16i % 4i * 1024i + row % 16i + col_1 * 64i];
-    let v68_1: bool = l56_1 > 0.0f;
-    let v69_1: f32 = l56_1 + 1.0f;
-    let v70_1: f32 = min(l56_1, 0.0f);
-    let v71_1: f32 = exp(v70_1);
-    let v72_1: f32 = select(v71_1, v69_1, v68_1);
-    t72[row / 16i * 256i + row % 16i + col_1 * 16i] = v72_1;
-  }
   if (lid == 0i) {
     t95[row] = r0_0;
   }

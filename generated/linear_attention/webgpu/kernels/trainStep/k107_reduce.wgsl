@@ -60,6 +60,7 @@ fn k107_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v588: f32 = v578 + v587;
     let v589: f32 = v588 + v587;
     let v590: f32 = -v589;
+    t589[row * 64i + col_1] = v589;
     acc1_0 += v590;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k107_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l574_2: f32 = t574[row * 64i + col_2];
-    let l45_1: f32 = t44[row];
-    let v578_1: f32 = l574_2 * l45_1;
-    let l44_1: f32 = t44[row];
-    let v581_1: f32 = l44_1 * l44_1;
-    let v582_1: f32 = l44_1 * v581_1;
-    let v583_1: f32 = v582_1 * -0.5f;
-    let v584_1: f32 = r0_0 * v583_1;
-    let v585_1: f32 = v584_1 * 0.015625f;
-    let l38_2: f32 = t38[row * 64i + col_2];
-    let v587_1: f32 = v585_1 * l38_2;
-    let v588_1: f32 = v578_1 + v587_1;
-    let v589_1: f32 = v588_1 + v587_1;
-    t589[row * 64i + col_2] = v589_1;
-  }
   if (lid == 0i) {
     let v592: f32 = r1_0 * 0.015625f;
     t592[row] = v592;

@@ -17,6 +17,7 @@ fn k108a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     let v594: f32 = l499 + l589;
     let l593: f32 = t592[row / 64i + col * 64i];
     let v595: f32 = v594 + l593;
+    t595[row + col * 4096i] = v595;
     acc0_0 += v595;
   }
   partial0[lid] = acc0_0;
@@ -38,14 +39,6 @@ fn k108a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l499_1: f32 = t499[row + col_1 * 4096i];
-    let l589_1: f32 = t589[row + col_1 * 4096i];
-    let v594_1: f32 = l499_1 + l589_1;
-    let l593_1: f32 = t592[row / 64i + col_1 * 64i];
-    let v595_1: f32 = v594_1 + l593_1;
-    t595[row + col_1 * 4096i] = v595_1;
-  }
   if (lid == 0i) {
     t596[row] = r0_0;
     let v624: f32 = r0_0 * r0_0;

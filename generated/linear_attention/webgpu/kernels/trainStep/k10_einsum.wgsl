@@ -22,7 +22,7 @@ fn k10_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 1024i) {
-      tileB[ty * 16i + tx] = t97[kb * 16i + col / 16i * 64i + col % 16i];
+      tileB[ty * 16i + tx] = t97[kb * 16i + (col / 16i * 64i + col % 16i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }

@@ -50,6 +50,7 @@ fn k17_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v117: f32 = r0_0 * 0.015625f;
     let v119: f32 = l115_1 - v117;
     let v120: f32 = v119 * v119;
+    t119[row * 64i + col_1] = v119;
     acc1_0 += v120;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k17_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l115_2: f32 = t115[row * 64i + col_2];
     let v117_1: f32 = r0_0 * 0.015625f;
     let v119_1: f32 = l115_2 - v117_1;
-    t119[row * 64i + col_2] = v119_1;
     let v122: f32 = r1_0 * 0.015625f;
     let v123: f32 = v122 + 0.00001f;
     let v124: f32 = inverseSqrt(v123);

@@ -50,6 +50,7 @@ fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let v36: f32 = r0_0 * 0.015625f;
     let v38: f32 = l33_1 - v36;
     let v39: f32 = v38 * v38;
+    t38[row * 64i + col_1] = v38;
     acc1_0 += v39;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let l33_2: f32 = t33[row * 64i + col_2];
     let v36_1: f32 = r0_0 * 0.015625f;
     let v38_1: f32 = l33_2 - v36_1;
-    t38[row * 64i + col_2] = v38_1;
     let v41: f32 = r1_0 * 0.015625f;
     let v43: f32 = v41 + 0.00001f;
     let v44: f32 = inverseSqrt(v43);

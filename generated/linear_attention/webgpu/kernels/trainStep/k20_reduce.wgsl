@@ -50,6 +50,7 @@ fn k20_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v151: f32 = r0_0 * 0.015625f;
     let v153: f32 = l149_1 - v151;
     let v154: f32 = v153 * v153;
+    t153[row * 64i + col_1] = v153;
     acc1_0 += v154;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k20_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l149_2: f32 = t149[row * 64i + col_2];
     let v151_1: f32 = r0_0 * 0.015625f;
     let v153_1: f32 = l149_2 - v151_1;
-    t153[row * 64i + col_2] = v153_1;
     let v156: f32 = r1_0 * 0.015625f;
     let v157: f32 = v156 + 0.00001f;
     let v158: f32 = inverseSqrt(v157);

@@ -17,6 +17,9 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v184: f32 = min(l172, 0.0f);
     let v185: f32 = exp(v184);
     let v186: f32 = select(v185, v183, v182);
+    t182[row / 16i * 256i + row % 16i + col * 16i] = f32(v182);
+    t185[row / 16i * 256i + row % 16i + col * 16i] = v185;
+    t186[row / 16i * 256i + row % 16i + col * 16i] = v186;
     acc0_0 += v186;
   }
   partial0[lid] = acc0_0;
@@ -38,17 +41,6 @@ fn k25_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l172_1: f32 = t170[row / 256i * 4096i + row / 64i % 4i * 16i + row / 16i % 4i * 1024i + row % 16i + col_1 * 64i];
-    let v182_1: bool = l172_1 > 0.0f;
-    t182[row / 16i * 256i + row % 16i + col_1 * 16i] = f32(v182_1);
-    let v184_1: f32 = min(l172_1, 0.0f);
-    let v185_1: f32 = exp(v184_1);
-    t185[row / 16i * 256i + row % 16i + col_1 * 16i] = v185_1;
-    let v183_1: f32 = l172_1 + 1.0f;
-    let v186_1: f32 = select(v185_1, v183_1, v182_1);
-    t186[row / 16i * 256i + row % 16i + col_1 * 16i] = v186_1;
-  }
   if (lid == 0i) {
     t193[row] = r0_0;
   }

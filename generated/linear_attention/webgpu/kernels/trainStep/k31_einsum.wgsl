@@ -1,6 +1,6 @@
 // kernel k31_einsum (compiler/std/linear.loom:27:33)
-@group(0) @binding(0) var<storage, read> t180: array<f32>;
-@group(0) @binding(1) var<storage, read> t195: array<f32>;
+@group(0) @binding(0) var<storage, read> t195: array<f32>;
+@group(0) @binding(1) var<storage, read> t180: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t200: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t180[batch * 256i + row * 16i + ka];
+    if (row < 1i && ka < 16i) {
+      tileA[ty * 16i + tx] = t195[batch * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 16i && col < 1i) {
-      tileB[ty * 16i + tx] = t195[batch * 16i + kb];
+    if (kb < 16i && col < 16i) {
+      tileB[ty * 16i + tx] = t180[batch * 256i + kb + col * 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 16i && col < 1i) {
-    t200[batch * 16i + row] = acc;
+  if (row < 1i && col < 16i) {
+    t200[batch * 16i + col] = acc;
   }
 }

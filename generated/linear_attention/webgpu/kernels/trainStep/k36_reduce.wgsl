@@ -50,6 +50,7 @@ fn k36_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v212: f32 = r0_0 * 0.015625f;
     let v214: f32 = l210_1 - v212;
     let v215: f32 = v214 * v214;
+    t214[row * 64i + col_1] = v214;
     acc1_0 += v215;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k36_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l210_2: f32 = t210[row * 64i + col_2];
     let v212_1: f32 = r0_0 * 0.015625f;
     let v214_1: f32 = l210_2 - v212_1;
-    t214[row * 64i + col_2] = v214_1;
     let v217: f32 = r1_0 * 0.015625f;
     let v218: f32 = v217 + 0.00001f;
     let v219: f32 = inverseSqrt(v218);

@@ -50,6 +50,7 @@ fn k39_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v243: f32 = r0_0 * 0.015625f;
     let v245: f32 = l241_1 - v243;
     let v246: f32 = v245 * v245;
+    t245[row * 64i + col_1] = v245;
     acc1_0 += v246;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k39_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l241_2: f32 = t241[row * 64i + col_2];
     let v243_1: f32 = r0_0 * 0.015625f;
     let v245_1: f32 = l241_2 - v243_1;
-    t245[row * 64i + col_2] = v245_1;
     let v248: f32 = r1_0 * 0.015625f;
     let v249: f32 = v248 + 0.00001f;
     let v250: f32 = inverseSqrt(v249);

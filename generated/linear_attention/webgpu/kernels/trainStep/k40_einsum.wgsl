@@ -1,4 +1,4 @@
-// kernel k40_einsum (dsl-examples/linear_attention.loom:37:49)
+// kernel k40_einsum (dsl-examples/linear_attention.loom:24:49)
 @group(0) @binding(0) var<storage, read> t258: array<f32>;
 @group(0) @binding(1) var<storage, read> p_wte_w: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t259: array<f32>;

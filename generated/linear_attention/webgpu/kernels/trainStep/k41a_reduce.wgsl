@@ -120,6 +120,12 @@ fn k41a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v271: f32 = log(r1_0);
     let v273: f32 = v268_1 - v271;
     let v275: f32 = select(0.0f, v273, v265_1);
+    let v285_1: f32 = select(0.0f, -0.0009765625f, v265_1);
+    let v288: f32 = r0_1 / r1_0;
+    let v269_1: f32 = exp(v268_1);
+    let v290: f32 = v288 * v269_1;
+    let v291: f32 = v285_1 + v290;
+    t291[row * 256i + col_2] = v291;
     acc2_0 += v275;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k41a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l263_2: f32 = f32(col_3);
-    let l264_2: f32 = in_targets[row];
-    let v265_2: bool = l263_2 == l264_2;
-    let v285_1: f32 = select(0.0f, -0.0009765625f, v265_2);
-    let v288: f32 = r0_1 / r1_0;
-    let l259_3: f32 = t259[row * 256i + col_3];
-    let v268_2: f32 = l259_3 - r0_0;
-    let v269_1: f32 = exp(v268_2);
-    let v290: f32 = v288 * v269_1;
-    let v291: f32 = v285_1 + v290;
-    t291[row * 256i + col_3] = v291;
-  }
   if (lid == 0i) {
     t276[row] = r2_0;
   }

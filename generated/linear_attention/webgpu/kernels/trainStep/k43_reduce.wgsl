@@ -60,6 +60,7 @@ fn k43_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v311: f32 = v300 + v310;
     let v312: f32 = v311 + v310;
     let v313: f32 = -v312;
+    t312[row * 64i + col_1] = v312;
     acc1_0 += v313;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k43_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l296_2: f32 = t296[row * 64i + col_2];
-    let l251_1: f32 = t250[row];
-    let v300_1: f32 = l296_2 * l251_1;
-    let l250_1: f32 = t250[row];
-    let v303_1: f32 = l250_1 * l250_1;
-    let v304_1: f32 = l250_1 * v303_1;
-    let v306_1: f32 = v304_1 * -0.5f;
-    let v307_1: f32 = r0_0 * v306_1;
-    let v308_1: f32 = v307_1 * 0.015625f;
-    let l245_2: f32 = t245[row * 64i + col_2];
-    let v310_1: f32 = v308_1 * l245_2;
-    let v311_1: f32 = v300_1 + v310_1;
-    let v312_1: f32 = v311_1 + v310_1;
-    t312[row * 64i + col_2] = v312_1;
-  }
   if (lid == 0i) {
     let v315: f32 = r1_0 * 0.015625f;
     t315[row] = v315;

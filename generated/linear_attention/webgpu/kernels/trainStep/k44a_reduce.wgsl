@@ -14,6 +14,7 @@ fn k44a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l312: f32 = t312[row + col * 64i];
     let l316: f32 = t315[col];
     let v317: f32 = l312 + l316;
+    t317[row + col * 64i] = v317;
     acc0_0 += v317;
   }
   partial0[lid] = acc0_0;
@@ -51,12 +52,6 @@ fn k44a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l312_1: f32 = t312[row + col_1 * 64i];
-    let l316_1: f32 = t315[col_1];
-    let v317_1: f32 = l312_1 + l316_1;
-    t317[row + col_1 * 64i] = v317_1;
-  }
   if (lid == 0i) {
     t318[row] = r0_0;
     let v720: f32 = r0_0 * r0_0;

@@ -17,6 +17,8 @@ fn k53_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l204: f32 = t203[row];
     let v368: f32 = v367 / l204;
     let v369: f32 = -v368;
+    let v366: f32 = l365 / l204;
+    t366[row * 16i + col] = v366;
     acc0_0 += v369;
   }
   partial0[lid] = acc0_0;
@@ -38,12 +40,6 @@ fn k53_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l365_1: f32 = t361[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col_1];
-    let l204_1: f32 = t203[row];
-    let v366: f32 = l365_1 / l204_1;
-    t366[row * 16i + col_1] = v366;
-  }
   if (lid == 0i) {
     t370[row] = r0_0;
   }

@@ -1,6 +1,6 @@
 // kernel k60_einsum
-@group(0) @binding(0) var<storage, read> t382: array<f32>;
-@group(0) @binding(1) var<storage, read> t186: array<f32>;
+@group(0) @binding(0) var<storage, read> t186: array<f32>;
+@group(0) @binding(1) var<storage, read> t382: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t384: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -18,12 +18,12 @@ fn k60_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t382[batch * 256i + row + ka * 16i];
+      tileA[ty * 16i + tx] = t186[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t186[batch * 256i + kb + col * 16i];
+      tileB[ty * 16i + tx] = t382[batch * 256i + kb * 16i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k60_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t384[batch * 256i + row + col * 16i] = acc;
+    t384[batch * 256i + row * 16i + col] = acc;
   }
 }

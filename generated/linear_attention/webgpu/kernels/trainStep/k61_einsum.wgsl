@@ -1,6 +1,6 @@
 // kernel k61_einsum
-@group(0) @binding(0) var<storage, read> t366: array<f32>;
-@group(0) @binding(1) var<storage, read> t190: array<f32>;
+@group(0) @binding(0) var<storage, read> t190: array<f32>;
+@group(0) @binding(1) var<storage, read> t366: array<f32>;
 @group(0) @binding(2) var<storage, read> t384: array<f32>;
 @group(0) @binding(3) var<storage, read_write> t389: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
@@ -19,12 +19,12 @@ fn k61_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t366[batch * 256i + row + ka * 16i];
+      tileA[ty * 16i + tx] = t190[batch * 256i + row + ka * 16i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t190[batch * 256i + kb * 16i + col];
+      tileB[ty * 16i + tx] = t366[batch * 256i + kb * 16i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -35,8 +35,8 @@ fn k61_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    let l384: f32 = t384[batch * 256i + row + col * 16i];
+    let l384: f32 = t384[batch * 256i + row * 16i + col];
     let v389: f32 = acc + l384;
-    t389[batch * 256i + row + col * 16i] = v389;
+    t389[batch * 256i + row * 16i + col] = v389;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k65_einsum
-@group(0) @binding(0) var<storage, read> t382: array<f32>;
-@group(0) @binding(1) var<storage, read> t173: array<f32>;
+@group(0) @binding(0) var<storage, read> t173: array<f32>;
+@group(0) @binding(1) var<storage, read> t382: array<f32>;
 @group(0) @binding(2) var<storage, read> t182: array<f32>;
 @group(0) @binding(3) var<storage, read> t378: array<f32>;
 @group(0) @binding(4) var<storage, read> t388: array<f32>;
@@ -23,12 +23,12 @@ fn k65_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t382[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t173[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t173[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb + col * 64i];
+      tileB[ty * 16i + tx] = t382[batch * 256i + kb + col * 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -39,15 +39,15 @@ fn k65_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    let l182: bool = t182[batch * 256i + row + col * 16i] != 0.0f;
-    let l380: f32 = t378[batch * 16i + row];
+    let l182: bool = t182[batch * 256i + row * 16i + col] != 0.0f;
+    let l380: f32 = t378[batch * 16i + col];
     let v391: f32 = l380 + acc;
-    let l388: f32 = t388[batch * 256i + row + col * 16i];
+    let l388: f32 = t388[batch * 256i + row * 16i + col];
     let v392: f32 = v391 + l388;
     let v395: f32 = select(v392, 0.0f, l182);
-    let l185: f32 = t185[batch * 256i + row + col * 16i];
+    let l185: f32 = t185[batch * 256i + row * 16i + col];
     let v396: f32 = v395 * l185;
-    let l172: f32 = t170[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row + col * 64i];
+    let l172: f32 = t170[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row * 64i + col];
     let v397: bool = l172 < 0.0f;
     let v398: f32 = f32(v397);
     let v399: bool = l172 == 0.0f;
@@ -57,6 +57,6 @@ fn k65_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v404: f32 = v396 * v403;
     let v394: f32 = select(0.0f, v392, l182);
     let v422: f32 = v404 + v394;
-    t422[batch * 256i + row + col * 16i] = v422;
+    t422[batch * 256i + row * 16i + col] = v422;
   }
 }

@@ -17,6 +17,9 @@ fn k6_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let v72: f32 = min(l58, 0.0f);
     let v73: f32 = exp(v72);
     let v74: f32 = select(v73, v71, v70);
+    t70[row / 16i * 256i + row % 16i + col * 16i] = f32(v70);
+    t73[row / 16i * 256i + row % 16i + col * 16i] = v73;
+    t74[row / 16i * 256i + row % 16i + col * 16i] = v74;
     acc0_0 += v74;
   }
   partial0[lid] = acc0_0;
@@ -38,17 +41,6 @@ fn k6_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l58_1: f32 = t56[row / 256i * 4096i + row / 64i % 4i * 16i + row / 16i % 4i * 1024i + row % 16i + col_1 * 64i];
-    let v70_1: bool = l58_1 > 0.0f;
-    t70[row / 16i * 256i + row % 16i + col_1 * 16i] = f32(v70_1);
-    let v72_1: f32 = min(l58_1, 0.0f);
-    let v73_1: f32 = exp(v72_1);
-    t73[row / 16i * 256i + row % 16i + col_1 * 16i] = v73_1;
-    let v71_1: f32 = l58_1 + 1.0f;
-    let v74_1: f32 = select(v73_1, v71_1, v70_1);
-    t74[row / 16i * 256i + row % 16i + col_1 * 16i] = v74_1;
-  }
   if (lid == 0i) {
     t97[row] = r0_0;
   }

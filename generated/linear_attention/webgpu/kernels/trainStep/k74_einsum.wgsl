@@ -1,6 +1,6 @@
 // kernel k74_einsum
-@group(0) @binding(0) var<storage, read> t428: array<f32>;
-@group(0) @binding(1) var<storage, read> t166: array<f32>;
+@group(0) @binding(0) var<storage, read> t166: array<f32>;
+@group(0) @binding(1) var<storage, read> t428: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t431: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
@@ -33,43 +33,43 @@ fn k74_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t428[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t166[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t428[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t166[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t428[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t166[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t428[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t166[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t166[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t428[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t166[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t428[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t166[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t428[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t166[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t428[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,51 +103,51 @@ fn k74_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    t431[row0 + ty + (col0 + tx) * 64i] = acc0_0;
+    t431[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    t431[row0 + ty + (col0 + tx + 16i) * 64i] = acc0_1;
+    t431[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    t431[row0 + ty + (col0 + tx + 32i) * 64i] = acc0_2;
+    t431[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    t431[row0 + ty + (col0 + tx + 48i) * 64i] = acc0_3;
+    t431[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    t431[row0 + ty + 16i + (col0 + tx) * 64i] = acc1_0;
+    t431[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    t431[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = acc1_1;
+    t431[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    t431[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = acc1_2;
+    t431[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    t431[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = acc1_3;
+    t431[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    t431[row0 + ty + 32i + (col0 + tx) * 64i] = acc2_0;
+    t431[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    t431[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = acc2_1;
+    t431[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    t431[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = acc2_2;
+    t431[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    t431[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = acc2_3;
+    t431[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    t431[row0 + ty + 48i + (col0 + tx) * 64i] = acc3_0;
+    t431[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    t431[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = acc3_1;
+    t431[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    t431[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = acc3_2;
+    t431[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    t431[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = acc3_3;
+    t431[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
   }
 }

@@ -60,6 +60,7 @@ fn k75_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v450: f32 = v440 + v449;
     let v451: f32 = v450 + v449;
     let v452: f32 = -v451;
+    t451[row * 64i + col_1] = v451;
     acc1_0 += v452;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k75_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l436_2: f32 = t436[row * 64i + col_2];
-    let l159_1: f32 = t158[row];
-    let v440_1: f32 = l436_2 * l159_1;
-    let l158_1: f32 = t158[row];
-    let v443_1: f32 = l158_1 * l158_1;
-    let v444_1: f32 = l158_1 * v443_1;
-    let v445_1: f32 = v444_1 * -0.5f;
-    let v446_1: f32 = r0_0 * v445_1;
-    let v447_1: f32 = v446_1 * 0.015625f;
-    let l153_2: f32 = t153[row * 64i + col_2];
-    let v449_1: f32 = v447_1 * l153_2;
-    let v450_1: f32 = v440_1 + v449_1;
-    let v451_1: f32 = v450_1 + v449_1;
-    t451[row * 64i + col_2] = v451_1;
-  }
   if (lid == 0i) {
     let v454: f32 = r1_0 * 0.015625f;
     t454[row] = v454;

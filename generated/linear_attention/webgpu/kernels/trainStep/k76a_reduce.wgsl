@@ -17,6 +17,7 @@ fn k76a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v456: f32 = l360 + l451;
     let l455: f32 = t454[col];
     let v457: f32 = v456 + l455;
+    t457[row + col * 64i] = v457;
     acc0_0 += v457;
   }
   partial0[lid] = acc0_0;
@@ -54,14 +55,6 @@ fn k76a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l360_1: f32 = t360[row + col_1 * 64i];
-    let l451_1: f32 = t451[row + col_1 * 64i];
-    let v456_1: f32 = l360_1 + l451_1;
-    let l455_1: f32 = t454[col_1];
-    let v457_1: f32 = v456_1 + l455_1;
-    t457[row + col_1 * 64i] = v457_1;
-  }
   if (lid == 0i) {
     t458[row] = r0_0;
     let v672: f32 = r0_0 * r0_0;

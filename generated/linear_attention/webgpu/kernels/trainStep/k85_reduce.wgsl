@@ -17,6 +17,8 @@ fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l109: f32 = t108[row];
     let v507: f32 = v506 / l109;
     let v508: f32 = -v507;
+    let v505: f32 = l504 / l109;
+    t505[row * 16i + col] = v505;
     acc0_0 += v508;
   }
   partial0[lid] = acc0_0;
@@ -38,12 +40,6 @@ fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 16i; col_1 += 16i) {
-    let l504_1: f32 = t500[row / 256i * 4096i + row / 64i % 4i * 16i + row % 64i * 64i + col_1];
-    let l109_1: f32 = t108[row];
-    let v505: f32 = l504_1 / l109_1;
-    t505[row * 16i + col_1] = v505;
-  }
   if (lid == 0i) {
     t509[row] = r0_0;
   }

@@ -16,13 +16,13 @@ fn k89_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 1i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 1024i && ka < 4i) {
-      tileA[ty * 16i + tx] = t516[row + ka * 1024i];
+    if (row < 4i && ka < 4i) {
+      tileA[ty * 16i + tx] = f32(f32((row + ka * 4i) % 4i) < f32((row + ka * 4i) / 4i));
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 4i && col < 4i) {
-      tileB[ty * 16i + tx] = f32(f32((kb * 4i + col) % 4i) < f32((kb * 4i + col) / 4i));
+    if (kb < 4i && col < 1024i) {
+      tileB[ty * 16i + tx] = t516[kb * 1024i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -32,7 +32,7 @@ fn k89_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 1024i && col < 4i) {
-    t517[row / 16i * 64i + row % 16i + col * 16i] = acc;
+  if (row < 4i && col < 1024i) {
+    t517[row * 16i + col / 16i * 64i + col % 16i] = acc;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k92_einsum
-@group(0) @binding(0) var<storage, read> t521: array<f32>;
-@group(0) @binding(1) var<storage, read> t74: array<f32>;
+@group(0) @binding(0) var<storage, read> t74: array<f32>;
+@group(0) @binding(1) var<storage, read> t521: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t523: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -18,12 +18,12 @@ fn k92_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t521[batch * 256i + row + ka * 16i];
+      tileA[ty * 16i + tx] = t74[batch * 256i + row * 16i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t74[batch * 256i + kb + col * 16i];
+      tileB[ty * 16i + tx] = t521[batch * 256i + kb * 16i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k92_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    t523[batch * 256i + row + col * 16i] = acc;
+    t523[batch * 256i + row * 16i + col] = acc;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k97_einsum
-@group(0) @binding(0) var<storage, read> t521: array<f32>;
-@group(0) @binding(1) var<storage, read> t59: array<f32>;
+@group(0) @binding(0) var<storage, read> t59: array<f32>;
+@group(0) @binding(1) var<storage, read> t521: array<f32>;
 @group(0) @binding(2) var<storage, read> t70: array<f32>;
 @group(0) @binding(3) var<storage, read> t517: array<f32>;
 @group(0) @binding(4) var<storage, read> t527: array<f32>;
@@ -23,12 +23,12 @@ fn k97_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 16i && ka < 16i) {
-      tileA[ty * 16i + tx] = t521[batch * 256i + row * 16i + ka];
+      tileA[ty * 16i + tx] = t59[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 16i && col < 16i) {
-      tileB[ty * 16i + tx] = t59[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + kb + col * 64i];
+      tileB[ty * 16i + tx] = t521[batch * 256i + kb + col * 16i];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -39,15 +39,15 @@ fn k97_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 16i && col < 16i) {
-    let l70: bool = t70[batch * 256i + row + col * 16i] != 0.0f;
-    let l519: f32 = t517[batch * 16i + row];
+    let l70: bool = t70[batch * 256i + row * 16i + col] != 0.0f;
+    let l519: f32 = t517[batch * 16i + col];
     let v530: f32 = l519 + acc;
-    let l527: f32 = t527[batch * 256i + row + col * 16i];
+    let l527: f32 = t527[batch * 256i + row * 16i + col];
     let v531: f32 = v530 + l527;
     let v534: f32 = select(v531, 0.0f, l70);
-    let l73: f32 = t73[batch * 256i + row + col * 16i];
+    let l73: f32 = t73[batch * 256i + row * 16i + col];
     let v535: f32 = v534 * l73;
-    let l58: f32 = t56[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row + col * 64i];
+    let l58: f32 = t56[batch / 16i * 4096i + batch / 4i % 4i * 16i + batch % 4i * 1024i + row * 64i + col];
     let v536: bool = l58 < 0.0f;
     let v537: f32 = f32(v536);
     let v538: bool = l58 == 0.0f;
@@ -57,6 +57,6 @@ fn k97_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v542: f32 = v535 * v541;
     let v533: f32 = select(0.0f, v531, l70);
     let v560: f32 = v542 + v533;
-    t560[batch * 256i + row + col * 16i] = v560;
+    t560[batch * 256i + row * 16i + col] = v560;
   }
 }

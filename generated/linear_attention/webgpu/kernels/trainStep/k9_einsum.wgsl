@@ -22,7 +22,7 @@ fn k9_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 4i && col < 16384i) {
-      tileB[ty * 16i + tx] = t95[kb * 256i + col / 256i * 1024i + col % 256i];
+      tileB[ty * 16i + tx] = t95[kb * 256i + (col / 256i * 1024i + col % 256i)];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }

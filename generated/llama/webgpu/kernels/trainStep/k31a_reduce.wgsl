@@ -120,6 +120,12 @@ fn k31a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v206: f32 = log(r1_0);
     let v208: f32 = v203_1 - v206;
     let v210: f32 = select(0.0f, v208, v200_1);
+    let v220_1: f32 = select(0.0f, -0.0009765625f, v200_1);
+    let v223: f32 = r0_1 / r1_0;
+    let v204_1: f32 = exp(v203_1);
+    let v225: f32 = v223 * v204_1;
+    let v226: f32 = v220_1 + v225;
+    t226[row * 256i + col_2] = v226;
     acc2_0 += v210;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k31a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l198_2: f32 = f32(col_3);
-    let l199_2: f32 = in_targets[row];
-    let v200_2: bool = l198_2 == l199_2;
-    let v220_1: f32 = select(0.0f, -0.0009765625f, v200_2);
-    let v223: f32 = r0_1 / r1_0;
-    let l194_3: f32 = t194[row * 256i + col_3];
-    let v203_2: f32 = l194_3 - r0_0;
-    let v204_1: f32 = exp(v203_2);
-    let v225: f32 = v223 * v204_1;
-    let v226: f32 = v220_1 + v225;
-    t226[row * 256i + col_3] = v226;
-  }
   if (lid == 0i) {
     t211[row] = r2_0;
   }

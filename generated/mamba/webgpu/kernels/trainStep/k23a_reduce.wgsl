@@ -120,6 +120,12 @@ fn k23a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v177: f32 = log(r1_0);
     let v179: f32 = v174_1 - v177;
     let v181: f32 = select(0.0f, v179, v171_1);
+    let v191_1: f32 = select(0.0f, -0.0009765625f, v171_1);
+    let v194: f32 = r0_1 / r1_0;
+    let v175_1: f32 = exp(v174_1);
+    let v196: f32 = v194 * v175_1;
+    let v197: f32 = v191_1 + v196;
+    t197[row * 256i + col_2] = v197;
     acc2_0 += v181;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k23a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l169_2: f32 = f32(col_3);
-    let l170_2: f32 = in_targets[row];
-    let v171_2: bool = l169_2 == l170_2;
-    let v191_1: f32 = select(0.0f, -0.0009765625f, v171_2);
-    let v194: f32 = r0_1 / r1_0;
-    let l165_3: f32 = t165[row * 256i + col_3];
-    let v174_2: f32 = l165_3 - r0_0;
-    let v175_1: f32 = exp(v174_2);
-    let v196: f32 = v194 * v175_1;
-    let v197: f32 = v191_1 + v196;
-    t197[row * 256i + col_3] = v197;
-  }
   if (lid == 0i) {
     t182[row] = r2_0;
   }

@@ -15,6 +15,7 @@ fn k34_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l141: f32 = t141[col];
     let v260: f32 = v259 * l141;
     let v538: f32 = v260 * v260;
+    t260[col] = v260;
     acc0_0 += v538;
   }
   partial0[lid] = acc0_0;
@@ -52,13 +53,6 @@ fn k34_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 2048i; col_1 += 256i) {
-    let l252_1: f32 = t241[327808i + col_1];
-    let v259_1: f32 = -l252_1;
-    let l141_1: f32 = t141[col_1];
-    let v260_1: f32 = v259_1 * l141_1;
-    t260[col_1] = v260_1;
-  }
   if (lid == 0i) {
     t539[0i] = r0_0;
   }

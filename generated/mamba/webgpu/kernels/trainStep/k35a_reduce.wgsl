@@ -15,6 +15,7 @@ fn k35a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l139: f32 = t139[row + col * 128i];
     let v261: f32 = 1.0f / (1.0f + exp(min(-l139, 88.0f)));
     let v262: f32 = l254 * v261;
+    t262[row + col * 128i] = v262;
     acc0_0 += v262;
   }
   partial0[lid] = acc0_0;
@@ -52,13 +53,6 @@ fn k35a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l254_1: f32 = t241[131072i + row + col_1 / 64i * 128i + col_1 % 64i * 2048i];
-    let l139_1: f32 = t139[row + col_1 * 128i];
-    let v261_1: f32 = 1.0f / (1.0f + exp(min(-l139_1, 88.0f)));
-    let v262_1: f32 = l254_1 * v261_1;
-    t262[row + col_1 * 128i] = v262_1;
-  }
   if (lid == 0i) {
     t263[row] = r0_0;
     let v534: f32 = r0_0 * r0_0;

@@ -1,6 +1,6 @@
 // kernel k37_einsum
-@group(0) @binding(0) var<storage, read> t262: array<f32>;
-@group(0) @binding(1) var<storage, read> t134: array<f32>;
+@group(0) @binding(0) var<storage, read> t134: array<f32>;
+@group(0) @binding(1) var<storage, read> t262: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t266: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k37_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 128i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t262[row + ka * 128i];
+    if (row < 4i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t134[row + ka * 36i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 4i) {
-      tileB[ty * 16i + tx] = t134[kb * 36i + col];
+    if (kb < 1024i && col < 128i) {
+      tileB[ty * 16i + tx] = t262[kb * 128i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k37_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 128i && col < 4i) {
-    t266[row + col * 128i] = acc;
+  if (row < 4i && col < 128i) {
+    t266[row * 128i + col] = acc;
   }
 }

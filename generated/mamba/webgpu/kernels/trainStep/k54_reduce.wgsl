@@ -15,6 +15,7 @@ fn k54_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l77: f32 = t77[col];
     let v370: f32 = v369 * l77;
     let v498: f32 = v370 * v370;
+    t370[col] = v370;
     acc0_0 += v498;
   }
   partial0[lid] = acc0_0;
@@ -52,13 +53,6 @@ fn k54_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 2048i; col_1 += 256i) {
-    let l362_1: f32 = t351[327808i + col_1];
-    let v369_1: f32 = -l362_1;
-    let l77_1: f32 = t77[col_1];
-    let v370_1: f32 = v369_1 * l77_1;
-    t370[col_1] = v370_1;
-  }
   if (lid == 0i) {
     t499[0i] = r0_0;
   }

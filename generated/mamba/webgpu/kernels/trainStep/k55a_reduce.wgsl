@@ -15,6 +15,7 @@ fn k55a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l75: f32 = t75[row + col * 128i];
     let v371: f32 = 1.0f / (1.0f + exp(min(-l75, 88.0f)));
     let v372: f32 = l364 * v371;
+    t372[row + col * 128i] = v372;
     acc0_0 += v372;
   }
   partial0[lid] = acc0_0;
@@ -52,13 +53,6 @@ fn k55a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l364_1: f32 = t351[131072i + row + col_1 / 64i * 128i + col_1 % 64i * 2048i];
-    let l75_1: f32 = t75[row + col_1 * 128i];
-    let v371_1: f32 = 1.0f / (1.0f + exp(min(-l75_1, 88.0f)));
-    let v372_1: f32 = l364_1 * v371_1;
-    t372[row + col_1 * 128i] = v372_1;
-  }
   if (lid == 0i) {
     t373[row] = r0_0;
     let v494: f32 = r0_0 * r0_0;

@@ -1,6 +1,6 @@
 // kernel k57_einsum
-@group(0) @binding(0) var<storage, read> t372: array<f32>;
-@group(0) @binding(1) var<storage, read> t70: array<f32>;
+@group(0) @binding(0) var<storage, read> t70: array<f32>;
+@group(0) @binding(1) var<storage, read> t372: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t376: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k57_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 128i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t372[row + ka * 128i];
+    if (row < 4i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t70[row + ka * 36i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 4i) {
-      tileB[ty * 16i + tx] = t70[kb * 36i + col];
+    if (kb < 1024i && col < 128i) {
+      tileB[ty * 16i + tx] = t372[kb * 128i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k57_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 128i && col < 4i) {
-    t376[row + col * 128i] = acc;
+  if (row < 4i && col < 128i) {
+    t376[row * 128i + col] = acc;
   }
 }

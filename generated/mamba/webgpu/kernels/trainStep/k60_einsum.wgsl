@@ -1,6 +1,6 @@
 // kernel k60_einsum
-@group(0) @binding(0) var<storage, read> t379: array<f32>;
-@group(0) @binding(1) var<storage, read> t69: array<f32>;
+@group(0) @binding(0) var<storage, read> t69: array<f32>;
+@group(0) @binding(1) var<storage, read> t379: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t381: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k60_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 36i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t379[row + ka * 36i];
+    if (row < 128i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t69[row + ka * 128i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 128i) {
-      tileB[ty * 16i + tx] = t69[kb * 128i + col];
+    if (kb < 1024i && col < 36i) {
+      tileB[ty * 16i + tx] = t379[kb * 36i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k60_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 36i && col < 128i) {
-    t381[row + col * 36i] = acc;
+  if (row < 128i && col < 36i) {
+    t381[row * 36i + col] = acc;
   }
 }

@@ -24,6 +24,7 @@ fn k68_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l303: f32 = select(0.0f, g_3, col % 4i >= 0i && col % 4i < 1i);
     let v443: f32 = v442 + l303;
     let v518: f32 = v443 * v443;
+    t443[col] = v443;
     acc0_0 += v518;
   }
   partial0[lid] = acc0_0;
@@ -61,20 +62,6 @@ fn k68_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 512i; col_1 += 256i) {
-    let g_4: f32 = t281[col_1 / 4i];
-    let l283_1: f32 = select(0.0f, g_4, col_1 % 4i + -3i >= 0i && col_1 % 4i + -3i < 1i);
-    let g_5: f32 = t287[col_1 / 4i];
-    let l289_1: f32 = select(0.0f, g_5, col_1 % 4i + -2i >= 0i && col_1 % 4i + -2i < 1i);
-    let v441_1: f32 = l283_1 + l289_1;
-    let g_6: f32 = t293[col_1 / 4i];
-    let l295_1: f32 = select(0.0f, g_6, col_1 % 4i + -1i >= 0i && col_1 % 4i + -1i < 1i);
-    let v442_1: f32 = v441_1 + l295_1;
-    let g_7: f32 = t301[col_1 / 4i];
-    let l303_1: f32 = select(0.0f, g_7, col_1 % 4i >= 0i && col_1 % 4i < 1i);
-    let v443_1: f32 = v442_1 + l303_1;
-    t443[col_1] = v443_1;
-  }
   if (lid == 0i) {
     t519[0i] = r0_0;
   }

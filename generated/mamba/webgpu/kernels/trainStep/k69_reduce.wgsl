@@ -24,6 +24,7 @@ fn k69_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l413: f32 = select(0.0f, g_3, col % 4i >= 0i && col % 4i < 1i);
     let v446: f32 = v445 + l413;
     let v478: f32 = v446 * v446;
+    t446[col] = v446;
     acc0_0 += v478;
   }
   partial0[lid] = acc0_0;
@@ -61,20 +62,6 @@ fn k69_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 512i; col_1 += 256i) {
-    let g_4: f32 = t391[col_1 / 4i];
-    let l393_1: f32 = select(0.0f, g_4, col_1 % 4i + -3i >= 0i && col_1 % 4i + -3i < 1i);
-    let g_5: f32 = t397[col_1 / 4i];
-    let l399_1: f32 = select(0.0f, g_5, col_1 % 4i + -2i >= 0i && col_1 % 4i + -2i < 1i);
-    let v444_1: f32 = l393_1 + l399_1;
-    let g_6: f32 = t403[col_1 / 4i];
-    let l405_1: f32 = select(0.0f, g_6, col_1 % 4i + -1i >= 0i && col_1 % 4i + -1i < 1i);
-    let v445_1: f32 = v444_1 + l405_1;
-    let g_7: f32 = t411[col_1 / 4i];
-    let l413_1: f32 = select(0.0f, g_7, col_1 % 4i >= 0i && col_1 % 4i < 1i);
-    let v446_1: f32 = v445_1 + l413_1;
-    t446[col_1] = v446_1;
-  }
   if (lid == 0i) {
     t479[0i] = r0_0;
   }

@@ -1,30 +1,30 @@
-// kernel k23_gmm_out (compiler/std/moe.loom:11:10)
-@group(0) @binding(0) var<storage, read_write> t135: array<f32>;
-@group(0) @binding(1) var<storage, read> t123: array<f32>;
-@group(0) @binding(2) var<storage, read> t134: array<f32>;
-@group(0) @binding(3) var<storage, read> p_layers_0_moe_w2: array<f32>;
+// kernel k23_gmm_out (compiler/std/moe.loom:10:47)
+@group(0) @binding(0) var<storage, read_write> t157: array<f32>;
+@group(0) @binding(1) var<storage, read> t147: array<f32>;
+@group(0) @binding(2) var<storage, read> t153: array<f32>;
+@group(0) @binding(3) var<storage, read> p_layers_0_moe_w3: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k23_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let i0: i32 = i / 64i;
-  let i1: i32 = i % 64i;
+  let i0: i32 = i / 48i;
+  let i1: i32 = i % 48i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l123: f32 = t123[q + 1i];
-    let off: i32 = i32(l123);
+    let l147: f32 = t147[q + 1i];
+    let off: i32 = i32(l147);
     if (off <= i0) {
       e += 1i;
     }
   }
   if (e < 8i) {
     var acc: f32 = 0.0f;
-    for (var t: i32 = 0i; t < 48i; t++) {
-      let l134: f32 = t134[i0 * 48i + t];
-      let l9: f32 = p_layers_0_moe_w2[e * 3072i + t * 64i + i1];
-      acc += l134 * l9;
+    for (var t: i32 = 0i; t < 64i; t++) {
+      let l153: f32 = t153[i0 * 64i + t];
+      let l10: f32 = p_layers_0_moe_w3[e * 3072i + t * 48i + i1];
+      acc += l153 * l10;
     }
-    t135[i] = acc;
+    t157[i] = acc;
   } else {
-    t135[i] = 0.0f;
+    t157[i] = 0.0f;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k128_gmm_dx
-@group(0) @binding(0) var<storage, read_write> t613: array<f32>;
-@group(0) @binding(1) var<storage, read> t151: array<f32>;
-@group(0) @binding(2) var<storage, read> t612: array<f32>;
-@group(0) @binding(3) var<storage, read> p_layers_0_moe_w1: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t636: array<f32>;
+@group(0) @binding(1) var<storage, read> t168: array<f32>;
+@group(0) @binding(2) var<storage, read> t635: array<f32>;
+@group(0) @binding(3) var<storage, read> p_layers_0_moe_w3: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k128_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
@@ -10,8 +10,8 @@ fn k128_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let i1: i32 = i % 64i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l151: f32 = t151[q + 1i];
-    let off: i32 = i32(l151);
+    let l168: f32 = t168[q + 1i];
+    let off: i32 = i32(l168);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k128_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 48i; t++) {
-      let l612: f32 = t612[i0 * 48i + t];
-      let l8: f32 = p_layers_0_moe_w1[e * 3072i + i1 * 48i + t];
-      acc += l612 * l8;
+      let l635: f32 = t635[i0 * 48i + t];
+      let l10: f32 = p_layers_0_moe_w3[e * 3072i + i1 * 48i + t];
+      acc += l635 * l10;
     }
-    t613[i] = acc;
+    t636[i] = acc;
   } else {
-    t613[i] = 0.0f;
+    t636[i] = 0.0f;
   }
 }

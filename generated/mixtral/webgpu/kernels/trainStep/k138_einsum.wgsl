@@ -1,7 +1,9 @@
 // kernel k138_einsum
-@group(0) @binding(0) var<storage, read> t650: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_0_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t651: array<f32>;
+@group(0) @binding(0) var<storage, read> t766: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_moe_router_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t767: array<f32>;
+@group(0) @binding(3) var<storage, read> p_layers_0_moe_norm_g: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t770: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +32,46 @@ fn k138_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 1i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t650[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 1024i && kA < 8i) {
+      tileA[tx * 64i + ty] = t766[(row0 + ty) * 8i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t650[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 1024i && kA < 8i) {
+      tileA[tx * 64i + ty + 16i] = t766[(row0 + ty + 16i) * 8i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t650[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 1024i && kA < 8i) {
+      tileA[tx * 64i + ty + 32i] = t766[(row0 + ty + 32i) * 8i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t650[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 1024i && kA < 8i) {
+      tileA[tx * 64i + ty + 48i] = t766[(row0 + ty + 48i) * 8i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_0_attn_wo_w[bK + (col0 + bN) * 64i];
+    if (bK < 8i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_0_moe_router_w[bK + (col0 + bN) * 8i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_attn_wo_w[bK + 4i + (col0 + bN) * 64i];
+    if (bK + 4i < 8i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_moe_router_w[bK + 4i + (col0 + bN) * 8i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_attn_wo_w[bK + 8i + (col0 + bN) * 64i];
+    if (bK + 8i < 8i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_moe_router_w[bK + 8i + (col0 + bN) * 8i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_attn_wo_w[bK + 12i + (col0 + bN) * 64i];
+    if (bK + 12i < 8i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_moe_router_w[bK + 12i + (col0 + bN) * 8i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,51 +105,99 @@ fn k138_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t651[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + (col0 + tx) / 16i * 1024i + (col0 + tx) % 16i] = acc0_0;
+    t767[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l109: f32 = p_layers_0_moe_norm_g[col0 + tx];
+    let v770: f32 = acc0_0 * l109;
+    t770[(row0 + ty) * 64i + (col0 + tx)] = v770;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t651[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + (col0 + tx + 16i) / 16i * 1024i + (col0 + tx + 16i) % 16i] = acc0_1;
+    t767[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l109_1: f32 = p_layers_0_moe_norm_g[col0 + tx + 16i];
+    let v770_1: f32 = acc0_1 * l109_1;
+    t770[(row0 + ty) * 64i + (col0 + tx) + 16i] = v770_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t651[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + (col0 + tx + 32i) / 16i * 1024i + (col0 + tx + 32i) % 16i] = acc0_2;
+    t767[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l109_2: f32 = p_layers_0_moe_norm_g[col0 + tx + 32i];
+    let v770_2: f32 = acc0_2 * l109_2;
+    t770[(row0 + ty) * 64i + (col0 + tx) + 32i] = v770_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t651[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + (col0 + tx + 48i) / 16i * 1024i + (col0 + tx + 48i) % 16i] = acc0_3;
+    t767[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l109_3: f32 = p_layers_0_moe_norm_g[col0 + tx + 48i];
+    let v770_3: f32 = acc0_3 * l109_3;
+    t770[(row0 + ty) * 64i + (col0 + tx) + 48i] = v770_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t651[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + (col0 + tx) / 16i * 1024i + (col0 + tx) % 16i] = acc1_0;
+    t767[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l109_4: f32 = p_layers_0_moe_norm_g[col0 + tx];
+    let v770_4: f32 = acc1_0 * l109_4;
+    t770[(row0 + ty + 16i) * 64i + (col0 + tx)] = v770_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t651[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + (col0 + tx + 16i) / 16i * 1024i + (col0 + tx + 16i) % 16i] = acc1_1;
+    t767[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l109_5: f32 = p_layers_0_moe_norm_g[col0 + tx + 16i];
+    let v770_5: f32 = acc1_1 * l109_5;
+    t770[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v770_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t651[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + (col0 + tx + 32i) / 16i * 1024i + (col0 + tx + 32i) % 16i] = acc1_2;
+    t767[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l109_6: f32 = p_layers_0_moe_norm_g[col0 + tx + 32i];
+    let v770_6: f32 = acc1_2 * l109_6;
+    t770[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v770_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t651[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + (col0 + tx + 48i) / 16i * 1024i + (col0 + tx + 48i) % 16i] = acc1_3;
+    t767[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l109_7: f32 = p_layers_0_moe_norm_g[col0 + tx + 48i];
+    let v770_7: f32 = acc1_3 * l109_7;
+    t770[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v770_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t651[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + (col0 + tx) / 16i * 1024i + (col0 + tx) % 16i] = acc2_0;
+    t767[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l109_8: f32 = p_layers_0_moe_norm_g[col0 + tx];
+    let v770_8: f32 = acc2_0 * l109_8;
+    t770[(row0 + ty + 32i) * 64i + (col0 + tx)] = v770_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t651[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + (col0 + tx + 16i) / 16i * 1024i + (col0 + tx + 16i) % 16i] = acc2_1;
+    t767[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l109_9: f32 = p_layers_0_moe_norm_g[col0 + tx + 16i];
+    let v770_9: f32 = acc2_1 * l109_9;
+    t770[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v770_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t651[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + (col0 + tx + 32i) / 16i * 1024i + (col0 + tx + 32i) % 16i] = acc2_2;
+    t767[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l109_10: f32 = p_layers_0_moe_norm_g[col0 + tx + 32i];
+    let v770_10: f32 = acc2_2 * l109_10;
+    t770[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v770_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t651[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + (col0 + tx + 48i) / 16i * 1024i + (col0 + tx + 48i) % 16i] = acc2_3;
+    t767[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l109_11: f32 = p_layers_0_moe_norm_g[col0 + tx + 48i];
+    let v770_11: f32 = acc2_3 * l109_11;
+    t770[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v770_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t651[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + (col0 + tx) / 16i * 1024i + (col0 + tx) % 16i] = acc3_0;
+    t767[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l109_12: f32 = p_layers_0_moe_norm_g[col0 + tx];
+    let v770_12: f32 = acc3_0 * l109_12;
+    t770[(row0 + ty + 48i) * 64i + (col0 + tx)] = v770_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t651[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + (col0 + tx + 16i) / 16i * 1024i + (col0 + tx + 16i) % 16i] = acc3_1;
+    t767[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l109_13: f32 = p_layers_0_moe_norm_g[col0 + tx + 16i];
+    let v770_13: f32 = acc3_1 * l109_13;
+    t770[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v770_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t651[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + (col0 + tx + 32i) / 16i * 1024i + (col0 + tx + 32i) % 16i] = acc3_2;
+    t767[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l109_14: f32 = p_layers_0_moe_norm_g[col0 + tx + 32i];
+    let v770_14: f32 = acc3_2 * l109_14;
+    t770[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v770_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t651[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + (col0 + tx + 48i) / 16i * 1024i + (col0 + tx + 48i) % 16i] = acc3_3;
+    t767[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l109_15: f32 = p_layers_0_moe_norm_g[col0 + tx + 48i];
+    let v770_15: f32 = acc3_3 * l109_15;
+    t770[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v770_15;
   }
 }

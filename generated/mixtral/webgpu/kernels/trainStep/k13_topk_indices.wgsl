@@ -1,4 +1,4 @@
-// kernel k13_topk_indices (compiler/std/moe.loom:53:13)
+// kernel k13_topk_indices (compiler/std/moe.loom:64:13)
 @group(0) @binding(0) var<storage, read_write> t113: array<f32>;
 @group(0) @binding(1) var<storage, read> t112: array<f32>;
 @compute @workgroup_size(256, 1, 1)

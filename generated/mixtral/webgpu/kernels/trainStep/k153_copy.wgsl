@@ -1,9 +1,9 @@
 // kernel k153_copy
-@group(0) @binding(0) var<storage, read> t694: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t704: array<f32>;
+@group(0) @binding(0) var<storage, read> t707: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t731: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k153_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l704: f32 = t694[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t704[i] = l704;
+  let l731: f32 = t707[i / 2048i * 2048i + i / 32i % 64i * 16i + i / 16i % 2i * 1024i + i % 16i];
+  t731[i] = l731;
 }

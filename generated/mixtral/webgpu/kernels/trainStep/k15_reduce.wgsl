@@ -1,8 +1,8 @@
 // kernel k15_reduce (compiler/std/functional.loom:21:25)
 @group(0) @binding(0) var<storage, read> t112: array<f32>;
-@group(0) @binding(1) var<storage, read> t725: array<f32>;
+@group(0) @binding(1) var<storage, read> t756: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t130: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t735: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t766: array<f32>;
 var<workgroup> partial0: array<f32, 8>;
 @compute @workgroup_size(8, 1, 1)
 fn k15_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -54,15 +54,16 @@ fn k15_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   var acc2_0: f32 = 0.0f;
   for (var col_2: i32 = lid; col_2 < 8i; col_2 += 8i) {
-    let l727: f32 = t725[col_2];
+    let l758: f32 = t756[col_2];
     let l112_2: f32 = t112[row * 8i + col_2];
     let v126_1: f32 = l112_2 - r0_0;
     let v127_1: f32 = exp(v126_1);
     let v130: f32 = v127_1 / r1_0;
-    let v729: f32 = l727 * v130;
-    let v730: f32 = v729 / r1_0;
-    let v731: f32 = -v730;
-    acc2_0 += v731;
+    let v760: f32 = l758 * v130;
+    let v761: f32 = v760 / r1_0;
+    let v762: f32 = -v761;
+    t130[row * 8i + col_2] = v130;
+    acc2_0 += v762;
   }
   partial0[lid] = acc2_0;
   workgroupBarrier();
@@ -80,15 +81,13 @@ fn k15_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
   for (var col_3: i32 = lid; col_3 < 8i; col_3 += 8i) {
+    let l758_1: f32 = t756[col_3];
+    let v759: f32 = l758_1 / r1_0;
+    let v765: f32 = v759 + r2_0;
     let l112_3: f32 = t112[row * 8i + col_3];
     let v126_2: f32 = l112_3 - r0_0;
     let v127_2: f32 = exp(v126_2);
-    let v130_1: f32 = v127_2 / r1_0;
-    t130[row * 8i + col_3] = v130_1;
-    let l727_1: f32 = t725[col_3];
-    let v728: f32 = l727_1 / r1_0;
-    let v734: f32 = v728 + r2_0;
-    let v735: f32 = v734 * v127_2;
-    t735[row * 8i + col_3] = v735;
+    let v766: f32 = v765 * v127_2;
+    t766[row * 8i + col_3] = v766;
   }
 }

@@ -26,6 +26,7 @@ fn k17_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l141_1: f32 = t141[row * 2i + col_1];
     let v144: f32 = l141_1 - r0_0;
     let v145: f32 = exp(v144);
+    t145[row * 2i + col_1] = v145;
     acc1_0 += v145;
   }
   partial0[lid] = acc1_0;
@@ -39,7 +40,6 @@ fn k17_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l141_2: f32 = t141[row * 2i + col_2];
     let v144_1: f32 = l141_2 - r0_0;
     let v145_1: f32 = exp(v144_1);
-    t145[row * 2i + col_2] = v145_1;
     let v148: f32 = v145_1 / r1_0;
     t148[row * 2i + col_2] = v148;
   }

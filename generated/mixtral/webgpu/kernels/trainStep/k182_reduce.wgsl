@@ -1,16 +1,16 @@
 // kernel k182_reduce
-@group(0) @binding(0) var<storage, read> t840: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t875: array<f32>;
+@group(0) @binding(0) var<storage, read> t859: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t895: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k182_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l840: f32 = t840[col];
-    let v874: f32 = l840 * l840;
-    acc0_0 += v874;
+  for (var col: i32 = lid; col < 16384i; col += 256i) {
+    let l859: f32 = t859[col];
+    let v894: f32 = l859 * l859;
+    acc0_0 += v894;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k182_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t875[0i] = r0_0;
+    t895[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k183_reduce
-@group(0) @binding(0) var<storage, read> t839: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t879: array<f32>;
+@group(0) @binding(0) var<storage, read> t872: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t902: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k183_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l839: f32 = t839[col];
-    let v878: f32 = l839 * l839;
-    acc0_0 += v878;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l872: f32 = t872[col];
+    let v901: f32 = l872 * l872;
+    acc0_0 += v901;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k183_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t879[0i] = r0_0;
+    t902[0i] = r0_0;
   }
 }

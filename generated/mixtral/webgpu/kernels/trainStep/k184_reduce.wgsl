@@ -1,16 +1,16 @@
 // kernel k184_reduce
-@group(0) @binding(0) var<storage, read> t838: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t883: array<f32>;
+@group(0) @binding(0) var<storage, read> t871: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t906: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k184_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l838: f32 = t838[col];
-    let v882: f32 = l838 * l838;
-    acc0_0 += v882;
+  for (var col: i32 = lid; col < 2048i; col += 256i) {
+    let l871: f32 = t871[col];
+    let v905: f32 = l871 * l871;
+    acc0_0 += v905;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k184_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t883[0i] = r0_0;
+    t906[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k185_reduce
-@group(0) @binding(0) var<storage, read> t836: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t891: array<f32>;
+@group(0) @binding(0) var<storage, read> t870: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t910: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k185_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 512i; col += 256i) {
-    let l836: f32 = t836[col];
-    let v890: f32 = l836 * l836;
-    acc0_0 += v890;
+  for (var col: i32 = lid; col < 2048i; col += 256i) {
+    let l870: f32 = t870[col];
+    let v909: f32 = l870 * l870;
+    acc0_0 += v909;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k185_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t891[0i] = r0_0;
+    t910[0i] = r0_0;
   }
 }

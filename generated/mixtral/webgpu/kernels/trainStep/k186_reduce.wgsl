@@ -1,16 +1,16 @@
 // kernel k186_reduce
-@group(0) @binding(0) var<storage, read> t614: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t895: array<f32>;
+@group(0) @binding(0) var<storage, read> t869: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t914: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k186_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 24576i; col += 256i) {
-    let l614: f32 = t614[col];
-    let v894: f32 = l614 * l614;
-    acc0_0 += v894;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l869: f32 = t869[col];
+    let v913: f32 = l869 * l869;
+    acc0_0 += v913;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k186_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t895[0i] = r0_0;
+    t914[0i] = r0_0;
   }
 }

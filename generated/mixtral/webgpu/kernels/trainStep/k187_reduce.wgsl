@@ -1,16 +1,16 @@
 // kernel k187_reduce
-@group(0) @binding(0) var<storage, read> t602: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t899: array<f32>;
+@group(0) @binding(0) var<storage, read> t867: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t922: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k187_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 24576i; col += 256i) {
-    let l602: f32 = t602[col];
-    let v898: f32 = l602 * l602;
-    acc0_0 += v898;
+  for (var col: i32 = lid; col < 512i; col += 256i) {
+    let l867: f32 = t867[col];
+    let v921: f32 = l867 * l867;
+    acc0_0 += v921;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k187_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t899[0i] = r0_0;
+    t922[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k188_reduce
-@group(0) @binding(0) var<storage, read> t606: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t903: array<f32>;
+@group(0) @binding(0) var<storage, read> t645: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t926: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k188_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k188_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 24576i; col += 256i) {
-    let l606: f32 = t606[col];
-    let v902: f32 = l606 * l606;
-    acc0_0 += v902;
+    let l645: f32 = t645[col];
+    let v925: f32 = l645 * l645;
+    acc0_0 += v925;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k188_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t903[0i] = r0_0;
+    t926[0i] = r0_0;
   }
 }

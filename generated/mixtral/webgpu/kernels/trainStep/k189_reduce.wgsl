@@ -1,16 +1,16 @@
 // kernel k189_reduce
-@group(0) @binding(0) var<storage, read> t834: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t911: array<f32>;
+@group(0) @binding(0) var<storage, read> t633: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t930: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k189_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l834: f32 = t834[col];
-    let v910: f32 = l834 * l834;
-    acc0_0 += v910;
+  for (var col: i32 = lid; col < 24576i; col += 256i) {
+    let l633: f32 = t633[col];
+    let v929: f32 = l633 * l633;
+    acc0_0 += v929;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k189_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t911[0i] = r0_0;
+    t930[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k190_reduce
-@group(0) @binding(0) var<storage, read> t833: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t915: array<f32>;
+@group(0) @binding(0) var<storage, read> t637: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t934: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k190_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l833: f32 = t833[col];
-    let v914: f32 = l833 * l833;
-    acc0_0 += v914;
+  for (var col: i32 = lid; col < 24576i; col += 256i) {
+    let l637: f32 = t637[col];
+    let v933: f32 = l637 * l637;
+    acc0_0 += v933;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k190_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t915[0i] = r0_0;
+    t934[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k191_reduce
-@group(0) @binding(0) var<storage, read> t832: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t919: array<f32>;
+@group(0) @binding(0) var<storage, read> t865: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t942: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k191_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l832: f32 = t832[col];
-    let v918: f32 = l832 * l832;
-    acc0_0 += v918;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l865: f32 = t865[col];
+    let v941: f32 = l865 * l865;
+    acc0_0 += v941;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k191_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t919[0i] = r0_0;
+    t942[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k192_reduce
-@group(0) @binding(0) var<storage, read> t831: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t923: array<f32>;
+@group(0) @binding(0) var<storage, read> t864: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t946: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k192_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l831: f32 = t831[col];
-    let v922: f32 = l831 * l831;
-    acc0_0 += v922;
+  for (var col: i32 = lid; col < 2048i; col += 256i) {
+    let l864: f32 = t864[col];
+    let v945: f32 = l864 * l864;
+    acc0_0 += v945;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k192_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t923[0i] = r0_0;
+    t946[0i] = r0_0;
   }
 }

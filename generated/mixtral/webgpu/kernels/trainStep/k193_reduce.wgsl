@@ -1,16 +1,16 @@
 // kernel k193_reduce
-@group(0) @binding(0) var<storage, read> t829: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t931: array<f32>;
+@group(0) @binding(0) var<storage, read> t863: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t950: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k193_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 512i; col += 256i) {
-    let l829: f32 = t829[col];
-    let v930: f32 = l829 * l829;
-    acc0_0 += v930;
+  for (var col: i32 = lid; col < 2048i; col += 256i) {
+    let l863: f32 = t863[col];
+    let v949: f32 = l863 * l863;
+    acc0_0 += v949;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k193_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t931[0i] = r0_0;
+    t950[0i] = r0_0;
   }
 }

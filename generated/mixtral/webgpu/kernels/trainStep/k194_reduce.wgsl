@@ -1,16 +1,16 @@
 // kernel k194_reduce
-@group(0) @binding(0) var<storage, read> t375: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t935: array<f32>;
+@group(0) @binding(0) var<storage, read> t862: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t954: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k194_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 24576i; col += 256i) {
-    let l375: f32 = t375[col];
-    let v934: f32 = l375 * l375;
-    acc0_0 += v934;
+  for (var col: i32 = lid; col < 4096i; col += 256i) {
+    let l862: f32 = t862[col];
+    let v953: f32 = l862 * l862;
+    acc0_0 += v953;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k194_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t935[0i] = r0_0;
+    t954[0i] = r0_0;
   }
 }

@@ -1,16 +1,16 @@
 // kernel k195_reduce
-@group(0) @binding(0) var<storage, read> t362: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t939: array<f32>;
+@group(0) @binding(0) var<storage, read> t860: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t962: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k195_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 24576i; col += 256i) {
-    let l362: f32 = t362[col];
-    let v938: f32 = l362 * l362;
-    acc0_0 += v938;
+  for (var col: i32 = lid; col < 512i; col += 256i) {
+    let l860: f32 = t860[col];
+    let v961: f32 = l860 * l860;
+    acc0_0 += v961;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k195_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t939[0i] = r0_0;
+    t962[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k196_reduce
-@group(0) @binding(0) var<storage, read> t366: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t943: array<f32>;
+@group(0) @binding(0) var<storage, read> t406: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t966: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k196_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k196_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 24576i; col += 256i) {
-    let l366: f32 = t366[col];
-    let v942: f32 = l366 * l366;
-    acc0_0 += v942;
+    let l406: f32 = t406[col];
+    let v965: f32 = l406 * l406;
+    acc0_0 += v965;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k196_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t943[0i] = r0_0;
+    t966[0i] = r0_0;
   }
 }

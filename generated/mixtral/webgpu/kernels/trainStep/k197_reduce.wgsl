@@ -1,16 +1,16 @@
 // kernel k197_reduce
-@group(0) @binding(0) var<storage, read> t335: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t951: array<f32>;
+@group(0) @binding(0) var<storage, read> t393: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t970: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k197_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
-  for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l335: f32 = t335[col];
-    let v950: f32 = l335 * l335;
-    acc0_0 += v950;
+  for (var col: i32 = lid; col < 24576i; col += 256i) {
+    let l393: f32 = t393[col];
+    let v969: f32 = l393 * l393;
+    acc0_0 += v969;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k197_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t951[0i] = r0_0;
+    t970[0i] = r0_0;
   }
 }

@@ -4,7 +4,7 @@
 @group(0) @binding(2) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
 @group(0) @binding(3) var<storage, read_write> t37: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t32: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t719: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t750: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -59,9 +59,9 @@ fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let v31_1: f32 = v29_1 + 0.00001f;
     let v32_1: f32 = inverseSqrt(v31_1);
     t32[row] = v32_1;
-    let v717: f32 = v32_1 * v32_1;
-    let v718: f32 = v32_1 * v717;
-    let v719: f32 = v718 * -0.5f;
-    t719[row] = v719;
+    let v748: f32 = v32_1 * v32_1;
+    let v749: f32 = v32_1 * v748;
+    let v750: f32 = v749 * -0.5f;
+    t750[row] = v750;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k31_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t181: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t188: array<f32>;
+@group(0) @binding(0) var<storage, read> t198: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_attn_wk_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t202: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,12 +18,12 @@ fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 64i) {
-      tileA[ty * 16i + tx] = t181[row * 64i + ka];
+      tileA[ty * 16i + tx] = t198[row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
     if (kb < 64i && col < 32i) {
-      tileB[ty * 16i + tx] = p_layers_1_attn_wv_w[kb * 32i + col];
+      tileB[ty * 16i + tx] = p_layers_1_attn_wk_w[kb * 32i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k31_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 32i) {
-    t188[row * 32i + col] = acc;
+    t202[row * 32i + col] = acc;
   }
 }

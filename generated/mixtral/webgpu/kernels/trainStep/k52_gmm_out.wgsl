@@ -1,30 +1,30 @@
-// kernel k52_gmm_out (compiler/std/moe.loom:11:10)
-@group(0) @binding(0) var<storage, read_write> t281: array<f32>;
-@group(0) @binding(1) var<storage, read> t270: array<f32>;
-@group(0) @binding(2) var<storage, read> t280: array<f32>;
-@group(0) @binding(3) var<storage, read> p_layers_1_moe_w2: array<f32>;
+// kernel k52_gmm_out (compiler/std/moe.loom:10:47)
+@group(0) @binding(0) var<storage, read_write> t311: array<f32>;
+@group(0) @binding(1) var<storage, read> t302: array<f32>;
+@group(0) @binding(2) var<storage, read> t307: array<f32>;
+@group(0) @binding(3) var<storage, read> p_layers_1_moe_w3: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k52_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let i0: i32 = i / 64i;
-  let i1: i32 = i % 64i;
+  let i0: i32 = i / 48i;
+  let i1: i32 = i % 48i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l270: f32 = t270[q + 1i];
-    let off: i32 = i32(l270);
+    let l302: f32 = t302[q + 1i];
+    let off: i32 = i32(l302);
     if (off <= i0) {
       e += 1i;
     }
   }
   if (e < 8i) {
     var acc: f32 = 0.0f;
-    for (var t: i32 = 0i; t < 48i; t++) {
-      let l280: f32 = t280[i0 * 48i + t];
-      let l19: f32 = p_layers_1_moe_w2[e * 3072i + t * 64i + i1];
-      acc += l280 * l19;
+    for (var t: i32 = 0i; t < 64i; t++) {
+      let l307: f32 = t307[i0 * 64i + t];
+      let l20: f32 = p_layers_1_moe_w3[e * 3072i + t * 48i + i1];
+      acc += l307 * l20;
     }
-    t281[i] = acc;
+    t311[i] = acc;
   } else {
-    t281[i] = 0.0f;
+    t311[i] = 0.0f;
   }
 }

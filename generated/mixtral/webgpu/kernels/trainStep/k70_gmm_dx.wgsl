@@ -1,8 +1,8 @@
 // kernel k70_gmm_dx
-@group(0) @binding(0) var<storage, read_write> t374: array<f32>;
-@group(0) @binding(1) var<storage, read> t270: array<f32>;
-@group(0) @binding(2) var<storage, read> t373: array<f32>;
-@group(0) @binding(3) var<storage, read> p_layers_1_moe_w1: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t396: array<f32>;
+@group(0) @binding(1) var<storage, read> t302: array<f32>;
+@group(0) @binding(2) var<storage, read> t395: array<f32>;
+@group(0) @binding(3) var<storage, read> p_layers_1_moe_w3: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k70_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
@@ -10,8 +10,8 @@ fn k70_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let i1: i32 = i % 64i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l270: f32 = t270[q + 1i];
-    let off: i32 = i32(l270);
+    let l302: f32 = t302[q + 1i];
+    let off: i32 = i32(l302);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k70_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 48i; t++) {
-      let l373: f32 = t373[i0 * 48i + t];
-      let l18: f32 = p_layers_1_moe_w1[e * 3072i + i1 * 48i + t];
-      acc += l373 * l18;
+      let l395: f32 = t395[i0 * 48i + t];
+      let l20: f32 = p_layers_1_moe_w3[e * 3072i + i1 * 48i + t];
+      acc += l395 * l20;
     }
-    t374[i] = acc;
+    t396[i] = acc;
   } else {
-    t374[i] = 0.0f;
+    t396[i] = 0.0f;
   }
 }

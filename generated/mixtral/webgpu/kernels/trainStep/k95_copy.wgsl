@@ -1,9 +1,9 @@
 // kernel k95_copy
-@group(0) @binding(0) var<storage, read> t458: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t468: array<f32>;
+@group(0) @binding(0) var<storage, read> t471: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t495: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k95_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l468: f32 = t458[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t468[i] = l468;
+  let l495: f32 = t471[i / 2048i * 2048i + i / 32i % 64i * 16i + i / 16i % 2i * 1024i + i % 16i];
+  t495[i] = l495;
 }

@@ -1,7 +1,7 @@
 // kernel k96_einsum
-@group(0) @binding(0) var<storage, read> t468: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_attn_wq_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t470: array<f32>;
+@group(0) @binding(0) var<storage, read> t495: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_attn_wk_w: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t497: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -30,46 +30,46 @@ fn k96_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   var acc3_1: f32 = 0.0f;
   var acc3_2: f32 = 0.0f;
   var acc3_3: f32 = 0.0f;
-  for (var t: i32 = 0i; t < 4i; t++) {
+  for (var t: i32 = 0i; t < 2i; t++) {
     let kA: i32 = t * 16i + tx;
-    if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t468[(row0 + ty) * 64i + kA];
+    if (row0 + ty < 1024i && kA < 32i) {
+      tileA[tx * 64i + ty] = t495[(row0 + ty) * 32i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
-    if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t468[(row0 + ty + 16i) * 64i + kA];
+    if (row0 + ty + 16i < 1024i && kA < 32i) {
+      tileA[tx * 64i + ty + 16i] = t495[(row0 + ty + 16i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
-    if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t468[(row0 + ty + 32i) * 64i + kA];
+    if (row0 + ty + 32i < 1024i && kA < 32i) {
+      tileA[tx * 64i + ty + 32i] = t495[(row0 + ty + 32i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
-    if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t468[(row0 + ty + 48i) * 64i + kA];
+    if (row0 + ty + 48i < 1024i && kA < 32i) {
+      tileA[tx * 64i + ty + 48i] = t495[(row0 + ty + 48i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
-    if (bK < 64i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = p_layers_1_attn_wq_w[bK + (col0 + bN) * 64i];
+    if (bK < 32i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_1_attn_wk_w[bK + (col0 + bN) * 32i];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
-    if (bK + 4i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wq_w[bK + 4i + (col0 + bN) * 64i];
+    if (bK + 4i < 32i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wk_w[bK + 4i + (col0 + bN) * 32i];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
-    if (bK + 8i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wq_w[bK + 8i + (col0 + bN) * 64i];
+    if (bK + 8i < 32i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wk_w[bK + 8i + (col0 + bN) * 32i];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
-    if (bK + 12i < 64i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wq_w[bK + 12i + (col0 + bN) * 64i];
+    if (bK + 12i < 32i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wk_w[bK + 12i + (col0 + bN) * 32i];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -103,51 +103,51 @@ fn k96_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t470[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    t497[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t470[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    t497[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t470[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    t497[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t470[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    t497[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t470[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    t497[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t470[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    t497[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t470[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    t497[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t470[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    t497[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t470[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    t497[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t470[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    t497[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t470[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    t497[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t470[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    t497[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t470[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    t497[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t470[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    t497[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t470[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    t497[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t470[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    t497[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
   }
 }

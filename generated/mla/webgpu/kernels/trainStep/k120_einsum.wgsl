@@ -1,6 +1,6 @@
 // kernel k120_einsum
-@group(0) @binding(0) var<storage, read> t583: array<f32>;
-@group(0) @binding(1) var<storage, read> t53: array<f32>;
+@group(0) @binding(0) var<storage, read> t53: array<f32>;
+@group(0) @binding(1) var<storage, read> t583: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t586: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 96i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t583[row + ka * 96i];
+    if (row < 32i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t53[row + ka * 32i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 32i) {
-      tileB[ty * 16i + tx] = t53[kb * 32i + col];
+    if (kb < 1024i && col < 96i) {
+      tileB[ty * 16i + tx] = t583[kb * 96i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 96i && col < 32i) {
-    t586[row + col * 96i] = acc;
+  if (row < 32i && col < 96i) {
+    t586[row * 96i + col] = acc;
   }
 }

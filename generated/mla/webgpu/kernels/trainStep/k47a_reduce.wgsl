@@ -120,6 +120,12 @@ fn k47a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v274: f32 = log(r1_0);
     let v276: f32 = v271_1 - v274;
     let v278: f32 = select(0.0f, v276, v268_1);
+    let v288_1: f32 = select(0.0f, -0.0009765625f, v268_1);
+    let v291: f32 = r0_1 / r1_0;
+    let v272_1: f32 = exp(v271_1);
+    let v293: f32 = v291 * v272_1;
+    let v294: f32 = v288_1 + v293;
+    t294[row * 256i + col_2] = v294;
     acc2_0 += v278;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k47a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l266_2: f32 = f32(col_3);
-    let l267_2: f32 = in_targets[row];
-    let v268_2: bool = l266_2 == l267_2;
-    let v288_1: f32 = select(0.0f, -0.0009765625f, v268_2);
-    let v291: f32 = r0_1 / r1_0;
-    let l262_3: f32 = t262[row * 256i + col_3];
-    let v271_2: f32 = l262_3 - r0_0;
-    let v272_1: f32 = exp(v271_2);
-    let v293: f32 = v291 * v272_1;
-    let v294: f32 = v288_1 + v293;
-    t294[row * 256i + col_3] = v294;
-  }
   if (lid == 0i) {
     t279[row] = r2_0;
   }

@@ -1,6 +1,6 @@
 // kernel k82_einsum
-@group(0) @binding(0) var<storage, read> t429: array<f32>;
-@group(0) @binding(1) var<storage, read> t173: array<f32>;
+@group(0) @binding(0) var<storage, read> t173: array<f32>;
+@group(0) @binding(1) var<storage, read> t429: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t432: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k82_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 96i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t429[row + ka * 96i];
+    if (row < 32i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t173[row + ka * 32i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 32i) {
-      tileB[ty * 16i + tx] = t173[kb * 32i + col];
+    if (kb < 1024i && col < 96i) {
+      tileB[ty * 16i + tx] = t429[kb * 96i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k82_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 96i && col < 32i) {
-    t432[row + col * 96i] = acc;
+  if (row < 32i && col < 96i) {
+    t432[row * 96i + col] = acc;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k87_einsum
-@group(0) @binding(0) var<storage, read> t448: array<f32>;
-@group(0) @binding(1) var<storage, read> t162: array<f32>;
+@group(0) @binding(0) var<storage, read> t162: array<f32>;
+@group(0) @binding(1) var<storage, read> t448: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t450: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
@@ -17,13 +17,13 @@ fn k87_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 32i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t448[row + ka * 32i];
+    if (row < 64i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t162[row + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t162[kb * 64i + col];
+    if (kb < 1024i && col < 32i) {
+      tileB[ty * 16i + tx] = t448[kb * 32i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k87_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 32i && col < 64i) {
-    t450[row + col * 32i] = acc;
+  if (row < 64i && col < 32i) {
+    t450[row * 32i + col] = acc;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k12_einsum (compiler/std/moe.loom:51:14)
+// kernel k12_einsum (compiler/std/moe.loom:62:14)
 @group(0) @binding(0) var<storage, read> t115: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_moe_router_w: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t118: array<f32>;

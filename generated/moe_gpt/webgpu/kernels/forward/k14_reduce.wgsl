@@ -1,4 +1,4 @@
-// kernel k14_reduce (compiler/std/moe.loom:62:21)
+// kernel k14_reduce (compiler/std/moe.loom:73:21)
 @group(0) @binding(0) var<storage, read> t123: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t124: array<f32>;
 var<workgroup> partial0: array<f32, 2>;

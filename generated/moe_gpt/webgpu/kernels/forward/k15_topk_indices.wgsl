@@ -1,4 +1,4 @@
-// kernel k15_topk_indices (compiler/std/moe.loom:62:16)
+// kernel k15_topk_indices (compiler/std/moe.loom:73:16)
 @group(0) @binding(0) var<storage, read_write> t126: array<f32>;
 @group(0) @binding(1) var<storage, read> t124: array<f32>;
 @compute @workgroup_size(256, 1, 1)

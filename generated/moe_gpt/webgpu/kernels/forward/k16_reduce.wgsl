@@ -1,4 +1,4 @@
-// kernel k16_reduce (compiler/std/moe.loom:63:26)
+// kernel k16_reduce (compiler/std/moe.loom:74:26)
 @group(0) @binding(0) var<storage, read> t126: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t137: array<f32>;
 var<workgroup> partial0: array<f32, 2>;

@@ -1,4 +1,4 @@
-// kernel k17_ew (compiler/std/moe.loom:64:21)
+// kernel k17_ew (compiler/std/moe.loom:75:21)
 @group(0) @binding(0) var<storage, read> t137: array<f32>;
 @group(0) @binding(1) var<storage, read> t121: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t140: array<f32>;

@@ -1,4 +1,4 @@
-// kernel k21_reduce (compiler/std/moe.loom:68:37)
+// kernel k21_reduce (compiler/std/moe.loom:79:37)
 @group(0) @binding(0) var<storage, read> t149: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t153: array<f32>;
 var<workgroup> partial0: array<f32, 2>;

@@ -1,30 +1,30 @@
 // kernel k41_ew (compiler/std/functional.loom:78:24)
-@group(0) @binding(0) var<storage, read> t197: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t225: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t229: array<f32>;
+@group(0) @binding(0) var<storage, read> t218: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t234: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t238: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k41_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l220: f32 = t197[i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let l229: f32 = t218[i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
   let g: f32 = f32(i % 512i / 8i);
   let g_1: f32 = f32(i % 512i % 8i);
   let g_2: f32 = g_1 * -1.1512926f;
   let g_3: f32 = exp(g_2);
   let g_4: f32 = g * g_3;
   let l74: f32 = cos(g_4);
-  let v223: f32 = l220 * l74;
-  let l222: f32 = t197[1i + i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let v232: f32 = l229 * l74;
+  let l231: f32 = t218[1i + i / 512i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
   let g_5: f32 = f32(i % 512i / 8i);
   let g_6: f32 = f32(i % 512i % 8i);
   let g_7: f32 = g_6 * -1.1512926f;
   let g_8: f32 = exp(g_7);
   let g_9: f32 = g_5 * g_8;
   let l77: f32 = sin(g_9);
-  let v224: f32 = l222 * l77;
-  let v225: f32 = v223 - v224;
-  t225[i] = v225;
-  let v227: f32 = l220 * l77;
-  let v228: f32 = l222 * l74;
-  let v229: f32 = v227 + v228;
-  t229[i] = v229;
+  let v233: f32 = l231 * l77;
+  let v234: f32 = v232 - v233;
+  t234[i] = v234;
+  let v236: f32 = l229 * l77;
+  let v237: f32 = l231 * l74;
+  let v238: f32 = v236 + v237;
+  t238[i] = v238;
 }

@@ -1,15 +1,15 @@
 // kernel k42_concat (compiler/std/functional.loom:78:15)
-@group(0) @binding(0) var<storage, read> t225: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t231: array<f32>;
-@group(0) @binding(2) var<storage, read> t229: array<f32>;
+@group(0) @binding(0) var<storage, read> t234: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t240: array<f32>;
+@group(0) @binding(2) var<storage, read> t238: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k42_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i % 2i < 1i) {
-    let l226: f32 = t225[i / 1024i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t231[i] = l226;
+    let l235: f32 = t234[i / 1024i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t240[i] = l235;
   } else {
-    let l230: f32 = t229[i / 1024i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t231[i] = l230;
+    let l239: f32 = t238[i / 1024i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t240[i] = l239;
   }
 }

@@ -1,45 +1,186 @@
-// kernel k46_einsum (compiler/std/moe.loom:51:14)
-@group(0) @binding(0) var<storage, read> t246: array<f32>;
-@group(0) @binding(1) var<storage, read> p_layers_1_moe_router_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t249: array<f32>;
-@group(0) @binding(3) var<storage, read> p_layers_1_moe_router_bias: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t252: array<f32>;
-var<workgroup> tileA: array<f32, 256>;
-var<workgroup> tileB: array<f32, 256>;
+// kernel k46_einsum (compiler/std/attention.loom:28:9)
+@group(0) @binding(0) var<storage, read> t257: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t207: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t260: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
 fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let tx: i32 = i32(loom_lid.x);
   let ty: i32 = i32(loom_lid.y);
   let batch: i32 = i32(loom_wid.z);
-  let row0: i32 = i32(loom_wid.y) * 16i;
-  let col0: i32 = i32(loom_wid.x) * 16i;
-  let row: i32 = row0 + ty;
-  let col: i32 = col0 + tx;
-  var acc: f32 = 0.0f;
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
   for (var t: i32 = 0i; t < 4i; t++) {
-    let ka: i32 = t * 16i + tx;
-    let kb: i32 = t * 16i + ty;
-    if (row < 64i && ka < 64i) {
-      tileA[ty * 16i + tx] = t246[row * 64i + ka];
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 64i) {
+      tileA[tx * 64i + ty] = t257[(row0 + ty) * 16i + (kA / 16i * 1024i + kA % 16i)];
     } else {
-      tileA[ty * 16i + tx] = 0.0f;
+      tileA[tx * 64i + ty] = 0.0f;
     }
-    if (kb < 64i && col < 8i) {
-      tileB[ty * 16i + tx] = p_layers_1_moe_router_w[kb * 8i + col];
+    if (row0 + ty + 16i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t257[(row0 + ty + 16i) * 16i + (kA / 16i * 1024i + kA % 16i)];
     } else {
-      tileB[ty * 16i + tx] = 0.0f;
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t257[(row0 + ty + 32i) * 16i + (kA / 16i * 1024i + kA % 16i)];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t257[(row0 + ty + 48i) * 16i + (kA / 16i * 1024i + kA % 16i)];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_layers_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
     workgroupBarrier();
     for (var kk: i32 = 0i; kk < 16i; kk++) {
-      acc += tileA[ty * 16i + kk] * tileB[kk * 16i + tx];
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
     }
     workgroupBarrier();
   }
-  if (row < 64i && col < 8i) {
-    let v249: f32 = 1.0f / (1.0f + exp(min(-acc, 88.0f)));
-    t249[row * 8i + col] = v249;
-    let l251: f32 = p_layers_1_moe_router_bias[col];
-    let v252: f32 = v249 + l251;
-    t252[row * 8i + col] = v252;
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l207: f32 = t207[(row0 + ty) * 64i + (col0 + tx)];
+    let v260: f32 = l207 + acc0_0;
+    t260[(row0 + ty) * 64i + (col0 + tx)] = v260;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l207_1: f32 = t207[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v260_1: f32 = l207_1 + acc0_1;
+    t260[(row0 + ty) * 64i + (col0 + tx) + 16i] = v260_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l207_2: f32 = t207[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v260_2: f32 = l207_2 + acc0_2;
+    t260[(row0 + ty) * 64i + (col0 + tx) + 32i] = v260_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l207_3: f32 = t207[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v260_3: f32 = l207_3 + acc0_3;
+    t260[(row0 + ty) * 64i + (col0 + tx) + 48i] = v260_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l207_4: f32 = t207[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v260_4: f32 = l207_4 + acc1_0;
+    t260[(row0 + ty + 16i) * 64i + (col0 + tx)] = v260_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l207_5: f32 = t207[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v260_5: f32 = l207_5 + acc1_1;
+    t260[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v260_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l207_6: f32 = t207[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v260_6: f32 = l207_6 + acc1_2;
+    t260[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v260_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l207_7: f32 = t207[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v260_7: f32 = l207_7 + acc1_3;
+    t260[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v260_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l207_8: f32 = t207[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v260_8: f32 = l207_8 + acc2_0;
+    t260[(row0 + ty + 32i) * 64i + (col0 + tx)] = v260_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l207_9: f32 = t207[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v260_9: f32 = l207_9 + acc2_1;
+    t260[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v260_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l207_10: f32 = t207[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v260_10: f32 = l207_10 + acc2_2;
+    t260[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v260_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l207_11: f32 = t207[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v260_11: f32 = l207_11 + acc2_3;
+    t260[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v260_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l207_12: f32 = t207[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v260_12: f32 = l207_12 + acc3_0;
+    t260[(row0 + ty + 48i) * 64i + (col0 + tx)] = v260_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l207_13: f32 = t207[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v260_13: f32 = l207_13 + acc3_1;
+    t260[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v260_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l207_14: f32 = t207[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v260_14: f32 = l207_14 + acc3_2;
+    t260[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v260_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l207_15: f32 = t207[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v260_15: f32 = l207_15 + acc3_3;
+    t260[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v260_15;
   }
 }

@@ -1,6 +1,6 @@
-// kernel k50_reduce (compiler/std/moe.loom:63:26)
-@group(0) @binding(0) var<storage, read> t257: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t264: array<f32>;
+// kernel k50_reduce (compiler/std/moe.loom:73:21)
+@group(0) @binding(0) var<storage, read> t278: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t279: array<f32>;
 var<workgroup> partial0: array<f32, 2>;
 @compute @workgroup_size(2, 1, 1)
 fn k50_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,11 +8,8 @@ fn k50_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2i; col += 2i) {
-    let l259: f32 = t257[row / 4i * 2i + col];
-    let l131: f32 = f32(row % 4i);
-    let v260: bool = l259 == l131;
-    let v261: f32 = f32(v260);
-    acc0_0 += v261;
+    let l278: f32 = t278[row * 2i + col];
+    acc0_0 += l278;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -22,7 +19,6 @@ fn k50_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let v264: bool = r0_0 > 0.0f;
-    t264[row] = f32(v264);
+    t279[row] = r0_0;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k100_attn_lse
-@group(0) @binding(0) var<storage, read_write> t511: array<f32>;
-@group(0) @binding(1) var<storage, read> t251: array<f32>;
-@group(0) @binding(2) var<storage, read> t266: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t531: array<f32>;
+@group(0) @binding(1) var<storage, read> t262: array<f32>;
+@group(0) @binding(2) var<storage, read> t277: array<f32>;
 var<workgroup> r_q: array<f32, 1024>;
 var<workgroup> t_k: array<f32, 1024>;
 @compute @workgroup_size(64, 1, 1)
@@ -13,8 +13,8 @@ fn k100_attn_lse(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(wor
   let valid: bool = t < 64i;
   if (valid) {
     for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l252: f32 = t251[lead * 4096i + h * 1024i + t * 16i + c_1];
-      r_q[c_1 * 64i + t] = l252;
+      let l263: f32 = t262[lead * 4096i + h * 1024i + t * 16i + c_1];
+      r_q[c_1 * 64i + t] = l263;
     }
   }
   let hi: i32 = min(64i, t + 1i);
@@ -25,8 +25,8 @@ fn k100_attn_lse(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(wor
     for (var e: i32 = t; e < 1024i; e += 64i) {
       let o: i32 = o0 + e / 16i;
       if (o < 64i) {
-        let l267: f32 = t266[lead * 4096i + h * 1024i + o * 16i + e % 16i];
-        t_k[e] = l267;
+        let l278: f32 = t277[lead * 4096i + h * 1024i + o * 16i + e % 16i];
+        t_k[e] = l278;
       } else {
         t_k[e] = 0.0f;
       }
@@ -52,6 +52,6 @@ fn k100_attn_lse(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(wor
     }
   }
   if (valid) {
-    t511[(lead * 4i + h) * 64i + t] = select(-0x1.fffffep+127f, m + log(select(1.0f, l, l > 0.0f)), l > 0.0f);
+    t531[(lead * 4i + h) * 64i + t] = select(-0x1.fffffep+127f, m + log(select(1.0f, l, l > 0.0f)), l > 0.0f);
   }
 }

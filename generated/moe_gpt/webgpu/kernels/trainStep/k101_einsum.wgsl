@@ -1,9 +1,9 @@
 // kernel k101_einsum
-@group(0) @binding(0) var<storage, read> t593: array<f32>;
+@group(0) @binding(0) var<storage, read> t613: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_moe_router_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t594: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t614: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_1_moe_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t597: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t617: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -35,22 +35,22 @@ fn k101_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 1i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 8i) {
-      tileA[tx * 64i + ty] = t593[(row0 + ty) * 8i + kA];
+      tileA[tx * 64i + ty] = t613[(row0 + ty) * 8i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 8i) {
-      tileA[tx * 64i + ty + 16i] = t593[(row0 + ty + 16i) * 8i + kA];
+      tileA[tx * 64i + ty + 16i] = t613[(row0 + ty + 16i) * 8i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 8i) {
-      tileA[tx * 64i + ty + 32i] = t593[(row0 + ty + 32i) * 8i + kA];
+      tileA[tx * 64i + ty + 32i] = t613[(row0 + ty + 32i) * 8i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 8i) {
-      tileA[tx * 64i + ty + 48i] = t593[(row0 + ty + 48i) * 8i + kA];
+      tileA[tx * 64i + ty + 48i] = t613[(row0 + ty + 48i) * 8i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k101_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t594[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
-    let l280: f32 = p_layers_1_moe_norm_g[col0 + tx];
-    let v597: f32 = acc0_0 * l280;
-    t597[(row0 + ty) * 64i + (col0 + tx)] = v597;
+    t614[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l291: f32 = p_layers_1_moe_norm_g[col0 + tx];
+    let v617: f32 = acc0_0 * l291;
+    t617[(row0 + ty) * 64i + (col0 + tx)] = v617;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t594[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
-    let l280_1: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
-    let v597_1: f32 = acc0_1 * l280_1;
-    t597[(row0 + ty) * 64i + (col0 + tx) + 16i] = v597_1;
+    t614[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l291_1: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
+    let v617_1: f32 = acc0_1 * l291_1;
+    t617[(row0 + ty) * 64i + (col0 + tx) + 16i] = v617_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t594[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
-    let l280_2: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
-    let v597_2: f32 = acc0_2 * l280_2;
-    t597[(row0 + ty) * 64i + (col0 + tx) + 32i] = v597_2;
+    t614[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l291_2: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
+    let v617_2: f32 = acc0_2 * l291_2;
+    t617[(row0 + ty) * 64i + (col0 + tx) + 32i] = v617_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t594[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
-    let l280_3: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
-    let v597_3: f32 = acc0_3 * l280_3;
-    t597[(row0 + ty) * 64i + (col0 + tx) + 48i] = v597_3;
+    t614[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l291_3: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
+    let v617_3: f32 = acc0_3 * l291_3;
+    t617[(row0 + ty) * 64i + (col0 + tx) + 48i] = v617_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t594[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
-    let l280_4: f32 = p_layers_1_moe_norm_g[col0 + tx];
-    let v597_4: f32 = acc1_0 * l280_4;
-    t597[(row0 + ty + 16i) * 64i + (col0 + tx)] = v597_4;
+    t614[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l291_4: f32 = p_layers_1_moe_norm_g[col0 + tx];
+    let v617_4: f32 = acc1_0 * l291_4;
+    t617[(row0 + ty + 16i) * 64i + (col0 + tx)] = v617_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t594[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
-    let l280_5: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
-    let v597_5: f32 = acc1_1 * l280_5;
-    t597[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v597_5;
+    t614[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l291_5: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
+    let v617_5: f32 = acc1_1 * l291_5;
+    t617[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v617_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t594[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
-    let l280_6: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
-    let v597_6: f32 = acc1_2 * l280_6;
-    t597[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v597_6;
+    t614[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l291_6: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
+    let v617_6: f32 = acc1_2 * l291_6;
+    t617[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v617_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t594[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
-    let l280_7: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
-    let v597_7: f32 = acc1_3 * l280_7;
-    t597[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v597_7;
+    t614[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l291_7: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
+    let v617_7: f32 = acc1_3 * l291_7;
+    t617[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v617_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t594[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
-    let l280_8: f32 = p_layers_1_moe_norm_g[col0 + tx];
-    let v597_8: f32 = acc2_0 * l280_8;
-    t597[(row0 + ty + 32i) * 64i + (col0 + tx)] = v597_8;
+    t614[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l291_8: f32 = p_layers_1_moe_norm_g[col0 + tx];
+    let v617_8: f32 = acc2_0 * l291_8;
+    t617[(row0 + ty + 32i) * 64i + (col0 + tx)] = v617_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t594[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
-    let l280_9: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
-    let v597_9: f32 = acc2_1 * l280_9;
-    t597[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v597_9;
+    t614[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l291_9: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
+    let v617_9: f32 = acc2_1 * l291_9;
+    t617[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v617_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t594[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
-    let l280_10: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
-    let v597_10: f32 = acc2_2 * l280_10;
-    t597[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v597_10;
+    t614[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l291_10: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
+    let v617_10: f32 = acc2_2 * l291_10;
+    t617[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v617_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t594[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
-    let l280_11: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
-    let v597_11: f32 = acc2_3 * l280_11;
-    t597[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v597_11;
+    t614[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l291_11: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
+    let v617_11: f32 = acc2_3 * l291_11;
+    t617[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v617_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t594[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
-    let l280_12: f32 = p_layers_1_moe_norm_g[col0 + tx];
-    let v597_12: f32 = acc3_0 * l280_12;
-    t597[(row0 + ty + 48i) * 64i + (col0 + tx)] = v597_12;
+    t614[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l291_12: f32 = p_layers_1_moe_norm_g[col0 + tx];
+    let v617_12: f32 = acc3_0 * l291_12;
+    t617[(row0 + ty + 48i) * 64i + (col0 + tx)] = v617_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t594[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
-    let l280_13: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
-    let v597_13: f32 = acc3_1 * l280_13;
-    t597[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v597_13;
+    t614[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l291_13: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
+    let v617_13: f32 = acc3_1 * l291_13;
+    t617[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v617_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t594[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
-    let l280_14: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
-    let v597_14: f32 = acc3_2 * l280_14;
-    t597[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v597_14;
+    t614[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l291_14: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
+    let v617_14: f32 = acc3_2 * l291_14;
+    t617[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v617_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t594[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
-    let l280_15: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
-    let v597_15: f32 = acc3_3 * l280_15;
-    t597[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v597_15;
+    t614[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l291_15: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
+    let v617_15: f32 = acc3_3 * l291_15;
+    t617[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v617_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k104_attn_dv
-@group(0) @binding(0) var<storage, read_write> t516: array<f32>;
-@group(0) @binding(1) var<storage, read> t266: array<f32>;
-@group(0) @binding(2) var<storage, read> t251: array<f32>;
-@group(0) @binding(3) var<storage, read> t508: array<f32>;
-@group(0) @binding(4) var<storage, read> t511: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t536: array<f32>;
+@group(0) @binding(1) var<storage, read> t277: array<f32>;
+@group(0) @binding(2) var<storage, read> t262: array<f32>;
+@group(0) @binding(3) var<storage, read> t528: array<f32>;
+@group(0) @binding(4) var<storage, read> t531: array<f32>;
 var<workgroup> acc: array<f32, 1024>;
 var<workgroup> r_k: array<f32, 1024>;
 var<workgroup> t_q: array<f32, 512>;
@@ -21,8 +21,8 @@ fn k104_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l267: f32 = t266[lead * 4096i + g * 1024i + t * 16i + c_1];
-      r_k[c_1 * 64i + t] = l267;
+      let l278: f32 = t277[lead * 4096i + g * 1024i + t * 16i + c_1];
+      r_k[c_1 * 64i + t] = l278;
     }
   }
   let ilo: i32 = max(0i, t);
@@ -33,8 +33,8 @@ fn k104_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e: i32 = t; e < 512i; e += 64i) {
         let o: i32 = o0 + e / 16i;
         if (o < 64i) {
-          let l252: f32 = t251[lead * 4096i + h * 1024i + o * 16i + e % 16i];
-          t_q[e] = l252;
+          let l263: f32 = t262[lead * 4096i + h * 1024i + o * 16i + e % 16i];
+          t_q[e] = l263;
         } else {
           t_q[e] = 0.0f;
         }
@@ -42,8 +42,8 @@ fn k104_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_1: i32 = t; e_1 < 512i; e_1 += 64i) {
         let o_1: i32 = o0 + e_1 / 16i;
         if (o_1 < 64i) {
-          let l508: f32 = t508[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
-          t_dO[e_1] = l508;
+          let l528: f32 = t528[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
+          t_dO[e_1] = l528;
         } else {
           t_dO[e_1] = 0.0f;
         }
@@ -51,8 +51,8 @@ fn k104_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_2: i32 = t; e_2 < 32i; e_2 += 64i) {
         let o_2: i32 = o0 + e_2;
         if (o_2 < 64i) {
-          let l511: f32 = t511[lead * 256i + h * 64i + o_2];
-          t_lse[e_2] = l511;
+          let l531: f32 = t531[lead * 256i + h * 64i + o_2];
+          t_lse[e_2] = l531;
         } else {
           t_lse[e_2] = 0.0f;
         }
@@ -76,7 +76,7 @@ fn k104_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-      t516[((lead * 4i + g) * 64i + t) * 16i + c_4] = acc[c_4 * 64i + t];
+      t536[((lead * 4i + g) * 64i + t) * 16i + c_4] = acc[c_4 * 64i + t];
     }
   }
 }

@@ -1,9 +1,9 @@
 // kernel k105_copy
-@group(0) @binding(0) var<storage, read> t516: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t553: array<f32>;
+@group(0) @binding(0) var<storage, read> t536: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t573: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k105_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l553: f32 = t516[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t553[i] = l553;
+  let l573: f32 = t536[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t573[i] = l573;
 }

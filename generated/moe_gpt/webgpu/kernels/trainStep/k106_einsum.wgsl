@@ -1,7 +1,7 @@
 // kernel k106_einsum
-@group(0) @binding(0) var<storage, read> t593: array<f32>;
-@group(0) @binding(1) var<storage, read> t281: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t595: array<f32>;
+@group(0) @binding(0) var<storage, read> t292: array<f32>;
+@group(0) @binding(1) var<storage, read> t613: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t615: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -17,13 +17,13 @@ fn k106_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 8i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t593[row + ka * 8i];
+    if (row < 64i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t292[row + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t281[kb * 64i + col];
+    if (kb < 1024i && col < 8i) {
+      tileB[ty * 16i + tx] = t613[kb * 8i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k106_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 8i && col < 64i) {
-    t595[row + col * 8i] = acc;
+  if (row < 64i && col < 8i) {
+    t615[row * 8i + col] = acc;
   }
 }

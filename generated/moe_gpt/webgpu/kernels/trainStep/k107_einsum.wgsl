@@ -1,8 +1,8 @@
 // kernel k107_einsum
-@group(0) @binding(0) var<storage, read> t484: array<f32>;
-@group(0) @binding(1) var<storage, read> t281: array<f32>;
-@group(0) @binding(2) var<storage, read> t595: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t938: array<f32>;
+@group(0) @binding(0) var<storage, read> t292: array<f32>;
+@group(0) @binding(1) var<storage, read> t504: array<f32>;
+@group(0) @binding(2) var<storage, read> t615: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t958: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,13 +18,13 @@ fn k107_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 8i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t484[row + ka * 8i];
+    if (row < 64i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t292[row + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t281[kb * 64i + col];
+    if (kb < 1024i && col < 8i) {
+      tileB[ty * 16i + tx] = t504[kb * 8i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,9 +34,9 @@ fn k107_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 8i && col < 64i) {
-    let l595: f32 = t595[row + col * 8i];
-    let v938: f32 = acc + l595;
-    t938[row + col * 8i] = v938;
+  if (row < 64i && col < 8i) {
+    let l615: f32 = t615[row * 8i + col];
+    let v958: f32 = acc + l615;
+    t958[row * 8i + col] = v958;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k109_reduce
-@group(0) @binding(0) var<storage, read> t508: array<f32>;
-@group(0) @binding(1) var<storage, read> t268: array<f32>;
-@group(0) @binding(2) var<storage, read> t610: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t513: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t614: array<f32>;
+@group(0) @binding(0) var<storage, read> t528: array<f32>;
+@group(0) @binding(1) var<storage, read> t279: array<f32>;
+@group(0) @binding(2) var<storage, read> t630: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t533: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t634: array<f32>;
 var<workgroup> partial0: array<f32, 16>;
 var<workgroup> partial1: array<f32, 16>;
 @compute @workgroup_size(16, 1, 1)
@@ -13,13 +13,13 @@ fn k109_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 16i; col += 16i) {
-    let l508: f32 = t508[row * 16i + col];
-    let l268: f32 = t268[row * 16i + col];
-    let v512: f32 = l508 * l268;
-    let l610: f32 = t610[row * 16i + col];
-    let v613: f32 = l610 * l268;
-    acc0_0 += v512;
-    acc0_1 += v613;
+    let l528: f32 = t528[row * 16i + col];
+    let l279: f32 = t279[row * 16i + col];
+    let v532: f32 = l528 * l279;
+    let l630: f32 = t630[row * 16i + col];
+    let v633: f32 = l630 * l279;
+    acc0_0 += v532;
+    acc0_1 += v633;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -47,7 +47,7 @@ fn k109_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t513[row] = r0_0;
-    t614[row] = r0_1;
+    t533[row] = r0_0;
+    t634[row] = r0_1;
   }
 }

@@ -1,11 +1,11 @@
 // kernel k111_attn_dk
-@group(0) @binding(0) var<storage, read_write> t515: array<f32>;
-@group(0) @binding(1) var<storage, read> t266: array<f32>;
-@group(0) @binding(2) var<storage, read> t235: array<f32>;
-@group(0) @binding(3) var<storage, read> t251: array<f32>;
-@group(0) @binding(4) var<storage, read> t508: array<f32>;
-@group(0) @binding(5) var<storage, read> t511: array<f32>;
-@group(0) @binding(6) var<storage, read> t513: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t535: array<f32>;
+@group(0) @binding(1) var<storage, read> t277: array<f32>;
+@group(0) @binding(2) var<storage, read> t246: array<f32>;
+@group(0) @binding(3) var<storage, read> t262: array<f32>;
+@group(0) @binding(4) var<storage, read> t528: array<f32>;
+@group(0) @binding(5) var<storage, read> t531: array<f32>;
+@group(0) @binding(6) var<storage, read> t533: array<f32>;
 var<workgroup> acc: array<f32, 512>;
 var<workgroup> r_k: array<f32, 512>;
 var<workgroup> r_v: array<f32, 512>;
@@ -30,14 +30,14 @@ fn k111_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l267: f32 = t266[lead * 4096i + g * 1024i + row * 16i + c_1];
-      r_k[c_1 * 32i + t] = l267;
+      let l278: f32 = t277[lead * 4096i + g * 1024i + row * 16i + c_1];
+      r_k[c_1 * 32i + t] = l278;
     }
   }
   if (valid) {
     for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-      let l237: f32 = t235[lead * 4096i + g * 16i + row * 64i + c_2];
-      r_v[c_2 * 32i + t] = l237;
+      let l248: f32 = t246[lead * 4096i + g * 16i + row * 64i + c_2];
+      r_v[c_2 * 32i + t] = l248;
     }
   }
   let ilo: i32 = max(0i, row);
@@ -49,8 +49,8 @@ fn k111_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e: i32 = t; e < 1024i; e += 32i) {
         let o: i32 = o0 + e / 16i;
         if (o < 64i) {
-          let l252: f32 = t251[lead * 4096i + h * 1024i + o * 16i + e % 16i];
-          t_q[e] = l252;
+          let l263: f32 = t262[lead * 4096i + h * 1024i + o * 16i + e % 16i];
+          t_q[e] = l263;
         } else {
           t_q[e] = 0.0f;
         }
@@ -58,8 +58,8 @@ fn k111_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_1: i32 = t; e_1 < 1024i; e_1 += 32i) {
         let o_1: i32 = o0 + e_1 / 16i;
         if (o_1 < 64i) {
-          let l508: f32 = t508[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
-          t_dO[e_1] = l508;
+          let l528: f32 = t528[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
+          t_dO[e_1] = l528;
         } else {
           t_dO[e_1] = 0.0f;
         }
@@ -67,8 +67,8 @@ fn k111_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_2: i32 = t; e_2 < 64i; e_2 += 32i) {
         let o_2: i32 = o0 + e_2;
         if (o_2 < 64i) {
-          let l511: f32 = t511[lead * 256i + h * 64i + o_2];
-          t_lse[e_2] = l511;
+          let l531: f32 = t531[lead * 256i + h * 64i + o_2];
+          t_lse[e_2] = l531;
         } else {
           t_lse[e_2] = 0.0f;
         }
@@ -76,8 +76,8 @@ fn k111_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_3: i32 = t; e_3 < 64i; e_3 += 32i) {
         let o_3: i32 = o0 + e_3;
         if (o_3 < 64i) {
-          let l513: f32 = t513[lead * 256i + h * 64i + o_3];
-          t_delta[e_3] = l513;
+          let l533: f32 = t533[lead * 256i + h * 64i + o_3];
+          t_delta[e_3] = l533;
         } else {
           t_delta[e_3] = 0.0f;
         }
@@ -106,7 +106,7 @@ fn k111_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_6: i32 = 0i; c_6 < 16i; c_6++) {
-      t515[((lead * 4i + g) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
+      t535[((lead * 4i + g) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
     }
   }
 }

@@ -1,14 +1,14 @@
 // kernel k115_ew
-@group(0) @binding(0) var<storage, read> t545: array<f32>;
-@group(0) @binding(1) var<storage, read> t548: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t551: array<f32>;
+@group(0) @binding(0) var<storage, read> t565: array<f32>;
+@group(0) @binding(1) var<storage, read> t568: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t571: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k115_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t545[i / 2i];
-  let l547: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t548[i / 2i];
-  let l550: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v551: f32 = l547 + l550;
-  t551[i] = v551;
+  let g: f32 = t565[i / 2i];
+  let l567: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t568[i / 2i];
+  let l570: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v571: f32 = l567 + l570;
+  t571[i] = v571;
 }

@@ -1,9 +1,9 @@
 // kernel k116_copy
-@group(0) @binding(0) var<storage, read> t533: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t557: array<f32>;
+@group(0) @binding(0) var<storage, read> t553: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t577: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k116_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l557: f32 = t533[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t557[i] = l557;
+  let l577: f32 = t553[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t577[i] = l577;
 }

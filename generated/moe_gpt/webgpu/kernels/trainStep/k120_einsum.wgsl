@@ -1,11 +1,11 @@
 // kernel k120_einsum
-@group(0) @binding(0) var<storage, read> t553: array<f32>;
+@group(0) @binding(0) var<storage, read> t573: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t559: array<f32>;
-@group(0) @binding(3) var<storage, read> t563: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t566: array<f32>;
+@group(0) @binding(2) var<storage, read> t579: array<f32>;
+@group(0) @binding(3) var<storage, read> t583: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t586: array<f32>;
 @group(0) @binding(5) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t567: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t587: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t553[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t573[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t553[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t573[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t553[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t573[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t553[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t573[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,163 +107,163 @@ fn k120_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l559: f32 = t559[(row0 + ty) * 64i + (col0 + tx)];
-    let v565: f32 = acc0_0 + l559;
-    let l563: f32 = t563[(row0 + ty) * 64i + (col0 + tx)];
-    let v566: f32 = v565 + l563;
-    t566[(row0 + ty) * 64i + (col0 + tx)] = v566;
-    let l227: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v567: f32 = v566 * l227;
-    t567[(row0 + ty) * 64i + (col0 + tx)] = v567;
+    let l579: f32 = t579[(row0 + ty) * 64i + (col0 + tx)];
+    let v585: f32 = acc0_0 + l579;
+    let l583: f32 = t583[(row0 + ty) * 64i + (col0 + tx)];
+    let v586: f32 = v585 + l583;
+    t586[(row0 + ty) * 64i + (col0 + tx)] = v586;
+    let l238: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v587: f32 = v586 * l238;
+    t587[(row0 + ty) * 64i + (col0 + tx)] = v587;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l559_1: f32 = t559[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v565_1: f32 = acc0_1 + l559_1;
-    let l563_1: f32 = t563[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v566_1: f32 = v565_1 + l563_1;
-    t566[(row0 + ty) * 64i + (col0 + tx) + 16i] = v566_1;
-    let l227_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v567_1: f32 = v566_1 * l227_1;
-    t567[(row0 + ty) * 64i + (col0 + tx) + 16i] = v567_1;
+    let l579_1: f32 = t579[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v585_1: f32 = acc0_1 + l579_1;
+    let l583_1: f32 = t583[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v586_1: f32 = v585_1 + l583_1;
+    t586[(row0 + ty) * 64i + (col0 + tx) + 16i] = v586_1;
+    let l238_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v587_1: f32 = v586_1 * l238_1;
+    t587[(row0 + ty) * 64i + (col0 + tx) + 16i] = v587_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l559_2: f32 = t559[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v565_2: f32 = acc0_2 + l559_2;
-    let l563_2: f32 = t563[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v566_2: f32 = v565_2 + l563_2;
-    t566[(row0 + ty) * 64i + (col0 + tx) + 32i] = v566_2;
-    let l227_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v567_2: f32 = v566_2 * l227_2;
-    t567[(row0 + ty) * 64i + (col0 + tx) + 32i] = v567_2;
+    let l579_2: f32 = t579[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v585_2: f32 = acc0_2 + l579_2;
+    let l583_2: f32 = t583[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v586_2: f32 = v585_2 + l583_2;
+    t586[(row0 + ty) * 64i + (col0 + tx) + 32i] = v586_2;
+    let l238_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v587_2: f32 = v586_2 * l238_2;
+    t587[(row0 + ty) * 64i + (col0 + tx) + 32i] = v587_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l559_3: f32 = t559[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v565_3: f32 = acc0_3 + l559_3;
-    let l563_3: f32 = t563[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v566_3: f32 = v565_3 + l563_3;
-    t566[(row0 + ty) * 64i + (col0 + tx) + 48i] = v566_3;
-    let l227_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v567_3: f32 = v566_3 * l227_3;
-    t567[(row0 + ty) * 64i + (col0 + tx) + 48i] = v567_3;
+    let l579_3: f32 = t579[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v585_3: f32 = acc0_3 + l579_3;
+    let l583_3: f32 = t583[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v586_3: f32 = v585_3 + l583_3;
+    t586[(row0 + ty) * 64i + (col0 + tx) + 48i] = v586_3;
+    let l238_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v587_3: f32 = v586_3 * l238_3;
+    t587[(row0 + ty) * 64i + (col0 + tx) + 48i] = v587_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l559_4: f32 = t559[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v565_4: f32 = acc1_0 + l559_4;
-    let l563_4: f32 = t563[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v566_4: f32 = v565_4 + l563_4;
-    t566[(row0 + ty + 16i) * 64i + (col0 + tx)] = v566_4;
-    let l227_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v567_4: f32 = v566_4 * l227_4;
-    t567[(row0 + ty + 16i) * 64i + (col0 + tx)] = v567_4;
+    let l579_4: f32 = t579[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v585_4: f32 = acc1_0 + l579_4;
+    let l583_4: f32 = t583[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v586_4: f32 = v585_4 + l583_4;
+    t586[(row0 + ty + 16i) * 64i + (col0 + tx)] = v586_4;
+    let l238_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v587_4: f32 = v586_4 * l238_4;
+    t587[(row0 + ty + 16i) * 64i + (col0 + tx)] = v587_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l559_5: f32 = t559[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v565_5: f32 = acc1_1 + l559_5;
-    let l563_5: f32 = t563[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v566_5: f32 = v565_5 + l563_5;
-    t566[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v566_5;
-    let l227_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v567_5: f32 = v566_5 * l227_5;
-    t567[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v567_5;
+    let l579_5: f32 = t579[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v585_5: f32 = acc1_1 + l579_5;
+    let l583_5: f32 = t583[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v586_5: f32 = v585_5 + l583_5;
+    t586[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v586_5;
+    let l238_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v587_5: f32 = v586_5 * l238_5;
+    t587[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v587_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l559_6: f32 = t559[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v565_6: f32 = acc1_2 + l559_6;
-    let l563_6: f32 = t563[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v566_6: f32 = v565_6 + l563_6;
-    t566[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v566_6;
-    let l227_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v567_6: f32 = v566_6 * l227_6;
-    t567[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v567_6;
+    let l579_6: f32 = t579[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v585_6: f32 = acc1_2 + l579_6;
+    let l583_6: f32 = t583[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v586_6: f32 = v585_6 + l583_6;
+    t586[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v586_6;
+    let l238_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v587_6: f32 = v586_6 * l238_6;
+    t587[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v587_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l559_7: f32 = t559[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v565_7: f32 = acc1_3 + l559_7;
-    let l563_7: f32 = t563[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v566_7: f32 = v565_7 + l563_7;
-    t566[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v566_7;
-    let l227_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v567_7: f32 = v566_7 * l227_7;
-    t567[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v567_7;
+    let l579_7: f32 = t579[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v585_7: f32 = acc1_3 + l579_7;
+    let l583_7: f32 = t583[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v586_7: f32 = v585_7 + l583_7;
+    t586[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v586_7;
+    let l238_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v587_7: f32 = v586_7 * l238_7;
+    t587[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v587_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l559_8: f32 = t559[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v565_8: f32 = acc2_0 + l559_8;
-    let l563_8: f32 = t563[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v566_8: f32 = v565_8 + l563_8;
-    t566[(row0 + ty + 32i) * 64i + (col0 + tx)] = v566_8;
-    let l227_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v567_8: f32 = v566_8 * l227_8;
-    t567[(row0 + ty + 32i) * 64i + (col0 + tx)] = v567_8;
+    let l579_8: f32 = t579[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v585_8: f32 = acc2_0 + l579_8;
+    let l583_8: f32 = t583[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v586_8: f32 = v585_8 + l583_8;
+    t586[(row0 + ty + 32i) * 64i + (col0 + tx)] = v586_8;
+    let l238_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v587_8: f32 = v586_8 * l238_8;
+    t587[(row0 + ty + 32i) * 64i + (col0 + tx)] = v587_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l559_9: f32 = t559[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v565_9: f32 = acc2_1 + l559_9;
-    let l563_9: f32 = t563[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v566_9: f32 = v565_9 + l563_9;
-    t566[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v566_9;
-    let l227_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v567_9: f32 = v566_9 * l227_9;
-    t567[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v567_9;
+    let l579_9: f32 = t579[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v585_9: f32 = acc2_1 + l579_9;
+    let l583_9: f32 = t583[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v586_9: f32 = v585_9 + l583_9;
+    t586[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v586_9;
+    let l238_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v587_9: f32 = v586_9 * l238_9;
+    t587[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v587_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l559_10: f32 = t559[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v565_10: f32 = acc2_2 + l559_10;
-    let l563_10: f32 = t563[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v566_10: f32 = v565_10 + l563_10;
-    t566[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v566_10;
-    let l227_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v567_10: f32 = v566_10 * l227_10;
-    t567[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v567_10;
+    let l579_10: f32 = t579[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v585_10: f32 = acc2_2 + l579_10;
+    let l583_10: f32 = t583[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v586_10: f32 = v585_10 + l583_10;
+    t586[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v586_10;
+    let l238_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v587_10: f32 = v586_10 * l238_10;
+    t587[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v587_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l559_11: f32 = t559[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v565_11: f32 = acc2_3 + l559_11;
-    let l563_11: f32 = t563[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v566_11: f32 = v565_11 + l563_11;
-    t566[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v566_11;
-    let l227_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v567_11: f32 = v566_11 * l227_11;
-    t567[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v567_11;
+    let l579_11: f32 = t579[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v585_11: f32 = acc2_3 + l579_11;
+    let l583_11: f32 = t583[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v586_11: f32 = v585_11 + l583_11;
+    t586[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v586_11;
+    let l238_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v587_11: f32 = v586_11 * l238_11;
+    t587[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v587_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l559_12: f32 = t559[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v565_12: f32 = acc3_0 + l559_12;
-    let l563_12: f32 = t563[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v566_12: f32 = v565_12 + l563_12;
-    t566[(row0 + ty + 48i) * 64i + (col0 + tx)] = v566_12;
-    let l227_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v567_12: f32 = v566_12 * l227_12;
-    t567[(row0 + ty + 48i) * 64i + (col0 + tx)] = v567_12;
+    let l579_12: f32 = t579[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v585_12: f32 = acc3_0 + l579_12;
+    let l583_12: f32 = t583[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v586_12: f32 = v585_12 + l583_12;
+    t586[(row0 + ty + 48i) * 64i + (col0 + tx)] = v586_12;
+    let l238_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v587_12: f32 = v586_12 * l238_12;
+    t587[(row0 + ty + 48i) * 64i + (col0 + tx)] = v587_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l559_13: f32 = t559[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v565_13: f32 = acc3_1 + l559_13;
-    let l563_13: f32 = t563[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v566_13: f32 = v565_13 + l563_13;
-    t566[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v566_13;
-    let l227_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v567_13: f32 = v566_13 * l227_13;
-    t567[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v567_13;
+    let l579_13: f32 = t579[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v585_13: f32 = acc3_1 + l579_13;
+    let l583_13: f32 = t583[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v586_13: f32 = v585_13 + l583_13;
+    t586[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v586_13;
+    let l238_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v587_13: f32 = v586_13 * l238_13;
+    t587[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v587_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l559_14: f32 = t559[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v565_14: f32 = acc3_2 + l559_14;
-    let l563_14: f32 = t563[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v566_14: f32 = v565_14 + l563_14;
-    t566[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v566_14;
-    let l227_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v567_14: f32 = v566_14 * l227_14;
-    t567[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v567_14;
+    let l579_14: f32 = t579[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v585_14: f32 = acc3_2 + l579_14;
+    let l583_14: f32 = t583[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v586_14: f32 = v585_14 + l583_14;
+    t586[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v586_14;
+    let l238_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v587_14: f32 = v586_14 * l238_14;
+    t587[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v587_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l559_15: f32 = t559[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v565_15: f32 = acc3_3 + l559_15;
-    let l563_15: f32 = t563[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v566_15: f32 = v565_15 + l563_15;
-    t566[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v566_15;
-    let l227_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v567_15: f32 = v566_15 * l227_15;
-    t567[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v567_15;
+    let l579_15: f32 = t579[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v585_15: f32 = acc3_3 + l579_15;
+    let l583_15: f32 = t583[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v586_15: f32 = v585_15 + l583_15;
+    t586[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v586_15;
+    let l238_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v587_15: f32 = v586_15 * l238_15;
+    t587[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v587_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k122_einsum
-@group(0) @binding(0) var<storage, read> t507: array<f32>;
-@group(0) @binding(1) var<storage, read> t268: array<f32>;
-@group(0) @binding(2) var<storage, read> t611: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t940: array<f32>;
+@group(0) @binding(0) var<storage, read> t279: array<f32>;
+@group(0) @binding(1) var<storage, read> t527: array<f32>;
+@group(0) @binding(2) var<storage, read> t631: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t960: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k122_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t507[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t279[(row0 + ty) / 16i * 1024i + (row0 + ty) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t507[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t279[(row0 + ty + 16i) / 16i * 1024i + (row0 + ty + 16i) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t507[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t279[(row0 + ty + 32i) / 16i * 1024i + (row0 + ty + 32i) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t507[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t279[(row0 + ty + 48i) / 16i * 1024i + (row0 + ty + 48i) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t268[bK / 64i * 4096i + bK % 64i * 16i + (col0 + bN) / 16i * 1024i + (col0 + bN) % 16i];
+      tileB[bRow * 64i + bN] = t527[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t268[(bK + 4i) / 64i * 4096i + (bK + 4i) % 64i * 16i + (col0 + bN) / 16i * 1024i + (col0 + bN) % 16i];
+      tileB[(bRow + 4i) * 64i + bN] = t527[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t268[(bK + 8i) / 64i * 4096i + (bK + 8i) % 64i * 16i + (col0 + bN) / 16i * 1024i + (col0 + bN) % 16i];
+      tileB[(bRow + 8i) * 64i + bN] = t527[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t268[(bK + 12i) / 64i * 4096i + (bK + 12i) % 64i * 16i + (col0 + bN) / 16i * 1024i + (col0 + bN) % 16i];
+      tileB[(bRow + 12i) * 64i + bN] = t527[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k122_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l612: f32 = t611[row0 + ty + (col0 + tx) * 64i];
-    let v940: f32 = acc0_0 + l612;
-    t940[row0 + ty + (col0 + tx) * 64i] = v940;
+    let l632: f32 = t631[(row0 + ty) * 64i + (col0 + tx)];
+    let v960: f32 = acc0_0 + l632;
+    t960[(row0 + ty) * 64i + (col0 + tx)] = v960;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l612_1: f32 = t611[row0 + ty + (col0 + tx + 16i) * 64i];
-    let v940_1: f32 = acc0_1 + l612_1;
-    t940[row0 + ty + (col0 + tx + 16i) * 64i] = v940_1;
+    let l632_1: f32 = t631[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v960_1: f32 = acc0_1 + l632_1;
+    t960[(row0 + ty) * 64i + (col0 + tx) + 16i] = v960_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l612_2: f32 = t611[row0 + ty + (col0 + tx + 32i) * 64i];
-    let v940_2: f32 = acc0_2 + l612_2;
-    t940[row0 + ty + (col0 + tx + 32i) * 64i] = v940_2;
+    let l632_2: f32 = t631[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v960_2: f32 = acc0_2 + l632_2;
+    t960[(row0 + ty) * 64i + (col0 + tx) + 32i] = v960_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l612_3: f32 = t611[row0 + ty + (col0 + tx + 48i) * 64i];
-    let v940_3: f32 = acc0_3 + l612_3;
-    t940[row0 + ty + (col0 + tx + 48i) * 64i] = v940_3;
+    let l632_3: f32 = t631[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v960_3: f32 = acc0_3 + l632_3;
+    t960[(row0 + ty) * 64i + (col0 + tx) + 48i] = v960_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l612_4: f32 = t611[row0 + ty + 16i + (col0 + tx) * 64i];
-    let v940_4: f32 = acc1_0 + l612_4;
-    t940[row0 + ty + 16i + (col0 + tx) * 64i] = v940_4;
+    let l632_4: f32 = t631[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v960_4: f32 = acc1_0 + l632_4;
+    t960[(row0 + ty + 16i) * 64i + (col0 + tx)] = v960_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l612_5: f32 = t611[row0 + ty + 16i + (col0 + tx + 16i) * 64i];
-    let v940_5: f32 = acc1_1 + l612_5;
-    t940[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v940_5;
+    let l632_5: f32 = t631[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v960_5: f32 = acc1_1 + l632_5;
+    t960[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v960_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l612_6: f32 = t611[row0 + ty + 16i + (col0 + tx + 32i) * 64i];
-    let v940_6: f32 = acc1_2 + l612_6;
-    t940[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v940_6;
+    let l632_6: f32 = t631[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v960_6: f32 = acc1_2 + l632_6;
+    t960[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v960_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l612_7: f32 = t611[row0 + ty + 16i + (col0 + tx + 48i) * 64i];
-    let v940_7: f32 = acc1_3 + l612_7;
-    t940[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v940_7;
+    let l632_7: f32 = t631[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v960_7: f32 = acc1_3 + l632_7;
+    t960[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v960_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l612_8: f32 = t611[row0 + ty + 32i + (col0 + tx) * 64i];
-    let v940_8: f32 = acc2_0 + l612_8;
-    t940[row0 + ty + 32i + (col0 + tx) * 64i] = v940_8;
+    let l632_8: f32 = t631[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v960_8: f32 = acc2_0 + l632_8;
+    t960[(row0 + ty + 32i) * 64i + (col0 + tx)] = v960_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l612_9: f32 = t611[row0 + ty + 32i + (col0 + tx + 16i) * 64i];
-    let v940_9: f32 = acc2_1 + l612_9;
-    t940[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v940_9;
+    let l632_9: f32 = t631[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v960_9: f32 = acc2_1 + l632_9;
+    t960[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v960_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l612_10: f32 = t611[row0 + ty + 32i + (col0 + tx + 32i) * 64i];
-    let v940_10: f32 = acc2_2 + l612_10;
-    t940[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v940_10;
+    let l632_10: f32 = t631[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v960_10: f32 = acc2_2 + l632_10;
+    t960[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v960_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l612_11: f32 = t611[row0 + ty + 32i + (col0 + tx + 48i) * 64i];
-    let v940_11: f32 = acc2_3 + l612_11;
-    t940[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v940_11;
+    let l632_11: f32 = t631[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v960_11: f32 = acc2_3 + l632_11;
+    t960[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v960_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l612_12: f32 = t611[row0 + ty + 48i + (col0 + tx) * 64i];
-    let v940_12: f32 = acc3_0 + l612_12;
-    t940[row0 + ty + 48i + (col0 + tx) * 64i] = v940_12;
+    let l632_12: f32 = t631[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v960_12: f32 = acc3_0 + l632_12;
+    t960[(row0 + ty + 48i) * 64i + (col0 + tx)] = v960_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l612_13: f32 = t611[row0 + ty + 48i + (col0 + tx + 16i) * 64i];
-    let v940_13: f32 = acc3_1 + l612_13;
-    t940[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v940_13;
+    let l632_13: f32 = t631[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v960_13: f32 = acc3_1 + l632_13;
+    t960[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v960_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l612_14: f32 = t611[row0 + ty + 48i + (col0 + tx + 32i) * 64i];
-    let v940_14: f32 = acc3_2 + l612_14;
-    t940[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v940_14;
+    let l632_14: f32 = t631[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v960_14: f32 = acc3_2 + l632_14;
+    t960[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v960_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l612_15: f32 = t611[row0 + ty + 48i + (col0 + tx + 48i) * 64i];
-    let v940_15: f32 = acc3_3 + l612_15;
-    t940[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v940_15;
+    let l632_15: f32 = t631[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v960_15: f32 = acc3_3 + l632_15;
+    t960[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v960_15;
   }
 }

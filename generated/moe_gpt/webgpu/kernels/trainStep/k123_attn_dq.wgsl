@@ -1,11 +1,11 @@
 // kernel k123_attn_dq
-@group(0) @binding(0) var<storage, read_write> t615: array<f32>;
-@group(0) @binding(1) var<storage, read> t251: array<f32>;
-@group(0) @binding(2) var<storage, read> t610: array<f32>;
-@group(0) @binding(3) var<storage, read> t511: array<f32>;
-@group(0) @binding(4) var<storage, read> t614: array<f32>;
-@group(0) @binding(5) var<storage, read> t266: array<f32>;
-@group(0) @binding(6) var<storage, read> t235: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t635: array<f32>;
+@group(0) @binding(1) var<storage, read> t262: array<f32>;
+@group(0) @binding(2) var<storage, read> t630: array<f32>;
+@group(0) @binding(3) var<storage, read> t531: array<f32>;
+@group(0) @binding(4) var<storage, read> t634: array<f32>;
+@group(0) @binding(5) var<storage, read> t277: array<f32>;
+@group(0) @binding(6) var<storage, read> t246: array<f32>;
 var<workgroup> acc: array<f32, 512>;
 var<workgroup> r_q: array<f32, 512>;
 var<workgroup> r_dO: array<f32, 512>;
@@ -28,14 +28,14 @@ fn k123_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l252: f32 = t251[lead * 4096i + h * 1024i + row * 16i + c_1];
-      r_q[c_1 * 32i + t] = l252;
+      let l263: f32 = t262[lead * 4096i + h * 1024i + row * 16i + c_1];
+      r_q[c_1 * 32i + t] = l263;
     }
   }
   if (valid) {
     for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-      let l610: f32 = t610[lead * 4096i + h * 1024i + row * 16i + c_2];
-      r_dO[c_2 * 32i + t] = l610;
+      let l630: f32 = t630[lead * 4096i + h * 1024i + row * 16i + c_2];
+      r_dO[c_2 * 32i + t] = l630;
     }
   }
   let hi: i32 = min(64i, row + 1i);
@@ -43,18 +43,18 @@ fn k123_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var lse: f32 = 0.0f;
   var delta: f32 = 0.0f;
   if (valid) {
-    let l511: f32 = t511[lead * 256i + h * 64i + row];
-    let l614: f32 = t614[lead * 256i + h * 64i + row];
-    lse = l511;
-    delta = l614;
+    let l531: f32 = t531[lead * 256i + h * 64i + row];
+    let l634: f32 = t634[lead * 256i + h * 64i + row];
+    lse = l531;
+    delta = l634;
   }
   for (var o0: i32 = 0i; o0 < jhi; o0 += 64i) {
     workgroupBarrier();
     for (var e: i32 = t; e < 1024i; e += 32i) {
       let o: i32 = o0 + e / 16i;
       if (o < 64i) {
-        let l267: f32 = t266[lead * 4096i + h * 1024i + o * 16i + e % 16i];
-        t_k[e] = l267;
+        let l278: f32 = t277[lead * 4096i + h * 1024i + o * 16i + e % 16i];
+        t_k[e] = l278;
       } else {
         t_k[e] = 0.0f;
       }
@@ -62,8 +62,8 @@ fn k123_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     for (var e_1: i32 = t; e_1 < 1024i; e_1 += 32i) {
       let o_1: i32 = o0 + e_1 / 16i;
       if (o_1 < 64i) {
-        let l237: f32 = t235[lead * 4096i + h * 16i + o_1 * 64i + e_1 % 16i];
-        t_v[e_1] = l237;
+        let l248: f32 = t246[lead * 4096i + h * 16i + o_1 * 64i + e_1 % 16i];
+        t_v[e_1] = l248;
       } else {
         t_v[e_1] = 0.0f;
       }
@@ -91,7 +91,7 @@ fn k123_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_6: i32 = 0i; c_6 < 16i; c_6++) {
-      t615[((lead * 4i + h) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
+      t635[((lead * 4i + h) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
     }
   }
 }

@@ -1,14 +1,14 @@
 // kernel k127_ew
-@group(0) @binding(0) var<storage, read> t628: array<f32>;
-@group(0) @binding(1) var<storage, read> t631: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t634: array<f32>;
+@group(0) @binding(0) var<storage, read> t648: array<f32>;
+@group(0) @binding(1) var<storage, read> t651: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t654: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k127_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t628[i / 2i];
-  let l630: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t631[i / 2i];
-  let l633: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v634: f32 = l630 + l633;
-  t634[i] = v634;
+  let g: f32 = t648[i / 2i];
+  let l650: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t651[i / 2i];
+  let l653: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v654: f32 = l650 + l653;
+  t654[i] = v654;
 }

@@ -1,14 +1,14 @@
 // kernel k129_ew
-@group(0) @binding(0) var<storage, read> t646: array<f32>;
-@group(0) @binding(1) var<storage, read> t649: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t652: array<f32>;
+@group(0) @binding(0) var<storage, read> t666: array<f32>;
+@group(0) @binding(1) var<storage, read> t669: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t672: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k129_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t646[i / 2i];
-  let l648: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t649[i / 2i];
-  let l651: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v652: f32 = l648 + l651;
-  t652[i] = v652;
+  let g: f32 = t666[i / 2i];
+  let l668: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t669[i / 2i];
+  let l671: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v672: f32 = l668 + l671;
+  t672[i] = v672;
 }

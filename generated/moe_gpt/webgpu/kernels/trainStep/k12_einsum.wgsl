@@ -1,10 +1,10 @@
-// kernel k12_einsum (compiler/std/moe.loom:51:14)
+// kernel k12_einsum (compiler/std/moe.loom:62:14)
 @group(0) @binding(0) var<storage, read> t116: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_moe_router_w: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t119: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_0_moe_router_bias: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t122: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t735: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t755: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -42,8 +42,8 @@ fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l121: f32 = p_layers_0_moe_router_bias[col];
     let v122: f32 = v119 + l121;
     t122[row * 8i + col] = v122;
-    let v734: f32 = 1.0f - v119;
-    let v735: f32 = v119 * v734;
-    t735[row * 8i + col] = v735;
+    let v754: f32 = 1.0f - v119;
+    let v755: f32 = v119 * v754;
+    t755[row * 8i + col] = v755;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k132_einsum
-@group(0) @binding(0) var<storage, read> t553: array<f32>;
-@group(0) @binding(1) var<storage, read> t228: array<f32>;
-@group(0) @binding(2) var<storage, read> t657: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t941: array<f32>;
+@group(0) @binding(0) var<storage, read> t239: array<f32>;
+@group(0) @binding(1) var<storage, read> t573: array<f32>;
+@group(0) @binding(2) var<storage, read> t677: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t961: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k132_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t553[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t239[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t553[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t239[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t553[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t239[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t553[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t239[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t228[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t573[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t228[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t573[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t228[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t573[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t228[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t573[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k132_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l657: f32 = t657[row0 + ty + (col0 + tx) * 64i];
-    let v941: f32 = acc0_0 + l657;
-    t941[row0 + ty + (col0 + tx) * 64i] = v941;
+    let l677: f32 = t677[(row0 + ty) * 64i + (col0 + tx)];
+    let v961: f32 = acc0_0 + l677;
+    t961[(row0 + ty) * 64i + (col0 + tx)] = v961;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l657_1: f32 = t657[row0 + ty + (col0 + tx + 16i) * 64i];
-    let v941_1: f32 = acc0_1 + l657_1;
-    t941[row0 + ty + (col0 + tx + 16i) * 64i] = v941_1;
+    let l677_1: f32 = t677[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v961_1: f32 = acc0_1 + l677_1;
+    t961[(row0 + ty) * 64i + (col0 + tx) + 16i] = v961_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l657_2: f32 = t657[row0 + ty + (col0 + tx + 32i) * 64i];
-    let v941_2: f32 = acc0_2 + l657_2;
-    t941[row0 + ty + (col0 + tx + 32i) * 64i] = v941_2;
+    let l677_2: f32 = t677[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v961_2: f32 = acc0_2 + l677_2;
+    t961[(row0 + ty) * 64i + (col0 + tx) + 32i] = v961_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l657_3: f32 = t657[row0 + ty + (col0 + tx + 48i) * 64i];
-    let v941_3: f32 = acc0_3 + l657_3;
-    t941[row0 + ty + (col0 + tx + 48i) * 64i] = v941_3;
+    let l677_3: f32 = t677[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v961_3: f32 = acc0_3 + l677_3;
+    t961[(row0 + ty) * 64i + (col0 + tx) + 48i] = v961_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l657_4: f32 = t657[row0 + ty + 16i + (col0 + tx) * 64i];
-    let v941_4: f32 = acc1_0 + l657_4;
-    t941[row0 + ty + 16i + (col0 + tx) * 64i] = v941_4;
+    let l677_4: f32 = t677[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v961_4: f32 = acc1_0 + l677_4;
+    t961[(row0 + ty + 16i) * 64i + (col0 + tx)] = v961_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l657_5: f32 = t657[row0 + ty + 16i + (col0 + tx + 16i) * 64i];
-    let v941_5: f32 = acc1_1 + l657_5;
-    t941[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v941_5;
+    let l677_5: f32 = t677[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v961_5: f32 = acc1_1 + l677_5;
+    t961[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v961_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l657_6: f32 = t657[row0 + ty + 16i + (col0 + tx + 32i) * 64i];
-    let v941_6: f32 = acc1_2 + l657_6;
-    t941[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v941_6;
+    let l677_6: f32 = t677[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v961_6: f32 = acc1_2 + l677_6;
+    t961[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v961_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l657_7: f32 = t657[row0 + ty + 16i + (col0 + tx + 48i) * 64i];
-    let v941_7: f32 = acc1_3 + l657_7;
-    t941[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v941_7;
+    let l677_7: f32 = t677[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v961_7: f32 = acc1_3 + l677_7;
+    t961[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v961_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l657_8: f32 = t657[row0 + ty + 32i + (col0 + tx) * 64i];
-    let v941_8: f32 = acc2_0 + l657_8;
-    t941[row0 + ty + 32i + (col0 + tx) * 64i] = v941_8;
+    let l677_8: f32 = t677[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v961_8: f32 = acc2_0 + l677_8;
+    t961[(row0 + ty + 32i) * 64i + (col0 + tx)] = v961_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l657_9: f32 = t657[row0 + ty + 32i + (col0 + tx + 16i) * 64i];
-    let v941_9: f32 = acc2_1 + l657_9;
-    t941[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v941_9;
+    let l677_9: f32 = t677[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v961_9: f32 = acc2_1 + l677_9;
+    t961[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v961_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l657_10: f32 = t657[row0 + ty + 32i + (col0 + tx + 32i) * 64i];
-    let v941_10: f32 = acc2_2 + l657_10;
-    t941[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v941_10;
+    let l677_10: f32 = t677[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v961_10: f32 = acc2_2 + l677_10;
+    t961[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v961_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l657_11: f32 = t657[row0 + ty + 32i + (col0 + tx + 48i) * 64i];
-    let v941_11: f32 = acc2_3 + l657_11;
-    t941[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v941_11;
+    let l677_11: f32 = t677[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v961_11: f32 = acc2_3 + l677_11;
+    t961[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v961_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l657_12: f32 = t657[row0 + ty + 48i + (col0 + tx) * 64i];
-    let v941_12: f32 = acc3_0 + l657_12;
-    t941[row0 + ty + 48i + (col0 + tx) * 64i] = v941_12;
+    let l677_12: f32 = t677[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v961_12: f32 = acc3_0 + l677_12;
+    t961[(row0 + ty + 48i) * 64i + (col0 + tx)] = v961_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l657_13: f32 = t657[row0 + ty + 48i + (col0 + tx + 16i) * 64i];
-    let v941_13: f32 = acc3_1 + l657_13;
-    t941[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v941_13;
+    let l677_13: f32 = t677[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v961_13: f32 = acc3_1 + l677_13;
+    t961[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v961_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l657_14: f32 = t657[row0 + ty + 48i + (col0 + tx + 32i) * 64i];
-    let v941_14: f32 = acc3_2 + l657_14;
-    t941[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v941_14;
+    let l677_14: f32 = t677[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v961_14: f32 = acc3_2 + l677_14;
+    t961[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v961_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l657_15: f32 = t657[row0 + ty + 48i + (col0 + tx + 48i) * 64i];
-    let v941_15: f32 = acc3_3 + l657_15;
-    t941[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v941_15;
+    let l677_15: f32 = t677[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v961_15: f32 = acc3_3 + l677_15;
+    t961[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v961_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k136_einsum
-@group(0) @binding(0) var<storage, read> t557: array<f32>;
-@group(0) @binding(1) var<storage, read> t228: array<f32>;
-@group(0) @binding(2) var<storage, read> t661: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t942: array<f32>;
+@group(0) @binding(0) var<storage, read> t239: array<f32>;
+@group(0) @binding(1) var<storage, read> t577: array<f32>;
+@group(0) @binding(2) var<storage, read> t681: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t962: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k136_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t557[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t239[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t557[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t239[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t557[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t239[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t557[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t239[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t228[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t577[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t228[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t577[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t228[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t577[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t228[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t577[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k136_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l661: f32 = t661[row0 + ty + (col0 + tx) * 64i];
-    let v942: f32 = acc0_0 + l661;
-    t942[row0 + ty + (col0 + tx) * 64i] = v942;
+    let l681: f32 = t681[(row0 + ty) * 64i + (col0 + tx)];
+    let v962: f32 = acc0_0 + l681;
+    t962[(row0 + ty) * 64i + (col0 + tx)] = v962;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l661_1: f32 = t661[row0 + ty + (col0 + tx + 16i) * 64i];
-    let v942_1: f32 = acc0_1 + l661_1;
-    t942[row0 + ty + (col0 + tx + 16i) * 64i] = v942_1;
+    let l681_1: f32 = t681[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v962_1: f32 = acc0_1 + l681_1;
+    t962[(row0 + ty) * 64i + (col0 + tx) + 16i] = v962_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l661_2: f32 = t661[row0 + ty + (col0 + tx + 32i) * 64i];
-    let v942_2: f32 = acc0_2 + l661_2;
-    t942[row0 + ty + (col0 + tx + 32i) * 64i] = v942_2;
+    let l681_2: f32 = t681[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v962_2: f32 = acc0_2 + l681_2;
+    t962[(row0 + ty) * 64i + (col0 + tx) + 32i] = v962_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l661_3: f32 = t661[row0 + ty + (col0 + tx + 48i) * 64i];
-    let v942_3: f32 = acc0_3 + l661_3;
-    t942[row0 + ty + (col0 + tx + 48i) * 64i] = v942_3;
+    let l681_3: f32 = t681[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v962_3: f32 = acc0_3 + l681_3;
+    t962[(row0 + ty) * 64i + (col0 + tx) + 48i] = v962_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l661_4: f32 = t661[row0 + ty + 16i + (col0 + tx) * 64i];
-    let v942_4: f32 = acc1_0 + l661_4;
-    t942[row0 + ty + 16i + (col0 + tx) * 64i] = v942_4;
+    let l681_4: f32 = t681[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v962_4: f32 = acc1_0 + l681_4;
+    t962[(row0 + ty + 16i) * 64i + (col0 + tx)] = v962_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l661_5: f32 = t661[row0 + ty + 16i + (col0 + tx + 16i) * 64i];
-    let v942_5: f32 = acc1_1 + l661_5;
-    t942[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v942_5;
+    let l681_5: f32 = t681[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v962_5: f32 = acc1_1 + l681_5;
+    t962[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v962_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l661_6: f32 = t661[row0 + ty + 16i + (col0 + tx + 32i) * 64i];
-    let v942_6: f32 = acc1_2 + l661_6;
-    t942[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v942_6;
+    let l681_6: f32 = t681[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v962_6: f32 = acc1_2 + l681_6;
+    t962[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v962_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l661_7: f32 = t661[row0 + ty + 16i + (col0 + tx + 48i) * 64i];
-    let v942_7: f32 = acc1_3 + l661_7;
-    t942[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v942_7;
+    let l681_7: f32 = t681[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v962_7: f32 = acc1_3 + l681_7;
+    t962[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v962_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l661_8: f32 = t661[row0 + ty + 32i + (col0 + tx) * 64i];
-    let v942_8: f32 = acc2_0 + l661_8;
-    t942[row0 + ty + 32i + (col0 + tx) * 64i] = v942_8;
+    let l681_8: f32 = t681[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v962_8: f32 = acc2_0 + l681_8;
+    t962[(row0 + ty + 32i) * 64i + (col0 + tx)] = v962_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l661_9: f32 = t661[row0 + ty + 32i + (col0 + tx + 16i) * 64i];
-    let v942_9: f32 = acc2_1 + l661_9;
-    t942[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v942_9;
+    let l681_9: f32 = t681[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v962_9: f32 = acc2_1 + l681_9;
+    t962[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v962_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l661_10: f32 = t661[row0 + ty + 32i + (col0 + tx + 32i) * 64i];
-    let v942_10: f32 = acc2_2 + l661_10;
-    t942[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v942_10;
+    let l681_10: f32 = t681[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v962_10: f32 = acc2_2 + l681_10;
+    t962[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v962_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l661_11: f32 = t661[row0 + ty + 32i + (col0 + tx + 48i) * 64i];
-    let v942_11: f32 = acc2_3 + l661_11;
-    t942[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v942_11;
+    let l681_11: f32 = t681[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v962_11: f32 = acc2_3 + l681_11;
+    t962[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v962_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l661_12: f32 = t661[row0 + ty + 48i + (col0 + tx) * 64i];
-    let v942_12: f32 = acc3_0 + l661_12;
-    t942[row0 + ty + 48i + (col0 + tx) * 64i] = v942_12;
+    let l681_12: f32 = t681[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v962_12: f32 = acc3_0 + l681_12;
+    t962[(row0 + ty + 48i) * 64i + (col0 + tx)] = v962_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l661_13: f32 = t661[row0 + ty + 48i + (col0 + tx + 16i) * 64i];
-    let v942_13: f32 = acc3_1 + l661_13;
-    t942[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v942_13;
+    let l681_13: f32 = t681[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v962_13: f32 = acc3_1 + l681_13;
+    t962[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v962_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l661_14: f32 = t661[row0 + ty + 48i + (col0 + tx + 32i) * 64i];
-    let v942_14: f32 = acc3_2 + l661_14;
-    t942[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v942_14;
+    let l681_14: f32 = t681[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v962_14: f32 = acc3_2 + l681_14;
+    t962[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v962_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l661_15: f32 = t661[row0 + ty + 48i + (col0 + tx + 48i) * 64i];
-    let v942_15: f32 = acc3_3 + l661_15;
-    t942[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v942_15;
+    let l681_15: f32 = t681[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v962_15: f32 = acc3_3 + l681_15;
+    t962[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v962_15;
   }
 }

@@ -1,11 +1,11 @@
 // kernel k139_einsum
-@group(0) @binding(0) var<storage, read> t654: array<f32>;
+@group(0) @binding(0) var<storage, read> t674: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t660: array<f32>;
-@group(0) @binding(3) var<storage, read> t664: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t667: array<f32>;
+@group(0) @binding(2) var<storage, read> t680: array<f32>;
+@group(0) @binding(3) var<storage, read> t684: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t687: array<f32>;
 @group(0) @binding(5) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t668: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t688: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k139_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t654[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t674[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t654[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t674[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t654[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t674[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t654[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t674[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,163 +107,163 @@ fn k139_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l660: f32 = t660[(row0 + ty) * 64i + (col0 + tx)];
-    let v666: f32 = acc0_0 + l660;
-    let l664: f32 = t664[(row0 + ty) * 64i + (col0 + tx)];
-    let v667: f32 = v666 + l664;
-    t667[(row0 + ty) * 64i + (col0 + tx)] = v667;
-    let l227: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v668: f32 = v667 * l227;
-    t668[(row0 + ty) * 64i + (col0 + tx)] = v668;
+    let l680: f32 = t680[(row0 + ty) * 64i + (col0 + tx)];
+    let v686: f32 = acc0_0 + l680;
+    let l684: f32 = t684[(row0 + ty) * 64i + (col0 + tx)];
+    let v687: f32 = v686 + l684;
+    t687[(row0 + ty) * 64i + (col0 + tx)] = v687;
+    let l238: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v688: f32 = v687 * l238;
+    t688[(row0 + ty) * 64i + (col0 + tx)] = v688;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l660_1: f32 = t660[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v666_1: f32 = acc0_1 + l660_1;
-    let l664_1: f32 = t664[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v667_1: f32 = v666_1 + l664_1;
-    t667[(row0 + ty) * 64i + (col0 + tx) + 16i] = v667_1;
-    let l227_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v668_1: f32 = v667_1 * l227_1;
-    t668[(row0 + ty) * 64i + (col0 + tx) + 16i] = v668_1;
+    let l680_1: f32 = t680[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v686_1: f32 = acc0_1 + l680_1;
+    let l684_1: f32 = t684[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v687_1: f32 = v686_1 + l684_1;
+    t687[(row0 + ty) * 64i + (col0 + tx) + 16i] = v687_1;
+    let l238_1: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v688_1: f32 = v687_1 * l238_1;
+    t688[(row0 + ty) * 64i + (col0 + tx) + 16i] = v688_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l660_2: f32 = t660[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v666_2: f32 = acc0_2 + l660_2;
-    let l664_2: f32 = t664[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v667_2: f32 = v666_2 + l664_2;
-    t667[(row0 + ty) * 64i + (col0 + tx) + 32i] = v667_2;
-    let l227_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v668_2: f32 = v667_2 * l227_2;
-    t668[(row0 + ty) * 64i + (col0 + tx) + 32i] = v668_2;
+    let l680_2: f32 = t680[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v686_2: f32 = acc0_2 + l680_2;
+    let l684_2: f32 = t684[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v687_2: f32 = v686_2 + l684_2;
+    t687[(row0 + ty) * 64i + (col0 + tx) + 32i] = v687_2;
+    let l238_2: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v688_2: f32 = v687_2 * l238_2;
+    t688[(row0 + ty) * 64i + (col0 + tx) + 32i] = v688_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l660_3: f32 = t660[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v666_3: f32 = acc0_3 + l660_3;
-    let l664_3: f32 = t664[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v667_3: f32 = v666_3 + l664_3;
-    t667[(row0 + ty) * 64i + (col0 + tx) + 48i] = v667_3;
-    let l227_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v668_3: f32 = v667_3 * l227_3;
-    t668[(row0 + ty) * 64i + (col0 + tx) + 48i] = v668_3;
+    let l680_3: f32 = t680[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v686_3: f32 = acc0_3 + l680_3;
+    let l684_3: f32 = t684[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v687_3: f32 = v686_3 + l684_3;
+    t687[(row0 + ty) * 64i + (col0 + tx) + 48i] = v687_3;
+    let l238_3: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v688_3: f32 = v687_3 * l238_3;
+    t688[(row0 + ty) * 64i + (col0 + tx) + 48i] = v688_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l660_4: f32 = t660[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v666_4: f32 = acc1_0 + l660_4;
-    let l664_4: f32 = t664[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v667_4: f32 = v666_4 + l664_4;
-    t667[(row0 + ty + 16i) * 64i + (col0 + tx)] = v667_4;
-    let l227_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v668_4: f32 = v667_4 * l227_4;
-    t668[(row0 + ty + 16i) * 64i + (col0 + tx)] = v668_4;
+    let l680_4: f32 = t680[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v686_4: f32 = acc1_0 + l680_4;
+    let l684_4: f32 = t684[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v687_4: f32 = v686_4 + l684_4;
+    t687[(row0 + ty + 16i) * 64i + (col0 + tx)] = v687_4;
+    let l238_4: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v688_4: f32 = v687_4 * l238_4;
+    t688[(row0 + ty + 16i) * 64i + (col0 + tx)] = v688_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l660_5: f32 = t660[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v666_5: f32 = acc1_1 + l660_5;
-    let l664_5: f32 = t664[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v667_5: f32 = v666_5 + l664_5;
-    t667[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v667_5;
-    let l227_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v668_5: f32 = v667_5 * l227_5;
-    t668[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v668_5;
+    let l680_5: f32 = t680[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v686_5: f32 = acc1_1 + l680_5;
+    let l684_5: f32 = t684[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v687_5: f32 = v686_5 + l684_5;
+    t687[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v687_5;
+    let l238_5: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v688_5: f32 = v687_5 * l238_5;
+    t688[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v688_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l660_6: f32 = t660[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v666_6: f32 = acc1_2 + l660_6;
-    let l664_6: f32 = t664[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v667_6: f32 = v666_6 + l664_6;
-    t667[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v667_6;
-    let l227_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v668_6: f32 = v667_6 * l227_6;
-    t668[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v668_6;
+    let l680_6: f32 = t680[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v686_6: f32 = acc1_2 + l680_6;
+    let l684_6: f32 = t684[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v687_6: f32 = v686_6 + l684_6;
+    t687[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v687_6;
+    let l238_6: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v688_6: f32 = v687_6 * l238_6;
+    t688[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v688_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l660_7: f32 = t660[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v666_7: f32 = acc1_3 + l660_7;
-    let l664_7: f32 = t664[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v667_7: f32 = v666_7 + l664_7;
-    t667[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v667_7;
-    let l227_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v668_7: f32 = v667_7 * l227_7;
-    t668[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v668_7;
+    let l680_7: f32 = t680[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v686_7: f32 = acc1_3 + l680_7;
+    let l684_7: f32 = t684[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v687_7: f32 = v686_7 + l684_7;
+    t687[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v687_7;
+    let l238_7: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v688_7: f32 = v687_7 * l238_7;
+    t688[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v688_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l660_8: f32 = t660[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v666_8: f32 = acc2_0 + l660_8;
-    let l664_8: f32 = t664[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v667_8: f32 = v666_8 + l664_8;
-    t667[(row0 + ty + 32i) * 64i + (col0 + tx)] = v667_8;
-    let l227_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v668_8: f32 = v667_8 * l227_8;
-    t668[(row0 + ty + 32i) * 64i + (col0 + tx)] = v668_8;
+    let l680_8: f32 = t680[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v686_8: f32 = acc2_0 + l680_8;
+    let l684_8: f32 = t684[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v687_8: f32 = v686_8 + l684_8;
+    t687[(row0 + ty + 32i) * 64i + (col0 + tx)] = v687_8;
+    let l238_8: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v688_8: f32 = v687_8 * l238_8;
+    t688[(row0 + ty + 32i) * 64i + (col0 + tx)] = v688_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l660_9: f32 = t660[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v666_9: f32 = acc2_1 + l660_9;
-    let l664_9: f32 = t664[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v667_9: f32 = v666_9 + l664_9;
-    t667[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v667_9;
-    let l227_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v668_9: f32 = v667_9 * l227_9;
-    t668[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v668_9;
+    let l680_9: f32 = t680[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v686_9: f32 = acc2_1 + l680_9;
+    let l684_9: f32 = t684[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v687_9: f32 = v686_9 + l684_9;
+    t687[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v687_9;
+    let l238_9: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v688_9: f32 = v687_9 * l238_9;
+    t688[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v688_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l660_10: f32 = t660[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v666_10: f32 = acc2_2 + l660_10;
-    let l664_10: f32 = t664[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v667_10: f32 = v666_10 + l664_10;
-    t667[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v667_10;
-    let l227_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v668_10: f32 = v667_10 * l227_10;
-    t668[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v668_10;
+    let l680_10: f32 = t680[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v686_10: f32 = acc2_2 + l680_10;
+    let l684_10: f32 = t684[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v687_10: f32 = v686_10 + l684_10;
+    t687[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v687_10;
+    let l238_10: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v688_10: f32 = v687_10 * l238_10;
+    t688[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v688_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l660_11: f32 = t660[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v666_11: f32 = acc2_3 + l660_11;
-    let l664_11: f32 = t664[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v667_11: f32 = v666_11 + l664_11;
-    t667[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v667_11;
-    let l227_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v668_11: f32 = v667_11 * l227_11;
-    t668[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v668_11;
+    let l680_11: f32 = t680[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v686_11: f32 = acc2_3 + l680_11;
+    let l684_11: f32 = t684[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v687_11: f32 = v686_11 + l684_11;
+    t687[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v687_11;
+    let l238_11: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v688_11: f32 = v687_11 * l238_11;
+    t688[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v688_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l660_12: f32 = t660[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v666_12: f32 = acc3_0 + l660_12;
-    let l664_12: f32 = t664[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v667_12: f32 = v666_12 + l664_12;
-    t667[(row0 + ty + 48i) * 64i + (col0 + tx)] = v667_12;
-    let l227_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
-    let v668_12: f32 = v667_12 * l227_12;
-    t668[(row0 + ty + 48i) * 64i + (col0 + tx)] = v668_12;
+    let l680_12: f32 = t680[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v686_12: f32 = acc3_0 + l680_12;
+    let l684_12: f32 = t684[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v687_12: f32 = v686_12 + l684_12;
+    t687[(row0 + ty + 48i) * 64i + (col0 + tx)] = v687_12;
+    let l238_12: f32 = p_layers_1_attn_norm_g[col0 + tx];
+    let v688_12: f32 = v687_12 * l238_12;
+    t688[(row0 + ty + 48i) * 64i + (col0 + tx)] = v688_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l660_13: f32 = t660[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v666_13: f32 = acc3_1 + l660_13;
-    let l664_13: f32 = t664[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v667_13: f32 = v666_13 + l664_13;
-    t667[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v667_13;
-    let l227_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
-    let v668_13: f32 = v667_13 * l227_13;
-    t668[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v668_13;
+    let l680_13: f32 = t680[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v686_13: f32 = acc3_1 + l680_13;
+    let l684_13: f32 = t684[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v687_13: f32 = v686_13 + l684_13;
+    t687[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v687_13;
+    let l238_13: f32 = p_layers_1_attn_norm_g[col0 + tx + 16i];
+    let v688_13: f32 = v687_13 * l238_13;
+    t688[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v688_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l660_14: f32 = t660[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v666_14: f32 = acc3_2 + l660_14;
-    let l664_14: f32 = t664[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v667_14: f32 = v666_14 + l664_14;
-    t667[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v667_14;
-    let l227_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
-    let v668_14: f32 = v667_14 * l227_14;
-    t668[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v668_14;
+    let l680_14: f32 = t680[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v686_14: f32 = acc3_2 + l680_14;
+    let l684_14: f32 = t684[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v687_14: f32 = v686_14 + l684_14;
+    t687[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v687_14;
+    let l238_14: f32 = p_layers_1_attn_norm_g[col0 + tx + 32i];
+    let v688_14: f32 = v687_14 * l238_14;
+    t688[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v688_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l660_15: f32 = t660[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v666_15: f32 = acc3_3 + l660_15;
-    let l664_15: f32 = t664[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v667_15: f32 = v666_15 + l664_15;
-    t667[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v667_15;
-    let l227_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
-    let v668_15: f32 = v667_15 * l227_15;
-    t668[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v668_15;
+    let l680_15: f32 = t680[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v686_15: f32 = acc3_3 + l680_15;
+    let l684_15: f32 = t684[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v687_15: f32 = v686_15 + l684_15;
+    t687[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v687_15;
+    let l238_15: f32 = p_layers_1_attn_norm_g[col0 + tx + 48i];
+    let v688_15: f32 = v687_15 * l238_15;
+    t688[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v688_15;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k13_topk_values (compiler/std/moe.loom:61:14)
+// kernel k13_topk_values (compiler/std/moe.loom:72:14)
 @group(0) @binding(0) var<storage, read_write> t124: array<f32>;
 @group(0) @binding(1) var<storage, read> t122: array<f32>;
 @compute @workgroup_size(256, 1, 1)

@@ -1,8 +1,8 @@
 // kernel k142_einsum
-@group(0) @binding(0) var<storage, read> t561: array<f32>;
-@group(0) @binding(1) var<storage, read> t228: array<f32>;
-@group(0) @binding(2) var<storage, read> t665: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t943: array<f32>;
+@group(0) @binding(0) var<storage, read> t239: array<f32>;
+@group(0) @binding(1) var<storage, read> t581: array<f32>;
+@group(0) @binding(2) var<storage, read> t685: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t963: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k142_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t561[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t239[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t561[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t239[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t561[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t239[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t561[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t239[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t228[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t581[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t228[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t581[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t228[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t581[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t228[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t581[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k142_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l665: f32 = t665[row0 + ty + (col0 + tx) * 64i];
-    let v943: f32 = acc0_0 + l665;
-    t943[row0 + ty + (col0 + tx) * 64i] = v943;
+    let l685: f32 = t685[(row0 + ty) * 64i + (col0 + tx)];
+    let v963: f32 = acc0_0 + l685;
+    t963[(row0 + ty) * 64i + (col0 + tx)] = v963;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l665_1: f32 = t665[row0 + ty + (col0 + tx + 16i) * 64i];
-    let v943_1: f32 = acc0_1 + l665_1;
-    t943[row0 + ty + (col0 + tx + 16i) * 64i] = v943_1;
+    let l685_1: f32 = t685[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v963_1: f32 = acc0_1 + l685_1;
+    t963[(row0 + ty) * 64i + (col0 + tx) + 16i] = v963_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l665_2: f32 = t665[row0 + ty + (col0 + tx + 32i) * 64i];
-    let v943_2: f32 = acc0_2 + l665_2;
-    t943[row0 + ty + (col0 + tx + 32i) * 64i] = v943_2;
+    let l685_2: f32 = t685[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v963_2: f32 = acc0_2 + l685_2;
+    t963[(row0 + ty) * 64i + (col0 + tx) + 32i] = v963_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l665_3: f32 = t665[row0 + ty + (col0 + tx + 48i) * 64i];
-    let v943_3: f32 = acc0_3 + l665_3;
-    t943[row0 + ty + (col0 + tx + 48i) * 64i] = v943_3;
+    let l685_3: f32 = t685[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v963_3: f32 = acc0_3 + l685_3;
+    t963[(row0 + ty) * 64i + (col0 + tx) + 48i] = v963_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l665_4: f32 = t665[row0 + ty + 16i + (col0 + tx) * 64i];
-    let v943_4: f32 = acc1_0 + l665_4;
-    t943[row0 + ty + 16i + (col0 + tx) * 64i] = v943_4;
+    let l685_4: f32 = t685[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v963_4: f32 = acc1_0 + l685_4;
+    t963[(row0 + ty + 16i) * 64i + (col0 + tx)] = v963_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l665_5: f32 = t665[row0 + ty + 16i + (col0 + tx + 16i) * 64i];
-    let v943_5: f32 = acc1_1 + l665_5;
-    t943[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v943_5;
+    let l685_5: f32 = t685[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v963_5: f32 = acc1_1 + l685_5;
+    t963[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v963_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l665_6: f32 = t665[row0 + ty + 16i + (col0 + tx + 32i) * 64i];
-    let v943_6: f32 = acc1_2 + l665_6;
-    t943[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v943_6;
+    let l685_6: f32 = t685[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v963_6: f32 = acc1_2 + l685_6;
+    t963[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v963_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l665_7: f32 = t665[row0 + ty + 16i + (col0 + tx + 48i) * 64i];
-    let v943_7: f32 = acc1_3 + l665_7;
-    t943[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v943_7;
+    let l685_7: f32 = t685[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v963_7: f32 = acc1_3 + l685_7;
+    t963[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v963_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l665_8: f32 = t665[row0 + ty + 32i + (col0 + tx) * 64i];
-    let v943_8: f32 = acc2_0 + l665_8;
-    t943[row0 + ty + 32i + (col0 + tx) * 64i] = v943_8;
+    let l685_8: f32 = t685[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v963_8: f32 = acc2_0 + l685_8;
+    t963[(row0 + ty + 32i) * 64i + (col0 + tx)] = v963_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l665_9: f32 = t665[row0 + ty + 32i + (col0 + tx + 16i) * 64i];
-    let v943_9: f32 = acc2_1 + l665_9;
-    t943[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v943_9;
+    let l685_9: f32 = t685[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v963_9: f32 = acc2_1 + l685_9;
+    t963[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v963_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l665_10: f32 = t665[row0 + ty + 32i + (col0 + tx + 32i) * 64i];
-    let v943_10: f32 = acc2_2 + l665_10;
-    t943[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v943_10;
+    let l685_10: f32 = t685[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v963_10: f32 = acc2_2 + l685_10;
+    t963[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v963_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l665_11: f32 = t665[row0 + ty + 32i + (col0 + tx + 48i) * 64i];
-    let v943_11: f32 = acc2_3 + l665_11;
-    t943[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v943_11;
+    let l685_11: f32 = t685[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v963_11: f32 = acc2_3 + l685_11;
+    t963[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v963_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l665_12: f32 = t665[row0 + ty + 48i + (col0 + tx) * 64i];
-    let v943_12: f32 = acc3_0 + l665_12;
-    t943[row0 + ty + 48i + (col0 + tx) * 64i] = v943_12;
+    let l685_12: f32 = t685[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v963_12: f32 = acc3_0 + l685_12;
+    t963[(row0 + ty + 48i) * 64i + (col0 + tx)] = v963_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l665_13: f32 = t665[row0 + ty + 48i + (col0 + tx + 16i) * 64i];
-    let v943_13: f32 = acc3_1 + l665_13;
-    t943[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v943_13;
+    let l685_13: f32 = t685[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v963_13: f32 = acc3_1 + l685_13;
+    t963[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v963_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l665_14: f32 = t665[row0 + ty + 48i + (col0 + tx + 32i) * 64i];
-    let v943_14: f32 = acc3_2 + l665_14;
-    t943[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v943_14;
+    let l685_14: f32 = t685[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v963_14: f32 = acc3_2 + l685_14;
+    t963[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v963_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l665_15: f32 = t665[row0 + ty + 48i + (col0 + tx + 48i) * 64i];
-    let v943_15: f32 = acc3_3 + l665_15;
-    t943[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v943_15;
+    let l685_15: f32 = t685[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v963_15: f32 = acc3_3 + l685_15;
+    t963[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v963_15;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k143_einsum
-@group(0) @binding(0) var<storage, read> t685: array<f32>;
+@group(0) @binding(0) var<storage, read> t705: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_moe_shared_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t213: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t689: array<f32>;
-@group(0) @binding(4) var<storage, read> t214: array<f32>;
-@group(0) @binding(5) var<storage, read> t212: array<f32>;
-@group(0) @binding(6) var<storage, read> t211: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t697: array<f32>;
+@group(0) @binding(2) var<storage, read> t224: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t709: array<f32>;
+@group(0) @binding(4) var<storage, read> t225: array<f32>;
+@group(0) @binding(5) var<storage, read> t223: array<f32>;
+@group(0) @binding(6) var<storage, read> t222: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t717: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -23,7 +23,7 @@ fn k143_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 64i) {
-      tileA[ty * 16i + tx] = t685[row * 64i + ka];
+      tileA[ty * 16i + tx] = t705[row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -39,19 +39,19 @@ fn k143_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row < 1024i && col < 32i) {
-    let l213: f32 = t213[row * 32i + col];
-    let v689: f32 = acc * l213;
-    t689[row * 32i + col] = v689;
-    let l214: f32 = t214[row * 32i + col];
-    let v688: f32 = acc * l214;
-    let l212: f32 = t212[row * 32i + col];
-    let v692: f32 = v688 * l212;
-    let l211: f32 = t211[row * 32i + col];
-    let v693: f32 = v688 * l211;
-    let v694: f32 = 1.0f - l212;
-    let v695: f32 = l212 * v694;
-    let v696: f32 = v693 * v695;
-    let v697: f32 = v692 + v696;
-    t697[row * 32i + col] = v697;
+    let l224: f32 = t224[row * 32i + col];
+    let v709: f32 = acc * l224;
+    t709[row * 32i + col] = v709;
+    let l225: f32 = t225[row * 32i + col];
+    let v708: f32 = acc * l225;
+    let l223: f32 = t223[row * 32i + col];
+    let v712: f32 = v708 * l223;
+    let l222: f32 = t222[row * 32i + col];
+    let v713: f32 = v708 * l222;
+    let v714: f32 = 1.0f - l223;
+    let v715: f32 = l223 * v714;
+    let v716: f32 = v713 * v715;
+    let v717: f32 = v712 + v716;
+    t717[row * 32i + col] = v717;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k144_einsum
-@group(0) @binding(0) var<storage, read> t685: array<f32>;
-@group(0) @binding(1) var<storage, read> t215: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t687: array<f32>;
+@group(0) @binding(0) var<storage, read> t226: array<f32>;
+@group(0) @binding(1) var<storage, read> t705: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t707: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -17,13 +17,13 @@ fn k144_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 64i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t685[row + ka * 64i];
+    if (row < 32i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t226[row + ka * 32i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 32i) {
-      tileB[ty * 16i + tx] = t215[kb * 32i + col];
+    if (kb < 1024i && col < 64i) {
+      tileB[ty * 16i + tx] = t705[kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k144_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 64i && col < 32i) {
-    t687[row + col * 64i] = acc;
+  if (row < 32i && col < 64i) {
+    t707[row * 64i + col] = acc;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k146_einsum
-@group(0) @binding(0) var<storage, read> t697: array<f32>;
+@group(0) @binding(0) var<storage, read> t717: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_moe_shared_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t698: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t718: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -33,22 +33,22 @@ fn k146_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 2i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty] = t697[(row0 + ty) * 32i + kA];
+      tileA[tx * 64i + ty] = t717[(row0 + ty) * 32i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 16i] = t697[(row0 + ty + 16i) * 32i + kA];
+      tileA[tx * 64i + ty + 16i] = t717[(row0 + ty + 16i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 32i] = t697[(row0 + ty + 32i) * 32i + kA];
+      tileA[tx * 64i + ty + 32i] = t717[(row0 + ty + 32i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 48i] = t697[(row0 + ty + 48i) * 32i + kA];
+      tileA[tx * 64i + ty + 48i] = t717[(row0 + ty + 48i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -103,51 +103,51 @@ fn k146_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t698[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    t718[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t698[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    t718[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t698[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    t718[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t698[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    t718[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t698[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    t718[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t698[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    t718[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t698[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    t718[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t698[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    t718[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t698[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    t718[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t698[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    t718[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t698[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    t718[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t698[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    t718[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t698[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    t718[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t698[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    t718[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t698[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    t718[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t698[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    t718[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
   }
 }

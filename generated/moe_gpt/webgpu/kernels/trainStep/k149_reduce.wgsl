@@ -1,7 +1,7 @@
 // kernel k149_reduce
-@group(0) @binding(0) var<storage, read> t701: array<f32>;
-@group(0) @binding(1) var<storage, read> t203: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t704: array<f32>;
+@group(0) @binding(0) var<storage, read> t721: array<f32>;
+@group(0) @binding(1) var<storage, read> t214: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t724: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k149_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,10 +9,10 @@ fn k149_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l701: f32 = t701[row * 64i + col];
-    let l203: f32 = t203[row * 64i + col];
-    let v703: f32 = l701 * l203;
-    acc0_0 += v703;
+    let l721: f32 = t721[row * 64i + col];
+    let l214: f32 = t214[row * 64i + col];
+    let v723: f32 = l721 * l214;
+    acc0_0 += v723;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -42,6 +42,6 @@ fn k149_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t704[row] = r0_0;
+    t724[row] = r0_0;
   }
 }

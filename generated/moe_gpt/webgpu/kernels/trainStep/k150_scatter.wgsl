@@ -1,17 +1,17 @@
 // kernel k150_scatter
-@group(0) @binding(0) var<storage, read_write> t706: array<f32>;
-@group(0) @binding(1) var<storage, read> t190: array<f32>;
-@group(0) @binding(2) var<storage, read> t704: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t726: array<f32>;
+@group(0) @binding(1) var<storage, read> t201: array<f32>;
+@group(0) @binding(2) var<storage, read> t724: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k150_scatter(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   var acc: f32 = 0.0f;
   for (var j: i32 = 0i; j < 2048i; j++) {
-    let l190: f32 = t190[j];
-    if (i32(l190) == i) {
-      let l705: f32 = t704[j];
-      acc += l705;
+    let l201: f32 = t201[j];
+    if (i32(l201) == i) {
+      let l725: f32 = t724[j];
+      acc += l725;
     }
   }
-  t706[i] = acc;
+  t726[i] = acc;
 }

@@ -1,7 +1,7 @@
 // kernel k151_gmm_dx
-@group(0) @binding(0) var<storage, read_write> t708: array<f32>;
-@group(0) @binding(1) var<storage, read> t191: array<f32>;
-@group(0) @binding(2) var<storage, read> t702: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t728: array<f32>;
+@group(0) @binding(1) var<storage, read> t202: array<f32>;
+@group(0) @binding(2) var<storage, read> t722: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_0_moe_w2: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k151_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,8 +10,8 @@ fn k151_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let i1: i32 = i % 32i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l191: f32 = t191[q + 1i];
-    let off: i32 = i32(l191);
+    let l202: f32 = t202[q + 1i];
+    let off: i32 = i32(l202);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k151_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 64i; t++) {
-      let l702: f32 = t702[i0 * 64i + t];
+      let l722: f32 = t722[i0 * 64i + t];
       let l10: f32 = p_layers_0_moe_w2[e * 2048i + i1 * 64i + t];
-      acc += l702 * l10;
+      acc += l722 * l10;
     }
-    t708[i] = acc;
+    t728[i] = acc;
   } else {
-    t708[i] = 0.0f;
+    t728[i] = 0.0f;
   }
 }

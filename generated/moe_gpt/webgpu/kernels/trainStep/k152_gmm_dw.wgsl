@@ -1,23 +1,23 @@
 // kernel k152_gmm_dw
-@group(0) @binding(0) var<storage, read_write> t709: array<f32>;
-@group(0) @binding(1) var<storage, read> t191: array<f32>;
-@group(0) @binding(2) var<storage, read> t202: array<f32>;
-@group(0) @binding(3) var<storage, read> t702: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t729: array<f32>;
+@group(0) @binding(1) var<storage, read> t202: array<f32>;
+@group(0) @binding(2) var<storage, read> t213: array<f32>;
+@group(0) @binding(3) var<storage, read> t722: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k152_gmm_dw(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   let i0: i32 = i / 2048i;
   let i1: i32 = i / 64i % 32i;
   let i2: i32 = i % 64i;
-  let l191: f32 = t191[i0];
-  let off: i32 = i32(l191);
-  let l191_1: f32 = t191[i0 + 1i];
-  let off_1: i32 = i32(l191_1);
+  let l202: f32 = t202[i0];
+  let off: i32 = i32(l202);
+  let l202_1: f32 = t202[i0 + 1i];
+  let off_1: i32 = i32(l202_1);
   var acc: f32 = 0.0f;
   for (var t: i32 = off; t < off_1; t++) {
-    let l202: f32 = t202[t * 32i + i1];
-    let l702: f32 = t702[t * 64i + i2];
-    acc += l202 * l702;
+    let l213: f32 = t213[t * 32i + i1];
+    let l722: f32 = t722[t * 64i + i2];
+    acc += l213 * l722;
   }
-  t709[i] = acc;
+  t729[i] = acc;
 }

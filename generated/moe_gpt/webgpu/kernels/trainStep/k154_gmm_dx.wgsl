@@ -1,7 +1,7 @@
 // kernel k154_gmm_dx
-@group(0) @binding(0) var<storage, read_write> t712: array<f32>;
-@group(0) @binding(1) var<storage, read> t191: array<f32>;
-@group(0) @binding(2) var<storage, read> t711: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t732: array<f32>;
+@group(0) @binding(1) var<storage, read> t202: array<f32>;
+@group(0) @binding(2) var<storage, read> t731: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_0_moe_w3: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k154_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,8 +10,8 @@ fn k154_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let i1: i32 = i % 64i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l191: f32 = t191[q + 1i];
-    let off: i32 = i32(l191);
+    let l202: f32 = t202[q + 1i];
+    let off: i32 = i32(l202);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k154_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 32i; t++) {
-      let l711: f32 = t711[i0 * 32i + t];
+      let l731: f32 = t731[i0 * 32i + t];
       let l11: f32 = p_layers_0_moe_w3[e * 2048i + i1 * 32i + t];
-      acc += l711 * l11;
+      acc += l731 * l11;
     }
-    t712[i] = acc;
+    t732[i] = acc;
   } else {
-    t712[i] = 0.0f;
+    t732[i] = 0.0f;
   }
 }

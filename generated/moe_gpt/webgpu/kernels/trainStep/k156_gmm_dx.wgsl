@@ -1,7 +1,7 @@
 // kernel k156_gmm_dx
-@group(0) @binding(0) var<storage, read_write> t720: array<f32>;
-@group(0) @binding(1) var<storage, read> t191: array<f32>;
-@group(0) @binding(2) var<storage, read> t719: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t740: array<f32>;
+@group(0) @binding(1) var<storage, read> t202: array<f32>;
+@group(0) @binding(2) var<storage, read> t739: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_0_moe_w1: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k156_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,8 +10,8 @@ fn k156_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let i1: i32 = i % 64i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l191: f32 = t191[q + 1i];
-    let off: i32 = i32(l191);
+    let l202: f32 = t202[q + 1i];
+    let off: i32 = i32(l202);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k156_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 32i; t++) {
-      let l719: f32 = t719[i0 * 32i + t];
+      let l739: f32 = t739[i0 * 32i + t];
       let l9: f32 = p_layers_0_moe_w1[e * 2048i + i1 * 32i + t];
-      acc += l719 * l9;
+      acc += l739 * l9;
     }
-    t720[i] = acc;
+    t740[i] = acc;
   } else {
-    t720[i] = 0.0f;
+    t740[i] = 0.0f;
   }
 }

@@ -1,10 +1,10 @@
-// kernel k162a_reduce (compiler/std/moe.loom:84:74)
+// kernel k162a_reduce (compiler/std/moe.loom:95:74)
 @group(0) @binding(0) var<storage, read> t156: array<f32>;
-@group(0) @binding(1) var<storage, read> t313: array<f32>;
+@group(0) @binding(1) var<storage, read> t324: array<f32>;
 @group(0) @binding(2) var<storage, read> t153: array<f32>;
 @group(0) @binding(3) var<storage, read_write> t161: array<f32>;
-@group(0) @binding(4) var<storage, read> t310: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t317: array<f32>;
+@group(0) @binding(4) var<storage, read> t321: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t328: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -15,9 +15,9 @@ fn k162a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
     let l156: f32 = t156[row + col * 8i];
-    let l313: f32 = t313[row + col * 8i];
+    let l324: f32 = t324[row + col * 8i];
     acc0_0 += l156;
-    acc0_1 += l313;
+    acc0_1 += l324;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,9 +69,9 @@ fn k162a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     let v160: f32 = r0_0 * 0.0009765625f;
     let v161: f32 = l153 * v160;
     t161[row] = v161;
-    let l310: f32 = t310[row];
-    let v316: f32 = r0_1 * 0.0009765625f;
-    let v317: f32 = l310 * v316;
-    t317[row] = v317;
+    let l321: f32 = t321[row];
+    let v327: f32 = r0_1 * 0.0009765625f;
+    let v328: f32 = l321 * v327;
+    t328[row] = v328;
   }
 }

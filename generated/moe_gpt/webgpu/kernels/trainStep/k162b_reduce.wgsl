@@ -1,8 +1,8 @@
-// kernel k162b_reduce (compiler/std/moe.loom:84:74)
+// kernel k162b_reduce (compiler/std/moe.loom:95:74)
 @group(0) @binding(0) var<storage, read> t161: array<f32>;
-@group(0) @binding(1) var<storage, read> t317: array<f32>;
-@group(0) @binding(2) var<storage, read> t397: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t402: array<f32>;
+@group(0) @binding(1) var<storage, read> t328: array<f32>;
+@group(0) @binding(2) var<storage, read> t418: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t423: array<f32>;
 var<workgroup> partial0: array<f32, 8>;
 var<workgroup> partial1: array<f32, 8>;
 @compute @workgroup_size(8, 1, 1)
@@ -13,9 +13,9 @@ fn k162b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 8i; col += 8i) {
     let x161: f32 = t161[col];
-    let x317: f32 = t317[col];
+    let x328: f32 = t328[col];
     acc0_0 += x161;
-    acc0_1 += x317;
+    acc0_1 += x328;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -38,13 +38,13 @@ fn k162b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    let l398: f32 = t397[0i];
-    let v400: f32 = l398 * 0.0009765625f;
-    let v401: f32 = -v400;
+    let l419: f32 = t418[0i];
+    let v421: f32 = l419 * 0.0009765625f;
+    let v422: f32 = -v421;
     let v165: f32 = 0.0008f * r0_0;
-    let v320: f32 = 0.0008f * r0_1;
-    let v321: f32 = v165 + v320;
-    let v402: f32 = v401 + v321;
-    t402[0i] = v402;
+    let v331: f32 = 0.0008f * r0_1;
+    let v332: f32 = v165 + v331;
+    let v423: f32 = v422 + v332;
+    t423[0i] = v423;
   }
 }

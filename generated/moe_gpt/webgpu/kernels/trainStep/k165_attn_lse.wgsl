@@ -1,5 +1,5 @@
 // kernel k165_attn_lse
-@group(0) @binding(0) var<storage, read_write> t763: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t783: array<f32>;
 @group(0) @binding(1) var<storage, read> t86: array<f32>;
 @group(0) @binding(2) var<storage, read> t101: array<f32>;
 var<workgroup> r_q: array<f32, 1024>;
@@ -52,6 +52,6 @@ fn k165_attn_lse(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(wor
     }
   }
   if (valid) {
-    t763[(lead * 4i + h) * 64i + t] = select(-0x1.fffffep+127f, m + log(select(1.0f, l, l > 0.0f)), l > 0.0f);
+    t783[(lead * 4i + h) * 64i + t] = select(-0x1.fffffep+127f, m + log(select(1.0f, l, l > 0.0f)), l > 0.0f);
   }
 }

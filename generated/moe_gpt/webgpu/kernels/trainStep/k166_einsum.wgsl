@@ -1,9 +1,9 @@
 // kernel k166_einsum
-@group(0) @binding(0) var<storage, read> t844: array<f32>;
+@group(0) @binding(0) var<storage, read> t864: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_moe_router_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t845: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t865: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_0_moe_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t848: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t868: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -35,22 +35,22 @@ fn k166_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 1i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 8i) {
-      tileA[tx * 64i + ty] = t844[(row0 + ty) * 8i + kA];
+      tileA[tx * 64i + ty] = t864[(row0 + ty) * 8i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 8i) {
-      tileA[tx * 64i + ty + 16i] = t844[(row0 + ty + 16i) * 8i + kA];
+      tileA[tx * 64i + ty + 16i] = t864[(row0 + ty + 16i) * 8i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 8i) {
-      tileA[tx * 64i + ty + 32i] = t844[(row0 + ty + 32i) * 8i + kA];
+      tileA[tx * 64i + ty + 32i] = t864[(row0 + ty + 32i) * 8i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 8i) {
-      tileA[tx * 64i + ty + 48i] = t844[(row0 + ty + 48i) * 8i + kA];
+      tileA[tx * 64i + ty + 48i] = t864[(row0 + ty + 48i) * 8i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k166_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t845[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    t865[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
     let l115: f32 = p_layers_0_moe_norm_g[col0 + tx];
-    let v848: f32 = acc0_0 * l115;
-    t848[(row0 + ty) * 64i + (col0 + tx)] = v848;
+    let v868: f32 = acc0_0 * l115;
+    t868[(row0 + ty) * 64i + (col0 + tx)] = v868;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t845[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    t865[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
     let l115_1: f32 = p_layers_0_moe_norm_g[col0 + tx + 16i];
-    let v848_1: f32 = acc0_1 * l115_1;
-    t848[(row0 + ty) * 64i + (col0 + tx) + 16i] = v848_1;
+    let v868_1: f32 = acc0_1 * l115_1;
+    t868[(row0 + ty) * 64i + (col0 + tx) + 16i] = v868_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t845[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    t865[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
     let l115_2: f32 = p_layers_0_moe_norm_g[col0 + tx + 32i];
-    let v848_2: f32 = acc0_2 * l115_2;
-    t848[(row0 + ty) * 64i + (col0 + tx) + 32i] = v848_2;
+    let v868_2: f32 = acc0_2 * l115_2;
+    t868[(row0 + ty) * 64i + (col0 + tx) + 32i] = v868_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t845[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    t865[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
     let l115_3: f32 = p_layers_0_moe_norm_g[col0 + tx + 48i];
-    let v848_3: f32 = acc0_3 * l115_3;
-    t848[(row0 + ty) * 64i + (col0 + tx) + 48i] = v848_3;
+    let v868_3: f32 = acc0_3 * l115_3;
+    t868[(row0 + ty) * 64i + (col0 + tx) + 48i] = v868_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t845[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    t865[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
     let l115_4: f32 = p_layers_0_moe_norm_g[col0 + tx];
-    let v848_4: f32 = acc1_0 * l115_4;
-    t848[(row0 + ty + 16i) * 64i + (col0 + tx)] = v848_4;
+    let v868_4: f32 = acc1_0 * l115_4;
+    t868[(row0 + ty + 16i) * 64i + (col0 + tx)] = v868_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t845[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    t865[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
     let l115_5: f32 = p_layers_0_moe_norm_g[col0 + tx + 16i];
-    let v848_5: f32 = acc1_1 * l115_5;
-    t848[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v848_5;
+    let v868_5: f32 = acc1_1 * l115_5;
+    t868[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v868_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t845[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    t865[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
     let l115_6: f32 = p_layers_0_moe_norm_g[col0 + tx + 32i];
-    let v848_6: f32 = acc1_2 * l115_6;
-    t848[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v848_6;
+    let v868_6: f32 = acc1_2 * l115_6;
+    t868[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v868_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t845[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    t865[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
     let l115_7: f32 = p_layers_0_moe_norm_g[col0 + tx + 48i];
-    let v848_7: f32 = acc1_3 * l115_7;
-    t848[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v848_7;
+    let v868_7: f32 = acc1_3 * l115_7;
+    t868[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v868_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t845[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    t865[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
     let l115_8: f32 = p_layers_0_moe_norm_g[col0 + tx];
-    let v848_8: f32 = acc2_0 * l115_8;
-    t848[(row0 + ty + 32i) * 64i + (col0 + tx)] = v848_8;
+    let v868_8: f32 = acc2_0 * l115_8;
+    t868[(row0 + ty + 32i) * 64i + (col0 + tx)] = v868_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t845[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    t865[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
     let l115_9: f32 = p_layers_0_moe_norm_g[col0 + tx + 16i];
-    let v848_9: f32 = acc2_1 * l115_9;
-    t848[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v848_9;
+    let v868_9: f32 = acc2_1 * l115_9;
+    t868[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v868_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t845[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    t865[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
     let l115_10: f32 = p_layers_0_moe_norm_g[col0 + tx + 32i];
-    let v848_10: f32 = acc2_2 * l115_10;
-    t848[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v848_10;
+    let v868_10: f32 = acc2_2 * l115_10;
+    t868[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v868_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t845[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    t865[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
     let l115_11: f32 = p_layers_0_moe_norm_g[col0 + tx + 48i];
-    let v848_11: f32 = acc2_3 * l115_11;
-    t848[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v848_11;
+    let v868_11: f32 = acc2_3 * l115_11;
+    t868[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v868_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t845[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    t865[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
     let l115_12: f32 = p_layers_0_moe_norm_g[col0 + tx];
-    let v848_12: f32 = acc3_0 * l115_12;
-    t848[(row0 + ty + 48i) * 64i + (col0 + tx)] = v848_12;
+    let v868_12: f32 = acc3_0 * l115_12;
+    t868[(row0 + ty + 48i) * 64i + (col0 + tx)] = v868_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t845[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    t865[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
     let l115_13: f32 = p_layers_0_moe_norm_g[col0 + tx + 16i];
-    let v848_13: f32 = acc3_1 * l115_13;
-    t848[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v848_13;
+    let v868_13: f32 = acc3_1 * l115_13;
+    t868[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v868_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t845[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    t865[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
     let l115_14: f32 = p_layers_0_moe_norm_g[col0 + tx + 32i];
-    let v848_14: f32 = acc3_2 * l115_14;
-    t848[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v848_14;
+    let v868_14: f32 = acc3_2 * l115_14;
+    t868[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v868_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t845[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    t865[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
     let l115_15: f32 = p_layers_0_moe_norm_g[col0 + tx + 48i];
-    let v848_15: f32 = acc3_3 * l115_15;
-    t848[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v848_15;
+    let v868_15: f32 = acc3_3 * l115_15;
+    t868[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v868_15;
   }
 }

@@ -1,11 +1,11 @@
 // kernel k167_reduce
-@group(0) @binding(0) var<storage, read> t743: array<f32>;
+@group(0) @binding(0) var<storage, read> t763: array<f32>;
 @group(0) @binding(1) var<storage, read> t106: array<f32>;
-@group(0) @binding(2) var<storage, read> t848: array<f32>;
-@group(0) @binding(3) var<storage, read> t685: array<f32>;
+@group(0) @binding(2) var<storage, read> t868: array<f32>;
+@group(0) @binding(3) var<storage, read> t705: array<f32>;
 @group(0) @binding(4) var<storage, read> t111: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t759: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t860: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t779: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t880: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 var<workgroup> partial1: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
@@ -15,13 +15,13 @@ fn k167_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l743: f32 = t743[row * 64i + col];
+    let l763: f32 = t763[row * 64i + col];
     let l106: f32 = t106[row * 64i + col];
-    let v748: f32 = l743 * l106;
-    let l848: f32 = t848[row * 64i + col];
-    let v853: f32 = l848 * l106;
-    acc0_0 += v748;
-    acc0_1 += v853;
+    let v768: f32 = l763 * l106;
+    let l868: f32 = t868[row * 64i + col];
+    let v873: f32 = l868 * l106;
+    acc0_0 += v768;
+    acc0_1 += v873;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -59,29 +59,29 @@ fn k167_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l685: f32 = t685[row * 64i + col_1];
-    let l743_1: f32 = t743[row * 64i + col_1];
+    let l705: f32 = t705[row * 64i + col_1];
+    let l763_1: f32 = t763[row * 64i + col_1];
     let l112: f32 = t111[row];
-    let v747: f32 = l743_1 * l112;
-    let v757: f32 = l685 + v747;
+    let v767: f32 = l763_1 * l112;
+    let v777: f32 = l705 + v767;
     let l111: f32 = t111[row];
-    let v750: f32 = l111 * l111;
-    let v751: f32 = l111 * v750;
-    let v752: f32 = v751 * -0.5f;
-    let v753: f32 = r0_0 * v752;
-    let v754: f32 = v753 * 0.015625f;
+    let v770: f32 = l111 * l111;
+    let v771: f32 = l111 * v770;
+    let v772: f32 = v771 * -0.5f;
+    let v773: f32 = r0_0 * v772;
+    let v774: f32 = v773 * 0.015625f;
     let l106_1: f32 = t106[row * 64i + col_1];
-    let v756: f32 = v754 * l106_1;
-    let v758: f32 = v757 + v756;
-    let v759: f32 = v758 + v756;
-    t759[row * 64i + col_1] = v759;
-    let l848_1: f32 = t848[row * 64i + col_1];
-    let v852: f32 = l848_1 * l112;
-    let v855: f32 = r0_1 * v752;
-    let v856: f32 = v855 * 0.015625f;
-    let v858: f32 = v856 * l106_1;
-    let v859: f32 = v852 + v858;
-    let v860: f32 = v859 + v858;
-    t860[row * 64i + col_1] = v860;
+    let v776: f32 = v774 * l106_1;
+    let v778: f32 = v777 + v776;
+    let v779: f32 = v778 + v776;
+    t779[row * 64i + col_1] = v779;
+    let l868_1: f32 = t868[row * 64i + col_1];
+    let v872: f32 = l868_1 * l112;
+    let v875: f32 = r0_1 * v772;
+    let v876: f32 = v875 * 0.015625f;
+    let v878: f32 = v876 * l106_1;
+    let v879: f32 = v872 + v878;
+    let v880: f32 = v879 + v878;
+    t880[row * 64i + col_1] = v880;
   }
 }

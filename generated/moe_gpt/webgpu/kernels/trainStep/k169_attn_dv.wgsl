@@ -1,9 +1,9 @@
 // kernel k169_attn_dv
-@group(0) @binding(0) var<storage, read_write> t768: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t788: array<f32>;
 @group(0) @binding(1) var<storage, read> t101: array<f32>;
 @group(0) @binding(2) var<storage, read> t86: array<f32>;
-@group(0) @binding(3) var<storage, read> t760: array<f32>;
-@group(0) @binding(4) var<storage, read> t763: array<f32>;
+@group(0) @binding(3) var<storage, read> t780: array<f32>;
+@group(0) @binding(4) var<storage, read> t783: array<f32>;
 var<workgroup> acc: array<f32, 1024>;
 var<workgroup> r_k: array<f32, 1024>;
 var<workgroup> t_q: array<f32, 512>;
@@ -42,8 +42,8 @@ fn k169_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_1: i32 = t; e_1 < 512i; e_1 += 64i) {
         let o_1: i32 = o0 + e_1 / 16i;
         if (o_1 < 64i) {
-          let l760: f32 = t760[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
-          t_dO[e_1] = l760;
+          let l780: f32 = t780[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
+          t_dO[e_1] = l780;
         } else {
           t_dO[e_1] = 0.0f;
         }
@@ -51,8 +51,8 @@ fn k169_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_2: i32 = t; e_2 < 32i; e_2 += 64i) {
         let o_2: i32 = o0 + e_2;
         if (o_2 < 64i) {
-          let l763: f32 = t763[lead * 256i + h * 64i + o_2];
-          t_lse[e_2] = l763;
+          let l783: f32 = t783[lead * 256i + h * 64i + o_2];
+          t_lse[e_2] = l783;
         } else {
           t_lse[e_2] = 0.0f;
         }
@@ -76,7 +76,7 @@ fn k169_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-      t768[((lead * 4i + g) * 64i + t) * 16i + c_4] = acc[c_4 * 64i + t];
+      t788[((lead * 4i + g) * 64i + t) * 16i + c_4] = acc[c_4 * 64i + t];
     }
   }
 }

@@ -1,9 +1,9 @@
 // kernel k170_copy
-@group(0) @binding(0) var<storage, read> t768: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t805: array<f32>;
+@group(0) @binding(0) var<storage, read> t788: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t825: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k170_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l805: f32 = t768[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t805[i] = l805;
+  let l825: f32 = t788[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t825[i] = l825;
 }

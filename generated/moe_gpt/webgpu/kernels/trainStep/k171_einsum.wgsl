@@ -1,7 +1,7 @@
 // kernel k171_einsum
-@group(0) @binding(0) var<storage, read> t844: array<f32>;
-@group(0) @binding(1) var<storage, read> t116: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t846: array<f32>;
+@group(0) @binding(0) var<storage, read> t116: array<f32>;
+@group(0) @binding(1) var<storage, read> t864: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t866: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -17,13 +17,13 @@ fn k171_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 8i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t844[row + ka * 8i];
+    if (row < 64i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t116[row + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t116[kb * 64i + col];
+    if (kb < 1024i && col < 8i) {
+      tileB[ty * 16i + tx] = t864[kb * 8i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k171_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 8i && col < 64i) {
-    t846[row + col * 8i] = acc;
+  if (row < 64i && col < 8i) {
+    t866[row * 8i + col] = acc;
   }
 }

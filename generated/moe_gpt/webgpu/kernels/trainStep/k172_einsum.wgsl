@@ -1,8 +1,8 @@
 // kernel k172_einsum
-@group(0) @binding(0) var<storage, read> t736: array<f32>;
-@group(0) @binding(1) var<storage, read> t116: array<f32>;
-@group(0) @binding(2) var<storage, read> t846: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t945: array<f32>;
+@group(0) @binding(0) var<storage, read> t116: array<f32>;
+@group(0) @binding(1) var<storage, read> t756: array<f32>;
+@group(0) @binding(2) var<storage, read> t866: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t965: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,13 +18,13 @@ fn k172_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 8i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t736[row + ka * 8i];
+    if (row < 64i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t116[row + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t116[kb * 64i + col];
+    if (kb < 1024i && col < 8i) {
+      tileB[ty * 16i + tx] = t756[kb * 8i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -34,9 +34,9 @@ fn k172_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
   }
-  if (row < 8i && col < 64i) {
-    let l846: f32 = t846[row + col * 8i];
-    let v945: f32 = acc + l846;
-    t945[row + col * 8i] = v945;
+  if (row < 64i && col < 8i) {
+    let l866: f32 = t866[row * 8i + col];
+    let v965: f32 = acc + l866;
+    t965[row * 8i + col] = v965;
   }
 }

@@ -1,14 +1,14 @@
 // kernel k178_ew
-@group(0) @binding(0) var<storage, read> t779: array<f32>;
-@group(0) @binding(1) var<storage, read> t782: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t785: array<f32>;
+@group(0) @binding(0) var<storage, read> t799: array<f32>;
+@group(0) @binding(1) var<storage, read> t802: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t805: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k178_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t779[i / 2i];
-  let l781: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t782[i / 2i];
-  let l784: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v785: f32 = l781 + l784;
-  t785[i] = v785;
+  let g: f32 = t799[i / 2i];
+  let l801: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t802[i / 2i];
+  let l804: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v805: f32 = l801 + l804;
+  t805[i] = v805;
 }

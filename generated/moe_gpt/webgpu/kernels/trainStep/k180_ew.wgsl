@@ -1,14 +1,14 @@
 // kernel k180_ew
-@group(0) @binding(0) var<storage, read> t797: array<f32>;
-@group(0) @binding(1) var<storage, read> t800: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t803: array<f32>;
+@group(0) @binding(0) var<storage, read> t817: array<f32>;
+@group(0) @binding(1) var<storage, read> t820: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t823: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k180_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t797[i / 2i];
-  let l799: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t800[i / 2i];
-  let l802: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v803: f32 = l799 + l802;
-  t803[i] = v803;
+  let g: f32 = t817[i / 2i];
+  let l819: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t820[i / 2i];
+  let l822: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v823: f32 = l819 + l822;
+  t823[i] = v823;
 }

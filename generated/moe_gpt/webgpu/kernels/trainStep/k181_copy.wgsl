@@ -1,9 +1,9 @@
 // kernel k181_copy
-@group(0) @binding(0) var<storage, read> t785: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t809: array<f32>;
+@group(0) @binding(0) var<storage, read> t805: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t829: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k181_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l809: f32 = t785[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t809[i] = l809;
+  let l829: f32 = t805[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t829[i] = l829;
 }

@@ -1,9 +1,9 @@
 // kernel k183_copy
-@group(0) @binding(0) var<storage, read> t803: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t813: array<f32>;
+@group(0) @binding(0) var<storage, read> t823: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t833: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k183_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l813: f32 = t803[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t813[i] = l813;
+  let l833: f32 = t823[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t833[i] = l833;
 }

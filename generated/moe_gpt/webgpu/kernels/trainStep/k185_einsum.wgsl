@@ -1,11 +1,11 @@
 // kernel k185_einsum
-@group(0) @binding(0) var<storage, read> t805: array<f32>;
+@group(0) @binding(0) var<storage, read> t825: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t811: array<f32>;
-@group(0) @binding(3) var<storage, read> t815: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t818: array<f32>;
+@group(0) @binding(2) var<storage, read> t831: array<f32>;
+@group(0) @binding(3) var<storage, read> t835: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t838: array<f32>;
 @group(0) @binding(5) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t819: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t839: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k185_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t805[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t825[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t805[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t825[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t805[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t825[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t805[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t825[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,163 +107,163 @@ fn k185_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l811: f32 = t811[(row0 + ty) * 64i + (col0 + tx)];
-    let v817: f32 = acc0_0 + l811;
-    let l815: f32 = t815[(row0 + ty) * 64i + (col0 + tx)];
-    let v818: f32 = v817 + l815;
-    t818[(row0 + ty) * 64i + (col0 + tx)] = v818;
+    let l831: f32 = t831[(row0 + ty) * 64i + (col0 + tx)];
+    let v837: f32 = acc0_0 + l831;
+    let l835: f32 = t835[(row0 + ty) * 64i + (col0 + tx)];
+    let v838: f32 = v837 + l835;
+    t838[(row0 + ty) * 64i + (col0 + tx)] = v838;
     let l44: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v819: f32 = v818 * l44;
-    t819[(row0 + ty) * 64i + (col0 + tx)] = v819;
+    let v839: f32 = v838 * l44;
+    t839[(row0 + ty) * 64i + (col0 + tx)] = v839;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l811_1: f32 = t811[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v817_1: f32 = acc0_1 + l811_1;
-    let l815_1: f32 = t815[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v818_1: f32 = v817_1 + l815_1;
-    t818[(row0 + ty) * 64i + (col0 + tx) + 16i] = v818_1;
+    let l831_1: f32 = t831[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v837_1: f32 = acc0_1 + l831_1;
+    let l835_1: f32 = t835[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v838_1: f32 = v837_1 + l835_1;
+    t838[(row0 + ty) * 64i + (col0 + tx) + 16i] = v838_1;
     let l44_1: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v819_1: f32 = v818_1 * l44_1;
-    t819[(row0 + ty) * 64i + (col0 + tx) + 16i] = v819_1;
+    let v839_1: f32 = v838_1 * l44_1;
+    t839[(row0 + ty) * 64i + (col0 + tx) + 16i] = v839_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l811_2: f32 = t811[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v817_2: f32 = acc0_2 + l811_2;
-    let l815_2: f32 = t815[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v818_2: f32 = v817_2 + l815_2;
-    t818[(row0 + ty) * 64i + (col0 + tx) + 32i] = v818_2;
+    let l831_2: f32 = t831[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v837_2: f32 = acc0_2 + l831_2;
+    let l835_2: f32 = t835[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v838_2: f32 = v837_2 + l835_2;
+    t838[(row0 + ty) * 64i + (col0 + tx) + 32i] = v838_2;
     let l44_2: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v819_2: f32 = v818_2 * l44_2;
-    t819[(row0 + ty) * 64i + (col0 + tx) + 32i] = v819_2;
+    let v839_2: f32 = v838_2 * l44_2;
+    t839[(row0 + ty) * 64i + (col0 + tx) + 32i] = v839_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l811_3: f32 = t811[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v817_3: f32 = acc0_3 + l811_3;
-    let l815_3: f32 = t815[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v818_3: f32 = v817_3 + l815_3;
-    t818[(row0 + ty) * 64i + (col0 + tx) + 48i] = v818_3;
+    let l831_3: f32 = t831[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v837_3: f32 = acc0_3 + l831_3;
+    let l835_3: f32 = t835[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v838_3: f32 = v837_3 + l835_3;
+    t838[(row0 + ty) * 64i + (col0 + tx) + 48i] = v838_3;
     let l44_3: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v819_3: f32 = v818_3 * l44_3;
-    t819[(row0 + ty) * 64i + (col0 + tx) + 48i] = v819_3;
+    let v839_3: f32 = v838_3 * l44_3;
+    t839[(row0 + ty) * 64i + (col0 + tx) + 48i] = v839_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l811_4: f32 = t811[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v817_4: f32 = acc1_0 + l811_4;
-    let l815_4: f32 = t815[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v818_4: f32 = v817_4 + l815_4;
-    t818[(row0 + ty + 16i) * 64i + (col0 + tx)] = v818_4;
+    let l831_4: f32 = t831[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v837_4: f32 = acc1_0 + l831_4;
+    let l835_4: f32 = t835[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v838_4: f32 = v837_4 + l835_4;
+    t838[(row0 + ty + 16i) * 64i + (col0 + tx)] = v838_4;
     let l44_4: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v819_4: f32 = v818_4 * l44_4;
-    t819[(row0 + ty + 16i) * 64i + (col0 + tx)] = v819_4;
+    let v839_4: f32 = v838_4 * l44_4;
+    t839[(row0 + ty + 16i) * 64i + (col0 + tx)] = v839_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l811_5: f32 = t811[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v817_5: f32 = acc1_1 + l811_5;
-    let l815_5: f32 = t815[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v818_5: f32 = v817_5 + l815_5;
-    t818[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v818_5;
+    let l831_5: f32 = t831[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v837_5: f32 = acc1_1 + l831_5;
+    let l835_5: f32 = t835[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v838_5: f32 = v837_5 + l835_5;
+    t838[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v838_5;
     let l44_5: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v819_5: f32 = v818_5 * l44_5;
-    t819[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v819_5;
+    let v839_5: f32 = v838_5 * l44_5;
+    t839[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v839_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l811_6: f32 = t811[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v817_6: f32 = acc1_2 + l811_6;
-    let l815_6: f32 = t815[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v818_6: f32 = v817_6 + l815_6;
-    t818[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v818_6;
+    let l831_6: f32 = t831[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v837_6: f32 = acc1_2 + l831_6;
+    let l835_6: f32 = t835[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v838_6: f32 = v837_6 + l835_6;
+    t838[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v838_6;
     let l44_6: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v819_6: f32 = v818_6 * l44_6;
-    t819[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v819_6;
+    let v839_6: f32 = v838_6 * l44_6;
+    t839[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v839_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l811_7: f32 = t811[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v817_7: f32 = acc1_3 + l811_7;
-    let l815_7: f32 = t815[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v818_7: f32 = v817_7 + l815_7;
-    t818[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v818_7;
+    let l831_7: f32 = t831[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v837_7: f32 = acc1_3 + l831_7;
+    let l835_7: f32 = t835[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v838_7: f32 = v837_7 + l835_7;
+    t838[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v838_7;
     let l44_7: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v819_7: f32 = v818_7 * l44_7;
-    t819[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v819_7;
+    let v839_7: f32 = v838_7 * l44_7;
+    t839[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v839_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l811_8: f32 = t811[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v817_8: f32 = acc2_0 + l811_8;
-    let l815_8: f32 = t815[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v818_8: f32 = v817_8 + l815_8;
-    t818[(row0 + ty + 32i) * 64i + (col0 + tx)] = v818_8;
+    let l831_8: f32 = t831[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v837_8: f32 = acc2_0 + l831_8;
+    let l835_8: f32 = t835[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v838_8: f32 = v837_8 + l835_8;
+    t838[(row0 + ty + 32i) * 64i + (col0 + tx)] = v838_8;
     let l44_8: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v819_8: f32 = v818_8 * l44_8;
-    t819[(row0 + ty + 32i) * 64i + (col0 + tx)] = v819_8;
+    let v839_8: f32 = v838_8 * l44_8;
+    t839[(row0 + ty + 32i) * 64i + (col0 + tx)] = v839_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l811_9: f32 = t811[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v817_9: f32 = acc2_1 + l811_9;
-    let l815_9: f32 = t815[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v818_9: f32 = v817_9 + l815_9;
-    t818[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v818_9;
+    let l831_9: f32 = t831[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v837_9: f32 = acc2_1 + l831_9;
+    let l835_9: f32 = t835[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v838_9: f32 = v837_9 + l835_9;
+    t838[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v838_9;
     let l44_9: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v819_9: f32 = v818_9 * l44_9;
-    t819[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v819_9;
+    let v839_9: f32 = v838_9 * l44_9;
+    t839[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v839_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l811_10: f32 = t811[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v817_10: f32 = acc2_2 + l811_10;
-    let l815_10: f32 = t815[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v818_10: f32 = v817_10 + l815_10;
-    t818[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v818_10;
+    let l831_10: f32 = t831[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v837_10: f32 = acc2_2 + l831_10;
+    let l835_10: f32 = t835[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v838_10: f32 = v837_10 + l835_10;
+    t838[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v838_10;
     let l44_10: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v819_10: f32 = v818_10 * l44_10;
-    t819[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v819_10;
+    let v839_10: f32 = v838_10 * l44_10;
+    t839[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v839_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l811_11: f32 = t811[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v817_11: f32 = acc2_3 + l811_11;
-    let l815_11: f32 = t815[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v818_11: f32 = v817_11 + l815_11;
-    t818[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v818_11;
+    let l831_11: f32 = t831[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v837_11: f32 = acc2_3 + l831_11;
+    let l835_11: f32 = t835[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v838_11: f32 = v837_11 + l835_11;
+    t838[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v838_11;
     let l44_11: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v819_11: f32 = v818_11 * l44_11;
-    t819[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v819_11;
+    let v839_11: f32 = v838_11 * l44_11;
+    t839[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v839_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l811_12: f32 = t811[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v817_12: f32 = acc3_0 + l811_12;
-    let l815_12: f32 = t815[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v818_12: f32 = v817_12 + l815_12;
-    t818[(row0 + ty + 48i) * 64i + (col0 + tx)] = v818_12;
+    let l831_12: f32 = t831[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v837_12: f32 = acc3_0 + l831_12;
+    let l835_12: f32 = t835[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v838_12: f32 = v837_12 + l835_12;
+    t838[(row0 + ty + 48i) * 64i + (col0 + tx)] = v838_12;
     let l44_12: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v819_12: f32 = v818_12 * l44_12;
-    t819[(row0 + ty + 48i) * 64i + (col0 + tx)] = v819_12;
+    let v839_12: f32 = v838_12 * l44_12;
+    t839[(row0 + ty + 48i) * 64i + (col0 + tx)] = v839_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l811_13: f32 = t811[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v817_13: f32 = acc3_1 + l811_13;
-    let l815_13: f32 = t815[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v818_13: f32 = v817_13 + l815_13;
-    t818[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v818_13;
+    let l831_13: f32 = t831[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v837_13: f32 = acc3_1 + l831_13;
+    let l835_13: f32 = t835[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v838_13: f32 = v837_13 + l835_13;
+    t838[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v838_13;
     let l44_13: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v819_13: f32 = v818_13 * l44_13;
-    t819[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v819_13;
+    let v839_13: f32 = v838_13 * l44_13;
+    t839[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v839_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l811_14: f32 = t811[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v817_14: f32 = acc3_2 + l811_14;
-    let l815_14: f32 = t815[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v818_14: f32 = v817_14 + l815_14;
-    t818[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v818_14;
+    let l831_14: f32 = t831[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v837_14: f32 = acc3_2 + l831_14;
+    let l835_14: f32 = t835[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v838_14: f32 = v837_14 + l835_14;
+    t838[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v838_14;
     let l44_14: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v819_14: f32 = v818_14 * l44_14;
-    t819[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v819_14;
+    let v839_14: f32 = v838_14 * l44_14;
+    t839[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v839_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l811_15: f32 = t811[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v817_15: f32 = acc3_3 + l811_15;
-    let l815_15: f32 = t815[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v818_15: f32 = v817_15 + l815_15;
-    t818[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v818_15;
+    let l831_15: f32 = t831[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v837_15: f32 = acc3_3 + l831_15;
+    let l835_15: f32 = t835[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v838_15: f32 = v837_15 + l835_15;
+    t838[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v838_15;
     let l44_15: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v819_15: f32 = v818_15 * l44_15;
-    t819[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v819_15;
+    let v839_15: f32 = v838_15 * l44_15;
+    t839[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v839_15;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k187_einsum
-@group(0) @binding(0) var<storage, read> t759: array<f32>;
-@group(0) @binding(1) var<storage, read> t103: array<f32>;
-@group(0) @binding(2) var<storage, read> t862: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t947: array<f32>;
+@group(0) @binding(0) var<storage, read> t103: array<f32>;
+@group(0) @binding(1) var<storage, read> t779: array<f32>;
+@group(0) @binding(2) var<storage, read> t882: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t967: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k187_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t759[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t103[(row0 + ty) / 16i * 1024i + (row0 + ty) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t759[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t103[(row0 + ty + 16i) / 16i * 1024i + (row0 + ty + 16i) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t759[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t103[(row0 + ty + 32i) / 16i * 1024i + (row0 + ty + 32i) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t759[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t103[(row0 + ty + 48i) / 16i * 1024i + (row0 + ty + 48i) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t103[bK / 64i * 4096i + bK % 64i * 16i + (col0 + bN) / 16i * 1024i + (col0 + bN) % 16i];
+      tileB[bRow * 64i + bN] = t779[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t103[(bK + 4i) / 64i * 4096i + (bK + 4i) % 64i * 16i + (col0 + bN) / 16i * 1024i + (col0 + bN) % 16i];
+      tileB[(bRow + 4i) * 64i + bN] = t779[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t103[(bK + 8i) / 64i * 4096i + (bK + 8i) % 64i * 16i + (col0 + bN) / 16i * 1024i + (col0 + bN) % 16i];
+      tileB[(bRow + 8i) * 64i + bN] = t779[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t103[(bK + 12i) / 64i * 4096i + (bK + 12i) % 64i * 16i + (col0 + bN) / 16i * 1024i + (col0 + bN) % 16i];
+      tileB[(bRow + 12i) * 64i + bN] = t779[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k187_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l863: f32 = t862[row0 + ty + (col0 + tx) * 64i];
-    let v947: f32 = acc0_0 + l863;
-    t947[row0 + ty + (col0 + tx) * 64i] = v947;
+    let l883: f32 = t882[(row0 + ty) * 64i + (col0 + tx)];
+    let v967: f32 = acc0_0 + l883;
+    t967[(row0 + ty) * 64i + (col0 + tx)] = v967;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l863_1: f32 = t862[row0 + ty + (col0 + tx + 16i) * 64i];
-    let v947_1: f32 = acc0_1 + l863_1;
-    t947[row0 + ty + (col0 + tx + 16i) * 64i] = v947_1;
+    let l883_1: f32 = t882[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v967_1: f32 = acc0_1 + l883_1;
+    t967[(row0 + ty) * 64i + (col0 + tx) + 16i] = v967_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l863_2: f32 = t862[row0 + ty + (col0 + tx + 32i) * 64i];
-    let v947_2: f32 = acc0_2 + l863_2;
-    t947[row0 + ty + (col0 + tx + 32i) * 64i] = v947_2;
+    let l883_2: f32 = t882[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v967_2: f32 = acc0_2 + l883_2;
+    t967[(row0 + ty) * 64i + (col0 + tx) + 32i] = v967_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l863_3: f32 = t862[row0 + ty + (col0 + tx + 48i) * 64i];
-    let v947_3: f32 = acc0_3 + l863_3;
-    t947[row0 + ty + (col0 + tx + 48i) * 64i] = v947_3;
+    let l883_3: f32 = t882[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v967_3: f32 = acc0_3 + l883_3;
+    t967[(row0 + ty) * 64i + (col0 + tx) + 48i] = v967_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l863_4: f32 = t862[row0 + ty + 16i + (col0 + tx) * 64i];
-    let v947_4: f32 = acc1_0 + l863_4;
-    t947[row0 + ty + 16i + (col0 + tx) * 64i] = v947_4;
+    let l883_4: f32 = t882[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v967_4: f32 = acc1_0 + l883_4;
+    t967[(row0 + ty + 16i) * 64i + (col0 + tx)] = v967_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l863_5: f32 = t862[row0 + ty + 16i + (col0 + tx + 16i) * 64i];
-    let v947_5: f32 = acc1_1 + l863_5;
-    t947[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v947_5;
+    let l883_5: f32 = t882[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v967_5: f32 = acc1_1 + l883_5;
+    t967[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v967_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l863_6: f32 = t862[row0 + ty + 16i + (col0 + tx + 32i) * 64i];
-    let v947_6: f32 = acc1_2 + l863_6;
-    t947[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v947_6;
+    let l883_6: f32 = t882[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v967_6: f32 = acc1_2 + l883_6;
+    t967[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v967_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l863_7: f32 = t862[row0 + ty + 16i + (col0 + tx + 48i) * 64i];
-    let v947_7: f32 = acc1_3 + l863_7;
-    t947[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v947_7;
+    let l883_7: f32 = t882[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v967_7: f32 = acc1_3 + l883_7;
+    t967[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v967_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l863_8: f32 = t862[row0 + ty + 32i + (col0 + tx) * 64i];
-    let v947_8: f32 = acc2_0 + l863_8;
-    t947[row0 + ty + 32i + (col0 + tx) * 64i] = v947_8;
+    let l883_8: f32 = t882[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v967_8: f32 = acc2_0 + l883_8;
+    t967[(row0 + ty + 32i) * 64i + (col0 + tx)] = v967_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l863_9: f32 = t862[row0 + ty + 32i + (col0 + tx + 16i) * 64i];
-    let v947_9: f32 = acc2_1 + l863_9;
-    t947[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v947_9;
+    let l883_9: f32 = t882[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v967_9: f32 = acc2_1 + l883_9;
+    t967[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v967_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l863_10: f32 = t862[row0 + ty + 32i + (col0 + tx + 32i) * 64i];
-    let v947_10: f32 = acc2_2 + l863_10;
-    t947[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v947_10;
+    let l883_10: f32 = t882[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v967_10: f32 = acc2_2 + l883_10;
+    t967[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v967_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l863_11: f32 = t862[row0 + ty + 32i + (col0 + tx + 48i) * 64i];
-    let v947_11: f32 = acc2_3 + l863_11;
-    t947[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v947_11;
+    let l883_11: f32 = t882[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v967_11: f32 = acc2_3 + l883_11;
+    t967[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v967_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l863_12: f32 = t862[row0 + ty + 48i + (col0 + tx) * 64i];
-    let v947_12: f32 = acc3_0 + l863_12;
-    t947[row0 + ty + 48i + (col0 + tx) * 64i] = v947_12;
+    let l883_12: f32 = t882[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v967_12: f32 = acc3_0 + l883_12;
+    t967[(row0 + ty + 48i) * 64i + (col0 + tx)] = v967_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l863_13: f32 = t862[row0 + ty + 48i + (col0 + tx + 16i) * 64i];
-    let v947_13: f32 = acc3_1 + l863_13;
-    t947[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v947_13;
+    let l883_13: f32 = t882[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v967_13: f32 = acc3_1 + l883_13;
+    t967[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v967_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l863_14: f32 = t862[row0 + ty + 48i + (col0 + tx + 32i) * 64i];
-    let v947_14: f32 = acc3_2 + l863_14;
-    t947[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v947_14;
+    let l883_14: f32 = t882[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v967_14: f32 = acc3_2 + l883_14;
+    t967[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v967_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l863_15: f32 = t862[row0 + ty + 48i + (col0 + tx + 48i) * 64i];
-    let v947_15: f32 = acc3_3 + l863_15;
-    t947[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v947_15;
+    let l883_15: f32 = t882[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v967_15: f32 = acc3_3 + l883_15;
+    t967[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v967_15;
   }
 }

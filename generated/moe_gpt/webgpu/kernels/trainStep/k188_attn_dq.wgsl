@@ -1,9 +1,9 @@
 // kernel k188_attn_dq
-@group(0) @binding(0) var<storage, read_write> t866: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t886: array<f32>;
 @group(0) @binding(1) var<storage, read> t86: array<f32>;
-@group(0) @binding(2) var<storage, read> t861: array<f32>;
-@group(0) @binding(3) var<storage, read> t763: array<f32>;
-@group(0) @binding(4) var<storage, read> t865: array<f32>;
+@group(0) @binding(2) var<storage, read> t881: array<f32>;
+@group(0) @binding(3) var<storage, read> t783: array<f32>;
+@group(0) @binding(4) var<storage, read> t885: array<f32>;
 @group(0) @binding(5) var<storage, read> t101: array<f32>;
 @group(0) @binding(6) var<storage, read> t52: array<f32>;
 var<workgroup> acc: array<f32, 512>;
@@ -34,8 +34,8 @@ fn k188_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-      let l861: f32 = t861[lead * 4096i + h * 1024i + row * 16i + c_2];
-      r_dO[c_2 * 32i + t] = l861;
+      let l881: f32 = t881[lead * 4096i + h * 1024i + row * 16i + c_2];
+      r_dO[c_2 * 32i + t] = l881;
     }
   }
   let hi: i32 = min(64i, row + 1i);
@@ -43,10 +43,10 @@ fn k188_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var lse: f32 = 0.0f;
   var delta: f32 = 0.0f;
   if (valid) {
-    let l763: f32 = t763[lead * 256i + h * 64i + row];
-    let l865: f32 = t865[lead * 256i + h * 64i + row];
-    lse = l763;
-    delta = l865;
+    let l783: f32 = t783[lead * 256i + h * 64i + row];
+    let l885: f32 = t885[lead * 256i + h * 64i + row];
+    lse = l783;
+    delta = l885;
   }
   for (var o0: i32 = 0i; o0 < jhi; o0 += 64i) {
     workgroupBarrier();
@@ -91,7 +91,7 @@ fn k188_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_6: i32 = 0i; c_6 < 16i; c_6++) {
-      t866[((lead * 4i + h) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
+      t886[((lead * 4i + h) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
     }
   }
 }

@@ -1,11 +1,11 @@
 // kernel k189_attn_dk
-@group(0) @binding(0) var<storage, read_write> t867: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t887: array<f32>;
 @group(0) @binding(1) var<storage, read> t101: array<f32>;
 @group(0) @binding(2) var<storage, read> t52: array<f32>;
 @group(0) @binding(3) var<storage, read> t86: array<f32>;
-@group(0) @binding(4) var<storage, read> t861: array<f32>;
-@group(0) @binding(5) var<storage, read> t763: array<f32>;
-@group(0) @binding(6) var<storage, read> t865: array<f32>;
+@group(0) @binding(4) var<storage, read> t881: array<f32>;
+@group(0) @binding(5) var<storage, read> t783: array<f32>;
+@group(0) @binding(6) var<storage, read> t885: array<f32>;
 var<workgroup> acc: array<f32, 512>;
 var<workgroup> r_k: array<f32, 512>;
 var<workgroup> r_v: array<f32, 512>;
@@ -58,8 +58,8 @@ fn k189_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_1: i32 = t; e_1 < 1024i; e_1 += 32i) {
         let o_1: i32 = o0 + e_1 / 16i;
         if (o_1 < 64i) {
-          let l861: f32 = t861[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
-          t_dO[e_1] = l861;
+          let l881: f32 = t881[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
+          t_dO[e_1] = l881;
         } else {
           t_dO[e_1] = 0.0f;
         }
@@ -67,8 +67,8 @@ fn k189_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_2: i32 = t; e_2 < 64i; e_2 += 32i) {
         let o_2: i32 = o0 + e_2;
         if (o_2 < 64i) {
-          let l763: f32 = t763[lead * 256i + h * 64i + o_2];
-          t_lse[e_2] = l763;
+          let l783: f32 = t783[lead * 256i + h * 64i + o_2];
+          t_lse[e_2] = l783;
         } else {
           t_lse[e_2] = 0.0f;
         }
@@ -76,8 +76,8 @@ fn k189_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       for (var e_3: i32 = t; e_3 < 64i; e_3 += 32i) {
         let o_3: i32 = o0 + e_3;
         if (o_3 < 64i) {
-          let l865: f32 = t865[lead * 256i + h * 64i + o_3];
-          t_delta[e_3] = l865;
+          let l885: f32 = t885[lead * 256i + h * 64i + o_3];
+          t_delta[e_3] = l885;
         } else {
           t_delta[e_3] = 0.0f;
         }
@@ -106,7 +106,7 @@ fn k189_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_6: i32 = 0i; c_6 < 16i; c_6++) {
-      t867[((lead * 4i + g) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
+      t887[((lead * 4i + g) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
     }
   }
 }

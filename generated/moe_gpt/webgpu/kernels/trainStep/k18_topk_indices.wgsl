@@ -1,4 +1,4 @@
-// kernel k18_topk_indices (compiler/std/moe.loom:66:11)
+// kernel k18_topk_indices (compiler/std/moe.loom:77:11)
 @group(0) @binding(0) var<storage, read_write> t143: array<f32>;
 @group(0) @binding(1) var<storage, read> t141: array<f32>;
 @compute @workgroup_size(256, 1, 1)

@@ -1,14 +1,14 @@
 // kernel k194_ew
-@group(0) @binding(0) var<storage, read> t897: array<f32>;
-@group(0) @binding(1) var<storage, read> t900: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t903: array<f32>;
+@group(0) @binding(0) var<storage, read> t917: array<f32>;
+@group(0) @binding(1) var<storage, read> t920: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t923: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k194_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t897[i / 2i];
-  let l899: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t900[i / 2i];
-  let l902: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
-  let v903: f32 = l899 + l902;
-  t903[i] = v903;
+  let g: f32 = t917[i / 2i];
+  let l919: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
+  let g_1: f32 = t920[i / 2i];
+  let l922: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
+  let v923: f32 = l919 + l922;
+  t923[i] = v923;
 }

@@ -1,9 +1,9 @@
 // kernel k195_copy
-@group(0) @binding(0) var<storage, read> t868: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t905: array<f32>;
+@group(0) @binding(0) var<storage, read> t888: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t925: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k195_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l905: f32 = t868[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t905[i] = l905;
+  let l925: f32 = t888[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t925[i] = l925;
 }

@@ -1,8 +1,8 @@
 // kernel k197_einsum
-@group(0) @binding(0) var<storage, read> t805: array<f32>;
-@group(0) @binding(1) var<storage, read> t45: array<f32>;
-@group(0) @binding(2) var<storage, read> t908: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t948: array<f32>;
+@group(0) @binding(0) var<storage, read> t45: array<f32>;
+@group(0) @binding(1) var<storage, read> t825: array<f32>;
+@group(0) @binding(2) var<storage, read> t928: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t968: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k197_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t805[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t45[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t805[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t45[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t805[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t45[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t805[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t45[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t45[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t825[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t45[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t825[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t45[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t825[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t45[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t825[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k197_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l908: f32 = t908[row0 + ty + (col0 + tx) * 64i];
-    let v948: f32 = acc0_0 + l908;
-    t948[row0 + ty + (col0 + tx) * 64i] = v948;
+    let l928: f32 = t928[(row0 + ty) * 64i + (col0 + tx)];
+    let v968: f32 = acc0_0 + l928;
+    t968[(row0 + ty) * 64i + (col0 + tx)] = v968;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l908_1: f32 = t908[row0 + ty + (col0 + tx + 16i) * 64i];
-    let v948_1: f32 = acc0_1 + l908_1;
-    t948[row0 + ty + (col0 + tx + 16i) * 64i] = v948_1;
+    let l928_1: f32 = t928[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v968_1: f32 = acc0_1 + l928_1;
+    t968[(row0 + ty) * 64i + (col0 + tx) + 16i] = v968_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l908_2: f32 = t908[row0 + ty + (col0 + tx + 32i) * 64i];
-    let v948_2: f32 = acc0_2 + l908_2;
-    t948[row0 + ty + (col0 + tx + 32i) * 64i] = v948_2;
+    let l928_2: f32 = t928[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v968_2: f32 = acc0_2 + l928_2;
+    t968[(row0 + ty) * 64i + (col0 + tx) + 32i] = v968_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l908_3: f32 = t908[row0 + ty + (col0 + tx + 48i) * 64i];
-    let v948_3: f32 = acc0_3 + l908_3;
-    t948[row0 + ty + (col0 + tx + 48i) * 64i] = v948_3;
+    let l928_3: f32 = t928[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v968_3: f32 = acc0_3 + l928_3;
+    t968[(row0 + ty) * 64i + (col0 + tx) + 48i] = v968_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l908_4: f32 = t908[row0 + ty + 16i + (col0 + tx) * 64i];
-    let v948_4: f32 = acc1_0 + l908_4;
-    t948[row0 + ty + 16i + (col0 + tx) * 64i] = v948_4;
+    let l928_4: f32 = t928[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v968_4: f32 = acc1_0 + l928_4;
+    t968[(row0 + ty + 16i) * 64i + (col0 + tx)] = v968_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l908_5: f32 = t908[row0 + ty + 16i + (col0 + tx + 16i) * 64i];
-    let v948_5: f32 = acc1_1 + l908_5;
-    t948[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v948_5;
+    let l928_5: f32 = t928[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v968_5: f32 = acc1_1 + l928_5;
+    t968[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v968_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l908_6: f32 = t908[row0 + ty + 16i + (col0 + tx + 32i) * 64i];
-    let v948_6: f32 = acc1_2 + l908_6;
-    t948[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v948_6;
+    let l928_6: f32 = t928[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v968_6: f32 = acc1_2 + l928_6;
+    t968[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v968_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l908_7: f32 = t908[row0 + ty + 16i + (col0 + tx + 48i) * 64i];
-    let v948_7: f32 = acc1_3 + l908_7;
-    t948[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v948_7;
+    let l928_7: f32 = t928[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v968_7: f32 = acc1_3 + l928_7;
+    t968[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v968_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l908_8: f32 = t908[row0 + ty + 32i + (col0 + tx) * 64i];
-    let v948_8: f32 = acc2_0 + l908_8;
-    t948[row0 + ty + 32i + (col0 + tx) * 64i] = v948_8;
+    let l928_8: f32 = t928[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v968_8: f32 = acc2_0 + l928_8;
+    t968[(row0 + ty + 32i) * 64i + (col0 + tx)] = v968_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l908_9: f32 = t908[row0 + ty + 32i + (col0 + tx + 16i) * 64i];
-    let v948_9: f32 = acc2_1 + l908_9;
-    t948[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v948_9;
+    let l928_9: f32 = t928[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v968_9: f32 = acc2_1 + l928_9;
+    t968[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v968_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l908_10: f32 = t908[row0 + ty + 32i + (col0 + tx + 32i) * 64i];
-    let v948_10: f32 = acc2_2 + l908_10;
-    t948[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v948_10;
+    let l928_10: f32 = t928[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v968_10: f32 = acc2_2 + l928_10;
+    t968[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v968_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l908_11: f32 = t908[row0 + ty + 32i + (col0 + tx + 48i) * 64i];
-    let v948_11: f32 = acc2_3 + l908_11;
-    t948[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v948_11;
+    let l928_11: f32 = t928[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v968_11: f32 = acc2_3 + l928_11;
+    t968[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v968_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l908_12: f32 = t908[row0 + ty + 48i + (col0 + tx) * 64i];
-    let v948_12: f32 = acc3_0 + l908_12;
-    t948[row0 + ty + 48i + (col0 + tx) * 64i] = v948_12;
+    let l928_12: f32 = t928[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v968_12: f32 = acc3_0 + l928_12;
+    t968[(row0 + ty + 48i) * 64i + (col0 + tx)] = v968_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l908_13: f32 = t908[row0 + ty + 48i + (col0 + tx + 16i) * 64i];
-    let v948_13: f32 = acc3_1 + l908_13;
-    t948[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v948_13;
+    let l928_13: f32 = t928[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v968_13: f32 = acc3_1 + l928_13;
+    t968[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v968_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l908_14: f32 = t908[row0 + ty + 48i + (col0 + tx + 32i) * 64i];
-    let v948_14: f32 = acc3_2 + l908_14;
-    t948[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v948_14;
+    let l928_14: f32 = t928[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v968_14: f32 = acc3_2 + l928_14;
+    t968[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v968_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l908_15: f32 = t908[row0 + ty + 48i + (col0 + tx + 48i) * 64i];
-    let v948_15: f32 = acc3_3 + l908_15;
-    t948[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v948_15;
+    let l928_15: f32 = t928[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v968_15: f32 = acc3_3 + l928_15;
+    t968[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v968_15;
   }
 }

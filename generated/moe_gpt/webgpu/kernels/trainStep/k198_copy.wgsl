@@ -1,9 +1,9 @@
 // kernel k198_copy
-@group(0) @binding(0) var<storage, read> t885: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t909: array<f32>;
+@group(0) @binding(0) var<storage, read> t905: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t929: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k198_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l909: f32 = t885[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t909[i] = l909;
+  let l929: f32 = t905[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t929[i] = l929;
 }

@@ -1,8 +1,8 @@
-// kernel k19a_reduce (compiler/std/moe.loom:73:51)
+// kernel k19a_reduce (compiler/std/moe.loom:84:51)
 @group(0) @binding(0) var<storage, read> t143: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t150: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t153: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t834: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t854: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k19a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -55,8 +55,8 @@ fn k19a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     t150[row] = r0_0;
     let v153: f32 = r0_0 / 2048.0f;
     t153[row] = v153;
-    let v833: f32 = 0.0008f * v153;
-    let v834: f32 = v833 * 0.0009765625f;
-    t834[row] = v834;
+    let v853: f32 = 0.0008f * v153;
+    let v854: f32 = v853 * 0.0009765625f;
+    t854[row] = v854;
   }
 }

@@ -4,7 +4,7 @@
 @group(0) @binding(2) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
 @group(0) @binding(3) var<storage, read_write> t45: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t40: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t828: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t848: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -59,9 +59,9 @@ fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let v39_1: f32 = v37_1 + 0.00001f;
     let v40_1: f32 = inverseSqrt(v39_1);
     t40[row] = v40_1;
-    let v826: f32 = v40_1 * v40_1;
-    let v827: f32 = v40_1 * v826;
-    let v828: f32 = v827 * -0.5f;
-    t828[row] = v828;
+    let v846: f32 = v40_1 * v40_1;
+    let v847: f32 = v40_1 * v846;
+    let v848: f32 = v847 * -0.5f;
+    t848[row] = v848;
   }
 }

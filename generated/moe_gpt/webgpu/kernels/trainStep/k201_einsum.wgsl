@@ -1,8 +1,8 @@
 // kernel k201_einsum
-@group(0) @binding(0) var<storage, read> t809: array<f32>;
-@group(0) @binding(1) var<storage, read> t45: array<f32>;
-@group(0) @binding(2) var<storage, read> t912: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t949: array<f32>;
+@group(0) @binding(0) var<storage, read> t45: array<f32>;
+@group(0) @binding(1) var<storage, read> t829: array<f32>;
+@group(0) @binding(2) var<storage, read> t932: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t969: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k201_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t809[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t45[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t809[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t45[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t809[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t45[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t809[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t45[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t45[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t829[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t45[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t829[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t45[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t829[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t45[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t829[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k201_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l912: f32 = t912[row0 + ty + (col0 + tx) * 64i];
-    let v949: f32 = acc0_0 + l912;
-    t949[row0 + ty + (col0 + tx) * 64i] = v949;
+    let l932: f32 = t932[(row0 + ty) * 64i + (col0 + tx)];
+    let v969: f32 = acc0_0 + l932;
+    t969[(row0 + ty) * 64i + (col0 + tx)] = v969;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l912_1: f32 = t912[row0 + ty + (col0 + tx + 16i) * 64i];
-    let v949_1: f32 = acc0_1 + l912_1;
-    t949[row0 + ty + (col0 + tx + 16i) * 64i] = v949_1;
+    let l932_1: f32 = t932[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v969_1: f32 = acc0_1 + l932_1;
+    t969[(row0 + ty) * 64i + (col0 + tx) + 16i] = v969_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l912_2: f32 = t912[row0 + ty + (col0 + tx + 32i) * 64i];
-    let v949_2: f32 = acc0_2 + l912_2;
-    t949[row0 + ty + (col0 + tx + 32i) * 64i] = v949_2;
+    let l932_2: f32 = t932[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v969_2: f32 = acc0_2 + l932_2;
+    t969[(row0 + ty) * 64i + (col0 + tx) + 32i] = v969_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l912_3: f32 = t912[row0 + ty + (col0 + tx + 48i) * 64i];
-    let v949_3: f32 = acc0_3 + l912_3;
-    t949[row0 + ty + (col0 + tx + 48i) * 64i] = v949_3;
+    let l932_3: f32 = t932[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v969_3: f32 = acc0_3 + l932_3;
+    t969[(row0 + ty) * 64i + (col0 + tx) + 48i] = v969_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l912_4: f32 = t912[row0 + ty + 16i + (col0 + tx) * 64i];
-    let v949_4: f32 = acc1_0 + l912_4;
-    t949[row0 + ty + 16i + (col0 + tx) * 64i] = v949_4;
+    let l932_4: f32 = t932[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v969_4: f32 = acc1_0 + l932_4;
+    t969[(row0 + ty + 16i) * 64i + (col0 + tx)] = v969_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l912_5: f32 = t912[row0 + ty + 16i + (col0 + tx + 16i) * 64i];
-    let v949_5: f32 = acc1_1 + l912_5;
-    t949[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v949_5;
+    let l932_5: f32 = t932[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v969_5: f32 = acc1_1 + l932_5;
+    t969[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v969_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l912_6: f32 = t912[row0 + ty + 16i + (col0 + tx + 32i) * 64i];
-    let v949_6: f32 = acc1_2 + l912_6;
-    t949[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v949_6;
+    let l932_6: f32 = t932[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v969_6: f32 = acc1_2 + l932_6;
+    t969[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v969_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l912_7: f32 = t912[row0 + ty + 16i + (col0 + tx + 48i) * 64i];
-    let v949_7: f32 = acc1_3 + l912_7;
-    t949[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v949_7;
+    let l932_7: f32 = t932[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v969_7: f32 = acc1_3 + l932_7;
+    t969[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v969_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l912_8: f32 = t912[row0 + ty + 32i + (col0 + tx) * 64i];
-    let v949_8: f32 = acc2_0 + l912_8;
-    t949[row0 + ty + 32i + (col0 + tx) * 64i] = v949_8;
+    let l932_8: f32 = t932[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v969_8: f32 = acc2_0 + l932_8;
+    t969[(row0 + ty + 32i) * 64i + (col0 + tx)] = v969_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l912_9: f32 = t912[row0 + ty + 32i + (col0 + tx + 16i) * 64i];
-    let v949_9: f32 = acc2_1 + l912_9;
-    t949[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v949_9;
+    let l932_9: f32 = t932[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v969_9: f32 = acc2_1 + l932_9;
+    t969[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v969_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l912_10: f32 = t912[row0 + ty + 32i + (col0 + tx + 32i) * 64i];
-    let v949_10: f32 = acc2_2 + l912_10;
-    t949[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v949_10;
+    let l932_10: f32 = t932[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v969_10: f32 = acc2_2 + l932_10;
+    t969[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v969_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l912_11: f32 = t912[row0 + ty + 32i + (col0 + tx + 48i) * 64i];
-    let v949_11: f32 = acc2_3 + l912_11;
-    t949[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v949_11;
+    let l932_11: f32 = t932[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v969_11: f32 = acc2_3 + l932_11;
+    t969[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v969_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l912_12: f32 = t912[row0 + ty + 48i + (col0 + tx) * 64i];
-    let v949_12: f32 = acc3_0 + l912_12;
-    t949[row0 + ty + 48i + (col0 + tx) * 64i] = v949_12;
+    let l932_12: f32 = t932[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v969_12: f32 = acc3_0 + l932_12;
+    t969[(row0 + ty + 48i) * 64i + (col0 + tx)] = v969_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l912_13: f32 = t912[row0 + ty + 48i + (col0 + tx + 16i) * 64i];
-    let v949_13: f32 = acc3_1 + l912_13;
-    t949[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v949_13;
+    let l932_13: f32 = t932[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v969_13: f32 = acc3_1 + l932_13;
+    t969[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v969_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l912_14: f32 = t912[row0 + ty + 48i + (col0 + tx + 32i) * 64i];
-    let v949_14: f32 = acc3_2 + l912_14;
-    t949[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v949_14;
+    let l932_14: f32 = t932[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v969_14: f32 = acc3_2 + l932_14;
+    t969[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v969_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l912_15: f32 = t912[row0 + ty + 48i + (col0 + tx + 48i) * 64i];
-    let v949_15: f32 = acc3_3 + l912_15;
-    t949[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v949_15;
+    let l932_15: f32 = t932[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v969_15: f32 = acc3_3 + l932_15;
+    t969[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v969_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k202_copy
-@group(0) @binding(0) var<storage, read> t903: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t913: array<f32>;
+@group(0) @binding(0) var<storage, read> t923: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t933: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k202_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l913: f32 = t903[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
-  t913[i] = l913;
+  let l933: f32 = t923[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t933[i] = l933;
 }

@@ -1,11 +1,11 @@
 // kernel k204_einsum
-@group(0) @binding(0) var<storage, read> t905: array<f32>;
+@group(0) @binding(0) var<storage, read> t925: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_attn_wv_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t911: array<f32>;
-@group(0) @binding(3) var<storage, read> t915: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t918: array<f32>;
+@group(0) @binding(2) var<storage, read> t931: array<f32>;
+@group(0) @binding(3) var<storage, read> t935: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t938: array<f32>;
 @group(0) @binding(5) var<storage, read> p_layers_0_attn_norm_g: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t919: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t939: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -37,22 +37,22 @@ fn k204_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t905[(row0 + ty) * 64i + kA];
+      tileA[tx * 64i + ty] = t925[(row0 + ty) * 64i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t905[(row0 + ty + 16i) * 64i + kA];
+      tileA[tx * 64i + ty + 16i] = t925[(row0 + ty + 16i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t905[(row0 + ty + 32i) * 64i + kA];
+      tileA[tx * 64i + ty + 32i] = t925[(row0 + ty + 32i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t905[(row0 + ty + 48i) * 64i + kA];
+      tileA[tx * 64i + ty + 48i] = t925[(row0 + ty + 48i) * 64i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -107,163 +107,163 @@ fn k204_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l911: f32 = t911[(row0 + ty) * 64i + (col0 + tx)];
-    let v917: f32 = acc0_0 + l911;
-    let l915: f32 = t915[(row0 + ty) * 64i + (col0 + tx)];
-    let v918: f32 = v917 + l915;
-    t918[(row0 + ty) * 64i + (col0 + tx)] = v918;
+    let l931: f32 = t931[(row0 + ty) * 64i + (col0 + tx)];
+    let v937: f32 = acc0_0 + l931;
+    let l935: f32 = t935[(row0 + ty) * 64i + (col0 + tx)];
+    let v938: f32 = v937 + l935;
+    t938[(row0 + ty) * 64i + (col0 + tx)] = v938;
     let l44: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v919: f32 = v918 * l44;
-    t919[(row0 + ty) * 64i + (col0 + tx)] = v919;
+    let v939: f32 = v938 * l44;
+    t939[(row0 + ty) * 64i + (col0 + tx)] = v939;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l911_1: f32 = t911[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v917_1: f32 = acc0_1 + l911_1;
-    let l915_1: f32 = t915[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v918_1: f32 = v917_1 + l915_1;
-    t918[(row0 + ty) * 64i + (col0 + tx) + 16i] = v918_1;
+    let l931_1: f32 = t931[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v937_1: f32 = acc0_1 + l931_1;
+    let l935_1: f32 = t935[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v938_1: f32 = v937_1 + l935_1;
+    t938[(row0 + ty) * 64i + (col0 + tx) + 16i] = v938_1;
     let l44_1: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v919_1: f32 = v918_1 * l44_1;
-    t919[(row0 + ty) * 64i + (col0 + tx) + 16i] = v919_1;
+    let v939_1: f32 = v938_1 * l44_1;
+    t939[(row0 + ty) * 64i + (col0 + tx) + 16i] = v939_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l911_2: f32 = t911[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v917_2: f32 = acc0_2 + l911_2;
-    let l915_2: f32 = t915[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v918_2: f32 = v917_2 + l915_2;
-    t918[(row0 + ty) * 64i + (col0 + tx) + 32i] = v918_2;
+    let l931_2: f32 = t931[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v937_2: f32 = acc0_2 + l931_2;
+    let l935_2: f32 = t935[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v938_2: f32 = v937_2 + l935_2;
+    t938[(row0 + ty) * 64i + (col0 + tx) + 32i] = v938_2;
     let l44_2: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v919_2: f32 = v918_2 * l44_2;
-    t919[(row0 + ty) * 64i + (col0 + tx) + 32i] = v919_2;
+    let v939_2: f32 = v938_2 * l44_2;
+    t939[(row0 + ty) * 64i + (col0 + tx) + 32i] = v939_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l911_3: f32 = t911[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v917_3: f32 = acc0_3 + l911_3;
-    let l915_3: f32 = t915[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v918_3: f32 = v917_3 + l915_3;
-    t918[(row0 + ty) * 64i + (col0 + tx) + 48i] = v918_3;
+    let l931_3: f32 = t931[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v937_3: f32 = acc0_3 + l931_3;
+    let l935_3: f32 = t935[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v938_3: f32 = v937_3 + l935_3;
+    t938[(row0 + ty) * 64i + (col0 + tx) + 48i] = v938_3;
     let l44_3: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v919_3: f32 = v918_3 * l44_3;
-    t919[(row0 + ty) * 64i + (col0 + tx) + 48i] = v919_3;
+    let v939_3: f32 = v938_3 * l44_3;
+    t939[(row0 + ty) * 64i + (col0 + tx) + 48i] = v939_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l911_4: f32 = t911[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v917_4: f32 = acc1_0 + l911_4;
-    let l915_4: f32 = t915[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v918_4: f32 = v917_4 + l915_4;
-    t918[(row0 + ty + 16i) * 64i + (col0 + tx)] = v918_4;
+    let l931_4: f32 = t931[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v937_4: f32 = acc1_0 + l931_4;
+    let l935_4: f32 = t935[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v938_4: f32 = v937_4 + l935_4;
+    t938[(row0 + ty + 16i) * 64i + (col0 + tx)] = v938_4;
     let l44_4: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v919_4: f32 = v918_4 * l44_4;
-    t919[(row0 + ty + 16i) * 64i + (col0 + tx)] = v919_4;
+    let v939_4: f32 = v938_4 * l44_4;
+    t939[(row0 + ty + 16i) * 64i + (col0 + tx)] = v939_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l911_5: f32 = t911[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v917_5: f32 = acc1_1 + l911_5;
-    let l915_5: f32 = t915[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v918_5: f32 = v917_5 + l915_5;
-    t918[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v918_5;
+    let l931_5: f32 = t931[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v937_5: f32 = acc1_1 + l931_5;
+    let l935_5: f32 = t935[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v938_5: f32 = v937_5 + l935_5;
+    t938[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v938_5;
     let l44_5: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v919_5: f32 = v918_5 * l44_5;
-    t919[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v919_5;
+    let v939_5: f32 = v938_5 * l44_5;
+    t939[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v939_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l911_6: f32 = t911[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v917_6: f32 = acc1_2 + l911_6;
-    let l915_6: f32 = t915[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v918_6: f32 = v917_6 + l915_6;
-    t918[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v918_6;
+    let l931_6: f32 = t931[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v937_6: f32 = acc1_2 + l931_6;
+    let l935_6: f32 = t935[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v938_6: f32 = v937_6 + l935_6;
+    t938[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v938_6;
     let l44_6: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v919_6: f32 = v918_6 * l44_6;
-    t919[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v919_6;
+    let v939_6: f32 = v938_6 * l44_6;
+    t939[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v939_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l911_7: f32 = t911[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v917_7: f32 = acc1_3 + l911_7;
-    let l915_7: f32 = t915[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v918_7: f32 = v917_7 + l915_7;
-    t918[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v918_7;
+    let l931_7: f32 = t931[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v937_7: f32 = acc1_3 + l931_7;
+    let l935_7: f32 = t935[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v938_7: f32 = v937_7 + l935_7;
+    t938[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v938_7;
     let l44_7: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v919_7: f32 = v918_7 * l44_7;
-    t919[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v919_7;
+    let v939_7: f32 = v938_7 * l44_7;
+    t939[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v939_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l911_8: f32 = t911[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v917_8: f32 = acc2_0 + l911_8;
-    let l915_8: f32 = t915[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v918_8: f32 = v917_8 + l915_8;
-    t918[(row0 + ty + 32i) * 64i + (col0 + tx)] = v918_8;
+    let l931_8: f32 = t931[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v937_8: f32 = acc2_0 + l931_8;
+    let l935_8: f32 = t935[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v938_8: f32 = v937_8 + l935_8;
+    t938[(row0 + ty + 32i) * 64i + (col0 + tx)] = v938_8;
     let l44_8: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v919_8: f32 = v918_8 * l44_8;
-    t919[(row0 + ty + 32i) * 64i + (col0 + tx)] = v919_8;
+    let v939_8: f32 = v938_8 * l44_8;
+    t939[(row0 + ty + 32i) * 64i + (col0 + tx)] = v939_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l911_9: f32 = t911[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v917_9: f32 = acc2_1 + l911_9;
-    let l915_9: f32 = t915[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v918_9: f32 = v917_9 + l915_9;
-    t918[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v918_9;
+    let l931_9: f32 = t931[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v937_9: f32 = acc2_1 + l931_9;
+    let l935_9: f32 = t935[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v938_9: f32 = v937_9 + l935_9;
+    t938[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v938_9;
     let l44_9: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v919_9: f32 = v918_9 * l44_9;
-    t919[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v919_9;
+    let v939_9: f32 = v938_9 * l44_9;
+    t939[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v939_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l911_10: f32 = t911[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v917_10: f32 = acc2_2 + l911_10;
-    let l915_10: f32 = t915[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v918_10: f32 = v917_10 + l915_10;
-    t918[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v918_10;
+    let l931_10: f32 = t931[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v937_10: f32 = acc2_2 + l931_10;
+    let l935_10: f32 = t935[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v938_10: f32 = v937_10 + l935_10;
+    t938[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v938_10;
     let l44_10: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v919_10: f32 = v918_10 * l44_10;
-    t919[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v919_10;
+    let v939_10: f32 = v938_10 * l44_10;
+    t939[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v939_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l911_11: f32 = t911[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v917_11: f32 = acc2_3 + l911_11;
-    let l915_11: f32 = t915[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v918_11: f32 = v917_11 + l915_11;
-    t918[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v918_11;
+    let l931_11: f32 = t931[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v937_11: f32 = acc2_3 + l931_11;
+    let l935_11: f32 = t935[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v938_11: f32 = v937_11 + l935_11;
+    t938[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v938_11;
     let l44_11: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v919_11: f32 = v918_11 * l44_11;
-    t919[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v919_11;
+    let v939_11: f32 = v938_11 * l44_11;
+    t939[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v939_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l911_12: f32 = t911[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v917_12: f32 = acc3_0 + l911_12;
-    let l915_12: f32 = t915[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v918_12: f32 = v917_12 + l915_12;
-    t918[(row0 + ty + 48i) * 64i + (col0 + tx)] = v918_12;
+    let l931_12: f32 = t931[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v937_12: f32 = acc3_0 + l931_12;
+    let l935_12: f32 = t935[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v938_12: f32 = v937_12 + l935_12;
+    t938[(row0 + ty + 48i) * 64i + (col0 + tx)] = v938_12;
     let l44_12: f32 = p_layers_0_attn_norm_g[col0 + tx];
-    let v919_12: f32 = v918_12 * l44_12;
-    t919[(row0 + ty + 48i) * 64i + (col0 + tx)] = v919_12;
+    let v939_12: f32 = v938_12 * l44_12;
+    t939[(row0 + ty + 48i) * 64i + (col0 + tx)] = v939_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l911_13: f32 = t911[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v917_13: f32 = acc3_1 + l911_13;
-    let l915_13: f32 = t915[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v918_13: f32 = v917_13 + l915_13;
-    t918[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v918_13;
+    let l931_13: f32 = t931[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v937_13: f32 = acc3_1 + l931_13;
+    let l935_13: f32 = t935[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v938_13: f32 = v937_13 + l935_13;
+    t938[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v938_13;
     let l44_13: f32 = p_layers_0_attn_norm_g[col0 + tx + 16i];
-    let v919_13: f32 = v918_13 * l44_13;
-    t919[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v919_13;
+    let v939_13: f32 = v938_13 * l44_13;
+    t939[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v939_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l911_14: f32 = t911[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v917_14: f32 = acc3_2 + l911_14;
-    let l915_14: f32 = t915[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v918_14: f32 = v917_14 + l915_14;
-    t918[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v918_14;
+    let l931_14: f32 = t931[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v937_14: f32 = acc3_2 + l931_14;
+    let l935_14: f32 = t935[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v938_14: f32 = v937_14 + l935_14;
+    t938[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v938_14;
     let l44_14: f32 = p_layers_0_attn_norm_g[col0 + tx + 32i];
-    let v919_14: f32 = v918_14 * l44_14;
-    t919[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v919_14;
+    let v939_14: f32 = v938_14 * l44_14;
+    t939[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v939_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l911_15: f32 = t911[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v917_15: f32 = acc3_3 + l911_15;
-    let l915_15: f32 = t915[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v918_15: f32 = v917_15 + l915_15;
-    t918[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v918_15;
+    let l931_15: f32 = t931[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v937_15: f32 = acc3_3 + l931_15;
+    let l935_15: f32 = t935[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v938_15: f32 = v937_15 + l935_15;
+    t938[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v938_15;
     let l44_15: f32 = p_layers_0_attn_norm_g[col0 + tx + 48i];
-    let v919_15: f32 = v918_15 * l44_15;
-    t919[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v919_15;
+    let v939_15: f32 = v938_15 * l44_15;
+    t939[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v939_15;
   }
 }

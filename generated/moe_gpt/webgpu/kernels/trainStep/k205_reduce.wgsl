@@ -1,10 +1,10 @@
 // kernel k205_reduce
-@group(0) @binding(0) var<storage, read> t819: array<f32>;
+@group(0) @binding(0) var<storage, read> t839: array<f32>;
 @group(0) @binding(1) var<storage, read> t33: array<f32>;
-@group(0) @binding(2) var<storage, read> t919: array<f32>;
-@group(0) @binding(3) var<storage, read> t828: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t830: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t927: array<f32>;
+@group(0) @binding(2) var<storage, read> t939: array<f32>;
+@group(0) @binding(3) var<storage, read> t848: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t850: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t947: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 var<workgroup> partial1: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
@@ -14,13 +14,13 @@ fn k205_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l819: f32 = t819[row * 64i + col];
+    let l839: f32 = t839[row * 64i + col];
     let l33: f32 = t33[row * 64i + col];
-    let v824: f32 = l819 * l33;
-    let l919: f32 = t919[row * 64i + col];
-    let v924: f32 = l919 * l33;
-    acc0_0 += v824;
-    acc0_1 += v924;
+    let v844: f32 = l839 * l33;
+    let l939: f32 = t939[row * 64i + col];
+    let v944: f32 = l939 * l33;
+    acc0_0 += v844;
+    acc0_1 += v944;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -58,12 +58,12 @@ fn k205_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    let l828: f32 = t828[row];
-    let v829: f32 = r0_0 * l828;
-    let v830: f32 = v829 * 0.015625f;
-    t830[row] = v830;
-    let v926: f32 = r0_1 * l828;
-    let v927: f32 = v926 * 0.015625f;
-    t927[row] = v927;
+    let l848: f32 = t848[row];
+    let v849: f32 = r0_0 * l848;
+    let v850: f32 = v849 * 0.015625f;
+    t850[row] = v850;
+    let v946: f32 = r0_1 * l848;
+    let v947: f32 = v946 * 0.015625f;
+    t947[row] = v947;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k208_einsum
-@group(0) @binding(0) var<storage, read> t813: array<f32>;
-@group(0) @binding(1) var<storage, read> t45: array<f32>;
-@group(0) @binding(2) var<storage, read> t916: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t950: array<f32>;
+@group(0) @binding(0) var<storage, read> t45: array<f32>;
+@group(0) @binding(1) var<storage, read> t833: array<f32>;
+@group(0) @binding(2) var<storage, read> t936: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t970: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,43 +34,43 @@ fn k208_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   for (var t: i32 = 0i; t < 64i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty] = t813[row0 + ty + kA * 64i];
+      tileA[tx * 64i + ty] = t45[row0 + ty + kA * 64i];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 16i] = t813[row0 + ty + 16i + kA * 64i];
+      tileA[tx * 64i + ty + 16i] = t45[row0 + ty + 16i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 32i] = t813[row0 + ty + 32i + kA * 64i];
+      tileA[tx * 64i + ty + 32i] = t45[row0 + ty + 32i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 64i && kA < 1024i) {
-      tileA[tx * 64i + ty + 48i] = t813[row0 + ty + 48i + kA * 64i];
+      tileA[tx * 64i + ty + 48i] = t45[row0 + ty + 48i + kA * 64i];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
     let bK: i32 = t * 16i + bRow;
     if (bK < 1024i && col0 + bN < 64i) {
-      tileB[bRow * 64i + bN] = t45[bK * 64i + (col0 + bN)];
+      tileB[bRow * 64i + bN] = t833[bK * 64i + (col0 + bN)];
     } else {
       tileB[bRow * 64i + bN] = 0.0f;
     }
     if (bK + 4i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 4i) * 64i + bN] = t45[(bK + 4i) * 64i + (col0 + bN)];
+      tileB[(bRow + 4i) * 64i + bN] = t833[(bK + 4i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 4i) * 64i + bN] = 0.0f;
     }
     if (bK + 8i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 8i) * 64i + bN] = t45[(bK + 8i) * 64i + (col0 + bN)];
+      tileB[(bRow + 8i) * 64i + bN] = t833[(bK + 8i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 8i) * 64i + bN] = 0.0f;
     }
     if (bK + 12i < 1024i && col0 + bN < 64i) {
-      tileB[(bRow + 12i) * 64i + bN] = t45[(bK + 12i) * 64i + (col0 + bN)];
+      tileB[(bRow + 12i) * 64i + bN] = t833[(bK + 12i) * 64i + (col0 + bN)];
     } else {
       tileB[(bRow + 12i) * 64i + bN] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k208_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     workgroupBarrier();
   }
   if (row0 + ty < 64i && col0 + tx < 64i) {
-    let l916: f32 = t916[row0 + ty + (col0 + tx) * 64i];
-    let v950: f32 = acc0_0 + l916;
-    t950[row0 + ty + (col0 + tx) * 64i] = v950;
+    let l936: f32 = t936[(row0 + ty) * 64i + (col0 + tx)];
+    let v970: f32 = acc0_0 + l936;
+    t970[(row0 + ty) * 64i + (col0 + tx)] = v970;
   }
   if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
-    let l916_1: f32 = t916[row0 + ty + (col0 + tx + 16i) * 64i];
-    let v950_1: f32 = acc0_1 + l916_1;
-    t950[row0 + ty + (col0 + tx + 16i) * 64i] = v950_1;
+    let l936_1: f32 = t936[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v970_1: f32 = acc0_1 + l936_1;
+    t970[(row0 + ty) * 64i + (col0 + tx) + 16i] = v970_1;
   }
   if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
-    let l916_2: f32 = t916[row0 + ty + (col0 + tx + 32i) * 64i];
-    let v950_2: f32 = acc0_2 + l916_2;
-    t950[row0 + ty + (col0 + tx + 32i) * 64i] = v950_2;
+    let l936_2: f32 = t936[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v970_2: f32 = acc0_2 + l936_2;
+    t970[(row0 + ty) * 64i + (col0 + tx) + 32i] = v970_2;
   }
   if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
-    let l916_3: f32 = t916[row0 + ty + (col0 + tx + 48i) * 64i];
-    let v950_3: f32 = acc0_3 + l916_3;
-    t950[row0 + ty + (col0 + tx + 48i) * 64i] = v950_3;
+    let l936_3: f32 = t936[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v970_3: f32 = acc0_3 + l936_3;
+    t970[(row0 + ty) * 64i + (col0 + tx) + 48i] = v970_3;
   }
   if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
-    let l916_4: f32 = t916[row0 + ty + 16i + (col0 + tx) * 64i];
-    let v950_4: f32 = acc1_0 + l916_4;
-    t950[row0 + ty + 16i + (col0 + tx) * 64i] = v950_4;
+    let l936_4: f32 = t936[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v970_4: f32 = acc1_0 + l936_4;
+    t970[(row0 + ty + 16i) * 64i + (col0 + tx)] = v970_4;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
-    let l916_5: f32 = t916[row0 + ty + 16i + (col0 + tx + 16i) * 64i];
-    let v950_5: f32 = acc1_1 + l916_5;
-    t950[row0 + ty + 16i + (col0 + tx + 16i) * 64i] = v950_5;
+    let l936_5: f32 = t936[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v970_5: f32 = acc1_1 + l936_5;
+    t970[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v970_5;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
-    let l916_6: f32 = t916[row0 + ty + 16i + (col0 + tx + 32i) * 64i];
-    let v950_6: f32 = acc1_2 + l916_6;
-    t950[row0 + ty + 16i + (col0 + tx + 32i) * 64i] = v950_6;
+    let l936_6: f32 = t936[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v970_6: f32 = acc1_2 + l936_6;
+    t970[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v970_6;
   }
   if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
-    let l916_7: f32 = t916[row0 + ty + 16i + (col0 + tx + 48i) * 64i];
-    let v950_7: f32 = acc1_3 + l916_7;
-    t950[row0 + ty + 16i + (col0 + tx + 48i) * 64i] = v950_7;
+    let l936_7: f32 = t936[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v970_7: f32 = acc1_3 + l936_7;
+    t970[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v970_7;
   }
   if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
-    let l916_8: f32 = t916[row0 + ty + 32i + (col0 + tx) * 64i];
-    let v950_8: f32 = acc2_0 + l916_8;
-    t950[row0 + ty + 32i + (col0 + tx) * 64i] = v950_8;
+    let l936_8: f32 = t936[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v970_8: f32 = acc2_0 + l936_8;
+    t970[(row0 + ty + 32i) * 64i + (col0 + tx)] = v970_8;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
-    let l916_9: f32 = t916[row0 + ty + 32i + (col0 + tx + 16i) * 64i];
-    let v950_9: f32 = acc2_1 + l916_9;
-    t950[row0 + ty + 32i + (col0 + tx + 16i) * 64i] = v950_9;
+    let l936_9: f32 = t936[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v970_9: f32 = acc2_1 + l936_9;
+    t970[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v970_9;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
-    let l916_10: f32 = t916[row0 + ty + 32i + (col0 + tx + 32i) * 64i];
-    let v950_10: f32 = acc2_2 + l916_10;
-    t950[row0 + ty + 32i + (col0 + tx + 32i) * 64i] = v950_10;
+    let l936_10: f32 = t936[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v970_10: f32 = acc2_2 + l936_10;
+    t970[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v970_10;
   }
   if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
-    let l916_11: f32 = t916[row0 + ty + 32i + (col0 + tx + 48i) * 64i];
-    let v950_11: f32 = acc2_3 + l916_11;
-    t950[row0 + ty + 32i + (col0 + tx + 48i) * 64i] = v950_11;
+    let l936_11: f32 = t936[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v970_11: f32 = acc2_3 + l936_11;
+    t970[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v970_11;
   }
   if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
-    let l916_12: f32 = t916[row0 + ty + 48i + (col0 + tx) * 64i];
-    let v950_12: f32 = acc3_0 + l916_12;
-    t950[row0 + ty + 48i + (col0 + tx) * 64i] = v950_12;
+    let l936_12: f32 = t936[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v970_12: f32 = acc3_0 + l936_12;
+    t970[(row0 + ty + 48i) * 64i + (col0 + tx)] = v970_12;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
-    let l916_13: f32 = t916[row0 + ty + 48i + (col0 + tx + 16i) * 64i];
-    let v950_13: f32 = acc3_1 + l916_13;
-    t950[row0 + ty + 48i + (col0 + tx + 16i) * 64i] = v950_13;
+    let l936_13: f32 = t936[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v970_13: f32 = acc3_1 + l936_13;
+    t970[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v970_13;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
-    let l916_14: f32 = t916[row0 + ty + 48i + (col0 + tx + 32i) * 64i];
-    let v950_14: f32 = acc3_2 + l916_14;
-    t950[row0 + ty + 48i + (col0 + tx + 32i) * 64i] = v950_14;
+    let l936_14: f32 = t936[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v970_14: f32 = acc3_2 + l936_14;
+    t970[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v970_14;
   }
   if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
-    let l916_15: f32 = t916[row0 + ty + 48i + (col0 + tx + 48i) * 64i];
-    let v950_15: f32 = acc3_3 + l916_15;
-    t950[row0 + ty + 48i + (col0 + tx + 48i) * 64i] = v950_15;
+    let l936_15: f32 = t936[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v970_15: f32 = acc3_3 + l936_15;
+    t970[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v970_15;
   }
 }

@@ -1,4 +1,4 @@
-// kernel k20_ew (compiler/std/moe.loom:67:9)
+// kernel k20_ew (compiler/std/moe.loom:78:9)
 @group(0) @binding(0) var<storage, read> t143: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t170: array<f32>;
 @compute @workgroup_size(256, 1, 1)

@@ -1,6 +1,6 @@
 // kernel k210_reduce
-@group(0) @binding(0) var<storage, read> t937: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t973: array<f32>;
+@group(0) @binding(0) var<storage, read> t957: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t993: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k210_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k210_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l937: f32 = t937[col];
-    let v972: f32 = l937 * l937;
-    acc0_0 += v972;
+    let l957: f32 = t957[col];
+    let v992: f32 = l957 * l957;
+    acc0_0 += v992;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k210_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t973[0i] = r0_0;
+    t993[0i] = r0_0;
   }
 }

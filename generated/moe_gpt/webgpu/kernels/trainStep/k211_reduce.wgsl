@@ -1,6 +1,6 @@
 // kernel k211_reduce
-@group(0) @binding(0) var<storage, read> t950: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t980: array<f32>;
+@group(0) @binding(0) var<storage, read> t970: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1000: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k211_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k211_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l950: f32 = t950[col];
-    let v979: f32 = l950 * l950;
-    acc0_0 += v979;
+    let l970: f32 = t970[col];
+    let v999: f32 = l970 * l970;
+    acc0_0 += v999;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k211_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t980[0i] = r0_0;
+    t1000[0i] = r0_0;
   }
 }

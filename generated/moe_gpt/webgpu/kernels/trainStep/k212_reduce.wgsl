@@ -1,6 +1,6 @@
 // kernel k212_reduce
-@group(0) @binding(0) var<storage, read> t949: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t984: array<f32>;
+@group(0) @binding(0) var<storage, read> t969: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1004: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k212_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k212_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l949: f32 = t949[col];
-    let v983: f32 = l949 * l949;
-    acc0_0 += v983;
+    let l969: f32 = t969[col];
+    let v1003: f32 = l969 * l969;
+    acc0_0 += v1003;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k212_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t984[0i] = r0_0;
+    t1004[0i] = r0_0;
   }
 }

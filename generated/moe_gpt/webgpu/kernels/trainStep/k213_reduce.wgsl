@@ -1,6 +1,6 @@
 // kernel k213_reduce
-@group(0) @binding(0) var<storage, read> t948: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t988: array<f32>;
+@group(0) @binding(0) var<storage, read> t968: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1008: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k213_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k213_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l948: f32 = t948[col];
-    let v987: f32 = l948 * l948;
-    acc0_0 += v987;
+    let l968: f32 = t968[col];
+    let v1007: f32 = l968 * l968;
+    acc0_0 += v1007;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k213_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t988[0i] = r0_0;
+    t1008[0i] = r0_0;
   }
 }

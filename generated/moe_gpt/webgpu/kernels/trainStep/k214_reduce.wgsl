@@ -1,6 +1,6 @@
 // kernel k214_reduce
-@group(0) @binding(0) var<storage, read> t947: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t992: array<f32>;
+@group(0) @binding(0) var<storage, read> t967: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1012: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k214_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k214_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l947: f32 = t947[col];
-    let v991: f32 = l947 * l947;
-    acc0_0 += v991;
+    let l967: f32 = t967[col];
+    let v1011: f32 = l967 * l967;
+    acc0_0 += v1011;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k214_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t992[0i] = r0_0;
+    t1012[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k215_reduce
-@group(0) @binding(0) var<storage, read> t945: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1000: array<f32>;
+@group(0) @binding(0) var<storage, read> t965: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1020: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k215_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k215_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 512i; col += 256i) {
-    let l945: f32 = t945[col];
-    let v999: f32 = l945 * l945;
-    acc0_0 += v999;
+    let l965: f32 = t965[col];
+    let v1019: f32 = l965 * l965;
+    acc0_0 += v1019;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k215_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1000[0i] = r0_0;
+    t1020[0i] = r0_0;
   }
 }

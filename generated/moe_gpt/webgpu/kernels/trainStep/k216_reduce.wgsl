@@ -1,6 +1,6 @@
 // kernel k216_reduce
-@group(0) @binding(0) var<storage, read> t721: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1004: array<f32>;
+@group(0) @binding(0) var<storage, read> t741: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1024: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k216_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k216_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l721: f32 = t721[col];
-    let v1003: f32 = l721 * l721;
-    acc0_0 += v1003;
+    let l741: f32 = t741[col];
+    let v1023: f32 = l741 * l741;
+    acc0_0 += v1023;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k216_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1004[0i] = r0_0;
+    t1024[0i] = r0_0;
   }
 }

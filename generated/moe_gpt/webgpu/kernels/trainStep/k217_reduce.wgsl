@@ -1,6 +1,6 @@
 // kernel k217_reduce
-@group(0) @binding(0) var<storage, read> t709: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1008: array<f32>;
+@group(0) @binding(0) var<storage, read> t729: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1028: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k217_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k217_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l709: f32 = t709[col];
-    let v1007: f32 = l709 * l709;
-    acc0_0 += v1007;
+    let l729: f32 = t729[col];
+    let v1027: f32 = l729 * l729;
+    acc0_0 += v1027;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k217_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1008[0i] = r0_0;
+    t1028[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k218_reduce
-@group(0) @binding(0) var<storage, read> t713: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1012: array<f32>;
+@group(0) @binding(0) var<storage, read> t733: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1032: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k218_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k218_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l713: f32 = t713[col];
-    let v1011: f32 = l713 * l713;
-    acc0_0 += v1011;
+    let l733: f32 = t733[col];
+    let v1031: f32 = l733 * l733;
+    acc0_0 += v1031;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k218_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1012[0i] = r0_0;
+    t1032[0i] = r0_0;
   }
 }

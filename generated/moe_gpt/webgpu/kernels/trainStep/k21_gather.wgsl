@@ -1,4 +1,4 @@
-// kernel k21_gather (compiler/std/moe.loom:67:9)
+// kernel k21_gather (compiler/std/moe.loom:78:9)
 @group(0) @binding(0) var<storage, read> t170: array<f32>;
 @group(0) @binding(1) var<storage, read> t119: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t173: array<f32>;

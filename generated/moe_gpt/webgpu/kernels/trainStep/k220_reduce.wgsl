@@ -1,6 +1,6 @@
 // kernel k220_reduce
-@group(0) @binding(0) var<storage, read> t687: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1020: array<f32>;
+@group(0) @binding(0) var<storage, read> t707: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1040: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k220_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k220_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l687: f32 = t687[col];
-    let v1019: f32 = l687 * l687;
-    acc0_0 += v1019;
+    let l707: f32 = t707[col];
+    let v1039: f32 = l707 * l707;
+    acc0_0 += v1039;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k220_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1020[0i] = r0_0;
+    t1040[0i] = r0_0;
   }
 }

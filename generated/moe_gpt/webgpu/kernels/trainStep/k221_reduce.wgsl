@@ -1,6 +1,6 @@
 // kernel k221_reduce
-@group(0) @binding(0) var<storage, read> t691: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1024: array<f32>;
+@group(0) @binding(0) var<storage, read> t711: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1044: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k221_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k221_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l691: f32 = t691[col];
-    let v1023: f32 = l691 * l691;
-    acc0_0 += v1023;
+    let l711: f32 = t711[col];
+    let v1043: f32 = l711 * l711;
+    acc0_0 += v1043;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k221_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1024[0i] = r0_0;
+    t1044[0i] = r0_0;
   }
 }

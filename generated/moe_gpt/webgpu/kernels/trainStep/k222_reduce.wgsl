@@ -1,6 +1,6 @@
 // kernel k222_reduce
-@group(0) @binding(0) var<storage, read> t943: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1032: array<f32>;
+@group(0) @binding(0) var<storage, read> t963: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1052: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k222_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k222_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l943: f32 = t943[col];
-    let v1031: f32 = l943 * l943;
-    acc0_0 += v1031;
+    let l963: f32 = t963[col];
+    let v1051: f32 = l963 * l963;
+    acc0_0 += v1051;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k222_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1032[0i] = r0_0;
+    t1052[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k223_reduce
-@group(0) @binding(0) var<storage, read> t942: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1036: array<f32>;
+@group(0) @binding(0) var<storage, read> t962: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1056: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k223_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k223_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l942: f32 = t942[col];
-    let v1035: f32 = l942 * l942;
-    acc0_0 += v1035;
+    let l962: f32 = t962[col];
+    let v1055: f32 = l962 * l962;
+    acc0_0 += v1055;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k223_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1036[0i] = r0_0;
+    t1056[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k224_reduce
-@group(0) @binding(0) var<storage, read> t941: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1040: array<f32>;
+@group(0) @binding(0) var<storage, read> t961: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1060: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k224_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k224_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l941: f32 = t941[col];
-    let v1039: f32 = l941 * l941;
-    acc0_0 += v1039;
+    let l961: f32 = t961[col];
+    let v1059: f32 = l961 * l961;
+    acc0_0 += v1059;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k224_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1040[0i] = r0_0;
+    t1060[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k225_reduce
-@group(0) @binding(0) var<storage, read> t940: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1044: array<f32>;
+@group(0) @binding(0) var<storage, read> t960: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1064: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k225_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k225_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 4096i; col += 256i) {
-    let l940: f32 = t940[col];
-    let v1043: f32 = l940 * l940;
-    acc0_0 += v1043;
+    let l960: f32 = t960[col];
+    let v1063: f32 = l960 * l960;
+    acc0_0 += v1063;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k225_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1044[0i] = r0_0;
+    t1064[0i] = r0_0;
   }
 }

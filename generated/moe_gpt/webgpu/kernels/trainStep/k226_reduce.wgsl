@@ -1,6 +1,6 @@
 // kernel k226_reduce
-@group(0) @binding(0) var<storage, read> t938: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1052: array<f32>;
+@group(0) @binding(0) var<storage, read> t958: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1072: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k226_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k226_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 512i; col += 256i) {
-    let l938: f32 = t938[col];
-    let v1051: f32 = l938 * l938;
-    acc0_0 += v1051;
+    let l958: f32 = t958[col];
+    let v1071: f32 = l958 * l958;
+    acc0_0 += v1071;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k226_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1052[0i] = r0_0;
+    t1072[0i] = r0_0;
   }
 }

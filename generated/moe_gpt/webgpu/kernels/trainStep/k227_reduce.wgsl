@@ -1,6 +1,6 @@
 // kernel k227_reduce
-@group(0) @binding(0) var<storage, read> t468: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1056: array<f32>;
+@group(0) @binding(0) var<storage, read> t488: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1076: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k227_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k227_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l468: f32 = t468[col];
-    let v1055: f32 = l468 * l468;
-    acc0_0 += v1055;
+    let l488: f32 = t488[col];
+    let v1075: f32 = l488 * l488;
+    acc0_0 += v1075;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k227_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1056[0i] = r0_0;
+    t1076[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k229_reduce
-@group(0) @binding(0) var<storage, read> t459: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1064: array<f32>;
+@group(0) @binding(0) var<storage, read> t479: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1084: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k229_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k229_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l459: f32 = t459[col];
-    let v1063: f32 = l459 * l459;
-    acc0_0 += v1063;
+    let l479: f32 = t479[col];
+    let v1083: f32 = l479 * l479;
+    acc0_0 += v1083;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k229_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1064[0i] = r0_0;
+    t1084[0i] = r0_0;
   }
 }

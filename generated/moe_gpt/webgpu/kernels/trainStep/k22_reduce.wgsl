@@ -1,4 +1,4 @@
-// kernel k22_reduce (compiler/std/moe.loom:68:37)
+// kernel k22_reduce (compiler/std/moe.loom:79:37)
 @group(0) @binding(0) var<storage, read> t173: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t177: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t175: array<f32>;

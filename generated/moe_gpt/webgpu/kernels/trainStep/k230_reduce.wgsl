@@ -1,6 +1,6 @@
 // kernel k230_reduce
-@group(0) @binding(0) var<storage, read> t445: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1068: array<f32>;
+@group(0) @binding(0) var<storage, read> t465: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1088: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k230_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k230_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l445: f32 = t445[col];
-    let v1067: f32 = l445 * l445;
-    acc0_0 += v1067;
+    let l465: f32 = t465[col];
+    let v1087: f32 = l465 * l465;
+    acc0_0 += v1087;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k230_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1068[0i] = r0_0;
+    t1088[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k231_reduce
-@group(0) @binding(0) var<storage, read> t432: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1072: array<f32>;
+@group(0) @binding(0) var<storage, read> t452: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1092: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k231_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k231_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l432: f32 = t432[col];
-    let v1071: f32 = l432 * l432;
-    acc0_0 += v1071;
+    let l452: f32 = t452[col];
+    let v1091: f32 = l452 * l452;
+    acc0_0 += v1091;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k231_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1072[0i] = r0_0;
+    t1092[0i] = r0_0;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k232_reduce
-@group(0) @binding(0) var<storage, read> t436: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1076: array<f32>;
+@group(0) @binding(0) var<storage, read> t456: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1096: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k232_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k232_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2048i; col += 256i) {
-    let l436: f32 = t436[col];
-    let v1075: f32 = l436 * l436;
-    acc0_0 += v1075;
+    let l456: f32 = t456[col];
+    let v1095: f32 = l456 * l456;
+    acc0_0 += v1095;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k232_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1076[0i] = r0_0;
+    t1096[0i] = r0_0;
   }
 }

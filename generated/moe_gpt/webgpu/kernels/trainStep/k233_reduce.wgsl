@@ -1,6 +1,6 @@
 // kernel k233_reduce
-@group(0) @binding(0) var<storage, read> t413: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t1084: array<f32>;
+@group(0) @binding(0) var<storage, read> t433: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t1104: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k233_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,9 +8,9 @@ fn k233_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 16384i; col += 256i) {
-    let l413: f32 = t413[col];
-    let v1083: f32 = l413 * l413;
-    acc0_0 += v1083;
+    let l433: f32 = t433[col];
+    let v1103: f32 = l433 * l433;
+    acc0_0 += v1103;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -48,6 +48,6 @@ fn k233_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t1084[0i] = r0_0;
+    t1104[0i] = r0_0;
   }
 }

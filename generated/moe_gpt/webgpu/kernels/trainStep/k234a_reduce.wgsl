@@ -1,10 +1,10 @@
 // kernel k234a_reduce
-@group(0) @binding(0) var<storage, read> t412: array<f32>;
-@group(0) @binding(1) var<storage, read> t374: array<f32>;
-@group(0) @binding(2) var<storage, read> t490: array<f32>;
-@group(0) @binding(3) var<storage, read> t278: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t416: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t493: array<f32>;
+@group(0) @binding(0) var<storage, read> t432: array<f32>;
+@group(0) @binding(1) var<storage, read> t395: array<f32>;
+@group(0) @binding(2) var<storage, read> t510: array<f32>;
+@group(0) @binding(3) var<storage, read> t289: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t436: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t513: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
@@ -14,14 +14,14 @@ fn k234a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l412: f32 = t412[row + col * 64i];
-    let l374: f32 = t374[row + col * 64i];
-    let v415: f32 = l412 * l374;
-    let l490: f32 = t490[row + col * 64i];
-    let l278: f32 = t278[row + col * 64i];
-    let v492: f32 = l490 * l278;
-    acc0_0 += v415;
-    acc0_1 += v492;
+    let l432: f32 = t432[row + col * 64i];
+    let l395: f32 = t395[row + col * 64i];
+    let v435: f32 = l432 * l395;
+    let l510: f32 = t510[row + col * 64i];
+    let l289: f32 = t289[row + col * 64i];
+    let v512: f32 = l510 * l289;
+    acc0_0 += v435;
+    acc0_1 += v512;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -69,7 +69,7 @@ fn k234a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    t416[row] = r0_0;
-    t493[row] = r0_1;
+    t436[row] = r0_0;
+    t513[row] = r0_1;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k234b_reduce
-@group(0) @binding(0) var<storage, read> t566: array<f32>;
-@group(0) @binding(1) var<storage, read> t225: array<f32>;
-@group(0) @binding(2) var<storage, read> t594: array<f32>;
-@group(0) @binding(3) var<storage, read> t278: array<f32>;
-@group(0) @binding(4) var<storage, read> t667: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t569: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t599: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t670: array<f32>;
+@group(0) @binding(0) var<storage, read> t586: array<f32>;
+@group(0) @binding(1) var<storage, read> t236: array<f32>;
+@group(0) @binding(2) var<storage, read> t614: array<f32>;
+@group(0) @binding(3) var<storage, read> t289: array<f32>;
+@group(0) @binding(4) var<storage, read> t687: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t589: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t619: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t690: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 var<workgroup> partial2: array<f32, 256>;
@@ -18,17 +18,17 @@ fn k234b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_1: f32 = 0.0f;
   var acc0_2: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l566: f32 = t566[row + col * 64i];
-    let l225: f32 = t225[row + col * 64i];
-    let v568: f32 = l566 * l225;
-    let l596: f32 = t594[row + col * 64i];
-    let l278: f32 = t278[row + col * 64i];
-    let v598: f32 = l596 * l278;
-    let l667: f32 = t667[row + col * 64i];
-    let v669: f32 = l667 * l225;
-    acc0_0 += v568;
-    acc0_1 += v598;
-    acc0_2 += v669;
+    let l586: f32 = t586[row + col * 64i];
+    let l236: f32 = t236[row + col * 64i];
+    let v588: f32 = l586 * l236;
+    let l616: f32 = t614[row + col * 64i];
+    let l289: f32 = t289[row + col * 64i];
+    let v618: f32 = l616 * l289;
+    let l687: f32 = t687[row + col * 64i];
+    let v689: f32 = l687 * l236;
+    acc0_0 += v588;
+    acc0_1 += v618;
+    acc0_2 += v689;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -86,8 +86,8 @@ fn k234b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_1: f32 = partial1[0i];
   let r0_2: f32 = partial2[0i];
   if (lid == 0i) {
-    t569[row] = r0_0;
-    t599[row] = r0_1;
-    t670[row] = r0_2;
+    t589[row] = r0_0;
+    t619[row] = r0_1;
+    t690[row] = r0_2;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k234c_reduce
-@group(0) @binding(0) var<storage, read> t742: array<f32>;
+@group(0) @binding(0) var<storage, read> t762: array<f32>;
 @group(0) @binding(1) var<storage, read> t113: array<f32>;
-@group(0) @binding(2) var<storage, read> t818: array<f32>;
+@group(0) @binding(2) var<storage, read> t838: array<f32>;
 @group(0) @binding(3) var<storage, read> t42: array<f32>;
-@group(0) @binding(4) var<storage, read> t845: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t745: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t821: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t850: array<f32>;
+@group(0) @binding(4) var<storage, read> t865: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t765: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t841: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t870: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 var<workgroup> partial1: array<f32, 256>;
 var<workgroup> partial2: array<f32, 256>;
@@ -18,17 +18,17 @@ fn k234c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_1: f32 = 0.0f;
   var acc0_2: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l742: f32 = t742[row + col * 64i];
+    let l762: f32 = t762[row + col * 64i];
     let l113: f32 = t113[row + col * 64i];
-    let v744: f32 = l742 * l113;
-    let l818: f32 = t818[row + col * 64i];
+    let v764: f32 = l762 * l113;
+    let l838: f32 = t838[row + col * 64i];
     let l42: f32 = t42[row + col * 64i];
-    let v820: f32 = l818 * l42;
-    let l847: f32 = t845[row + col * 64i];
-    let v849: f32 = l847 * l113;
-    acc0_0 += v744;
-    acc0_1 += v820;
-    acc0_2 += v849;
+    let v840: f32 = l838 * l42;
+    let l867: f32 = t865[row + col * 64i];
+    let v869: f32 = l867 * l113;
+    acc0_0 += v764;
+    acc0_1 += v840;
+    acc0_2 += v869;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -86,8 +86,8 @@ fn k234c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_1: f32 = partial1[0i];
   let r0_2: f32 = partial2[0i];
   if (lid == 0i) {
-    t745[row] = r0_0;
-    t821[row] = r0_1;
-    t850[row] = r0_2;
+    t765[row] = r0_0;
+    t841[row] = r0_1;
+    t870[row] = r0_2;
   }
 }

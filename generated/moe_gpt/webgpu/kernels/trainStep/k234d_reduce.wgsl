@@ -1,10 +1,10 @@
 // kernel k234d_reduce
-@group(0) @binding(0) var<storage, read> t918: array<f32>;
+@group(0) @binding(0) var<storage, read> t938: array<f32>;
 @group(0) @binding(1) var<storage, read> t42: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t921: array<f32>;
-@group(0) @binding(3) var<storage, read> t493: array<f32>;
-@group(0) @binding(4) var<storage, read> t599: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t939: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t941: array<f32>;
+@group(0) @binding(3) var<storage, read> t513: array<f32>;
+@group(0) @binding(4) var<storage, read> t619: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t959: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k234d_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -12,10 +12,10 @@ fn k234d_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let l918: f32 = t918[row + col * 64i];
+    let l938: f32 = t938[row + col * 64i];
     let l42: f32 = t42[row + col * 64i];
-    let v920: f32 = l918 * l42;
-    acc0_0 += v920;
+    let v940: f32 = l938 * l42;
+    acc0_0 += v940;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -53,10 +53,10 @@ fn k234d_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t921[row] = r0_0;
-    let x493: f32 = t493[row];
-    let x599: f32 = t599[row];
-    let v939: f32 = x493 + x599;
-    t939[row] = v939;
+    t941[row] = r0_0;
+    let x513: f32 = t513[row];
+    let x619: f32 = t619[row];
+    let v959: f32 = x513 + x619;
+    t959[row] = v959;
   }
 }

@@ -1,22 +1,22 @@
 // kernel k234e_reduce
-@group(0) @binding(0) var<storage, read> t569: array<f32>;
-@group(0) @binding(1) var<storage, read> t670: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t944: array<f32>;
-@group(0) @binding(3) var<storage, read> t745: array<f32>;
-@group(0) @binding(4) var<storage, read> t850: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t946: array<f32>;
+@group(0) @binding(0) var<storage, read> t589: array<f32>;
+@group(0) @binding(1) var<storage, read> t690: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t964: array<f32>;
+@group(0) @binding(3) var<storage, read> t765: array<f32>;
+@group(0) @binding(4) var<storage, read> t870: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t966: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k234e_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let row: i32 = i32(loom_wid.x);
   let lid: i32 = i32(loom_lid.x);
   if (lid == 0i) {
-    let x569: f32 = t569[row];
-    let x670: f32 = t670[row];
-    let v944: f32 = x569 + x670;
-    t944[row] = v944;
-    let x745: f32 = t745[row];
-    let x850: f32 = t850[row];
-    let v946: f32 = x745 + x850;
-    t946[row] = v946;
+    let x589: f32 = t589[row];
+    let x690: f32 = t690[row];
+    let v964: f32 = x589 + x690;
+    t964[row] = v964;
+    let x765: f32 = t765[row];
+    let x870: f32 = t870[row];
+    let v966: f32 = x765 + x870;
+    t966[row] = v966;
   }
 }

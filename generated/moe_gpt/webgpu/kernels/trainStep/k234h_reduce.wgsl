@@ -1,12 +1,12 @@
 // kernel k234h_reduce
-@group(0) @binding(0) var<storage, read> t975: array<f32>;
-@group(0) @binding(1) var<storage, read> t995: array<f32>;
-@group(0) @binding(2) var<storage, read> t973: array<f32>;
-@group(0) @binding(3) var<storage, read> t980: array<f32>;
-@group(0) @binding(4) var<storage, read> t984: array<f32>;
-@group(0) @binding(5) var<storage, read> t988: array<f32>;
-@group(0) @binding(6) var<storage, read> t992: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t998: array<f32>;
+@group(0) @binding(0) var<storage, read> t995: array<f32>;
+@group(0) @binding(1) var<storage, read> t1015: array<f32>;
+@group(0) @binding(2) var<storage, read> t993: array<f32>;
+@group(0) @binding(3) var<storage, read> t1000: array<f32>;
+@group(0) @binding(4) var<storage, read> t1004: array<f32>;
+@group(0) @binding(5) var<storage, read> t1008: array<f32>;
+@group(0) @binding(6) var<storage, read> t1012: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1018: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 var<workgroup> partial1: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
@@ -16,10 +16,10 @@ fn k234h_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   var acc0_0: f32 = 0.0f;
   var acc0_1: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x975: f32 = t975[col];
     let x995: f32 = t995[col];
-    acc0_0 += x975;
-    acc0_1 += x995;
+    let x1015: f32 = t1015[col];
+    acc0_0 += x995;
+    acc0_1 += x1015;
   }
   partial0[lid] = acc0_0;
   partial1[lid] = acc0_1;
@@ -57,17 +57,17 @@ fn k234h_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
   if (lid == 0i) {
-    let l974: f32 = t973[0i];
-    let v978: f32 = l974 + r0_0;
-    let l981: f32 = t980[0i];
-    let v982: f32 = v978 + l981;
-    let l985: f32 = t984[0i];
-    let v986: f32 = v982 + l985;
-    let l989: f32 = t988[0i];
-    let v990: f32 = v986 + l989;
-    let l993: f32 = t992[0i];
-    let v994: f32 = v990 + l993;
-    let v998: f32 = v994 + r0_1;
-    t998[0i] = v998;
+    let l994: f32 = t993[0i];
+    let v998: f32 = l994 + r0_0;
+    let l1001: f32 = t1000[0i];
+    let v1002: f32 = v998 + l1001;
+    let l1005: f32 = t1004[0i];
+    let v1006: f32 = v1002 + l1005;
+    let l1009: f32 = t1008[0i];
+    let v1010: f32 = v1006 + l1009;
+    let l1013: f32 = t1012[0i];
+    let v1014: f32 = v1010 + l1013;
+    let v1018: f32 = v1014 + r0_1;
+    t1018[0i] = v1018;
   }
 }

@@ -1,11 +1,11 @@
 // kernel k234l_reduce
-@group(0) @binding(0) var<storage, read> t1079: array<f32>;
-@group(0) @binding(1) var<storage, read> t1070: array<f32>;
-@group(0) @binding(2) var<storage, read> t1072: array<f32>;
-@group(0) @binding(3) var<storage, read> t1076: array<f32>;
-@group(0) @binding(4) var<storage, read> t1084: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1087: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t1091: array<f32>;
+@group(0) @binding(0) var<storage, read> t1099: array<f32>;
+@group(0) @binding(1) var<storage, read> t1090: array<f32>;
+@group(0) @binding(2) var<storage, read> t1092: array<f32>;
+@group(0) @binding(3) var<storage, read> t1096: array<f32>;
+@group(0) @binding(4) var<storage, read> t1104: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1107: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t1111: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k234l_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -13,8 +13,8 @@ fn k234l_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let x1079: f32 = t1079[col];
-    acc0_0 += x1079;
+    let x1099: f32 = t1099[col];
+    acc0_0 += x1099;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -44,19 +44,19 @@ fn k234l_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let x1070: f32 = t1070[0i];
-    let l1073: f32 = t1072[0i];
-    let v1074: f32 = x1070 + l1073;
-    let l1077: f32 = t1076[0i];
-    let v1078: f32 = v1074 + l1077;
-    let v1082: f32 = v1078 + r0_0;
-    let l1085: f32 = t1084[0i];
-    let v1086: f32 = v1082 + l1085;
-    let v1087: f32 = sqrt(v1086);
-    t1087[0i] = v1087;
-    let v1089: f32 = v1087 + 0.000001f;
-    let v1090: f32 = 1.0f / v1089;
-    let v1091: f32 = min(v1090, 1.0f);
-    t1091[0i] = v1091;
+    let x1090: f32 = t1090[0i];
+    let l1093: f32 = t1092[0i];
+    let v1094: f32 = x1090 + l1093;
+    let l1097: f32 = t1096[0i];
+    let v1098: f32 = v1094 + l1097;
+    let v1102: f32 = v1098 + r0_0;
+    let l1105: f32 = t1104[0i];
+    let v1106: f32 = v1102 + l1105;
+    let v1107: f32 = sqrt(v1106);
+    t1107[0i] = v1107;
+    let v1109: f32 = v1107 + 0.000001f;
+    let v1110: f32 = 1.0f / v1109;
+    let v1111: f32 = min(v1110, 1.0f);
+    t1111[0i] = v1111;
   }
 }

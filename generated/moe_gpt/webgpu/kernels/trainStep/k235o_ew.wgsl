@@ -1,32 +1,32 @@
 // kernel k235o_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_head_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t413: array<f32>;
-@group(0) @binding(2) var<storage, read> t1091: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1666: array<f32>;
+@group(0) @binding(1) var<storage, read> t433: array<f32>;
+@group(0) @binding(2) var<storage, read> t1111: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1686: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_head_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1672: array<f32>;
-@group(0) @binding(6) var<storage, read> t1101: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1677: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1692: array<f32>;
+@group(0) @binding(6) var<storage, read> t1121: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1697: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k235o_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l1660: f32 = p_optim_m_head_w[i];
-  let v1663: f32 = l1660 * 0.9f;
-  let l413: f32 = t413[i];
-  let l1658: f32 = t1091[0i];
-  let v1659: f32 = l413 * l1658;
-  let v1665: f32 = v1659 * 0.1f;
-  let v1666: f32 = v1663 + v1665;
-  t1666[i] = v1666;
-  let l1661: f32 = p_optim_v_head_w[i];
-  let v1668: f32 = l1661 * 0.95f;
-  let v1669: f32 = v1659 * v1659;
-  let v1671: f32 = v1669 * 0.05f;
-  let v1672: f32 = v1668 + v1671;
-  t1672[i] = v1672;
-  let v1673: f32 = sqrt(v1672);
-  let l1674: f32 = t1101[0i];
-  let v1675: f32 = v1673 / l1674;
-  let v1677: f32 = v1675 + 1e-8f;
-  t1677[i] = v1677;
+  let l1680: f32 = p_optim_m_head_w[i];
+  let v1683: f32 = l1680 * 0.9f;
+  let l433: f32 = t433[i];
+  let l1678: f32 = t1111[0i];
+  let v1679: f32 = l433 * l1678;
+  let v1685: f32 = v1679 * 0.1f;
+  let v1686: f32 = v1683 + v1685;
+  t1686[i] = v1686;
+  let l1681: f32 = p_optim_v_head_w[i];
+  let v1688: f32 = l1681 * 0.95f;
+  let v1689: f32 = v1679 * v1679;
+  let v1691: f32 = v1689 * 0.05f;
+  let v1692: f32 = v1688 + v1691;
+  t1692[i] = v1692;
+  let v1693: f32 = sqrt(v1692);
+  let l1694: f32 = t1121[0i];
+  let v1695: f32 = v1693 / l1694;
+  let v1697: f32 = v1695 + 1e-8f;
+  t1697[i] = v1697;
 }

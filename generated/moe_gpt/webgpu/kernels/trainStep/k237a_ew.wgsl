@@ -1,32 +1,32 @@
 // kernel k237a_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_0_attn_wq_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t950: array<f32>;
-@group(0) @binding(2) var<storage, read> t1091: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1170: array<f32>;
+@group(0) @binding(1) var<storage, read> t970: array<f32>;
+@group(0) @binding(2) var<storage, read> t1111: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1190: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_0_attn_wq_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1176: array<f32>;
-@group(0) @binding(6) var<storage, read> t1101: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1181: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1196: array<f32>;
+@group(0) @binding(6) var<storage, read> t1121: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1201: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k237a_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l1164: f32 = p_optim_m_layers_0_attn_wq_w[i];
-  let v1167: f32 = l1164 * 0.9f;
-  let l950: f32 = t950[i];
-  let l1162: f32 = t1091[0i];
-  let v1163: f32 = l950 * l1162;
-  let v1169: f32 = v1163 * 0.1f;
-  let v1170: f32 = v1167 + v1169;
-  t1170[i] = v1170;
-  let l1165: f32 = p_optim_v_layers_0_attn_wq_w[i];
-  let v1172: f32 = l1165 * 0.95f;
-  let v1173: f32 = v1163 * v1163;
-  let v1175: f32 = v1173 * 0.05f;
-  let v1176: f32 = v1172 + v1175;
-  t1176[i] = v1176;
-  let v1177: f32 = sqrt(v1176);
-  let l1178: f32 = t1101[0i];
-  let v1179: f32 = v1177 / l1178;
-  let v1181: f32 = v1179 + 1e-8f;
-  t1181[i] = v1181;
+  let l1184: f32 = p_optim_m_layers_0_attn_wq_w[i];
+  let v1187: f32 = l1184 * 0.9f;
+  let l970: f32 = t970[i];
+  let l1182: f32 = t1111[0i];
+  let v1183: f32 = l970 * l1182;
+  let v1189: f32 = v1183 * 0.1f;
+  let v1190: f32 = v1187 + v1189;
+  t1190[i] = v1190;
+  let l1185: f32 = p_optim_v_layers_0_attn_wq_w[i];
+  let v1192: f32 = l1185 * 0.95f;
+  let v1193: f32 = v1183 * v1183;
+  let v1195: f32 = v1193 * 0.05f;
+  let v1196: f32 = v1192 + v1195;
+  t1196[i] = v1196;
+  let v1197: f32 = sqrt(v1196);
+  let l1198: f32 = t1121[0i];
+  let v1199: f32 = v1197 / l1198;
+  let v1201: f32 = v1199 + 1e-8f;
+  t1201[i] = v1201;
 }

@@ -1,32 +1,32 @@
 // kernel k239g_ew
 @group(0) @binding(0) var<storage, read> p_optim_m_layers_1_moe_shared_mlp_w1_w: array<f32>;
-@group(0) @binding(1) var<storage, read> t445: array<f32>;
-@group(0) @binding(2) var<storage, read> t1091: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t1596: array<f32>;
+@group(0) @binding(1) var<storage, read> t465: array<f32>;
+@group(0) @binding(2) var<storage, read> t1111: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t1616: array<f32>;
 @group(0) @binding(4) var<storage, read> p_optim_v_layers_1_moe_shared_mlp_w1_w: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t1600: array<f32>;
-@group(0) @binding(6) var<storage, read> t1101: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t1603: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t1620: array<f32>;
+@group(0) @binding(6) var<storage, read> t1121: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t1623: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k239g_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l1592: f32 = p_optim_m_layers_1_moe_shared_mlp_w1_w[i];
-  let v1594: f32 = l1592 * 0.9f;
-  let l445: f32 = t445[i];
-  let l1354: f32 = t1091[0i];
-  let v1591: f32 = l445 * l1354;
-  let v1595: f32 = v1591 * 0.1f;
-  let v1596: f32 = v1594 + v1595;
-  t1596[i] = v1596;
-  let l1593: f32 = p_optim_v_layers_1_moe_shared_mlp_w1_w[i];
-  let v1597: f32 = l1593 * 0.95f;
-  let v1598: f32 = v1591 * v1591;
-  let v1599: f32 = v1598 * 0.05f;
-  let v1600: f32 = v1597 + v1599;
-  t1600[i] = v1600;
-  let v1601: f32 = sqrt(v1600);
-  let l1370: f32 = t1101[0i];
-  let v1602: f32 = v1601 / l1370;
-  let v1603: f32 = v1602 + 1e-8f;
-  t1603[i] = v1603;
+  let l1612: f32 = p_optim_m_layers_1_moe_shared_mlp_w1_w[i];
+  let v1614: f32 = l1612 * 0.9f;
+  let l465: f32 = t465[i];
+  let l1374: f32 = t1111[0i];
+  let v1611: f32 = l465 * l1374;
+  let v1615: f32 = v1611 * 0.1f;
+  let v1616: f32 = v1614 + v1615;
+  t1616[i] = v1616;
+  let l1613: f32 = p_optim_v_layers_1_moe_shared_mlp_w1_w[i];
+  let v1617: f32 = l1613 * 0.95f;
+  let v1618: f32 = v1611 * v1611;
+  let v1619: f32 = v1618 * 0.05f;
+  let v1620: f32 = v1617 + v1619;
+  t1620[i] = v1620;
+  let v1621: f32 = sqrt(v1620);
+  let l1390: f32 = t1121[0i];
+  let v1622: f32 = v1621 / l1390;
+  let v1623: f32 = v1622 + 1e-8f;
+  t1623[i] = v1623;
 }

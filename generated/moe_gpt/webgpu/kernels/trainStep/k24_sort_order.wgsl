@@ -1,18 +1,18 @@
-// kernel k24_sort_order (compiler/std/moe.loom:16:12)
-@group(0) @binding(0) var<storage, read_write> t190: array<f32>;
+// kernel k24_sort_order (compiler/std/moe.loom:21:12)
+@group(0) @binding(0) var<storage, read_write> t201: array<f32>;
 @group(0) @binding(1) var<storage, read> t143: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k24_sort_order(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l189: f32 = t143[i];
-  let mine: i32 = i32(l189);
+  let l200: f32 = t143[i];
+  let mine: i32 = i32(l200);
   var pos: i32 = 0i;
   for (var i_1: i32 = 0i; i_1 < 2048i; i_1++) {
-    let l189_1: f32 = t143[i_1];
-    let key: i32 = i32(l189_1);
+    let l200_1: f32 = t143[i_1];
+    let key: i32 = i32(l200_1);
     if (key < mine || (key == mine && i_1 < i)) {
       pos += 1i;
     }
   }
-  t190[pos] = f32(i);
+  t201[pos] = f32(i);
 }

@@ -1,5 +1,5 @@
-// kernel k25_sort_offsets (compiler/std/moe.loom:16:12)
-@group(0) @binding(0) var<storage, read_write> t191: array<f32>;
+// kernel k25_sort_offsets (compiler/std/moe.loom:21:12)
+@group(0) @binding(0) var<storage, read_write> t202: array<f32>;
 @group(0) @binding(1) var<storage, read> t143: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k25_sort_offsets(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -7,12 +7,12 @@ fn k25_sort_offsets(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(
   if (i < 9i) {
     var cnt: i32 = 0i;
     for (var i_1: i32 = 0i; i_1 < 2048i; i_1++) {
-      let l189: f32 = t143[i_1];
-      let key: i32 = i32(l189);
+      let l200: f32 = t143[i_1];
+      let key: i32 = i32(l200);
       if (key < i) {
         cnt += 1i;
       }
     }
-    t191[i] = f32(cnt);
+    t202[i] = f32(cnt);
   }
 }

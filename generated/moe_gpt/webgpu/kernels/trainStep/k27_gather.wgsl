@@ -1,12 +1,12 @@
-// kernel k27_gather (compiler/std/moe.loom:19:22)
-@group(0) @binding(0) var<storage, read> t196: array<f32>;
+// kernel k27_gather (compiler/std/moe.loom:24:22)
+@group(0) @binding(0) var<storage, read> t207: array<f32>;
 @group(0) @binding(1) var<storage, read> t116: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t197: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t208: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k27_gather(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l196: f32 = t196[i / 64i];
-  let ix: i32 = i32(l196);
+  let l207: f32 = t207[i / 64i];
+  let ix: i32 = i32(l207);
   let l117: f32 = t116[ix * 64i + i % 64i];
-  t197[i] = l117;
+  t208[i] = l117;
 }

@@ -1,7 +1,7 @@
 // kernel k29_gmm_out (compiler/std/moe.loom:10:47)
-@group(0) @binding(0) var<storage, read_write> t201: array<f32>;
-@group(0) @binding(1) var<storage, read> t191: array<f32>;
-@group(0) @binding(2) var<storage, read> t197: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t212: array<f32>;
+@group(0) @binding(1) var<storage, read> t202: array<f32>;
+@group(0) @binding(2) var<storage, read> t208: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_0_moe_w3: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k29_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,8 +10,8 @@ fn k29_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let i1: i32 = i % 32i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l191: f32 = t191[q + 1i];
-    let off: i32 = i32(l191);
+    let l202: f32 = t202[q + 1i];
+    let off: i32 = i32(l202);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k29_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 64i; t++) {
-      let l197: f32 = t197[i0 * 64i + t];
+      let l208: f32 = t208[i0 * 64i + t];
       let l11: f32 = p_layers_0_moe_w3[e * 2048i + t * 32i + i1];
-      acc += l197 * l11;
+      acc += l208 * l11;
     }
-    t201[i] = acc;
+    t212[i] = acc;
   } else {
-    t201[i] = 0.0f;
+    t212[i] = 0.0f;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k34_einsum (compiler/std/nn.loom:9:73)
 @group(0) @binding(0) var<storage, read> t116: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_moe_shared_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t214: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t225: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,6 +34,6 @@ fn k34_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 32i) {
-    t214[row * 32i + col] = acc;
+    t225[row * 32i + col] = acc;
   }
 }

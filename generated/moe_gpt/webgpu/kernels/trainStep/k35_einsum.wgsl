@@ -1,11 +1,11 @@
 // kernel k35_einsum (compiler/std/nn.loom:9:73)
 @group(0) @binding(0) var<storage, read> t116: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_moe_shared_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t211: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t212: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t213: array<f32>;
-@group(0) @binding(5) var<storage, read> t214: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t215: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t222: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t223: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t224: array<f32>;
+@group(0) @binding(5) var<storage, read> t225: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t226: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -38,13 +38,13 @@ fn k35_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 32i) {
-    t211[row * 32i + col] = acc;
-    let v212: f32 = 1.0f / (1.0f + exp(min(-acc, 88.0f)));
-    t212[row * 32i + col] = v212;
-    let v213: f32 = acc * v212;
-    t213[row * 32i + col] = v213;
-    let l214: f32 = t214[row * 32i + col];
-    let v215: f32 = v213 * l214;
-    t215[row * 32i + col] = v215;
+    t222[row * 32i + col] = acc;
+    let v223: f32 = 1.0f / (1.0f + exp(min(-acc, 88.0f)));
+    t223[row * 32i + col] = v223;
+    let v224: f32 = acc * v223;
+    t224[row * 32i + col] = v224;
+    let l225: f32 = t225[row * 32i + col];
+    let v226: f32 = v224 * l225;
+    t226[row * 32i + col] = v226;
   }
 }

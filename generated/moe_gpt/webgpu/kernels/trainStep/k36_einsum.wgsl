@@ -1,9 +1,9 @@
 // kernel k36_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t215: array<f32>;
+@group(0) @binding(0) var<storage, read> t226: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_0_moe_shared_mlp_w2_w: array<f32>;
 @group(0) @binding(2) var<storage, read> t106: array<f32>;
-@group(0) @binding(3) var<storage, read> t209: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t218: array<f32>;
+@group(0) @binding(3) var<storage, read> t220: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t229: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -35,22 +35,22 @@ fn k36_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 2i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty] = t215[(row0 + ty) * 32i + kA];
+      tileA[tx * 64i + ty] = t226[(row0 + ty) * 32i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 16i] = t215[(row0 + ty + 16i) * 32i + kA];
+      tileA[tx * 64i + ty + 16i] = t226[(row0 + ty + 16i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 32i] = t215[(row0 + ty + 32i) * 32i + kA];
+      tileA[tx * 64i + ty + 32i] = t226[(row0 + ty + 32i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 48i] = t215[(row0 + ty + 48i) * 32i + kA];
+      tileA[tx * 64i + ty + 48i] = t226[(row0 + ty + 48i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -106,114 +106,114 @@ fn k36_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
     let l106: f32 = t106[(row0 + ty) * 64i + (col0 + tx)];
-    let l210: f32 = t209[(row0 + ty) * 64i + (col0 + tx)];
-    let v217: f32 = l210 + acc0_0;
-    let v218: f32 = l106 + v217;
-    t218[(row0 + ty) * 64i + (col0 + tx)] = v218;
+    let l221: f32 = t220[(row0 + ty) * 64i + (col0 + tx)];
+    let v228: f32 = l221 + acc0_0;
+    let v229: f32 = l106 + v228;
+    t229[(row0 + ty) * 64i + (col0 + tx)] = v229;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
     let l106_1: f32 = t106[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let l210_1: f32 = t209[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v217_1: f32 = l210_1 + acc0_1;
-    let v218_1: f32 = l106_1 + v217_1;
-    t218[(row0 + ty) * 64i + (col0 + tx) + 16i] = v218_1;
+    let l221_1: f32 = t220[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v228_1: f32 = l221_1 + acc0_1;
+    let v229_1: f32 = l106_1 + v228_1;
+    t229[(row0 + ty) * 64i + (col0 + tx) + 16i] = v229_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
     let l106_2: f32 = t106[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let l210_2: f32 = t209[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v217_2: f32 = l210_2 + acc0_2;
-    let v218_2: f32 = l106_2 + v217_2;
-    t218[(row0 + ty) * 64i + (col0 + tx) + 32i] = v218_2;
+    let l221_2: f32 = t220[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v228_2: f32 = l221_2 + acc0_2;
+    let v229_2: f32 = l106_2 + v228_2;
+    t229[(row0 + ty) * 64i + (col0 + tx) + 32i] = v229_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
     let l106_3: f32 = t106[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let l210_3: f32 = t209[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v217_3: f32 = l210_3 + acc0_3;
-    let v218_3: f32 = l106_3 + v217_3;
-    t218[(row0 + ty) * 64i + (col0 + tx) + 48i] = v218_3;
+    let l221_3: f32 = t220[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v228_3: f32 = l221_3 + acc0_3;
+    let v229_3: f32 = l106_3 + v228_3;
+    t229[(row0 + ty) * 64i + (col0 + tx) + 48i] = v229_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
     let l106_4: f32 = t106[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let l210_4: f32 = t209[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v217_4: f32 = l210_4 + acc1_0;
-    let v218_4: f32 = l106_4 + v217_4;
-    t218[(row0 + ty + 16i) * 64i + (col0 + tx)] = v218_4;
+    let l221_4: f32 = t220[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v228_4: f32 = l221_4 + acc1_0;
+    let v229_4: f32 = l106_4 + v228_4;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx)] = v229_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
     let l106_5: f32 = t106[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let l210_5: f32 = t209[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v217_5: f32 = l210_5 + acc1_1;
-    let v218_5: f32 = l106_5 + v217_5;
-    t218[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v218_5;
+    let l221_5: f32 = t220[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v228_5: f32 = l221_5 + acc1_1;
+    let v229_5: f32 = l106_5 + v228_5;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v229_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
     let l106_6: f32 = t106[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let l210_6: f32 = t209[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v217_6: f32 = l210_6 + acc1_2;
-    let v218_6: f32 = l106_6 + v217_6;
-    t218[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v218_6;
+    let l221_6: f32 = t220[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v228_6: f32 = l221_6 + acc1_2;
+    let v229_6: f32 = l106_6 + v228_6;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v229_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
     let l106_7: f32 = t106[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let l210_7: f32 = t209[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v217_7: f32 = l210_7 + acc1_3;
-    let v218_7: f32 = l106_7 + v217_7;
-    t218[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v218_7;
+    let l221_7: f32 = t220[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v228_7: f32 = l221_7 + acc1_3;
+    let v229_7: f32 = l106_7 + v228_7;
+    t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v229_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
     let l106_8: f32 = t106[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let l210_8: f32 = t209[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v217_8: f32 = l210_8 + acc2_0;
-    let v218_8: f32 = l106_8 + v217_8;
-    t218[(row0 + ty + 32i) * 64i + (col0 + tx)] = v218_8;
+    let l221_8: f32 = t220[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v228_8: f32 = l221_8 + acc2_0;
+    let v229_8: f32 = l106_8 + v228_8;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx)] = v229_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
     let l106_9: f32 = t106[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let l210_9: f32 = t209[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v217_9: f32 = l210_9 + acc2_1;
-    let v218_9: f32 = l106_9 + v217_9;
-    t218[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v218_9;
+    let l221_9: f32 = t220[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v228_9: f32 = l221_9 + acc2_1;
+    let v229_9: f32 = l106_9 + v228_9;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v229_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
     let l106_10: f32 = t106[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let l210_10: f32 = t209[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v217_10: f32 = l210_10 + acc2_2;
-    let v218_10: f32 = l106_10 + v217_10;
-    t218[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v218_10;
+    let l221_10: f32 = t220[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v228_10: f32 = l221_10 + acc2_2;
+    let v229_10: f32 = l106_10 + v228_10;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v229_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
     let l106_11: f32 = t106[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let l210_11: f32 = t209[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v217_11: f32 = l210_11 + acc2_3;
-    let v218_11: f32 = l106_11 + v217_11;
-    t218[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v218_11;
+    let l221_11: f32 = t220[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v228_11: f32 = l221_11 + acc2_3;
+    let v229_11: f32 = l106_11 + v228_11;
+    t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v229_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
     let l106_12: f32 = t106[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let l210_12: f32 = t209[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v217_12: f32 = l210_12 + acc3_0;
-    let v218_12: f32 = l106_12 + v217_12;
-    t218[(row0 + ty + 48i) * 64i + (col0 + tx)] = v218_12;
+    let l221_12: f32 = t220[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v228_12: f32 = l221_12 + acc3_0;
+    let v229_12: f32 = l106_12 + v228_12;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx)] = v229_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
     let l106_13: f32 = t106[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let l210_13: f32 = t209[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v217_13: f32 = l210_13 + acc3_1;
-    let v218_13: f32 = l106_13 + v217_13;
-    t218[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v218_13;
+    let l221_13: f32 = t220[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v228_13: f32 = l221_13 + acc3_1;
+    let v229_13: f32 = l106_13 + v228_13;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v229_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
     let l106_14: f32 = t106[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let l210_14: f32 = t209[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v217_14: f32 = l210_14 + acc3_2;
-    let v218_14: f32 = l106_14 + v217_14;
-    t218[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v218_14;
+    let l221_14: f32 = t220[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v228_14: f32 = l221_14 + acc3_2;
+    let v229_14: f32 = l106_14 + v228_14;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v229_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
     let l106_15: f32 = t106[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let l210_15: f32 = t209[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v217_15: f32 = l210_15 + acc3_3;
-    let v218_15: f32 = l106_15 + v217_15;
-    t218[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v218_15;
+    let l221_15: f32 = t220[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v228_15: f32 = l221_15 + acc3_3;
+    let v229_15: f32 = l106_15 + v228_15;
+    t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v229_15;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k37_reduce (compiler/std/nn.loom:32:57)
-@group(0) @binding(0) var<storage, read> t218: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t225: array<f32>;
+@group(0) @binding(0) var<storage, read> t229: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t236: array<f32>;
 @group(0) @binding(2) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t228: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t223: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t239: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t234: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k37_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -11,9 +11,9 @@ fn k37_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l218: f32 = t218[row * 64i + col];
-    let v219: f32 = l218 * l218;
-    acc0_0 += v219;
+    let l229: f32 = t229[row * 64i + col];
+    let v230: f32 = l229 * l229;
+    acc0_0 += v230;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -43,20 +43,20 @@ fn k37_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l218_1: f32 = t218[row * 64i + col_1];
-    let v221: f32 = r0_0 * 0.015625f;
-    let v222: f32 = v221 + 0.00001f;
-    let v223: f32 = inverseSqrt(v222);
-    let v225: f32 = l218_1 * v223;
-    t225[row * 64i + col_1] = v225;
-    let l227: f32 = p_layers_1_attn_norm_g[col_1];
-    let v228: f32 = v225 * l227;
-    t228[row * 64i + col_1] = v228;
+    let l229_1: f32 = t229[row * 64i + col_1];
+    let v232: f32 = r0_0 * 0.015625f;
+    let v233: f32 = v232 + 0.00001f;
+    let v234: f32 = inverseSqrt(v233);
+    let v236: f32 = l229_1 * v234;
+    t236[row * 64i + col_1] = v236;
+    let l238: f32 = p_layers_1_attn_norm_g[col_1];
+    let v239: f32 = v236 * l238;
+    t239[row * 64i + col_1] = v239;
   }
   if (lid == 0i) {
-    let v221_1: f32 = r0_0 * 0.015625f;
-    let v222_1: f32 = v221_1 + 0.00001f;
-    let v223_1: f32 = inverseSqrt(v222_1);
-    t223[row] = v223_1;
+    let v232_1: f32 = r0_0 * 0.015625f;
+    let v233_1: f32 = v232_1 + 0.00001f;
+    let v234_1: f32 = inverseSqrt(v233_1);
+    t234[row] = v234_1;
   }
 }

@@ -1,15 +1,15 @@
 // kernel k44_concat (compiler/std/functional.loom:78:15)
-@group(0) @binding(0) var<storage, read> t260: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t266: array<f32>;
-@group(0) @binding(2) var<storage, read> t264: array<f32>;
+@group(0) @binding(0) var<storage, read> t271: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t277: array<f32>;
+@group(0) @binding(2) var<storage, read> t275: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k44_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
   if (i % 2i < 1i) {
-    let l261: f32 = t260[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t266[i] = l261;
+    let l272: f32 = t271[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t277[i] = l272;
   } else {
-    let l265: f32 = t264[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
-    t266[i] = l265;
+    let l276: f32 = t275[i / 4096i * 2048i + i / 1024i % 4i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t277[i] = l276;
   }
 }

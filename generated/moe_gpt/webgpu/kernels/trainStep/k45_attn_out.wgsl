@@ -1,8 +1,8 @@
 // kernel k45_attn_out (compiler/std/functional.loom:47:10)
-@group(0) @binding(0) var<storage, read_write> t268: array<f32>;
-@group(0) @binding(1) var<storage, read> t251: array<f32>;
-@group(0) @binding(2) var<storage, read> t266: array<f32>;
-@group(0) @binding(3) var<storage, read> t235: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t279: array<f32>;
+@group(0) @binding(1) var<storage, read> t262: array<f32>;
+@group(0) @binding(2) var<storage, read> t277: array<f32>;
+@group(0) @binding(3) var<storage, read> t246: array<f32>;
 var<workgroup> acc: array<f32, 1024>;
 var<workgroup> r_q: array<f32, 1024>;
 var<workgroup> t_k: array<f32, 1024>;
@@ -19,8 +19,8 @@ fn k45_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   }
   if (valid) {
     for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l252: f32 = t251[lead * 4096i + h * 1024i + t * 16i + c_1];
-      r_q[c_1 * 64i + t] = l252;
+      let l263: f32 = t262[lead * 4096i + h * 1024i + t * 16i + c_1];
+      r_q[c_1 * 64i + t] = l263;
     }
   }
   let hi: i32 = min(64i, t + 1i);
@@ -31,8 +31,8 @@ fn k45_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     for (var e: i32 = t; e < 1024i; e += 64i) {
       let o: i32 = o0 + e / 16i;
       if (o < 64i) {
-        let l267: f32 = t266[lead * 4096i + h * 1024i + o * 16i + e % 16i];
-        t_k[e] = l267;
+        let l278: f32 = t277[lead * 4096i + h * 1024i + o * 16i + e % 16i];
+        t_k[e] = l278;
       } else {
         t_k[e] = 0.0f;
       }
@@ -40,8 +40,8 @@ fn k45_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     for (var e_1: i32 = t; e_1 < 1024i; e_1 += 64i) {
       let o_1: i32 = o0 + e_1 / 16i;
       if (o_1 < 64i) {
-        let l237: f32 = t235[lead * 4096i + h * 16i + o_1 * 64i + e_1 % 16i];
-        t_v[e_1] = l237;
+        let l248: f32 = t246[lead * 4096i + h * 16i + o_1 * 64i + e_1 % 16i];
+        t_v[e_1] = l248;
       } else {
         t_v[e_1] = 0.0f;
       }
@@ -75,7 +75,7 @@ fn k45_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   if (valid) {
     let inv: f32 = select(0.0f, 1.0f / select(1.0f, l, l > 0.0f), l > 0.0f);
     for (var c_5: i32 = 0i; c_5 < 16i; c_5++) {
-      t268[((lead * 4i + h) * 64i + t) * 16i + c_5] = acc[c_5 * 64i + t] * inv;
+      t279[((lead * 4i + h) * 64i + t) * 16i + c_5] = acc[c_5 * 64i + t] * inv;
     }
   }
 }

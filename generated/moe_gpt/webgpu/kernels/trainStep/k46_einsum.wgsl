@@ -1,8 +1,8 @@
 // kernel k46_einsum (compiler/std/attention.loom:28:9)
-@group(0) @binding(0) var<storage, read> t268: array<f32>;
+@group(0) @binding(0) var<storage, read> t279: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_attn_wo_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t218: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t271: array<f32>;
+@group(0) @binding(2) var<storage, read> t229: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t282: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -34,22 +34,22 @@ fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 4i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty] = t268[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty] = t279[(row0 + ty) / 64i * 4096i + (row0 + ty) % 64i * 16i + (kA / 16i * 1024i + kA % 16i)];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 16i] = t268[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 16i] = t279[(row0 + ty + 16i) / 64i * 4096i + (row0 + ty + 16i) % 64i * 16i + (kA / 16i * 1024i + kA % 16i)];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 32i] = t268[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 32i] = t279[(row0 + ty + 32i) / 64i * 4096i + (row0 + ty + 32i) % 64i * 16i + (kA / 16i * 1024i + kA % 16i)];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 64i) {
-      tileA[tx * 64i + ty + 48i] = t268[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + kA / 16i * 1024i + kA % 16i];
+      tileA[tx * 64i + ty + 48i] = t279[(row0 + ty + 48i) / 64i * 4096i + (row0 + ty + 48i) % 64i * 16i + (kA / 16i * 1024i + kA % 16i)];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -104,83 +104,83 @@ fn k46_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l218: f32 = t218[(row0 + ty) * 64i + (col0 + tx)];
-    let v271: f32 = l218 + acc0_0;
-    t271[(row0 + ty) * 64i + (col0 + tx)] = v271;
+    let l229: f32 = t229[(row0 + ty) * 64i + (col0 + tx)];
+    let v282: f32 = l229 + acc0_0;
+    t282[(row0 + ty) * 64i + (col0 + tx)] = v282;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l218_1: f32 = t218[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v271_1: f32 = l218_1 + acc0_1;
-    t271[(row0 + ty) * 64i + (col0 + tx) + 16i] = v271_1;
+    let l229_1: f32 = t229[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v282_1: f32 = l229_1 + acc0_1;
+    t282[(row0 + ty) * 64i + (col0 + tx) + 16i] = v282_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l218_2: f32 = t218[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v271_2: f32 = l218_2 + acc0_2;
-    t271[(row0 + ty) * 64i + (col0 + tx) + 32i] = v271_2;
+    let l229_2: f32 = t229[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v282_2: f32 = l229_2 + acc0_2;
+    t282[(row0 + ty) * 64i + (col0 + tx) + 32i] = v282_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l218_3: f32 = t218[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v271_3: f32 = l218_3 + acc0_3;
-    t271[(row0 + ty) * 64i + (col0 + tx) + 48i] = v271_3;
+    let l229_3: f32 = t229[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v282_3: f32 = l229_3 + acc0_3;
+    t282[(row0 + ty) * 64i + (col0 + tx) + 48i] = v282_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l218_4: f32 = t218[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v271_4: f32 = l218_4 + acc1_0;
-    t271[(row0 + ty + 16i) * 64i + (col0 + tx)] = v271_4;
+    let l229_4: f32 = t229[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v282_4: f32 = l229_4 + acc1_0;
+    t282[(row0 + ty + 16i) * 64i + (col0 + tx)] = v282_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l218_5: f32 = t218[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v271_5: f32 = l218_5 + acc1_1;
-    t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v271_5;
+    let l229_5: f32 = t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v282_5: f32 = l229_5 + acc1_1;
+    t282[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v282_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l218_6: f32 = t218[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v271_6: f32 = l218_6 + acc1_2;
-    t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v271_6;
+    let l229_6: f32 = t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v282_6: f32 = l229_6 + acc1_2;
+    t282[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v282_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l218_7: f32 = t218[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v271_7: f32 = l218_7 + acc1_3;
-    t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v271_7;
+    let l229_7: f32 = t229[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v282_7: f32 = l229_7 + acc1_3;
+    t282[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v282_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l218_8: f32 = t218[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v271_8: f32 = l218_8 + acc2_0;
-    t271[(row0 + ty + 32i) * 64i + (col0 + tx)] = v271_8;
+    let l229_8: f32 = t229[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v282_8: f32 = l229_8 + acc2_0;
+    t282[(row0 + ty + 32i) * 64i + (col0 + tx)] = v282_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l218_9: f32 = t218[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v271_9: f32 = l218_9 + acc2_1;
-    t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v271_9;
+    let l229_9: f32 = t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v282_9: f32 = l229_9 + acc2_1;
+    t282[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v282_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l218_10: f32 = t218[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v271_10: f32 = l218_10 + acc2_2;
-    t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v271_10;
+    let l229_10: f32 = t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v282_10: f32 = l229_10 + acc2_2;
+    t282[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v282_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l218_11: f32 = t218[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v271_11: f32 = l218_11 + acc2_3;
-    t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v271_11;
+    let l229_11: f32 = t229[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v282_11: f32 = l229_11 + acc2_3;
+    t282[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v282_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l218_12: f32 = t218[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v271_12: f32 = l218_12 + acc3_0;
-    t271[(row0 + ty + 48i) * 64i + (col0 + tx)] = v271_12;
+    let l229_12: f32 = t229[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v282_12: f32 = l229_12 + acc3_0;
+    t282[(row0 + ty + 48i) * 64i + (col0 + tx)] = v282_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l218_13: f32 = t218[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v271_13: f32 = l218_13 + acc3_1;
-    t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v271_13;
+    let l229_13: f32 = t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v282_13: f32 = l229_13 + acc3_1;
+    t282[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v282_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l218_14: f32 = t218[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v271_14: f32 = l218_14 + acc3_2;
-    t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v271_14;
+    let l229_14: f32 = t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v282_14: f32 = l229_14 + acc3_2;
+    t282[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v282_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l218_15: f32 = t218[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v271_15: f32 = l218_15 + acc3_3;
-    t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v271_15;
+    let l229_15: f32 = t229[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v282_15: f32 = l229_15 + acc3_3;
+    t282[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v282_15;
   }
 }

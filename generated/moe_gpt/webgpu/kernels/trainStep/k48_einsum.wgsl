@@ -1,10 +1,10 @@
-// kernel k48_einsum (compiler/std/moe.loom:51:14)
-@group(0) @binding(0) var<storage, read> t281: array<f32>;
+// kernel k48_einsum (compiler/std/moe.loom:62:14)
+@group(0) @binding(0) var<storage, read> t292: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_moe_router_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t284: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t295: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_1_moe_router_bias: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t287: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t483: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t298: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t503: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -21,7 +21,7 @@ fn k48_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 64i) {
-      tileA[ty * 16i + tx] = t281[row * 64i + ka];
+      tileA[ty * 16i + tx] = t292[row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -37,13 +37,13 @@ fn k48_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 8i) {
-    let v284: f32 = 1.0f / (1.0f + exp(min(-acc, 88.0f)));
-    t284[row * 8i + col] = v284;
-    let l286: f32 = p_layers_1_moe_router_bias[col];
-    let v287: f32 = v284 + l286;
-    t287[row * 8i + col] = v287;
-    let v482: f32 = 1.0f - v284;
-    let v483: f32 = v284 * v482;
-    t483[row * 8i + col] = v483;
+    let v295: f32 = 1.0f / (1.0f + exp(min(-acc, 88.0f)));
+    t295[row * 8i + col] = v295;
+    let l297: f32 = p_layers_1_moe_router_bias[col];
+    let v298: f32 = v295 + l297;
+    t298[row * 8i + col] = v298;
+    let v502: f32 = 1.0f - v295;
+    let v503: f32 = v295 * v502;
+    t503[row * 8i + col] = v503;
   }
 }

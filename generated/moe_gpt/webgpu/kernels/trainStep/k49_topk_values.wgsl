@@ -1,6 +1,6 @@
-// kernel k49_topk_values (compiler/std/moe.loom:61:14)
-@group(0) @binding(0) var<storage, read_write> t289: array<f32>;
-@group(0) @binding(1) var<storage, read> t287: array<f32>;
+// kernel k49_topk_values (compiler/std/moe.loom:72:14)
+@group(0) @binding(0) var<storage, read_write> t300: array<f32>;
+@group(0) @binding(1) var<storage, read> t298: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k49_topk_values(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
@@ -14,14 +14,14 @@ fn k49_topk_values(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(w
     bv = -3e+38f;
     bi = -1i;
     for (var c: i32 = 0i; c < 2i; c++) {
-      let l288: f32 = t287[i0 * 8i + i1 * 2i + c];
-      let v: f32 = select(-3e+38f, l288, l288 == l288);
+      let l299: f32 = t298[i0 * 8i + i1 * 2i + c];
+      let v: f32 = select(-3e+38f, l299, l299 == l299);
       if ((pi < 0i || (v < pv || (v == pv && c > pi))) && (bi < 0i || v > bv)) {
         bv = v;
         bi = c;
       }
     }
-    t289[i * 2i + j] = bv;
+    t300[i * 2i + j] = bv;
     pv = bv;
     pi = bi;
   }

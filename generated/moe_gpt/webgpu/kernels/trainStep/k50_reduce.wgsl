@@ -1,6 +1,6 @@
-// kernel k50_reduce (compiler/std/moe.loom:62:21)
-@group(0) @binding(0) var<storage, read> t289: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t290: array<f32>;
+// kernel k50_reduce (compiler/std/moe.loom:73:21)
+@group(0) @binding(0) var<storage, read> t300: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t301: array<f32>;
 var<workgroup> partial0: array<f32, 2>;
 @compute @workgroup_size(2, 1, 1)
 fn k50_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k50_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2i; col += 2i) {
-    let l289: f32 = t289[row * 2i + col];
-    acc0_0 += l289;
+    let l300: f32 = t300[row * 2i + col];
+    acc0_0 += l300;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -19,6 +19,6 @@ fn k50_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t290[row] = r0_0;
+    t301[row] = r0_0;
   }
 }

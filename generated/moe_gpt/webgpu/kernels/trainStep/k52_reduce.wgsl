@@ -1,6 +1,6 @@
-// kernel k52_reduce (compiler/std/moe.loom:63:26)
-@group(0) @binding(0) var<storage, read> t292: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t299: array<f32>;
+// kernel k52_reduce (compiler/std/moe.loom:74:26)
+@group(0) @binding(0) var<storage, read> t303: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t310: array<f32>;
 var<workgroup> partial0: array<f32, 2>;
 @compute @workgroup_size(2, 1, 1)
 fn k52_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,11 +8,11 @@ fn k52_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2i; col += 2i) {
-    let l294: f32 = t292[row / 4i * 2i + col];
+    let l305: f32 = t303[row / 4i * 2i + col];
     let l132: f32 = f32(row % 4i);
-    let v295: bool = l294 == l132;
-    let v296: f32 = f32(v295);
-    acc0_0 += v296;
+    let v306: bool = l305 == l132;
+    let v307: f32 = f32(v306);
+    acc0_0 += v307;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -22,7 +22,7 @@ fn k52_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    let v299: bool = r0_0 > 0.0f;
-    t299[row] = f32(v299);
+    let v310: bool = r0_0 > 0.0f;
+    t310[row] = f32(v310);
   }
 }

@@ -1,6 +1,6 @@
-// kernel k54_topk_indices (compiler/std/moe.loom:66:11)
-@group(0) @binding(0) var<storage, read_write> t303: array<f32>;
-@group(0) @binding(1) var<storage, read> t301: array<f32>;
+// kernel k54_topk_indices (compiler/std/moe.loom:77:11)
+@group(0) @binding(0) var<storage, read_write> t314: array<f32>;
+@group(0) @binding(1) var<storage, read> t312: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k54_topk_indices(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
@@ -12,14 +12,14 @@ fn k54_topk_indices(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(
     bv = -3e+38f;
     bi = -1i;
     for (var c: i32 = 0i; c < 8i; c++) {
-      let l302: f32 = t301[i * 8i + c];
-      let v: f32 = select(-3e+38f, l302, l302 == l302);
+      let l313: f32 = t312[i * 8i + c];
+      let v: f32 = select(-3e+38f, l313, l313 == l313);
       if ((pi < 0i || (v < pv || (v == pv && c > pi))) && (bi < 0i || v > bv)) {
         bv = v;
         bi = c;
       }
     }
-    t303[i * 2i + j] = f32(bi);
+    t314[i * 2i + j] = f32(bi);
     pv = bv;
     pi = bi;
   }

@@ -1,12 +1,12 @@
-// kernel k56_ew (compiler/std/moe.loom:67:9)
-@group(0) @binding(0) var<storage, read> t303: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t322: array<f32>;
+// kernel k56_ew (compiler/std/moe.loom:78:9)
+@group(0) @binding(0) var<storage, read> t314: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t333: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k56_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l303: f32 = t303[i];
+  let l314: f32 = t314[i];
   let g: f32 = f32(i / 2i);
   let l169: f32 = g * 8.0f;
-  let v322: f32 = l303 + l169;
-  t322[i] = v322;
+  let v333: f32 = l314 + l169;
+  t333[i] = v333;
 }

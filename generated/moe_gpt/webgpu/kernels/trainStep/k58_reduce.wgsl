@@ -1,7 +1,7 @@
-// kernel k58_reduce (compiler/std/moe.loom:68:37)
-@group(0) @binding(0) var<storage, read> t325: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t329: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t327: array<f32>;
+// kernel k58_reduce (compiler/std/moe.loom:79:37)
+@group(0) @binding(0) var<storage, read> t336: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t340: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t338: array<f32>;
 var<workgroup> partial0: array<f32, 2>;
 @compute @workgroup_size(2, 1, 1)
 fn k58_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,8 +9,8 @@ fn k58_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2i; col += 2i) {
-    let l326: f32 = t325[row * 2i + col];
-    acc0_0 += l326;
+    let l337: f32 = t336[row * 2i + col];
+    acc0_0 += l337;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -20,11 +20,11 @@ fn k58_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 2i; col_1 += 2i) {
-    let l326_1: f32 = t325[row * 2i + col_1];
-    let v329: f32 = l326_1 / r0_0;
-    t329[row * 2i + col_1] = v329;
+    let l337_1: f32 = t336[row * 2i + col_1];
+    let v340: f32 = l337_1 / r0_0;
+    t340[row * 2i + col_1] = v340;
   }
   if (lid == 0i) {
-    t327[row] = r0_0;
+    t338[row] = r0_0;
   }
 }

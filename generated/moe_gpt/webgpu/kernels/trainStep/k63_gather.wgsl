@@ -1,12 +1,12 @@
-// kernel k63_gather (compiler/std/moe.loom:19:22)
-@group(0) @binding(0) var<storage, read> t345: array<f32>;
-@group(0) @binding(1) var<storage, read> t281: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t346: array<f32>;
+// kernel k63_gather (compiler/std/moe.loom:24:22)
+@group(0) @binding(0) var<storage, read> t366: array<f32>;
+@group(0) @binding(1) var<storage, read> t292: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t367: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k63_gather(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let l345: f32 = t345[i / 64i];
-  let ix: i32 = i32(l345);
-  let l282: f32 = t281[ix * 64i + i % 64i];
-  t346[i] = l282;
+  let l366: f32 = t366[i / 64i];
+  let ix: i32 = i32(l366);
+  let l293: f32 = t292[ix * 64i + i % 64i];
+  t367[i] = l293;
 }

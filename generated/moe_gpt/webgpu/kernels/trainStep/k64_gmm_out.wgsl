@@ -1,7 +1,7 @@
 // kernel k64_gmm_out (compiler/std/moe.loom:10:12)
-@group(0) @binding(0) var<storage, read_write> t347: array<f32>;
-@group(0) @binding(1) var<storage, read> t341: array<f32>;
-@group(0) @binding(2) var<storage, read> t346: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t368: array<f32>;
+@group(0) @binding(1) var<storage, read> t362: array<f32>;
+@group(0) @binding(2) var<storage, read> t367: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_1_moe_w1: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k64_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,8 +10,8 @@ fn k64_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let i1: i32 = i % 32i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l341: f32 = t341[q + 1i];
-    let off: i32 = i32(l341);
+    let l362: f32 = t362[q + 1i];
+    let off: i32 = i32(l362);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k64_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 64i; t++) {
-      let l346: f32 = t346[i0 * 64i + t];
+      let l367: f32 = t367[i0 * 64i + t];
       let l23: f32 = p_layers_1_moe_w1[e * 2048i + t * 32i + i1];
-      acc += l346 * l23;
+      acc += l367 * l23;
     }
-    t347[i] = acc;
+    t368[i] = acc;
   } else {
-    t347[i] = 0.0f;
+    t368[i] = 0.0f;
   }
 }

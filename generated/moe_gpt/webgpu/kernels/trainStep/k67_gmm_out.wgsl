@@ -1,7 +1,7 @@
 // kernel k67_gmm_out (compiler/std/moe.loom:11:10)
-@group(0) @binding(0) var<storage, read_write> t352: array<f32>;
-@group(0) @binding(1) var<storage, read> t341: array<f32>;
-@group(0) @binding(2) var<storage, read> t351: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t373: array<f32>;
+@group(0) @binding(1) var<storage, read> t362: array<f32>;
+@group(0) @binding(2) var<storage, read> t372: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_1_moe_w2: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k67_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,8 +10,8 @@ fn k67_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let i1: i32 = i % 64i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l341: f32 = t341[q + 1i];
-    let off: i32 = i32(l341);
+    let l362: f32 = t362[q + 1i];
+    let off: i32 = i32(l362);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k67_gmm_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 32i; t++) {
-      let l351: f32 = t351[i0 * 32i + t];
+      let l372: f32 = t372[i0 * 32i + t];
       let l24: f32 = p_layers_1_moe_w2[e * 2048i + t * 64i + i1];
-      acc += l351 * l24;
+      acc += l372 * l24;
     }
-    t352[i] = acc;
+    t373[i] = acc;
   } else {
-    t352[i] = 0.0f;
+    t373[i] = 0.0f;
   }
 }

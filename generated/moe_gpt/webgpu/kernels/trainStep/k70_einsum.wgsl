@@ -1,7 +1,7 @@
 // kernel k70_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t281: array<f32>;
+@group(0) @binding(0) var<storage, read> t292: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_moe_shared_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t363: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t384: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -18,7 +18,7 @@ fn k70_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 64i) {
-      tileA[ty * 16i + tx] = t281[row * 64i + ka];
+      tileA[ty * 16i + tx] = t292[row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -34,6 +34,6 @@ fn k70_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 32i) {
-    t363[row * 32i + col] = acc;
+    t384[row * 32i + col] = acc;
   }
 }

@@ -1,11 +1,11 @@
 // kernel k71_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t281: array<f32>;
+@group(0) @binding(0) var<storage, read> t292: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_moe_shared_mlp_w1_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t360: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t361: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t362: array<f32>;
-@group(0) @binding(5) var<storage, read> t363: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t364: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t381: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t382: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t383: array<f32>;
+@group(0) @binding(5) var<storage, read> t384: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t385: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -22,7 +22,7 @@ fn k71_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 64i) {
-      tileA[ty * 16i + tx] = t281[row * 64i + ka];
+      tileA[ty * 16i + tx] = t292[row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -38,13 +38,13 @@ fn k71_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 32i) {
-    t360[row * 32i + col] = acc;
-    let v361: f32 = 1.0f / (1.0f + exp(min(-acc, 88.0f)));
-    t361[row * 32i + col] = v361;
-    let v362: f32 = acc * v361;
-    t362[row * 32i + col] = v362;
-    let l363: f32 = t363[row * 32i + col];
-    let v364: f32 = v362 * l363;
-    t364[row * 32i + col] = v364;
+    t381[row * 32i + col] = acc;
+    let v382: f32 = 1.0f / (1.0f + exp(min(-acc, 88.0f)));
+    t382[row * 32i + col] = v382;
+    let v383: f32 = acc * v382;
+    t383[row * 32i + col] = v383;
+    let l384: f32 = t384[row * 32i + col];
+    let v385: f32 = v383 * l384;
+    t385[row * 32i + col] = v385;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k72_einsum (compiler/std/nn.loom:9:73)
-@group(0) @binding(0) var<storage, read> t364: array<f32>;
+@group(0) @binding(0) var<storage, read> t385: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_moe_shared_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t271: array<f32>;
-@group(0) @binding(3) var<storage, read> t358: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t367: array<f32>;
+@group(0) @binding(2) var<storage, read> t282: array<f32>;
+@group(0) @binding(3) var<storage, read> t379: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t388: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -35,22 +35,22 @@ fn k72_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 2i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty] = t364[(row0 + ty) * 32i + kA];
+      tileA[tx * 64i + ty] = t385[(row0 + ty) * 32i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 16i] = t364[(row0 + ty + 16i) * 32i + kA];
+      tileA[tx * 64i + ty + 16i] = t385[(row0 + ty + 16i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 32i] = t364[(row0 + ty + 32i) * 32i + kA];
+      tileA[tx * 64i + ty + 32i] = t385[(row0 + ty + 32i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 48i] = t364[(row0 + ty + 48i) * 32i + kA];
+      tileA[tx * 64i + ty + 48i] = t385[(row0 + ty + 48i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,115 +105,115 @@ fn k72_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l271: f32 = t271[(row0 + ty) * 64i + (col0 + tx)];
-    let l359: f32 = t358[(row0 + ty) * 64i + (col0 + tx)];
-    let v366: f32 = l359 + acc0_0;
-    let v367: f32 = l271 + v366;
-    t367[(row0 + ty) * 64i + (col0 + tx)] = v367;
+    let l282: f32 = t282[(row0 + ty) * 64i + (col0 + tx)];
+    let l380: f32 = t379[(row0 + ty) * 64i + (col0 + tx)];
+    let v387: f32 = l380 + acc0_0;
+    let v388: f32 = l282 + v387;
+    t388[(row0 + ty) * 64i + (col0 + tx)] = v388;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l271_1: f32 = t271[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let l359_1: f32 = t358[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v366_1: f32 = l359_1 + acc0_1;
-    let v367_1: f32 = l271_1 + v366_1;
-    t367[(row0 + ty) * 64i + (col0 + tx) + 16i] = v367_1;
+    let l282_1: f32 = t282[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let l380_1: f32 = t379[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v387_1: f32 = l380_1 + acc0_1;
+    let v388_1: f32 = l282_1 + v387_1;
+    t388[(row0 + ty) * 64i + (col0 + tx) + 16i] = v388_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l271_2: f32 = t271[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let l359_2: f32 = t358[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v366_2: f32 = l359_2 + acc0_2;
-    let v367_2: f32 = l271_2 + v366_2;
-    t367[(row0 + ty) * 64i + (col0 + tx) + 32i] = v367_2;
+    let l282_2: f32 = t282[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let l380_2: f32 = t379[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v387_2: f32 = l380_2 + acc0_2;
+    let v388_2: f32 = l282_2 + v387_2;
+    t388[(row0 + ty) * 64i + (col0 + tx) + 32i] = v388_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l271_3: f32 = t271[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let l359_3: f32 = t358[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v366_3: f32 = l359_3 + acc0_3;
-    let v367_3: f32 = l271_3 + v366_3;
-    t367[(row0 + ty) * 64i + (col0 + tx) + 48i] = v367_3;
+    let l282_3: f32 = t282[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let l380_3: f32 = t379[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v387_3: f32 = l380_3 + acc0_3;
+    let v388_3: f32 = l282_3 + v387_3;
+    t388[(row0 + ty) * 64i + (col0 + tx) + 48i] = v388_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l271_4: f32 = t271[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let l359_4: f32 = t358[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v366_4: f32 = l359_4 + acc1_0;
-    let v367_4: f32 = l271_4 + v366_4;
-    t367[(row0 + ty + 16i) * 64i + (col0 + tx)] = v367_4;
+    let l282_4: f32 = t282[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let l380_4: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v387_4: f32 = l380_4 + acc1_0;
+    let v388_4: f32 = l282_4 + v387_4;
+    t388[(row0 + ty + 16i) * 64i + (col0 + tx)] = v388_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l271_5: f32 = t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let l359_5: f32 = t358[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v366_5: f32 = l359_5 + acc1_1;
-    let v367_5: f32 = l271_5 + v366_5;
-    t367[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v367_5;
+    let l282_5: f32 = t282[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let l380_5: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v387_5: f32 = l380_5 + acc1_1;
+    let v388_5: f32 = l282_5 + v387_5;
+    t388[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v388_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l271_6: f32 = t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let l359_6: f32 = t358[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v366_6: f32 = l359_6 + acc1_2;
-    let v367_6: f32 = l271_6 + v366_6;
-    t367[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v367_6;
+    let l282_6: f32 = t282[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let l380_6: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v387_6: f32 = l380_6 + acc1_2;
+    let v388_6: f32 = l282_6 + v387_6;
+    t388[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v388_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l271_7: f32 = t271[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let l359_7: f32 = t358[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v366_7: f32 = l359_7 + acc1_3;
-    let v367_7: f32 = l271_7 + v366_7;
-    t367[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v367_7;
+    let l282_7: f32 = t282[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let l380_7: f32 = t379[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v387_7: f32 = l380_7 + acc1_3;
+    let v388_7: f32 = l282_7 + v387_7;
+    t388[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v388_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l271_8: f32 = t271[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let l359_8: f32 = t358[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v366_8: f32 = l359_8 + acc2_0;
-    let v367_8: f32 = l271_8 + v366_8;
-    t367[(row0 + ty + 32i) * 64i + (col0 + tx)] = v367_8;
+    let l282_8: f32 = t282[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let l380_8: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v387_8: f32 = l380_8 + acc2_0;
+    let v388_8: f32 = l282_8 + v387_8;
+    t388[(row0 + ty + 32i) * 64i + (col0 + tx)] = v388_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l271_9: f32 = t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let l359_9: f32 = t358[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v366_9: f32 = l359_9 + acc2_1;
-    let v367_9: f32 = l271_9 + v366_9;
-    t367[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v367_9;
+    let l282_9: f32 = t282[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let l380_9: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v387_9: f32 = l380_9 + acc2_1;
+    let v388_9: f32 = l282_9 + v387_9;
+    t388[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v388_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l271_10: f32 = t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let l359_10: f32 = t358[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v366_10: f32 = l359_10 + acc2_2;
-    let v367_10: f32 = l271_10 + v366_10;
-    t367[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v367_10;
+    let l282_10: f32 = t282[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let l380_10: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v387_10: f32 = l380_10 + acc2_2;
+    let v388_10: f32 = l282_10 + v387_10;
+    t388[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v388_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l271_11: f32 = t271[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let l359_11: f32 = t358[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v366_11: f32 = l359_11 + acc2_3;
-    let v367_11: f32 = l271_11 + v366_11;
-    t367[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v367_11;
+    let l282_11: f32 = t282[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let l380_11: f32 = t379[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v387_11: f32 = l380_11 + acc2_3;
+    let v388_11: f32 = l282_11 + v387_11;
+    t388[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v388_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l271_12: f32 = t271[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let l359_12: f32 = t358[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v366_12: f32 = l359_12 + acc3_0;
-    let v367_12: f32 = l271_12 + v366_12;
-    t367[(row0 + ty + 48i) * 64i + (col0 + tx)] = v367_12;
+    let l282_12: f32 = t282[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let l380_12: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v387_12: f32 = l380_12 + acc3_0;
+    let v388_12: f32 = l282_12 + v387_12;
+    t388[(row0 + ty + 48i) * 64i + (col0 + tx)] = v388_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l271_13: f32 = t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let l359_13: f32 = t358[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v366_13: f32 = l359_13 + acc3_1;
-    let v367_13: f32 = l271_13 + v366_13;
-    t367[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v367_13;
+    let l282_13: f32 = t282[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let l380_13: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v387_13: f32 = l380_13 + acc3_1;
+    let v388_13: f32 = l282_13 + v387_13;
+    t388[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v388_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l271_14: f32 = t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let l359_14: f32 = t358[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v366_14: f32 = l359_14 + acc3_2;
-    let v367_14: f32 = l271_14 + v366_14;
-    t367[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v367_14;
+    let l282_14: f32 = t282[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let l380_14: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v387_14: f32 = l380_14 + acc3_2;
+    let v388_14: f32 = l282_14 + v387_14;
+    t388[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v388_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l271_15: f32 = t271[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let l359_15: f32 = t358[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v366_15: f32 = l359_15 + acc3_3;
-    let v367_15: f32 = l271_15 + v366_15;
-    t367[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v367_15;
+    let l282_15: f32 = t282[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let l380_15: f32 = t379[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v387_15: f32 = l380_15 + acc3_3;
+    let v388_15: f32 = l282_15 + v387_15;
+    t388[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v388_15;
   }
 }

@@ -1,6 +1,6 @@
 // kernel k75b_reduce (compiler/std/functional.loom:33:18)
-@group(0) @binding(0) var<storage, read> t395: array<f32>;
-@group(0) @binding(1) var<storage, read_write> t397: array<f32>;
+@group(0) @binding(0) var<storage, read> t416: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t418: array<f32>;
 var<workgroup> partial0: array<f32, 256>;
 @compute @workgroup_size(256, 1, 1)
 fn k75b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -8,8 +8,8 @@ fn k75b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 1024i; col += 256i) {
-    let x395: f32 = t395[col];
-    acc0_0 += x395;
+    let x416: f32 = t416[col];
+    acc0_0 += x416;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -47,6 +47,6 @@ fn k75b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t397[0i] = r0_0;
+    t418[0i] = r0_0;
   }
 }

@@ -1,9 +1,9 @@
 // kernel k76_einsum
-@group(0) @binding(0) var<storage, read> t411: array<f32>;
+@group(0) @binding(0) var<storage, read> t431: array<f32>;
 @group(0) @binding(1) var<storage, read> p_head_w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t412: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t432: array<f32>;
 @group(0) @binding(3) var<storage, read> p_norm_g: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t414: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t434: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -35,22 +35,22 @@ fn k76_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 16i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty] = t411[(row0 + ty) * 256i + kA];
+      tileA[tx * 64i + ty] = t431[(row0 + ty) * 256i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 16i] = t411[(row0 + ty + 16i) * 256i + kA];
+      tileA[tx * 64i + ty + 16i] = t431[(row0 + ty + 16i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 32i] = t411[(row0 + ty + 32i) * 256i + kA];
+      tileA[tx * 64i + ty + 32i] = t431[(row0 + ty + 32i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 256i) {
-      tileA[tx * 64i + ty + 48i] = t411[(row0 + ty + 48i) * 256i + kA];
+      tileA[tx * 64i + ty + 48i] = t431[(row0 + ty + 48i) * 256i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -105,99 +105,99 @@ fn k76_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    t412[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
-    let l376: f32 = p_norm_g[col0 + tx];
-    let v414: f32 = acc0_0 * l376;
-    t414[(row0 + ty) * 64i + (col0 + tx)] = v414;
+    t432[(row0 + ty) * 64i + (col0 + tx)] = acc0_0;
+    let l397: f32 = p_norm_g[col0 + tx];
+    let v434: f32 = acc0_0 * l397;
+    t434[(row0 + ty) * 64i + (col0 + tx)] = v434;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    t412[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
-    let l376_1: f32 = p_norm_g[col0 + tx + 16i];
-    let v414_1: f32 = acc0_1 * l376_1;
-    t414[(row0 + ty) * 64i + (col0 + tx) + 16i] = v414_1;
+    t432[(row0 + ty) * 64i + (col0 + tx) + 16i] = acc0_1;
+    let l397_1: f32 = p_norm_g[col0 + tx + 16i];
+    let v434_1: f32 = acc0_1 * l397_1;
+    t434[(row0 + ty) * 64i + (col0 + tx) + 16i] = v434_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    t412[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
-    let l376_2: f32 = p_norm_g[col0 + tx + 32i];
-    let v414_2: f32 = acc0_2 * l376_2;
-    t414[(row0 + ty) * 64i + (col0 + tx) + 32i] = v414_2;
+    t432[(row0 + ty) * 64i + (col0 + tx) + 32i] = acc0_2;
+    let l397_2: f32 = p_norm_g[col0 + tx + 32i];
+    let v434_2: f32 = acc0_2 * l397_2;
+    t434[(row0 + ty) * 64i + (col0 + tx) + 32i] = v434_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    t412[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
-    let l376_3: f32 = p_norm_g[col0 + tx + 48i];
-    let v414_3: f32 = acc0_3 * l376_3;
-    t414[(row0 + ty) * 64i + (col0 + tx) + 48i] = v414_3;
+    t432[(row0 + ty) * 64i + (col0 + tx) + 48i] = acc0_3;
+    let l397_3: f32 = p_norm_g[col0 + tx + 48i];
+    let v434_3: f32 = acc0_3 * l397_3;
+    t434[(row0 + ty) * 64i + (col0 + tx) + 48i] = v434_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    t412[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
-    let l376_4: f32 = p_norm_g[col0 + tx];
-    let v414_4: f32 = acc1_0 * l376_4;
-    t414[(row0 + ty + 16i) * 64i + (col0 + tx)] = v414_4;
+    t432[(row0 + ty + 16i) * 64i + (col0 + tx)] = acc1_0;
+    let l397_4: f32 = p_norm_g[col0 + tx];
+    let v434_4: f32 = acc1_0 * l397_4;
+    t434[(row0 + ty + 16i) * 64i + (col0 + tx)] = v434_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    t412[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
-    let l376_5: f32 = p_norm_g[col0 + tx + 16i];
-    let v414_5: f32 = acc1_1 * l376_5;
-    t414[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v414_5;
+    t432[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = acc1_1;
+    let l397_5: f32 = p_norm_g[col0 + tx + 16i];
+    let v434_5: f32 = acc1_1 * l397_5;
+    t434[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v434_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    t412[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
-    let l376_6: f32 = p_norm_g[col0 + tx + 32i];
-    let v414_6: f32 = acc1_2 * l376_6;
-    t414[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v414_6;
+    t432[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = acc1_2;
+    let l397_6: f32 = p_norm_g[col0 + tx + 32i];
+    let v434_6: f32 = acc1_2 * l397_6;
+    t434[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v434_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    t412[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
-    let l376_7: f32 = p_norm_g[col0 + tx + 48i];
-    let v414_7: f32 = acc1_3 * l376_7;
-    t414[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v414_7;
+    t432[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = acc1_3;
+    let l397_7: f32 = p_norm_g[col0 + tx + 48i];
+    let v434_7: f32 = acc1_3 * l397_7;
+    t434[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v434_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    t412[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
-    let l376_8: f32 = p_norm_g[col0 + tx];
-    let v414_8: f32 = acc2_0 * l376_8;
-    t414[(row0 + ty + 32i) * 64i + (col0 + tx)] = v414_8;
+    t432[(row0 + ty + 32i) * 64i + (col0 + tx)] = acc2_0;
+    let l397_8: f32 = p_norm_g[col0 + tx];
+    let v434_8: f32 = acc2_0 * l397_8;
+    t434[(row0 + ty + 32i) * 64i + (col0 + tx)] = v434_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    t412[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
-    let l376_9: f32 = p_norm_g[col0 + tx + 16i];
-    let v414_9: f32 = acc2_1 * l376_9;
-    t414[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v414_9;
+    t432[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = acc2_1;
+    let l397_9: f32 = p_norm_g[col0 + tx + 16i];
+    let v434_9: f32 = acc2_1 * l397_9;
+    t434[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v434_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    t412[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
-    let l376_10: f32 = p_norm_g[col0 + tx + 32i];
-    let v414_10: f32 = acc2_2 * l376_10;
-    t414[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v414_10;
+    t432[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = acc2_2;
+    let l397_10: f32 = p_norm_g[col0 + tx + 32i];
+    let v434_10: f32 = acc2_2 * l397_10;
+    t434[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v434_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    t412[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
-    let l376_11: f32 = p_norm_g[col0 + tx + 48i];
-    let v414_11: f32 = acc2_3 * l376_11;
-    t414[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v414_11;
+    t432[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = acc2_3;
+    let l397_11: f32 = p_norm_g[col0 + tx + 48i];
+    let v434_11: f32 = acc2_3 * l397_11;
+    t434[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v434_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    t412[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
-    let l376_12: f32 = p_norm_g[col0 + tx];
-    let v414_12: f32 = acc3_0 * l376_12;
-    t414[(row0 + ty + 48i) * 64i + (col0 + tx)] = v414_12;
+    t432[(row0 + ty + 48i) * 64i + (col0 + tx)] = acc3_0;
+    let l397_12: f32 = p_norm_g[col0 + tx];
+    let v434_12: f32 = acc3_0 * l397_12;
+    t434[(row0 + ty + 48i) * 64i + (col0 + tx)] = v434_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    t412[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
-    let l376_13: f32 = p_norm_g[col0 + tx + 16i];
-    let v414_13: f32 = acc3_1 * l376_13;
-    t414[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v414_13;
+    t432[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = acc3_1;
+    let l397_13: f32 = p_norm_g[col0 + tx + 16i];
+    let v434_13: f32 = acc3_1 * l397_13;
+    t434[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v434_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    t412[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
-    let l376_14: f32 = p_norm_g[col0 + tx + 32i];
-    let v414_14: f32 = acc3_2 * l376_14;
-    t414[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v414_14;
+    t432[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = acc3_2;
+    let l397_14: f32 = p_norm_g[col0 + tx + 32i];
+    let v434_14: f32 = acc3_2 * l397_14;
+    t434[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v434_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    t412[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
-    let l376_15: f32 = p_norm_g[col0 + tx + 48i];
-    let v414_15: f32 = acc3_3 * l376_15;
-    t414[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v414_15;
+    t432[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = acc3_3;
+    let l397_15: f32 = p_norm_g[col0 + tx + 48i];
+    let v434_15: f32 = acc3_3 * l397_15;
+    t434[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v434_15;
   }
 }

@@ -1,12 +1,12 @@
 // kernel k79_einsum
-@group(0) @binding(0) var<storage, read> t430: array<f32>;
+@group(0) @binding(0) var<storage, read> t450: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_moe_shared_mlp_w2_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t362: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t434: array<f32>;
-@group(0) @binding(4) var<storage, read> t363: array<f32>;
-@group(0) @binding(5) var<storage, read> t361: array<f32>;
-@group(0) @binding(6) var<storage, read> t360: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t443: array<f32>;
+@group(0) @binding(2) var<storage, read> t383: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t454: array<f32>;
+@group(0) @binding(4) var<storage, read> t384: array<f32>;
+@group(0) @binding(5) var<storage, read> t382: array<f32>;
+@group(0) @binding(6) var<storage, read> t381: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t463: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -23,7 +23,7 @@ fn k79_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
     if (row < 1024i && ka < 64i) {
-      tileA[ty * 16i + tx] = t430[row * 64i + ka];
+      tileA[ty * 16i + tx] = t450[row * 64i + ka];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
@@ -39,19 +39,19 @@ fn k79_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row < 1024i && col < 32i) {
-    let l362: f32 = t362[row * 32i + col];
-    let v434: f32 = acc * l362;
-    t434[row * 32i + col] = v434;
-    let l363: f32 = t363[row * 32i + col];
-    let v433: f32 = acc * l363;
-    let l361: f32 = t361[row * 32i + col];
-    let v437: f32 = v433 * l361;
-    let l360: f32 = t360[row * 32i + col];
-    let v438: f32 = v433 * l360;
-    let v440: f32 = 1.0f - l361;
-    let v441: f32 = l361 * v440;
-    let v442: f32 = v438 * v441;
-    let v443: f32 = v437 + v442;
-    t443[row * 32i + col] = v443;
+    let l383: f32 = t383[row * 32i + col];
+    let v454: f32 = acc * l383;
+    t454[row * 32i + col] = v454;
+    let l384: f32 = t384[row * 32i + col];
+    let v453: f32 = acc * l384;
+    let l382: f32 = t382[row * 32i + col];
+    let v457: f32 = v453 * l382;
+    let l381: f32 = t381[row * 32i + col];
+    let v458: f32 = v453 * l381;
+    let v460: f32 = 1.0f - l382;
+    let v461: f32 = l382 * v460;
+    let v462: f32 = v458 * v461;
+    let v463: f32 = v457 + v462;
+    t463[row * 32i + col] = v463;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k80_einsum
-@group(0) @binding(0) var<storage, read> t430: array<f32>;
-@group(0) @binding(1) var<storage, read> t364: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t432: array<f32>;
+@group(0) @binding(0) var<storage, read> t385: array<f32>;
+@group(0) @binding(1) var<storage, read> t450: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t452: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -17,13 +17,13 @@ fn k80_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 64i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t430[row + ka * 64i];
+    if (row < 32i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t385[row + ka * 32i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 32i) {
-      tileB[ty * 16i + tx] = t364[kb * 32i + col];
+    if (kb < 1024i && col < 64i) {
+      tileB[ty * 16i + tx] = t450[kb * 64i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k80_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 64i && col < 32i) {
-    t432[row + col * 64i] = acc;
+  if (row < 32i && col < 64i) {
+    t452[row * 64i + col] = acc;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k83_einsum
-@group(0) @binding(0) var<storage, read> t443: array<f32>;
-@group(0) @binding(1) var<storage, read> t281: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t445: array<f32>;
+@group(0) @binding(0) var<storage, read> t292: array<f32>;
+@group(0) @binding(1) var<storage, read> t463: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t465: array<f32>;
 var<workgroup> tileA: array<f32, 256>;
 var<workgroup> tileB: array<f32, 256>;
 @compute @workgroup_size(16, 16, 1)
@@ -17,13 +17,13 @@ fn k83_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 64i; t++) {
     let ka: i32 = t * 16i + tx;
     let kb: i32 = t * 16i + ty;
-    if (row < 32i && ka < 1024i) {
-      tileA[ty * 16i + tx] = t443[row + ka * 32i];
+    if (row < 64i && ka < 1024i) {
+      tileA[ty * 16i + tx] = t292[row + ka * 64i];
     } else {
       tileA[ty * 16i + tx] = 0.0f;
     }
-    if (kb < 1024i && col < 64i) {
-      tileB[ty * 16i + tx] = t281[kb * 64i + col];
+    if (kb < 1024i && col < 32i) {
+      tileB[ty * 16i + tx] = t463[kb * 32i + col];
     } else {
       tileB[ty * 16i + tx] = 0.0f;
     }
@@ -33,7 +33,7 @@ fn k83_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     }
     workgroupBarrier();
   }
-  if (row < 32i && col < 64i) {
-    t445[row + col * 32i] = acc;
+  if (row < 64i && col < 32i) {
+    t465[row * 32i + col] = acc;
   }
 }

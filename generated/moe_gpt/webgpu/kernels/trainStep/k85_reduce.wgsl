@@ -1,7 +1,7 @@
 // kernel k85_reduce
-@group(0) @binding(0) var<storage, read> t447: array<f32>;
-@group(0) @binding(1) var<storage, read> t352: array<f32>;
-@group(0) @binding(2) var<storage, read_write> t450: array<f32>;
+@group(0) @binding(0) var<storage, read> t467: array<f32>;
+@group(0) @binding(1) var<storage, read> t373: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t470: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -9,10 +9,10 @@ fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 64i; col += 64i) {
-    let l447: f32 = t447[row * 64i + col];
-    let l352: f32 = t352[row * 64i + col];
-    let v449: f32 = l447 * l352;
-    acc0_0 += v449;
+    let l467: f32 = t467[row * 64i + col];
+    let l373: f32 = t373[row * 64i + col];
+    let v469: f32 = l467 * l373;
+    acc0_0 += v469;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -42,6 +42,6 @@ fn k85_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t450[row] = r0_0;
+    t470[row] = r0_0;
   }
 }

@@ -1,7 +1,7 @@
 // kernel k87_gmm_dx
-@group(0) @binding(0) var<storage, read_write> t454: array<f32>;
-@group(0) @binding(1) var<storage, read> t341: array<f32>;
-@group(0) @binding(2) var<storage, read> t448: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t474: array<f32>;
+@group(0) @binding(1) var<storage, read> t362: array<f32>;
+@group(0) @binding(2) var<storage, read> t468: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_1_moe_w2: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k87_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,8 +10,8 @@ fn k87_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let i1: i32 = i % 32i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l341: f32 = t341[q + 1i];
-    let off: i32 = i32(l341);
+    let l362: f32 = t362[q + 1i];
+    let off: i32 = i32(l362);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k87_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 64i; t++) {
-      let l448: f32 = t448[i0 * 64i + t];
+      let l468: f32 = t468[i0 * 64i + t];
       let l24: f32 = p_layers_1_moe_w2[e * 2048i + i1 * 64i + t];
-      acc += l448 * l24;
+      acc += l468 * l24;
     }
-    t454[i] = acc;
+    t474[i] = acc;
   } else {
-    t454[i] = 0.0f;
+    t474[i] = 0.0f;
   }
 }

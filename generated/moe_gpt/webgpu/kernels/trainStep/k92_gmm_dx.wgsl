@@ -1,7 +1,7 @@
 // kernel k92_gmm_dx
-@group(0) @binding(0) var<storage, read_write> t467: array<f32>;
-@group(0) @binding(1) var<storage, read> t341: array<f32>;
-@group(0) @binding(2) var<storage, read> t466: array<f32>;
+@group(0) @binding(0) var<storage, read_write> t487: array<f32>;
+@group(0) @binding(1) var<storage, read> t362: array<f32>;
+@group(0) @binding(2) var<storage, read> t486: array<f32>;
 @group(0) @binding(3) var<storage, read> p_layers_1_moe_w1: array<f32>;
 @compute @workgroup_size(256, 1, 1)
 fn k92_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,8 +10,8 @@ fn k92_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let i1: i32 = i % 64i;
   var e: i32 = 0i;
   for (var q: i32 = 0i; q < 8i; q++) {
-    let l341: f32 = t341[q + 1i];
-    let off: i32 = i32(l341);
+    let l362: f32 = t362[q + 1i];
+    let off: i32 = i32(l362);
     if (off <= i0) {
       e += 1i;
     }
@@ -19,12 +19,12 @@ fn k92_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   if (e < 8i) {
     var acc: f32 = 0.0f;
     for (var t: i32 = 0i; t < 32i; t++) {
-      let l466: f32 = t466[i0 * 32i + t];
+      let l486: f32 = t486[i0 * 32i + t];
       let l23: f32 = p_layers_1_moe_w1[e * 2048i + i1 * 32i + t];
-      acc += l466 * l23;
+      acc += l486 * l23;
     }
-    t467[i] = acc;
+    t487[i] = acc;
   } else {
-    t467[i] = 0.0f;
+    t487[i] = 0.0f;
   }
 }

@@ -1,8 +1,8 @@
 // kernel k95_reduce
-@group(0) @binding(0) var<storage, read> t452: array<f32>;
-@group(0) @binding(1) var<storage, read> t329: array<f32>;
-@group(0) @binding(2) var<storage, read> t327: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t475: array<f32>;
+@group(0) @binding(0) var<storage, read> t472: array<f32>;
+@group(0) @binding(1) var<storage, read> t340: array<f32>;
+@group(0) @binding(2) var<storage, read> t338: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t495: array<f32>;
 var<workgroup> partial0: array<f32, 2>;
 @compute @workgroup_size(2, 1, 1)
 fn k95_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
@@ -10,13 +10,13 @@ fn k95_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 2i; col += 2i) {
-    let l453: f32 = t452[row * 2i + col];
-    let l329: f32 = t329[row * 2i + col];
-    let v472: f32 = l453 * l329;
-    let l328: f32 = t327[row];
-    let v473: f32 = v472 / l328;
-    let v474: f32 = -v473;
-    acc0_0 += v474;
+    let l473: f32 = t472[row * 2i + col];
+    let l340: f32 = t340[row * 2i + col];
+    let v492: f32 = l473 * l340;
+    let l339: f32 = t338[row];
+    let v493: f32 = v492 / l339;
+    let v494: f32 = -v493;
+    acc0_0 += v494;
   }
   partial0[lid] = acc0_0;
   workgroupBarrier();
@@ -26,6 +26,6 @@ fn k95_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   if (lid == 0i) {
-    t475[row] = r0_0;
+    t495[row] = r0_0;
   }
 }

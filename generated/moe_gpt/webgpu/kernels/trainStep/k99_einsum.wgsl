@@ -1,12 +1,12 @@
 // kernel k99_einsum
-@group(0) @binding(0) var<storage, read> t434: array<f32>;
+@group(0) @binding(0) var<storage, read> t454: array<f32>;
 @group(0) @binding(1) var<storage, read> p_layers_1_moe_shared_mlp_w3_w: array<f32>;
-@group(0) @binding(2) var<storage, read> t444: array<f32>;
-@group(0) @binding(3) var<storage, read> t470: array<f32>;
-@group(0) @binding(4) var<storage, read> t485: array<f32>;
-@group(0) @binding(5) var<storage, read_write> t490: array<f32>;
+@group(0) @binding(2) var<storage, read> t464: array<f32>;
+@group(0) @binding(3) var<storage, read> t490: array<f32>;
+@group(0) @binding(4) var<storage, read> t505: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t510: array<f32>;
 @group(0) @binding(6) var<storage, read> p_layers_1_moe_norm_g: array<f32>;
-@group(0) @binding(7) var<storage, read_write> t491: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t511: array<f32>;
 var<workgroup> tileA: array<f32, 1024>;
 var<workgroup> tileB: array<f32, 1024>;
 @compute @workgroup_size(16, 16, 1)
@@ -38,22 +38,22 @@ fn k99_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   for (var t: i32 = 0i; t < 2i; t++) {
     let kA: i32 = t * 16i + tx;
     if (row0 + ty < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty] = t434[(row0 + ty) * 32i + kA];
+      tileA[tx * 64i + ty] = t454[(row0 + ty) * 32i + kA];
     } else {
       tileA[tx * 64i + ty] = 0.0f;
     }
     if (row0 + ty + 16i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 16i] = t434[(row0 + ty + 16i) * 32i + kA];
+      tileA[tx * 64i + ty + 16i] = t454[(row0 + ty + 16i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 16i] = 0.0f;
     }
     if (row0 + ty + 32i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 32i] = t434[(row0 + ty + 32i) * 32i + kA];
+      tileA[tx * 64i + ty + 32i] = t454[(row0 + ty + 32i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 32i] = 0.0f;
     }
     if (row0 + ty + 48i < 1024i && kA < 32i) {
-      tileA[tx * 64i + ty + 48i] = t434[(row0 + ty + 48i) * 32i + kA];
+      tileA[tx * 64i + ty + 48i] = t454[(row0 + ty + 48i) * 32i + kA];
     } else {
       tileA[tx * 64i + ty + 48i] = 0.0f;
     }
@@ -108,195 +108,195 @@ fn k99_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     workgroupBarrier();
   }
   if (row0 + ty < 1024i && col0 + tx < 64i) {
-    let l444: f32 = t444[(row0 + ty) * 64i + (col0 + tx)];
-    let v489: f32 = acc0_0 + l444;
-    let l470: f32 = t470[(row0 + ty) * 64i + (col0 + tx)];
-    let l485: f32 = t485[(row0 + ty) * 64i + (col0 + tx)];
-    let v487: f32 = l470 + l485;
-    let v490: f32 = v489 + v487;
-    t490[(row0 + ty) * 64i + (col0 + tx)] = v490;
-    let l280: f32 = p_layers_1_moe_norm_g[col0 + tx];
-    let v491: f32 = v490 * l280;
-    t491[(row0 + ty) * 64i + (col0 + tx)] = v491;
+    let l464: f32 = t464[(row0 + ty) * 64i + (col0 + tx)];
+    let v509: f32 = acc0_0 + l464;
+    let l490: f32 = t490[(row0 + ty) * 64i + (col0 + tx)];
+    let l505: f32 = t505[(row0 + ty) * 64i + (col0 + tx)];
+    let v507: f32 = l490 + l505;
+    let v510: f32 = v509 + v507;
+    t510[(row0 + ty) * 64i + (col0 + tx)] = v510;
+    let l291: f32 = p_layers_1_moe_norm_g[col0 + tx];
+    let v511: f32 = v510 * l291;
+    t511[(row0 + ty) * 64i + (col0 + tx)] = v511;
   }
   if (row0 + ty < 1024i && col0 + tx + 16i < 64i) {
-    let l444_1: f32 = t444[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v489_1: f32 = acc0_1 + l444_1;
-    let l470_1: f32 = t470[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let l485_1: f32 = t485[(row0 + ty) * 64i + (col0 + tx) + 16i];
-    let v487_1: f32 = l470_1 + l485_1;
-    let v490_1: f32 = v489_1 + v487_1;
-    t490[(row0 + ty) * 64i + (col0 + tx) + 16i] = v490_1;
-    let l280_1: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
-    let v491_1: f32 = v490_1 * l280_1;
-    t491[(row0 + ty) * 64i + (col0 + tx) + 16i] = v491_1;
+    let l464_1: f32 = t464[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v509_1: f32 = acc0_1 + l464_1;
+    let l490_1: f32 = t490[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let l505_1: f32 = t505[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v507_1: f32 = l490_1 + l505_1;
+    let v510_1: f32 = v509_1 + v507_1;
+    t510[(row0 + ty) * 64i + (col0 + tx) + 16i] = v510_1;
+    let l291_1: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
+    let v511_1: f32 = v510_1 * l291_1;
+    t511[(row0 + ty) * 64i + (col0 + tx) + 16i] = v511_1;
   }
   if (row0 + ty < 1024i && col0 + tx + 32i < 64i) {
-    let l444_2: f32 = t444[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v489_2: f32 = acc0_2 + l444_2;
-    let l470_2: f32 = t470[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let l485_2: f32 = t485[(row0 + ty) * 64i + (col0 + tx) + 32i];
-    let v487_2: f32 = l470_2 + l485_2;
-    let v490_2: f32 = v489_2 + v487_2;
-    t490[(row0 + ty) * 64i + (col0 + tx) + 32i] = v490_2;
-    let l280_2: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
-    let v491_2: f32 = v490_2 * l280_2;
-    t491[(row0 + ty) * 64i + (col0 + tx) + 32i] = v491_2;
+    let l464_2: f32 = t464[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v509_2: f32 = acc0_2 + l464_2;
+    let l490_2: f32 = t490[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let l505_2: f32 = t505[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v507_2: f32 = l490_2 + l505_2;
+    let v510_2: f32 = v509_2 + v507_2;
+    t510[(row0 + ty) * 64i + (col0 + tx) + 32i] = v510_2;
+    let l291_2: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
+    let v511_2: f32 = v510_2 * l291_2;
+    t511[(row0 + ty) * 64i + (col0 + tx) + 32i] = v511_2;
   }
   if (row0 + ty < 1024i && col0 + tx + 48i < 64i) {
-    let l444_3: f32 = t444[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v489_3: f32 = acc0_3 + l444_3;
-    let l470_3: f32 = t470[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let l485_3: f32 = t485[(row0 + ty) * 64i + (col0 + tx) + 48i];
-    let v487_3: f32 = l470_3 + l485_3;
-    let v490_3: f32 = v489_3 + v487_3;
-    t490[(row0 + ty) * 64i + (col0 + tx) + 48i] = v490_3;
-    let l280_3: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
-    let v491_3: f32 = v490_3 * l280_3;
-    t491[(row0 + ty) * 64i + (col0 + tx) + 48i] = v491_3;
+    let l464_3: f32 = t464[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v509_3: f32 = acc0_3 + l464_3;
+    let l490_3: f32 = t490[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let l505_3: f32 = t505[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v507_3: f32 = l490_3 + l505_3;
+    let v510_3: f32 = v509_3 + v507_3;
+    t510[(row0 + ty) * 64i + (col0 + tx) + 48i] = v510_3;
+    let l291_3: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
+    let v511_3: f32 = v510_3 * l291_3;
+    t511[(row0 + ty) * 64i + (col0 + tx) + 48i] = v511_3;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx < 64i) {
-    let l444_4: f32 = t444[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v489_4: f32 = acc1_0 + l444_4;
-    let l470_4: f32 = t470[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let l485_4: f32 = t485[(row0 + ty + 16i) * 64i + (col0 + tx)];
-    let v487_4: f32 = l470_4 + l485_4;
-    let v490_4: f32 = v489_4 + v487_4;
-    t490[(row0 + ty + 16i) * 64i + (col0 + tx)] = v490_4;
-    let l280_4: f32 = p_layers_1_moe_norm_g[col0 + tx];
-    let v491_4: f32 = v490_4 * l280_4;
-    t491[(row0 + ty + 16i) * 64i + (col0 + tx)] = v491_4;
+    let l464_4: f32 = t464[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v509_4: f32 = acc1_0 + l464_4;
+    let l490_4: f32 = t490[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let l505_4: f32 = t505[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v507_4: f32 = l490_4 + l505_4;
+    let v510_4: f32 = v509_4 + v507_4;
+    t510[(row0 + ty + 16i) * 64i + (col0 + tx)] = v510_4;
+    let l291_4: f32 = p_layers_1_moe_norm_g[col0 + tx];
+    let v511_4: f32 = v510_4 * l291_4;
+    t511[(row0 + ty + 16i) * 64i + (col0 + tx)] = v511_4;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 16i < 64i) {
-    let l444_5: f32 = t444[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v489_5: f32 = acc1_1 + l444_5;
-    let l470_5: f32 = t470[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let l485_5: f32 = t485[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
-    let v487_5: f32 = l470_5 + l485_5;
-    let v490_5: f32 = v489_5 + v487_5;
-    t490[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v490_5;
-    let l280_5: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
-    let v491_5: f32 = v490_5 * l280_5;
-    t491[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v491_5;
+    let l464_5: f32 = t464[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v509_5: f32 = acc1_1 + l464_5;
+    let l490_5: f32 = t490[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let l505_5: f32 = t505[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v507_5: f32 = l490_5 + l505_5;
+    let v510_5: f32 = v509_5 + v507_5;
+    t510[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v510_5;
+    let l291_5: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
+    let v511_5: f32 = v510_5 * l291_5;
+    t511[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v511_5;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 32i < 64i) {
-    let l444_6: f32 = t444[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v489_6: f32 = acc1_2 + l444_6;
-    let l470_6: f32 = t470[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let l485_6: f32 = t485[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
-    let v487_6: f32 = l470_6 + l485_6;
-    let v490_6: f32 = v489_6 + v487_6;
-    t490[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v490_6;
-    let l280_6: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
-    let v491_6: f32 = v490_6 * l280_6;
-    t491[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v491_6;
+    let l464_6: f32 = t464[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v509_6: f32 = acc1_2 + l464_6;
+    let l490_6: f32 = t490[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let l505_6: f32 = t505[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v507_6: f32 = l490_6 + l505_6;
+    let v510_6: f32 = v509_6 + v507_6;
+    t510[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v510_6;
+    let l291_6: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
+    let v511_6: f32 = v510_6 * l291_6;
+    t511[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v511_6;
   }
   if (row0 + ty + 16i < 1024i && col0 + tx + 48i < 64i) {
-    let l444_7: f32 = t444[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v489_7: f32 = acc1_3 + l444_7;
-    let l470_7: f32 = t470[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let l485_7: f32 = t485[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
-    let v487_7: f32 = l470_7 + l485_7;
-    let v490_7: f32 = v489_7 + v487_7;
-    t490[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v490_7;
-    let l280_7: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
-    let v491_7: f32 = v490_7 * l280_7;
-    t491[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v491_7;
+    let l464_7: f32 = t464[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v509_7: f32 = acc1_3 + l464_7;
+    let l490_7: f32 = t490[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let l505_7: f32 = t505[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v507_7: f32 = l490_7 + l505_7;
+    let v510_7: f32 = v509_7 + v507_7;
+    t510[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v510_7;
+    let l291_7: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
+    let v511_7: f32 = v510_7 * l291_7;
+    t511[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v511_7;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx < 64i) {
-    let l444_8: f32 = t444[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v489_8: f32 = acc2_0 + l444_8;
-    let l470_8: f32 = t470[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let l485_8: f32 = t485[(row0 + ty + 32i) * 64i + (col0 + tx)];
-    let v487_8: f32 = l470_8 + l485_8;
-    let v490_8: f32 = v489_8 + v487_8;
-    t490[(row0 + ty + 32i) * 64i + (col0 + tx)] = v490_8;
-    let l280_8: f32 = p_layers_1_moe_norm_g[col0 + tx];
-    let v491_8: f32 = v490_8 * l280_8;
-    t491[(row0 + ty + 32i) * 64i + (col0 + tx)] = v491_8;
+    let l464_8: f32 = t464[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v509_8: f32 = acc2_0 + l464_8;
+    let l490_8: f32 = t490[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let l505_8: f32 = t505[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v507_8: f32 = l490_8 + l505_8;
+    let v510_8: f32 = v509_8 + v507_8;
+    t510[(row0 + ty + 32i) * 64i + (col0 + tx)] = v510_8;
+    let l291_8: f32 = p_layers_1_moe_norm_g[col0 + tx];
+    let v511_8: f32 = v510_8 * l291_8;
+    t511[(row0 + ty + 32i) * 64i + (col0 + tx)] = v511_8;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 16i < 64i) {
-    let l444_9: f32 = t444[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v489_9: f32 = acc2_1 + l444_9;
-    let l470_9: f32 = t470[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let l485_9: f32 = t485[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
-    let v487_9: f32 = l470_9 + l485_9;
-    let v490_9: f32 = v489_9 + v487_9;
-    t490[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v490_9;
-    let l280_9: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
-    let v491_9: f32 = v490_9 * l280_9;
-    t491[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v491_9;
+    let l464_9: f32 = t464[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v509_9: f32 = acc2_1 + l464_9;
+    let l490_9: f32 = t490[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let l505_9: f32 = t505[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v507_9: f32 = l490_9 + l505_9;
+    let v510_9: f32 = v509_9 + v507_9;
+    t510[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v510_9;
+    let l291_9: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
+    let v511_9: f32 = v510_9 * l291_9;
+    t511[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v511_9;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 32i < 64i) {
-    let l444_10: f32 = t444[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v489_10: f32 = acc2_2 + l444_10;
-    let l470_10: f32 = t470[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let l485_10: f32 = t485[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
-    let v487_10: f32 = l470_10 + l485_10;
-    let v490_10: f32 = v489_10 + v487_10;
-    t490[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v490_10;
-    let l280_10: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
-    let v491_10: f32 = v490_10 * l280_10;
-    t491[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v491_10;
+    let l464_10: f32 = t464[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v509_10: f32 = acc2_2 + l464_10;
+    let l490_10: f32 = t490[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let l505_10: f32 = t505[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v507_10: f32 = l490_10 + l505_10;
+    let v510_10: f32 = v509_10 + v507_10;
+    t510[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v510_10;
+    let l291_10: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
+    let v511_10: f32 = v510_10 * l291_10;
+    t511[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v511_10;
   }
   if (row0 + ty + 32i < 1024i && col0 + tx + 48i < 64i) {
-    let l444_11: f32 = t444[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v489_11: f32 = acc2_3 + l444_11;
-    let l470_11: f32 = t470[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let l485_11: f32 = t485[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
-    let v487_11: f32 = l470_11 + l485_11;
-    let v490_11: f32 = v489_11 + v487_11;
-    t490[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v490_11;
-    let l280_11: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
-    let v491_11: f32 = v490_11 * l280_11;
-    t491[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v491_11;
+    let l464_11: f32 = t464[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v509_11: f32 = acc2_3 + l464_11;
+    let l490_11: f32 = t490[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let l505_11: f32 = t505[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v507_11: f32 = l490_11 + l505_11;
+    let v510_11: f32 = v509_11 + v507_11;
+    t510[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v510_11;
+    let l291_11: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
+    let v511_11: f32 = v510_11 * l291_11;
+    t511[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v511_11;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx < 64i) {
-    let l444_12: f32 = t444[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v489_12: f32 = acc3_0 + l444_12;
-    let l470_12: f32 = t470[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let l485_12: f32 = t485[(row0 + ty + 48i) * 64i + (col0 + tx)];
-    let v487_12: f32 = l470_12 + l485_12;
-    let v490_12: f32 = v489_12 + v487_12;
-    t490[(row0 + ty + 48i) * 64i + (col0 + tx)] = v490_12;
-    let l280_12: f32 = p_layers_1_moe_norm_g[col0 + tx];
-    let v491_12: f32 = v490_12 * l280_12;
-    t491[(row0 + ty + 48i) * 64i + (col0 + tx)] = v491_12;
+    let l464_12: f32 = t464[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v509_12: f32 = acc3_0 + l464_12;
+    let l490_12: f32 = t490[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let l505_12: f32 = t505[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v507_12: f32 = l490_12 + l505_12;
+    let v510_12: f32 = v509_12 + v507_12;
+    t510[(row0 + ty + 48i) * 64i + (col0 + tx)] = v510_12;
+    let l291_12: f32 = p_layers_1_moe_norm_g[col0 + tx];
+    let v511_12: f32 = v510_12 * l291_12;
+    t511[(row0 + ty + 48i) * 64i + (col0 + tx)] = v511_12;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 16i < 64i) {
-    let l444_13: f32 = t444[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v489_13: f32 = acc3_1 + l444_13;
-    let l470_13: f32 = t470[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let l485_13: f32 = t485[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
-    let v487_13: f32 = l470_13 + l485_13;
-    let v490_13: f32 = v489_13 + v487_13;
-    t490[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v490_13;
-    let l280_13: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
-    let v491_13: f32 = v490_13 * l280_13;
-    t491[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v491_13;
+    let l464_13: f32 = t464[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v509_13: f32 = acc3_1 + l464_13;
+    let l490_13: f32 = t490[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let l505_13: f32 = t505[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v507_13: f32 = l490_13 + l505_13;
+    let v510_13: f32 = v509_13 + v507_13;
+    t510[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v510_13;
+    let l291_13: f32 = p_layers_1_moe_norm_g[col0 + tx + 16i];
+    let v511_13: f32 = v510_13 * l291_13;
+    t511[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v511_13;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 32i < 64i) {
-    let l444_14: f32 = t444[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v489_14: f32 = acc3_2 + l444_14;
-    let l470_14: f32 = t470[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let l485_14: f32 = t485[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
-    let v487_14: f32 = l470_14 + l485_14;
-    let v490_14: f32 = v489_14 + v487_14;
-    t490[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v490_14;
-    let l280_14: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
-    let v491_14: f32 = v490_14 * l280_14;
-    t491[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v491_14;
+    let l464_14: f32 = t464[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v509_14: f32 = acc3_2 + l464_14;
+    let l490_14: f32 = t490[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let l505_14: f32 = t505[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v507_14: f32 = l490_14 + l505_14;
+    let v510_14: f32 = v509_14 + v507_14;
+    t510[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v510_14;
+    let l291_14: f32 = p_layers_1_moe_norm_g[col0 + tx + 32i];
+    let v511_14: f32 = v510_14 * l291_14;
+    t511[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v511_14;
   }
   if (row0 + ty + 48i < 1024i && col0 + tx + 48i < 64i) {
-    let l444_15: f32 = t444[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v489_15: f32 = acc3_3 + l444_15;
-    let l470_15: f32 = t470[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let l485_15: f32 = t485[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
-    let v487_15: f32 = l470_15 + l485_15;
-    let v490_15: f32 = v489_15 + v487_15;
-    t490[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v490_15;
-    let l280_15: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
-    let v491_15: f32 = v490_15 * l280_15;
-    t491[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v491_15;
+    let l464_15: f32 = t464[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v509_15: f32 = acc3_3 + l464_15;
+    let l490_15: f32 = t490[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let l505_15: f32 = t505[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v507_15: f32 = l490_15 + l505_15;
+    let v510_15: f32 = v509_15 + v507_15;
+    t510[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v510_15;
+    let l291_15: f32 = p_layers_1_moe_norm_g[col0 + tx + 48i];
+    let v511_15: f32 = v510_15 * l291_15;
+    t511[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v511_15;
   }
 }

@@ -3,9 +3,9 @@
 @group(0) @binding(1) var<storage, read> t219: array<f32>;
 @group(0) @binding(2) var<storage, read> t224: array<f32>;
 @group(0) @binding(3) var<storage, read_write> t771: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t780: array<f32>;
-@group(0) @binding(5) var<storage, read> t873: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t877: array<f32>;
+@group(0) @binding(4) var<storage, read> t873: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t877: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t780: array<f32>;
 @group(0) @binding(7) var<storage, read_write> t776: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
@@ -17,6 +17,12 @@ fn k205a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     let l767: f32 = t767[row * 64i + col];
     let l219: f32 = t219[row * 64i + col];
     let v772: f32 = l767 * l219;
+    let l225: f32 = t224[row];
+    let v771: f32 = l767 * l225;
+    t771[row * 64i + col] = v771;
+    let l873: f32 = t873[row * 64i + col];
+    let v877: f32 = l873 * l225;
+    t877[row * 64i + col] = v877;
     acc0_0 += v772;
   }
   partial0[lid] = acc0_0;
@@ -47,10 +53,6 @@ fn k205a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l767_1: f32 = t767[row * 64i + col_1];
-    let l225: f32 = t224[row];
-    let v771: f32 = l767_1 * l225;
-    t771[row * 64i + col_1] = v771;
     let l224: f32 = t224[row];
     let v774: f32 = l224 * l224;
     let v775: f32 = l224 * v774;
@@ -60,9 +62,6 @@ fn k205a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     let l219_1: f32 = t219[row * 64i + col_1];
     let v780: f32 = v778 * l219_1;
     t780[row * 64i + col_1] = v780;
-    let l873: f32 = t873[row * 64i + col_1];
-    let v877: f32 = l873 * l225;
-    t877[row * 64i + col_1] = v877;
   }
   if (lid == 0i) {
     let l224_1: f32 = t224[row];

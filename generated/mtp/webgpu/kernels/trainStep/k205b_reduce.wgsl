@@ -2,10 +2,10 @@
 @group(0) @binding(0) var<storage, read> t873: array<f32>;
 @group(0) @binding(1) var<storage, read> t219: array<f32>;
 @group(0) @binding(2) var<storage, read> t976: array<f32>;
-@group(0) @binding(3) var<storage, read> t776: array<f32>;
-@group(0) @binding(4) var<storage, read_write> t883: array<f32>;
-@group(0) @binding(5) var<storage, read> t224: array<f32>;
-@group(0) @binding(6) var<storage, read_write> t980: array<f32>;
+@group(0) @binding(3) var<storage, read> t224: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t980: array<f32>;
+@group(0) @binding(5) var<storage, read> t776: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t883: array<f32>;
 @group(0) @binding(7) var<storage, read_write> t986: array<f32>;
 var<workgroup> partial0: array<f32, 64>;
 var<workgroup> partial1: array<f32, 64>;
@@ -21,6 +21,9 @@ fn k205b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     let v878: f32 = l873 * l219;
     let l976: f32 = t976[row * 64i + col];
     let v981: f32 = l976 * l219;
+    let l225: f32 = t224[row];
+    let v980: f32 = l976 * l225;
+    t980[row * 64i + col] = v980;
     acc0_0 += v878;
     acc0_1 += v981;
   }
@@ -66,10 +69,6 @@ fn k205b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     let l219_1: f32 = t219[row * 64i + col_1];
     let v883: f32 = v881 * l219_1;
     t883[row * 64i + col_1] = v883;
-    let l976_1: f32 = t976[row * 64i + col_1];
-    let l225: f32 = t224[row];
-    let v980: f32 = l976_1 * l225;
-    t980[row * 64i + col_1] = v980;
     let v983: f32 = r0_1 * x776;
     let v984: f32 = v983 * 0.015625f;
     let v986: f32 = v984 * l219_1;

@@ -15,6 +15,9 @@ fn k205c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     let l1079: f32 = t1079[row * 64i + col];
     let l219: f32 = t219[row * 64i + col];
     let v1084: f32 = l1079 * l219;
+    let l225: f32 = t224[row];
+    let v1083: f32 = l1079 * l225;
+    t1083[row * 64i + col] = v1083;
     acc0_0 += v1084;
   }
   partial0[lid] = acc0_0;
@@ -45,10 +48,6 @@ fn k205c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
-    let l1079_1: f32 = t1079[row * 64i + col_1];
-    let l225: f32 = t224[row];
-    let v1083: f32 = l1079_1 * l225;
-    t1083[row * 64i + col_1] = v1083;
     let x776: f32 = t776[row];
     let v1086: f32 = r0_0 * x776;
     let v1087: f32 = v1086 * 0.015625f;

@@ -120,6 +120,12 @@ fn k85a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v536: f32 = log(r1_0);
     let v538: f32 = v533_1 - v536;
     let v540: f32 = select(0.0f, v538, v530_1);
+    let v627_1: f32 = select(0.0f, -0.0002480159f, v530_1);
+    let v630: f32 = r0_1 / r1_0;
+    let v534_1: f32 = exp(v533_1);
+    let v632: f32 = v630 * v534_1;
+    let v633: f32 = v627_1 + v632;
+    t633[row * 256i + col_2] = v633;
     acc2_0 += v540;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k85a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l528_2: f32 = f32(col_3);
-    let l529_2: f32 = in_targets[1i + row / 63i * 64i + row % 63i];
-    let v530_2: bool = l528_2 == l529_2;
-    let v627_1: f32 = select(0.0f, -0.0002480159f, v530_2);
-    let v630: f32 = r0_1 / r1_0;
-    let l525_3: f32 = t496[256i + row / 63i * 65536i + row % 63i * 1024i + col_3];
-    let v533_2: f32 = l525_3 - r0_0;
-    let v534_1: f32 = exp(v533_2);
-    let v632: f32 = v630 * v534_1;
-    let v633: f32 = v627_1 + v632;
-    t633[row * 256i + col_3] = v633;
-  }
   if (lid == 0i) {
     t541[row] = r2_0;
   }

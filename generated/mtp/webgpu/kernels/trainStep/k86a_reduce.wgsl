@@ -120,6 +120,12 @@ fn k86a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v562: f32 = log(r1_0);
     let v564: f32 = v559_1 - v562;
     let v566: f32 = select(0.0f, v564, v556_1);
+    let v616_1: f32 = select(0.0f, -0.00025201612f, v556_1);
+    let v619: f32 = r0_1 / r1_0;
+    let v560_1: f32 = exp(v559_1);
+    let v621: f32 = v619 * v560_1;
+    let v622: f32 = v616_1 + v621;
+    t622[row * 256i + col_2] = v622;
     acc2_0 += v566;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k86a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l554_2: f32 = f32(col_3);
-    let l555_2: f32 = in_targets[2i + row / 62i * 64i + row % 62i];
-    let v556_2: bool = l554_2 == l555_2;
-    let v616_1: f32 = select(0.0f, -0.00025201612f, v556_2);
-    let v619: f32 = r0_1 / r1_0;
-    let l551_3: f32 = t496[512i + row / 62i * 65536i + row % 62i * 1024i + col_3];
-    let v559_2: f32 = l551_3 - r0_0;
-    let v560_1: f32 = exp(v559_2);
-    let v621: f32 = v619 * v560_1;
-    let v622: f32 = v616_1 + v621;
-    t622[row * 256i + col_3] = v622;
-  }
   if (lid == 0i) {
     t567[row] = r2_0;
   }

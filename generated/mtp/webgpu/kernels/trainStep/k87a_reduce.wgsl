@@ -120,6 +120,12 @@ fn k87a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v588: f32 = log(r1_0);
     let v590: f32 = v585_1 - v588;
     let v592: f32 = select(0.0f, v590, v582_1);
+    let v605_1: f32 = select(0.0f, -0.00025614753f, v582_1);
+    let v608: f32 = r0_1 / r1_0;
+    let v586_1: f32 = exp(v585_1);
+    let v610: f32 = v608 * v586_1;
+    let v611: f32 = v605_1 + v610;
+    t611[row * 256i + col_2] = v611;
     acc2_0 += v592;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k87a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l580_2: f32 = f32(col_3);
-    let l581_2: f32 = in_targets[3i + row / 61i * 64i + row % 61i];
-    let v582_2: bool = l580_2 == l581_2;
-    let v605_1: f32 = select(0.0f, -0.00025614753f, v582_2);
-    let v608: f32 = r0_1 / r1_0;
-    let l577_3: f32 = t496[768i + row / 61i * 65536i + row % 61i * 1024i + col_3];
-    let v585_2: f32 = l577_3 - r0_0;
-    let v586_1: f32 = exp(v585_2);
-    let v610: f32 = v608 * v586_1;
-    let v611: f32 = v605_1 + v610;
-    t611[row * 256i + col_3] = v611;
-  }
   if (lid == 0i) {
     t593[row] = r2_0;
   }

@@ -120,6 +120,12 @@ fn k88a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v510: f32 = log(r1_0);
     let v512: f32 = v507_1 - v510;
     let v514: f32 = select(0.0f, v512, v504_1);
+    let v638_1: f32 = select(0.0f, -0.00024414063f, v504_1);
+    let v641: f32 = r0_1 / r1_0;
+    let v508_1: f32 = exp(v507_1);
+    let v643: f32 = v641 * v508_1;
+    let v644: f32 = v638_1 + v643;
+    t644[row * 256i + col_2] = v644;
     acc2_0 += v514;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k88a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l502_2: f32 = f32(col_3);
-    let l503_2: f32 = in_targets[row];
-    let v504_2: bool = l502_2 == l503_2;
-    let v638_1: f32 = select(0.0f, -0.00024414063f, v504_2);
-    let v641: f32 = r0_1 / r1_0;
-    let l498_3: f32 = t496[row * 1024i + col_3];
-    let v507_2: f32 = l498_3 - r0_0;
-    let v508_1: f32 = exp(v507_2);
-    let v643: f32 = v641 * v508_1;
-    let v644: f32 = v638_1 + v643;
-    t644[row * 256i + col_3] = v644;
-  }
   if (lid == 0i) {
     t515[row] = r2_0;
   }

@@ -93,6 +93,7 @@ fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let v59: f32 = v56 * l58;
     let l61: f32 = p_ln0_b[col_2];
     let v62: f32 = v59 + l61;
+    t62[row * 64i + col_2] = v62;
     acc2_0 += v62;
   }
   partial0[lid] = acc2_0;
@@ -180,7 +181,6 @@ fn k1_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgro
     let v59_2: f32 = v56_2 * l58_2;
     let l61_2: f32 = p_ln0_b[col_4];
     let v62_2: f32 = v59_2 + l61_2;
-    t62[row * 64i + col_4] = v62_2;
     let v64_1: f32 = r2_0 * 0.015625f;
     let v66_1: f32 = v62_2 - v64_1;
     let v69: f32 = r3_0 * 0.015625f;

@@ -50,6 +50,7 @@ fn k13_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v125: f32 = r0_0 * 0.015625f;
     let v127: f32 = l123_1 - v125;
     let v128: f32 = v127 * v127;
+    t127[row * 64i + col_1] = v127;
     acc1_0 += v128;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k13_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l123_2: f32 = t123[row * 64i + col_2];
     let v125_1: f32 = r0_0 * 0.015625f;
     let v127_1: f32 = l123_2 - v125_1;
-    t127[row * 64i + col_2] = v127_1;
     let v130: f32 = r1_0 * 0.015625f;
     let v131: f32 = v130 + 0.00001f;
     let v132: f32 = inverseSqrt(v131);

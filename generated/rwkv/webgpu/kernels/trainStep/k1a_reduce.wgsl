@@ -1,8 +1,8 @@
 // kernel k1a_reduce (compiler/std/nn.loom:23:14)
 @group(0) @binding(0) var<storage, read> t44: array<f32>;
-@group(0) @binding(1) var<storage, read> p_ln0_g: array<f32>;
-@group(0) @binding(2) var<storage, read> p_ln0_b: array<f32>;
-@group(0) @binding(3) var<storage, read_write> t49: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t49: array<f32>;
+@group(0) @binding(2) var<storage, read> p_ln0_g: array<f32>;
+@group(0) @binding(3) var<storage, read> p_ln0_b: array<f32>;
 @group(0) @binding(4) var<storage, read_write> t57: array<f32>;
 @group(0) @binding(5) var<storage, read_write> t63: array<f32>;
 @group(0) @binding(6) var<storage, read_write> t67: array<f32>;
@@ -51,6 +51,7 @@ fn k1a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v47: f32 = r0_0 * 0.015625f;
     let v49: f32 = l44_1 - v47;
     let v50: f32 = v49 * v49;
+    t49[row * 64i + col_1] = v49;
     acc1_0 += v50;
   }
   partial0[lid] = acc1_0;
@@ -94,6 +95,8 @@ fn k1a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v60: f32 = v57 * l59;
     let l62: f32 = p_ln0_b[col_2];
     let v63: f32 = v60 + l62;
+    t57[row * 64i + col_2] = v57;
+    t63[row * 64i + col_2] = v63;
     acc2_0 += v63;
   }
   partial0[lid] = acc2_0;
@@ -127,17 +130,14 @@ fn k1a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l44_3: f32 = t44[row * 64i + col_3];
     let v47_2: f32 = r0_0 * 0.015625f;
     let v49_2: f32 = l44_3 - v47_2;
-    t49[row * 64i + col_3] = v49_2;
     let v52_1: f32 = r1_0 * 0.015625f;
     let v54_1: f32 = v52_1 + 0.00001f;
     let v55_1: f32 = inverseSqrt(v54_1);
     let v57_1: f32 = v49_2 * v55_1;
-    t57[row * 64i + col_3] = v57_1;
     let l59_1: f32 = p_ln0_g[col_3];
     let v60_1: f32 = v57_1 * l59_1;
     let l62_1: f32 = p_ln0_b[col_3];
     let v63_1: f32 = v60_1 + l62_1;
-    t63[row * 64i + col_3] = v63_1;
     let v65: f32 = r2_0 * 0.015625f;
     let v67: f32 = v63_1 - v65;
     t67[row * 64i + col_3] = v67;

@@ -50,6 +50,7 @@ fn k21_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v169: f32 = r0_0 * 0.015625f;
     let v171: f32 = l167_1 - v169;
     let v172: f32 = v171 * v171;
+    t171[row * 64i + col_1] = v171;
     acc1_0 += v172;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k21_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l167_2: f32 = t167[row * 64i + col_2];
     let v169_1: f32 = r0_0 * 0.015625f;
     let v171_1: f32 = l167_2 - v169_1;
-    t171[row * 64i + col_2] = v171_1;
     let v174: f32 = r1_0 * 0.015625f;
     let v175: f32 = v174 + 0.00001f;
     let v176: f32 = inverseSqrt(v175);

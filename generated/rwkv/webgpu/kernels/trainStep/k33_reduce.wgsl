@@ -50,6 +50,7 @@ fn k33_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v224: f32 = r0_0 * 0.015625f;
     let v226: f32 = l222_1 - v224;
     let v227: f32 = v226 * v226;
+    t226[row * 64i + col_1] = v226;
     acc1_0 += v227;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k33_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l222_2: f32 = t222[row * 64i + col_2];
     let v224_1: f32 = r0_0 * 0.015625f;
     let v226_1: f32 = l222_2 - v224_1;
-    t226[row * 64i + col_2] = v226_1;
     let v229: f32 = r1_0 * 0.015625f;
     let v230: f32 = v229 + 0.00001f;
     let v231: f32 = inverseSqrt(v230);

@@ -50,6 +50,7 @@ fn k41_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v267: f32 = r0_0 * 0.015625f;
     let v269: f32 = l265_1 - v267;
     let v270: f32 = v269 * v269;
+    t269[row * 64i + col_1] = v269;
     acc1_0 += v270;
   }
   partial0[lid] = acc1_0;
@@ -83,7 +84,6 @@ fn k41_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l265_2: f32 = t265[row * 64i + col_2];
     let v267_1: f32 = r0_0 * 0.015625f;
     let v269_1: f32 = l265_2 - v267_1;
-    t269[row * 64i + col_2] = v269_1;
     let v272: f32 = r1_0 * 0.015625f;
     let v273: f32 = v272 + 0.00001f;
     let v274: f32 = inverseSqrt(v273);

@@ -120,6 +120,12 @@ fn k43a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v295: f32 = log(r1_0);
     let v297: f32 = v292_1 - v295;
     let v298: f32 = select(0.0f, v297, v289_1);
+    let v308_1: f32 = select(0.0f, -0.0009765625f, v289_1);
+    let v311: f32 = r0_1 / r1_0;
+    let v293_1: f32 = exp(v292_1);
+    let v313: f32 = v311 * v293_1;
+    let v314: f32 = v308_1 + v313;
+    t314[row * 256i + col_2] = v314;
     acc2_0 += v298;
   }
   partial0[lid] = acc2_0;
@@ -157,19 +163,6 @@ fn k43a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r2_0: f32 = partial0[0i];
-  for (var col_3: i32 = lid; col_3 < 256i; col_3 += 256i) {
-    let l287_2: f32 = f32(col_3);
-    let l288_2: f32 = in_targets[row];
-    let v289_2: bool = l287_2 == l288_2;
-    let v308_1: f32 = select(0.0f, -0.0009765625f, v289_2);
-    let v311: f32 = r0_1 / r1_0;
-    let l283_3: f32 = t283[row * 256i + col_3];
-    let v292_2: f32 = l283_3 - r0_0;
-    let v293_1: f32 = exp(v292_2);
-    let v313: f32 = v311 * v293_1;
-    let v314: f32 = v308_1 + v313;
-    t314[row * 256i + col_3] = v314;
-  }
   if (lid == 0i) {
     t299[row] = r2_0;
   }

@@ -23,6 +23,7 @@ fn k52a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let g: f32 = t381[64i + row + col * 64i];
     let l383: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v385: f32 = v384 + l383;
+    t385[row + col * 64i] = v385;
     acc0_0 += v385;
   }
   partial0[lid] = acc0_0;
@@ -60,19 +61,6 @@ fn k52a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l350_1: f32 = t350[row + col_1 * 64i];
-    let l253_1: f32 = p_blocks_1_ffn_mix_r[row];
-    let v357_1: f32 = l350_1 * l253_1;
-    let l370_1: f32 = t370[row + col_1 * 64i];
-    let l243_1: f32 = p_blocks_1_ffn_mix_k[row];
-    let v377_1: f32 = l370_1 * l243_1;
-    let v384_1: f32 = v357_1 + v377_1;
-    let g_1: f32 = t381[64i + row + col_1 * 64i];
-    let l383_1: f32 = select(0.0f, g_1, col_1 % 64i + 1i >= 0i && col_1 % 64i + 1i < 64i);
-    let v385_1: f32 = v384_1 + l383_1;
-    t385[row + col_1 * 64i] = v385_1;
-  }
   if (lid == 0i) {
     t386[row] = r0_0;
   }

@@ -17,6 +17,9 @@ fn k52b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let x385: f32 = t385[row + col * 64i];
     let l233: f32 = t233[row + col * 64i];
     let v389: f32 = x385 * l233;
+    let l235: f32 = p_blocks_1_ln2_g[row];
+    let v388: f32 = x385 * l235;
+    t388[row + col * 64i] = v388;
     acc0_0 += v389;
   }
   partial0[lid] = acc0_0;
@@ -54,12 +57,6 @@ fn k52b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let x385_1: f32 = t385[row + col_1 * 64i];
-    let l235: f32 = p_blocks_1_ln2_g[row];
-    let v388: f32 = x385_1 * l235;
-    t388[row + col_1 * 64i] = v388;
-  }
   if (lid == 0i) {
     t390[row] = r0_0;
     let v857: f32 = r0_0 * r0_0;

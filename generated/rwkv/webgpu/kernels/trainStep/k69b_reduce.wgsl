@@ -19,6 +19,9 @@ fn k69b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let x485: f32 = t485[row + col * 64i];
     let l178: f32 = t178[row + col * 64i];
     let v489: f32 = x485 * l178;
+    let l180: f32 = p_blocks_1_ln1_g[row];
+    let v488: f32 = x485 * l180;
+    t488[row + col * 64i] = v488;
     acc0_0 += x485;
     acc0_1 += v489;
   }
@@ -67,12 +70,6 @@ fn k69b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let x485_1: f32 = t485[row + col_1 * 64i];
-    let l180: f32 = p_blocks_1_ln1_g[row];
-    let v488: f32 = x485_1 * l180;
-    t488[row + col_1 * 64i] = v488;
-  }
   if (lid == 0i) {
     t486[row] = r0_0;
     t490[row] = r0_1;

@@ -23,6 +23,7 @@ fn k77a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let g: f32 = t548[64i + row + col * 64i];
     let l550: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v552: f32 = v551 + l550;
+    t552[row + col * 64i] = v552;
     acc0_0 += v552;
   }
   partial0[lid] = acc0_0;
@@ -60,19 +61,6 @@ fn k77a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l518_1: f32 = t518[row + col_1 * 64i];
-    let l155_1: f32 = p_blocks_0_ffn_mix_r[row];
-    let v525_1: f32 = l518_1 * l155_1;
-    let l537_1: f32 = t537[row + col_1 * 64i];
-    let l144_1: f32 = p_blocks_0_ffn_mix_k[row];
-    let v544_1: f32 = l537_1 * l144_1;
-    let v551_1: f32 = v525_1 + v544_1;
-    let g_1: f32 = t548[64i + row + col_1 * 64i];
-    let l550_1: f32 = select(0.0f, g_1, col_1 % 64i + 1i >= 0i && col_1 % 64i + 1i < 64i);
-    let v552_1: f32 = v551_1 + l550_1;
-    t552[row + col_1 * 64i] = v552_1;
-  }
   if (lid == 0i) {
     t553[row] = r0_0;
   }

@@ -17,6 +17,9 @@ fn k77b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let x552: f32 = t552[row + col * 64i];
     let l134: f32 = t134[row + col * 64i];
     let v556: f32 = x552 * l134;
+    let l136: f32 = p_blocks_0_ln2_g[row];
+    let v555: f32 = x552 * l136;
+    t555[row + col * 64i] = v555;
     acc0_0 += v556;
   }
   partial0[lid] = acc0_0;
@@ -54,12 +57,6 @@ fn k77b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   }
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let x552_1: f32 = t552[row + col_1 * 64i];
-    let l136: f32 = p_blocks_0_ln2_g[row];
-    let v555: f32 = x552_1 * l136;
-    t555[row + col_1 * 64i] = v555;
-  }
   if (lid == 0i) {
     t557[row] = r0_0;
     let v785: f32 = r0_0 * r0_0;

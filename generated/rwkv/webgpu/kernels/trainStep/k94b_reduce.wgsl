@@ -19,6 +19,9 @@ fn k94b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let x651: f32 = t651[row + col * 64i];
     let l74: f32 = t74[row + col * 64i];
     let v655: f32 = x651 * l74;
+    let l76: f32 = p_blocks_0_ln1_g[row];
+    let v654: f32 = x651 * l76;
+    t654[row + col * 64i] = v654;
     acc0_0 += x651;
     acc0_1 += v655;
   }
@@ -67,12 +70,6 @@ fn k94b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let x651_1: f32 = t651[row + col_1 * 64i];
-    let l76: f32 = p_blocks_0_ln1_g[row];
-    let v654: f32 = x651_1 * l76;
-    t654[row + col_1 * 64i] = v654;
-  }
   if (lid == 0i) {
     t652[row] = r0_0;
     t656[row] = r0_1;

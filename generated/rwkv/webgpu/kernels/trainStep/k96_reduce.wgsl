@@ -60,6 +60,7 @@ fn k96_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v668: f32 = v658 + v667;
     let v669: f32 = v668 + v667;
     let v670: f32 = -v669;
+    t669[row * 64i + col_1] = v669;
     acc1_0 += v670;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k96_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l654_2: f32 = t654[row * 64i + col_2];
-    let l73_1: f32 = t72[row];
-    let v658_1: f32 = l654_2 * l73_1;
-    let l72_1: f32 = t72[row];
-    let v661_1: f32 = l72_1 * l72_1;
-    let v662_1: f32 = l72_1 * v661_1;
-    let v663_1: f32 = v662_1 * -0.5f;
-    let v664_1: f32 = r0_0 * v663_1;
-    let v665_1: f32 = v664_1 * 0.015625f;
-    let l67_2: f32 = t67[row * 64i + col_2];
-    let v667_1: f32 = v665_1 * l67_2;
-    let v668_1: f32 = v658_1 + v667_1;
-    let v669_1: f32 = v668_1 + v667_1;
-    t669[row * 64i + col_2] = v669_1;
-  }
   if (lid == 0i) {
     let v672: f32 = r1_0 * 0.015625f;
     t672[row] = v672;

@@ -23,6 +23,9 @@ fn k97a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let v675: f32 = v674 + l673;
     let l57: f32 = t57[row + col * 64i];
     let v679: f32 = v675 * l57;
+    let l59: f32 = p_ln0_g[row];
+    let v678: f32 = v675 * l59;
+    t678[row + col * 64i] = v678;
     acc0_0 += v675;
     acc0_1 += v679;
   }
@@ -71,16 +74,6 @@ fn k97a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   workgroupBarrier();
   let r0_0: f32 = partial0[0i];
   let r0_1: f32 = partial1[0i];
-  for (var col_1: i32 = lid; col_1 < 1024i; col_1 += 256i) {
-    let l576_1: f32 = t576[row + col_1 * 64i];
-    let l669_1: f32 = t669[row + col_1 * 64i];
-    let v674_1: f32 = l576_1 + l669_1;
-    let l673_1: f32 = t672[col_1];
-    let v675_1: f32 = v674_1 + l673_1;
-    let l59: f32 = p_ln0_g[row];
-    let v678: f32 = v675_1 * l59;
-    t678[row + col_1 * 64i] = v678;
-  }
   if (lid == 0i) {
     t676[row] = r0_0;
     t680[row] = r0_1;

@@ -60,6 +60,7 @@ fn k98_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let v692: f32 = v682 + v691;
     let v693: f32 = v692 + v691;
     let v694: f32 = -v693;
+    t693[row * 64i + col_1] = v693;
     acc1_0 += v694;
   }
   partial0[lid] = acc1_0;
@@ -89,22 +90,6 @@ fn k98_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   }
   workgroupBarrier();
   let r1_0: f32 = partial0[0i];
-  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
-    let l678_2: f32 = t678[row * 64i + col_2];
-    let l56_1: f32 = t55[row];
-    let v682_1: f32 = l678_2 * l56_1;
-    let l55_1: f32 = t55[row];
-    let v685_1: f32 = l55_1 * l55_1;
-    let v686_1: f32 = l55_1 * v685_1;
-    let v687_1: f32 = v686_1 * -0.5f;
-    let v688_1: f32 = r0_0 * v687_1;
-    let v689_1: f32 = v688_1 * 0.015625f;
-    let l49_2: f32 = t49[row * 64i + col_2];
-    let v691_1: f32 = v689_1 * l49_2;
-    let v692_1: f32 = v682_1 + v691_1;
-    let v693_1: f32 = v692_1 + v691_1;
-    t693[row * 64i + col_2] = v693_1;
-  }
   if (lid == 0i) {
     let v696: f32 = r1_0 * 0.015625f;
     t696[row] = v696;

@@ -1,0 +1,15 @@
+// kernel k43b_einsum (compiler/std/lowbit.loom:68:11)
+@group(0) @binding(0) var<storage, read> t303: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t304: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k43b_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let g: f32 = f32(i % 4i);
+  let g_1: f32 = g * 63.0f;
+  let g_2: f32 = f32(i / 4i);
+  let g_3: f32 = 0.0f * g_2;
+  let l110: f32 = g_1 + g_3;
+  let x303: f32 = t303[i];
+  let v304: f32 = l110 + x303;
+  t304[i] = v304;
+}

@@ -1,0 +1,186 @@
+// kernel k101_einsum
+@group(0) @binding(0) var<storage, read> t238: array<f32>;
+@group(0) @binding(1) var<storage, read> t445: array<f32>;
+@group(0) @binding(2) var<storage, read> t549: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t862: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k101_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 64i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty] = t238[(row0 + ty) / 16i * 1024i + (row0 + ty) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 16i] = t238[(row0 + ty + 16i) / 16i * 1024i + (row0 + ty + 16i) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 32i] = t238[(row0 + ty + 32i) / 16i * 1024i + (row0 + ty + 32i) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 48i] = t238[(row0 + ty + 48i) / 16i * 1024i + (row0 + ty + 48i) % 16i + (kA / 64i * 4096i + kA % 64i * 16i)];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 1024i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = t445[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = t445[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = t445[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = t445[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l550: f32 = t549[(row0 + ty) * 64i + (col0 + tx)];
+    let v862: f32 = acc0_0 + l550;
+    t862[(row0 + ty) * 64i + (col0 + tx)] = v862;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l550_1: f32 = t549[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v862_1: f32 = acc0_1 + l550_1;
+    t862[(row0 + ty) * 64i + (col0 + tx) + 16i] = v862_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l550_2: f32 = t549[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v862_2: f32 = acc0_2 + l550_2;
+    t862[(row0 + ty) * 64i + (col0 + tx) + 32i] = v862_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l550_3: f32 = t549[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v862_3: f32 = acc0_3 + l550_3;
+    t862[(row0 + ty) * 64i + (col0 + tx) + 48i] = v862_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l550_4: f32 = t549[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v862_4: f32 = acc1_0 + l550_4;
+    t862[(row0 + ty + 16i) * 64i + (col0 + tx)] = v862_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l550_5: f32 = t549[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v862_5: f32 = acc1_1 + l550_5;
+    t862[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v862_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l550_6: f32 = t549[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v862_6: f32 = acc1_2 + l550_6;
+    t862[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v862_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l550_7: f32 = t549[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v862_7: f32 = acc1_3 + l550_7;
+    t862[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v862_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l550_8: f32 = t549[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v862_8: f32 = acc2_0 + l550_8;
+    t862[(row0 + ty + 32i) * 64i + (col0 + tx)] = v862_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l550_9: f32 = t549[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v862_9: f32 = acc2_1 + l550_9;
+    t862[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v862_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l550_10: f32 = t549[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v862_10: f32 = acc2_2 + l550_10;
+    t862[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v862_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l550_11: f32 = t549[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v862_11: f32 = acc2_3 + l550_11;
+    t862[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v862_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l550_12: f32 = t549[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v862_12: f32 = acc3_0 + l550_12;
+    t862[(row0 + ty + 48i) * 64i + (col0 + tx)] = v862_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l550_13: f32 = t549[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v862_13: f32 = acc3_1 + l550_13;
+    t862[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v862_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l550_14: f32 = t549[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v862_14: f32 = acc3_2 + l550_14;
+    t862[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v862_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l550_15: f32 = t549[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v862_15: f32 = acc3_3 + l550_15;
+    t862[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v862_15;
+  }
+}

@@ -1,0 +1,17 @@
+// kernel k124_scatter
+@group(0) @binding(0) var<storage, read_write> t630: array<f32>;
+@group(0) @binding(1) var<storage, read> t167: array<f32>;
+@group(0) @binding(2) var<storage, read> t628: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k124_scatter(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  var acc: f32 = 0.0f;
+  for (var j: i32 = 0i; j < 2048i; j++) {
+    let l167: f32 = t167[j];
+    if (i32(l167) == i) {
+      let l629: f32 = t628[j];
+      acc += l629;
+    }
+  }
+  t630[i] = acc;
+}

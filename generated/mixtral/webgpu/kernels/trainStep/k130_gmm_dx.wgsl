@@ -1,0 +1,30 @@
+// kernel k130_gmm_dx
+@group(0) @binding(0) var<storage, read_write> t644: array<f32>;
+@group(0) @binding(1) var<storage, read> t168: array<f32>;
+@group(0) @binding(2) var<storage, read> t643: array<f32>;
+@group(0) @binding(3) var<storage, read> p_layers_0_moe_w1: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k130_gmm_dx(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let i0: i32 = i / 64i;
+  let i1: i32 = i % 64i;
+  var e: i32 = 0i;
+  for (var q: i32 = 0i; q < 8i; q++) {
+    let l168: f32 = t168[q + 1i];
+    let off: i32 = i32(l168);
+    if (off <= i0) {
+      e += 1i;
+    }
+  }
+  if (e < 8i) {
+    var acc: f32 = 0.0f;
+    for (var t: i32 = 0i; t < 48i; t++) {
+      let l643: f32 = t643[i0 * 48i + t];
+      let l8: f32 = p_layers_0_moe_w1[e * 3072i + i1 * 48i + t];
+      acc += l643 * l8;
+    }
+    t644[i] = acc;
+  } else {
+    t644[i] = 0.0f;
+  }
+}

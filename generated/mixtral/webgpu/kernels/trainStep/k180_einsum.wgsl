@@ -1,0 +1,186 @@
+// kernel k180_einsum
+@group(0) @binding(0) var<storage, read> t37: array<f32>;
+@group(0) @binding(1) var<storage, read> t735: array<f32>;
+@group(0) @binding(2) var<storage, read> t838: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t872: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k180_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 64i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty] = t37[row0 + ty + kA * 64i];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 16i] = t37[row0 + ty + 16i + kA * 64i];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 32i] = t37[row0 + ty + 32i + kA * 64i];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 1024i) {
+      tileA[tx * 64i + ty + 48i] = t37[row0 + ty + 48i + kA * 64i];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 1024i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = t735[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = t735[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = t735[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 1024i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = t735[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l838: f32 = t838[(row0 + ty) * 64i + (col0 + tx)];
+    let v872: f32 = acc0_0 + l838;
+    t872[(row0 + ty) * 64i + (col0 + tx)] = v872;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l838_1: f32 = t838[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v872_1: f32 = acc0_1 + l838_1;
+    t872[(row0 + ty) * 64i + (col0 + tx) + 16i] = v872_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l838_2: f32 = t838[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v872_2: f32 = acc0_2 + l838_2;
+    t872[(row0 + ty) * 64i + (col0 + tx) + 32i] = v872_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l838_3: f32 = t838[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v872_3: f32 = acc0_3 + l838_3;
+    t872[(row0 + ty) * 64i + (col0 + tx) + 48i] = v872_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l838_4: f32 = t838[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v872_4: f32 = acc1_0 + l838_4;
+    t872[(row0 + ty + 16i) * 64i + (col0 + tx)] = v872_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l838_5: f32 = t838[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v872_5: f32 = acc1_1 + l838_5;
+    t872[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v872_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l838_6: f32 = t838[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v872_6: f32 = acc1_2 + l838_6;
+    t872[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v872_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l838_7: f32 = t838[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v872_7: f32 = acc1_3 + l838_7;
+    t872[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v872_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l838_8: f32 = t838[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v872_8: f32 = acc2_0 + l838_8;
+    t872[(row0 + ty + 32i) * 64i + (col0 + tx)] = v872_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l838_9: f32 = t838[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v872_9: f32 = acc2_1 + l838_9;
+    t872[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v872_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l838_10: f32 = t838[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v872_10: f32 = acc2_2 + l838_10;
+    t872[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v872_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l838_11: f32 = t838[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v872_11: f32 = acc2_3 + l838_11;
+    t872[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v872_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l838_12: f32 = t838[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v872_12: f32 = acc3_0 + l838_12;
+    t872[(row0 + ty + 48i) * 64i + (col0 + tx)] = v872_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l838_13: f32 = t838[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v872_13: f32 = acc3_1 + l838_13;
+    t872[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v872_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l838_14: f32 = t838[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v872_14: f32 = acc3_2 + l838_14;
+    t872[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v872_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l838_15: f32 = t838[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v872_15: f32 = acc3_3 + l838_15;
+    t872[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v872_15;
+  }
+}

@@ -1,0 +1,62 @@
+// kernel k200d_reduce
+@group(0) @binding(0) var<storage, read> t840: array<f32>;
+@group(0) @binding(1) var<storage, read> t34: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t843: array<f32>;
+@group(0) @binding(3) var<storage, read> t431: array<f32>;
+@group(0) @binding(4) var<storage, read> t537: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t861: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k200d_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l840: f32 = t840[row + col * 64i];
+    let l34: f32 = t34[row + col * 64i];
+    let v842: f32 = l840 * l34;
+    acc0_0 += v842;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t843[row] = r0_0;
+    let x431: f32 = t431[row];
+    let x537: f32 = t537[row];
+    let v861: f32 = x431 + x537;
+    t861[row] = v861;
+  }
+}

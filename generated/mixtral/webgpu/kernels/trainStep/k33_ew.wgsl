@@ -1,0 +1,30 @@
+// kernel k33_ew (compiler/std/functional.loom:78:24)
+@group(0) @binding(0) var<storage, read> t199: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t215: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t219: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k33_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l210: f32 = t199[i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let g: f32 = f32(i % 512i / 8i);
+  let g_1: f32 = f32(i % 512i % 8i);
+  let g_2: f32 = g_1 * -1.1512926f;
+  let g_3: f32 = exp(g_2);
+  let g_4: f32 = g * g_3;
+  let l67: f32 = cos(g_4);
+  let v213: f32 = l210 * l67;
+  let l212: f32 = t199[1i + i / 2048i * 4096i + i / 512i % 4i * 16i + i / 8i % 64i * 64i + i % 8i * 2i];
+  let g_5: f32 = f32(i % 512i / 8i);
+  let g_6: f32 = f32(i % 512i % 8i);
+  let g_7: f32 = g_6 * -1.1512926f;
+  let g_8: f32 = exp(g_7);
+  let g_9: f32 = g_5 * g_8;
+  let l70: f32 = sin(g_9);
+  let v214: f32 = l212 * l70;
+  let v215: f32 = v213 - v214;
+  t215[i] = v215;
+  let v217: f32 = l210 * l70;
+  let v218: f32 = l212 * l67;
+  let v219: f32 = v217 + v218;
+  t219[i] = v219;
+}

@@ -1,0 +1,77 @@
+// kernel k60a_reduce (compiler/std/moe.loom:95:74)
+@group(0) @binding(0) var<storage, read> t130: array<f32>;
+@group(0) @binding(1) var<storage, read> t268: array<f32>;
+@group(0) @binding(2) var<storage, read> t123: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t135: array<f32>;
+@group(0) @binding(4) var<storage, read> t261: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t272: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+var<workgroup> partial1: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k60a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l130: f32 = t130[row + col * 8i];
+    let l268: f32 = t268[row + col * 8i];
+    acc0_0 += l130;
+    acc0_1 += l268;
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+    partial1[lid] = partial1[lid] + partial1[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+    partial1[lid] = partial1[lid] + partial1[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  if (lid == 0i) {
+    let l123: f32 = t123[row];
+    let v134: f32 = r0_0 * 0.0009765625f;
+    let v135: f32 = l123 * v134;
+    t135[row] = v135;
+    let l261: f32 = t261[row];
+    let v271: f32 = r0_1 * 0.0009765625f;
+    let v272: f32 = l261 * v271;
+    t272[row] = v272;
+  }
+}

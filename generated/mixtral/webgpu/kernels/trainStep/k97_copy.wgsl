@@ -1,0 +1,9 @@
+// kernel k97_copy
+@group(0) @binding(0) var<storage, read> t489: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t499: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k97_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l499: f32 = t489[i / 4096i * 4096i + i / 64i % 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t499[i] = l499;
+}

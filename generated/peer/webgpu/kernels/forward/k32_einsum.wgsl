@@ -1,0 +1,219 @@
+// kernel k32_einsum (compiler/std/nn.loom:70:9)
+@group(0) @binding(0) var<storage, read> t197: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wo_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t161: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_1_attn_wo_b: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t203: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k32_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 64i) {
+      tileA[tx * 64i + ty] = t197[(row0 + ty) * 16i + (kA / 16i * 1024i + kA % 16i)];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t197[(row0 + ty + 16i) * 16i + (kA / 16i * 1024i + kA % 16i)];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t197[(row0 + ty + 32i) * 16i + (kA / 16i * 1024i + kA % 16i)];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t197[(row0 + ty + 48i) * 16i + (kA / 16i * 1024i + kA % 16i)];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_1_attn_wo_w[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_1_attn_wo_w[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_1_attn_wo_w[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_1_attn_wo_w[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l161: f32 = t161[(row0 + ty) * 64i + (col0 + tx)];
+    let l201: f32 = p_blocks_1_attn_wo_b[col0 + tx];
+    let v202: f32 = acc0_0 + l201;
+    let v203: f32 = l161 + v202;
+    t203[(row0 + ty) * 64i + (col0 + tx)] = v203;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l161_1: f32 = t161[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let l201_1: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
+    let v202_1: f32 = acc0_1 + l201_1;
+    let v203_1: f32 = l161_1 + v202_1;
+    t203[(row0 + ty) * 64i + (col0 + tx) + 16i] = v203_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l161_2: f32 = t161[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let l201_2: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
+    let v202_2: f32 = acc0_2 + l201_2;
+    let v203_2: f32 = l161_2 + v202_2;
+    t203[(row0 + ty) * 64i + (col0 + tx) + 32i] = v203_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l161_3: f32 = t161[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let l201_3: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
+    let v202_3: f32 = acc0_3 + l201_3;
+    let v203_3: f32 = l161_3 + v202_3;
+    t203[(row0 + ty) * 64i + (col0 + tx) + 48i] = v203_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l161_4: f32 = t161[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let l201_4: f32 = p_blocks_1_attn_wo_b[col0 + tx];
+    let v202_4: f32 = acc1_0 + l201_4;
+    let v203_4: f32 = l161_4 + v202_4;
+    t203[(row0 + ty + 16i) * 64i + (col0 + tx)] = v203_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l161_5: f32 = t161[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let l201_5: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
+    let v202_5: f32 = acc1_1 + l201_5;
+    let v203_5: f32 = l161_5 + v202_5;
+    t203[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v203_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l161_6: f32 = t161[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let l201_6: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
+    let v202_6: f32 = acc1_2 + l201_6;
+    let v203_6: f32 = l161_6 + v202_6;
+    t203[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v203_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l161_7: f32 = t161[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let l201_7: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
+    let v202_7: f32 = acc1_3 + l201_7;
+    let v203_7: f32 = l161_7 + v202_7;
+    t203[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v203_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l161_8: f32 = t161[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let l201_8: f32 = p_blocks_1_attn_wo_b[col0 + tx];
+    let v202_8: f32 = acc2_0 + l201_8;
+    let v203_8: f32 = l161_8 + v202_8;
+    t203[(row0 + ty + 32i) * 64i + (col0 + tx)] = v203_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l161_9: f32 = t161[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let l201_9: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
+    let v202_9: f32 = acc2_1 + l201_9;
+    let v203_9: f32 = l161_9 + v202_9;
+    t203[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v203_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l161_10: f32 = t161[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let l201_10: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
+    let v202_10: f32 = acc2_2 + l201_10;
+    let v203_10: f32 = l161_10 + v202_10;
+    t203[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v203_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l161_11: f32 = t161[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let l201_11: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
+    let v202_11: f32 = acc2_3 + l201_11;
+    let v203_11: f32 = l161_11 + v202_11;
+    t203[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v203_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l161_12: f32 = t161[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let l201_12: f32 = p_blocks_1_attn_wo_b[col0 + tx];
+    let v202_12: f32 = acc3_0 + l201_12;
+    let v203_12: f32 = l161_12 + v202_12;
+    t203[(row0 + ty + 48i) * 64i + (col0 + tx)] = v203_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l161_13: f32 = t161[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let l201_13: f32 = p_blocks_1_attn_wo_b[col0 + tx + 16i];
+    let v202_13: f32 = acc3_1 + l201_13;
+    let v203_13: f32 = l161_13 + v202_13;
+    t203[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v203_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l161_14: f32 = t161[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let l201_14: f32 = p_blocks_1_attn_wo_b[col0 + tx + 32i];
+    let v202_14: f32 = acc3_2 + l201_14;
+    let v203_14: f32 = l161_14 + v202_14;
+    t203[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v203_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l161_15: f32 = t161[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let l201_15: f32 = p_blocks_1_attn_wo_b[col0 + tx + 48i];
+    let v202_15: f32 = acc3_3 + l201_15;
+    let v203_15: f32 = l161_15 + v202_15;
+    t203[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v203_15;
+  }
+}

@@ -1,0 +1,39 @@
+// kernel k100_reduce
+@group(0) @binding(0) var<storage, read> t495: array<f32>;
+@group(0) @binding(1) var<storage, read> t158: array<f32>;
+@group(0) @binding(2) var<storage, read> t156: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t501: array<f32>;
+var<workgroup> partial0: array<f32, 8>;
+@compute @workgroup_size(8, 1, 1)
+fn k100_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 8i; col += 8i) {
+    let l495: f32 = t495[row * 8i + col];
+    let l158: f32 = t158[row * 8i + col];
+    let v498: f32 = l495 * l158;
+    let l157: f32 = t156[row];
+    let v499: f32 = v498 / l157;
+    let v500: f32 = -v499;
+    acc0_0 += v500;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t501[row] = r0_0;
+  }
+}

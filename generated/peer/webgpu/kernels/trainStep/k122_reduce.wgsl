@@ -1,0 +1,39 @@
+// kernel k122_reduce
+@group(0) @binding(0) var<storage, read> t575: array<f32>;
+@group(0) @binding(1) var<storage, read> t81: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t580: array<f32>;
+var<workgroup> partial0: array<f32, 16>;
+@compute @workgroup_size(16, 1, 1)
+fn k122_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 16i; col += 16i) {
+    let l575: f32 = t575[row * 16i + col];
+    let l81: f32 = t81[row * 16i + col];
+    let v579: f32 = l575 * l81;
+    acc0_0 += v579;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t580[row] = r0_0;
+  }
+}

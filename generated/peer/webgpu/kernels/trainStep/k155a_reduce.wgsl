@@ -1,0 +1,105 @@
+// kernel k155a_reduce
+@group(0) @binding(0) var<storage, read> t325: array<f32>;
+@group(0) @binding(1) var<storage, read> t285: array<f32>;
+@group(0) @binding(2) var<storage, read> t410: array<f32>;
+@group(0) @binding(3) var<storage, read> t216: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t327: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t331: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t412: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t416: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+var<workgroup> partial1: array<f32, 256>;
+var<workgroup> partial2: array<f32, 256>;
+var<workgroup> partial3: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k155a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l325: f32 = t325[row + col * 64i];
+    let l285: f32 = t285[row + col * 64i];
+    let v330: f32 = l325 * l285;
+    let l411: f32 = t410[row + col * 64i];
+    let l216: f32 = t216[row + col * 64i];
+    let v415: f32 = l411 * l216;
+    acc0_0 += l325;
+    acc0_1 += v330;
+    acc0_2 += l411;
+    acc0_3 += v415;
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  partial2[lid] = acc0_2;
+  partial3[lid] = acc0_3;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+    partial1[lid] = partial1[lid] + partial1[lid + 128i];
+    partial2[lid] = partial2[lid] + partial2[lid + 128i];
+    partial3[lid] = partial3[lid] + partial3[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+    partial1[lid] = partial1[lid] + partial1[lid + 64i];
+    partial2[lid] = partial2[lid] + partial2[lid + 64i];
+    partial3[lid] = partial3[lid] + partial3[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+    partial2[lid] = partial2[lid] + partial2[lid + 32i];
+    partial3[lid] = partial3[lid] + partial3[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+    partial2[lid] = partial2[lid] + partial2[lid + 16i];
+    partial3[lid] = partial3[lid] + partial3[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+    partial2[lid] = partial2[lid] + partial2[lid + 8i];
+    partial3[lid] = partial3[lid] + partial3[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+    partial2[lid] = partial2[lid] + partial2[lid + 4i];
+    partial3[lid] = partial3[lid] + partial3[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+    partial2[lid] = partial2[lid] + partial2[lid + 2i];
+    partial3[lid] = partial3[lid] + partial3[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+    partial2[lid] = partial2[lid] + partial2[lid + 1i];
+    partial3[lid] = partial3[lid] + partial3[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  let r0_2: f32 = partial2[0i];
+  let r0_3: f32 = partial3[0i];
+  if (lid == 0i) {
+    t327[row] = r0_0;
+    t331[row] = r0_1;
+    t412[row] = r0_2;
+    t416[row] = r0_3;
+  }
+}

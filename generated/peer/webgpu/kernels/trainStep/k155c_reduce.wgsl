@@ -1,0 +1,90 @@
+// kernel k155c_reduce
+@group(0) @binding(0) var<storage, read> t466: array<f32>;
+@group(0) @binding(1) var<storage, read> t174: array<f32>;
+@group(0) @binding(2) var<storage, read> t547: array<f32>;
+@group(0) @binding(3) var<storage, read> t98: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t471: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t549: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t553: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+var<workgroup> partial1: array<f32, 256>;
+var<workgroup> partial2: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k155c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l466: f32 = t466[row + col * 64i];
+    let l174: f32 = t174[row + col * 64i];
+    let v470: f32 = l466 * l174;
+    let l548: f32 = t547[row + col * 64i];
+    let l98: f32 = t98[row + col * 64i];
+    let v552: f32 = l548 * l98;
+    acc0_0 += v470;
+    acc0_1 += l548;
+    acc0_2 += v552;
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  partial2[lid] = acc0_2;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+    partial1[lid] = partial1[lid] + partial1[lid + 128i];
+    partial2[lid] = partial2[lid] + partial2[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+    partial1[lid] = partial1[lid] + partial1[lid + 64i];
+    partial2[lid] = partial2[lid] + partial2[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+    partial2[lid] = partial2[lid] + partial2[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+    partial2[lid] = partial2[lid] + partial2[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+    partial2[lid] = partial2[lid] + partial2[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+    partial2[lid] = partial2[lid] + partial2[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+    partial2[lid] = partial2[lid] + partial2[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+    partial2[lid] = partial2[lid] + partial2[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  let r0_2: f32 = partial2[0i];
+  if (lid == 0i) {
+    t471[row] = r0_0;
+    t549[row] = r0_1;
+    t553[row] = r0_2;
+  }
+}

@@ -1,0 +1,103 @@
+// kernel k155d_reduce
+@group(0) @binding(0) var<storage, read> t584: array<f32>;
+@group(0) @binding(1) var<storage, read> t590: array<f32>;
+@group(0) @binding(2) var<storage, read> t596: array<f32>;
+@group(0) @binding(3) var<storage, read> t603: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t586: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t592: array<f32>;
+@group(0) @binding(6) var<storage, read_write> t598: array<f32>;
+@group(0) @binding(7) var<storage, read_write> t604: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+var<workgroup> partial1: array<f32, 256>;
+var<workgroup> partial2: array<f32, 256>;
+var<workgroup> partial3: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k155d_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l585: f32 = t584[row + col * 64i];
+    let l591: f32 = t590[row + col * 64i];
+    let l597: f32 = t596[row + col * 64i];
+    let l603: f32 = t603[row + col * 64i];
+    acc0_0 += l585;
+    acc0_1 += l591;
+    acc0_2 += l597;
+    acc0_3 += l603;
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  partial2[lid] = acc0_2;
+  partial3[lid] = acc0_3;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+    partial1[lid] = partial1[lid] + partial1[lid + 128i];
+    partial2[lid] = partial2[lid] + partial2[lid + 128i];
+    partial3[lid] = partial3[lid] + partial3[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+    partial1[lid] = partial1[lid] + partial1[lid + 64i];
+    partial2[lid] = partial2[lid] + partial2[lid + 64i];
+    partial3[lid] = partial3[lid] + partial3[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+    partial2[lid] = partial2[lid] + partial2[lid + 32i];
+    partial3[lid] = partial3[lid] + partial3[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+    partial2[lid] = partial2[lid] + partial2[lid + 16i];
+    partial3[lid] = partial3[lid] + partial3[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+    partial2[lid] = partial2[lid] + partial2[lid + 8i];
+    partial3[lid] = partial3[lid] + partial3[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+    partial2[lid] = partial2[lid] + partial2[lid + 4i];
+    partial3[lid] = partial3[lid] + partial3[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+    partial2[lid] = partial2[lid] + partial2[lid + 2i];
+    partial3[lid] = partial3[lid] + partial3[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+    partial2[lid] = partial2[lid] + partial2[lid + 1i];
+    partial3[lid] = partial3[lid] + partial3[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  let r0_2: f32 = partial2[0i];
+  let r0_3: f32 = partial3[0i];
+  if (lid == 0i) {
+    t586[row] = r0_0;
+    t592[row] = r0_1;
+    t598[row] = r0_2;
+    t604[row] = r0_3;
+  }
+}

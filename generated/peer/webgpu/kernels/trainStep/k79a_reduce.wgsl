@@ -1,0 +1,63 @@
+// kernel k79a_reduce
+@group(0) @binding(0) var<storage, read> t350: array<f32>;
+@group(0) @binding(1) var<storage, read> t429: array<f32>;
+@group(0) @binding(2) var<storage, read> t432: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t435: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t436: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t764: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k79a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1024i; col += 256i) {
+    let l350: f32 = t350[row + col * 64i];
+    let l429: f32 = t429[row + col * 64i];
+    let v434: f32 = l350 + l429;
+    let l433: f32 = t432[col];
+    let v435: f32 = v434 + l433;
+    t435[row + col * 64i] = v435;
+    acc0_0 += v435;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t436[row] = r0_0;
+    let v764: f32 = r0_0 * r0_0;
+    t764[row] = v764;
+  }
+}

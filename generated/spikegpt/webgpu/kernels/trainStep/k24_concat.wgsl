@@ -1,0 +1,13 @@
+// kernel k24_concat (compiler/std/ssm.loom:20:32)
+@group(0) @binding(0) var<storage, read_write> t209: array<f32>;
+@group(0) @binding(1) var<storage, read> t208: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k24_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i / 64i % 65i < 1i) {
+    t209[i] = 0.0f;
+  } else {
+    let l208: f32 = t208[i / 4160i * 4096i + (i / 64i % 65i + -1i) * 64i + i % 64i];
+    t209[i] = l208;
+  }
+}

@@ -1,0 +1,9 @@
+// kernel k73_copy
+@group(0) @binding(0) var<storage, read> t478: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t493: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k73_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l493: f32 = t478[i / 1024i * 64i + i / 64i % 16i * 4096i + i % 64i];
+  t493[i] = l493;
+}

@@ -1,0 +1,54 @@
+// kernel k102_reduce
+@group(0) @binding(0) var<storage, read> t526: array<f32>;
+@group(0) @binding(1) var<storage, read> t23: array<f32>;
+@group(0) @binding(2) var<storage, read> t30: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t537: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k102_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l526: f32 = t526[row * 64i + col];
+    let l23: f32 = t23[row * 64i + col];
+    let v531: f32 = l526 * l23;
+    acc0_0 += v531;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    let l30: f32 = t30[row];
+    let v533: f32 = l30 * l30;
+    let v534: f32 = l30 * v533;
+    let v535: f32 = v534 * -0.5f;
+    let v536: f32 = r0_0 * v535;
+    let v537: f32 = v536 * 0.015625f;
+    t537[row] = v537;
+  }
+}

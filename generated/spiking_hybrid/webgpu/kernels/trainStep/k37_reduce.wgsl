@@ -1,0 +1,62 @@
+// kernel k37_reduce (compiler/std/nn.loom:32:57)
+@group(0) @binding(0) var<storage, read> t249: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t256: array<f32>;
+@group(0) @binding(2) var<storage, read> p_norm_g: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t259: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t254: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k37_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l249: f32 = t249[row * 64i + col];
+    let v250: f32 = l249 * l249;
+    acc0_0 += v250;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l249_1: f32 = t249[row * 64i + col_1];
+    let v252: f32 = r0_0 * 0.015625f;
+    let v253: f32 = v252 + 0.00001f;
+    let v254: f32 = inverseSqrt(v253);
+    let v256: f32 = l249_1 * v254;
+    t256[row * 64i + col_1] = v256;
+    let l258: f32 = p_norm_g[col_1];
+    let v259: f32 = v256 * l258;
+    t259[row * 64i + col_1] = v259;
+  }
+  if (lid == 0i) {
+    let v252_1: f32 = r0_0 * 0.015625f;
+    let v253_1: f32 = v252_1 + 0.00001f;
+    let v254_1: f32 = inverseSqrt(v253_1);
+    t254[row] = v254_1;
+  }
+}
