@@ -9,6 +9,7 @@ import { arenaReport } from '../../runtime/arena/report.ts';
 import { MIN_CTX, TASK_NAMES, type TaskName } from '../../runtime/arena/tasks.ts';
 import { intFlag, outputDir, UsageError, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
 import { BACKEND, backendFlag } from '../options.ts';
+import { threadsFlag } from './train.ts';
 
 export const spec: CommandSpec = {
   name: 'arena',
@@ -24,6 +25,7 @@ export const spec: CommandSpec = {
     { name: 'batch', type: 'option', value: 'N', description: 'sequences per step (default 16)' },
     { name: 'eval-batches', type: 'option', value: 'N', description: 'held-out batches scored per run (default 4)' },
     { name: 'seed', type: 'option', value: 'N', description: 'seed of weights and task data (default 1)' },
+    { name: 'threads', type: 'option', value: 'N|auto', description: 'threads of each js train step, data-parallel over the batch (default auto, as loom train)' },
     { name: 'out-dir', type: 'option', value: 'DIR', description: 'where arena.md, arena.json and the SVG charts go (default bench/results)' },
     BACKEND,
   ],
@@ -56,6 +58,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     evalBatches: intFlag(args.str('eval-batches'), 'eval-batches', 4),
     seed: intFlag(args.str('seed'), 'seed', 1, 0, 2 ** 32 - 1),
     backend: backendFlag(args),
+    threads: threadsFlag(args.str('threads') ?? process.env.LOOM_THREADS ?? 'auto', intFlag(args.str('batch'), 'batch', 16)),
     log: io.stderr,
   };
   const dir = outputDir(args.str('out-dir') ?? 'bench/results', 'output directory');

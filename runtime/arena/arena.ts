@@ -10,6 +10,7 @@ import type { OpAttrs } from '../../compiler/graph/types.ts';
 import { compileLanguageModel, elaborateOrThrow, loadOrThrow, type ConfigValue } from '../../compiler/model.ts';
 import { programStats } from '../../compiler/stats.ts';
 import { loadBackend } from '../backend.ts';
+import { DataParallelSession } from '../backends/js/data-parallel.ts';
 import { ProgressBar, type ProgressStream } from '../progress.ts';
 import { initialState } from '../train.ts';
 import { scoreBatch, taskBatches, type TaskName } from './tasks.ts';
@@ -48,6 +49,8 @@ export interface ArenaOptions {
   evalBatches: number;
   seed: number;
   backend: string;
+  /** Threads of each train step on the js backend (data-parallel over the batch); default 1. */
+  threads?: number;
   log?: ProgressStream;
 }
 
@@ -105,17 +108,22 @@ export async function runArena(o: ArenaOptions): Promise<ArenaRun[]> {
     const size = sizeModel(model, o.params, longest);
     log.write(`arena: ${model.name} at ${model.knob} ${size.width}: ${size.params.toLocaleString('en-US')} weights (budget ${o.params.toLocaleString('en-US')})\n`);
     for (const ctx of o.lengths) {
+      const threads = o.backend === 'js' && (o.threads ?? 1) > 1 && o.batch % o.threads! === 0 ? o.threads! : 1;
       const m = compileLanguageModel(model.file, {
         config: { ...model.config, [model.knob]: size.width, ctx },
         batch: o.batch,
         forwardBatch: o.batch,
         optimizer: { ...defaultOptimizer, totalSteps: o.steps, warmupSteps: Math.min(defaultOptimizer.warmupSteps, Math.floor(o.steps / 10)) },
+        ...(threads > 1 ? { dataParallel: threads } : {}),
       });
       const stepFlops = programStats(m.graphs.train).fused.flops;
       const vocab = Number(m.config.vocab ?? 256);
       for (const task of o.tasks) {
         const label = `[${runs.length + 1}/${total}] ${model.name} ${task} ctx ${ctx}`;
-        const session = await backend.createSession({ train: m.graphs.train, forward: m.graphs.forward }, initialState(m, o.seed));
+        const graphs = { train: m.graphs.train, forward: m.graphs.forward, loss: m.graphs.loss };
+        const session = m.dataParallel
+          ? await DataParallelSession.create(graphs, initialState(m, o.seed), m.dataParallel)
+          : await backend.createSession(graphs, initialState(m, o.seed));
         try {
           const next = taskBatches(task, o.batch, ctx, o.seed);
           const bar = new ProgressBar({ total: o.steps, stream: log, label });

@@ -20,7 +20,7 @@ export interface ArenaReport {
   charts: Map<string, string>;
 }
 
-export function arenaReport(runs: readonly ArenaRun[], o: Pick<ArenaOptions, 'params' | 'steps' | 'batch' | 'evalBatches' | 'seed' | 'backend'>, conditions: string[]): ArenaReport {
+export function arenaReport(runs: readonly ArenaRun[], o: Pick<ArenaOptions, 'params' | 'steps' | 'batch' | 'evalBatches' | 'seed' | 'backend' | 'threads'>, conditions: string[]): ArenaReport {
   const tasks = [...new Set(runs.map((r) => r.task))];
   const models = [...new Set(runs.map((r) => r.model))];
   const lengths = [...new Set(runs.map((r) => r.ctx))].sort((a, b) => a - b);
@@ -28,7 +28,7 @@ export function arenaReport(runs: readonly ArenaRun[], o: Pick<ArenaOptions, 'pa
   const lines: string[] = [
     '# Architecture arena',
     '',
-    `Every model sized to about ${o.params.toLocaleString('en-US')} weights, trained from scratch for ${o.steps} steps of batch ${o.batch} on each task at each context length, then scored on ${o.evalBatches} held-out batches (seed ${o.seed}, backend ${o.backend}). Accuracy: the share of scored positions whose argmax prediction is right. Method and tasks: [docs/arena.md](../../docs/arena.md).`,
+    `Every model sized to about ${o.params.toLocaleString('en-US')} weights, trained from scratch for ${o.steps} steps of batch ${o.batch} on each task at each context length, then scored on ${o.evalBatches} held-out batches (seed ${o.seed}, backend ${o.backend}${(o.threads ?? 1) > 1 ? `, ${o.threads} threads` : ''}). Accuracy: the share of scored positions whose argmax prediction is right. Method and tasks: [docs/arena.md](../../docs/arena.md).`,
     '',
   ];
   const charts = new Map<string, string>();

@@ -109,5 +109,9 @@ describe('arena runs', () => {
     expect(report.markdown).toMatch(/\| gpt {3}\| +[\d,]+ \| +\d+\.\d% \|/);
     expect([...report.charts.keys()]).toEqual(['arena-copy-length.svg', 'arena-copy-cost.svg']);
     expect(report.charts.get('arena-copy-length.svg')).toContain('<svg');
+    // Data-parallel over 2 threads: the same training, up to summation order.
+    const [threaded] = await runArena({ ...o, threads: 2 });
+    expect(threaded!.finalLoss).toBeCloseTo(r.finalLoss, 4);
+    expect(threaded!.trainFlops).toBe(r.trainFlops);
   });
 });
