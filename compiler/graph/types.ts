@@ -87,6 +87,8 @@ export interface OpAttrs {
   grouped_matmul: { part: GroupedMatmulPart };
   /** x [..., K] times a q4_0-quantised W [K, N] held as packed blocks [N, K/32 · 6] (ops/q4-matmul.ts). */
   q4_matmul: Record<string, never>;
+  /** x [..., K] times signs S [K, N] packed 24 per f32 word, [N, ⌈K/24⌉] (ops/sign-matmul.ts). */
+  sign_matmul: Record<string, never>;
   /**
    * A recurrence over `length` steps whose per-step function is the sub-graph
    * `body` (ops/scan.ts): inputs nState states, nSeq sequences (sliced along

@@ -113,6 +113,12 @@ export function dequantizeMatrix(bytes: Uint8Array, K: number, N: number): Float
 /** The kernel buffer of blocks: three bytes per f32 word as an exact integer, [N, K/32 · 6]. */
 export function q4Words(bytes: Uint8Array): Float32Array {
   if (bytes.length % Q4_BLOCK_BYTES !== 0) throw new Error(`q4_0: ${bytes.length} bytes is not a whole number of ${Q4_BLOCK_BYTES}-byte blocks`);
+  return bytesToWords(bytes);
+}
+
+/** Three bytes per f32 word as the exact integer b0 + 256·b1 + 65536·b2 (the carrier of packed weights in plan buffers). */
+export function bytesToWords(bytes: Uint8Array): Float32Array {
+  if (bytes.length % 3 !== 0) throw new Error(`${bytes.length} bytes is not a whole number of 3-byte words`);
   const out = new Float32Array(bytes.length / 3);
   for (let i = 0; i < out.length; i++) out[i] = bytes[3 * i]! + 256 * bytes[3 * i + 1]! + 65536 * bytes[3 * i + 2]!;
   return out;

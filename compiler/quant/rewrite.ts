@@ -21,6 +21,9 @@ import { parseEinsum } from '../graph/ops/einsum.ts';
 import type { Graph, Node, NodeId, OpAttrs } from '../graph/types.ts';
 import type { InferencePrograms } from '../model.ts';
 import { GraphWriter } from '../passes/writer.ts';
+import { packBinaryMatmuls } from './binary-rewrite.ts';
+import type { QuantizedWeights } from './checkpoint.ts';
+import { SIGN1_FORMAT, signWords } from './sign1.ts';
 import { q4WordsShape } from './q4_0.ts';
 
 /** A quantised weight as a reader sees it: the packed param and the shape it is viewed in (last axis N). */
@@ -105,20 +108,17 @@ function rewriteContraction(
   return yLetters === spec.output ? y : w.emit('einsum', [y], { spec: `${yLetters}->${spec.output}` }, n.span);
 }
 
-/** Inference programs (prefill, decode, verify) with their contractions by `weights` on q4_0 blocks. */
-export function quantizeInference(p: InferencePrograms, weights: ReadonlyMap<string, readonly [number, number]>): InferencePrograms {
-  return {
-    ...p,
-    prefill: quantizeMatmuls(p.prefill, weights),
-    decode: quantizeMatmuls(p.decode, weights),
-    ...(p.verify ? { verify: quantizeMatmuls(p.verify, weights) } : {}),
-  };
+/** Inference programs (prefill, decode, verify) with their contractions by the quantised weights on their packed form. */
+export function quantizeInference(p: InferencePrograms, q: QuantizedWeights): InferencePrograms {
+  const rewrite = (g: Graph) => (q.format === SIGN1_FORMAT ? packBinaryMatmuls(g, q.weights) : quantizeMatmuls(g, q.weights));
+  return { ...p, prefill: rewrite(p.prefill), decode: rewrite(p.decode), ...(p.verify ? { verify: rewrite(p.verify) } : {}) };
 }
 
-/** The state shapes a model's weights take when `weights` are q4_0 (the kernel words' [N, K/32 · 6]). */
-export function quantizedWeightShapes(model: readonly { name: string; shape: readonly number[] }[], weights: ReadonlyMap<string, readonly [number, number]>): Map<string, number[]> {
+/** The state shapes a model's weights take when `q`'s are quantised (their kernel words). */
+export function quantizedWeightShapes(model: readonly { name: string; shape: readonly number[] }[], q: QuantizedWeights): Map<string, number[]> {
   return new Map(model.map((w) => {
-    const q = weights.get(w.name);
-    return [w.name, q ? q4WordsShape(q[0], q[1]) : [...w.shape]];
+    const d = q.weights.get(w.name);
+    if (!d) return [w.name, [...w.shape]];
+    return [w.name, q.format === SIGN1_FORMAT ? [d[1], signWords(d[0])] : q4WordsShape(d[0], d[1])];
   }));
 }

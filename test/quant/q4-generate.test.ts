@@ -49,7 +49,7 @@ describe('q4_0 generation programs', () => {
     const { m, targets, f32, q4 } = quantizedGpt();
     expect([...targets.keys()].length).toBe(12);
     const p = m.inference!;
-    const qp = quantizeInference(p, targets);
+    const qp = quantizeInference(p, { format: 'q4_0', weights: targets });
     // No contraction reads a quantised weight any more: each is one q4mm kernel.
     const q4Kernels = kernelLabels(qp.decode).filter((k) => k.endsWith('_q4mm'));
     expect(q4Kernels.length).toBe(12);
@@ -103,7 +103,7 @@ describe('q4_0 checkpoints', () => {
     const [name, [K, N]] = [...targets][0]!;
     const tensors = new Map([[name, { dtype: 'U8' as const, shape: [N, K / 32, 18], data: blocks.get(name)! }], ['other', { dtype: 'F32' as const, shape: [2], data: Float32Array.of(1, 2) }]]);
     const { checkpoint, quantized } = modelCheckpoint({ tensors, metadata: metadata({ [q4ShapeKey(name)]: JSON.stringify([K, N]) }) }, 'x.safetensors');
-    expect(quantized).toEqual(new Map([[name, [K, N]]]));
+    expect(quantized).toEqual({ format: 'q4_0', weights: new Map([[name, [K, N]]]) });
     expect(checkpoint.params.get(name)!.shape).toEqual([N, (K / 32) * 6]);
     expect(checkpoint.params.get(name)!.data).toEqual(q4Words(blocks.get(name)!));
     expect([...checkpoint.params.get('other')!.data]).toEqual([1, 2]);
@@ -113,12 +113,12 @@ describe('q4_0 checkpoints', () => {
   test('malformed quantisation metadata and blocks are reported with the file and the tensor', () => {
     const u8 = (shape: number[]) => ({ dtype: 'U8' as const, shape, data: new Uint8Array(shape.reduce((a, d) => a * d, 1)) });
     const load = (tensors: Map<string, ReturnType<typeof u8>>, meta: Record<string, string>) => () => modelCheckpoint({ tensors, metadata: meta }, 'q.safetensors');
-    expect(load(new Map(), { [QUANT_METADATA]: 'q8_0' })).toThrow('checkpoint q.safetensors: quantisation "q8_0" is not supported (this version reads "q4_0")');
+    expect(load(new Map(), { [QUANT_METADATA]: 'q8_0' })).toThrow('checkpoint q.safetensors: quantisation "q8_0" is not supported (this version reads "q4_0", "binary")');
     expect(load(new Map(), metadata({}))).toThrow('no weight is listed');
     expect(load(new Map(), metadata({ [q4ShapeKey('w')]: '[33, 4]' }))).toThrow('metadata "loom.q4_0.w" must be the weight\'s shape [in, out] with in a multiple of 32, got [33, 4]');
     expect(load(new Map(), metadata({ [q4ShapeKey('w')]: '[64, 4]' }))).toThrow('quantised weight "w" has no tensor');
     expect(load(new Map([['w', u8([4, 2, 17])]]), metadata({ [q4ShapeKey('w')]: '[64, 4]' }))).toThrow(
-      'quantised weight "w" must be U8 [4, 2, 18] (q4_0 blocks of [64, 4]), got U8 [4, 2, 17]',
+      'quantised weight "w" must be U8 [4, 2, 18] (q4_0 of [64, 4]), got U8 [4, 2, 17]',
     );
   });
 });

@@ -9,16 +9,14 @@
 // costs one multiply per 32 weights. No dequantise kernel, no f32 copy of W.
 import { k } from '../../kernel/build.ts';
 import type { KExpr, Kernel } from '../../kernel/ir.ts';
-import { Evaluator } from '../../kernel/lower/evaluator.ts';
-import { Point } from '../../kernel/lower/point.ts';
 import { Scope } from '../../kernel/lower/scope.ts';
-import { type StageLowering, finishKernel } from '../../kernel/lower/stage-kernel.ts';
-import { findLoad, stageNodes } from '../../kernel/lower/stages.ts';
-import { elementwiseKernel } from '../../kernel/templates/elementwise.ts';
+import type { StageLowering } from '../../kernel/lower/stage-kernel.ts';
+import { stageNodes } from '../../kernel/lower/stages.ts';
 import { q4MatmulDims } from '../../graph/ops/q4-matmul.ts';
 import type { Node } from '../../graph/types.ts';
 import { Q4_BLOCK, Q4_BLOCK_WORDS } from '../../quant/q4_0.ts';
 import type { KernelTemplate } from '../template.ts';
+import { packedMatmulKernel } from './packed-matmul.ts';
 
 const isQ4 = (n: Node): n is Node<'q4_matmul'> => n.op === 'q4_matmul';
 
@@ -45,53 +43,29 @@ function f16ToF32(scope: Scope, h: KExpr): KExpr {
 }
 
 function lowerQ4Matmul(s: StageLowering): Kernel {
-  const g = s.p.graph;
-  const n = g.nodes[s.stage.nodes[0]!.node]!;
-  if (!isQ4(n)) throw new Error(`lowering: k${s.stage.group.id} is not a q4_matmul kernel`);
-  const [xId, wId] = n.inputs as [number, number];
-  const types = n.inputs.map((i) => g.nodes[i]!.type);
-  const { K } = q4MatmulDims(types);
-  const xShape = types[0]!.shape;
-  const wShape = types[1]!.shape;
-  const ev = new Evaluator(s, {});
-  const loadOf = (input: number, what: string) => {
-    const load = findLoad(s.stage.group, input, 'element');
-    if (!load) throw new Error(`lowering: %${n.id} must read its ${what} (%${input}) from memory`);
-    return load;
-  };
-  const xLoad = loadOf(xId, 'x');
-  const wLoad = loadOf(wId, 'packed weights');
-  const out = s.buffers.use(s.table.forNode(n.id), 'write');
-  const blocks = K / Q4_BLOCK;
-
-  return finishKernel(s, elementwiseKernel({
-    signature: s.signature, launch: s.launch, limits: s.limits, names: s.names,
-    shape: [...n.type.shape],
-    body: ({ flat, index }) => {
-      const rows = index.slice(0, -1);
-      const col = index[index.length - 1]!;
-      const scope = new Scope(s.names);
-      const x = (sc: Scope, kk: KExpr) => ev.loadAt(sc, xLoad, Point.axes(xShape, [...rows, kk]));
-      const word = (sc: Scope, w: KExpr) => k.cast('u32', ev.loadAt(sc, wLoad, Point.axes(wShape, [col, w])));
-      const acc = s.names.variable('acc', 'f32');
-      const b = s.names.variable('b', 'i32');
-      const perBlock = scope.child();
-      const w0 = perBlock.bind('w0', k.mul(b, Q4_BLOCK_WORDS));
-      const d = f16ToF32(perBlock, k.bitAnd(word(perBlock, w0), k.u32(0xffff)));
-      const part = s.names.variable('part', 'f32');
-      const j = s.names.variable('j', 'i32');
-      const perByte = perBlock.child();
-      // Code byte j is block byte 2 + j: word (2 + j) / 3, bits 8·((2 + j) mod 3).
-      const at = perByte.bind('at', k.add(j, 2));
-      const shift = k.cast('u32', k.mul(k.mod(at, 3), 8));
-      const byte = perByte.bind('q', k.bitAnd(k.shr(word(perByte, k.add(w0, k.idiv(at, 3))), shift), k.u32(255)));
-      const lo = k.sub(k.cast('f32', k.bitAnd(byte, k.u32(15))), k.f32(8));
-      const hi = k.sub(k.cast('f32', k.shr(byte, k.u32(4))), k.f32(8));
-      const k0 = perByte.bind('k0', k.add(k.mul(b, Q4_BLOCK), j));
-      perByte.push(k.assign(part, k.add(part, k.add(k.mul(x(perByte, k0), lo), k.mul(x(perByte, k.add(k0, 16)), hi)))));
-      perBlock.push(k.let(part, k.f32(0)), k.for(j, 0, Q4_BLOCK / 2, perByte.stmts), k.assign(acc, k.add(acc, k.mul(d, part))));
-      scope.push(k.let(acc, k.f32(0)), k.for(b, 0, blocks, perBlock.stmts), k.store(out, flat, acc));
-      return scope.stmts;
-    },
-  }));
+  return packedMatmulKernel(s, 'q4_matmul', isQ4, (o) => {
+    const { K } = q4MatmulDims(o.types);
+    const blocks = K / Q4_BLOCK;
+    const scope = new Scope(s.names);
+    const word = (sc: Scope, w: KExpr) => k.cast('u32', o.word(sc, w));
+    const acc = s.names.variable('acc', 'f32');
+    const b = s.names.variable('b', 'i32');
+    const perBlock = scope.child();
+    const w0 = perBlock.bind('w0', k.mul(b, Q4_BLOCK_WORDS));
+    const d = f16ToF32(perBlock, k.bitAnd(word(perBlock, w0), k.u32(0xffff)));
+    const part = s.names.variable('part', 'f32');
+    const j = s.names.variable('j', 'i32');
+    const perByte = perBlock.child();
+    // Code byte j is block byte 2 + j: word (2 + j) / 3, bits 8·((2 + j) mod 3).
+    const at = perByte.bind('at', k.add(j, 2));
+    const shift = k.cast('u32', k.mul(k.mod(at, 3), 8));
+    const byte = perByte.bind('q', k.bitAnd(k.shr(word(perByte, k.add(w0, k.idiv(at, 3))), shift), k.u32(255)));
+    const lo = k.sub(k.cast('f32', k.bitAnd(byte, k.u32(15))), k.f32(8));
+    const hi = k.sub(k.cast('f32', k.shr(byte, k.u32(4))), k.f32(8));
+    const k0 = perByte.bind('k0', k.add(k.mul(b, Q4_BLOCK), j));
+    perByte.push(k.assign(part, k.add(part, k.add(k.mul(o.x(perByte, k0), lo), k.mul(o.x(perByte, k.add(k0, 16)), hi)))));
+    perBlock.push(k.let(part, k.f32(0)), k.for(j, 0, Q4_BLOCK / 2, perByte.stmts), k.assign(acc, k.add(acc, k.mul(d, part))));
+    scope.push(k.let(acc, k.f32(0)), k.for(b, 0, blocks, perBlock.stmts), o.store(acc));
+    return scope.stmts;
+  });
 }

@@ -12,6 +12,7 @@ import { elementwise } from './elementwise.ts';
 import { gather } from './gather.ts';
 import { groupedMatmul } from './grouped-matmul.ts';
 import { q4Matmul } from './q4-matmul.ts';
+import { signMatmul } from './sign-matmul.ts';
 import { reduction } from './reduction.ts';
 import { routing } from './routing.ts';
 import { scan } from './scan.ts';
@@ -23,6 +24,7 @@ export const TEMPLATES: readonly KernelTemplate[] = [
   scan,
   groupedMatmul,
   q4Matmul,
+  signMatmul,
   routing,
   contraction,
   scatter,

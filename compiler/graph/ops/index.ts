@@ -8,6 +8,7 @@ import { gradAsDef, stopGradDef } from './gradient.ts';
 import { gatherDef, scatterAddDef } from './indexing.ts';
 import { groupedMatmulDef } from './grouped-matmul.ts';
 import { q4MatmulDef } from './q4-matmul.ts';
+import { signMatmulDef } from './sign-matmul.ts';
 import { groupSortDef, topkDef } from './topk.ts';
 import { constDef, inputDef, iotaDef, paramDef, randomDef } from './leaves.ts';
 import { concatDef, expandDef, padDef, permuteDef, reshapeDef, sliceDef } from './movement.ts';
@@ -45,6 +46,7 @@ const ops = (): OpTable => (table ??= {
   group_sort: groupSortDef,
   grouped_matmul: groupedMatmulDef,
   q4_matmul: q4MatmulDef,
+  sign_matmul: signMatmulDef,
   scan: scanDef,
   stop_grad: stopGradDef,
   grad_as: gradAsDef,

@@ -1826,7 +1826,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k9_copy',
-        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
         buffers: [52, 53],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -1938,7 +1938,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k25_copy',
-        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
         buffers: [68, 69],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -2001,7 +2001,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k34_einsum',
-        loc: 'dsl-examples/binary_gpt.loom:46:12',
+        loc: 'dsl-examples/binary_gpt.loom:47:12',
         buffers: [77, 0, 78],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],
@@ -2953,7 +2953,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k9_copy',
-        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
         buffers: [145, 146],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -3065,7 +3065,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k25_copy',
-        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
         buffers: [174, 175],
         access: ['read', 'write'],
         workgroups: [1, 1, 1],
@@ -3128,7 +3128,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k34_einsum',
-        loc: 'dsl-examples/binary_gpt.loom:46:12',
+        loc: 'dsl-examples/binary_gpt.loom:47:12',
         buffers: [192, 0, 194],
         access: ['read', 'read', 'write'],
         workgroups: [1, 1, 1],

@@ -2210,7 +2210,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k9_copy',
-        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
         buffers: [52, 53],
         access: ['read', 'write'],
         workgroups: [16, 1, 1],
@@ -2322,7 +2322,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k25_copy',
-        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
         buffers: [68, 69],
         access: ['read', 'write'],
         workgroups: [16, 1, 1],
@@ -2385,7 +2385,7 @@ const forwardPlan: ProgramPlan = {
       },
       {
         kernel: 'k34_einsum',
-        loc: 'dsl-examples/binary_gpt.loom:46:12',
+        loc: 'dsl-examples/binary_gpt.loom:47:12',
         buffers: [77, 0, 78],
         access: ['read', 'read', 'write'],
         workgroups: [4, 1, 1],
@@ -3387,7 +3387,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k9_copy',
-        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
         buffers: [145, 146],
         access: ['read', 'write'],
         workgroups: [256, 1, 1],
@@ -3499,7 +3499,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k25_copy',
-        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
         buffers: [174, 175],
         access: ['read', 'write'],
         workgroups: [256, 1, 1],
@@ -3562,7 +3562,7 @@ const trainStepPlan: ProgramPlan = {
       },
       {
         kernel: 'k34_einsum',
-        loc: 'dsl-examples/binary_gpt.loom:46:12',
+        loc: 'dsl-examples/binary_gpt.loom:47:12',
         buffers: [192, 0, 194],
         access: ['read', 'read', 'write'],
         workgroups: [4, 16, 1],

@@ -498,7 +498,7 @@ function k8_attn_out(buffers, uniforms) {
     }
   }
 }
-// k9_copy (dsl-examples/binary_gpt.loom:21:15)
+// k9_copy (dsl-examples/binary_gpt.loom:22:15)
 function k9_copy(buffers, uniforms) {
   const t89 = buffers.t89;
   const t90 = buffers.t90;
@@ -839,7 +839,7 @@ function k24_attn_out(buffers, uniforms) {
     }
   }
 }
-// k25_copy (dsl-examples/binary_gpt.loom:21:15)
+// k25_copy (dsl-examples/binary_gpt.loom:22:15)
 function k25_copy(buffers, uniforms) {
   const t176 = buffers.t176;
   const t177 = buffers.t177;
@@ -1020,7 +1020,7 @@ function k33_reduce(buffers, uniforms) {
     }
   }
 }
-// k34_einsum (dsl-examples/binary_gpt.loom:46:12)
+// k34_einsum (dsl-examples/binary_gpt.loom:47:12)
 function k34_einsum(buffers, uniforms) {
   const t229 = buffers.t229;
   const p_wte_w = buffers.p_wte_w;

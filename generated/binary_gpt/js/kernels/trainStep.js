@@ -508,7 +508,7 @@ function k8_attn_out(buffers, uniforms) {
     }
   }
 }
-// k9_copy (dsl-examples/binary_gpt.loom:21:15)
+// k9_copy (dsl-examples/binary_gpt.loom:22:15)
 function k9_copy(buffers, uniforms) {
   const t91 = buffers.t91;
   const t92 = buffers.t92;
@@ -875,7 +875,7 @@ function k24_attn_out(buffers, uniforms) {
     }
   }
 }
-// k25_copy (dsl-examples/binary_gpt.loom:21:15)
+// k25_copy (dsl-examples/binary_gpt.loom:22:15)
 function k25_copy(buffers, uniforms) {
   const t178 = buffers.t178;
   const t179 = buffers.t179;
@@ -1076,7 +1076,7 @@ function k33_reduce(buffers, uniforms) {
     t226[row] = v226;
   }
 }
-// k34_einsum (dsl-examples/binary_gpt.loom:46:12)
+// k34_einsum (dsl-examples/binary_gpt.loom:47:12)
 function k34_einsum(buffers, uniforms) {
   const t231 = buffers.t231;
   const p_wte_w = buffers.p_wte_w;

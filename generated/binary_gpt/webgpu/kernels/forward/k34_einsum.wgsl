@@ -1,4 +1,4 @@
-// kernel k34_einsum (dsl-examples/binary_gpt.loom:46:12)
+// kernel k34_einsum (dsl-examples/binary_gpt.loom:47:12)
 @group(0) @binding(0) var<storage, read> t229: array<f32>;
 @group(0) @binding(1) var<storage, read> p_wte_w: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t230: array<f32>;

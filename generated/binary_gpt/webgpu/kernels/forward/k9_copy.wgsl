@@ -1,4 +1,4 @@
-// kernel k9_copy (dsl-examples/binary_gpt.loom:21:15)
+// kernel k9_copy (dsl-examples/binary_gpt.loom:22:15)
 @group(0) @binding(0) var<storage, read> t89: array<f32>;
 @group(0) @binding(1) var<storage, read_write> t90: array<f32>;
 @compute @workgroup_size(256, 1, 1)
