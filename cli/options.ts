@@ -3,7 +3,8 @@
 import { BACKEND_NAMES, DEFAULT_BACKEND, type BackendName } from '../runtime/backend.ts';
 import { assertFinite } from '../runtime/finite.ts';
 import { readSafetensors, type SafetensorsFile } from '../runtime/safetensors.ts';
-import { choiceFlag, MAX_SAFETENSORS_BYTES, type OptionSpec, type ParsedArgs } from './args.ts';
+import * as os from 'node:os';
+import { choiceFlag, intFlag, MAX_SAFETENSORS_BYTES, type OptionSpec, type ParsedArgs } from './args.ts';
 
 export const SET: OptionSpec = { name: 'set', type: 'option', multiple: true, value: 'NAME=VALUE', description: "override a model hyperparameter, e.g. --set dim=128" };
 export const CTX: OptionSpec = { name: 'ctx', type: 'option', value: 'N', description: "context length (default: the model's ctx hyperparameter)" };
@@ -20,6 +21,19 @@ export const ALLOW_NONFINITE: OptionSpec = {
   name: 'allow-nonfinite', type: 'flag',
   description: 'load weights that contain NaN or ±Infinity (refused by default)',
 };
+
+export const THREADS: OptionSpec = {
+  name: 'threads', type: 'option', value: 'N|auto',
+  description: 'threads of the js train step, data-parallel over the batch (default auto: the cores this process may use, at most the batch, dividing it; LOOM_THREADS sets the default)',
+};
+
+/** `--threads N|auto` (absent: LOOM_THREADS, else auto): auto is the most threads, up to the cores available, that split the batch evenly. */
+export function threadsFlag(v: string | undefined, batch: number): number {
+  const value = v ?? process.env.LOOM_THREADS ?? 'auto';
+  if (value !== 'auto') return intFlag(value, 'threads', 1, 1, 256);
+  for (let t = Math.min(os.availableParallelism(), batch); t > 1; t--) if (batch % t === 0) return t;
+  return 1;
+}
 
 export function backendFlag(args: ParsedArgs): BackendName {
   return choiceFlag(args.str('backend'), 'backend', BACKEND_NAMES, DEFAULT_BACKEND);

@@ -1,7 +1,7 @@
 // The compiler's front half for language models: from a .loom file to the
 // graphs the backends and bundles compile — the train step, the loss
 // (validation) and the forward pass (generation), for concrete shapes.
-import { buildApplyStep, buildLossAndGrads, buildTrainStep, withoutWeightUpdates } from './autodiff/train-step.ts';
+import { buildApplyStep, buildLossAndGrads, buildTrainStep, DataParallelError, withoutWeightUpdates } from './autodiff/train-step.ts';
 import type { OptimizerConfig } from './autodiff/optimizer.ts';
 import { formatDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
 import { elaborate, type ConfigValue, type LoadedProgram } from './elaborate/elaborate.ts';
@@ -148,7 +148,7 @@ export function compileLanguageModel(
   const threads = opts.dataParallel;
   if (threads !== undefined) {
     if (!Number.isSafeInteger(threads) || threads < 2 || opts.batch % threads !== 0) {
-      throw new Error(`${file}: ${threads} data-parallel threads need a batch that divides evenly among them, got batch ${opts.batch}`);
+      throw new DataParallelError(`${file}: ${threads} data-parallel threads need a batch that divides evenly among them, got batch ${opts.batch}`);
     }
     const microBatch = opts.batch / threads;
     const micro = elaborateOrThrow(program, 'loss', { tokens: tokenType(microBatch, ctx), targets: tokenType(microBatch, ctx) }, config);

@@ -240,3 +240,27 @@ export function f16ToNumber(h: number): number {
   if (exp === 0x1f) return frac === 0 ? sign * Infinity : NaN;
   return sign * (1 + frac / 1024) * 2 ** (exp - 15);
 }
+
+/** A Hugging Face shard index (`….safetensors.index.json`): each tensor's shard file, beside the index. */
+export interface ShardIndex {
+  metadata: { total_size: number } & Record<string, unknown>;
+  weight_map: Record<string, string>;
+}
+
+/** A shard index, checked: JSON with a `weight_map` of tensor → a plain file name (no path: shards lie beside the index). */
+export function parseShardIndex(text: string, what: string): ShardIndex {
+  let index: unknown;
+  try {
+    index = JSON.parse(text);
+  } catch (e) {
+    throw new SafetensorsError(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new SafetensorsError(`${what}: no "weight_map" object (tensor name → shard file)`);
+  for (const [name, file] of Object.entries(map)) {
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new SafetensorsError(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+  }
+  return index as ShardIndex;
+}

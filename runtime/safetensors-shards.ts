@@ -8,16 +8,14 @@
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from './atomic.ts';
-import { BYTES_PER_ELEMENT } from './safetensors-decode.ts';
+import { BYTES_PER_ELEMENT, parseShardIndex, type ShardIndex } from './safetensors-decode.ts';
 import { encodeSafetensors, readSafetensors, SafetensorsError, type DecodedTensor, type TensorToWrite } from './safetensors.ts';
+
+export { parseShardIndex, type ShardIndex } from './safetensors-decode.ts';
 
 /** The index file's suffix: `<base>.safetensors.index.json`. */
 export const INDEX_SUFFIX = '.safetensors.index.json';
 
-export interface ShardIndex {
-  metadata: { total_size: number } & Record<string, unknown>;
-  weight_map: Record<string, string>;
-}
 
 /**
  * Writes `tensors` under `dir` as `<base>.safetensors`, or, when their data
@@ -63,24 +61,6 @@ export function writeShardedSafetensors(
   const indexFile = `${base}${INDEX_SUFFIX}`;
   writeFileAtomic(path.join(dir, indexFile), `${JSON.stringify(index, null, 2)}\n`);
   return [...files, indexFile];
-}
-
-/** The shard files an index names, checked: a JSON object with a weight_map of tensor → file name in the same directory. */
-export function parseShardIndex(text: string, what: string): ShardIndex {
-  let index: unknown;
-  try {
-    index = JSON.parse(text);
-  } catch (e) {
-    throw new SafetensorsError(`${what}: not valid JSON (${(e as Error).message})`);
-  }
-  const map = (index as { weight_map?: unknown } | null)?.weight_map;
-  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new SafetensorsError(`${what}: no "weight_map" object (tensor name → shard file)`);
-  for (const [name, file] of Object.entries(map)) {
-    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
-      throw new SafetensorsError(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
-    }
-  }
-  return index as ShardIndex;
 }
 
 /** Every tensor of a sharded checkpoint (from its index file), each read from the shard the index names. */

@@ -17,7 +17,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type OptimizerConfig } from '../compiler/autodiff/optimizer.ts';
-import { STEP_INPUT, UPDATE_CHECK_OUTPUT } from '../compiler/autodiff/train-step.ts';
+import { DataParallelError, STEP_INPUT, UPDATE_CHECK_OUTPUT } from '../compiler/autodiff/train-step.ts';
 import type { Graph, OpAttrs } from '../compiler/graph/types.ts';
 import { loadBackend, type Session, type StateMap } from './backend.ts';
 import { DataParallelSession } from './backends/js/data-parallel.ts';
@@ -271,14 +271,10 @@ function compileTrainedModel(o: TrainOptions, optimizer: OptimizerConfig, log: N
   const base = { config: o.config, batch: o.batch, ctx: o.ctx, optimizer };
   const threads = o.threads ?? 1;
   if (threads <= 1 || o.backend !== 'js') return compileLanguageModel(o.file, base);
-  if (o.batch % threads !== 0) {
-    log.write(`threads: batch ${o.batch} does not divide among ${threads} threads; training on one\n`);
-    return compileLanguageModel(o.file, base);
-  }
   try {
     return compileLanguageModel(o.file, { ...base, dataParallel: threads });
   } catch (e) {
-    if (!(e instanceof Error) || !e.message.includes('data-parallel')) throw e;
+    if (!(e instanceof DataParallelError)) throw e;
     log.write(`threads: ${e.message.replace(/^train step: /, '')}; training on one thread\n`);
     return compileLanguageModel(o.file, base);
   }

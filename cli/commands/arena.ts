@@ -8,8 +8,7 @@ import { ARENA_MODELS, runArena, type ArenaOptions } from '../../runtime/arena/a
 import { arenaReport } from '../../runtime/arena/report.ts';
 import { MIN_CTX, TASK_NAMES, type TaskName } from '../../runtime/arena/tasks.ts';
 import { intFlag, outputDir, UsageError, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
-import { BACKEND, backendFlag } from '../options.ts';
-import { threadsFlag } from './train.ts';
+import { BACKEND, backendFlag, THREADS, threadsFlag } from '../options.ts';
 
 export const spec: CommandSpec = {
   name: 'arena',
@@ -25,7 +24,7 @@ export const spec: CommandSpec = {
     { name: 'batch', type: 'option', value: 'N', description: 'sequences per step (default 16)' },
     { name: 'eval-batches', type: 'option', value: 'N', description: 'held-out batches scored per run (default 4)' },
     { name: 'seed', type: 'option', value: 'N', description: 'seed of weights and task data (default 1)' },
-    { name: 'threads', type: 'option', value: 'N|auto', description: 'threads of each js train step, data-parallel over the batch (default auto, as loom train)' },
+    THREADS,
     { name: 'out-dir', type: 'option', value: 'DIR', description: 'where arena.md, arena.json and the SVG charts go (default bench/results)' },
     BACKEND,
   ],
@@ -48,17 +47,18 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const lengths = (args.str('lengths') ?? '16,32').split(',').map((s) => intFlag(s.trim(), 'lengths', 0, 1, 4096));
   const shortest = Math.min(...tasks.map((t: TaskName) => MIN_CTX[t]));
   if (lengths.some((t) => t < shortest)) throw new UsageError(`--lengths: every length must be at least ${shortest} for the tasks ${tasks.join(', ')}`);
+  const batch = intFlag(args.str('batch'), 'batch', 16);
   const o: ArenaOptions = {
     models: names ? ARENA_MODELS.filter((m) => names.includes(m.name)) : ARENA_MODELS,
     tasks,
     lengths: [...new Set(lengths)].sort((a, b) => a - b),
     params: intFlag(args.str('params'), 'params', 100_000, 1000),
     steps: intFlag(args.str('steps'), 'steps', 800),
-    batch: intFlag(args.str('batch'), 'batch', 16),
+    batch,
     evalBatches: intFlag(args.str('eval-batches'), 'eval-batches', 4),
     seed: intFlag(args.str('seed'), 'seed', 1, 0, 2 ** 32 - 1),
     backend: backendFlag(args),
-    threads: threadsFlag(args.str('threads') ?? process.env.LOOM_THREADS ?? 'auto', intFlag(args.str('batch'), 'batch', 16)),
+    threads: threadsFlag(args.str('threads'), batch),
     log: io.stderr,
   };
   const dir = outputDir(args.str('out-dir') ?? 'bench/results', 'output directory');

@@ -1,5 +1,4 @@
 // loom train: train a language model from a .loom file on a byte corpus.
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { loadBackend } from '../../runtime/backend.ts';
@@ -12,7 +11,9 @@ import {
   choiceFlag, inputFile, intFlag, MAX_CORPUS_BYTES, MAX_SAFETENSORS_BYTES, modelFile, numFlag, outputDir, outputFile, parseConfig,
   sizeFlag, UsageError, type CliIo, type CommandSpec, type ParsedArgs,
 } from '../args.ts';
-import { ALLOW_NONFINITE, BACKEND, backendFlag, batch, CTX, MEMORY_BUDGET, NONFINITE_HINT, SET } from '../options.ts';
+import { ALLOW_NONFINITE, BACKEND, backendFlag, batch, CTX, MEMORY_BUDGET, NONFINITE_HINT, SET, THREADS, threadsFlag } from '../options.ts';
+
+export { threadsFlag } from '../options.ts';
 import { describeSampling, SAMPLING, samplingFlags } from './generate.ts';
 
 export const DEFAULT_PROMPT = 'Call me Ishmael. ';
@@ -39,7 +40,7 @@ export const spec: CommandSpec = {
     { name: 'weight-decay', type: 'option', value: 'X', description: `AdamW weight decay (default ${defaultOptimizer.weightDecay})` },
     { name: 'clip', type: 'option', value: 'X', description: `clip the global gradient norm to X, 0 = off (default ${defaultOptimizer.clipNorm})` },
     { name: 'seed', type: 'option', value: 'N', description: 'seed of the initial weights and the batch order, 0 to 4294967295 (default 1337)' },
-    { name: 'threads', type: 'option', value: 'N|auto', description: 'threads of the js train step, data-parallel over the batch (default auto: the cores this process may use, at most the batch, dividing it; LOOM_THREADS sets the default)' },
+    THREADS,
     BACKEND,
     { name: 'eval-every', type: 'option', value: 'N', description: 'validation loss every N steps (default steps / 8)' },
     { name: 'eval-batches', type: 'option', value: 'N', description: 'validation batches per evaluation (default 8)' },
@@ -92,7 +93,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     evalBatches: intFlag(args.str('eval-batches'), 'eval-batches', 8),
     checkpointEvery: args.str('checkpoint-every') === undefined ? undefined : intFlag(args.str('checkpoint-every'), 'checkpoint-every', 1),
   };
-  const threads = threadsFlag(args.str('threads') ?? process.env.LOOM_THREADS ?? 'auto', common.batch);
+  const threads = threadsFlag(args.str('threads'), common.batch);
   const file = modelFile(args);
   const name = path.basename(file, '.loom');
   const data = args.str('data') === undefined ? undefined : inputFile(args.str('data')!, 'text file', MAX_CORPUS_BYTES);
@@ -158,12 +159,4 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     report.session.dispose();
   }
   return 0;
-}
-
-/** `--threads N|auto`: auto is the most threads, up to the cores available, that split the batch evenly. */
-export function threadsFlag(v: string, batch: number): number {
-  if (v !== 'auto') return intFlag(v, 'threads', 1, 1, 256);
-  const cores = os.availableParallelism();
-  for (let t = Math.min(cores, batch); t > 1; t--) if (batch % t === 0) return t;
-  return 1;
 }

@@ -44,7 +44,7 @@ export function buildTrainStep(lossGraph: Graph, opt: OptimizerConfig, lossOutpu
  */
 export function buildApplyStep(lossGraph: Graph, opt: OptimizerConfig): Graph {
   if (lossGraph.updates.length) {
-    throw new Error(`train step: the loss updates ${lossGraph.updates.map((u) => `"${u.target}"`).join(', ')} itself (update_state), which a data-parallel step cannot split`);
+    throw new DataParallelError(`train step: the loss updates ${lossGraph.updates.map((u) => `"${u.target}"`).join(', ')} itself (update_state), which a data-parallel step cannot split`);
   }
   const b = new GraphBuilder();
   const weights = lossGraph.nodes
@@ -56,6 +56,11 @@ export function buildApplyStep(lossGraph: Graph, opt: OptimizerConfig): Graph {
     });
   optimizerStep(b, weights, b.input('loss', []), opt, { stats: [], ruledWrites: [] });
   return b.build();
+}
+
+/** A train step that cannot be split across data-parallel threads (the caller trains on one thread instead). */
+export class DataParallelError extends Error {
+  override name = 'DataParallelError';
 }
 
 /** Output name of a weight's gradient in buildLossAndGrads, and input name in buildApplyStep. */

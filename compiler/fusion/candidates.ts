@@ -54,3 +54,6 @@ export class CandidateHeap {
     return top;
   }
 }
+
+/** A number naming an unordered pair of group ids (ids stay below 2^26). */
+export const pairKey = (a: number, b: number): number => (a < b ? a * 67108864 + b : b * 67108864 + a);

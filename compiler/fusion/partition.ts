@@ -38,7 +38,7 @@ import { GroupOrder, joinEdges } from './group-order.ts';
 import { BLOCKED, type Failure, LevelRules, type Outcome, OK, PERMANENT, spaceKey, TRANSIENT } from './level-rules.ts';
 import { levelInfo } from './levels.ts';
 import { type GroupPlan, planGroup, preferredAnchor, singlePlan } from './plan.ts';
-import { type Candidate, CandidateHeap } from './candidates.ts';
+import { type Candidate, CandidateHeap, pairKey } from './candidates.ts';
 import type { LevelInfo } from './template.ts';
 import { COPY, FALLBACK, TEMPLATES, anchorIndex } from './templates/registry.ts';
 
@@ -496,6 +496,3 @@ class Partitioner {
     }
   }
 }
-
-/** A number naming an unordered pair of group ids (ids stay below 2^26). */
-const pairKey = (a: number, b: number): number => (a < b ? a * 67108864 + b : b * 67108864 + a);

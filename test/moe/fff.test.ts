@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLossAndGrads } from '../../compiler/autodiff/train-step.ts';
 import { graphOf, params, run } from '../elaborate/helpers.ts';
+import { gelu, wave } from './helpers.ts';
 
 const f32 = (...shape: number[]) => ({ shape, dtype: 'f32' as const });
 const [N, dim, depth, trees] = [4, 3, 2, 2];
@@ -15,15 +16,8 @@ model M() {
   loss(x: [N, ${dim}]) = sum(ffn(x) * float(arange(${dim}) + 1)[None, :])
 }
 `;
-const wave = (len: number, a: number, b: number) => Array.from({ length: len }, (_, i) => Math.sin(a * i + b));
 const x = wave(N * dim, 1.3, 0.4);
 const values = { 'ffn.w_in': wave(trees * nodes * dim, 0.71, 0.2), 'ffn.w_out': wave(trees * nodes * dim, 0.47, 1.1) };
-const gelu = (z: number) => {
-  const t = z / Math.SQRT2;
-  let erf = 0, term = t;
-  for (let m = 0; m < 60; m++) { erf += term / (2 * m + 1); term *= (-t * t) / (m + 1); }
-  return 0.5 * z * (1 + (2 / Math.sqrt(Math.PI)) * erf);
-};
 
 /** The definition: per token and tree, walk from the root: a = x·w_in[n], out += gelu(a) w_out[n], n ← 2n + 1 + [a ≥ 0]. */
 function reference(p: typeof values): { out: number[]; paths: number[][] } {

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildLossAndGrads } from '../../compiler/autodiff/train-step.ts';
 import { graphOf, params, run } from '../elaborate/helpers.ts';
+import { gelu, wave } from './helpers.ts';
 
 const f32 = (...shape: number[]) => ({ shape, dtype: 'f32' as const });
 const [N, dim, n, k, heads, keyDim] = [3, 4, 3, 2, 2, 4];
@@ -15,7 +16,6 @@ model M() {
   loss(x: [N, ${dim}]) = sum(peer(x) * float(arange(${dim}) + 1)[None, :])
 }
 `;
-const wave = (len: number, a: number, b: number) => Array.from({ length: len }, (_, i) => Math.sin(a * i + b));
 const x = wave(N * dim, 1.3, 0.4);
 const values = {
   'peer.query.w': wave(dim * heads * keyDim, 0.7, 0.1),
@@ -23,13 +23,6 @@ const values = {
   'peer.keys2': wave(heads * n * half, 0.37, 2.1),
   'peer.u': wave(n * n * dim, 0.53, 0.3),
   'peer.v': wave(n * n * dim, 0.91, 1.7),
-};
-const gelu = (z: number) => {
-  // erf by its series is exact enough here (|z| < 4): Σ (−1)^m z^(2m+1) / (m! (2m+1)) · 2/√π.
-  const t = z / Math.SQRT2;
-  let erf = 0, term = t;
-  for (let m = 0; m < 60; m++) { erf += term / (2 * m + 1); term *= (-t * t) / (m + 1); }
-  return 0.5 * z * (1 + (2 / Math.sqrt(Math.PI)) * erf);
 };
 /** The k indices of the largest values, descending, ties to the lower index (as topk). */
 const topk = (s: number[], kk: number) => s.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, kk);

@@ -7,7 +7,7 @@
 //
 // This file is inlined into generated modules (compiler/emit/inline.ts): it
 // imports only the inlined decoder and Node built-ins, dynamically.
-import { decodeSafetensors } from '../../../runtime/safetensors-decode.ts';
+import { decodeSafetensors, parseShardIndex } from '../../../runtime/safetensors-decode.ts';
 
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
@@ -49,21 +49,11 @@ async function loadSharded(
   specs: Readonly<Record<string, { readonly shape: readonly number[] }>>,
   what: string,
 ): Promise<Record<string, Float32Array>> {
-  let index: unknown;
-  try {
-    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
-  } catch (e) {
-    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
-  }
-  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
-  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
     const file = map[name];
     if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
-    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
-      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
-    }
     byShard.set(file, { ...byShard.get(file), [name]: spec });
   }
   // A shard's URL or path is the index's with the file name replaced.

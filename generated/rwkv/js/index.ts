@@ -1040,6 +1040,30 @@ function f16ToNumber(h: number): number {
   return sign * (1 + frac / 1024) * 2 ** (exp - 15);
 }
 
+/** A Hugging Face shard index (`….safetensors.index.json`): each tensor's shard file, beside the index. */
+interface ShardIndex {
+  metadata: { total_size: number } & Record<string, unknown>;
+  weight_map: Record<string, string>;
+}
+
+/** A shard index, checked: JSON with a `weight_map` of tensor → a plain file name (no path: shards lie beside the index). */
+function parseShardIndex(text: string, what: string): ShardIndex {
+  let index: unknown;
+  try {
+    index = JSON.parse(text);
+  } catch (e) {
+    throw new SafetensorsError(`${what}: not a shard index (${(e as Error).message})`);
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new SafetensorsError(`${what}: no "weight_map" object (tensor name → shard file)`);
+  for (const [name, file] of Object.entries(map)) {
+    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
+      throw new SafetensorsError(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
+    }
+  }
+  return index as ShardIndex;
+}
+
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
@@ -1074,21 +1098,11 @@ async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<stri
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
 async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
-  let index: unknown;
-  try {
-    index = JSON.parse(new TextDecoder().decode(await readWeightBytes(source)));
-  } catch (e) {
-    throw new Error(`${what}: not a shard index (${(e as Error).message})`);
-  }
-  const map = (index as { weight_map?: unknown } | null)?.weight_map as Record<string, unknown> | undefined;
-  if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new Error(`${what}: no "weight_map" object (tensor name → shard file)`);
+  const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
     const file = map[name];
     if (file === undefined) throw new Error(`${what}: the index has no tensor "${name}" (the model needs f32[${spec.shape.join(', ')}])`);
-    if (typeof file !== 'string' || file === '' || /[/\\]/.test(file) || file === '.' || file === '..') {
-      throw new Error(`${what}: tensor "${name}" maps to ${JSON.stringify(file)}, not a file name beside the index`);
-    }
     byShard.set(file, { ...byShard.get(file), [name]: spec });
   }
   // A shard's URL or path is the index's with the file name replaced.
