@@ -1,7 +1,9 @@
-// The tensor-core GEMM of compiler/render/cuda-mma.ts on a real GPU
-// (issue 12): correctness against a float64 host reference at small shapes,
-// then device time at n³ from CUDA events. Called by scripts/gpu-check.ts;
-// needs an NVIDIA GPU of compute capability ≥ 8.0 (mma.sync, cp.async).
+// The tensor-core GEMMs of compiler/render/cuda-mma.ts (mma.sync, B [K,N])
+// and compiler/render/cuda-wgmma.ts (Hopper wgmma, B stored [N,K]) on a real
+// GPU (issue 12): correctness against a float64 host reference at small
+// shapes, then device time at n³ from CUDA events. Called by
+// scripts/gpu-check.ts; needs compute capability ≥ 8.0 (mma.sync, cp.async),
+// exactly 9.0 for the wgmma kernel (sm_90a).
 //
 // Inputs are random values rounded to f16/bf16 here on the host (the bit
 // conversions below, round-to-nearest-even), and the reference is computed
@@ -10,6 +12,7 @@
 import type { CudaDriver, DevicePtr, Handle } from '../runtime/exec/cuda-driver.ts';
 import { encodePointer, encodeScalar } from '../runtime/exec/cuda-driver.ts';
 import { gemmLaunch, renderTensorCoreGemm, type MmaDtype, type TensorCoreGemm } from '../compiler/render/cuda-mma.ts';
+import type { WgmmaGemm } from '../compiler/render/cuda-wgmma.ts';
 import { makeRng } from '../runtime/sample.ts';
 
 /** The 16-bit formats: exponent and fraction widths (bias = 2^(exp-1) − 1). */
@@ -70,8 +73,13 @@ export function randomHalves(count: number, dtype: MmaDtype, seed: number): { bi
   return { bits, values };
 }
 
-/** C = A·B in float64, A [M,K] and B [K,N] row-major. */
-export function referenceGemm(a: Float64Array, b: Float64Array, M: number, N: number, K: number): Float64Array {
+/** C = A·B in float64, A [M,K] row-major and B [K,N] row-major ('kn'), or C = A·Bᵀ with B stored [N,K] row-major ('nk'). */
+export function referenceGemm(a: Float64Array, bStored: Float64Array, M: number, N: number, K: number, bLayout: 'kn' | 'nk' = 'kn'): Float64Array {
+  let b = bStored;
+  if (bLayout === 'nk') {
+    b = new Float64Array(K * N);
+    for (let n = 0; n < N; n++) for (let k = 0; k < K; k++) b[k * N + n] = bStored[n * K + k]!;
+  }
   const c = new Float64Array(M * N);
   for (let i = 0; i < M; i++) {
     const row = c.subarray(i * N, (i + 1) * N);
@@ -98,8 +106,12 @@ export function maxRelError(got: Float32Array, want: Float64Array): number {
 
 const NAN_BITS = 0x7fc00000;
 
+/** Either tensor-core GEMM; `bLayout: 'nk'` marks the wgmma kernel's B [N,K]. */
+type GemmKernel = TensorCoreGemm | WgmmaGemm;
+const bLayoutOf = (kernel: GemmKernel): 'kn' | 'nk' => ('bLayout' in kernel ? kernel.bLayout : 'kn');
+
 /** One launch of `kernel` on `fn` for an M×K by K×N product (shape checked by gemmLaunch). */
-function launch(driver: CudaDriver, fn: Handle, kernel: TensorCoreGemm, stream: Handle, a: DevicePtr, b: DevicePtr, c: DevicePtr, M: number, N: number, K: number): void {
+function launch(driver: CudaDriver, fn: Handle, kernel: GemmKernel, stream: Handle, a: DevicePtr, b: DevicePtr, c: DevicePtr, M: number, N: number, K: number): void {
   const { grid, block, sharedBytes } = gemmLaunch(kernel, M, N, K);
   driver.launch(fn, grid, block, sharedBytes, stream,
     [encodePointer(a), encodePointer(b), encodePointer(c), encodeScalar('i32', M), encodeScalar('i32', N), encodeScalar('i32', K)]);
@@ -121,24 +133,34 @@ export interface TensorCoreGemmResult {
 }
 
 /**
- * Compiles the tensor-core GEMM with `compilePtx` (NVRTC or nvcc), checks it
- * at checkN³ and at a non-square shape (2·BM × 3·BN × 20·BK: several blocks,
- * block-ordering groups cut short, more K tiles than pipeline stages), then
- * times `runs` n³ products after two warm-up launches.
+ * Compiles the tensor-core GEMM with `compilePtx` (NVRTC or nvcc; given the
+ * arch suffix 'a' for a kernel that needs sm_90a), checks it at checkN³ and at
+ * a non-square shape (2·BM × 3·BN × 20·BK: several blocks, block-ordering
+ * groups cut short, more K tiles than pipeline stages), then times `runs` n³
+ * products after two warm-up launches. `kernel` is a pre-rendered kernel
+ * (e.g. renderWgmmaGemm's); without it the mma.sync kernel of `dtype` and
+ * `tile` is rendered.
  */
 export async function tensorCoreGemmCheck(
   driver: CudaDriver,
-  compilePtx: (source: string, name: string) => string,
-  opts: { n: number; checkN?: number; dtype: MmaDtype; runs?: number; tile?: Parameters<typeof renderTensorCoreGemm>[0]['tile'] },
+  compilePtx: (source: string, name: string, archSuffix?: '' | 'a') => string,
+  opts: { n: number; checkN?: number; runs?: number } & (
+    | { dtype: MmaDtype; tile?: Parameters<typeof renderTensorCoreGemm>[0]['tile']; kernel?: undefined }
+    | { kernel: GemmKernel }
+  ),
 ): Promise<TensorCoreGemmResult> {
   const [major, minor] = driver.computeCapability;
   if (major < 8) throw new Error(`the tensor-core GEMM needs compute capability ≥ 8.0 (mma.sync.m16n8k16, cp.async); ${driver.deviceName} is ${major}.${minor}`);
-  const { dtype, n } = opts;
+  const { n } = opts;
   const checkN = opts.checkN ?? 512;
   const runs = opts.runs ?? 10;
-  const kernel = renderTensorCoreGemm({ dtype, ...(opts.tile ? { tile: opts.tile } : {}) });
+  const kernel: GemmKernel = opts.kernel ?? renderTensorCoreGemm({ dtype: opts.dtype, ...(opts.tile ? { tile: opts.tile } : {}) });
+  const { dtype } = kernel;
+  const arch = 'arch' in kernel ? kernel.arch : undefined;
+  if (arch === 'sm_90a' && (major !== 9 || minor !== 0)) throw new Error(`${kernel.name} is built for sm_90a (wgmma), which only compute capability 9.0 runs; ${driver.deviceName} is ${major}.${minor}`);
+  const bLayout = bLayoutOf(kernel);
   const { bm, bn, bk } = kernel.tile;
-  const module = driver.loadModule(compilePtx(kernel.code, `${kernel.name}.cu`));
+  const module = driver.loadModule(compilePtx(kernel.code, `${kernel.name}.cu`, arch === 'sm_90a' ? 'a' : ''));
   const fn = driver.getFunction(module, kernel.name);
   if (kernel.sharedBytes > 48 * 1024) driver.setMaxDynamicShared(fn, kernel.sharedBytes);
   const stream = driver.createStream();
@@ -153,7 +175,7 @@ export async function tensorCoreGemmCheck(
     for (const [M, N, K] of [[checkN, checkN, checkN], [2 * bm, 3 * bn, 20 * bk]] as const) {
       gemmLaunch(kernel, M, N, K); // a clear error before any allocation
       const a = randomHalves(M * K, dtype, 1);
-      const b = randomHalves(K * N, dtype, 2);
+      const b = randomHalves(K * N, dtype, 2); // read as [K,N] or [N,K], per bLayout
       const [da, db, dc] = [alloc(a.bits.byteLength), alloc(b.bits.byteLength), alloc(M * N * 4)];
       driver.copyToDevice(da, a.bits, a.bits.byteLength);
       driver.copyToDevice(db, b.bits, b.bits.byteLength);
@@ -162,7 +184,7 @@ export async function tensorCoreGemmCheck(
       driver.synchronize(stream);
       const got = new Float32Array(M * N);
       driver.copyFromDevice(got, dc, got.byteLength);
-      checks.push({ shape: `${M}×${N}×${K}`, maxRelError: maxRelError(got, referenceGemm(a.values, b.values, M, N, K)) });
+      checks.push({ shape: `${M}×${N}×${K}`, maxRelError: maxRelError(got, referenceGemm(a.values, b.values, M, N, K, bLayout)) });
       for (const p of owned.splice(0)) driver.free(p);
     }
 

@@ -1,6 +1,7 @@
 // Drawing the next token from a row of logits, and the small seeded PRNG that
 // makes sampling (and batch selection, see data.ts) reproducible run to run;
-// and TokenSampler, the generation loop of `loom compile` bundles.
+// and TokenSampler, the window loop of a `loom compile` bundle's lower-level
+// `generate` export (model.generate runs runtime/decode-loop.ts).
 //
 // This file is inlined into generated modules (compiler/emit/inline.ts): it
 // imports nothing.

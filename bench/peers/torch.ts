@@ -12,7 +12,6 @@ import { createInterface } from 'node:readline';
 import type { OptimizerConfig } from '../../compiler/autodiff/optimizer.ts';
 import { writeSafetensors } from '../../runtime/safetensors.ts';
 
-const SCRIPT = path.join(import.meta.dirname, 'pytorch', 'gpt_train_step.py');
 /** Debian's interpreter, where python3-torch lives (not a pyenv or venv python). */
 export const PYTHON = process.env.LOOM_BENCH_PYTHON ?? '/usr/bin/python3';
 
@@ -40,7 +39,12 @@ export interface PeerInit {
 
 type Reply = { ok: true } & Record<string, unknown> | { ok: false; error: string };
 
-export class TorchPeer {
+/**
+ * A Python script of bench/peers/pytorch/ run by Debian's python3-torch as a
+ * line-protocol server (one JSON request per line, one reply per line), with
+ * its thread count fixed before Python starts.
+ */
+export class PythonServer {
   private readonly replies: ((r: Reply) => void)[] = [];
   private stderr = '';
 
@@ -52,33 +56,57 @@ export class TorchPeer {
     });
   }
 
-  /** Whether Debian's python3-torch can be imported; the reason when not. */
-  static available(): string | undefined {
-    const r = spawnSync(PYTHON, ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status;
-    return r === 0 ? undefined : `${PYTHON} cannot import torch and numpy (apt-get install python3-torch libopenblas0-pthread)`;
-  }
-
   /**
-   * Starts a peer process for `threads` threads. The thread count is set in
-   * the environment before Python starts, because OpenBLAS reads it once, at
-   * load (OPENBLAS_NUM_THREADS, else OMP_NUM_THREADS), and
-   * torch.set_num_threads does not reach a generic BLAS: with
-   * OMP_NUM_THREADS=1 a "2-thread" peer would run its matmuls on one thread.
-   * `init` sets both again (torch.set_num_threads, openblas_set_num_threads).
+   * Starts `script` (a file of bench/peers/pytorch/) for `threads` threads.
+   * The thread count is set in the environment before Python starts, because
+   * OpenBLAS reads it once, at load (OPENBLAS_NUM_THREADS, else
+   * OMP_NUM_THREADS), and torch.set_num_threads does not reach a generic
+   * BLAS: with OMP_NUM_THREADS=1 a "2-thread" peer would run its matmuls on
+   * one thread. The scripts' `init` sets both again (torch.set_num_threads,
+   * openblas_set_num_threads).
    */
-  static start(threads = 1): TorchPeer {
+  static start(script: string, threads = 1): PythonServer {
     const n = String(threads);
-    return new TorchPeer(spawn(PYTHON, [SCRIPT], {
+    return new PythonServer(spawn(PYTHON, [path.join(import.meta.dirname, 'pytorch', script)], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, OMP_NUM_THREADS: n, OPENBLAS_NUM_THREADS: n, MKL_NUM_THREADS: n },
     }));
   }
 
-  private call(msg: Record<string, unknown>): Promise<Record<string, unknown>> {
+  call(msg: Record<string, unknown>): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
       this.replies.push((r) => (r.ok ? resolve(r) : reject(new Error(`PyTorch peer: ${r.error}`))));
       this.child.stdin.write(JSON.stringify(msg) + '\n');
     });
+  }
+
+  close(): void {
+    this.child.stdin.end(JSON.stringify({ cmd: 'quit' }) + '\n');
+  }
+}
+
+/** Whether Debian's python3-torch can be imported; the reason when not. */
+export function torchAvailable(): string | undefined {
+  const r = spawnSync(PYTHON, ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status;
+  return r === 0 ? undefined : `${PYTHON} cannot import torch and numpy (apt-get install python3-torch libopenblas0-pthread)`;
+}
+
+/** The gpt train step's peer (gpt_train_step.py). */
+export class TorchPeer {
+  private constructor(private readonly server: PythonServer) {}
+
+  /** Whether Debian's python3-torch can be imported; the reason when not. */
+  static available(): string | undefined {
+    return torchAvailable();
+  }
+
+  /** Starts a peer process for `threads` threads (PythonServer.start). */
+  static start(threads = 1): TorchPeer {
+    return new TorchPeer(PythonServer.start('gpt_train_step.py', threads));
+  }
+
+  private call(msg: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return this.server.call(msg);
   }
 
   /**
@@ -107,7 +135,7 @@ export class TorchPeer {
   }
 
   close(): void {
-    this.child.stdin.end(JSON.stringify({ cmd: 'quit' }) + '\n');
+    this.server.close();
   }
 }
 

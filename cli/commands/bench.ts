@@ -1,7 +1,8 @@
-// loom bench: time a language model's train step on the js backend — N steps
-// after a warm-up, median ms per step and tokens/s — and with --profile the
-// time of every kernel: name, template kind, .loom source location, calls,
-// total ms, share of the step, bytes moved and GFLOP/s under the cost model.
+// loom bench: time a language model's train step — N steps after a
+// warm-up, median ms per step and tokens/s — on the js backend, or on WebGPU
+// or CUDA (bench-device.ts), and with --profile the time of every kernel:
+// name, template kind, .loom source location, calls, total ms, share of the
+// step, bytes moved and GFLOP/s under the cost model.
 // `--out FILE` also writes the report as Markdown. The PyTorch comparison is
 // `npm run bench -- --peers torch` (docs/benchmarks.md).
 import * as fs from 'node:fs';
@@ -13,16 +14,18 @@ import { createJsSession, KernelProfile, type JsSession, type KernelProfileRow }
 import { markdownTable } from '../../runtime/plot.ts';
 import { initialState } from '../../runtime/train.ts';
 import { intFlag, modelFile, outputFile, parseConfig, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
-import { batch, CTX, SET } from '../options.ts';
+import { BACKEND, backendFlag, batch, CTX, SET } from '../options.ts';
+import { benchOnDevice } from './bench-device.ts';
 
 export const spec: CommandSpec = {
   name: 'bench',
-  summary: "Time a language model's train step on the js backend (median ms per step, tokens/s); with --profile, the time of every kernel.",
+  summary: "Time a language model's train step (median ms per step, tokens/s); with --profile, the time of every kernel.",
   synopsis: '<file.loom> [--profile] [--steps N] [--warmup N] [--out FILE] [options]',
   positionals: [{ name: '<file.loom>', description: 'the model; it needs loss(tokens, targets)' }],
   options: [
     { name: 'profile', type: 'flag', description: 'time every kernel: a table of kernels sorted by their share of the step' },
-    { name: 'unfused', type: 'flag', description: 'also time the same step with every op its own kernel, interleaved: what fusion buys, measured' },
+    { name: 'unfused', type: 'flag', description: 'also time the same step with every op its own kernel, interleaved: what fusion buys, measured (js)' },
+    BACKEND,
     { name: 'steps', type: 'option', value: 'N', description: 'timed train steps (default 20)' },
     { name: 'warmup', type: 'option', value: 'N', description: 'untimed train steps first (default 3)' },
     { name: 'out', type: 'option', value: 'FILE', description: 'also write the report to FILE as Markdown' },
@@ -32,13 +35,16 @@ export const spec: CommandSpec = {
     SET,
   ],
   notes: 'The step runs on fixed token ids (the same every step), from freshly initialised weights; the state\n' +
-    'is updated as in training. Kernel times are wall-clock (performance.now around each kernel), so\n' +
-    'they include what other processes take from the CPU: quote the load average with them.\n' +
+    'is updated as in training. On js, kernel times are wall-clock (performance.now around each kernel), so\n' +
+    'they include what other processes take from the CPU: quote the load average with them. On webgpu they\n' +
+    'are device times from timestamp queries (the adapter must offer timestamp-query), on cuda from CUDA events.\n' +
     'Bytes and FLOPs come from the fusion cost model (docs/fusion.md); rates use the measured time.',
 };
 
 export interface BenchReport {
   model: string;
+  /** Where the step ran: js, webgpu or cuda. */
+  backend: string;
   file: string;
   config: Record<string, number | boolean | string>;
   batch: number;
@@ -64,11 +70,12 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Runs `warmup` then `steps` train steps of the model on the js backend; times them, and each kernel when `profile`. */
+/** Runs `warmup` then `steps` train steps of the model on `backend` (default js); times them, and each kernel when `profile`. */
 export async function benchTrainStep(file: string, opts: {
   batch: number; ctx?: number; config?: Record<string, number | boolean | string>; steps: number; warmup: number; profile: boolean; seed?: number;
-  unfused?: boolean;
+  unfused?: boolean; backend?: string;
 }): Promise<BenchReport> {
+  const backend = opts.backend ?? 'js';
   const m = compileLanguageModel(file, { config: opts.config, batch: opts.batch, ctx: opts.ctx, optimizer: defaultOptimizer });
   const n = m.shapes.batch * m.shapes.ctx;
   const inputs = new Map([
@@ -79,6 +86,14 @@ export async function benchTrainStep(file: string, opts: {
   const vocab = typeof m.config.vocab === 'number' ? m.config.vocab : 256;
   if (vocab < 256) for (const t of ['tokens', 'targets']) inputs.get(t)!.forEach((v, i, a) => { a[i] = v % vocab; });
   const state = initialState(m, opts.seed ?? 1);
+  const header = { model: m.model, file, config: m.config, batch: m.shapes.batch, ctx: m.shapes.ctx, steps: opts.steps, warmup: opts.warmup };
+  if (backend === 'webgpu' || backend === 'cuda') {
+    if (opts.unfused) throw new Error('--unfused runs on the js backend only');
+    const r = await benchOnDevice(backend, m.graphs.train, state, inputs, opts);
+    const medianMs = median(r.stepMs);
+    return { ...header, backend, stepMs: r.stepMs, medianMs, tokensPerSecond: (n / medianMs) * 1000, ...(r.kernels ? { kernels: r.kernels } : {}), ...(loadAverage() ? { loadAverage: loadAverage() } : {}) };
+  }
+  if (backend !== 'js') throw new Error(`loom bench runs on js, webgpu or cuda, not ${backend}`);
   const session = createJsSession({ train: m.graphs.train }, state);
   // The unfused step starts from the same state; both are stepped alike, so they stay comparable.
   const unfused = opts.unfused ? createJsSession({ train: m.graphs.train }, state, { fuse: false }) : undefined;
@@ -103,8 +118,7 @@ export async function benchTrainStep(file: string, opts: {
     session.setProfiler(undefined);
     const medianMs = median(stepMs);
     return {
-      model: m.model, file, config: m.config, batch: m.shapes.batch, ctx: m.shapes.ctx, steps: opts.steps, warmup: opts.warmup,
-      stepMs, medianMs, tokensPerSecond: (n / medianMs) * 1000,
+      ...header, backend, stepMs, medianMs, tokensPerSecond: (n / medianMs) * 1000,
       ...(profile ? { kernels: session.kernelProfile('train', profile) } : {}),
       ...(unfused ? {
         unfused: {
@@ -155,7 +169,7 @@ export function kindTable(rows: readonly KernelProfileRow[], steps: number): str
 export function benchMarkdown(r: BenchReport): string {
   const config = Object.entries(r.config).map(([k, v]) => `${k}=${v}`).join(', ');
   const lines = [
-    `# ${r.model} train step on the js backend (batch ${r.batch} × ctx ${r.ctx})`,
+    `# ${r.model} train step on the ${r.backend} backend (batch ${r.batch} × ctx ${r.ctx})`,
     '',
     `${displayLocation(r.file)} (${config}). ${plural(r.steps, 'timed step')} after ${plural(r.warmup, 'warm-up step')}${r.kernels ? ', every kernel timed' : ''}: ` +
       `median **${r.medianMs.toFixed(1)} ms** per step (min ${Math.min(...r.stepMs).toFixed(1)}, max ${Math.max(...r.stepMs).toFixed(1)}), ` +
@@ -227,10 +241,11 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     warmup,
     profile: args.flag('profile'),
     unfused: args.flag('unfused'),
+    backend: backendFlag(args),
   };
   const file = modelFile(args);
   const out = args.str('out') === undefined ? undefined : outputFile(args.str('out')!, 'report');
-  io.stderr.write(`loom bench: ${warmup} warm-up + ${steps} timed train steps of ${file} on the js backend${opts.profile ? ', every kernel timed' : ''}…\n`);
+  io.stderr.write(`loom bench: ${warmup} warm-up + ${steps} timed train steps of ${file} on the ${opts.backend} backend${opts.profile ? ', every kernel timed' : ''}…\n`);
   const report = await benchTrainStep(file, opts);
   const md = benchMarkdown(report);
   io.stdout.write(md);

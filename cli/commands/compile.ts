@@ -67,7 +67,8 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const log = args.flag('quiet') ? undefined : (line: string) => io.stderr.write(`${line}\n`);
   const bundle = compileBundle(file, { ...options, log });
   writeBundle(out, bundle);
-  const { forward, trainStep } = bundle.manifest.programs;
-  log?.(`${out}: ${bundle.files.size} files; forward ${forward.launches} kernels, ${trainStep ? `train step ${trainStep.launches} kernels` : 'no train step (--inference)'}`);
+  const { forward, trainStep, prefill, decode } = bundle.manifest.programs;
+  const generation = prefill && decode ? `generate through the KV cache: prefill ${prefill.launches} kernels, decode ${decode.launches} kernels` : 'generate reruns the forward pass (no cache)';
+  log?.(`${out}: ${bundle.files.size} files; forward ${forward.launches} kernels, ${trainStep ? `train step ${trainStep.launches} kernels` : 'no train step (--inference)'}; ${generation}`);
   return 0;
 }

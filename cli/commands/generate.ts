@@ -7,6 +7,8 @@ import { loadBackend } from '../../runtime/backend.ts';
 import { checkCompatible } from '../../runtime/checkpoint.ts';
 import { loadModelCheckpoint } from '../../compiler/quant/checkpoint.ts';
 import { quantizedWeightShapes, quantizeInference } from '../../compiler/quant/rewrite.ts';
+import { countSkipZeroMatmuls, skipZeroInference } from '../../compiler/passes/skip-zero.ts';
+import { measureSparsity, sparsityInput } from '../../runtime/sparsity.ts';
 import { cachedModel, createGenerationSession, generate } from '../../runtime/generate.ts';
 import { byteTokenizer } from '../../runtime/tokenizer.ts';
 import { loadTokenizer } from '../../runtime/tokenizer-file.ts';
@@ -63,6 +65,7 @@ export const spec: CommandSpec = {
     ...SAMPLING,
     { name: 'cache', type: 'option', value: 'N', description: "positions the KV cache holds (default: the model's ctx); RoPE models may exceed ctx" },
     { name: 'seed', type: 'option', value: 'N', description: 'random seed, 0 to 4294967295 (default 7)' },
+    { name: 'dense-ffn', type: 'flag', description: 'run ReLU-sparse matmuls (a dReLU feed-forward\'s W_down) densely instead of skipping zero activations, for comparison (the output is the same)' },
     { name: 'speculative', type: 'flag', description: "self-speculative decoding with the model's multi-token heads (a predict method, e.g. dsl-examples/mtp.loom): the same text, fewer model runs; prints the accepted drafts per run to stderr" },
     BACKEND,
     ALLOW_NONFINITE,
@@ -109,7 +112,10 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const m = compileLanguageModel(file, { config, batch: 1, optimizer: defaultOptimizer, ...(speculative ? {} : { inference }) });
   const spec = speculative ? speculativePrograms(m, inference) : undefined;
   const f32Programs = spec ? spec.programs : m.inference!;
-  const programs = quantized ? quantizeInference(f32Programs, quantized) : f32Programs;
+  const quantizedPrograms = quantized ? quantizeInference(f32Programs, quantized) : f32Programs;
+  // Contractions by ReLU-sparse activations (dReLU) skip the zeros' weight rows (compiler/passes/skip-zero.ts).
+  const skipping = args.flag('dense-ffn') ? 0 : countSkipZeroMatmuls(quantizedPrograms.decode);
+  const programs = skipping > 0 ? skipZeroInference(quantizedPrograms) : quantizedPrograms;
   checkCompatible(ckpt, quantized ? quantizedWeightShapes(m.weights, quantized) : new Map(m.weights.map((w) => [w.name, [...w.shape]])));
   const weights = new Map([...ckpt.params].map(([name, t]) => [name, t.data]));
   // Token ids are bytes unless a tokenizer.json says otherwise (runtime/tokenizer.ts).
@@ -123,10 +129,14 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   const vocab = Number(m.config.vocab ?? 256);
   // Each token's bytes as it comes: concatenated they are the decoded text (a character may span tokens).
   let position = promptIds.length;
+  const text = [...promptIds];
   const o = {
     ...options,
     stop: tokenizer.kind === 'bytes' ? options.stop : options.stop.map((s) => tokenizer.encode(Buffer.from(s).toString('utf8'), { special: false })),
-    onToken: (t: number) => io.stdout.write(tokenizer.tokenBytes(t, position++)),
+    onToken: (t: number) => {
+      text.push(t);
+      io.stdout.write(tokenizer.tokenBytes(t, position++));
+    },
   };
   try {
     io.stdout.write(prompt);
@@ -139,6 +149,14 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     } else {
       await generate(session, cachedModel(programs, vocab), promptIds, o);
       io.stdout.write('\n');
+    }
+    if (skipping > 0) {
+      // The share of activations skipped, measured on this text (one forward pass) when the model defines it.
+      const measured = !quantized && sparsityInput(file) !== undefined
+        ? await measureSparsity(backend, file, m.config as Record<string, ConfigValue>, Number(m.config.ctx ?? text.length), weights, text)
+        : undefined;
+      const share = measured ? `; ${(100 * measured.sparsity).toFixed(1)}% of feed-forward activations were zero over the text's last ${measured.tokens} tokens` : '';
+      io.stderr.write(`skip-zero: ${skipping} ReLU-sparse matmuls per decode step skip zero activations (--dense-ffn to turn off)${share}\n`);
     }
   } finally {
     session.dispose();

@@ -1,8 +1,9 @@
 // `loom compile`: a .loom language model → a bundle, as files in memory
-// (write.ts puts them on disk). The bundle holds two programs compiled for
-// concrete shapes — the forward pass at [forwardBatch, ctx] (generation) and
-// the train step at [batch, ctx], left out of an inference-only bundle —
-// lowered for the target (compileGraph),
+// (write.ts puts them on disk). The bundle holds programs compiled for
+// concrete shapes — the forward pass at [forwardBatch, ctx], the train step
+// at [batch, ctx] (left out of an inference-only bundle), and, for a model
+// that decodes incrementally, the prefill and decode programs of cached
+// generation (docs/decoding.md) — lowered for the target (compileGraph),
 // their kernels rendered by loom's renderers, a typed TypeScript module that
 // runs them (built with ts-morph structures), and manifest.json.
 //
@@ -14,14 +15,14 @@ import type { FusedProgram } from '../fusion/types.ts';
 import type { Graph, OpAttrs } from '../graph/types.ts';
 import type { LoweredProgram } from '../kernel/lower/types.ts';
 import { planUnfusedMemory, unfusedCost } from '../memory/unfused.ts';
-import { compileLanguageModel, type ConfigValue } from '../model.ts';
+import { compileLanguageModel, inferencePrograms, type CompiledLanguageModel, type ConfigValue, type InferencePrograms } from '../model.ts';
 import { planProgram, type ProgramPlan } from '../plan.ts';
 import { compileGraph } from '../program.ts';
 import { targetSpec, type TargetName } from '../target.ts';
 import { fusedFigures, type ProgramStats } from '../stats.ts';
 import {
   BUNDLE_FORMAT, optimizerSettings, PROGRAM_NAMES,
-  type Manifest, type ManifestKernel, type ManifestProgram, type ManifestTensor, type ProgramName,
+  type Manifest, type ManifestGeneration, type ManifestKernel, type ManifestProgram, type ManifestTensor, type ProgramName,
 } from './manifest.ts';
 import type { BundleKernel, BundleWriter, ModuleProgram, ModuleSpec } from './module-common.ts';
 import { CUDA_BUNDLE } from './module-cuda.ts';
@@ -85,15 +86,22 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
   const forwardBatch = options.forwardBatch ?? 1;
   const source = displayPath(file);
   const m = compileLanguageModel(file, { config: options.config, batch, ctx: options.ctx, optimizer, forwardBatch });
-  const graphs: Record<ProgramName, Graph> = { forward: m.graphs.forward, trainStep: m.graphs.train };
+  const { inference, generation } = generationPrograms(file, source, m);
+  if (generation.path === 'recompute') log(`${m.model}: generate reruns the forward pass (${generation.reason})`);
+  const graphs: Partial<Record<ProgramName, Graph>> = {
+    forward: m.graphs.forward,
+    ...(options.inference ? {} : { trainStep: m.graphs.train }),
+    ...(inference ? { prefill: inference.prefill, decode: inference.decode } : {}),
+  };
   const target = targetSpec(options.target);
   const writer = BUNDLE_WRITERS[target.name];
-  const names: readonly ProgramName[] = options.inference ? ['forward'] : PROGRAM_NAMES;
+  const names = PROGRAM_NAMES.filter((n) => graphs[n] !== undefined);
   const programs = {} as Record<ProgramName, BundleProgram>;
   for (const name of names) {
     log(`${m.model}: compiling ${name} for ${target.name}`);
-    const { fused, lowered } = compileGraph(graphs[name], { target });
-    programs[name] = { graph: graphs[name], fused, lowered, stats: bundleStats(graphs[name], fused) };
+    const graph = graphs[name]!;
+    const { fused, lowered } = compileGraph(graph, { target });
+    programs[name] = { graph, fused, lowered, stats: bundleStats(graph, fused) };
   }
 
   const cmd = command(source, options, batch, forwardBatch);
@@ -133,7 +141,7 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
     });
   }
 
-  const spec = moduleSpec(header, m, graphs, plans, { batch, ctx: m.shapes.ctx, forwardBatch }, names);
+  const spec = moduleSpec(header, m, graphs, plans, { batch, ctx: m.shapes.ctx, forwardBatch }, names, generation);
   log(`${m.model}: writing the module`);
   files.set(MODULE_FILE, writer.moduleSource(spec, bundleKernels));
 
@@ -149,10 +157,8 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
     optimizer: optimizerSettings(optimizer),
     params: spec.params.map((p) => ({ name: p.name, shape: [...p.shape], init: p.init })),
     optimizerState: spec.optimizerState.map((s) => ({ name: s.name, shape: [...s.shape] })),
-    programs: {
-      forward: manifestProgram(spec.programs.forward, programs.forward),
-      ...(spec.programs.trainStep ? { trainStep: manifestProgram(spec.programs.trainStep, programs.trainStep) } : {}),
-    },
+    programs: Object.fromEntries(names.map((n) => [n, manifestProgram(spec.programs[n]!, programs[n])])) as Manifest['programs'],
+    generation,
     kernels,
   };
   files.set(MANIFEST_FILE, stableJson(manifest as unknown as JsonValue));
@@ -171,22 +177,55 @@ function command(source: string, o: BundleOptions, batch: number, forwardBatch: 
   return parts.join(' ');
 }
 
+/**
+ * The prefill and decode programs of `m` (at the cache length ctx, batch 1),
+ * as `loom generate` compiles them, and the manifest's `generation`. A model
+ * that cannot decode incrementally (it keeps no cache, says
+ * compileLanguageModel) gets none: its bundle generates by recomputing the
+ * window, and the manifest says why.
+ */
+function generationPrograms(file: string, source: string, m: CompiledLanguageModel): { inference?: InferencePrograms; generation: ManifestGeneration } {
+  let p: InferencePrograms;
+  try {
+    p = inferencePrograms(m);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // Relative paths keep the manifest byte-for-byte reproducible.
+    return { generation: { path: 'recompute', reason: message.split(m.program.entry).join(source).split(file).join(source).split('\n')[0]! } };
+  }
+  return {
+    inference: p,
+    generation: {
+      path: 'cached',
+      cacheLength: p.cacheLength,
+      prefillLength: p.prefillLength,
+      slideKeep: Math.ceil(p.prefillLength / 2),
+      caches: p.caches.map((c) => ({ name: c.name, shape: [...c.shape] })),
+      ...(p.promptLengthInput ? { promptLengthInput: p.promptLengthInput } : {}),
+    },
+  };
+}
+
 function moduleSpec(
   header: readonly string[],
-  m: ReturnType<typeof compileLanguageModel>,
-  graphs: Record<ProgramName, Graph>,
+  m: CompiledLanguageModel,
+  graphs: Partial<Record<ProgramName, Graph>>,
   plans: Record<ProgramName, ProgramPlan>,
   shapes: ModuleSpec['shapes'],
   names: readonly ProgramName[],
+  generation: ManifestGeneration,
 ): ModuleSpec {
   const params = m.graphs.train.nodes.filter((n) => n.op === 'param').map((n) => ({ n, attrs: n.attrs as OpAttrs['param'] }));
   const weights = params.filter((p) => p.attrs.role === 'weight');
   const slots = params.filter((p) => p.attrs.role === 'state');
-  const program = (name: ProgramName): ModuleProgram => ({
-    plan: plans[name],
-    inputs: graphs[name].nodes.filter((n) => n.op === 'input').map((n) => tensor(graphs[name], (n.attrs as OpAttrs['input']).name, n.id)),
-    outputs: graphs[name].outputs.map((o) => tensor(graphs[name], o.name, o.node)),
-  });
+  const program = (name: ProgramName): ModuleProgram => {
+    const g = graphs[name]!;
+    return {
+      plan: plans[name],
+      inputs: g.nodes.filter((n) => n.op === 'input').map((n) => tensor(g, (n.attrs as OpAttrs['input']).name, n.id)),
+      outputs: g.outputs.map((o) => tensor(g, o.name, o.node)),
+    };
+  };
   return {
     header,
     model: m.model,
@@ -194,7 +233,8 @@ function moduleSpec(
     shapes,
     params: weights.map((p) => ({ name: p.attrs.name, shape: [...p.n.type.shape], init: p.attrs.init })),
     optimizerState: names.includes('trainStep') ? slots.map((p) => ({ name: p.attrs.name, shape: [...p.n.type.shape] })) : [],
-    programs: { forward: program('forward'), ...(names.includes('trainStep') ? { trainStep: program('trainStep') } : {}) },
+    programs: Object.fromEntries(names.map((n) => [n, program(n)])) as unknown as ModuleSpec['programs'],
+    generation,
   };
 }
 

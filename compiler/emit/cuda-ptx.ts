@@ -16,8 +16,8 @@ export function hasNvcc(): boolean {
   return spawnSync('nvcc', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-/** PTX of `source` for compute capability `cc`; throws with nvcc's diagnostics. */
-export function nvccPtx(source: string, cc: number, name: string): string {
+/** PTX of `source` for compute capability `cc` (e.g. 90, or '90a' for Hopper's architecture-specific features); throws with nvcc's diagnostics. */
+export function nvccPtx(source: string, cc: number | string, name: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loom-nvcc-'));
   try {
     const cu = path.join(dir, `${name}.cu`);

@@ -14,9 +14,38 @@ import type { TargetName } from '../target.ts';
 /** Bumped when the layout of the manifest or of the generated module changes incompatibly. */
 export const BUNDLE_FORMAT = 'loom-bundle/1';
 
-/** A bundle's two programs: the forward pass (inference, generation) and the train step. */
-export type ProgramName = 'forward' | 'trainStep';
-export const PROGRAM_NAMES: readonly ProgramName[] = ['forward', 'trainStep'];
+/**
+ * A bundle's programs, in bundle order: the forward pass (`model.forward`, and
+ * generation for a model that keeps no cache), the train step (left out of an
+ * inference-only bundle), and the prefill and decode programs of cached
+ * generation (docs/decoding.md), present when the model can decode
+ * incrementally (`Manifest.generation`).
+ */
+export type ProgramName = 'forward' | 'trainStep' | 'prefill' | 'decode';
+export const PROGRAM_NAMES: readonly ProgramName[] = ['forward', 'trainStep', 'prefill', 'decode'];
+
+/**
+ * How `model.generate` runs the model: through the KV cache (prefill once,
+ * then one decode per token, sliding at a full cache exactly as `loom
+ * generate` does), or by rerunning the forward pass over the last ctx tokens
+ * for every token, for a model that cannot decode incrementally (`reason`:
+ * what compiling its decode program reported).
+ */
+export type ManifestGeneration =
+  | {
+    path: 'cached';
+    /** Positions each cache holds. */
+    cacheLength: number;
+    /** Tokens one prefill takes. */
+    prefillLength: number;
+    /** Tokens a slide keeps when the cache is full. */
+    slideKeep: number;
+    /** The cache state tensors (zeros at the start of every generation). */
+    caches: { name: string; shape: number[] }[];
+    /** A recurrent model's prefill input that takes the prompt's length. */
+    promptLengthInput?: string;
+  }
+  | { path: 'recompute'; reason: string };
 
 export interface ManifestTensor {
   name: string;
@@ -90,8 +119,10 @@ export interface Manifest {
   params: ManifestParam[];
   /** Optimizer slots (the train step's other persistent state), zero at the start. */
   optimizerState: { name: string; shape: number[] }[];
-  /** An inference-only bundle (`--inference`) has no train step. */
-  programs: { forward: ManifestProgram; trainStep?: ManifestProgram };
+  /** An inference-only bundle (`--inference`) has no train step; a model without a cache has no prefill or decode. */
+  programs: { forward: ManifestProgram; trainStep?: ManifestProgram; prefill?: ManifestProgram; decode?: ManifestProgram };
+  /** Which path `model.generate` takes. */
+  generation: ManifestGeneration;
   /** True for an inference-only bundle. */
   inference?: boolean;
   kernels: ManifestKernel[];

@@ -9,7 +9,7 @@ import type { InitSpec } from '../graph/types.ts';
 import type { Kernel } from '../kernel/ir.ts';
 import type { ProgramPlan } from '../plan.ts';
 import type { TargetSpec } from '../target.ts';
-import type { ManifestParam, ManifestTensor, ProgramName } from './manifest.ts';
+import { PROGRAM_NAMES, type ManifestGeneration, type ManifestParam, type ManifestTensor, type ProgramName } from './manifest.ts';
 import { key, tsLiteral, type LiteralValue } from './ts-literal.ts';
 
 /** Where a bundle keeps one kernel: its file (relative to the bundle) and the function to call in it. */
@@ -56,19 +56,33 @@ export interface ModuleSpec {
   readonly shapes: { readonly batch: number; readonly ctx: number; readonly forwardBatch: number };
   readonly params: readonly ManifestParam[];
   readonly optimizerState: readonly { readonly name: string; readonly shape: readonly number[] }[];
-  /** No train step in an inference-only build (`--inference`). */
-  readonly programs: { readonly forward: ModuleProgram; readonly trainStep?: ModuleProgram };
+  /** No train step in an inference-only build (`--inference`); prefill and decode where generation is cached. */
+  readonly programs: { readonly forward: ModuleProgram; readonly trainStep?: ModuleProgram; readonly prefill?: ModuleProgram; readonly decode?: ModuleProgram };
+  /** How `model.generate` runs (the manifest's `generation`). */
+  readonly generation: ManifestGeneration;
 }
 
 /** The programs a module has, in bundle order. */
 export function programNames(spec: ModuleSpec): ProgramName[] {
-  return spec.programs.trainStep ? ['forward', 'trainStep'] : ['forward'];
+  return PROGRAM_NAMES.filter((p) => spec.programs[p] !== undefined);
+}
+
+/** The cached-generation shape of a module whose generate goes through prefill and decode; undefined otherwise. */
+export function cachedGeneration(spec: ModuleSpec): Extract<ManifestGeneration, { path: 'cached' }> | undefined {
+  return spec.generation.path === 'cached' && spec.programs.prefill && spec.programs.decode ? spec.generation : undefined;
 }
 
 /** Inlined declarations every bundle exports: the one API of support/model.ts. */
-export const MODEL_API_TYPES = ['Model', 'GenerateOptions', 'LoadWeights'] as const;
+export const MODEL_API_TYPES = ['Model', 'GenerateOptions', 'LoadWeights', 'LoadProgress'] as const;
 
-export const PLAN_CONST: Readonly<Record<ProgramName, string>> = { forward: 'forwardPlan', trainStep: 'trainStepPlan' };
+export const PLAN_CONST: Readonly<Record<ProgramName, string>> = { forward: 'forwardPlan', trainStep: 'trainStepPlan', prefill: 'prefillPlan', decode: 'decodePlan' };
+
+const PROGRAM_DOC: Readonly<Record<ProgramName, string>> = {
+  forward: 'The forward pass',
+  trainStep: 'The train step',
+  prefill: 'The prefill of cached generation (the prompt → every cache)',
+  decode: 'The decode of cached generation (one token at position `pos`)',
+};
 
 /** The plan's types (compiler/plan.ts, inlined types-only), exported from every bundle. */
 export const PLAN_TYPES = [
@@ -123,7 +137,7 @@ export function addPlans(file: SourceFile, spec: ModuleSpec): void {
   for (const name of programNames(spec)) {
     const program = spec.programs[name]!;
     addConst(file, PLAN_CONST[name], program.plan as unknown as LiteralValue,
-      `The ${name === 'forward' ? 'forward pass' : 'train step'}: ${program.plan.launches.length} kernel launches over ${program.plan.buffers.length} buffers.`,
+      `${PROGRAM_DOC[name]}: ${program.plan.launches.length} kernel launches over ${program.plan.buffers.length} buffers.`,
       false, 'ProgramPlan');
   }
   if (!spec.programs.trainStep) return;
@@ -193,20 +207,27 @@ export function addInitFunctions(file: SourceFile, spec: ModuleSpec): void {
 /**
  * `LoadOptions` and `load(options)`, the API every target shares
  * (support/model.ts): the weights resolved, then `setup` (target code that
- * defines `run(tokens)` and `release()` over the target's forward pass).
+ * defines `run(tokens)` and `release()` over the target's forward pass and,
+ * where generation is cached, `openDecoder()`: a `Decoder` running prefill
+ * and decode over caches of its own, zeroed).
  * Only for a forward pass over tokens alone, as `generate`.
  */
-export function addModelLoad(file: SourceFile, spec: ModuleSpec, target: { readonly optionsBase?: string; readonly setup: readonly string[]; readonly doc: string }): void {
+export function addModelLoad(file: SourceFile, spec: ModuleSpec, target: { readonly optionsBase?: string; readonly setup: (cached: boolean) => readonly string[]; readonly doc: string }): void {
   const { forward } = spec.programs;
   if (forward.inputs.length !== 1) return;
   const logits = logitsOf(forward);
+  const vocab = logits.shape[logits.shape.length - 1]!;
   file.addStatements('// ---- the model API (the same on every target) ----');
+  const cached = addDecoding(file, spec, vocab);
   file.addInterface({
     name: 'LoadOptions',
     isExported: true,
     ...(target.optionsBase ? { extends: [target.optionsBase] } : {}),
     docs: ['What `load` takes.'],
-    properties: [{ name: 'weights', type: 'LoadWeights | Params', docs: ['A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`).'] }],
+    properties: [
+      { name: 'weights', type: 'LoadWeights | Params', docs: ['A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`).'] },
+      { name: 'onProgress', type: '(event: LoadProgress) => void', hasQuestionToken: true, docs: ['Hears of the weights\' bytes as they arrive, the kernels\' compilation (device targets) and the end of loading.'] },
+    ],
   });
   file.addFunction({
     name: 'load',
@@ -216,14 +237,35 @@ export function addModelLoad(file: SourceFile, spec: ModuleSpec, target: { reado
     returnType: 'Promise<Model>',
     docs: [[
       target.doc,
+      cached
+        ? '`model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).'
+        : `\`model.generate\` reruns the forward pass over the last ${spec.shapes.ctx} tokens for every token (this model keeps no cache).`,
       '`await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.',
     ].join('\n')],
     statements: [
-      'const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);',
-      ...target.setup,
-      `return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: ${logits.shape[logits.shape.length - 1]}, inputLength: ${forward.inputs[0]!.shape.reduce((a, d) => a * d, 1)} });`,
+      'const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);',
+      ...target.setup(cached),
+      "options.onProgress?.({ phase: 'ready' });",
+      `return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: ${vocab}, inputLength: ${forward.inputs[0]!.shape.reduce((a, d) => a * d, 1)}${cached ? ', cached: { shape: decoding, open: openDecoder }' : ''} });`,
     ],
   });
+}
+
+/** `cacheSpecs`, `decoding` and `zeroCaches()` where generation is cached; returns whether it is. */
+function addDecoding(file: SourceFile, spec: ModuleSpec, vocab: number): boolean {
+  const g = cachedGeneration(spec);
+  if (!g) return false;
+  addConst(file, 'cacheSpecs', Object.fromEntries(g.caches.map((c) => [c.name, { shape: [...c.shape] }])),
+    'The KV caches (a recurrent model\'s states) the prefill and decode programs keep, zeroed at the start of every generation.', true, 'Readonly<Record<string, { readonly shape: readonly number[] }>>');
+  addConst(file, 'decoding', { vocab, cacheLength: g.cacheLength, prefillLength: g.prefillLength, slideKeep: g.slideKeep, ...(g.promptLengthInput ? { promptLengthInput: g.promptLengthInput } : {}) },
+    'The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`).', false, 'CachedShape');
+  file.addFunction({
+    name: 'zeroCaches',
+    returnType: 'Record<string, Float32Array>',
+    docs: ['Fresh, zeroed caches.'],
+    statements: ['return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));'],
+  });
+  return true;
 }
 
 /**

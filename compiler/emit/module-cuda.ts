@@ -16,6 +16,7 @@ import { quote } from './ts-literal.ts';
 export const CUDA_SUPPORT = [
   'compiler/graph/random.ts',
   'runtime/sample.ts',
+  'runtime/decode-loop.ts',
   'compiler/plan.ts',
   'runtime/exec/inputs.ts',
   'runtime/exec/cuda-driver.ts',

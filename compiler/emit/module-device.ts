@@ -49,6 +49,11 @@ export function addDevicePrograms(file: SourceFile, spec: ModuleSpec, modelType:
   addGenerate(file, spec, { name: 'model', type: modelType }, true);
 }
 
+/** The logits output of the prefill and decode programs (they share the forward pass's outputs). */
+function cachedLogitsName(spec: ModuleSpec): string {
+  return spec.programs.prefill ? logitsOf(spec.programs.prefill).name : 'output';
+}
+
 /** How a device target's module (webgpu, cuda) differs from the others': everything else is deviceModuleSource's. */
 export interface DeviceModuleParts {
   /** Repository files inlined (inline.ts), dependencies first; compiler/plan.ts contributes its types only. */
@@ -92,11 +97,41 @@ export function deviceModuleSource(spec: ModuleSpec, parts: DeviceModuleParts): 
   addDeviceLoad(file, spec, parts);
   addModelLoad(file, spec, {
     optionsBase: 'DeviceOptions',
-    doc: `Loads the model for inference: ${parts.loadDoc}, its weights uploaded and the forward pass's kernels built (the train step's are not).`,
-    setup: [
+    doc: `Loads the model for inference: ${parts.loadDoc}, its weights uploaded and the kernels generate needs built (prefill and decode where it decodes through a cache, else the forward pass; never the train step's).`,
+    setup: (cached) => cached ? [
+      // The forward pass is built on its first use: generation needs only prefill and decode.
       'const executor = await openExecutor(options);',
       'try {',
       '  executor.upload(params);',
+      '  executor.upload(zeroCaches());',
+      "  options.onProgress?.({ phase: 'kernels' });",
+      "  await Promise.all([loadProgram(executor, 'prefill', options), loadProgram(executor, 'decode', options)]);",
+      '} catch (e) {',
+      '  closeExecutor(executor);',
+      '  throw e;',
+      '}',
+      'let forwardLoad: Promise<void> | undefined;',
+      "const run = async (tokens: Int32Array) => {",
+      "  await (forwardLoad ??= loadProgram(executor, 'forward', options));",
+      '  return forward(executor, tokens);',
+      '};',
+      'const release = () => closeExecutor(executor);',
+      '// The caches live on the device, one set per model: one generation at a time uses them, zeroed when it starts.',
+      'let decoderOpen = false;',
+      'const openDecoder = (): Decoder => {',
+      "  if (decoderOpen) throw new Error('model.generate: another generation on this model is still running (its KV cache is on the device); finish it or call its return() first, or load a second model');",
+      '  executor.upload(zeroCaches());',
+      '  decoderOpen = true;',
+      '  return {',
+      `    run: async (program, inputs) => (await executor.run(program, inputs, ['${cachedLogitsName(spec)}']))['${cachedLogitsName(spec)}']!,`,
+      '    close: () => { decoderOpen = false; },',
+      '  };',
+      '};',
+    ] : [
+      'const executor = await openExecutor(options);',
+      'try {',
+      '  executor.upload(params);',
+      "  options.onProgress?.({ phase: 'kernels' });",
       "  await loadProgram(executor, 'forward', options);",
       '} catch (e) {',
       '  closeExecutor(executor);',

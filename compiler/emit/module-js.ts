@@ -8,7 +8,7 @@ import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
 import { jsKernelFile, jsKernelModule, jsKernelTypes, jsKernelTypesFile } from './kernel-files.ts';
 import { inlineSupport } from './inline.ts';
 import {
-  addGenerate, addHeader, addInitFunctions, addModelLoad, addModelTables, addPlans, describeInputs, inputParameters, inputRecord,
+  addGenerate, addHeader, addInitFunctions, addModelLoad, addModelTables, addPlans, cachedGeneration, describeInputs, inputParameters, inputRecord,
   logitsOf, MODEL_API_TYPES, newModuleFile, PLAN_CONST, PLAN_TYPES, programNames, trainStepResult, type BundleWriter, type ModuleSpec,
 } from './module-common.ts';
 
@@ -16,6 +16,7 @@ import {
 export const JS_SUPPORT = [
   'compiler/graph/random.ts',
   'runtime/sample.ts',
+  'runtime/decode-loop.ts',
   'compiler/plan.ts',
   'runtime/exec/inputs.ts',
   'runtime/exec/js.ts',
@@ -42,7 +43,7 @@ export const JS_BUNDLE: BundleWriter = {
   moduleSource: (spec) => jsModuleSource(spec),
 };
 
-const KERNELS_CONST = { forward: 'forwardKernels', trainStep: 'trainStepKernels' } as const;
+const KERNELS_CONST = { forward: 'forwardKernels', trainStep: 'trainStepKernels', prefill: 'prefillKernels', decode: 'decodeKernels' } as const;
 
 export function jsModuleSource(spec: ModuleSpec): string {
   const file = newModuleFile();
@@ -56,10 +57,17 @@ export function jsModuleSource(spec: ModuleSpec): string {
   addPrograms(file, spec);
   addModelLoad(file, spec, {
     doc: 'Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).',
-    setup: [
+    setup: (cached) => [
       'const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);',
       '// The kernels run in this thread and hold nothing beyond the module\'s buffers.',
       'const release = () => {};',
+      ...(cached ? [
+        '// Each generation gets caches of its own beside the weights (bound, not copied): generations never share a cache.',
+        'const openDecoder = (): Decoder => {',
+        '  const state = { ...params, ...zeroCaches() };',
+        '  return { run: (program, inputs) => runDecoding(program, inputs, state), close: () => {} };',
+        '};',
+      ] : []),
     ],
   });
   addHeader(file, spec.header);
@@ -107,4 +115,19 @@ function addPrograms(file: SourceFile, spec: ModuleSpec): void {
     ],
   });
   addGenerate(file, spec, { name: 'params', type: 'Params' }, false);
+  const { prefill, decode } = spec.programs;
+  if (!cachedGeneration(spec) || !prefill || !decode) return;
+  const out = logitsOf(prefill).name;
+  file.addFunction({
+    name: 'runDecoding',
+    parameters: [{ name: 'program', type: '\'prefill\' | \'decode\'' }, { name: 'inputs', type: 'Record<string, Float32Array>' }, { name: 'state', type: 'Record<string, Float32Array>' }],
+    returnType: 'Float32Array',
+    docs: ['Runs prefill or decode over `state` (the weights and one generation\'s caches, updated in place); returns the logits.'],
+    statements: [
+      'const executor = program === \'prefill\'',
+      `  ? (prefillProgram ??= new JsExecutor('prefill', ${PLAN_CONST.prefill}, ${KERNELS_CONST.prefill}))`,
+      `  : (decodeProgram ??= new JsExecutor('decode', ${PLAN_CONST.decode}, ${KERNELS_CONST.decode}));`,
+      `return executor.run(inputs, state, ['${out}'])['${out}']!;`,
+    ],
+  });
 }

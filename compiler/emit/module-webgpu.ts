@@ -14,6 +14,7 @@ import { quote } from './ts-literal.ts';
 export const WEBGPU_SUPPORT = [
   'compiler/graph/random.ts',
   'runtime/sample.ts',
+  'runtime/decode-loop.ts',
   'compiler/plan.ts',
   'runtime/exec/inputs.ts',
   'runtime/exec/webgpu-errors.ts',

@@ -89,6 +89,8 @@ export interface OpAttrs {
   q4_matmul: Record<string, never>;
   /** x [..., K] times signs S [K, N] packed 24 per f32 word, [N, ⌈K/24⌉] (ops/sign-matmul.ts). */
   sign_matmul: Record<string, never>;
+  /** h [..., K] (mostly exact zeros) times W [K, N] (or BinaryLinear's W̃ from W, α, β), skipping W's rows where h is 0 (ops/skip-zero-matmul.ts). */
+  skip_zero_matmul: { weight: 'f32' | 'binary' };
   /**
    * A recurrence over `length` steps whose per-step function is the sub-graph
    * `body` (ops/scan.ts): inputs nState states, nSeq sequences (sliced along

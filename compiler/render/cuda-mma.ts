@@ -45,14 +45,23 @@ export interface TileConfig {
   readonly stages: number;
   /** Tile-rows per block-ordering group (L2 reuse). */
   readonly groupM: number;
+  /**
+   * Blocks the kernel is compiled to fit on one SM at once (__launch_bounds__'s
+   * second argument: it caps registers per thread at 65536 / (threads · this)).
+   * Two smaller blocks per SM let one block's math run through the other's
+   * barrier and pipeline refill.
+   */
+  readonly minBlocks: number;
 }
 
-// 128×256 with 2×4 warps gives each warp a 64×64 tile: per 16-deep k step it
-// issues 8 ldmatrix.x4 for 32 mma — the best load/math ratio whose 128 f32
-// accumulators still fit one thread's registers (≤ 255 at 1 block/SM).
-// BK = 32 and 4 stages: 106 KiB of shared memory, three tiles in flight
-// while one is multiplied, which covers HBM latency at this tile's rate.
-export const DEFAULT_TILE: TileConfig = { bm: 128, bn: 256, bk: 32, warpsM: 2, warpsN: 4, stages: 4, groupM: 8 };
+// Each warp owns a 64×64 tile: per 16-deep k step it issues 8 ldmatrix.x4 for
+// 32 mma — the best load/math ratio whose 128 f32 accumulators still fit one
+// thread's registers. The default is 128×128 with 2×2 warps, BK = 64, 3
+// stages (105 KiB) and two blocks per SM: the fastest of the tiles swept at
+// 4096³ on an H200 (scripts/gpu-check.ts: 338 TFLOP/s f16, against 294 for
+// the best single 8-warp block, 128×256): while one block waits at its
+// barrier or for its next stage, the other's mma keep the tensor cores busy.
+export const DEFAULT_TILE: TileConfig = { bm: 128, bn: 128, bk: 64, warpsM: 2, warpsN: 2, stages: 3, groupM: 8, minBlocks: 2 };
 
 export interface TensorCoreGemm {
   readonly name: string;
@@ -68,6 +77,22 @@ export interface TensorCoreGemm {
   readonly sharedBytes: number;
   /** The shape constraints, in words. */
   readonly requires: string;
+}
+
+/**
+ * C text declaring `tileM`, `tileN`: block → C tile, GROUP_M tile-rows at a
+ * time (column-major within a group): consecutive blocks reuse the same few
+ * A rows and sweep B, for L2 hits (Triton's ordering). Both GEMM kernels use it.
+ */
+export function blockOrdering(t: { readonly bm: number; readonly bn: number; readonly groupM: number }): string {
+  return `  const int tilesM = M / ${t.bm};
+  const int tilesN = N / ${t.bn};
+  const int perGroup = ${t.groupM} * tilesN;
+  const int pid = blockIdx.x;
+  const int firstM = (pid / perGroup) * ${t.groupM};
+  const int groupRows = tilesM - firstM < ${t.groupM} ? tilesM - firstM : ${t.groupM};
+  const int tileM = firstM + (pid % perGroup) % groupRows;
+  const int tileN = (pid % perGroup) / groupRows;`;
 }
 
 /** Shared-memory row padding, in 16-bit elements (16 bytes): see the header comment. */
@@ -116,7 +141,7 @@ export function renderTensorCoreGemm(opts: { dtype: MmaDtype; name?: string; til
 
   const kernelBody = `struct alignas(8) loom_float2 { float x, y; };
 
-extern "C" __global__ void __launch_bounds__(${threads}, 1)
+extern "C" __global__ void __launch_bounds__(${threads}, ${t.minBlocks})
 ${name}(const unsigned short* __restrict__ A, const unsigned short* __restrict__ B, float* __restrict__ C, int M, int N, int K) {
   extern __shared__ __align__(16) unsigned short loom_smem[];
   // [${t.stages}][${t.bm}][${SA}] A tiles, then [${t.stages}][${t.bk}][${SB}] B tiles; rows padded by ${PAD} elements.
@@ -129,16 +154,8 @@ ${name}(const unsigned short* __restrict__ A, const unsigned short* __restrict__
   const int warpM = warp / ${t.warpsN};
   const int warpN = warp % ${t.warpsN};
 
-  // Block → C tile, GROUP_M tile-rows at a time (column-major within a group):
-  // consecutive blocks reuse the same few A rows and sweep B, for L2 hits.
-  const int tilesM = M / ${t.bm};
-  const int tilesN = N / ${t.bn};
-  const int perGroup = ${t.groupM} * tilesN;
-  const int pid = blockIdx.x;
-  const int firstM = (pid / perGroup) * ${t.groupM};
-  const int groupRows = tilesM - firstM < ${t.groupM} ? tilesM - firstM : ${t.groupM};
-  const int tileM = firstM + (pid % perGroup) % groupRows;
-  const int tileN = (pid % perGroup) / groupRows;
+  // Block → C tile in groups of GROUP_M tile-rows, for L2 reuse (blockOrdering).
+${blockOrdering(t)}
 
   const unsigned short* gA = A + (long long)tileM * ${t.bm} * K;
   const unsigned short* gB = B + (long long)tileN * ${t.bn};
@@ -252,7 +269,7 @@ ${name}(const unsigned short* __restrict__ A, const unsigned short* __restrict__
  * instruction). Kept apart from the body so test/cuda/mma.test.ts can run the
  * same body on the CPU against C++ emulations of these instructions.
  */
-function ptxHelpers(mmaType: string): string {
+export function ptxHelpers(mmaType: string): string {
   return `// The 32-bit shared-window address of a generic pointer to shared memory (what ldmatrix and cp.async take).
 static __device__ __forceinline__ unsigned loom_smem_addr(const void* p) {
   unsigned a;
@@ -266,15 +283,18 @@ static __device__ __forceinline__ void loom_cp_async16(unsigned dst, const void*
 }
 
 // Four 8×8 16-bit matrices; lanes 8i..8i+7 give the row addresses of matrix i, register i receives it.
+// No "memory" clobber: volatile already keeps it after the cp.async wait and the barrier (both
+// volatile), and without the clobber the compiler may hoist the next k step's loads above this
+// step's mma, which is what hides ldmatrix latency.
 static __device__ __forceinline__ void loom_ldmatrix_x4(unsigned (&r)[4], unsigned addr) {
   asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
-               : "=r"(r[0]), "=r"(r[1]), "=r"(r[2]), "=r"(r[3]) : "r"(addr) : "memory");
+               : "=r"(r[0]), "=r"(r[1]), "=r"(r[2]), "=r"(r[3]) : "r"(addr));
 }
 
 // The same, each matrix transposed: a row-major [k][n] tile becomes mma's column-major B operand.
 static __device__ __forceinline__ void loom_ldmatrix_x4_trans(unsigned& r0, unsigned& r1, unsigned& r2, unsigned& r3, unsigned addr) {
   asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
-               : "=r"(r0), "=r"(r1), "=r"(r2), "=r"(r3) : "r"(addr) : "memory");
+               : "=r"(r0), "=r"(r1), "=r"(r2), "=r"(r3) : "r"(addr));
 }
 
 // d = a·b + d for one 16×8 tile, k = 16, f32 accumulation.
@@ -301,7 +321,10 @@ template <int N> static __device__ __forceinline__ void loom_cp_async_wait() {
  * the dimension when the shape is not a multiple of the tile (the kernel
  * has no bounds checks) or does not fit the kernel's int indexing.
  */
-export function gemmLaunch(kernel: TensorCoreGemm, M: number, N: number, K: number): { grid: [number, number, number]; block: readonly [number, number, number]; sharedBytes: number } {
+/** What gemmLaunch reads of a kernel (cuda-wgmma.ts's kernels have it too). */
+export type GemmLaunchable = Pick<TensorCoreGemm, 'name' | 'block' | 'grid' | 'sharedBytes' | 'requires'> & { readonly tile: { readonly bm: number; readonly bn: number; readonly bk: number } };
+
+export function gemmLaunch(kernel: GemmLaunchable, M: number, N: number, K: number): { grid: [number, number, number]; block: readonly [number, number, number]; sharedBytes: number } {
   const { bm, bn, bk } = kernel.tile;
   for (const [dim, v, tile] of [['M', M, bm], ['N', N, bn], ['K', K, bk]] as const) {
     if (!Number.isInteger(v) || v <= 0) throw new Error(`${kernel.name}: ${dim} must be a positive integer, got ${v}`);

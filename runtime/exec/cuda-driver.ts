@@ -54,8 +54,12 @@ export interface CudaDriver {
   elapsedMs(start: Handle, end: Handle): number;
   destroyEvent(event: Handle): void;
   destroyStream(stream: Handle): void;
-  /** PTX for this device from CUDA C++ source, with NVRTC; undefined when NVRTC is not installed. */
-  compilePtx?(source: string, name: string): string;
+  /**
+   * PTX for this device from CUDA C++ source, with NVRTC; undefined when NVRTC is not installed.
+   * `archSuffix` 'a' targets the device's architecture-specific features (compute_90a: wgmma,
+   * setmaxnreg), which PTX for plain compute_90 cannot use and other devices cannot load.
+   */
+  compilePtx?(source: string, name: string, archSuffix?: '' | 'a'): string;
   /** Releases the context (the driver frees everything allocated in it). */
   close(): void;
 }
@@ -264,7 +268,7 @@ export async function openCudaDriver(ordinal = 0, options: CudaDriverOptions = {
     destroyStream(stream) {
       check('cuStreamDestroy', api.cuStreamDestroy(stream));
     },
-    compilePtx: nvrtc ? (source, name) => nvrtc.compile(source, name, `compute_${major}${minor}`) : undefined,
+    compilePtx: nvrtc ? (source, name, archSuffix = '') => nvrtc.compile(source, name, `compute_${major}${minor}${archSuffix}`) : undefined,
     close() {
       if (closed) return;
       closed = true;

@@ -268,6 +268,23 @@ export class WebGpuExecutor {
     }
   }
 
+  /**
+   * Records program `name`'s launches into `encoder` (no inputs, outputs or
+   * updates), each in its own compute pass described by `passFor(i)`: for the
+   * profiler (webgpu-profile.ts), whose passes write timestamps.
+   */
+  recordLaunches(name: string, encoder: any, passFor: (launch: number) => object): void {
+    const p = this.programs.get(name);
+    if (!p) throw new Error(`no program named "${name}" is loaded`);
+    p.plan.launches.forEach((l, i) => {
+      const pass = encoder.beginComputePass(passFor(i));
+      pass.setPipeline(p.pipelines[i]!.pipeline);
+      pass.setBindGroup(0, p.bindGroups[i]);
+      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      pass.end();
+    });
+  }
+
   /** Reads persistent tensors back (all by default), in one submit. */
   async read(names: readonly string[] = this.stateNames()): Promise<Record<string, Float32Array>> {
     this.throwIfBroken();

@@ -81,6 +81,33 @@ describe('loom bench', () => {
     expect(r.stdout).toMatch(new RegExp(`\\| unfused +\\| +${unfused} \\| +\\d+\\.\\d \\| +[\\d,]+ \\| +\\d+\\.\\d\\d× \\|`));
   });
 
+  it('--backend webgpu --profile: device times from timestamp queries, a row per compiled kernel', async () => {
+    const r = await loomIn(['bench', gptFile, ...tinyGpt, '--batch', '2', '--steps', '2', '--warmup', '1', '--profile', '--backend', 'webgpu']);
+    if (r.status !== 0 && /no WebGPU device|timestamp/.test(r.stderr) && process.env.LOOM_REQUIRE_WEBGPU !== '1') return; // no adapter here (CI requires one)
+    expect(r.stderr).toMatch(/on the webgpu backend, every kernel timed…\n$/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^# GPT train step on the webgpu backend \(batch 2 × ctx 16\)\n/);
+    const { compileGraph } = await import('../../compiler/program.ts');
+    const { compileLanguageModel } = await import('../../compiler/model.ts');
+    const { defaultOptimizer } = await import('../../compiler/autodiff/optimizer.ts');
+    const { WEBGPU_TARGET } = await import('../../compiler/target.ts');
+    const m = compileLanguageModel(gptFile, { batch: 2, optimizer: defaultOptimizer, config: { dim: 16, depth: 1, heads: 2, ctx: 16 } });
+    const names = new Set(compileGraph(m.graphs.train, { target: WEBGPU_TARGET }).lowered.kernels.map((k) => k.kernel.name));
+    const rows = r.stdout.split('\n').filter((l) => /^\| k\d/.test(l)).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    expect(new Set(rows.map((c) => c[0]))).toEqual(names);
+    for (const c of rows) {
+      expect(c[3], c[0]).toBe('2');
+      expect(Number(c[4]), c[0]).toBeGreaterThanOrEqual(0); // total ms, to 0.1: a tiny kernel shows 0.0
+    }
+    expect(rows.reduce((sum, c) => sum + Number(c[4]), 0)).toBeGreaterThan(0);
+  });
+
+  it('--unfused needs the js backend', async () => {
+    const r = await loomIn(['bench', gptFile, ...tinyGpt, '--batch', '2', '--steps', '1', '--unfused', '--backend', 'cuda']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--unfused runs on the js backend only/);
+  });
+
   it('without --profile: the step time only', async () => {
     const r = await loomIn(['bench', gptFile, ...tinyGpt, '--batch', '2', '--steps', '1', '--warmup', '0']);
     expect(r.status).toBe(0);

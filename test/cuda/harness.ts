@@ -47,15 +47,18 @@ function harnessSource(p: LoweredProgram): string {
 const execFileAsync = promisify(execFile);
 
 /**
- * Compiles (cached by content) and returns the executable's path. The
+ * Compiles (cached by content) and returns the executable's path. With
+ * `sanitize`, under AddressSanitizer: a kernel that reads or writes outside
+ * its buffers (on a GPU an illegal address that poisons the context) fails
+ * the run instead of reading a neighbour's memory. The
  * compiler runs asynchronously: a synchronous compile of a large module
  * would block the test worker's event loop past vitest's RPC timeout.
  */
-async function build(p: LoweredProgram): Promise<string> {
+async function build(p: LoweredProgram, sanitize: boolean): Promise<string> {
   const module = renderCudaModule(p.kernels.map((k) => k.kernel));
   const main = harnessSource(p);
   const header = fs.readFileSync(HEADER, 'utf8');
-  const key = createHash('sha256').update(header).update(module).update(main).digest('hex').slice(0, 20);
+  const key = createHash('sha256').update(sanitize ? 'asan' : '').update(header).update(module).update(main).digest('hex').slice(0, 20);
   const dir = path.join(WORK, key);
   const exe = path.join(dir, 'program');
   if (fs.existsSync(exe)) return exe;
@@ -63,14 +66,14 @@ async function build(p: LoweredProgram): Promise<string> {
   fs.writeFileSync(path.join(dir, 'module.cu'), module);
   fs.writeFileSync(path.join(dir, 'main.cpp'), `#include "module.cu"\n${main}`);
   const tmp = `${exe}.${process.pid}.tmp`;
-  await execFileAsync('g++', ['-std=c++20', '-O1', '-pthread', '-Wall', '-Wno-unused-variable', '-Werror', '-include', HEADER, '-x', 'c++',
+  await execFileAsync('g++', ['-std=c++20', '-O1', ...(sanitize ? ['-g', '-fsanitize=address'] : []), '-pthread', '-Wall', '-Wno-unused-variable', '-Werror', '-include', HEADER, '-x', 'c++',
     path.join(dir, 'main.cpp'), '-o', tmp]);
   fs.renameSync(tmp, exe);
   return exe;
 }
 
-export async function runCudaEmulated(p: LoweredProgram, feeds: Feeds): Promise<RunResult> {
-  const exe = await build(p);
+export async function runCudaEmulated(p: LoweredProgram, feeds: Feeds, opts: { sanitize?: boolean } = {}): Promise<RunResult> {
+  const exe = await build(p, opts.sanitize ?? false);
   const parts: Float32Array[] = [];
   for (const { name } of p.inputs) parts.push(Float32Array.from(feeds.inputs.get(name)!));
   for (const { name } of p.params) parts.push(Float32Array.from(feeds.params.get(name)!));

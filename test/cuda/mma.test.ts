@@ -12,16 +12,12 @@
 //     float64 reference. This checks the tiling, the pipeline's group
 //     counting, the block ordering and the epilogue; not that the hardware
 //     matches the ISA tables (the GPU run in scripts/gpu-check.ts does).
-import { execFile, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { fromHalfBits, maxRelError, randomHalves, referenceGemm, toHalfBits } from '../../bench/cuda-mma.ts';
-import { gemmLaunch, renderTensorCoreGemm, type MmaDtype, type TensorCoreGemm, type TileConfig } from '../../compiler/render/cuda-mma.ts';
+import { fromHalfBits, toHalfBits } from '../../bench/cuda-mma.ts';
+import { gemmLaunch, renderTensorCoreGemm, type MmaDtype, type TileConfig } from '../../compiler/render/cuda-mma.ts';
+import { runEmulatedGemm } from './gemm-emulation.ts';
 import { hasNvcc, nvccPtx } from './harness.ts';
+import { ptxasReport } from './ptxas.ts';
 
 describe('f16 / bf16 host conversions', () => {
   test.each([
@@ -79,18 +75,19 @@ describe('f16 / bf16 host conversions', () => {
 describe('launcher', () => {
   const kernel = renderTensorCoreGemm({ dtype: 'f16' });
 
-  test('geometry of the default 128×256×32 tile', () => {
-    expect(kernel.tile).toMatchObject({ bm: 128, bn: 256, bk: 32, stages: 4 });
-    expect(gemmLaunch(kernel, 4096, 4096, 4096)).toEqual({ grid: [512, 1, 1], block: [256, 1, 1], sharedBytes: 4 * (128 * 40 + 32 * 264) * 2 });
-    expect(kernel.sharedBytes).toBe(108544);
-    expect(kernel.requires).toBe('M % 128 == 0, N % 256 == 0, K % 32 == 0');
+  test('geometry of the default 128×128×64 tile (two blocks an SM)', () => {
+    expect(kernel.tile).toMatchObject({ bm: 128, bn: 128, bk: 64, warpsM: 2, warpsN: 2, stages: 3, minBlocks: 2 });
+    expect(gemmLaunch(kernel, 4096, 4096, 4096)).toEqual({ grid: [1024, 1, 1], block: [128, 1, 1], sharedBytes: 3 * (128 * 72 + 64 * 136) * 2 });
+    expect(kernel.sharedBytes).toBe(107520);
+    expect(kernel.requires).toBe('M % 128 == 0, N % 128 == 0, K % 64 == 0');
+    expect(kernel.code).toContain('__launch_bounds__(128, 2)');
   });
 
   test('shapes that are not multiples of the tile are rejected by name', () => {
-    expect(() => gemmLaunch(kernel, 256, 384, 640)).toThrow('loom_mma_gemm_f16_128x256x32: N = 384 is not a multiple of the tile 256 (requires M % 128 == 0, N % 256 == 0, K % 32 == 0); pad the operands');
-    expect(() => gemmLaunch(kernel, 100, 256, 32)).toThrow('M = 100 is not a multiple of the tile 128');
-    expect(() => gemmLaunch(kernel, 128, 256, 48)).toThrow('K = 48 is not a multiple of the K depth 32');
-    expect(() => gemmLaunch(kernel, 0, 256, 32)).toThrow('M must be a positive integer, got 0');
+    expect(() => gemmLaunch(kernel, 256, 320, 640)).toThrow('loom_mma_gemm_f16_128x128x64: N = 320 is not a multiple of the tile 128 (requires M % 128 == 0, N % 128 == 0, K % 64 == 0); pad the operands');
+    expect(() => gemmLaunch(kernel, 100, 256, 64)).toThrow('M = 100 is not a multiple of the tile 128');
+    expect(() => gemmLaunch(kernel, 128, 256, 48)).toThrow('K = 48 is not a multiple of the K depth 64');
+    expect(() => gemmLaunch(kernel, 0, 256, 64)).toThrow('M must be a positive integer, got 0');
   });
 
   test('bad tiles and dtypes are rejected', () => {
@@ -102,22 +99,12 @@ describe('launcher', () => {
   });
 });
 
-const WORK = path.join(os.tmpdir(), 'loom-cuda-mma');
-
-/** ptxas's resource report for `code` on `arch` (nvcc -cubin -Xptxas -v). */
-function ptxasReport(code: string, arch: string): string {
-  const dir = path.join(WORK, `ptxas-${createHash('sha256').update(code).update(arch).digest('hex').slice(0, 20)}`);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'gemm.cu'), code);
-  const r = spawnSync('nvcc', ['-std=c++17', '-cubin', `-arch=${arch}`, '-Xptxas', '-v', path.join(dir, 'gemm.cu'), '-o', path.join(dir, 'gemm.cubin')], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`nvcc failed:\n${r.stderr}`);
-  return r.stderr;
-}
 
 describe.runIf(hasNvcc())('nvcc', () => {
   test.each([
     ['f16', {}, 'sm_80'], ['f16', {}, 'sm_90'], ['bf16', {}, 'sm_80'], ['bf16', {}, 'sm_90'],
-    ['f16', { bn: 128 }, 'sm_90'], ['bf16', { bn: 128, bk: 64, stages: 3 }, 'sm_90'],
+    // One 8-warp block an SM (the previous default), and 16 warps of 64×32 (128 registers at most).
+    ['f16', { bn: 256, bk: 32, warpsN: 4, stages: 4, minBlocks: 1 }, 'sm_90'], ['bf16', { bn: 256, warpsN: 8, bk: 32, stages: 4, minBlocks: 1 }, 'sm_90'],
   ] as [MmaDtype, Partial<TileConfig>, string][])('%s %j for %s: tensor-core PTX, no stack frame, no spills', async (dtype, tile, arch) => {
     const kernel = renderTensorCoreGemm({ dtype, tile });
     const ptx = await nvccPtx(kernel.code, arch);
@@ -139,69 +126,8 @@ describe.runIf(hasNvcc())('nvcc', () => {
 
 // ---- the kernel body on the CPU ----
 
-const EMULATION = (dtype: MmaDtype, smemBytes: number) => `#include <barrier>
-#include <cmath>
-#include <cstdint>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-#include <memory>
-#include <thread>
-#include <vector>
-struct uint3 { unsigned x, y, z; };
-static thread_local uint3 threadIdx, blockIdx;
-static thread_local std::barrier<>* emu_block;
-static thread_local std::barrier<>* emu_warp;
-static thread_local unsigned emu_lane, emu_warp_id;
-#define __global__
-#define __device__
-#define __forceinline__ inline
-#define __launch_bounds__(threads, blocks)
-#define __shared__
-#define __align__(n) __attribute__((aligned(n)))
-#define __syncthreads() emu_block->arrive_and_wait()
-alignas(16) unsigned short loom_smem[${smemBytes / 2}];
-static const unsigned char* emu_global[2][2]; // [A, B] × [begin, end]
-
-static void emu_fail(const char* what, long long v) { std::fprintf(stderr, "%s (%lld)\\n", what, v); std::abort(); }
-static unsigned short emu_s16(unsigned addr) {
-  if (addr % 2 || addr + 2 > sizeof loom_smem) emu_fail("shared read out of bounds or misaligned", addr);
-  return loom_smem[addr / 2];
-}
-static double emu_value(unsigned bits) {
-  bits &= 0xffff;
-${dtype === 'bf16'
-    ? '  uint32_t u = bits << 16; float f; std::memcpy(&f, &u, 4); return f;'
-    : `  const int e = (bits >> 10) & 31, m = bits & 1023; const double s = bits & 0x8000 ? -1 : 1;
-  if (e == 0) return s * std::ldexp(m, -24);
-  if (e == 31) return m ? NAN : s * INFINITY;
-  return s * std::ldexp(1024 + m, e - 25);`}
-}
-
-static unsigned loom_smem_addr(const void* p) { return (unsigned)((const unsigned char*)p - (const unsigned char*)loom_smem); }
-
-// cp.async: queued per thread; committed groups land in order, only when wait_group forces them.
-struct EmuCopy { unsigned dst; const unsigned char* src; };
-static thread_local std::vector<EmuCopy> emu_open;
-static thread_local std::vector<std::vector<EmuCopy>> emu_groups;
-static void loom_cp_async16(unsigned dst, const void* src) {
-  const unsigned char* s = (const unsigned char*)src;
-  if (dst % 16 || dst + 16 > sizeof loom_smem) emu_fail("cp.async: shared destination out of bounds or misaligned", dst);
-  if ((uintptr_t)s % 16) emu_fail("cp.async: global source misaligned", (long long)(uintptr_t)s);
-  bool inside = false;
-  for (auto& g : emu_global) inside = inside || (s >= g[0] && s + 16 <= g[1]);
-  if (!inside) emu_fail("cp.async: global source outside A and B", (long long)(uintptr_t)s);
-  emu_open.push_back({dst, s});
-}
-static void loom_cp_async_commit() { emu_groups.push_back(std::move(emu_open)); emu_open.clear(); }
-template <int N> static void loom_cp_async_wait() {
-  while (emu_groups.size() > (size_t)N) {
-    for (auto& c : emu_groups.front()) std::memcpy((unsigned char*)loom_smem + c.dst, c.src, 16);
-    emu_groups.erase(emu_groups.begin());
-  }
-}
-
-// Warp collectives: each lane posts its operands, the warp meets, each lane computes its own results.
+// ldmatrix and mma.sync, transcribed from the PTX ISA's fragment tables (cp.async and the rest: gemm-emulation.ts).
+const MMA_EMULATION = `// Warp collectives: each lane posts its operands, the warp meets, each lane computes its own results.
 struct EmuWarp { unsigned addr[32]; unsigned a[32][4]; unsigned b[32][2]; };
 static EmuWarp emu_scratch[32];
 
@@ -249,79 +175,18 @@ static void loom_mma(float (&d)[4], const unsigned (&a)[4], unsigned b0, unsigne
 }
 `;
 
-const emulationMain = (kernel: TensorCoreGemm) => `
-int main() {
-  int shape[3];
-  if (std::fread(shape, 4, 3, stdin) != 3) return 2;
-  const int M = shape[0], N = shape[1], K = shape[2];
-  std::vector<unsigned short> a((size_t)M * K), b((size_t)K * N);
-  if (std::fread(a.data(), 2, a.size(), stdin) != a.size() || std::fread(b.data(), 2, b.size(), stdin) != b.size()) return 2;
-  std::vector<float> c((size_t)M * N, NAN);
-  emu_global[0][0] = (const unsigned char*)a.data(); emu_global[0][1] = emu_global[0][0] + a.size() * 2;
-  emu_global[1][0] = (const unsigned char*)b.data(); emu_global[1][1] = emu_global[1][0] + b.size() * 2;
-  const unsigned threads = ${kernel.block[0]}, blocks = (M / ${kernel.tile.bm}) * (N / ${kernel.tile.bn});
-  for (unsigned blk = 0; blk < blocks; ++blk) {
-    std::memset(loom_smem, 0xff, sizeof loom_smem); // NaN in f16 and bf16: a read before the copy landed shows
-    std::barrier<> block(threads);
-    std::vector<std::unique_ptr<std::barrier<>>> warps;
-    for (unsigned w = 0; w < threads / 32; ++w) warps.push_back(std::make_unique<std::barrier<>>(32));
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back([&, t] {
-      threadIdx = uint3{t, 0, 0};
-      blockIdx = uint3{blk, 0, 0};
-      emu_block = &block;
-      emu_warp = warps[t / 32].get();
-      emu_lane = t % 32;
-      emu_warp_id = t / 32;
-      ${kernel.name}(a.data(), b.data(), c.data(), M, N, K);
-      if (!emu_open.empty() || !emu_groups.empty()) emu_fail("cp.async copies still pending at exit", t);
-    });
-    for (auto& th : pool) th.join();
-  }
-  std::fwrite(c.data(), 4, c.size(), stdout);
-  return 0;
-}
-`;
-
-const execFileAsync = promisify(execFile);
-
-async function runEmulated(kernel: TensorCoreGemm, M: number, N: number, K: number, seed: number): Promise<number> {
-  gemmLaunch(kernel, M, N, K);
-  const source = EMULATION(kernel.dtype, kernel.sharedBytes) + kernel.kernelBody + emulationMain(kernel);
-  const dir = path.join(WORK, `emu-${createHash('sha256').update(source).digest('hex').slice(0, 20)}`);
-  const exe = path.join(dir, 'gemm');
-  if (!fs.existsSync(exe)) {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'gemm.cpp'), source);
-    await execFileAsync('g++', ['-std=c++20', '-O1', '-pthread', '-Wall', '-Werror', '-Wno-unknown-pragmas', path.join(dir, 'gemm.cpp'), '-o', `${exe}.tmp`]);
-    fs.renameSync(`${exe}.tmp`, exe);
-  }
-  const a = randomHalves(M * K, kernel.dtype, seed);
-  const b = randomHalves(K * N, kernel.dtype, seed + 1);
-  const input = Buffer.concat([Buffer.from(Int32Array.of(M, N, K).buffer), Buffer.from(a.bits.buffer), Buffer.from(b.bits.buffer)]);
-  const r = await new Promise<{ stdout: Buffer; stderr: string; code: number | null }>((resolve, reject) => {
-    const child = execFile(exe, [], { encoding: 'buffer', maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
-      resolve({ stdout, stderr: stderr.toString(), code: error ? (error.code as number | null) ?? -1 : 0 });
-    });
-    child.on('error', reject);
-    child.stdin!.end(input);
-  });
-  if (r.code !== 0) throw new Error(`emulated GEMM failed (${r.code}): ${r.stderr}`);
-  expect(r.stdout.byteLength).toBe(M * N * 4);
-  const got = new Float32Array(r.stdout.buffer.slice(r.stdout.byteOffset, r.stdout.byteOffset + r.stdout.byteLength));
-  return maxRelError(got, referenceGemm(a.values, b.values, M, N, K));
-}
-
 describe('the kernel body on the CPU, PTX helpers emulated', () => {
   test.each([
-    // The default tile: 2×2 blocks, 10 K tiles through the 4-stage ring.
+    // The default tile: 2×4 blocks, 5 K tiles through the 3-stage ring.
     ['f16', {}, 256, 512, 320],
     // 3 tile-rows in groups of 2 (the last group cut short), K shorter than the pipeline (empty commit groups).
     ['bf16', { bn: 128, groupM: 2 }, 384, 256, 64],
-    // BK = 64 with 3 stages, one block.
-    ['f16', { bn: 128, bk: 64, stages: 3 }, 128, 128, 192],
+    // 128×256, BK = 32 with 4 stages and 2×4 warps (one block an SM), one block.
+    ['f16', { bn: 256, bk: 32, warpsN: 4, stages: 4, minBlocks: 1 }, 128, 256, 192],
   ] as [MmaDtype, Partial<TileConfig>, number, number, number][])('%s %j at %d×%d×%d', async (dtype, tile, M, N, K) => {
-    const error = await runEmulated(renderTensorCoreGemm({ dtype, tile }), M, N, K, 7);
+    const kernel = renderTensorCoreGemm({ dtype, tile });
+    gemmLaunch(kernel, M, N, K);
+    const error = await runEmulatedGemm(kernel, { helpers: MMA_EMULATION }, M, N, K, 7);
     expect(error).toBeLessThan(1e-6);
   }, 300_000);
 });

@@ -31,21 +31,26 @@ describe('bundle', () => {
   });
 
   it('lays out the module, kernel sources and manifest per target', () => {
-    expect([...js.files.keys()]).toEqual(['index.ts', 'kernels/forward.d.ts', 'kernels/forward.js', 'kernels/trainStep.d.ts', 'kernels/trainStep.js', 'manifest.json']);
+    expect([...js.files.keys()]).toEqual([
+      'index.ts', 'kernels/decode.d.ts', 'kernels/decode.js', 'kernels/forward.d.ts', 'kernels/forward.js',
+      'kernels/prefill.d.ts', 'kernels/prefill.js', 'kernels/trainStep.d.ts', 'kernels/trainStep.js', 'manifest.json',
+    ]);
     const wgsl = [...webgpu.files.keys()].filter((f) => f.endsWith('.wgsl'));
-    const { forward, trainStep } = webgpu.manifest.programs;
-    expect(wgsl).toHaveLength(forward.launches + trainStep!.launches);
+    const { forward, trainStep, prefill, decode } = webgpu.manifest.programs;
+    expect(wgsl).toHaveLength(forward.launches + trainStep!.launches + prefill!.launches + decode!.launches);
     for (const k of webgpu.manifest.kernels) expect(webgpu.files.get(k.file), k.file).toContain(`fn ${k.name}(`);
   });
 
   it('reports the figures programStats gives for the same graphs', () => {
-    const m = compileLanguageModel(gptFile, { config: tinyConfig, batch: 2, optimizer: defaultOptimizer, forwardBatch: 1 });
+    const m = compileLanguageModel(gptFile, { config: tinyConfig, batch: 2, optimizer: defaultOptimizer, forwardBatch: 1, inference: {} });
     const forward = programStats(m.graphs.forward);
     const trainStep = programStats(m.graphs.train);
     for (const bundle of [js, webgpu]) {
       const manifest = JSON.parse(bundle.files.get('manifest.json')!);
       expect(manifest.programs.forward.stats).toEqual(forward);
       expect(manifest.programs.trainStep.stats).toEqual(trainStep);
+      expect(manifest.programs.prefill.stats).toEqual(programStats(m.inference!.prefill));
+      expect(manifest.programs.decode.stats).toEqual(programStats(m.inference!.decode));
       expect(manifest.kernels.filter((k: { program: string }) => k.program === 'forward')).toHaveLength(manifest.programs.forward.launches);
     }
   });

@@ -8,7 +8,7 @@ describe('loom compile', () => {
   it('writes a bundle: module, kernels, manifest', () => {
     const out = path.join(tempDir(), 'gpt');
     const r = loom(['compile', gptFile, '--target', 'webgpu', '-o', out, '--batch', '2', ...tinyGpt]);
-    expect(r.stderr).toMatch(/forward \d+ kernels, train step \d+ kernels/);
+    expect(r.stderr).toMatch(/forward \d+ kernels, train step \d+ kernels; generate through the KV cache: prefill \d+ kernels, decode \d+ kernels/);
     expect(r.status).toBe(0);
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest.command).toBe('loom compile dsl-examples/gpt.loom --target webgpu --batch 2 --set ctx=16 --set depth=1 --set dim=16 --set heads=2');
@@ -22,7 +22,10 @@ describe('loom compile', () => {
     expect(r.status, r.stderr).toBe(0);
     const files = fs.readdirSync(out, { recursive: true }).map(String);
     expect(files.filter((f) => f.includes('trainStep'))).toEqual([]);
-    expect(files.filter((f) => f.endsWith('.wgsl')).length).toBe(JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')).programs.forward.launches);
+    // The forward pass and cached generation's prefill and decode: one .wgsl per launch.
+    const { programs } = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    expect(Object.keys(programs)).toEqual(['decode', 'forward', 'prefill']); // manifest keys are sorted
+    expect(files.filter((f) => f.endsWith('.wgsl')).length).toBe(programs.forward.launches + programs.prefill.launches + programs.decode.launches);
     const types = fs.readFileSync(path.join(out, 'index.d.ts'), 'utf8');
     expect(types).toContain('export declare function load(options: LoadOptions): Promise<Model>;');
     expect(types).not.toContain('trainStep');

@@ -5,6 +5,7 @@
 // weights given as Params, a safetensors path and bytes; and inference-only
 // builds (`--inference`), which carry no train step at all, on every target.
 import * as fs from 'node:fs';
+import * as http from 'node:http';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileBundle, type Bundle } from '../../compiler/emit/index.ts';
@@ -22,7 +23,7 @@ interface Model {
 interface JsModule {
   paramSpecs: Record<string, { shape: readonly number[] }>;
   initParams(seed?: number): Params;
-  load(options: { weights: Params | string | Uint8Array }): Promise<Model>;
+  load(options: { weights: Params | string | Uint8Array; onProgress?: (event: { phase: string; loaded?: number; total?: number }) => void }): Promise<Model>;
   forward(params: Params, tokens: Int32Array): Float32Array;
   generate(params: Params, prompt: readonly number[], options?: Omit<GenerateOptions, 'maxTokens' | 'signal'> & { length?: number }): number[];
 }
@@ -87,6 +88,41 @@ describe('the model API on the js bundle', () => {
     }
   });
 
+  it('onProgress hears the weights\' bytes as they arrive (total from Content-Length), then ready', async () => {
+    const file = path.join(tempDir('loom-model-api-'), 'w.safetensors');
+    writeSafetensors(file, new Map(Object.entries(params).map(([name, data]) => [name, { dtype: 'F32' as const, shape: [...mod.paramSpecs[name]!.shape], data }])));
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    // Served in 16 KiB writes a few ms apart, so the body arrives in several chunks.
+    const server = http.createServer(async (_, res) => {
+      res.writeHead(200, { 'Content-Length': bytes.length, 'Content-Type': 'application/octet-stream' });
+      for (let at = 0; at < bytes.length; at += 16384) {
+        res.write(bytes.subarray(at, at + 16384));
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const events: { phase: string; loaded?: number; total?: number }[] = [];
+      const { port } = server.address() as { port: number };
+      const loaded = await mod.load({ weights: `http://127.0.0.1:${port}/w.safetensors`, onProgress: (e) => events.push(e) });
+      expect(events.at(-1)).toEqual({ phase: 'ready' });
+      const weights = events.slice(0, -1);
+      expect(weights.length).toBeGreaterThan(1);
+      expect(weights.every((e, i) => e.phase === 'weights' && e.total === bytes.length && (i === 0 || e.loaded! > weights[i - 1]!.loaded!))).toBe(true);
+      expect(weights.at(-1)!.loaded).toBe(bytes.length);
+      expect(await collect(loaded.generate([1, 2], { temperature: 0, maxTokens: 4 }))).toEqual(await collect(model.generate([1, 2], { temperature: 0, maxTokens: 4 })));
+    } finally {
+      server.close();
+    }
+    const fromBytes: unknown[] = [];
+    await mod.load({ weights: bytes, onProgress: (e) => fromBytes.push(e) });
+    expect(fromBytes).toEqual([{ phase: 'weights', loaded: bytes.length, total: bytes.length }, { phase: 'ready' }]);
+    const fromParams: unknown[] = [];
+    await mod.load({ weights: params, onProgress: (e) => fromParams.push(e) });
+    expect(fromParams).toEqual([{ phase: 'ready' }]);
+  });
+
   it('bad weights and a disposed model are reported', async () => {
     const [first] = Object.keys(mod.paramSpecs);
     const missing = { ...params };
@@ -105,7 +141,8 @@ describe('inference-only builds (--inference)', () => {
   it.each(['js', 'webgpu', 'cuda'] as const)('%s: no train-step kernels, plan, slots or API', (target) => {
     const { files, manifest } = builds[target];
     expect([...files.keys()].filter((f) => /trainStep/.test(f))).toEqual([]);
-    expect(manifest.kernels.every((k) => k.program === 'forward')).toBe(true);
+    // Inference needs the forward pass (model.forward) and cached generation's prefill and decode only.
+    expect([...new Set(manifest.kernels.map((k) => k.program))]).toEqual(['forward', 'prefill', 'decode']);
     expect(manifest.programs.trainStep).toBeUndefined();
     expect(manifest.inference).toBe(true);
     expect(manifest.optimizerState).toEqual([]);

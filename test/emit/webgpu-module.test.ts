@@ -87,7 +87,7 @@ suite('generated webgpu module (gpt, tiny config)', (gpu) => {
 
 interface ModelApi {
   forward(tokens: Int32Array): Promise<Float32Array>;
-  generate(prompt: readonly number[], options?: { maxTokens?: number; temperature?: number; seed?: number }): AsyncGenerator<number>;
+  generate(prompt: readonly number[], options?: { maxTokens?: number; temperature?: number; seed?: number; cache?: boolean }): AsyncGenerator<number>;
   dispose(): void;
 }
 interface WithModelApi {
@@ -104,17 +104,28 @@ suite('the model API: js and webgpu bundles agree (gpt, tiny config)', (gpu) => 
     const onCpu = await js.load({ weights });
     const tokens = randomTokens(tinyConfig.ctx, 4);
     const want = await onCpu.forward(tokens);
-    const greedy = async (m: ModelApi) => {
+    // 24 tokens after 2: past the 16-position cache, so the device's caches slide as the CPU's do.
+    const greedy = async (m: ModelApi, cache = true, maxTokens = 24) => {
       const out: number[] = [];
-      for await (const t of m.generate([72, 105], { maxTokens: 8, temperature: 0 })) out.push(t);
+      for await (const t of m.generate([72, 105], { maxTokens, temperature: 0, cache })) out.push(t);
       return out;
     };
     const expected = await greedy(onCpu);
-    expect(expected).toHaveLength(8);
+    expect(expected).toHaveLength(24);
+    const recomputed = await greedy(onCpu, false, tinyConfig.ctx - 2);
+    expect(recomputed).toEqual(expected.slice(0, tinyConfig.ctx - 2));
     for (const mod of [webgpu, inference]) {
       const model = await mod.load({ weights, device: gpu().device });
       try {
+        expect(await greedy(model)).toEqual(expected);
+        // The forward pass is built on first use (load builds prefill and decode only).
         expectNear(await model.forward(tokens), want, 'forward');
+        expect(await greedy(model, false, tinyConfig.ctx - 2)).toEqual(recomputed);
+        // One KV cache per model on the device: a second generation while one is open is refused, then works once it ends.
+        const first = model.generate([1], { maxTokens: 4, temperature: 0 });
+        await first.next();
+        await expect(model.generate([2], { maxTokens: 2 }).next()).rejects.toThrow('model.generate: another generation on this model is still running');
+        await first.return(undefined);
         expect(await greedy(model)).toEqual(expected);
       } finally {
         model.dispose();

@@ -150,29 +150,43 @@ class Trainer:
         return loss.item()
 
 
-def main():
-    trainer = None
+def serve(handle):
+    """The line protocol: one JSON request per line on stdin, one reply per line on stdout.
+    `handle(msg)` returns the reply (or None for "quit"); an exception becomes
+    {"ok": false, "error": ...}, reported to the benchmark, which stops with the message."""
     for line in sys.stdin:
         msg = json.loads(line)
+        if msg["cmd"] == "quit":
+            return
         try:
-            if msg["cmd"] == "init":
-                trainer = Trainer(msg)
-                loss = trainer.step()
-                sample = {k: v.detach().reshape(-1)[:8].tolist() for k, v in trainer.model.P.items()}
-                reply = {"ok": True, "torch": torch.__version__, "numpy": np.__version__, "python": sys.version.split()[0], "blas": blas_library(),
-                         "threads": torch.get_num_threads(), "blasThreads": trainer.blas_threads, "loss": loss, "params": sample}
-            elif msg["cmd"] == "step":
-                t0 = time.perf_counter()
-                trainer.step()
-                reply = {"ok": True, "ms": (time.perf_counter() - t0) * 1000}
-            elif msg["cmd"] == "quit":
-                return
-            else:
-                reply = {"ok": False, "error": f"unknown command {msg['cmd']}"}
-        except Exception as e:  # reported to the benchmark, which stops with the message
+            reply = handle(msg)
+        except Exception as e:
             reply = {"ok": False, "error": f"{type(e).__name__}: {e}"}
         sys.stdout.write(json.dumps(reply) + "\n")
         sys.stdout.flush()
+
+
+def timed(fn):
+    t0 = time.perf_counter()
+    fn()
+    return {"ok": True, "ms": (time.perf_counter() - t0) * 1000}
+
+
+def main():
+    state = {}
+
+    def handle(msg):
+        if msg["cmd"] == "init":
+            trainer = state["trainer"] = Trainer(msg)
+            loss = trainer.step()
+            sample = {k: v.detach().reshape(-1)[:8].tolist() for k, v in trainer.model.P.items()}
+            return {"ok": True, "torch": torch.__version__, "numpy": np.__version__, "python": sys.version.split()[0], "blas": blas_library(),
+                    "threads": torch.get_num_threads(), "blasThreads": trainer.blas_threads, "loss": loss, "params": sample}
+        if msg["cmd"] == "step":
+            return timed(state["trainer"].step)
+        return {"ok": False, "error": f"unknown command {msg['cmd']}"}
+
+    serve(handle)
 
 
 if __name__ == "__main__":

@@ -4,12 +4,15 @@
 // are sampled). Each target's module supplies only how to run its forward
 // pass (the js target wraps its synchronous executor, webgpu and cuda await
 // theirs); the generation loop, the options and the weights' resolution are
-// this file's, so the three targets cannot drift apart.
+// this file's, so the three targets cannot drift apart. Where the bundle
+// carries prefill and decode programs, generate goes through the KV cache with
+// runtime/decode-loop.ts, the very loop `loom generate` runs.
 //
 // This file is inlined into generated modules (compiler/emit/inline.ts): it
 // imports only other inlined files.
-import { TokenSampler, type SamplerOptions } from '../../../runtime/sample.ts';
-import { loadParamsFrom, type WeightsSource } from './weights.ts';
+import { cachedLogits, sampleFrom, windowLogits, type CachedShape, type DecodeRun } from '../../../runtime/decode-loop.ts';
+import { SamplingLoop } from '../../../runtime/sample.ts';
+import { loadParamsFrom, type WeightBytesProgress, type WeightsSource } from './weights.ts';
 
 /** Options of `model.generate`: sampling as `loom generate` does it, a token budget, stop sequences and cancellation. */
 export interface GenerateOptions {
@@ -29,6 +32,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -49,19 +60,45 @@ export interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
+}
+
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+export interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
 }
 
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
 
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress =
+  | { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+  | { readonly phase: 'kernels' }
+  | { readonly phase: 'ready' };
+
 /** The tensors of `weights`, read and checked against `specs`. */
 export async function resolveWeights(
   weights: LoadWeights | undefined,
   specs: Readonly<Record<string, { readonly shape: readonly number[] }>>,
+  onProgress?: (event: LoadProgress) => void,
 ): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -88,16 +125,23 @@ export function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;

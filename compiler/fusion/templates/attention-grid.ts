@@ -22,6 +22,15 @@
 //
 // Barriers sit outside every per-thread condition: the tile loop's bounds
 // depend on the workgroup only.
+//
+// Registers: when a thread's accumulator row (and its own operand rows) are
+// short enough, they are scalar locals instead of workgroup memory, and the
+// loops over their columns are unrolled — a register is read and written at
+// no cost, where workgroup memory costs a load and a store per element per
+// key. What stays in workgroup memory is only the tile every thread reads
+// (one broadcast word per warp access). REGISTER_ROW_WORDS bounds the words a
+// thread keeps this way (GPUs allot 255 32-bit registers a thread at most;
+// the rest of the kernel needs some).
 import { k } from '../../kernel/build.ts';
 import type { KExpr, KStmt, KVar, Kernel, WorkgroupArray } from '../../kernel/ir.ts';
 import { workgroupGrid } from '../../kernel/templates/common.ts';
@@ -34,6 +43,17 @@ import { type AttentionContext, readOperand } from './attention-operands.ts';
 
 /** A finite stand-in for −∞ as the running max's start (WGSL has no infinities). */
 const NEG_BIG = -3.0e38;
+
+/** The most f32 words of per-thread rows (accumulator and own operands) kept in registers. */
+const REGISTER_ROW_WORDS = 160;
+
+/** One f32 row per thread: scalar registers (columns unrolled) or a column-major workgroup array. */
+interface ThreadRow {
+  readonly width: number;
+  readonly registers: boolean;
+  load(cc: KExpr, ci: number | undefined): KExpr;
+  store(cc: KExpr, ci: number | undefined, v: KExpr): KStmt;
+}
 
 /** Rows per workgroup and tile rows that fit the target's workgroup memory (f32 words: R·width + BT·tileWidth + BT·extra). */
 export function gridTileSizes(maxBytes: number, width: number, tileWidth: number, extra: number): { R: number; BT: number } {
@@ -62,10 +82,42 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
   const ownCols = keyRows ? [['k', d.K], ...(a.part === 'dk' ? [['v', d.V]] as const : [])] as const
     : [['q', d.K], ...(a.part === 'dq' ? [['dO', d.V]] as const : [])] as const;
   const ownWidth = ownCols.reduce((acc, [, w]) => acc + w, 0);
-  const { R, BT } = gridTileSizes(s.limits.maxWorkgroupMemoryBytes, width + ownWidth, tileWidth, 0);
+  // Registers for the accumulator and the own rows together, or neither: an accumulator in
+  // registers beside own rows in workgroup memory (dq, dk at head size 64) spills on sm_90.
+  const accInRegisters = width + ownWidth <= REGISTER_ROW_WORDS;
+  const ownInRegisters = accInRegisters;
+  const sharedWidth = (accInRegisters ? 0 : width) + (ownInRegisters ? 0 : ownWidth);
+  const { R, BT } = gridTileSizes(s.limits.maxWorkgroupMemoryBytes, sharedWidth, tileWidth, 0);
   const tiles = new Map<string, WorkgroupArray>(tileCols.map(([name, w]) => [name, k.workgroupArray(names.fresh(`t_${name}`), 'f32', BT * w)]));
-  const acc = width > 0 ? k.workgroupArray(names.fresh('acc'), 'f32', R * width) : undefined;
-  const own = new Map<string, WorkgroupArray>(ownCols.map(([name, w]) => [name, k.workgroupArray(names.fresh(`r_${name}`), 'f32', R * w)]));
+  const arrays: WorkgroupArray[] = [];
+  const top = new Scope(names);
+  const t = top.bind('t', k.cast('i32', k.localId(0)));
+  // Per-thread rows in workgroup memory live column-major (element c of thread t at c·R + t): a
+  // warp's threads touch consecutive words, so the accesses are free of bank conflicts.
+  const slot = (col: KExpr): KExpr => k.add(k.mul(col, R), t);
+  const threadRow = (name: string, w: number, registers: boolean): ThreadRow => {
+    if (registers) {
+      const vars = Array.from({ length: w }, (_, i) => f32(`${name}${i}`));
+      for (const v of vars) top.push(k.let(v, k.f32(0)));
+      return { width: w, registers, load: (_cc, ci) => vars[ci!]!, store: (_cc, ci, v) => k.assign(vars[ci!]!, v) };
+    }
+    const arr = k.workgroupArray(names.fresh(name), 'f32', R * w);
+    arrays.push(arr);
+    return { width: w, registers, load: (cc) => k.wgLoad(arr, slot(cc)), store: (cc, _ci, v) => k.wgStore(arr, slot(cc), v) };
+  };
+  const acc = width > 0 ? threadRow('acc', width, accInRegisters) : undefined;
+  const own = new Map<string, ThreadRow>(ownCols.map(([name, w]) => [name, threadRow(`r_${name}`, w, ownInRegisters)]));
+  /** `body` for each of `size` columns: a loop, or unrolled (constant column indices) when `unrolled`. */
+  const columns = (scope: Scope, size: number, unrolled: boolean, body: (inner: Scope, cc: KExpr, ci: number | undefined) => void): void => {
+    if (unrolled) {
+      for (let ci = 0; ci < size; ci++) body(scope, k.i32(ci), ci);
+      return;
+    }
+    const cc = i32('c');
+    const inner = scope.child();
+    body(inner, cc, undefined);
+    scope.push(k.for(cc, 0, size, inner.stmts));
+  };
   const out = s.buffers.use(s.table.forNode(n.id), 'write');
   const shift = d.S - d.T;
   const r = d.H / d.G;
@@ -77,7 +129,6 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
   const count = blocks * heads * leadCount;
   const grid = workgroupGrid(count, s.limits.maxWorkgroupsPerDimension);
 
-  const top = new Scope(names);
   const wg = top.bind('wg', grid.linear);
   const block = top.bind('blk', k.mod(wg, blocks));
   const hl = top.bind('hl', k.idiv(wg, blocks));
@@ -89,23 +140,19 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
     if (ax > 0) rest = top.bind('lead', k.idiv(rest, d.lead[ax]!));
   }
   const c: AttentionContext = { s, n, a, d, ev: new Evaluator(s, {}), lead };
-  const t = top.bind('t', k.cast('i32', k.localId(0)));
   const row0 = top.bind('r0', k.mul(block, R));
   const row = top.bind('row', k.add(row0, t));
   const valid = top.bind('valid', k.lt(row, rows));
   const last = top.bind('rlast', k.sub(k.min(k.i32(rows), k.add(row0, R)), 1));
-  // Per-thread rows live column-major (element c of thread t at c·R + t): a warp's
-  // threads touch consecutive words, so the accesses are free of bank conflicts.
-  const slot = (col: KExpr): KExpr => k.add(k.mul(col, R), t);
-  const col = i32('c');
-  if (acc) top.push(k.for(col, 0, width, [k.wgStore(acc, slot(col), k.f32(0))]));
+  if (acc && !acc.registers) columns(top, width, false, (inner, cc, ci) => inner.push(acc.store(cc, ci, k.f32(0))));
   for (const [name, w] of ownCols) {
-    const cc = i32('c');
+    const r = own.get(name)!;
     const fill = top.child();
-    fill.push(k.wgStore(own.get(name)!, slot(cc), readOperand(c, fill, name, head, row, cc)));
-    top.push(k.if(valid, [k.for(cc, 0, w, fill.stmts)]));
+    columns(fill, w, r.registers, (inner, cc, ci) => inner.push(r.store(cc, ci, readOperand(c, inner, name, head, row, cc))));
+    top.push(k.if(valid, fill.stmts));
   }
-  const ownAt = (name: string) => (_s: Scope, cc: KExpr): KExpr => k.wgLoad(own.get(name)!, slot(cc));
+  type Column = (s: Scope, cc: KExpr, ci: number | undefined) => KExpr;
+  const ownAt = (name: string): Column => (_s, cc, ci) => own.get(name)!.load(cc, ci);
 
   /** Loads tile rows o0 … o0 + BT − 1 of the other side (zeros past its end) into the tiles, all threads together. */
   const loadTiles = (scope: Scope, o0: KExpr, opHead: KExpr): void => {
@@ -123,21 +170,16 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
   };
   const tileAt = (name: string, rowInTile: KExpr, column: KExpr, w: number): KExpr => k.wgLoad(tiles.get(name)!, k.add(k.mul(rowInTile, w), column));
 
-  /** Σ_c x(c) · y(c) over `size` columns into a fresh local. */
-  const dot = (scope: Scope, size: number, x: (s: Scope, cc: KExpr) => KExpr, y: (s: Scope, cc: KExpr) => KExpr): KVar => {
+  /** Σ_c x(c) · y(c) over `size` columns into a fresh local (unrolled when a register row is read). */
+  const dot = (scope: Scope, size: number, x: Column, y: Column, unrolled: boolean): KVar => {
     const sum = f32('dot');
-    const cc = i32('c');
-    const inner = scope.child();
-    inner.push(k.assign(sum, k.add(sum, k.mul(x(inner, cc), y(inner, cc)))));
-    scope.push(k.let(sum, k.f32(0)), k.for(cc, 0, size, inner.stmts));
+    scope.push(k.let(sum, k.f32(0)));
+    columns(scope, size, unrolled, (inner, cc, ci) => inner.push(k.assign(sum, k.add(sum, k.mul(x(inner, cc, ci), y(inner, cc, ci))))));
     return sum;
   };
+  const ownDot = (scope: Scope, size: number, name: string, other: Column): KVar => dot(scope, size, ownAt(name), other, ownInRegisters);
   const eachColumn = (scope: Scope, f: (s: Scope, cur: KExpr, cc: KExpr) => KExpr): void => {
-    const cc = i32('c');
-    const inner = scope.child();
-    const at = slot(cc);
-    inner.push(k.wgStore(acc!, at, f(inner, k.wgLoad(acc!, at), cc)));
-    scope.push(k.for(cc, 0, width, inner.stmts));
+    columns(scope, width, acc!.registers, (inner, cc, ci) => inner.push(acc!.store(cc, ci, f(inner, acc!.load(cc, ci), cc))));
   };
   /** for o0 in [lo, hi) step BT: barrier, load, barrier, then `each` over the tile rows this thread's row pairs with. */
   const tileLoop = (scope: Scope, lo: KExpr, hi: KExpr, opHead: KExpr, rowLo: KExpr, rowHi: KExpr,
@@ -165,7 +207,6 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
     const hi = a.causal ? top.bind('hi', k.min(k.i32(d.S), k.add(p, 1))) : k.i32(d.S);
     const blockLo = a.window > 0 ? top.bind('jlo', k.max(k.i32(0), k.sub(k.add(row0, shift), a.window - 1))) : k.i32(0);
     const blockHi = a.causal ? top.bind('jhi', k.min(k.i32(d.S), k.add(k.add(last, shift), 1))) : k.i32(d.S);
-    const q = ownAt('q');
     if (a.part === 'dq') {
       const readRow = top.child();
       const lse = readRow.bind('lse', readOperand(c, readRow, 'lse', h, row, k.i32(0)));
@@ -176,9 +217,9 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
       readRow.push(k.assign(lseV, lse), k.assign(deltaV, delta));
       top.push(k.if(valid, readRow.stmts));
       tileLoop(top, blockLo, blockHi, g, lo, hi, (body, oo) => {
-        const score = dot(body, d.K, q, (_s, cc) => tileAt('k', oo, cc, d.K));
+        const score = ownDot(body, d.K, 'q', (_s, cc) => tileAt('k', oo, cc, d.K));
         const pj = body.bind('pj', k.exp(k.sub(k.mul(score, a.scale), lseV)));
-        const dp = dot(body, d.V, ownAt('dO'), (_s, cc) => tileAt('v', oo, cc, d.V));
+        const dp = ownDot(body, d.V, 'dO', (_s, cc) => tileAt('v', oo, cc, d.V));
         const ds = body.bind('ds', k.mul(k.mul(pj, k.sub(dp, deltaV)), a.scale));
         eachColumn(body, (_s, cur, cc) => k.add(cur, k.mul(ds, tileAt('k', oo, cc, d.K))));
       });
@@ -187,7 +228,7 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
       const l = f32('l');
       top.push(k.let(m, k.f32(NEG_BIG)), k.let(l, k.f32(0)));
       tileLoop(top, blockLo, blockHi, g, lo, hi, (body, oo) => {
-        const score = dot(body, d.K, q, (_s, cc) => tileAt('k', oo, cc, d.K));
+        const score = ownDot(body, d.K, 'q', (_s, cc) => tileAt('k', oo, cc, d.K));
         const sc = body.bind('s', k.mul(score, a.scale));
         const raise = body.child();
         const corr = raise.bind('corr', k.exp(k.sub(m, sc)));
@@ -205,13 +246,12 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
         top.push(k.if(valid, [k.store(out, flat, k.select(seen, k.add(m, k.log(k.select(seen, l, k.f32(1)))), k.f32(-Infinity)))]));
       } else {
         const inv = f32('inv');
-        const cc = i32('c');
-        top.push(k.if(valid, [
-          k.let(inv, k.select(seen, k.div(k.f32(1), k.select(seen, l, k.f32(1))), k.f32(0))),
-          k.for(cc, 0, width, [k.store(out, k.add(k.mul(flat, width), cc), k.mul(k.wgLoad(acc!, slot(cc)), inv))]),
-        ]));
+        const write = top.child();
+        write.push(k.let(inv, k.select(seen, k.div(k.f32(1), k.select(seen, l, k.f32(1))), k.f32(0))));
+        columns(write, width, acc!.registers, (inner, cc, ci) => inner.push(k.store(out, k.add(k.mul(flat, width), cc), k.mul(acc!.load(cc, ci), inv))));
+        top.push(k.if(valid, write.stmts));
       }
-      return finish(s, top, acc, own, tiles, grid, R, count);
+      return finish(s, top, arrays, tiles, grid, R, count);
     }
   } else {
     const g = head;
@@ -224,14 +264,13 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
     const hh = i32('hh');
     const perHead = top.child();
     const h = perHead.bind('h', k.add(k.mul(g, r), hh));
-    const key = ownAt('k');
     tileLoop(perHead, blockLo, blockHi, h, lo, hi, (body, oo) => {
-      const score = dot(body, d.K, (_s, cc) => tileAt('q', oo, cc, d.K), key);
+      const score = ownDot(body, d.K, 'k', (_s, cc) => tileAt('q', oo, cc, d.K));
       const pj = body.bind('pj', k.exp(k.sub(k.mul(score, a.scale), tileAt('lse', oo, k.i32(0), 1))));
       if (a.part === 'dv') {
         eachColumn(body, (_s, cur, cc) => k.add(cur, k.mul(pj, tileAt('dO', oo, cc, d.V))));
       } else {
-        const dp = dot(body, d.V, (_s, cc) => tileAt('dO', oo, cc, d.V), ownAt('v'));
+        const dp = ownDot(body, d.V, 'v', (_s, cc) => tileAt('dO', oo, cc, d.V));
         const ds = body.bind('ds', k.mul(k.mul(pj, k.sub(dp, tileAt('delta', oo, k.i32(0), 1))), a.scale));
         eachColumn(body, (_s, cur, cc) => k.add(cur, k.mul(ds, tileAt('q', oo, cc, d.K))));
       }
@@ -240,9 +279,10 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
   }
   // dq, dk, dv: the accumulator row is the result.
   const flat = rowIndex(c, head, row, heads, rows);
-  const cc = i32('c');
-  top.push(k.if(valid, [k.for(cc, 0, width, [k.store(out, k.add(k.mul(flat, width), cc), k.wgLoad(acc!, slot(cc)))])]));
-  return finish(s, top, acc, own, tiles, grid, R, count);
+  const write = top.child();
+  columns(write, width, acc!.registers, (inner, cc, ci) => inner.push(k.store(out, k.add(k.mul(flat, width), cc), acc!.load(cc, ci))));
+  top.push(k.if(valid, write.stmts));
+  return finish(s, top, arrays, tiles, grid, R, count);
 }
 
 /** The flat row index of (lead…, head, row) in the result, whose rows are [lead…, heads, rows]. */
@@ -251,12 +291,12 @@ function rowIndex(c: AttentionContext, head: KExpr, row: KExpr, heads: number, r
   return k.add(k.mul(k.add(k.mul(leadFlat, heads), head), rows), row);
 }
 
-function finish(s: StageLowering, top: Scope, acc: WorkgroupArray | undefined, own: ReadonlyMap<string, WorkgroupArray>, tiles: ReadonlyMap<string, WorkgroupArray>,
+function finish(s: StageLowering, top: Scope, arrays: readonly WorkgroupArray[], tiles: ReadonlyMap<string, WorkgroupArray>,
   grid: ReturnType<typeof workgroupGrid>, R: number, count: number): Kernel {
   const body: KStmt[] = grid.exact ? top.stmts : [k.if(k.lt(grid.linear, count), top.stmts)];
   const sig = s.signature;
   return finishKernel(s, k.kernel({
     name: sig.name, buffers: [], launch: k.grid([R, 1, 1], grid.workgroups),
-    body: [...(acc ? [acc] : []), ...own.values(), ...tiles.values(), ...body], ...(sig.loc ? { loc: sig.loc } : {}),
+    body: [...arrays, ...tiles.values(), ...body], ...(sig.loc ? { loc: sig.loc } : {}),
   }));
 }

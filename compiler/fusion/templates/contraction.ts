@@ -22,7 +22,7 @@
 import { k } from '../../kernel/build.ts';
 import type { KExpr, Kernel } from '../../kernel/ir.ts';
 import { lowerElementwise } from '../../kernel/lower/elementwise.ts';
-import { Evaluator } from '../../kernel/lower/evaluator.ts';
+import { Evaluator, inBoundsIndex } from '../../kernel/lower/evaluator.ts';
 import { generatedAt } from '../../kernel/lower/generated.ts';
 import { toStorage } from '../../kernel/lower/ops.ts';
 import { type AxisGroup, Point } from '../../kernel/lower/point.ts';
@@ -119,7 +119,7 @@ function matmulShaped(s: StageLowering, e: Einsum): Kernel | undefined {
       kind: 'computed',
       load: (row, col, bt) => {
         const addr = Point.of(shape, groups(row, col, bt)).address(load.view);
-        const v = k.load(buffer, addr.index);
+        const v = k.load(buffer, inBoundsIndex(addr));
         return addr.valid ? k.select(addr.valid, v, k.f32(0)) : v;
       },
     };

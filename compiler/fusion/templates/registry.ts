@@ -13,6 +13,7 @@ import { gather } from './gather.ts';
 import { groupedMatmul } from './grouped-matmul.ts';
 import { q4Matmul } from './q4-matmul.ts';
 import { signMatmul } from './sign-matmul.ts';
+import { skipZeroMatmul } from './skip-zero-matmul.ts';
 import { reduction } from './reduction.ts';
 import { routing } from './routing.ts';
 import { scan } from './scan.ts';
@@ -25,6 +26,7 @@ export const TEMPLATES: readonly KernelTemplate[] = [
   groupedMatmul,
   q4Matmul,
   signMatmul,
+  skipZeroMatmul,
   routing,
   contraction,
   scatter,

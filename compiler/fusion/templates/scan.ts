@@ -8,8 +8,11 @@
 // (x[:, t] is a load at t, never a copy).
 //
 // Serial target (CPU): one invocation; every body node is a plain loop.
-// Grid target (GPU): one workgroup of LANES invocations; each body node is a
-// loop strided over the lanes, with a barrier after it. Scratch (states and
+// Grid target (GPU): one workgroup of `lanes` invocations; each body node is a
+// loop strided over the lanes, with a barrier after it. The workgroup is as
+// wide as the largest per-step loop needs, up to the target's limit (1024 on
+// CUDA, 256 on WebGPU), never narrower than MIN_LANES: a Mamba state of
+// [B, E, N] = 32k elements is 32 elements a lane at 1024 lanes, 512 at 64. Scratch (states and
 // body values) is kernel-local arrays on the CPU; on a GPU, workgroup memory
 // when it all fits the target's, else a buffer private to the kernel
 // (`t<n>_scratch`), and the barriers then order storage memory too.
@@ -22,7 +25,7 @@
 // and chunked parallel scans for linear recurrences (docs/scan.md).
 import { k } from '../../kernel/build.ts';
 import type { KExpr, KStmt, KVar, Kernel } from '../../kernel/ir.ts';
-import { Evaluator } from '../../kernel/lower/evaluator.ts';
+import { Evaluator, inBoundsIndex } from '../../kernel/lower/evaluator.ts';
 import { BINARY, UNARY, castValue, constValue, fromStorage, toIndex, toStorage, whereValue } from '../../kernel/lower/ops.ts';
 import { Point } from '../../kernel/lower/point.ts';
 import { Scope } from '../../kernel/lower/scope.ts';
@@ -34,8 +37,18 @@ import type { TargetSpec } from '../../target.ts';
 import type { KernelTemplate } from '../template.ts';
 import { type PackPlan, packStages } from './scan-pack.ts';
 
-/** Invocations of a scan's one workgroup on a GPU. */
-const LANES = 64;
+/** The fewest invocations of a scan's one workgroup on a GPU. */
+const MIN_LANES = 64;
+
+/** Invocations of the workgroup: the next power of two ≥ the largest per-step loop, within [MIN_LANES, the target's limit]. */
+function scanLanes(a: OpAttrs['scan'], target: TargetSpec): number {
+  const { values, states } = scratchLayout(a);
+  const outputs = a.body.outputs.map((o) => Math.max(1, numel(a.body.nodes[o.node]!.type.shape)));
+  const widest = Math.max(1, ...values.map(([, size]) => size), ...states, ...outputs);
+  let lanes = MIN_LANES;
+  while (lanes < widest && lanes * 2 <= target.limits.maxInvocationsPerWorkgroup) lanes *= 2;
+  return lanes;
+}
 
 export const scan: KernelTemplate = {
   kind: 'scan',
@@ -90,6 +103,8 @@ interface ScanLowering {
   readonly inBuffer: boolean;
   /** Inputs read from the packed buffer instead of their own. */
   readonly plan: PackPlan | undefined;
+  /** Invocations of the workgroup (grid targets). */
+  readonly lanes: number;
   /** Body input leaf → (role, index). */
   readonly roles: Map<NodeId, { role: 's' | 'x' | 'c' | 't'; index: number }>;
   readonly t: KVar;
@@ -131,7 +146,8 @@ function lowerScan(s: StageLowering, plan: PackPlan | undefined): Kernel {
   }
   const scratch = new Map(values.map(([id, size]) => [id, cells(`v${id}`, size)]));
   const states = stateSizes.map((size, i) => cells(`state${i}`, size));
-  const c: ScanLowering = { s, n: node, body, ev: new Evaluator(s, {}), scratch, states, roles, t: s.names.variable('t', 'i32'), grid, inBuffer, plan };
+  const lanes = grid ? scanLanes(a, s.target) : 1;
+  const c: ScanLowering = { s, n: node, body, ev: new Evaluator(s, {}), scratch, states, roles, t: s.names.variable('t', 'i32'), grid, inBuffer, plan, lanes };
   const layout = scanLayout(a);
   const out = s.buffers.use(s.table.forNode(node.id), 'write');
 
@@ -161,7 +177,7 @@ function lowerScan(s: StageLowering, plan: PackPlan | undefined): Kernel {
   stmts.push(k.for(step, 0, a.length, loop.stmts));
   layout.finals.forEach((piece, i) => stmts.push(...each(c, states[i]!.size, (_sc, f) => [k.store(out, k.add(piece.offset, f), states[i]!.load(f))])));
 
-  const launch = grid ? k.grid([LANES, 1, 1], [1, 1, 1]) : k.serial();
+  const launch = grid ? k.grid([lanes, 1, 1], [1, 1, 1]) : k.serial();
   return finishKernel(s, { ...s.signature, buffers: [], uniforms: [], launch, body: stmts });
 }
 
@@ -191,7 +207,7 @@ function each(c: ScanLowering, size: number, f: (sc: Scope, flat: KExpr) => KStm
   const sc = new Scope(c.s.names);
   sc.push(...f(sc, v));
   if (!c.grid) return [k.for(v, 0, size, sc.stmts)];
-  return [k.for(v, k.cast('i32', k.localId(0)), size, sc.stmts, LANES)];
+  return [k.for(v, k.cast('i32', k.localId(0)), size, sc.stmts, c.lanes)];
 }
 
 function sync(c: ScanLowering): KStmt[] {
@@ -219,7 +235,7 @@ function readOuter(c: ScanLowering, sc: Scope, input: NodeId, idx: readonly KExp
   // The source buffer's elements start at `packed` in the packed buffer: the same view, shifted.
   const dtype = c.s.p.graph.nodes[load.value]!.type.dtype;
   const addr = at.address(load.view);
-  const v = fromStorage(k.load(c.s.buffers.use(c.plan!.entry(c.s.table), 'read'), k.add(packed, addr.index)), dtype);
+  const v = fromStorage(k.load(c.s.buffers.use(c.plan!.entry(c.s.table), 'read'), k.add(packed, inBoundsIndex(addr))), dtype);
   return sc.bind(`l${load.value}`, addr.valid ? k.select(addr.valid, sc.bind('g', v), constValue(0, dtype)) : v);
 }
 

@@ -9,6 +9,7 @@ import { gatherDef, scatterAddDef } from './indexing.ts';
 import { groupedMatmulDef } from './grouped-matmul.ts';
 import { q4MatmulDef } from './q4-matmul.ts';
 import { signMatmulDef } from './sign-matmul.ts';
+import { skipZeroMatmulDef } from './skip-zero-matmul.ts';
 import { groupSortDef, topkDef } from './topk.ts';
 import { constDef, inputDef, iotaDef, paramDef, randomDef } from './leaves.ts';
 import { concatDef, expandDef, padDef, permuteDef, reshapeDef, sliceDef } from './movement.ts';
@@ -47,6 +48,7 @@ const ops = (): OpTable => (table ??= {
   grouped_matmul: groupedMatmulDef,
   q4_matmul: q4MatmulDef,
   sign_matmul: signMatmulDef,
+  skip_zero_matmul: skipZeroMatmulDef,
   scan: scanDef,
   stop_grad: stopGradDef,
   grad_as: gradAsDef,

@@ -125,7 +125,7 @@ export class Evaluator {
       let view = contiguousView(g.nodes[source]!.type.shape);
       for (const m of via) view = applyMovement(view, g.nodes[m]!)!;
       const addr = this.point(level).address(view);
-      const v = fromStorage(k.load(this.ctx.buffers.use(this.ctx.table.forNode(source), 'read'), addr.index), dtype);
+      const v = fromStorage(k.load(this.ctx.buffers.use(this.ctx.table.forNode(source), 'read'), inBoundsIndex(addr)), dtype);
       return addr.valid ? k.select(addr.valid, v, constValue(0, dtype)) : v;
     });
   }
@@ -142,7 +142,7 @@ export class Evaluator {
     const addr = at.address(load.view);
     const v = load.generated
       ? generatedAt(this.ctx.p, scope, load.source, addr.index)
-      : fromStorage(k.load(this.ctx.buffers.use(this.ctx.table.forNode(load.source), 'read'), addr.index), dtype);
+      : fromStorage(k.load(this.ctx.buffers.use(this.ctx.table.forNode(load.source), 'read'), inBoundsIndex(addr)), dtype);
     return scope.bind(`l${load.value}`, addr.valid ? k.select(addr.valid, scope.bind('g', v), constValue(0, dtype)) : v);
   }
 
@@ -158,4 +158,15 @@ export class Evaluator {
 export function rowCount(group: KernelGroup): number {
   const { shape, reduceAxes } = group.space;
   return shape.reduce((acc, d, a) => (reduceAxes.includes(a) ? acc : acc * d), 1);
+}
+
+/**
+ * The index a padded view's load reads: where the point is outside the source
+ * (`valid` false, the value is the pad's zero) element 0 instead, so the load
+ * itself never leaves its buffer. The select after it picks the zero; the load
+ * still runs unconditionally (no branch per element), and on CUDA an
+ * out-of-bounds read is an illegal address, not a value to discard.
+ */
+export function inBoundsIndex(addr: { index: KExpr; valid?: KExpr }): KExpr {
+  return addr.valid ? k.select(addr.valid, addr.index, k.i32(0)) : addr.index;
 }

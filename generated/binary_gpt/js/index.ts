@@ -2,6 +2,8 @@
 // BinaryGPT for the js target; see manifest.json beside this file and loom's docs/emit.md.
 import { kernels as forwardKernels } from './kernels/forward.js';
 import { kernels as trainStepKernels } from './kernels/trainStep.js';
+import { kernels as prefillKernels } from './kernels/prefill.js';
+import { kernels as decodeKernels } from './kernels/decode.js';
 // ---- from compiler/graph/random.ts ----
 const TWO_POW_MINUS_24 = 1 / 16777216;
 
@@ -430,6 +432,121 @@ class TokenSampler {
   generated(): number[] {
     return [...this.out];
   }
+}
+
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
 }
 
 // ---- from compiler/plan.ts (its types) ----
@@ -1067,22 +1184,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1090,14 +1229,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1107,9 +1246,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1150,6 +1299,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1168,18 +1325,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1206,16 +1386,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -4399,6 +4586,871 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 39 kernel launches over 87 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_alpha', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_beta', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_alpha', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_beta', length: 256, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't46', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't58', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't65', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't66', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't75', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't76', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't78', length: 4096, dtype: 'f32' },
+      { name: 't86', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't87', length: 4096, dtype: 'f32', slot: 5 },
+      { name: 't89', length: 4096, dtype: 'f32' },
+      { name: 't91', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't92', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't100', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't102', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't112', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't119', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't128', length: 16384, dtype: 'f32', slot: 7 },
+      { name: 't135', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't137', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't147', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't154', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't155', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't164', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't165', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't167', length: 4096, dtype: 'f32' },
+      { name: 't175', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't176', length: 4096, dtype: 'f32', slot: 5 },
+      { name: 't178', length: 4096, dtype: 'f32' },
+      { name: 't180', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't181', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't189', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't191', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't201', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't208', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't214', length: 16384, dtype: 'f32', slot: 7 },
+      { name: 't221', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't223', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't233', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't234', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 4096, 4096, 4096, 16384, 16384],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 43 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'wte.w', buffer: 0 },
+      { name: 'wpe', buffer: 1 },
+      { name: 'blocks.0.ln1.g', buffer: 2 },
+      { name: 'blocks.0.attn.wq.w', buffer: 3 },
+      { name: 'blocks.0.attn.wq.alpha', buffer: 4 },
+      { name: 'blocks.0.attn.wq.beta', buffer: 5 },
+      { name: 'blocks.0.attn.wk.w', buffer: 6 },
+      { name: 'blocks.0.attn.wk.alpha', buffer: 7 },
+      { name: 'blocks.0.attn.wk.beta', buffer: 8 },
+      { name: 'blocks.0.attn.wv.w', buffer: 9 },
+      { name: 'blocks.0.attn.wv.alpha', buffer: 10 },
+      { name: 'blocks.0.attn.wv.beta', buffer: 11 },
+      { name: 'blocks.0.attn.wo.w', buffer: 12 },
+      { name: 'blocks.0.attn.wo.alpha', buffer: 13 },
+      { name: 'blocks.0.attn.wo.beta', buffer: 14 },
+      { name: 'blocks.0.ln2.g', buffer: 15 },
+      { name: 'blocks.0.mlp.fc.w', buffer: 16 },
+      { name: 'blocks.0.mlp.fc.alpha', buffer: 17 },
+      { name: 'blocks.0.mlp.fc.beta', buffer: 18 },
+      { name: 'blocks.0.mlp.proj.w', buffer: 19 },
+      { name: 'blocks.0.mlp.proj.alpha', buffer: 20 },
+      { name: 'blocks.0.mlp.proj.beta', buffer: 21 },
+      { name: 'blocks.1.ln1.g', buffer: 22 },
+      { name: 'blocks.1.attn.wq.w', buffer: 23 },
+      { name: 'blocks.1.attn.wq.alpha', buffer: 24 },
+      { name: 'blocks.1.attn.wq.beta', buffer: 25 },
+      { name: 'blocks.1.attn.wk.w', buffer: 26 },
+      { name: 'blocks.1.attn.wk.alpha', buffer: 27 },
+      { name: 'blocks.1.attn.wk.beta', buffer: 28 },
+      { name: 'blocks.1.attn.wv.w', buffer: 29 },
+      { name: 'blocks.1.attn.wv.alpha', buffer: 30 },
+      { name: 'blocks.1.attn.wv.beta', buffer: 31 },
+      { name: 'blocks.1.attn.wo.w', buffer: 32 },
+      { name: 'blocks.1.attn.wo.alpha', buffer: 33 },
+      { name: 'blocks.1.attn.wo.beta', buffer: 34 },
+      { name: 'blocks.1.ln2.g', buffer: 35 },
+      { name: 'blocks.1.mlp.fc.w', buffer: 36 },
+      { name: 'blocks.1.mlp.fc.alpha', buffer: 37 },
+      { name: 'blocks.1.mlp.fc.beta', buffer: 38 },
+      { name: 'blocks.1.mlp.proj.w', buffer: 39 },
+      { name: 'blocks.1.mlp.proj.alpha', buffer: 40 },
+      { name: 'blocks.1.mlp.proj.beta', buffer: 41 },
+      { name: 'ln_f.g', buffer: 42 },
+      { name: 'blocks.0.attn.cache.k', buffer: 44 },
+      { name: 'blocks.0.attn.cache.v', buffer: 45 },
+      { name: 'blocks.1.attn.cache.k', buffer: 46 },
+      { name: 'blocks.1.attn.cache.v', buffer: 47 },
+    ],
+    outputs: [{ name: 'output', buffer: 86 }],
+    updates: [
+      { name: 'blocks.0.attn.cache.k', buffer: 54 },
+      { name: 'blocks.0.attn.cache.v', buffer: 57 },
+      { name: 'blocks.1.attn.cache.k', buffer: 72 },
+      { name: 'blocks.1.attn.cache.v', buffer: 75 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [43, 0, 1, 48],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [48, 2, 49],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [4, 3, 5, 50],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [49, 50, 51],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [7, 6, 8, 52],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [49, 52, 53],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_copy',
+        loc: 'dsl-examples/binary_gpt.loom:20:15',
+        buffers: [53, 54],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [10, 9, 11, 55],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [49, 55, 56],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_copy',
+        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        buffers: [56, 57],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [51, 53, 56, 58],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_copy',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
+        buffers: [58, 59],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [13, 12, 14, 60],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [59, 60, 48, 61],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [61, 15, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [17, 16, 18, 63],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [62, 63, 64],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [20, 19, 21, 65],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [64, 65, 61, 66],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [66, 22, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [24, 23, 25, 68],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [67, 68, 69],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [27, 26, 28, 70],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [67, 70, 71],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_copy',
+        loc: 'dsl-examples/binary_gpt.loom:20:15',
+        buffers: [71, 72],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [30, 29, 31, 73],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [67, 73, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_copy',
+        loc: 'dsl-examples/binary_gpt.loom:21:15',
+        buffers: [74, 75],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [69, 71, 74, 76],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_copy',
+        loc: 'dsl-examples/binary_gpt.loom:22:15',
+        buffers: [76, 77],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [33, 32, 34, 78],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [77, 78, 66, 79],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [79, 35, 80],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [37, 36, 38, 81],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [80, 81, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [40, 39, 41, 83],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [82, 83, 79, 84],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [84, 42, 85],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'dsl-examples/binary_gpt.loom:47:12',
+        buffers: [85, 0, 86],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 39 kernel launches over 92 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_fc_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_alpha', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_0_mlp_proj_beta', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_alpha', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_fc_beta', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_alpha', length: 256, dtype: 'f32' },
+      { name: 'p_blocks_1_mlp_proj_beta', length: 256, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't48', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't59', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't66', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't67', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't76', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't77', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't93', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't94', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't84', length: 4096, dtype: 'bool', slot: 2 },
+      { name: 't86', length: 4096, dtype: 'f32' },
+      { name: 't99', length: 4096, dtype: 'f32' },
+      { name: 't107', length: 256, dtype: 'bool', slot: 6 },
+      { name: 't109', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't116', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't117', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't127', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't129', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't138', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't145', length: 16384, dtype: 'f32', slot: 10 },
+      { name: 't154', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't161', length: 16384, dtype: 'f32', slot: 10 },
+      { name: 't163', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't172', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't179', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't180', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't189', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't190', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't202', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't203', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't195', length: 4096, dtype: 'f32' },
+      { name: 't208', length: 4096, dtype: 'f32' },
+      { name: 't212', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't219', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't220', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't230', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't232', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't241', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't248', length: 16384, dtype: 'f32', slot: 10 },
+      { name: 't254', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't261', length: 16384, dtype: 'f32', slot: 10 },
+      { name: 't263', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't272', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't273', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 4096, 64, 64, 64, 256, 256, 256, 4096, 16384],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 43 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 44 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' },
+      { input: 'pos', size: 64, indexes: 'param "wpe" at dsl-examples/binary_gpt.loom:46:35' },
+    ],
+    state: [
+      { name: 'wte.w', buffer: 0 },
+      { name: 'wpe', buffer: 1 },
+      { name: 'blocks.0.ln1.g', buffer: 2 },
+      { name: 'blocks.0.attn.wq.w', buffer: 3 },
+      { name: 'blocks.0.attn.wq.alpha', buffer: 4 },
+      { name: 'blocks.0.attn.wq.beta', buffer: 5 },
+      { name: 'blocks.0.attn.wk.w', buffer: 6 },
+      { name: 'blocks.0.attn.wk.alpha', buffer: 7 },
+      { name: 'blocks.0.attn.wk.beta', buffer: 8 },
+      { name: 'blocks.0.attn.wv.w', buffer: 9 },
+      { name: 'blocks.0.attn.wv.alpha', buffer: 10 },
+      { name: 'blocks.0.attn.wv.beta', buffer: 11 },
+      { name: 'blocks.0.attn.wo.w', buffer: 12 },
+      { name: 'blocks.0.attn.wo.alpha', buffer: 13 },
+      { name: 'blocks.0.attn.wo.beta', buffer: 14 },
+      { name: 'blocks.0.ln2.g', buffer: 15 },
+      { name: 'blocks.0.mlp.fc.w', buffer: 16 },
+      { name: 'blocks.0.mlp.fc.alpha', buffer: 17 },
+      { name: 'blocks.0.mlp.fc.beta', buffer: 18 },
+      { name: 'blocks.0.mlp.proj.w', buffer: 19 },
+      { name: 'blocks.0.mlp.proj.alpha', buffer: 20 },
+      { name: 'blocks.0.mlp.proj.beta', buffer: 21 },
+      { name: 'blocks.1.ln1.g', buffer: 22 },
+      { name: 'blocks.1.attn.wq.w', buffer: 23 },
+      { name: 'blocks.1.attn.wq.alpha', buffer: 24 },
+      { name: 'blocks.1.attn.wq.beta', buffer: 25 },
+      { name: 'blocks.1.attn.wk.w', buffer: 26 },
+      { name: 'blocks.1.attn.wk.alpha', buffer: 27 },
+      { name: 'blocks.1.attn.wk.beta', buffer: 28 },
+      { name: 'blocks.1.attn.wv.w', buffer: 29 },
+      { name: 'blocks.1.attn.wv.alpha', buffer: 30 },
+      { name: 'blocks.1.attn.wv.beta', buffer: 31 },
+      { name: 'blocks.1.attn.wo.w', buffer: 32 },
+      { name: 'blocks.1.attn.wo.alpha', buffer: 33 },
+      { name: 'blocks.1.attn.wo.beta', buffer: 34 },
+      { name: 'blocks.1.ln2.g', buffer: 35 },
+      { name: 'blocks.1.mlp.fc.w', buffer: 36 },
+      { name: 'blocks.1.mlp.fc.alpha', buffer: 37 },
+      { name: 'blocks.1.mlp.fc.beta', buffer: 38 },
+      { name: 'blocks.1.mlp.proj.w', buffer: 39 },
+      { name: 'blocks.1.mlp.proj.alpha', buffer: 40 },
+      { name: 'blocks.1.mlp.proj.beta', buffer: 41 },
+      { name: 'ln_f.g', buffer: 42 },
+      { name: 'blocks.0.attn.cache.k', buffer: 45 },
+      { name: 'blocks.0.attn.cache.v', buffer: 46 },
+      { name: 'blocks.1.attn.cache.k', buffer: 47 },
+      { name: 'blocks.1.attn.cache.v', buffer: 48 },
+    ],
+    outputs: [{ name: 'output', buffer: 91 }],
+    updates: [
+      { name: 'blocks.0.attn.cache.k', buffer: 58 },
+      { name: 'blocks.0.attn.cache.v', buffer: 59 },
+      { name: 'blocks.1.attn.cache.k', buffer: 78 },
+      { name: 'blocks.1.attn.cache.v', buffer: 79 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [43, 0, 44, 1, 49],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [49, 2, 50],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [4, 3, 5, 51],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [50, 51, 52],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [7, 6, 8, 53],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [50, 53, 54],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [10, 9, 11, 55],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [50, 55, 56],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_ew',
+        loc: 'dsl-examples/binary_gpt.loom:20:9',
+        buffers: [44, 57, 54, 45, 58, 56, 46, 59],
+        access: ['read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [52, 58, 44, 60, 61],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [61, 62],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [62, 59, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [13, 12, 14, 64],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [63, 64, 49, 65],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [65, 15, 66],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [17, 16, 18, 67],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [66, 67, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [20, 19, 21, 69],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [68, 69, 65, 70],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [70, 22, 71],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [24, 23, 25, 72],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [71, 72, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [27, 26, 28, 74],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [71, 74, 75],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [30, 29, 31, 76],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [71, 76, 77],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_ew',
+        loc: 'dsl-examples/binary_gpt.loom:20:9',
+        buffers: [57, 75, 47, 78, 77, 48, 79],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [73, 78, 60, 80],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [80, 81],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [81, 79, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [33, 32, 34, 83],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [82, 83, 70, 84],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [84, 35, 85],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [37, 36, 38, 86],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [85, 86, 87],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_ew',
+        loc: 'compiler/std/lowbit.loom:18:35',
+        buffers: [40, 39, 41, 88],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/lowbit.loom:19:41',
+        buffers: [87, 88, 84, 89],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [89, 42, 90],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'dsl-examples/binary_gpt.loom:47:12',
+        buffers: [90, 0, 91],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -4444,7 +5496,7 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
-let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined;
+let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined, prefillProgram: JsExecutor | undefined, decodeProgram: JsExecutor | undefined;
 
 /**
  * The forward pass: output f32[1, 64, 256].
@@ -4475,21 +5527,53 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();
 }
+
+/** Runs prefill or decode over `state` (the weights and one generation's caches, updated in place); returns the logits. */
+function runDecoding(program: 'prefill' | 'decode', inputs: Record<string, Float32Array>, state: Record<string, Float32Array>): Float32Array {
+  const executor = program === 'prefill'
+    ? (prefillProgram ??= new JsExecutor('prefill', prefillPlan, prefillKernels))
+    : (decodeProgram ??= new JsExecutor('decode', decodePlan, decodeKernels));
+  return executor.run(inputs, state, ['output'])['output']!;
+}
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'blocks.0.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'blocks.0.attn.cache.v': { shape: [1, 4, 64, 16] },
+    'blocks.1.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'blocks.1.attn.cache.v': { shape: [1, 4, 64, 16] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
  * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
   // The kernels run in this thread and hold nothing beyond the module's buffers.
   const release = () => {};
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // Each generation gets caches of its own beside the weights (bound, not copied): generations never share a cache.
+  const openDecoder = (): Decoder => {
+    const state = { ...params, ...zeroCaches() };
+    return { run: (program, inputs) => runDecoding(program, inputs, state), close: () => {} };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }

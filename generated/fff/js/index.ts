@@ -2,6 +2,8 @@
 // FFFGPT for the js target; see manifest.json beside this file and loom's docs/emit.md.
 import { kernels as forwardKernels } from './kernels/forward.js';
 import { kernels as trainStepKernels } from './kernels/trainStep.js';
+import { kernels as prefillKernels } from './kernels/prefill.js';
+import { kernels as decodeKernels } from './kernels/decode.js';
 // ---- from compiler/graph/random.ts ----
 const TWO_POW_MINUS_24 = 1 / 16777216;
 
@@ -430,6 +432,121 @@ class TokenSampler {
   generated(): number[] {
     return [...this.out];
   }
+}
+
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
 }
 
 // ---- from compiler/plan.ts (its types) ----
@@ -1067,22 +1184,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1090,14 +1229,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1107,9 +1246,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1150,6 +1299,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1168,18 +1325,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1206,16 +1386,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -4869,6 +5056,1359 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 69 kernel launches over 124 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_w_in', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_w_out', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_w_in', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_w_out', length: 16128, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't35', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't54', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't58', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't64', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't66', length: 4096, dtype: 'f32' },
+      { name: 't70', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't72', length: 4096, dtype: 'f32' },
+      { name: 't75', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't81', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't98', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't116', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't125', length: 256, dtype: 'f32', slot: 1 },
+      { name: 't136', length: 256, dtype: 'i32', slot: 3 },
+      { name: 't137', length: 256, dtype: 'i32', slot: 4 },
+      { name: 't126', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't138', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't144', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't152', length: 256, dtype: 'i32', slot: 8 },
+      { name: 't153', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't145', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't146', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't154', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't160', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't168', length: 256, dtype: 'i32', slot: 4 },
+      { name: 't169', length: 256, dtype: 'i32', slot: 10 },
+      { name: 't161', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't162', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't170', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't176', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't184', length: 256, dtype: 'i32', slot: 8 },
+      { name: 't185', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't177', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't178', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't186', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't192', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't201', length: 256, dtype: 'i32', slot: 10 },
+      { name: 't193', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't194', length: 4096, dtype: 'f32', slot: 12 },
+      { name: 't202', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't208', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't209', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't210', length: 4096, dtype: 'f32', slot: 13 },
+      { name: 't213', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't230', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't234', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't240', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't242', length: 4096, dtype: 'f32' },
+      { name: 't246', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't248', length: 4096, dtype: 'f32' },
+      { name: 't251', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't257', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't274', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't277', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't283', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't289', length: 256, dtype: 'i32', slot: 8 },
+      { name: 't290', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't284', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't291', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't297', length: 256, dtype: 'f32', slot: 10 },
+      { name: 't305', length: 256, dtype: 'i32', slot: 2 },
+      { name: 't306', length: 256, dtype: 'i32', slot: 3 },
+      { name: 't298', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't299', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't307', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't313', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't321', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't322', length: 256, dtype: 'i32', slot: 10 },
+      { name: 't314', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't315', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't323', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't329', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't337', length: 256, dtype: 'i32', slot: 3 },
+      { name: 't338', length: 256, dtype: 'i32', slot: 11 },
+      { name: 't330', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't331', length: 4096, dtype: 'f32', slot: 12 },
+      { name: 't339', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't345', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't354', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't346', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't347', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't355', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't361', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't362', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't363', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't366', length: 4096, dtype: 'f32', slot: 13 },
+      { name: 't383', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't384', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 4096, 4096, 16384, 16384, 256, 256, 256, 256, 4096, 4096, 4096],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 32 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'wte.w', buffer: 0 },
+      { name: 'wpe', buffer: 1 },
+      { name: 'blocks.0.ln1.g', buffer: 2 },
+      { name: 'blocks.0.ln1.b', buffer: 3 },
+      { name: 'blocks.0.attn.wq.w', buffer: 4 },
+      { name: 'blocks.0.attn.wq.b', buffer: 5 },
+      { name: 'blocks.0.attn.wk.w', buffer: 6 },
+      { name: 'blocks.0.attn.wk.b', buffer: 7 },
+      { name: 'blocks.0.attn.wv.w', buffer: 8 },
+      { name: 'blocks.0.attn.wv.b', buffer: 9 },
+      { name: 'blocks.0.attn.wo.w', buffer: 10 },
+      { name: 'blocks.0.attn.wo.b', buffer: 11 },
+      { name: 'blocks.0.ln2.g', buffer: 12 },
+      { name: 'blocks.0.ln2.b', buffer: 13 },
+      { name: 'blocks.0.ffn.w_in', buffer: 14 },
+      { name: 'blocks.0.ffn.w_out', buffer: 15 },
+      { name: 'blocks.1.ln1.g', buffer: 16 },
+      { name: 'blocks.1.ln1.b', buffer: 17 },
+      { name: 'blocks.1.attn.wq.w', buffer: 18 },
+      { name: 'blocks.1.attn.wq.b', buffer: 19 },
+      { name: 'blocks.1.attn.wk.w', buffer: 20 },
+      { name: 'blocks.1.attn.wk.b', buffer: 21 },
+      { name: 'blocks.1.attn.wv.w', buffer: 22 },
+      { name: 'blocks.1.attn.wv.b', buffer: 23 },
+      { name: 'blocks.1.attn.wo.w', buffer: 24 },
+      { name: 'blocks.1.attn.wo.b', buffer: 25 },
+      { name: 'blocks.1.ln2.g', buffer: 26 },
+      { name: 'blocks.1.ln2.b', buffer: 27 },
+      { name: 'blocks.1.ffn.w_in', buffer: 28 },
+      { name: 'blocks.1.ffn.w_out', buffer: 29 },
+      { name: 'ln_f.g', buffer: 30 },
+      { name: 'ln_f.b', buffer: 31 },
+      { name: 'blocks.0.attn.cache.k', buffer: 33 },
+      { name: 'blocks.0.attn.cache.v', buffer: 34 },
+      { name: 'blocks.1.attn.cache.k', buffer: 35 },
+      { name: 'blocks.1.attn.cache.v', buffer: 36 },
+    ],
+    outputs: [{ name: 'output', buffer: 123 }],
+    updates: [
+      { name: 'blocks.0.attn.cache.k', buffer: 41 },
+      { name: 'blocks.0.attn.cache.v', buffer: 43 },
+      { name: 'blocks.1.attn.cache.k', buffer: 83 },
+      { name: 'blocks.1.attn.cache.v', buffer: 85 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [32, 0, 1, 37],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [37, 2, 3, 38],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 4, 5, 39],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 6, 7, 40],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_copy',
+        loc: 'compiler/std/nn.loom:60:9',
+        buffers: [40, 41],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 8, 9, 42],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_copy',
+        loc: 'compiler/std/nn.loom:61:9',
+        buffers: [42, 43],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [39, 40, 42, 44],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [44, 10, 37, 11, 45],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [45, 12, 13, 46],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [14, 47],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 47, 48, 49, 50],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [15, 51],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [50, 14, 52],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 52, 53, 49, 54, 55],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [50, 15, 56],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [53, 56, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [55, 14, 58],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 58, 59, 54, 60, 61],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [55, 15, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [59, 62, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [61, 14, 64],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 64, 65, 60, 66, 67],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [61, 15, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [65, 68, 69],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [67, 14, 70],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 70, 71, 66, 72],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [67, 15, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [71, 73, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [72, 14, 75],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 75, 76],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [72, 15, 77],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [76, 77, 78],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [48, 51, 45, 46, 57, 63, 69, 74, 78, 79],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [79, 16, 17, 80],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [80, 18, 19, 81],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [80, 20, 21, 82],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_copy',
+        loc: 'compiler/std/nn.loom:60:9',
+        buffers: [82, 83],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [80, 22, 23, 84],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_copy',
+        loc: 'compiler/std/nn.loom:61:9',
+        buffers: [84, 85],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [81, 82, 84, 86],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [86, 24, 79, 25, 87],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [87, 26, 27, 88],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [28, 89],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [88, 89, 90, 91, 92],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [29, 93],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [92, 28, 94],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [88, 94, 95, 91, 96, 97],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [92, 29, 98],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [95, 98, 99],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [97, 28, 100],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [88, 100, 101, 96, 102, 103],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [97, 29, 104],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [101, 104, 105],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [103, 28, 106],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [88, 106, 107, 102, 108, 109],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [103, 29, 110],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [107, 110, 111],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [109, 28, 112],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [88, 112, 113, 108, 114],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [109, 29, 115],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [113, 115, 116],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [114, 28, 117],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [88, 117, 118],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [114, 29, 119],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [118, 119, 120],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k66_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [90, 93, 87, 88, 99, 105, 111, 116, 120, 121],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k67_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [121, 30, 31, 122],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k68_einsum',
+        loc: 'dsl-examples/fff.loom:29:12',
+        buffers: [122, 0, 123],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 71 kernel launches over 131 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_w_in', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_w_out', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_w_in', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_w_out', length: 16128, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't37', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't54', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't57', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't62', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't67', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't74', length: 4096, dtype: 'bool', slot: 5 },
+      { name: 't76', length: 4096, dtype: 'f32' },
+      { name: 't79', length: 4096, dtype: 'f32' },
+      { name: 't87', length: 256, dtype: 'bool', slot: 6 },
+      { name: 't89', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't96', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't97', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't103', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't118', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't129', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't138', length: 4, dtype: 'f32', slot: 1 },
+      { name: 't149', length: 4, dtype: 'i32', slot: 3 },
+      { name: 't150', length: 4, dtype: 'i32', slot: 4 },
+      { name: 't139', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't151', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't157', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't165', length: 4, dtype: 'i32', slot: 10 },
+      { name: 't166', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't158', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't159', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't167', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't173', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't181', length: 4, dtype: 'i32', slot: 4 },
+      { name: 't182', length: 4, dtype: 'i32', slot: 12 },
+      { name: 't174', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't175', length: 64, dtype: 'f32', slot: 13 },
+      { name: 't183', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't189', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't197', length: 4, dtype: 'i32', slot: 10 },
+      { name: 't198', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't190', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't191', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't199', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't205', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't214', length: 4, dtype: 'i32', slot: 12 },
+      { name: 't206', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't207', length: 64, dtype: 'f32', slot: 14 },
+      { name: 't215', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't221', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't222', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't223', length: 64, dtype: 'f32', slot: 15 },
+      { name: 't226', length: 64, dtype: 'f32', slot: 8 },
+      { name: 't241', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't244', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't249', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't254', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't259', length: 4096, dtype: 'f32' },
+      { name: 't262', length: 4096, dtype: 'f32' },
+      { name: 't266', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't273', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't274', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't280', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't295', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't298', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't304', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't310', length: 4, dtype: 'i32', slot: 10 },
+      { name: 't311', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't305', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't312', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't318', length: 4, dtype: 'f32', slot: 12 },
+      { name: 't326', length: 4, dtype: 'i32', slot: 2 },
+      { name: 't327', length: 4, dtype: 'i32', slot: 3 },
+      { name: 't319', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't320', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't328', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't334', length: 4, dtype: 'f32', slot: 10 },
+      { name: 't342', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't343', length: 4, dtype: 'i32', slot: 12 },
+      { name: 't335', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't336', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't344', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't350', length: 4, dtype: 'f32', slot: 10 },
+      { name: 't358', length: 4, dtype: 'i32', slot: 3 },
+      { name: 't359', length: 4, dtype: 'i32', slot: 13 },
+      { name: 't351', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't352', length: 64, dtype: 'f32', slot: 14 },
+      { name: 't360', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't366', length: 4, dtype: 'f32', slot: 10 },
+      { name: 't375', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't367', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't368', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't376', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't382', length: 4, dtype: 'f32', slot: 10 },
+      { name: 't383', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't384', length: 64, dtype: 'f32', slot: 13 },
+      { name: 't387', length: 64, dtype: 'f32', slot: 15 },
+      { name: 't402', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't403', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 64, 64, 4096, 256, 256, 256, 4, 4, 4, 4, 64, 64, 64],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 32 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 33 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' },
+      { input: 'pos', size: 64, indexes: 'param "wpe" at dsl-examples/fff.loom:28:23' },
+    ],
+    state: [
+      { name: 'wte.w', buffer: 0 },
+      { name: 'wpe', buffer: 1 },
+      { name: 'blocks.0.ln1.g', buffer: 2 },
+      { name: 'blocks.0.ln1.b', buffer: 3 },
+      { name: 'blocks.0.attn.wq.w', buffer: 4 },
+      { name: 'blocks.0.attn.wq.b', buffer: 5 },
+      { name: 'blocks.0.attn.wk.w', buffer: 6 },
+      { name: 'blocks.0.attn.wk.b', buffer: 7 },
+      { name: 'blocks.0.attn.wv.w', buffer: 8 },
+      { name: 'blocks.0.attn.wv.b', buffer: 9 },
+      { name: 'blocks.0.attn.wo.w', buffer: 10 },
+      { name: 'blocks.0.attn.wo.b', buffer: 11 },
+      { name: 'blocks.0.ln2.g', buffer: 12 },
+      { name: 'blocks.0.ln2.b', buffer: 13 },
+      { name: 'blocks.0.ffn.w_in', buffer: 14 },
+      { name: 'blocks.0.ffn.w_out', buffer: 15 },
+      { name: 'blocks.1.ln1.g', buffer: 16 },
+      { name: 'blocks.1.ln1.b', buffer: 17 },
+      { name: 'blocks.1.attn.wq.w', buffer: 18 },
+      { name: 'blocks.1.attn.wq.b', buffer: 19 },
+      { name: 'blocks.1.attn.wk.w', buffer: 20 },
+      { name: 'blocks.1.attn.wk.b', buffer: 21 },
+      { name: 'blocks.1.attn.wv.w', buffer: 22 },
+      { name: 'blocks.1.attn.wv.b', buffer: 23 },
+      { name: 'blocks.1.attn.wo.w', buffer: 24 },
+      { name: 'blocks.1.attn.wo.b', buffer: 25 },
+      { name: 'blocks.1.ln2.g', buffer: 26 },
+      { name: 'blocks.1.ln2.b', buffer: 27 },
+      { name: 'blocks.1.ffn.w_in', buffer: 28 },
+      { name: 'blocks.1.ffn.w_out', buffer: 29 },
+      { name: 'ln_f.g', buffer: 30 },
+      { name: 'ln_f.b', buffer: 31 },
+      { name: 'blocks.0.attn.cache.k', buffer: 34 },
+      { name: 'blocks.0.attn.cache.v', buffer: 35 },
+      { name: 'blocks.1.attn.cache.k', buffer: 36 },
+      { name: 'blocks.1.attn.cache.v', buffer: 37 },
+    ],
+    outputs: [{ name: 'output', buffer: 130 }],
+    updates: [
+      { name: 'blocks.0.attn.cache.k', buffer: 44 },
+      { name: 'blocks.0.attn.cache.v', buffer: 45 },
+      { name: 'blocks.1.attn.cache.k', buffer: 89 },
+      { name: 'blocks.1.attn.cache.v', buffer: 90 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [32, 0, 33, 1, 38],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [38, 2, 3, 39],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [39, 4, 5, 40],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [39, 6, 7, 41],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [39, 8, 9, 42],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/nn.loom:67:9',
+        buffers: [33, 43, 41, 34, 44, 42, 35, 45],
+        access: ['read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [40, 44, 33, 46, 47],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [47, 48],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [48, 45, 49],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [49, 10, 38, 11, 50],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [50, 12, 13, 51],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [14, 52],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 52, 53, 54, 55],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [15, 56],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [55, 14, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 57, 58, 54, 59, 60],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [55, 15, 61],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [58, 61, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [60, 14, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 63, 64, 59, 65, 66],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [60, 15, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [64, 67, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [66, 14, 69],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 69, 70, 65, 71, 72],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [66, 15, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [70, 73, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [72, 14, 75],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 75, 76, 71, 77],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [72, 15, 78],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [76, 78, 79],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [77, 14, 80],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 80, 81],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [77, 15, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [81, 82, 83],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [53, 56, 50, 51, 62, 68, 74, 79, 83, 84],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [84, 16, 17, 85],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [85, 18, 19, 86],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [85, 20, 21, 87],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [85, 22, 23, 88],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_ew',
+        loc: 'compiler/std/nn.loom:67:9',
+        buffers: [43, 87, 36, 89, 88, 37, 90],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [86, 89, 46, 91],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [91, 92],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [92, 90, 93],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [93, 24, 84, 25, 94],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [94, 26, 27, 95],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [28, 96],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [95, 96, 97, 98, 99],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [29, 100],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [99, 28, 101],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [95, 101, 102, 98, 103, 104],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [99, 29, 105],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [102, 105, 106],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [104, 28, 107],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [95, 107, 108, 103, 109, 110],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [104, 29, 111],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [108, 111, 112],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [110, 28, 113],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [95, 113, 114, 109, 115, 116],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [110, 29, 117],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [114, 117, 118],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [116, 28, 119],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [95, 119, 120, 115, 121],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [116, 29, 122],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [120, 122, 123],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [121, 28, 124],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [95, 124, 125],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k66_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [121, 29, 126],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k67_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [125, 126, 127],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k68_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [97, 100, 94, 95, 106, 112, 118, 123, 127, 128],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k69_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [128, 30, 31, 129],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k70_einsum',
+        loc: 'dsl-examples/fff.loom:29:12',
+        buffers: [129, 0, 130],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -4914,7 +6454,7 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
-let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined;
+let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined, prefillProgram: JsExecutor | undefined, decodeProgram: JsExecutor | undefined;
 
 /**
  * The forward pass: output f32[1, 64, 256].
@@ -4945,21 +6485,53 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();
 }
+
+/** Runs prefill or decode over `state` (the weights and one generation's caches, updated in place); returns the logits. */
+function runDecoding(program: 'prefill' | 'decode', inputs: Record<string, Float32Array>, state: Record<string, Float32Array>): Float32Array {
+  const executor = program === 'prefill'
+    ? (prefillProgram ??= new JsExecutor('prefill', prefillPlan, prefillKernels))
+    : (decodeProgram ??= new JsExecutor('decode', decodePlan, decodeKernels));
+  return executor.run(inputs, state, ['output'])['output']!;
+}
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'blocks.0.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'blocks.0.attn.cache.v': { shape: [1, 4, 64, 16] },
+    'blocks.1.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'blocks.1.attn.cache.v': { shape: [1, 4, 64, 16] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
  * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
   // The kernels run in this thread and hold nothing beyond the module's buffers.
   const release = () => {};
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // Each generation gets caches of its own beside the weights (bound, not copied): generations never share a cache.
+  const openDecoder = (): Decoder => {
+    const state = { ...params, ...zeroCaches() };
+    return { run: (program, inputs) => runDecoding(program, inputs, state), close: () => {} };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }

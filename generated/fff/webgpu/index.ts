@@ -430,6 +430,121 @@ class TokenSampler {
   }
 }
 
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
+}
+
 // ---- from compiler/plan.ts (its types) ----
 /** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
 export type PlanDType = 'f32' | 'i32' | 'bool';
@@ -892,6 +1007,23 @@ export class WebGpuExecutor {
       if (temporary) staging!.destroy();
       else if (staging) p.stagingBusy = false;
     }
+  }
+
+  /**
+   * Records program `name`'s launches into `encoder` (no inputs, outputs or
+   * updates), each in its own compute pass described by `passFor(i)`: for the
+   * profiler (webgpu-profile.ts), whose passes write timestamps.
+   */
+  recordLaunches(name: string, encoder: any, passFor: (launch: number) => object): void {
+    const p = this.programs.get(name);
+    if (!p) throw new Error(`no program named "${name}" is loaded`);
+    p.plan.launches.forEach((l, i) => {
+      const pass = encoder.beginComputePass(passFor(i));
+      pass.setPipeline(p.pipelines[i]!.pipeline);
+      pass.setBindGroup(0, p.bindGroups[i]);
+      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      pass.end();
+    });
   }
 
   /** Reads persistent tensors back (all by default), in one submit. */
@@ -1421,22 +1553,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1444,14 +1598,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1461,9 +1615,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1534,6 +1698,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1552,18 +1724,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1590,16 +1785,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -4269,13 +4471,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k110_attn_dq',
         buffers: [290, 169, 286, 288, 289, 170, 171],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k111_attn_dk',
         buffers: [291, 170, 171, 169, 286, 288, 289],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k112_attn_dv',
@@ -4596,13 +4798,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k165_attn_dq',
         buffers: [353, 104, 349, 351, 352, 105, 106],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k166_attn_dk',
         buffers: [354, 105, 106, 104, 349, 351, 352],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k167_attn_dv',
@@ -5158,6 +5360,1391 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 71 kernel launches over 126 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_w_in', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_w_out', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_w_in', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_w_out', length: 16128, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't35', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't54', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't58', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't64', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't66', length: 4096, dtype: 'f32' },
+      { name: 't70', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't72', length: 4096, dtype: 'f32' },
+      { name: 't75', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't81', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't98', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't116', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't125', length: 256, dtype: 'f32', slot: 1 },
+      { name: 't136', length: 256, dtype: 'i32', slot: 3 },
+      { name: 't137', length: 256, dtype: 'i32', slot: 4 },
+      { name: 't126', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't138', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't144', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't152', length: 256, dtype: 'i32', slot: 8 },
+      { name: 't153', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't145', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't146', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't154', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't160', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't168', length: 256, dtype: 'i32', slot: 4 },
+      { name: 't169', length: 256, dtype: 'i32', slot: 10 },
+      { name: 't161', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't162', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't170', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't176', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't184', length: 256, dtype: 'i32', slot: 8 },
+      { name: 't185', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't177', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't178', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't186', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't192', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't201', length: 256, dtype: 'i32', slot: 10 },
+      { name: 't193', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't194', length: 4096, dtype: 'f32', slot: 12 },
+      { name: 't202', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't208', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't209', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't210', length: 4096, dtype: 'f32', slot: 13 },
+      { name: 't195', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't213', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't230', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't234', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't240', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't242', length: 4096, dtype: 'f32' },
+      { name: 't246', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't248', length: 4096, dtype: 'f32' },
+      { name: 't251', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't257', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't274', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't277', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't283', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't289', length: 256, dtype: 'i32', slot: 8 },
+      { name: 't290', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't284', length: 16384, dtype: 'f32', slot: 5 },
+      { name: 't291', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't297', length: 256, dtype: 'f32', slot: 10 },
+      { name: 't305', length: 256, dtype: 'i32', slot: 1 },
+      { name: 't306', length: 256, dtype: 'i32', slot: 3 },
+      { name: 't298', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't299', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't307', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't313', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't321', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't322', length: 256, dtype: 'i32', slot: 10 },
+      { name: 't314', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't315', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't323', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't329', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't337', length: 256, dtype: 'i32', slot: 3 },
+      { name: 't338', length: 256, dtype: 'i32', slot: 11 },
+      { name: 't330', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't331', length: 4096, dtype: 'f32', slot: 12 },
+      { name: 't339', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't345', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't354', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't346', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't347', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't355', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't361', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't362', length: 16384, dtype: 'f32', slot: 6 },
+      { name: 't363', length: 4096, dtype: 'f32', slot: 11 },
+      { name: 't348', length: 4096, dtype: 'f32', slot: 13 },
+      { name: 't366', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't383', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't384', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 4096, 4096, 16384, 16384, 256, 256, 256, 256, 4096, 4096, 4096],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 32 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'wte.w', buffer: 0 },
+      { name: 'wpe', buffer: 1 },
+      { name: 'blocks.0.ln1.g', buffer: 2 },
+      { name: 'blocks.0.ln1.b', buffer: 3 },
+      { name: 'blocks.0.attn.wq.w', buffer: 4 },
+      { name: 'blocks.0.attn.wq.b', buffer: 5 },
+      { name: 'blocks.0.attn.wk.w', buffer: 6 },
+      { name: 'blocks.0.attn.wk.b', buffer: 7 },
+      { name: 'blocks.0.attn.wv.w', buffer: 8 },
+      { name: 'blocks.0.attn.wv.b', buffer: 9 },
+      { name: 'blocks.0.attn.wo.w', buffer: 10 },
+      { name: 'blocks.0.attn.wo.b', buffer: 11 },
+      { name: 'blocks.0.ln2.g', buffer: 12 },
+      { name: 'blocks.0.ln2.b', buffer: 13 },
+      { name: 'blocks.0.ffn.w_in', buffer: 14 },
+      { name: 'blocks.0.ffn.w_out', buffer: 15 },
+      { name: 'blocks.1.ln1.g', buffer: 16 },
+      { name: 'blocks.1.ln1.b', buffer: 17 },
+      { name: 'blocks.1.attn.wq.w', buffer: 18 },
+      { name: 'blocks.1.attn.wq.b', buffer: 19 },
+      { name: 'blocks.1.attn.wk.w', buffer: 20 },
+      { name: 'blocks.1.attn.wk.b', buffer: 21 },
+      { name: 'blocks.1.attn.wv.w', buffer: 22 },
+      { name: 'blocks.1.attn.wv.b', buffer: 23 },
+      { name: 'blocks.1.attn.wo.w', buffer: 24 },
+      { name: 'blocks.1.attn.wo.b', buffer: 25 },
+      { name: 'blocks.1.ln2.g', buffer: 26 },
+      { name: 'blocks.1.ln2.b', buffer: 27 },
+      { name: 'blocks.1.ffn.w_in', buffer: 28 },
+      { name: 'blocks.1.ffn.w_out', buffer: 29 },
+      { name: 'ln_f.g', buffer: 30 },
+      { name: 'ln_f.b', buffer: 31 },
+      { name: 'blocks.0.attn.cache.k', buffer: 33 },
+      { name: 'blocks.0.attn.cache.v', buffer: 34 },
+      { name: 'blocks.1.attn.cache.k', buffer: 35 },
+      { name: 'blocks.1.attn.cache.v', buffer: 36 },
+    ],
+    outputs: [{ name: 'output', buffer: 125 }],
+    updates: [
+      { name: 'blocks.0.attn.cache.k', buffer: 41 },
+      { name: 'blocks.0.attn.cache.v', buffer: 43 },
+      { name: 'blocks.1.attn.cache.k', buffer: 84 },
+      { name: 'blocks.1.attn.cache.v', buffer: 86 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [32, 0, 1, 37],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [37, 2, 3, 38],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 4, 5, 39],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 6, 7, 40],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_copy',
+        loc: 'compiler/std/nn.loom:60:9',
+        buffers: [40, 41],
+        access: ['read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [38, 8, 9, 42],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_copy',
+        loc: 'compiler/std/nn.loom:61:9',
+        buffers: [42, 43],
+        access: ['read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k7_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [44, 39, 40, 42],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [44, 10, 37, 11, 45],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [45, 12, 13, 46],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k10_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [14, 47],
+        access: ['read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 47, 48, 49, 50],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k12_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [15, 51],
+        access: ['read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k13_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [50, 14, 52],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 52, 53, 49, 54, 55],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k15_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [50, 15, 56],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [53, 56, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k17_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [55, 14, 58],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 58, 59, 54, 60, 61],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k19_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [55, 15, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [59, 62, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k21_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [61, 14, 64],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 64, 65, 60, 66, 67],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k23_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [61, 15, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k24_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [65, 68, 69],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k25_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [67, 14, 70],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 70, 71, 66, 72],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k27_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [67, 15, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [71, 73, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k29_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [72, 14, 75],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [46, 75, 76],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k31_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [72, 15, 77],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [76, 77, 78],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k33a_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [48, 51, 46, 57, 63, 69, 74, 79],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k33b_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [45, 79, 78, 80],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k34_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [80, 16, 17, 81],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k35_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [81, 18, 19, 82],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [81, 20, 21, 83],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_copy',
+        loc: 'compiler/std/nn.loom:60:9',
+        buffers: [83, 84],
+        access: ['read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [81, 22, 23, 85],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_copy',
+        loc: 'compiler/std/nn.loom:61:9',
+        buffers: [85, 86],
+        access: ['read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k40_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [87, 82, 83, 85],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [87, 24, 80, 25, 88],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [88, 26, 27, 89],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k43_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [28, 90],
+        access: ['read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k44_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [89, 90, 91, 92, 93],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k45_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [29, 94],
+        access: ['read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k46_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [93, 28, 95],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [89, 95, 96, 92, 97, 98],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k48_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [93, 29, 99],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k49_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [96, 99, 100],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k50_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [98, 28, 101],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k51_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [89, 101, 102, 97, 103, 104],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k52_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [98, 29, 105],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k53_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [102, 105, 106],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k54_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [104, 28, 107],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k55_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [89, 107, 108, 103, 109, 110],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k56_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [104, 29, 111],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k57_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [108, 111, 112],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k58_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [110, 28, 113],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k59_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [89, 113, 114, 109, 115],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k60_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [110, 29, 116],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k61_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [114, 116, 117],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k62_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [115, 28, 118],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k63_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [89, 118, 119],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 64],
+      },
+      {
+        kernel: 'k64_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [115, 29, 120],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k65_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [119, 120, 121],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k66a_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [91, 94, 89, 100, 106, 112, 117, 122],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 64],
+      },
+      {
+        kernel: 'k66b_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [88, 122, 121, 123],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k67_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [123, 30, 31, 124],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k68_einsum',
+        loc: 'dsl-examples/fff.loom:29:12',
+        buffers: [124, 0, 125],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 73 kernel launches over 133 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_w_in', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_w_out', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_w_in', length: 16128, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_w_out', length: 16128, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't37', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't54', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't57', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't62', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't67', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't74', length: 4096, dtype: 'bool', slot: 5 },
+      { name: 't76', length: 4096, dtype: 'f32' },
+      { name: 't79', length: 4096, dtype: 'f32' },
+      { name: 't87', length: 256, dtype: 'bool', slot: 6 },
+      { name: 't89', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't96', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't97', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't103', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't118', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't129', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't138', length: 4, dtype: 'f32', slot: 1 },
+      { name: 't149', length: 4, dtype: 'i32', slot: 3 },
+      { name: 't150', length: 4, dtype: 'i32', slot: 4 },
+      { name: 't139', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't151', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't157', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't165', length: 4, dtype: 'i32', slot: 10 },
+      { name: 't166', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't158', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't159', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't167', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't173', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't181', length: 4, dtype: 'i32', slot: 4 },
+      { name: 't182', length: 4, dtype: 'i32', slot: 12 },
+      { name: 't174', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't175', length: 64, dtype: 'f32', slot: 13 },
+      { name: 't183', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't189', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't197', length: 4, dtype: 'i32', slot: 10 },
+      { name: 't198', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't190', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't191', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't199', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't205', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't214', length: 4, dtype: 'i32', slot: 12 },
+      { name: 't206', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't207', length: 64, dtype: 'f32', slot: 14 },
+      { name: 't215', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't221', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't222', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't223', length: 64, dtype: 'f32', slot: 15 },
+      { name: 't208', length: 64, dtype: 'f32', slot: 8 },
+      { name: 't226', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't241', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't244', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't249', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't254', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't259', length: 4096, dtype: 'f32' },
+      { name: 't262', length: 4096, dtype: 'f32' },
+      { name: 't266', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't273', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't274', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't280', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't295', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't298', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't304', length: 4, dtype: 'f32', slot: 9 },
+      { name: 't310', length: 4, dtype: 'i32', slot: 10 },
+      { name: 't311', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't305', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't312', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't318', length: 4, dtype: 'f32', slot: 12 },
+      { name: 't326', length: 4, dtype: 'i32', slot: 1 },
+      { name: 't327', length: 4, dtype: 'i32', slot: 3 },
+      { name: 't319', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't320', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't328', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't334', length: 4, dtype: 'f32', slot: 10 },
+      { name: 't342', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't343', length: 4, dtype: 'i32', slot: 12 },
+      { name: 't335', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't336', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't344', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't350', length: 4, dtype: 'f32', slot: 10 },
+      { name: 't358', length: 4, dtype: 'i32', slot: 3 },
+      { name: 't359', length: 4, dtype: 'i32', slot: 13 },
+      { name: 't351', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't352', length: 64, dtype: 'f32', slot: 14 },
+      { name: 't360', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't366', length: 4, dtype: 'f32', slot: 10 },
+      { name: 't375', length: 4, dtype: 'i32', slot: 11 },
+      { name: 't367', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't368', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't376', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't382', length: 4, dtype: 'f32', slot: 10 },
+      { name: 't383', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't384', length: 64, dtype: 'f32', slot: 13 },
+      { name: 't369', length: 64, dtype: 'f32', slot: 15 },
+      { name: 't387', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't402', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't403', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 64, 64, 4096, 256, 256, 256, 4, 4, 4, 4, 64, 64, 64],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 32 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 33 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' },
+      { input: 'pos', size: 64, indexes: 'param "wpe" at dsl-examples/fff.loom:28:23' },
+    ],
+    state: [
+      { name: 'wte.w', buffer: 0 },
+      { name: 'wpe', buffer: 1 },
+      { name: 'blocks.0.ln1.g', buffer: 2 },
+      { name: 'blocks.0.ln1.b', buffer: 3 },
+      { name: 'blocks.0.attn.wq.w', buffer: 4 },
+      { name: 'blocks.0.attn.wq.b', buffer: 5 },
+      { name: 'blocks.0.attn.wk.w', buffer: 6 },
+      { name: 'blocks.0.attn.wk.b', buffer: 7 },
+      { name: 'blocks.0.attn.wv.w', buffer: 8 },
+      { name: 'blocks.0.attn.wv.b', buffer: 9 },
+      { name: 'blocks.0.attn.wo.w', buffer: 10 },
+      { name: 'blocks.0.attn.wo.b', buffer: 11 },
+      { name: 'blocks.0.ln2.g', buffer: 12 },
+      { name: 'blocks.0.ln2.b', buffer: 13 },
+      { name: 'blocks.0.ffn.w_in', buffer: 14 },
+      { name: 'blocks.0.ffn.w_out', buffer: 15 },
+      { name: 'blocks.1.ln1.g', buffer: 16 },
+      { name: 'blocks.1.ln1.b', buffer: 17 },
+      { name: 'blocks.1.attn.wq.w', buffer: 18 },
+      { name: 'blocks.1.attn.wq.b', buffer: 19 },
+      { name: 'blocks.1.attn.wk.w', buffer: 20 },
+      { name: 'blocks.1.attn.wk.b', buffer: 21 },
+      { name: 'blocks.1.attn.wv.w', buffer: 22 },
+      { name: 'blocks.1.attn.wv.b', buffer: 23 },
+      { name: 'blocks.1.attn.wo.w', buffer: 24 },
+      { name: 'blocks.1.attn.wo.b', buffer: 25 },
+      { name: 'blocks.1.ln2.g', buffer: 26 },
+      { name: 'blocks.1.ln2.b', buffer: 27 },
+      { name: 'blocks.1.ffn.w_in', buffer: 28 },
+      { name: 'blocks.1.ffn.w_out', buffer: 29 },
+      { name: 'ln_f.g', buffer: 30 },
+      { name: 'ln_f.b', buffer: 31 },
+      { name: 'blocks.0.attn.cache.k', buffer: 34 },
+      { name: 'blocks.0.attn.cache.v', buffer: 35 },
+      { name: 'blocks.1.attn.cache.k', buffer: 36 },
+      { name: 'blocks.1.attn.cache.v', buffer: 37 },
+    ],
+    outputs: [{ name: 'output', buffer: 132 }],
+    updates: [
+      { name: 'blocks.0.attn.cache.k', buffer: 44 },
+      { name: 'blocks.0.attn.cache.v', buffer: 45 },
+      { name: 'blocks.1.attn.cache.k', buffer: 90 },
+      { name: 'blocks.1.attn.cache.v', buffer: 91 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [32, 0, 33, 1, 38],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [38, 2, 3, 39],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [39, 4, 5, 40],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [39, 6, 7, 41],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [39, 8, 9, 42],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/nn.loom:67:9',
+        buffers: [33, 43, 41, 34, 44, 42, 35, 45],
+        access: ['read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k6_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [40, 44, 33, 46, 47],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [4, 1, 4],
+      },
+      {
+        kernel: 'k7_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [47, 48],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [48, 45, 49],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [49, 10, 38, 11, 50],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k10_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [50, 12, 13, 51],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [14, 52],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 52, 53, 54, 55],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [15, 56],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [55, 14, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 57, 58, 54, 59, 60],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [55, 15, 61],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [58, 61, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k18_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [60, 14, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 63, 64, 59, 65, 66],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [60, 15, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [64, 67, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k22_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [66, 14, 69],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 69, 70, 65, 71, 72],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [66, 15, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [70, 73, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k26_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [72, 14, 75],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 75, 76, 71, 77],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [72, 15, 78],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [76, 78, 79],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k30_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [77, 14, 80],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [51, 80, 81],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [77, 15, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [81, 82, 83],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k34a_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [53, 56, 51, 62, 68, 74, 79, 84],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k34b_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [50, 84, 83, 85],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [85, 16, 17, 86],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [86, 18, 19, 87],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [86, 20, 21, 88],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [86, 22, 23, 89],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k39_ew',
+        loc: 'compiler/std/nn.loom:67:9',
+        buffers: [43, 88, 36, 90, 89, 37, 91],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [87, 90, 46, 92],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 4],
+      },
+      {
+        kernel: 'k41_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [92, 93],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [93, 91, 94],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k43_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [94, 24, 85, 25, 95],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k44_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [95, 26, 27, 96],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [28, 97],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [96, 97, 98, 99, 100],
+        access: ['read', 'read', 'write', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [29, 101],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [100, 28, 102],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [96, 102, 103, 99, 104, 105],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [100, 29, 106],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [103, 106, 107],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k52_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [105, 28, 108],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [96, 108, 109, 104, 110, 111],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [105, 29, 112],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [109, 112, 113],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k56_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [111, 28, 114],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [96, 114, 115, 110, 116, 117],
+        access: ['read', 'read', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [111, 29, 118],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [115, 118, 119],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k60_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [117, 28, 120],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [96, 120, 121, 116, 122],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [117, 29, 123],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [121, 123, 124],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k64_gather',
+        loc: 'compiler/std/lowbit.loom:68:39',
+        buffers: [122, 28, 125],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_einsum',
+        loc: 'compiler/std/lowbit.loom:68:11',
+        buffers: [96, 125, 126],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k66_gather',
+        loc: 'compiler/std/lowbit.loom:69:52',
+        buffers: [122, 29, 127],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k67_einsum',
+        loc: 'compiler/std/lowbit.loom:69:15',
+        buffers: [126, 127, 128],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k68a_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [98, 101, 96, 107, 113, 119, 124, 129],
+        access: ['read', 'read', 'read', 'read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k68b_einsum',
+        loc: 'compiler/std/lowbit.loom:66:9',
+        buffers: [95, 129, 128, 130],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k69_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [130, 30, 31, 131],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k70_einsum',
+        loc: 'dsl-examples/fff.loom:29:12',
+        buffers: [131, 0, 132],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -5524,6 +7111,154 @@ const kernelFiles: Readonly<Record<ProgramName, Readonly<Record<string, WgslFile
       'k199g_ew': { file: 'kernels/trainStep/k199g_ew.wgsl', entryPoint: 'k199g_ew', url: new URL('./kernels/trainStep/k199g_ew.wgsl', import.meta.url) },
       'k199h_ew': { file: 'kernels/trainStep/k199h_ew.wgsl', entryPoint: 'k199h_ew', url: new URL('./kernels/trainStep/k199h_ew.wgsl', import.meta.url) },
     },
+    prefill: {
+      'k0_gather': { file: 'kernels/prefill/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/prefill/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/prefill/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/prefill/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/prefill/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/prefill/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/prefill/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/prefill/k3_einsum.wgsl', import.meta.url) },
+      'k4_copy': { file: 'kernels/prefill/k4_copy.wgsl', entryPoint: 'k4_copy', url: new URL('./kernels/prefill/k4_copy.wgsl', import.meta.url) },
+      'k5_einsum': { file: 'kernels/prefill/k5_einsum.wgsl', entryPoint: 'k5_einsum', url: new URL('./kernels/prefill/k5_einsum.wgsl', import.meta.url) },
+      'k6_copy': { file: 'kernels/prefill/k6_copy.wgsl', entryPoint: 'k6_copy', url: new URL('./kernels/prefill/k6_copy.wgsl', import.meta.url) },
+      'k7_attn_out': { file: 'kernels/prefill/k7_attn_out.wgsl', entryPoint: 'k7_attn_out', url: new URL('./kernels/prefill/k7_attn_out.wgsl', import.meta.url) },
+      'k8_einsum': { file: 'kernels/prefill/k8_einsum.wgsl', entryPoint: 'k8_einsum', url: new URL('./kernels/prefill/k8_einsum.wgsl', import.meta.url) },
+      'k9_reduce': { file: 'kernels/prefill/k9_reduce.wgsl', entryPoint: 'k9_reduce', url: new URL('./kernels/prefill/k9_reduce.wgsl', import.meta.url) },
+      'k10_gather': { file: 'kernels/prefill/k10_gather.wgsl', entryPoint: 'k10_gather', url: new URL('./kernels/prefill/k10_gather.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/prefill/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/prefill/k11_einsum.wgsl', import.meta.url) },
+      'k12_gather': { file: 'kernels/prefill/k12_gather.wgsl', entryPoint: 'k12_gather', url: new URL('./kernels/prefill/k12_gather.wgsl', import.meta.url) },
+      'k13_gather': { file: 'kernels/prefill/k13_gather.wgsl', entryPoint: 'k13_gather', url: new URL('./kernels/prefill/k13_gather.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/prefill/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/prefill/k14_einsum.wgsl', import.meta.url) },
+      'k15_gather': { file: 'kernels/prefill/k15_gather.wgsl', entryPoint: 'k15_gather', url: new URL('./kernels/prefill/k15_gather.wgsl', import.meta.url) },
+      'k16_einsum': { file: 'kernels/prefill/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/prefill/k16_einsum.wgsl', import.meta.url) },
+      'k17_gather': { file: 'kernels/prefill/k17_gather.wgsl', entryPoint: 'k17_gather', url: new URL('./kernels/prefill/k17_gather.wgsl', import.meta.url) },
+      'k18_einsum': { file: 'kernels/prefill/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/prefill/k18_einsum.wgsl', import.meta.url) },
+      'k19_gather': { file: 'kernels/prefill/k19_gather.wgsl', entryPoint: 'k19_gather', url: new URL('./kernels/prefill/k19_gather.wgsl', import.meta.url) },
+      'k20_einsum': { file: 'kernels/prefill/k20_einsum.wgsl', entryPoint: 'k20_einsum', url: new URL('./kernels/prefill/k20_einsum.wgsl', import.meta.url) },
+      'k21_gather': { file: 'kernels/prefill/k21_gather.wgsl', entryPoint: 'k21_gather', url: new URL('./kernels/prefill/k21_gather.wgsl', import.meta.url) },
+      'k22_einsum': { file: 'kernels/prefill/k22_einsum.wgsl', entryPoint: 'k22_einsum', url: new URL('./kernels/prefill/k22_einsum.wgsl', import.meta.url) },
+      'k23_gather': { file: 'kernels/prefill/k23_gather.wgsl', entryPoint: 'k23_gather', url: new URL('./kernels/prefill/k23_gather.wgsl', import.meta.url) },
+      'k24_einsum': { file: 'kernels/prefill/k24_einsum.wgsl', entryPoint: 'k24_einsum', url: new URL('./kernels/prefill/k24_einsum.wgsl', import.meta.url) },
+      'k25_gather': { file: 'kernels/prefill/k25_gather.wgsl', entryPoint: 'k25_gather', url: new URL('./kernels/prefill/k25_gather.wgsl', import.meta.url) },
+      'k26_einsum': { file: 'kernels/prefill/k26_einsum.wgsl', entryPoint: 'k26_einsum', url: new URL('./kernels/prefill/k26_einsum.wgsl', import.meta.url) },
+      'k27_gather': { file: 'kernels/prefill/k27_gather.wgsl', entryPoint: 'k27_gather', url: new URL('./kernels/prefill/k27_gather.wgsl', import.meta.url) },
+      'k28_einsum': { file: 'kernels/prefill/k28_einsum.wgsl', entryPoint: 'k28_einsum', url: new URL('./kernels/prefill/k28_einsum.wgsl', import.meta.url) },
+      'k29_gather': { file: 'kernels/prefill/k29_gather.wgsl', entryPoint: 'k29_gather', url: new URL('./kernels/prefill/k29_gather.wgsl', import.meta.url) },
+      'k30_einsum': { file: 'kernels/prefill/k30_einsum.wgsl', entryPoint: 'k30_einsum', url: new URL('./kernels/prefill/k30_einsum.wgsl', import.meta.url) },
+      'k31_gather': { file: 'kernels/prefill/k31_gather.wgsl', entryPoint: 'k31_gather', url: new URL('./kernels/prefill/k31_gather.wgsl', import.meta.url) },
+      'k32_einsum': { file: 'kernels/prefill/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/prefill/k32_einsum.wgsl', import.meta.url) },
+      'k33a_einsum': { file: 'kernels/prefill/k33a_einsum.wgsl', entryPoint: 'k33a_einsum', url: new URL('./kernels/prefill/k33a_einsum.wgsl', import.meta.url) },
+      'k33b_einsum': { file: 'kernels/prefill/k33b_einsum.wgsl', entryPoint: 'k33b_einsum', url: new URL('./kernels/prefill/k33b_einsum.wgsl', import.meta.url) },
+      'k34_reduce': { file: 'kernels/prefill/k34_reduce.wgsl', entryPoint: 'k34_reduce', url: new URL('./kernels/prefill/k34_reduce.wgsl', import.meta.url) },
+      'k35_einsum': { file: 'kernels/prefill/k35_einsum.wgsl', entryPoint: 'k35_einsum', url: new URL('./kernels/prefill/k35_einsum.wgsl', import.meta.url) },
+      'k36_einsum': { file: 'kernels/prefill/k36_einsum.wgsl', entryPoint: 'k36_einsum', url: new URL('./kernels/prefill/k36_einsum.wgsl', import.meta.url) },
+      'k37_copy': { file: 'kernels/prefill/k37_copy.wgsl', entryPoint: 'k37_copy', url: new URL('./kernels/prefill/k37_copy.wgsl', import.meta.url) },
+      'k38_einsum': { file: 'kernels/prefill/k38_einsum.wgsl', entryPoint: 'k38_einsum', url: new URL('./kernels/prefill/k38_einsum.wgsl', import.meta.url) },
+      'k39_copy': { file: 'kernels/prefill/k39_copy.wgsl', entryPoint: 'k39_copy', url: new URL('./kernels/prefill/k39_copy.wgsl', import.meta.url) },
+      'k40_attn_out': { file: 'kernels/prefill/k40_attn_out.wgsl', entryPoint: 'k40_attn_out', url: new URL('./kernels/prefill/k40_attn_out.wgsl', import.meta.url) },
+      'k41_einsum': { file: 'kernels/prefill/k41_einsum.wgsl', entryPoint: 'k41_einsum', url: new URL('./kernels/prefill/k41_einsum.wgsl', import.meta.url) },
+      'k42_reduce': { file: 'kernels/prefill/k42_reduce.wgsl', entryPoint: 'k42_reduce', url: new URL('./kernels/prefill/k42_reduce.wgsl', import.meta.url) },
+      'k43_gather': { file: 'kernels/prefill/k43_gather.wgsl', entryPoint: 'k43_gather', url: new URL('./kernels/prefill/k43_gather.wgsl', import.meta.url) },
+      'k44_einsum': { file: 'kernels/prefill/k44_einsum.wgsl', entryPoint: 'k44_einsum', url: new URL('./kernels/prefill/k44_einsum.wgsl', import.meta.url) },
+      'k45_gather': { file: 'kernels/prefill/k45_gather.wgsl', entryPoint: 'k45_gather', url: new URL('./kernels/prefill/k45_gather.wgsl', import.meta.url) },
+      'k46_gather': { file: 'kernels/prefill/k46_gather.wgsl', entryPoint: 'k46_gather', url: new URL('./kernels/prefill/k46_gather.wgsl', import.meta.url) },
+      'k47_einsum': { file: 'kernels/prefill/k47_einsum.wgsl', entryPoint: 'k47_einsum', url: new URL('./kernels/prefill/k47_einsum.wgsl', import.meta.url) },
+      'k48_gather': { file: 'kernels/prefill/k48_gather.wgsl', entryPoint: 'k48_gather', url: new URL('./kernels/prefill/k48_gather.wgsl', import.meta.url) },
+      'k49_einsum': { file: 'kernels/prefill/k49_einsum.wgsl', entryPoint: 'k49_einsum', url: new URL('./kernels/prefill/k49_einsum.wgsl', import.meta.url) },
+      'k50_gather': { file: 'kernels/prefill/k50_gather.wgsl', entryPoint: 'k50_gather', url: new URL('./kernels/prefill/k50_gather.wgsl', import.meta.url) },
+      'k51_einsum': { file: 'kernels/prefill/k51_einsum.wgsl', entryPoint: 'k51_einsum', url: new URL('./kernels/prefill/k51_einsum.wgsl', import.meta.url) },
+      'k52_gather': { file: 'kernels/prefill/k52_gather.wgsl', entryPoint: 'k52_gather', url: new URL('./kernels/prefill/k52_gather.wgsl', import.meta.url) },
+      'k53_einsum': { file: 'kernels/prefill/k53_einsum.wgsl', entryPoint: 'k53_einsum', url: new URL('./kernels/prefill/k53_einsum.wgsl', import.meta.url) },
+      'k54_gather': { file: 'kernels/prefill/k54_gather.wgsl', entryPoint: 'k54_gather', url: new URL('./kernels/prefill/k54_gather.wgsl', import.meta.url) },
+      'k55_einsum': { file: 'kernels/prefill/k55_einsum.wgsl', entryPoint: 'k55_einsum', url: new URL('./kernels/prefill/k55_einsum.wgsl', import.meta.url) },
+      'k56_gather': { file: 'kernels/prefill/k56_gather.wgsl', entryPoint: 'k56_gather', url: new URL('./kernels/prefill/k56_gather.wgsl', import.meta.url) },
+      'k57_einsum': { file: 'kernels/prefill/k57_einsum.wgsl', entryPoint: 'k57_einsum', url: new URL('./kernels/prefill/k57_einsum.wgsl', import.meta.url) },
+      'k58_gather': { file: 'kernels/prefill/k58_gather.wgsl', entryPoint: 'k58_gather', url: new URL('./kernels/prefill/k58_gather.wgsl', import.meta.url) },
+      'k59_einsum': { file: 'kernels/prefill/k59_einsum.wgsl', entryPoint: 'k59_einsum', url: new URL('./kernels/prefill/k59_einsum.wgsl', import.meta.url) },
+      'k60_gather': { file: 'kernels/prefill/k60_gather.wgsl', entryPoint: 'k60_gather', url: new URL('./kernels/prefill/k60_gather.wgsl', import.meta.url) },
+      'k61_einsum': { file: 'kernels/prefill/k61_einsum.wgsl', entryPoint: 'k61_einsum', url: new URL('./kernels/prefill/k61_einsum.wgsl', import.meta.url) },
+      'k62_gather': { file: 'kernels/prefill/k62_gather.wgsl', entryPoint: 'k62_gather', url: new URL('./kernels/prefill/k62_gather.wgsl', import.meta.url) },
+      'k63_einsum': { file: 'kernels/prefill/k63_einsum.wgsl', entryPoint: 'k63_einsum', url: new URL('./kernels/prefill/k63_einsum.wgsl', import.meta.url) },
+      'k64_gather': { file: 'kernels/prefill/k64_gather.wgsl', entryPoint: 'k64_gather', url: new URL('./kernels/prefill/k64_gather.wgsl', import.meta.url) },
+      'k65_einsum': { file: 'kernels/prefill/k65_einsum.wgsl', entryPoint: 'k65_einsum', url: new URL('./kernels/prefill/k65_einsum.wgsl', import.meta.url) },
+      'k66a_einsum': { file: 'kernels/prefill/k66a_einsum.wgsl', entryPoint: 'k66a_einsum', url: new URL('./kernels/prefill/k66a_einsum.wgsl', import.meta.url) },
+      'k66b_einsum': { file: 'kernels/prefill/k66b_einsum.wgsl', entryPoint: 'k66b_einsum', url: new URL('./kernels/prefill/k66b_einsum.wgsl', import.meta.url) },
+      'k67_reduce': { file: 'kernels/prefill/k67_reduce.wgsl', entryPoint: 'k67_reduce', url: new URL('./kernels/prefill/k67_reduce.wgsl', import.meta.url) },
+      'k68_einsum': { file: 'kernels/prefill/k68_einsum.wgsl', entryPoint: 'k68_einsum', url: new URL('./kernels/prefill/k68_einsum.wgsl', import.meta.url) },
+    },
+    decode: {
+      'k0_gather': { file: 'kernels/decode/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/decode/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/decode/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/decode/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/decode/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/decode/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/decode/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/decode/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/decode/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/decode/k4_einsum.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/decode/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/decode/k5_ew.wgsl', import.meta.url) },
+      'k6_einsum': { file: 'kernels/decode/k6_einsum.wgsl', entryPoint: 'k6_einsum', url: new URL('./kernels/decode/k6_einsum.wgsl', import.meta.url) },
+      'k7_reduce': { file: 'kernels/decode/k7_reduce.wgsl', entryPoint: 'k7_reduce', url: new URL('./kernels/decode/k7_reduce.wgsl', import.meta.url) },
+      'k8_einsum': { file: 'kernels/decode/k8_einsum.wgsl', entryPoint: 'k8_einsum', url: new URL('./kernels/decode/k8_einsum.wgsl', import.meta.url) },
+      'k9_einsum': { file: 'kernels/decode/k9_einsum.wgsl', entryPoint: 'k9_einsum', url: new URL('./kernels/decode/k9_einsum.wgsl', import.meta.url) },
+      'k10_reduce': { file: 'kernels/decode/k10_reduce.wgsl', entryPoint: 'k10_reduce', url: new URL('./kernels/decode/k10_reduce.wgsl', import.meta.url) },
+      'k11_gather': { file: 'kernels/decode/k11_gather.wgsl', entryPoint: 'k11_gather', url: new URL('./kernels/decode/k11_gather.wgsl', import.meta.url) },
+      'k12_einsum': { file: 'kernels/decode/k12_einsum.wgsl', entryPoint: 'k12_einsum', url: new URL('./kernels/decode/k12_einsum.wgsl', import.meta.url) },
+      'k13_gather': { file: 'kernels/decode/k13_gather.wgsl', entryPoint: 'k13_gather', url: new URL('./kernels/decode/k13_gather.wgsl', import.meta.url) },
+      'k14_gather': { file: 'kernels/decode/k14_gather.wgsl', entryPoint: 'k14_gather', url: new URL('./kernels/decode/k14_gather.wgsl', import.meta.url) },
+      'k15_einsum': { file: 'kernels/decode/k15_einsum.wgsl', entryPoint: 'k15_einsum', url: new URL('./kernels/decode/k15_einsum.wgsl', import.meta.url) },
+      'k16_gather': { file: 'kernels/decode/k16_gather.wgsl', entryPoint: 'k16_gather', url: new URL('./kernels/decode/k16_gather.wgsl', import.meta.url) },
+      'k17_einsum': { file: 'kernels/decode/k17_einsum.wgsl', entryPoint: 'k17_einsum', url: new URL('./kernels/decode/k17_einsum.wgsl', import.meta.url) },
+      'k18_gather': { file: 'kernels/decode/k18_gather.wgsl', entryPoint: 'k18_gather', url: new URL('./kernels/decode/k18_gather.wgsl', import.meta.url) },
+      'k19_einsum': { file: 'kernels/decode/k19_einsum.wgsl', entryPoint: 'k19_einsum', url: new URL('./kernels/decode/k19_einsum.wgsl', import.meta.url) },
+      'k20_gather': { file: 'kernels/decode/k20_gather.wgsl', entryPoint: 'k20_gather', url: new URL('./kernels/decode/k20_gather.wgsl', import.meta.url) },
+      'k21_einsum': { file: 'kernels/decode/k21_einsum.wgsl', entryPoint: 'k21_einsum', url: new URL('./kernels/decode/k21_einsum.wgsl', import.meta.url) },
+      'k22_gather': { file: 'kernels/decode/k22_gather.wgsl', entryPoint: 'k22_gather', url: new URL('./kernels/decode/k22_gather.wgsl', import.meta.url) },
+      'k23_einsum': { file: 'kernels/decode/k23_einsum.wgsl', entryPoint: 'k23_einsum', url: new URL('./kernels/decode/k23_einsum.wgsl', import.meta.url) },
+      'k24_gather': { file: 'kernels/decode/k24_gather.wgsl', entryPoint: 'k24_gather', url: new URL('./kernels/decode/k24_gather.wgsl', import.meta.url) },
+      'k25_einsum': { file: 'kernels/decode/k25_einsum.wgsl', entryPoint: 'k25_einsum', url: new URL('./kernels/decode/k25_einsum.wgsl', import.meta.url) },
+      'k26_gather': { file: 'kernels/decode/k26_gather.wgsl', entryPoint: 'k26_gather', url: new URL('./kernels/decode/k26_gather.wgsl', import.meta.url) },
+      'k27_einsum': { file: 'kernels/decode/k27_einsum.wgsl', entryPoint: 'k27_einsum', url: new URL('./kernels/decode/k27_einsum.wgsl', import.meta.url) },
+      'k28_gather': { file: 'kernels/decode/k28_gather.wgsl', entryPoint: 'k28_gather', url: new URL('./kernels/decode/k28_gather.wgsl', import.meta.url) },
+      'k29_einsum': { file: 'kernels/decode/k29_einsum.wgsl', entryPoint: 'k29_einsum', url: new URL('./kernels/decode/k29_einsum.wgsl', import.meta.url) },
+      'k30_gather': { file: 'kernels/decode/k30_gather.wgsl', entryPoint: 'k30_gather', url: new URL('./kernels/decode/k30_gather.wgsl', import.meta.url) },
+      'k31_einsum': { file: 'kernels/decode/k31_einsum.wgsl', entryPoint: 'k31_einsum', url: new URL('./kernels/decode/k31_einsum.wgsl', import.meta.url) },
+      'k32_gather': { file: 'kernels/decode/k32_gather.wgsl', entryPoint: 'k32_gather', url: new URL('./kernels/decode/k32_gather.wgsl', import.meta.url) },
+      'k33_einsum': { file: 'kernels/decode/k33_einsum.wgsl', entryPoint: 'k33_einsum', url: new URL('./kernels/decode/k33_einsum.wgsl', import.meta.url) },
+      'k34a_einsum': { file: 'kernels/decode/k34a_einsum.wgsl', entryPoint: 'k34a_einsum', url: new URL('./kernels/decode/k34a_einsum.wgsl', import.meta.url) },
+      'k34b_einsum': { file: 'kernels/decode/k34b_einsum.wgsl', entryPoint: 'k34b_einsum', url: new URL('./kernels/decode/k34b_einsum.wgsl', import.meta.url) },
+      'k35_reduce': { file: 'kernels/decode/k35_reduce.wgsl', entryPoint: 'k35_reduce', url: new URL('./kernels/decode/k35_reduce.wgsl', import.meta.url) },
+      'k36_einsum': { file: 'kernels/decode/k36_einsum.wgsl', entryPoint: 'k36_einsum', url: new URL('./kernels/decode/k36_einsum.wgsl', import.meta.url) },
+      'k37_einsum': { file: 'kernels/decode/k37_einsum.wgsl', entryPoint: 'k37_einsum', url: new URL('./kernels/decode/k37_einsum.wgsl', import.meta.url) },
+      'k38_einsum': { file: 'kernels/decode/k38_einsum.wgsl', entryPoint: 'k38_einsum', url: new URL('./kernels/decode/k38_einsum.wgsl', import.meta.url) },
+      'k39_ew': { file: 'kernels/decode/k39_ew.wgsl', entryPoint: 'k39_ew', url: new URL('./kernels/decode/k39_ew.wgsl', import.meta.url) },
+      'k40_einsum': { file: 'kernels/decode/k40_einsum.wgsl', entryPoint: 'k40_einsum', url: new URL('./kernels/decode/k40_einsum.wgsl', import.meta.url) },
+      'k41_reduce': { file: 'kernels/decode/k41_reduce.wgsl', entryPoint: 'k41_reduce', url: new URL('./kernels/decode/k41_reduce.wgsl', import.meta.url) },
+      'k42_einsum': { file: 'kernels/decode/k42_einsum.wgsl', entryPoint: 'k42_einsum', url: new URL('./kernels/decode/k42_einsum.wgsl', import.meta.url) },
+      'k43_einsum': { file: 'kernels/decode/k43_einsum.wgsl', entryPoint: 'k43_einsum', url: new URL('./kernels/decode/k43_einsum.wgsl', import.meta.url) },
+      'k44_reduce': { file: 'kernels/decode/k44_reduce.wgsl', entryPoint: 'k44_reduce', url: new URL('./kernels/decode/k44_reduce.wgsl', import.meta.url) },
+      'k45_gather': { file: 'kernels/decode/k45_gather.wgsl', entryPoint: 'k45_gather', url: new URL('./kernels/decode/k45_gather.wgsl', import.meta.url) },
+      'k46_einsum': { file: 'kernels/decode/k46_einsum.wgsl', entryPoint: 'k46_einsum', url: new URL('./kernels/decode/k46_einsum.wgsl', import.meta.url) },
+      'k47_gather': { file: 'kernels/decode/k47_gather.wgsl', entryPoint: 'k47_gather', url: new URL('./kernels/decode/k47_gather.wgsl', import.meta.url) },
+      'k48_gather': { file: 'kernels/decode/k48_gather.wgsl', entryPoint: 'k48_gather', url: new URL('./kernels/decode/k48_gather.wgsl', import.meta.url) },
+      'k49_einsum': { file: 'kernels/decode/k49_einsum.wgsl', entryPoint: 'k49_einsum', url: new URL('./kernels/decode/k49_einsum.wgsl', import.meta.url) },
+      'k50_gather': { file: 'kernels/decode/k50_gather.wgsl', entryPoint: 'k50_gather', url: new URL('./kernels/decode/k50_gather.wgsl', import.meta.url) },
+      'k51_einsum': { file: 'kernels/decode/k51_einsum.wgsl', entryPoint: 'k51_einsum', url: new URL('./kernels/decode/k51_einsum.wgsl', import.meta.url) },
+      'k52_gather': { file: 'kernels/decode/k52_gather.wgsl', entryPoint: 'k52_gather', url: new URL('./kernels/decode/k52_gather.wgsl', import.meta.url) },
+      'k53_einsum': { file: 'kernels/decode/k53_einsum.wgsl', entryPoint: 'k53_einsum', url: new URL('./kernels/decode/k53_einsum.wgsl', import.meta.url) },
+      'k54_gather': { file: 'kernels/decode/k54_gather.wgsl', entryPoint: 'k54_gather', url: new URL('./kernels/decode/k54_gather.wgsl', import.meta.url) },
+      'k55_einsum': { file: 'kernels/decode/k55_einsum.wgsl', entryPoint: 'k55_einsum', url: new URL('./kernels/decode/k55_einsum.wgsl', import.meta.url) },
+      'k56_gather': { file: 'kernels/decode/k56_gather.wgsl', entryPoint: 'k56_gather', url: new URL('./kernels/decode/k56_gather.wgsl', import.meta.url) },
+      'k57_einsum': { file: 'kernels/decode/k57_einsum.wgsl', entryPoint: 'k57_einsum', url: new URL('./kernels/decode/k57_einsum.wgsl', import.meta.url) },
+      'k58_gather': { file: 'kernels/decode/k58_gather.wgsl', entryPoint: 'k58_gather', url: new URL('./kernels/decode/k58_gather.wgsl', import.meta.url) },
+      'k59_einsum': { file: 'kernels/decode/k59_einsum.wgsl', entryPoint: 'k59_einsum', url: new URL('./kernels/decode/k59_einsum.wgsl', import.meta.url) },
+      'k60_gather': { file: 'kernels/decode/k60_gather.wgsl', entryPoint: 'k60_gather', url: new URL('./kernels/decode/k60_gather.wgsl', import.meta.url) },
+      'k61_einsum': { file: 'kernels/decode/k61_einsum.wgsl', entryPoint: 'k61_einsum', url: new URL('./kernels/decode/k61_einsum.wgsl', import.meta.url) },
+      'k62_gather': { file: 'kernels/decode/k62_gather.wgsl', entryPoint: 'k62_gather', url: new URL('./kernels/decode/k62_gather.wgsl', import.meta.url) },
+      'k63_einsum': { file: 'kernels/decode/k63_einsum.wgsl', entryPoint: 'k63_einsum', url: new URL('./kernels/decode/k63_einsum.wgsl', import.meta.url) },
+      'k64_gather': { file: 'kernels/decode/k64_gather.wgsl', entryPoint: 'k64_gather', url: new URL('./kernels/decode/k64_gather.wgsl', import.meta.url) },
+      'k65_einsum': { file: 'kernels/decode/k65_einsum.wgsl', entryPoint: 'k65_einsum', url: new URL('./kernels/decode/k65_einsum.wgsl', import.meta.url) },
+      'k66_gather': { file: 'kernels/decode/k66_gather.wgsl', entryPoint: 'k66_gather', url: new URL('./kernels/decode/k66_gather.wgsl', import.meta.url) },
+      'k67_einsum': { file: 'kernels/decode/k67_einsum.wgsl', entryPoint: 'k67_einsum', url: new URL('./kernels/decode/k67_einsum.wgsl', import.meta.url) },
+      'k68a_einsum': { file: 'kernels/decode/k68a_einsum.wgsl', entryPoint: 'k68a_einsum', url: new URL('./kernels/decode/k68a_einsum.wgsl', import.meta.url) },
+      'k68b_einsum': { file: 'kernels/decode/k68b_einsum.wgsl', entryPoint: 'k68b_einsum', url: new URL('./kernels/decode/k68b_einsum.wgsl', import.meta.url) },
+      'k69_reduce': { file: 'kernels/decode/k69_reduce.wgsl', entryPoint: 'k69_reduce', url: new URL('./kernels/decode/k69_reduce.wgsl', import.meta.url) },
+      'k70_einsum': { file: 'kernels/decode/k70_einsum.wgsl', entryPoint: 'k70_einsum', url: new URL('./kernels/decode/k70_einsum.wgsl', import.meta.url) },
+    },
   };
 
 /** The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots. */
@@ -5576,9 +7311,9 @@ export interface ExecutorOptions extends DeviceOptions {
   optimizerState?: OptimizerState;
 }
 
-type ProgramName = 'forward' | 'trainStep';
+type ProgramName = 'forward' | 'trainStep' | 'prefill' | 'decode';
 
-const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan };
+const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan, prefill: prefillPlan, decode: decodePlan };
 /** Devices openExecutor requested itself (none was given): closing the executor destroys them. */
 const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();
 
@@ -5623,30 +7358,66 @@ export async function loadExecutor(params: Params, options: ExecutorOptions = {}
   return model;
 }
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'blocks.0.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'blocks.0.attn.cache.v': { shape: [1, 4, 64, 16] },
+    'blocks.1.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'blocks.1.attn.cache.v': { shape: [1, 4, 64, 16] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions extends DeviceOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
- * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the forward pass's kernels built (the train step's are not).
+ * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the kernels generate needs built (prefill and decode where it decodes through a cache, else the forward pass; never the train step's).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const executor = await openExecutor(options);
   try {
     executor.upload(params);
-    await loadProgram(executor, 'forward', options);
+    executor.upload(zeroCaches());
+    options.onProgress?.({ phase: 'kernels' });
+    await Promise.all([loadProgram(executor, 'prefill', options), loadProgram(executor, 'decode', options)]);
   } catch (e) {
     closeExecutor(executor);
     throw e;
   }
 
-  const run = (tokens: Int32Array) => forward(executor, tokens);
+  let forwardLoad: Promise<void> | undefined;
+  const run = async (tokens: Int32Array) => {
+    await (forwardLoad ??= loadProgram(executor, 'forward', options));
+    return forward(executor, tokens);
+  };
   const release = () => closeExecutor(executor);
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // The caches live on the device, one set per model: one generation at a time uses them, zeroed when it starts.
+  let decoderOpen = false;
+  const openDecoder = (): Decoder => {
+    if (decoderOpen) throw new Error('model.generate: another generation on this model is still running (its KV cache is on the device); finish it or call its return() first, or load a second model');
+    executor.upload(zeroCaches());
+    decoderOpen = true;
+    return {
+      run: async (program, inputs) => (await executor.run(program, inputs, ['output']))['output']!,
+      close: () => { decoderOpen = false; },
+    };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */

@@ -432,6 +432,121 @@ class TokenSampler {
   }
 }
 
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
+}
+
 // ---- from compiler/plan.ts (its types) ----
 /** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
 export type PlanDType = 'f32' | 'i32' | 'bool';
@@ -1067,22 +1182,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1090,14 +1227,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1107,9 +1244,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1150,6 +1297,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1168,18 +1323,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1206,16 +1384,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -4512,16 +4697,20 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
 export interface LoadOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
  * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `model.generate` reruns the forward pass over the last 64 tokens for every token (this model keeps no cache).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
   // The kernels run in this thread and hold nothing beyond the module's buffers.
   const release = () => {};
+  options.onProgress?.({ phase: 'ready' });
   return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
 }

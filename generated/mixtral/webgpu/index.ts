@@ -430,6 +430,121 @@ class TokenSampler {
   }
 }
 
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
+}
+
 // ---- from compiler/plan.ts (its types) ----
 /** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
 export type PlanDType = 'f32' | 'i32' | 'bool';
@@ -892,6 +1007,23 @@ export class WebGpuExecutor {
       if (temporary) staging!.destroy();
       else if (staging) p.stagingBusy = false;
     }
+  }
+
+  /**
+   * Records program `name`'s launches into `encoder` (no inputs, outputs or
+   * updates), each in its own compute pass described by `passFor(i)`: for the
+   * profiler (webgpu-profile.ts), whose passes write timestamps.
+   */
+  recordLaunches(name: string, encoder: any, passFor: (launch: number) => object): void {
+    const p = this.programs.get(name);
+    if (!p) throw new Error(`no program named "${name}" is loaded`);
+    p.plan.launches.forEach((l, i) => {
+      const pass = encoder.beginComputePass(passFor(i));
+      pass.setPipeline(p.pipelines[i]!.pipeline);
+      pass.setBindGroup(0, p.bindGroups[i]);
+      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      pass.end();
+    });
   }
 
   /** Reads persistent tensors back (all by default), in one submit. */
@@ -1421,22 +1553,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1444,14 +1598,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1461,9 +1615,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1534,6 +1698,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1552,18 +1724,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1590,16 +1785,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -3725,13 +3927,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k89_attn_dq',
         buffers: [207, 126, 199, 194, 205, 129, 123],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k90_attn_dk',
         buffers: [208, 129, 123, 126, 199, 194, 205],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k91_ew',
@@ -3793,13 +3995,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k102_attn_dq',
         buffers: [223, 126, 204, 194, 206, 129, 123],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k103_attn_dk',
         buffers: [224, 129, 123, 126, 204, 194, 206],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k104_attn_dv',
@@ -4038,13 +4240,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k147_attn_dq',
         buffers: [277, 82, 269, 264, 275, 85, 79],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k148_attn_dk',
         buffers: [278, 85, 79, 82, 269, 264, 275],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k149_ew',
@@ -4106,13 +4308,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k160_attn_dq',
         buffers: [293, 82, 274, 264, 276, 85, 79],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k161_attn_dk',
         buffers: [294, 85, 79, 82, 274, 264, 276],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k162_attn_dv',
@@ -4587,6 +4789,1222 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 61 kernel launches over 96 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w1', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w2', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w3', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w1', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w2', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w3', length: 24576, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 2048, dtype: 'f32' },
+      { name: 't24', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't36', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't37', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't40', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't43', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't45', length: 2048, dtype: 'f32' },
+      { name: 't71', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't75', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't77', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't88', length: 1024, dtype: 'f32', slot: 5 },
+      { name: 't92', length: 1024, dtype: 'f32', slot: 1 },
+      { name: 't94', length: 2048, dtype: 'f32' },
+      { name: 't98', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't101', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't111', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't113', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't114', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't115', length: 128, dtype: 'i32', slot: 5 },
+      { name: 't122', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't129', length: 8, dtype: 'f32', slot: 4 },
+      { name: 't134', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't146', length: 1, dtype: 'f32' },
+      { name: 't143', length: 1, dtype: 'f32' },
+      { name: 't148', length: 128, dtype: 'i32', slot: 4 },
+      { name: 't149', length: 9, dtype: 'i32', slot: 1 },
+      { name: 't154', length: 128, dtype: 'i32', slot: 5 },
+      { name: 't155', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't156', length: 6144, dtype: 'f32', slot: 7 },
+      { name: 't159', length: 6144, dtype: 'f32', slot: 8 },
+      { name: 't160', length: 6144, dtype: 'f32', slot: 6 },
+      { name: 't161', length: 8192, dtype: 'f32', slot: 9 },
+      { name: 't163', length: 128, dtype: 'f32', slot: 0 },
+      { name: 't167', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't169', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't179', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't180', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't183', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't186', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't188', length: 2048, dtype: 'f32' },
+      { name: 't196', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't200', length: 2048, dtype: 'f32', slot: 2 },
+      { name: 't202', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't211', length: 1024, dtype: 'f32', slot: 5 },
+      { name: 't215', length: 1024, dtype: 'f32', slot: 2 },
+      { name: 't217', length: 2048, dtype: 'f32' },
+      { name: 't221', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't224', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't234', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't236', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't237', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't238', length: 128, dtype: 'i32', slot: 5 },
+      { name: 't245', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't250', length: 8, dtype: 'f32', slot: 4 },
+      { name: 't254', length: 1, dtype: 'f32', slot: 2 },
+      { name: 't266', length: 1, dtype: 'f32' },
+      { name: 't263', length: 1, dtype: 'f32' },
+      { name: 't268', length: 128, dtype: 'i32', slot: 4 },
+      { name: 't269', length: 9, dtype: 'i32', slot: 2 },
+      { name: 't273', length: 128, dtype: 'i32', slot: 5 },
+      { name: 't274', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't275', length: 6144, dtype: 'f32', slot: 7 },
+      { name: 't278', length: 6144, dtype: 'f32', slot: 8 },
+      { name: 't279', length: 6144, dtype: 'f32', slot: 6 },
+      { name: 't280', length: 8192, dtype: 'f32', slot: 9 },
+      { name: 't282', length: 128, dtype: 'f32', slot: 0 },
+      { name: 't286', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't298', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't299', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 2048, 2048, 2048, 8192, 6144, 6144, 8192],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 23 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.moe_norm.g', buffer: 6 },
+      { name: 'layers.0.moe.router.w', buffer: 7 },
+      { name: 'layers.0.moe.w1', buffer: 8 },
+      { name: 'layers.0.moe.w2', buffer: 9 },
+      { name: 'layers.0.moe.w3', buffer: 10 },
+      { name: 'layers.1.attn_norm.g', buffer: 11 },
+      { name: 'layers.1.attn.wq.w', buffer: 12 },
+      { name: 'layers.1.attn.wk.w', buffer: 13 },
+      { name: 'layers.1.attn.wv.w', buffer: 14 },
+      { name: 'layers.1.attn.wo.w', buffer: 15 },
+      { name: 'layers.1.moe_norm.g', buffer: 16 },
+      { name: 'layers.1.moe.router.w', buffer: 17 },
+      { name: 'layers.1.moe.w1', buffer: 18 },
+      { name: 'layers.1.moe.w2', buffer: 19 },
+      { name: 'layers.1.moe.w3', buffer: 20 },
+      { name: 'norm.g', buffer: 21 },
+      { name: 'head.w', buffer: 22 },
+      { name: 'layers.0.attn.cache.k', buffer: 24 },
+      { name: 'layers.0.attn.cache.v', buffer: 25 },
+      { name: 'layers.1.attn.cache.k', buffer: 26 },
+      { name: 'layers.1.attn.cache.v', buffer: 27 },
+    ],
+    outputs: [
+      { name: 'stat.layers.0.moe.load_cv', buffer: 50 },
+      { name: 'stat.layers.0.moe.max_load', buffer: 49 },
+      { name: 'stat.layers.1.moe.load_cv', buffer: 83 },
+      { name: 'stat.layers.1.moe.max_load', buffer: 82 },
+      { name: 'output', buffer: 95 },
+    ],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 39 },
+      { name: 'layers.0.attn.cache.v', buffer: 33 },
+      { name: 'layers.1.attn.cache.k', buffer: 72 },
+      { name: 'layers.1.attn.cache.v', buffer: 66 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [23, 0, 28],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [28, 1, 29],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [29, 2, 30],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [29, 3, 31],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [29, 4, 32],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k5_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [32, 33],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [30, 34, 35],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k7_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [34, 36, 35],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k8_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [31, 37, 38],
+        access: ['read', 'write', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k9_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [37, 39, 38],
+        access: ['read', 'write', 'read'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k10_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [40, 36, 39, 32],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [40, 5, 28, 41],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [41, 6, 42],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [42, 7, 43],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 1],
+      },
+      {
+        kernel: 'k14_topk_values',
+        loc: 'compiler/std/moe.loom:64:13',
+        buffers: [44, 43],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_topk_indices',
+        loc: 'compiler/std/moe.loom:64:13',
+        buffers: [45, 43],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [44, 46],
+        access: ['read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k17a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [45, 47],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k17b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [47, 48, 49],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [47, 48, 50],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [51, 45],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [52, 45],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [51, 53],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [53, 42, 54],
+        access: ['read', 'read', 'write'],
+        workgroups: [32, 1, 1],
+      },
+      {
+        kernel: 'k23_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [55, 52, 54, 8],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k24_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [56, 52, 54, 10],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k25_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [55, 56, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k26_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [58, 52, 57, 9],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [32, 1, 1],
+      },
+      {
+        kernel: 'k27_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [51, 46, 59],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [60, 53, 58, 59],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k29_reduce',
+        loc: 'dsl-examples/mixtral.loom:18:12',
+        buffers: [41, 60, 61, 11, 62],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [62, 12, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [62, 13, 64],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [62, 14, 65],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k33_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [65, 66],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k34_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [63, 67, 68],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k35_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [67, 69, 68],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k36_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [64, 70, 71],
+        access: ['read', 'write', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k37_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [70, 72, 71],
+        access: ['read', 'write', 'read'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k38_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [73, 69, 72, 65],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k39_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [73, 15, 61, 74],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [74, 16, 75],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [75, 17, 76],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 4, 1],
+      },
+      {
+        kernel: 'k42_topk_values',
+        loc: 'compiler/std/moe.loom:64:13',
+        buffers: [77, 76],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_topk_indices',
+        loc: 'compiler/std/moe.loom:64:13',
+        buffers: [78, 76],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [77, 79],
+        access: ['read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k45a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [78, 80],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k45b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [80, 81, 82],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [80, 81, 83],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [84, 78],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [85, 78],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [84, 86],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [86, 75, 87],
+        access: ['read', 'read', 'write'],
+        workgroups: [32, 1, 1],
+      },
+      {
+        kernel: 'k51_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [88, 85, 87, 18],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k52_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [89, 85, 87, 20],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k53_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [88, 89, 90],
+        access: ['read', 'read', 'write'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k54_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [91, 85, 90, 19],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [32, 1, 1],
+      },
+      {
+        kernel: 'k55_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [84, 79, 92],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [93, 86, 91, 92],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k57_reduce',
+        loc: 'dsl-examples/mixtral.loom:18:12',
+        buffers: [74, 93, 21, 94],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k58_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [94, 22, 95],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 67 kernel launches over 108 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w1', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w2', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w3', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w1', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w2', length: 24576, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w3', length: 24576, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 2048, dtype: 'f32' },
+      { name: 't24', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't35', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't36', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't39', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't42', length: 32, dtype: 'f32', slot: 4 },
+      { name: 't51', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't56', length: 8, dtype: 'f32', slot: 5 },
+      { name: 't57', length: 8, dtype: 'f32', slot: 6 },
+      { name: 't69', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't73', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't75', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't85', length: 16, dtype: 'f32', slot: 7 },
+      { name: 't89', length: 16, dtype: 'f32', slot: 1 },
+      { name: 't91', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't97', length: 2048, dtype: 'bool', slot: 8 },
+      { name: 't99', length: 2048, dtype: 'f32' },
+      { name: 't102', length: 2048, dtype: 'f32' },
+      { name: 't110', length: 256, dtype: 'bool', slot: 9 },
+      { name: 't112', length: 256, dtype: 'f32', slot: 10 },
+      { name: 't119', length: 256, dtype: 'f32', slot: 11 },
+      { name: 't120', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't124', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't133', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't135', length: 8, dtype: 'f32', slot: 3 },
+      { name: 't136', length: 2, dtype: 'f32', slot: 4 },
+      { name: 't137', length: 2, dtype: 'i32', slot: 7 },
+      { name: 't144', length: 2, dtype: 'f32', slot: 3 },
+      { name: 't151', length: 8, dtype: 'f32', slot: 4 },
+      { name: 't156', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't168', length: 1, dtype: 'f32' },
+      { name: 't165', length: 1, dtype: 'f32' },
+      { name: 't170', length: 2, dtype: 'i32', slot: 4 },
+      { name: 't171', length: 9, dtype: 'i32', slot: 1 },
+      { name: 't176', length: 2, dtype: 'i32', slot: 7 },
+      { name: 't177', length: 128, dtype: 'f32', slot: 10 },
+      { name: 't178', length: 96, dtype: 'f32', slot: 11 },
+      { name: 't181', length: 96, dtype: 'f32', slot: 12 },
+      { name: 't182', length: 96, dtype: 'f32', slot: 10 },
+      { name: 't183', length: 128, dtype: 'f32', slot: 11 },
+      { name: 't185', length: 2, dtype: 'f32', slot: 0 },
+      { name: 't189', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't191', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't200', length: 64, dtype: 'f32', slot: 12 },
+      { name: 't201', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't204', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't207', length: 32, dtype: 'f32', slot: 4 },
+      { name: 't217', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't221', length: 32, dtype: 'f32', slot: 2 },
+      { name: 't223', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't231', length: 16, dtype: 'f32', slot: 7 },
+      { name: 't235', length: 16, dtype: 'f32', slot: 2 },
+      { name: 't237', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't241', length: 2048, dtype: 'f32' },
+      { name: 't244', length: 2048, dtype: 'f32' },
+      { name: 't248', length: 256, dtype: 'f32', slot: 10 },
+      { name: 't255', length: 256, dtype: 'f32', slot: 9 },
+      { name: 't256', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't260', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't269', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't271', length: 8, dtype: 'f32', slot: 5 },
+      { name: 't272', length: 2, dtype: 'f32', slot: 6 },
+      { name: 't273', length: 2, dtype: 'i32', slot: 3 },
+      { name: 't280', length: 2, dtype: 'f32', slot: 5 },
+      { name: 't285', length: 8, dtype: 'f32', slot: 6 },
+      { name: 't289', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't301', length: 1, dtype: 'f32' },
+      { name: 't298', length: 1, dtype: 'f32' },
+      { name: 't303', length: 2, dtype: 'i32', slot: 6 },
+      { name: 't304', length: 9, dtype: 'i32', slot: 4 },
+      { name: 't308', length: 2, dtype: 'i32', slot: 3 },
+      { name: 't309', length: 128, dtype: 'f32', slot: 9 },
+      { name: 't310', length: 96, dtype: 'f32', slot: 12 },
+      { name: 't313', length: 96, dtype: 'f32', slot: 10 },
+      { name: 't314', length: 96, dtype: 'f32', slot: 9 },
+      { name: 't315', length: 128, dtype: 'f32', slot: 10 },
+      { name: 't317', length: 2, dtype: 'f32', slot: 4 },
+      { name: 't321', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't332', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't333', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 32, 32, 8, 8, 32, 2048, 256, 256, 256, 96],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 23 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 24 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'pos',
+        size: 64,
+        indexes: 'the one-hot classes arange(64) at compiler/std/attention.loom:25:9',
+      },
+    ],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.moe_norm.g', buffer: 6 },
+      { name: 'layers.0.moe.router.w', buffer: 7 },
+      { name: 'layers.0.moe.w1', buffer: 8 },
+      { name: 'layers.0.moe.w2', buffer: 9 },
+      { name: 'layers.0.moe.w3', buffer: 10 },
+      { name: 'layers.1.attn_norm.g', buffer: 11 },
+      { name: 'layers.1.attn.wq.w', buffer: 12 },
+      { name: 'layers.1.attn.wk.w', buffer: 13 },
+      { name: 'layers.1.attn.wv.w', buffer: 14 },
+      { name: 'layers.1.attn.wo.w', buffer: 15 },
+      { name: 'layers.1.moe_norm.g', buffer: 16 },
+      { name: 'layers.1.moe.router.w', buffer: 17 },
+      { name: 'layers.1.moe.w1', buffer: 18 },
+      { name: 'layers.1.moe.w2', buffer: 19 },
+      { name: 'layers.1.moe.w3', buffer: 20 },
+      { name: 'norm.g', buffer: 21 },
+      { name: 'head.w', buffer: 22 },
+      { name: 'layers.0.attn.cache.k', buffer: 25 },
+      { name: 'layers.0.attn.cache.v', buffer: 26 },
+      { name: 'layers.1.attn.cache.k', buffer: 27 },
+      { name: 'layers.1.attn.cache.v', buffer: 28 },
+    ],
+    outputs: [
+      { name: 'stat.layers.0.moe.load_cv', buffer: 59 },
+      { name: 'stat.layers.0.moe.max_load', buffer: 58 },
+      { name: 'stat.layers.1.moe.load_cv', buffer: 95 },
+      { name: 'stat.layers.1.moe.max_load', buffer: 94 },
+      { name: 'output', buffer: 107 },
+    ],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 44 },
+      { name: 'layers.0.attn.cache.v', buffer: 45 },
+      { name: 'layers.1.attn.cache.k', buffer: 81 },
+      { name: 'layers.1.attn.cache.v', buffer: 82 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [23, 0, 29],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [29, 1, 30],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [30, 2, 31],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [30, 3, 32],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [30, 4, 33],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [24, 34],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [34, 35, 36],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [31, 35, 36, 37, 38],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [37, 39, 38],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [32, 35, 36, 40, 41],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [40, 42, 41],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [24, 43, 42, 25, 44, 33, 26, 45],
+        access: ['read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [39, 44, 24, 46, 47],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [4, 1, 2],
+      },
+      {
+        kernel: 'k13_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [47, 48],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [48, 45, 49],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 2],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [49, 5, 29, 50],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k16_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [50, 6, 51],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [51, 7, 52],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_topk_values',
+        loc: 'compiler/std/moe.loom:64:13',
+        buffers: [53, 52],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_topk_indices',
+        loc: 'compiler/std/moe.loom:64:13',
+        buffers: [54, 52],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [53, 55],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [54, 56],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k21b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [56, 57, 58],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [56, 57, 59],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [60, 54],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [61, 54],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [60, 62],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [62, 51, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [64, 61, 63, 8],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [65, 61, 63, 10],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [64, 65, 66],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [67, 61, 66, 9],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [60, 55, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [69, 62, 67, 68],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_reduce',
+        loc: 'dsl-examples/mixtral.loom:18:12',
+        buffers: [50, 69, 70, 11, 71],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [71, 12, 72],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k35_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [71, 13, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [71, 14, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k37_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [72, 35, 36, 75, 76],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [75, 77, 76],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [73, 35, 36, 78, 79],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [78, 80, 79],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [43, 80, 27, 81, 74, 28, 82],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [77, 81, 46, 83],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 2],
+      },
+      {
+        kernel: 'k43_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [83, 84],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k44_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [84, 82, 85],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 2],
+      },
+      {
+        kernel: 'k45_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [85, 15, 70, 86],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k46_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [86, 16, 87],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [87, 17, 88],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_topk_values',
+        loc: 'compiler/std/moe.loom:64:13',
+        buffers: [89, 88],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_topk_indices',
+        loc: 'compiler/std/moe.loom:64:13',
+        buffers: [90, 88],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [89, 91],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [90, 92],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k51b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [92, 93, 94],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [92, 93, 95],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [96, 90],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [97, 90],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [96, 98],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [98, 87, 99],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [100, 97, 99, 18],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [101, 97, 99, 20],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [100, 101, 102],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [103, 97, 102, 19],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [96, 91, 104],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [105, 98, 103, 104],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_reduce',
+        loc: 'dsl-examples/mixtral.loom:18:12',
+        buffers: [86, 105, 21, 106],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [106, 22, 107],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -4933,6 +6351,138 @@ const kernelFiles: Readonly<Record<ProgramName, Readonly<Record<string, WgslFile
       'k206k_ew': { file: 'kernels/trainStep/k206k_ew.wgsl', entryPoint: 'k206k_ew', url: new URL('./kernels/trainStep/k206k_ew.wgsl', import.meta.url) },
       'k206l_ew': { file: 'kernels/trainStep/k206l_ew.wgsl', entryPoint: 'k206l_ew', url: new URL('./kernels/trainStep/k206l_ew.wgsl', import.meta.url) },
     },
+    prefill: {
+      'k0_gather': { file: 'kernels/prefill/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/prefill/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/prefill/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/prefill/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/prefill/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/prefill/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/prefill/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/prefill/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/prefill/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/prefill/k4_einsum.wgsl', import.meta.url) },
+      'k5_copy': { file: 'kernels/prefill/k5_copy.wgsl', entryPoint: 'k5_copy', url: new URL('./kernels/prefill/k5_copy.wgsl', import.meta.url) },
+      'k6_ew': { file: 'kernels/prefill/k6_ew.wgsl', entryPoint: 'k6_ew', url: new URL('./kernels/prefill/k6_ew.wgsl', import.meta.url) },
+      'k7_concat': { file: 'kernels/prefill/k7_concat.wgsl', entryPoint: 'k7_concat', url: new URL('./kernels/prefill/k7_concat.wgsl', import.meta.url) },
+      'k8_ew': { file: 'kernels/prefill/k8_ew.wgsl', entryPoint: 'k8_ew', url: new URL('./kernels/prefill/k8_ew.wgsl', import.meta.url) },
+      'k9_concat': { file: 'kernels/prefill/k9_concat.wgsl', entryPoint: 'k9_concat', url: new URL('./kernels/prefill/k9_concat.wgsl', import.meta.url) },
+      'k10_attn_out': { file: 'kernels/prefill/k10_attn_out.wgsl', entryPoint: 'k10_attn_out', url: new URL('./kernels/prefill/k10_attn_out.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/prefill/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/prefill/k11_einsum.wgsl', import.meta.url) },
+      'k12_reduce': { file: 'kernels/prefill/k12_reduce.wgsl', entryPoint: 'k12_reduce', url: new URL('./kernels/prefill/k12_reduce.wgsl', import.meta.url) },
+      'k13_einsum': { file: 'kernels/prefill/k13_einsum.wgsl', entryPoint: 'k13_einsum', url: new URL('./kernels/prefill/k13_einsum.wgsl', import.meta.url) },
+      'k14_topk_values': { file: 'kernels/prefill/k14_topk_values.wgsl', entryPoint: 'k14_topk_values', url: new URL('./kernels/prefill/k14_topk_values.wgsl', import.meta.url) },
+      'k15_topk_indices': { file: 'kernels/prefill/k15_topk_indices.wgsl', entryPoint: 'k15_topk_indices', url: new URL('./kernels/prefill/k15_topk_indices.wgsl', import.meta.url) },
+      'k16_reduce': { file: 'kernels/prefill/k16_reduce.wgsl', entryPoint: 'k16_reduce', url: new URL('./kernels/prefill/k16_reduce.wgsl', import.meta.url) },
+      'k17a_reduce': { file: 'kernels/prefill/k17a_reduce.wgsl', entryPoint: 'k17a_reduce', url: new URL('./kernels/prefill/k17a_reduce.wgsl', import.meta.url) },
+      'k17b_reduce': { file: 'kernels/prefill/k17b_reduce.wgsl', entryPoint: 'k17b_reduce', url: new URL('./kernels/prefill/k17b_reduce.wgsl', import.meta.url) },
+      'k18_reduce': { file: 'kernels/prefill/k18_reduce.wgsl', entryPoint: 'k18_reduce', url: new URL('./kernels/prefill/k18_reduce.wgsl', import.meta.url) },
+      'k19_sort_order': { file: 'kernels/prefill/k19_sort_order.wgsl', entryPoint: 'k19_sort_order', url: new URL('./kernels/prefill/k19_sort_order.wgsl', import.meta.url) },
+      'k20_sort_offsets': { file: 'kernels/prefill/k20_sort_offsets.wgsl', entryPoint: 'k20_sort_offsets', url: new URL('./kernels/prefill/k20_sort_offsets.wgsl', import.meta.url) },
+      'k21_ew': { file: 'kernels/prefill/k21_ew.wgsl', entryPoint: 'k21_ew', url: new URL('./kernels/prefill/k21_ew.wgsl', import.meta.url) },
+      'k22_gather': { file: 'kernels/prefill/k22_gather.wgsl', entryPoint: 'k22_gather', url: new URL('./kernels/prefill/k22_gather.wgsl', import.meta.url) },
+      'k23_gmm_out': { file: 'kernels/prefill/k23_gmm_out.wgsl', entryPoint: 'k23_gmm_out', url: new URL('./kernels/prefill/k23_gmm_out.wgsl', import.meta.url) },
+      'k24_gmm_out': { file: 'kernels/prefill/k24_gmm_out.wgsl', entryPoint: 'k24_gmm_out', url: new URL('./kernels/prefill/k24_gmm_out.wgsl', import.meta.url) },
+      'k25_ew': { file: 'kernels/prefill/k25_ew.wgsl', entryPoint: 'k25_ew', url: new URL('./kernels/prefill/k25_ew.wgsl', import.meta.url) },
+      'k26_gmm_out': { file: 'kernels/prefill/k26_gmm_out.wgsl', entryPoint: 'k26_gmm_out', url: new URL('./kernels/prefill/k26_gmm_out.wgsl', import.meta.url) },
+      'k27_gather': { file: 'kernels/prefill/k27_gather.wgsl', entryPoint: 'k27_gather', url: new URL('./kernels/prefill/k27_gather.wgsl', import.meta.url) },
+      'k28_scatter': { file: 'kernels/prefill/k28_scatter.wgsl', entryPoint: 'k28_scatter', url: new URL('./kernels/prefill/k28_scatter.wgsl', import.meta.url) },
+      'k29_reduce': { file: 'kernels/prefill/k29_reduce.wgsl', entryPoint: 'k29_reduce', url: new URL('./kernels/prefill/k29_reduce.wgsl', import.meta.url) },
+      'k30_einsum': { file: 'kernels/prefill/k30_einsum.wgsl', entryPoint: 'k30_einsum', url: new URL('./kernels/prefill/k30_einsum.wgsl', import.meta.url) },
+      'k31_einsum': { file: 'kernels/prefill/k31_einsum.wgsl', entryPoint: 'k31_einsum', url: new URL('./kernels/prefill/k31_einsum.wgsl', import.meta.url) },
+      'k32_einsum': { file: 'kernels/prefill/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/prefill/k32_einsum.wgsl', import.meta.url) },
+      'k33_copy': { file: 'kernels/prefill/k33_copy.wgsl', entryPoint: 'k33_copy', url: new URL('./kernels/prefill/k33_copy.wgsl', import.meta.url) },
+      'k34_ew': { file: 'kernels/prefill/k34_ew.wgsl', entryPoint: 'k34_ew', url: new URL('./kernels/prefill/k34_ew.wgsl', import.meta.url) },
+      'k35_concat': { file: 'kernels/prefill/k35_concat.wgsl', entryPoint: 'k35_concat', url: new URL('./kernels/prefill/k35_concat.wgsl', import.meta.url) },
+      'k36_ew': { file: 'kernels/prefill/k36_ew.wgsl', entryPoint: 'k36_ew', url: new URL('./kernels/prefill/k36_ew.wgsl', import.meta.url) },
+      'k37_concat': { file: 'kernels/prefill/k37_concat.wgsl', entryPoint: 'k37_concat', url: new URL('./kernels/prefill/k37_concat.wgsl', import.meta.url) },
+      'k38_attn_out': { file: 'kernels/prefill/k38_attn_out.wgsl', entryPoint: 'k38_attn_out', url: new URL('./kernels/prefill/k38_attn_out.wgsl', import.meta.url) },
+      'k39_einsum': { file: 'kernels/prefill/k39_einsum.wgsl', entryPoint: 'k39_einsum', url: new URL('./kernels/prefill/k39_einsum.wgsl', import.meta.url) },
+      'k40_reduce': { file: 'kernels/prefill/k40_reduce.wgsl', entryPoint: 'k40_reduce', url: new URL('./kernels/prefill/k40_reduce.wgsl', import.meta.url) },
+      'k41_einsum': { file: 'kernels/prefill/k41_einsum.wgsl', entryPoint: 'k41_einsum', url: new URL('./kernels/prefill/k41_einsum.wgsl', import.meta.url) },
+      'k42_topk_values': { file: 'kernels/prefill/k42_topk_values.wgsl', entryPoint: 'k42_topk_values', url: new URL('./kernels/prefill/k42_topk_values.wgsl', import.meta.url) },
+      'k43_topk_indices': { file: 'kernels/prefill/k43_topk_indices.wgsl', entryPoint: 'k43_topk_indices', url: new URL('./kernels/prefill/k43_topk_indices.wgsl', import.meta.url) },
+      'k44_reduce': { file: 'kernels/prefill/k44_reduce.wgsl', entryPoint: 'k44_reduce', url: new URL('./kernels/prefill/k44_reduce.wgsl', import.meta.url) },
+      'k45a_reduce': { file: 'kernels/prefill/k45a_reduce.wgsl', entryPoint: 'k45a_reduce', url: new URL('./kernels/prefill/k45a_reduce.wgsl', import.meta.url) },
+      'k45b_reduce': { file: 'kernels/prefill/k45b_reduce.wgsl', entryPoint: 'k45b_reduce', url: new URL('./kernels/prefill/k45b_reduce.wgsl', import.meta.url) },
+      'k46_reduce': { file: 'kernels/prefill/k46_reduce.wgsl', entryPoint: 'k46_reduce', url: new URL('./kernels/prefill/k46_reduce.wgsl', import.meta.url) },
+      'k47_sort_order': { file: 'kernels/prefill/k47_sort_order.wgsl', entryPoint: 'k47_sort_order', url: new URL('./kernels/prefill/k47_sort_order.wgsl', import.meta.url) },
+      'k48_sort_offsets': { file: 'kernels/prefill/k48_sort_offsets.wgsl', entryPoint: 'k48_sort_offsets', url: new URL('./kernels/prefill/k48_sort_offsets.wgsl', import.meta.url) },
+      'k49_ew': { file: 'kernels/prefill/k49_ew.wgsl', entryPoint: 'k49_ew', url: new URL('./kernels/prefill/k49_ew.wgsl', import.meta.url) },
+      'k50_gather': { file: 'kernels/prefill/k50_gather.wgsl', entryPoint: 'k50_gather', url: new URL('./kernels/prefill/k50_gather.wgsl', import.meta.url) },
+      'k51_gmm_out': { file: 'kernels/prefill/k51_gmm_out.wgsl', entryPoint: 'k51_gmm_out', url: new URL('./kernels/prefill/k51_gmm_out.wgsl', import.meta.url) },
+      'k52_gmm_out': { file: 'kernels/prefill/k52_gmm_out.wgsl', entryPoint: 'k52_gmm_out', url: new URL('./kernels/prefill/k52_gmm_out.wgsl', import.meta.url) },
+      'k53_ew': { file: 'kernels/prefill/k53_ew.wgsl', entryPoint: 'k53_ew', url: new URL('./kernels/prefill/k53_ew.wgsl', import.meta.url) },
+      'k54_gmm_out': { file: 'kernels/prefill/k54_gmm_out.wgsl', entryPoint: 'k54_gmm_out', url: new URL('./kernels/prefill/k54_gmm_out.wgsl', import.meta.url) },
+      'k55_gather': { file: 'kernels/prefill/k55_gather.wgsl', entryPoint: 'k55_gather', url: new URL('./kernels/prefill/k55_gather.wgsl', import.meta.url) },
+      'k56_scatter': { file: 'kernels/prefill/k56_scatter.wgsl', entryPoint: 'k56_scatter', url: new URL('./kernels/prefill/k56_scatter.wgsl', import.meta.url) },
+      'k57_reduce': { file: 'kernels/prefill/k57_reduce.wgsl', entryPoint: 'k57_reduce', url: new URL('./kernels/prefill/k57_reduce.wgsl', import.meta.url) },
+      'k58_einsum': { file: 'kernels/prefill/k58_einsum.wgsl', entryPoint: 'k58_einsum', url: new URL('./kernels/prefill/k58_einsum.wgsl', import.meta.url) },
+    },
+    decode: {
+      'k0_gather': { file: 'kernels/decode/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/decode/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/decode/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/decode/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/decode/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/decode/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/decode/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/decode/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/decode/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/decode/k4_einsum.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/decode/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/decode/k5_ew.wgsl', import.meta.url) },
+      'k6_ew': { file: 'kernels/decode/k6_ew.wgsl', entryPoint: 'k6_ew', url: new URL('./kernels/decode/k6_ew.wgsl', import.meta.url) },
+      'k7_ew': { file: 'kernels/decode/k7_ew.wgsl', entryPoint: 'k7_ew', url: new URL('./kernels/decode/k7_ew.wgsl', import.meta.url) },
+      'k8_concat': { file: 'kernels/decode/k8_concat.wgsl', entryPoint: 'k8_concat', url: new URL('./kernels/decode/k8_concat.wgsl', import.meta.url) },
+      'k9_ew': { file: 'kernels/decode/k9_ew.wgsl', entryPoint: 'k9_ew', url: new URL('./kernels/decode/k9_ew.wgsl', import.meta.url) },
+      'k10_concat': { file: 'kernels/decode/k10_concat.wgsl', entryPoint: 'k10_concat', url: new URL('./kernels/decode/k10_concat.wgsl', import.meta.url) },
+      'k11_ew': { file: 'kernels/decode/k11_ew.wgsl', entryPoint: 'k11_ew', url: new URL('./kernels/decode/k11_ew.wgsl', import.meta.url) },
+      'k12_einsum': { file: 'kernels/decode/k12_einsum.wgsl', entryPoint: 'k12_einsum', url: new URL('./kernels/decode/k12_einsum.wgsl', import.meta.url) },
+      'k13_reduce': { file: 'kernels/decode/k13_reduce.wgsl', entryPoint: 'k13_reduce', url: new URL('./kernels/decode/k13_reduce.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/decode/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/decode/k14_einsum.wgsl', import.meta.url) },
+      'k15_einsum': { file: 'kernels/decode/k15_einsum.wgsl', entryPoint: 'k15_einsum', url: new URL('./kernels/decode/k15_einsum.wgsl', import.meta.url) },
+      'k16_reduce': { file: 'kernels/decode/k16_reduce.wgsl', entryPoint: 'k16_reduce', url: new URL('./kernels/decode/k16_reduce.wgsl', import.meta.url) },
+      'k17_einsum': { file: 'kernels/decode/k17_einsum.wgsl', entryPoint: 'k17_einsum', url: new URL('./kernels/decode/k17_einsum.wgsl', import.meta.url) },
+      'k18_topk_values': { file: 'kernels/decode/k18_topk_values.wgsl', entryPoint: 'k18_topk_values', url: new URL('./kernels/decode/k18_topk_values.wgsl', import.meta.url) },
+      'k19_topk_indices': { file: 'kernels/decode/k19_topk_indices.wgsl', entryPoint: 'k19_topk_indices', url: new URL('./kernels/decode/k19_topk_indices.wgsl', import.meta.url) },
+      'k20_reduce': { file: 'kernels/decode/k20_reduce.wgsl', entryPoint: 'k20_reduce', url: new URL('./kernels/decode/k20_reduce.wgsl', import.meta.url) },
+      'k21a_reduce': { file: 'kernels/decode/k21a_reduce.wgsl', entryPoint: 'k21a_reduce', url: new URL('./kernels/decode/k21a_reduce.wgsl', import.meta.url) },
+      'k21b_reduce': { file: 'kernels/decode/k21b_reduce.wgsl', entryPoint: 'k21b_reduce', url: new URL('./kernels/decode/k21b_reduce.wgsl', import.meta.url) },
+      'k22_reduce': { file: 'kernels/decode/k22_reduce.wgsl', entryPoint: 'k22_reduce', url: new URL('./kernels/decode/k22_reduce.wgsl', import.meta.url) },
+      'k23_sort_order': { file: 'kernels/decode/k23_sort_order.wgsl', entryPoint: 'k23_sort_order', url: new URL('./kernels/decode/k23_sort_order.wgsl', import.meta.url) },
+      'k24_sort_offsets': { file: 'kernels/decode/k24_sort_offsets.wgsl', entryPoint: 'k24_sort_offsets', url: new URL('./kernels/decode/k24_sort_offsets.wgsl', import.meta.url) },
+      'k25_ew': { file: 'kernels/decode/k25_ew.wgsl', entryPoint: 'k25_ew', url: new URL('./kernels/decode/k25_ew.wgsl', import.meta.url) },
+      'k26_gather': { file: 'kernels/decode/k26_gather.wgsl', entryPoint: 'k26_gather', url: new URL('./kernels/decode/k26_gather.wgsl', import.meta.url) },
+      'k27_gmm_out': { file: 'kernels/decode/k27_gmm_out.wgsl', entryPoint: 'k27_gmm_out', url: new URL('./kernels/decode/k27_gmm_out.wgsl', import.meta.url) },
+      'k28_gmm_out': { file: 'kernels/decode/k28_gmm_out.wgsl', entryPoint: 'k28_gmm_out', url: new URL('./kernels/decode/k28_gmm_out.wgsl', import.meta.url) },
+      'k29_ew': { file: 'kernels/decode/k29_ew.wgsl', entryPoint: 'k29_ew', url: new URL('./kernels/decode/k29_ew.wgsl', import.meta.url) },
+      'k30_gmm_out': { file: 'kernels/decode/k30_gmm_out.wgsl', entryPoint: 'k30_gmm_out', url: new URL('./kernels/decode/k30_gmm_out.wgsl', import.meta.url) },
+      'k31_gather': { file: 'kernels/decode/k31_gather.wgsl', entryPoint: 'k31_gather', url: new URL('./kernels/decode/k31_gather.wgsl', import.meta.url) },
+      'k32_scatter': { file: 'kernels/decode/k32_scatter.wgsl', entryPoint: 'k32_scatter', url: new URL('./kernels/decode/k32_scatter.wgsl', import.meta.url) },
+      'k33_reduce': { file: 'kernels/decode/k33_reduce.wgsl', entryPoint: 'k33_reduce', url: new URL('./kernels/decode/k33_reduce.wgsl', import.meta.url) },
+      'k34_einsum': { file: 'kernels/decode/k34_einsum.wgsl', entryPoint: 'k34_einsum', url: new URL('./kernels/decode/k34_einsum.wgsl', import.meta.url) },
+      'k35_einsum': { file: 'kernels/decode/k35_einsum.wgsl', entryPoint: 'k35_einsum', url: new URL('./kernels/decode/k35_einsum.wgsl', import.meta.url) },
+      'k36_einsum': { file: 'kernels/decode/k36_einsum.wgsl', entryPoint: 'k36_einsum', url: new URL('./kernels/decode/k36_einsum.wgsl', import.meta.url) },
+      'k37_ew': { file: 'kernels/decode/k37_ew.wgsl', entryPoint: 'k37_ew', url: new URL('./kernels/decode/k37_ew.wgsl', import.meta.url) },
+      'k38_concat': { file: 'kernels/decode/k38_concat.wgsl', entryPoint: 'k38_concat', url: new URL('./kernels/decode/k38_concat.wgsl', import.meta.url) },
+      'k39_ew': { file: 'kernels/decode/k39_ew.wgsl', entryPoint: 'k39_ew', url: new URL('./kernels/decode/k39_ew.wgsl', import.meta.url) },
+      'k40_concat': { file: 'kernels/decode/k40_concat.wgsl', entryPoint: 'k40_concat', url: new URL('./kernels/decode/k40_concat.wgsl', import.meta.url) },
+      'k41_ew': { file: 'kernels/decode/k41_ew.wgsl', entryPoint: 'k41_ew', url: new URL('./kernels/decode/k41_ew.wgsl', import.meta.url) },
+      'k42_einsum': { file: 'kernels/decode/k42_einsum.wgsl', entryPoint: 'k42_einsum', url: new URL('./kernels/decode/k42_einsum.wgsl', import.meta.url) },
+      'k43_reduce': { file: 'kernels/decode/k43_reduce.wgsl', entryPoint: 'k43_reduce', url: new URL('./kernels/decode/k43_reduce.wgsl', import.meta.url) },
+      'k44_einsum': { file: 'kernels/decode/k44_einsum.wgsl', entryPoint: 'k44_einsum', url: new URL('./kernels/decode/k44_einsum.wgsl', import.meta.url) },
+      'k45_einsum': { file: 'kernels/decode/k45_einsum.wgsl', entryPoint: 'k45_einsum', url: new URL('./kernels/decode/k45_einsum.wgsl', import.meta.url) },
+      'k46_reduce': { file: 'kernels/decode/k46_reduce.wgsl', entryPoint: 'k46_reduce', url: new URL('./kernels/decode/k46_reduce.wgsl', import.meta.url) },
+      'k47_einsum': { file: 'kernels/decode/k47_einsum.wgsl', entryPoint: 'k47_einsum', url: new URL('./kernels/decode/k47_einsum.wgsl', import.meta.url) },
+      'k48_topk_values': { file: 'kernels/decode/k48_topk_values.wgsl', entryPoint: 'k48_topk_values', url: new URL('./kernels/decode/k48_topk_values.wgsl', import.meta.url) },
+      'k49_topk_indices': { file: 'kernels/decode/k49_topk_indices.wgsl', entryPoint: 'k49_topk_indices', url: new URL('./kernels/decode/k49_topk_indices.wgsl', import.meta.url) },
+      'k50_reduce': { file: 'kernels/decode/k50_reduce.wgsl', entryPoint: 'k50_reduce', url: new URL('./kernels/decode/k50_reduce.wgsl', import.meta.url) },
+      'k51a_reduce': { file: 'kernels/decode/k51a_reduce.wgsl', entryPoint: 'k51a_reduce', url: new URL('./kernels/decode/k51a_reduce.wgsl', import.meta.url) },
+      'k51b_reduce': { file: 'kernels/decode/k51b_reduce.wgsl', entryPoint: 'k51b_reduce', url: new URL('./kernels/decode/k51b_reduce.wgsl', import.meta.url) },
+      'k52_reduce': { file: 'kernels/decode/k52_reduce.wgsl', entryPoint: 'k52_reduce', url: new URL('./kernels/decode/k52_reduce.wgsl', import.meta.url) },
+      'k53_sort_order': { file: 'kernels/decode/k53_sort_order.wgsl', entryPoint: 'k53_sort_order', url: new URL('./kernels/decode/k53_sort_order.wgsl', import.meta.url) },
+      'k54_sort_offsets': { file: 'kernels/decode/k54_sort_offsets.wgsl', entryPoint: 'k54_sort_offsets', url: new URL('./kernels/decode/k54_sort_offsets.wgsl', import.meta.url) },
+      'k55_ew': { file: 'kernels/decode/k55_ew.wgsl', entryPoint: 'k55_ew', url: new URL('./kernels/decode/k55_ew.wgsl', import.meta.url) },
+      'k56_gather': { file: 'kernels/decode/k56_gather.wgsl', entryPoint: 'k56_gather', url: new URL('./kernels/decode/k56_gather.wgsl', import.meta.url) },
+      'k57_gmm_out': { file: 'kernels/decode/k57_gmm_out.wgsl', entryPoint: 'k57_gmm_out', url: new URL('./kernels/decode/k57_gmm_out.wgsl', import.meta.url) },
+      'k58_gmm_out': { file: 'kernels/decode/k58_gmm_out.wgsl', entryPoint: 'k58_gmm_out', url: new URL('./kernels/decode/k58_gmm_out.wgsl', import.meta.url) },
+      'k59_ew': { file: 'kernels/decode/k59_ew.wgsl', entryPoint: 'k59_ew', url: new URL('./kernels/decode/k59_ew.wgsl', import.meta.url) },
+      'k60_gmm_out': { file: 'kernels/decode/k60_gmm_out.wgsl', entryPoint: 'k60_gmm_out', url: new URL('./kernels/decode/k60_gmm_out.wgsl', import.meta.url) },
+      'k61_gather': { file: 'kernels/decode/k61_gather.wgsl', entryPoint: 'k61_gather', url: new URL('./kernels/decode/k61_gather.wgsl', import.meta.url) },
+      'k62_scatter': { file: 'kernels/decode/k62_scatter.wgsl', entryPoint: 'k62_scatter', url: new URL('./kernels/decode/k62_scatter.wgsl', import.meta.url) },
+      'k63_reduce': { file: 'kernels/decode/k63_reduce.wgsl', entryPoint: 'k63_reduce', url: new URL('./kernels/decode/k63_reduce.wgsl', import.meta.url) },
+      'k64_einsum': { file: 'kernels/decode/k64_einsum.wgsl', entryPoint: 'k64_einsum', url: new URL('./kernels/decode/k64_einsum.wgsl', import.meta.url) },
+    },
   };
 
 /** The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots. */
@@ -4985,9 +6535,9 @@ export interface ExecutorOptions extends DeviceOptions {
   optimizerState?: OptimizerState;
 }
 
-type ProgramName = 'forward' | 'trainStep';
+type ProgramName = 'forward' | 'trainStep' | 'prefill' | 'decode';
 
-const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan };
+const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan, prefill: prefillPlan, decode: decodePlan };
 /** Devices openExecutor requested itself (none was given): closing the executor destroys them. */
 const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();
 
@@ -5032,30 +6582,66 @@ export async function loadExecutor(params: Params, options: ExecutorOptions = {}
   return model;
 }
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'layers.0.attn.cache.k': { shape: [1, 2, 64, 16] },
+    'layers.0.attn.cache.v': { shape: [1, 2, 64, 16] },
+    'layers.1.attn.cache.k': { shape: [1, 2, 64, 16] },
+    'layers.1.attn.cache.v': { shape: [1, 2, 64, 16] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions extends DeviceOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
- * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the forward pass's kernels built (the train step's are not).
+ * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the kernels generate needs built (prefill and decode where it decodes through a cache, else the forward pass; never the train step's).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const executor = await openExecutor(options);
   try {
     executor.upload(params);
-    await loadProgram(executor, 'forward', options);
+    executor.upload(zeroCaches());
+    options.onProgress?.({ phase: 'kernels' });
+    await Promise.all([loadProgram(executor, 'prefill', options), loadProgram(executor, 'decode', options)]);
   } catch (e) {
     closeExecutor(executor);
     throw e;
   }
 
-  const run = (tokens: Int32Array) => forward(executor, tokens);
+  let forwardLoad: Promise<void> | undefined;
+  const run = async (tokens: Int32Array) => {
+    await (forwardLoad ??= loadProgram(executor, 'forward', options));
+    return forward(executor, tokens);
+  };
   const release = () => closeExecutor(executor);
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // The caches live on the device, one set per model: one generation at a time uses them, zeroed when it starts.
+  let decoderOpen = false;
+  const openDecoder = (): Decoder => {
+    if (decoderOpen) throw new Error('model.generate: another generation on this model is still running (its KV cache is on the device); finish it or call its return() first, or load a second model');
+    executor.upload(zeroCaches());
+    decoderOpen = true;
+    return {
+      run: async (program, inputs) => (await executor.run(program, inputs, ['output']))['output']!,
+      close: () => { decoderOpen = false; },
+    };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */

@@ -430,6 +430,121 @@ class TokenSampler {
   }
 }
 
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
+}
+
 // ---- from compiler/plan.ts (its types) ----
 /** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
 export type PlanDType = 'f32' | 'i32' | 'bool';
@@ -892,6 +1007,23 @@ export class WebGpuExecutor {
       if (temporary) staging!.destroy();
       else if (staging) p.stagingBusy = false;
     }
+  }
+
+  /**
+   * Records program `name`'s launches into `encoder` (no inputs, outputs or
+   * updates), each in its own compute pass described by `passFor(i)`: for the
+   * profiler (webgpu-profile.ts), whose passes write timestamps.
+   */
+  recordLaunches(name: string, encoder: any, passFor: (launch: number) => object): void {
+    const p = this.programs.get(name);
+    if (!p) throw new Error(`no program named "${name}" is loaded`);
+    p.plan.launches.forEach((l, i) => {
+      const pass = encoder.beginComputePass(passFor(i));
+      pass.setPipeline(p.pipelines[i]!.pipeline);
+      pass.setBindGroup(0, p.bindGroups[i]);
+      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      pass.end();
+    });
   }
 
   /** Reads persistent tensors back (all by default), in one submit. */
@@ -1421,22 +1553,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1444,14 +1598,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1461,9 +1615,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1534,6 +1698,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1552,18 +1724,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1590,16 +1785,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -2124,7 +2326,7 @@ const forwardPlan: ProgramPlan = {
         loc: 'compiler/std/functional.loom:47:10',
         buffers: [44, 36, 43, 42],
         access: ['write', 'read', 'read', 'read'],
-        workgroups: [8, 1, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k17_copy',
@@ -2278,7 +2480,7 @@ const forwardPlan: ProgramPlan = {
         loc: 'compiler/std/functional.loom:47:10',
         buffers: [66, 58, 65, 64],
         access: ['write', 'read', 'read', 'read'],
-        workgroups: [8, 1, 1],
+        workgroups: [4, 1, 1],
       },
       {
         kernel: 'k39_copy',
@@ -3114,7 +3316,7 @@ const trainStepPlan: ProgramPlan = {
         loc: 'compiler/std/functional.loom:47:10',
         buffers: [106, 96, 105, 104],
         access: ['write', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k17_copy',
@@ -3268,7 +3470,7 @@ const trainStepPlan: ProgramPlan = {
         loc: 'compiler/std/functional.loom:47:10',
         buffers: [139, 129, 138, 137],
         access: ['write', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k39_copy',
@@ -3428,13 +3630,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k62_attn_dq',
         buffers: [175, 129, 171, 173, 174, 138, 137],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k63_attn_dk',
         buffers: [176, 138, 137, 129, 171, 173, 174],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k64_attn_dv',
@@ -3638,13 +3840,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k100_attn_dq',
         buffers: [223, 96, 219, 221, 222, 105, 104],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k101_attn_dk',
         buffers: [224, 105, 104, 96, 219, 221, 222],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k102_attn_dv',
@@ -4192,6 +4394,968 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 47 kernel launches over 79 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_a_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_q_norm_g', length: 32, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_b_w', length: 3072, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wkv_a_w', length: 1536, dtype: 'f32' },
+      { name: 'p_layers_0_attn_kv_norm_g', length: 16, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wkv_b_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_a_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_q_norm_g', length: 32, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_b_w', length: 3072, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wkv_a_w', length: 1536, dtype: 'f32' },
+      { name: 'p_layers_1_attn_kv_norm_g', length: 16, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wkv_b_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_c_kv', length: 1024, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_k_pe', length: 512, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_c_kv', length: 1024, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k_pe', length: 512, dtype: 'f32' },
+      { name: 't28', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't40', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't41', length: 2048, dtype: 'f32', slot: 2 },
+      { name: 't52', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't53', length: 6144, dtype: 'f32', slot: 4 },
+      { name: 't83', length: 1024, dtype: 'f32', slot: 2 },
+      { name: 't87', length: 1024, dtype: 'f32', slot: 3 },
+      { name: 't89', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't91', length: 6144, dtype: 'f32', slot: 6 },
+      { name: 't92', length: 1536, dtype: 'f32', slot: 2 },
+      { name: 't104', length: 1024, dtype: 'f32' },
+      { name: 't114', length: 256, dtype: 'f32', slot: 3 },
+      { name: 't118', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't120', length: 512, dtype: 'f32' },
+      { name: 't123', length: 8192, dtype: 'f32', slot: 7 },
+      { name: 't128', length: 6144, dtype: 'f32', slot: 4 },
+      { name: 't130', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't131', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't134', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't144', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't148', length: 11264, dtype: 'f32', slot: 8 },
+      { name: 't149', length: 11264, dtype: 'f32', slot: 9 },
+      { name: 't151', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't161', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't162', length: 2048, dtype: 'f32', slot: 2 },
+      { name: 't172', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't173', length: 6144, dtype: 'f32', slot: 4 },
+      { name: 't185', length: 1024, dtype: 'f32', slot: 2 },
+      { name: 't189', length: 1024, dtype: 'f32', slot: 3 },
+      { name: 't191', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't193', length: 6144, dtype: 'f32', slot: 6 },
+      { name: 't194', length: 1536, dtype: 'f32', slot: 2 },
+      { name: 't205', length: 1024, dtype: 'f32' },
+      { name: 't215', length: 256, dtype: 'f32', slot: 3 },
+      { name: 't219', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't221', length: 512, dtype: 'f32' },
+      { name: 't224', length: 8192, dtype: 'f32', slot: 7 },
+      { name: 't229', length: 6144, dtype: 'f32', slot: 4 },
+      { name: 't231', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't232', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't235', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't245', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't249', length: 11264, dtype: 'f32', slot: 8 },
+      { name: 't250', length: 11264, dtype: 'f32', slot: 9 },
+      { name: 't252', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't262', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't263', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 2048, 2048, 6144, 2048, 6144, 8192, 11264, 11264],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 27 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq_a.w', buffer: 2 },
+      { name: 'layers.0.attn.q_norm.g', buffer: 3 },
+      { name: 'layers.0.attn.wq_b.w', buffer: 4 },
+      { name: 'layers.0.attn.wkv_a.w', buffer: 5 },
+      { name: 'layers.0.attn.kv_norm.g', buffer: 6 },
+      { name: 'layers.0.attn.wkv_b.w', buffer: 7 },
+      { name: 'layers.0.attn.wo.w', buffer: 8 },
+      { name: 'layers.0.mlp_norm.g', buffer: 9 },
+      { name: 'layers.0.mlp.w1.w', buffer: 10 },
+      { name: 'layers.0.mlp.w2.w', buffer: 11 },
+      { name: 'layers.0.mlp.w3.w', buffer: 12 },
+      { name: 'layers.1.attn_norm.g', buffer: 13 },
+      { name: 'layers.1.attn.wq_a.w', buffer: 14 },
+      { name: 'layers.1.attn.q_norm.g', buffer: 15 },
+      { name: 'layers.1.attn.wq_b.w', buffer: 16 },
+      { name: 'layers.1.attn.wkv_a.w', buffer: 17 },
+      { name: 'layers.1.attn.kv_norm.g', buffer: 18 },
+      { name: 'layers.1.attn.wkv_b.w', buffer: 19 },
+      { name: 'layers.1.attn.wo.w', buffer: 20 },
+      { name: 'layers.1.mlp_norm.g', buffer: 21 },
+      { name: 'layers.1.mlp.w1.w', buffer: 22 },
+      { name: 'layers.1.mlp.w2.w', buffer: 23 },
+      { name: 'layers.1.mlp.w3.w', buffer: 24 },
+      { name: 'norm.g', buffer: 25 },
+      { name: 'head.w', buffer: 26 },
+      { name: 'layers.0.attn.cache.c_kv', buffer: 28 },
+      { name: 'layers.0.attn.cache.k_pe', buffer: 29 },
+      { name: 'layers.1.attn.cache.c_kv', buffer: 30 },
+      { name: 'layers.1.attn.cache.k_pe', buffer: 31 },
+    ],
+    outputs: [{ name: 'output', buffer: 78 }],
+    updates: [
+      { name: 'layers.0.attn.cache.c_kv', buffer: 42 },
+      { name: 'layers.0.attn.cache.k_pe', buffer: 45 },
+      { name: 'layers.1.attn.cache.c_kv', buffer: 64 },
+      { name: 'layers.1.attn.cache.k_pe', buffer: 67 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [27, 0, 32],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [32, 1, 33],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [33, 2, 34],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k3_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [34, 3, 35],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [35, 4, 36],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [36, 37],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:78:54',
+        buffers: [36, 38],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k7_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [37, 39, 38],
+        access: ['read', 'write', 'read'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'dsl-examples/mla.loom:18:9',
+        buffers: [36, 40, 39],
+        access: ['read', 'write', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [33, 5, 41],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k10_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [41, 6, 42],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k11_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [41, 43],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_ew',
+        loc: 'compiler/std/functional.loom:78:54',
+        buffers: [41, 44],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [43, 45, 44],
+        access: ['read', 'write', 'read'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [42, 7, 46],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k15_concat',
+        loc: 'dsl-examples/mla.loom:25:9',
+        buffers: [46, 47, 45],
+        access: ['read', 'write', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k16_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [48, 40, 47, 46],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k17_copy',
+        loc: 'dsl-examples/mla.loom:27:15',
+        buffers: [48, 49],
+        access: ['read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [49, 8, 32, 50],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [50, 9, 51],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [51, 12, 52],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [51, 10, 52, 53],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [53, 11, 50, 54],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [54, 13, 55],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k24_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [55, 14, 56],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k25_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [56, 15, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [57, 16, 58],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k27_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [58, 59],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k28_ew',
+        loc: 'compiler/std/functional.loom:78:54',
+        buffers: [58, 60],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k29_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [59, 61, 60],
+        access: ['read', 'write', 'read'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k30_concat',
+        loc: 'dsl-examples/mla.loom:18:9',
+        buffers: [58, 62, 61],
+        access: ['read', 'write', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [55, 17, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k32_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [63, 18, 64],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k33_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [63, 65],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_ew',
+        loc: 'compiler/std/functional.loom:78:54',
+        buffers: [63, 66],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [65, 67, 66],
+        access: ['read', 'write', 'read'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [64, 19, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k37_concat',
+        loc: 'dsl-examples/mla.loom:25:9',
+        buffers: [68, 69, 67],
+        access: ['read', 'write', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k38_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [70, 62, 69, 68],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k39_copy',
+        loc: 'dsl-examples/mla.loom:27:15',
+        buffers: [70, 71],
+        access: ['read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [71, 20, 54, 72],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [72, 21, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [73, 24, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k43_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [73, 22, 74, 75],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k44_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [75, 23, 72, 76],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [76, 25, 77],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k46_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [77, 26, 78],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 50 kernel launches over 92 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_a_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_q_norm_g', length: 32, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_b_w', length: 3072, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wkv_a_w', length: 1536, dtype: 'f32' },
+      { name: 'p_layers_0_attn_kv_norm_g', length: 16, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wkv_b_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_a_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_q_norm_g', length: 32, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_b_w', length: 3072, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wkv_a_w', length: 1536, dtype: 'f32' },
+      { name: 'p_layers_1_attn_kv_norm_g', length: 16, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wkv_b_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_c_kv', length: 1024, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_k_pe', length: 512, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_c_kv', length: 1024, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k_pe', length: 512, dtype: 'f32' },
+      { name: 't28', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't39', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't40', length: 32, dtype: 'f32', slot: 2 },
+      { name: 't50', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't51', length: 96, dtype: 'f32', slot: 4 },
+      { name: 't62', length: 1, dtype: 'f32', slot: 2 },
+      { name: 't89', length: 24, dtype: 'f32', slot: 3 },
+      { name: 't67', length: 4, dtype: 'f32', slot: 1 },
+      { name: 't68', length: 4, dtype: 'f32', slot: 5 },
+      { name: 't116', length: 4, dtype: 'f32', slot: 6 },
+      { name: 't120', length: 4, dtype: 'f32', slot: 7 },
+      { name: 't80', length: 16, dtype: 'f32', slot: 2 },
+      { name: 't84', length: 16, dtype: 'f32', slot: 8 },
+      { name: 't86', length: 32, dtype: 'f32', slot: 9 },
+      { name: 't88', length: 96, dtype: 'f32', slot: 10 },
+      { name: 't100', length: 16, dtype: 'f32', slot: 8 },
+      { name: 't105', length: 1024, dtype: 'bool', slot: 11 },
+      { name: 't107', length: 1024, dtype: 'f32' },
+      { name: 't122', length: 8, dtype: 'f32', slot: 8 },
+      { name: 't128', length: 512, dtype: 'bool', slot: 12 },
+      { name: 't130', length: 512, dtype: 'f32' },
+      { name: 't131', length: 8192, dtype: 'f32', slot: 13 },
+      { name: 't136', length: 6144, dtype: 'f32', slot: 14 },
+      { name: 't145', length: 256, dtype: 'bool', slot: 15 },
+      { name: 't147', length: 256, dtype: 'f32', slot: 16 },
+      { name: 't154', length: 256, dtype: 'f32', slot: 14 },
+      { name: 't155', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't160', length: 64, dtype: 'f32', slot: 10 },
+      { name: 't169', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't173', length: 176, dtype: 'f32', slot: 16 },
+      { name: 't174', length: 176, dtype: 'f32', slot: 14 },
+      { name: 't176', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't185', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't186', length: 32, dtype: 'f32', slot: 2 },
+      { name: 't195', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't196', length: 96, dtype: 'f32', slot: 10 },
+      { name: 't208', length: 16, dtype: 'f32', slot: 8 },
+      { name: 't212', length: 16, dtype: 'f32', slot: 2 },
+      { name: 't214', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't216', length: 96, dtype: 'f32', slot: 16 },
+      { name: 't217', length: 24, dtype: 'f32', slot: 2 },
+      { name: 't227', length: 16, dtype: 'f32', slot: 8 },
+      { name: 't230', length: 1024, dtype: 'f32' },
+      { name: 't239', length: 4, dtype: 'f32', slot: 6 },
+      { name: 't243', length: 4, dtype: 'f32', slot: 7 },
+      { name: 't245', length: 8, dtype: 'f32', slot: 8 },
+      { name: 't249', length: 512, dtype: 'f32' },
+      { name: 't250', length: 8192, dtype: 'f32', slot: 13 },
+      { name: 't255', length: 6144, dtype: 'f32', slot: 14 },
+      { name: 't260', length: 256, dtype: 'f32', slot: 12 },
+      { name: 't267', length: 256, dtype: 'f32', slot: 15 },
+      { name: 't268', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't273', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't282', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't286', length: 176, dtype: 'f32', slot: 15 },
+      { name: 't287', length: 176, dtype: 'f32', slot: 16 },
+      { name: 't289', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't298', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't299', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 32, 32, 96, 4, 4, 4, 16, 32, 96, 1024, 512, 8192, 6144, 256, 256],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 27 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 28 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'pos',
+        size: 64,
+        indexes: 'the one-hot classes arange(64) at dsl-examples/mla.loom:22:9',
+      },
+    ],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq_a.w', buffer: 2 },
+      { name: 'layers.0.attn.q_norm.g', buffer: 3 },
+      { name: 'layers.0.attn.wq_b.w', buffer: 4 },
+      { name: 'layers.0.attn.wkv_a.w', buffer: 5 },
+      { name: 'layers.0.attn.kv_norm.g', buffer: 6 },
+      { name: 'layers.0.attn.wkv_b.w', buffer: 7 },
+      { name: 'layers.0.attn.wo.w', buffer: 8 },
+      { name: 'layers.0.mlp_norm.g', buffer: 9 },
+      { name: 'layers.0.mlp.w1.w', buffer: 10 },
+      { name: 'layers.0.mlp.w2.w', buffer: 11 },
+      { name: 'layers.0.mlp.w3.w', buffer: 12 },
+      { name: 'layers.1.attn_norm.g', buffer: 13 },
+      { name: 'layers.1.attn.wq_a.w', buffer: 14 },
+      { name: 'layers.1.attn.q_norm.g', buffer: 15 },
+      { name: 'layers.1.attn.wq_b.w', buffer: 16 },
+      { name: 'layers.1.attn.wkv_a.w', buffer: 17 },
+      { name: 'layers.1.attn.kv_norm.g', buffer: 18 },
+      { name: 'layers.1.attn.wkv_b.w', buffer: 19 },
+      { name: 'layers.1.attn.wo.w', buffer: 20 },
+      { name: 'layers.1.mlp_norm.g', buffer: 21 },
+      { name: 'layers.1.mlp.w1.w', buffer: 22 },
+      { name: 'layers.1.mlp.w2.w', buffer: 23 },
+      { name: 'layers.1.mlp.w3.w', buffer: 24 },
+      { name: 'norm.g', buffer: 25 },
+      { name: 'head.w', buffer: 26 },
+      { name: 'layers.0.attn.cache.c_kv', buffer: 29 },
+      { name: 'layers.0.attn.cache.k_pe', buffer: 30 },
+      { name: 'layers.1.attn.cache.c_kv', buffer: 31 },
+      { name: 'layers.1.attn.cache.k_pe', buffer: 32 },
+    ],
+    outputs: [{ name: 'output', buffer: 91 }],
+    updates: [
+      { name: 'layers.0.attn.cache.c_kv', buffer: 50 },
+      { name: 'layers.0.attn.cache.k_pe', buffer: 53 },
+      { name: 'layers.1.attn.cache.c_kv', buffer: 75 },
+      { name: 'layers.1.attn.cache.k_pe', buffer: 79 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [27, 0, 33],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [33, 1, 34],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [34, 2, 35],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k3_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [35, 3, 36],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [36, 4, 37],
+        access: ['read', 'read', 'write'],
+        workgroups: [6, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [28, 38],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [34, 5, 39],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [38, 40, 41, 39, 42, 43],
+        access: ['read', 'write', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [37, 40, 41, 44, 45],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [44, 46, 45],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_concat',
+        loc: 'dsl-examples/mla.loom:18:9',
+        buffers: [37, 47, 46],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [39, 6, 48],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_ew',
+        loc: 'dsl-examples/mla.loom:22:9',
+        buffers: [28, 49, 48, 29, 50],
+        access: ['read', 'write', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k13_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [42, 51, 43],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_ew',
+        loc: 'dsl-examples/mla.loom:23:12',
+        buffers: [28, 52, 51, 30, 53],
+        access: ['read', 'write', 'read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [50, 7, 54],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k16_concat',
+        loc: 'dsl-examples/mla.loom:25:9',
+        buffers: [54, 55, 53],
+        access: ['read', 'write', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [47, 55, 28, 56, 57],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [4, 1, 4],
+      },
+      {
+        kernel: 'k18_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [57, 58],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [58, 54, 59],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [59, 8, 33, 60],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k21_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [60, 9, 61],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [61, 12, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [11, 1, 1],
+      },
+      {
+        kernel: 'k23_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [61, 10, 62, 63],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [11, 1, 1],
+      },
+      {
+        kernel: 'k24_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [63, 11, 60, 64],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k25_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [64, 13, 65],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [65, 14, 66],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k27_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [66, 15, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [67, 16, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [6, 1, 1],
+      },
+      {
+        kernel: 'k29_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [68, 40, 41, 69, 70],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [69, 71, 70],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_concat',
+        loc: 'dsl-examples/mla.loom:18:9',
+        buffers: [68, 72, 71],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [65, 17, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k33_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [73, 18, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_ew',
+        loc: 'dsl-examples/mla.loom:22:9',
+        buffers: [49, 74, 31, 75],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k35_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [73, 40, 41, 76, 77],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [76, 78, 77],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_ew',
+        loc: 'dsl-examples/mla.loom:23:12',
+        buffers: [52, 78, 32, 79],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [75, 19, 80],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k39_concat',
+        loc: 'dsl-examples/mla.loom:25:9',
+        buffers: [80, 81, 79],
+        access: ['read', 'write', 'read'],
+        workgroups: [24, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [72, 81, 56, 82],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 4],
+      },
+      {
+        kernel: 'k41_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [82, 83],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [83, 80, 84],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k43_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [84, 20, 64, 85],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k44_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [85, 21, 86],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [86, 24, 87],
+        access: ['read', 'read', 'write'],
+        workgroups: [11, 1, 1],
+      },
+      {
+        kernel: 'k46_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [86, 22, 87, 88],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [11, 1, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [88, 23, 85, 89],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k48_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [89, 25, 90],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [90, 26, 91],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -4470,6 +5634,107 @@ const kernelFiles: Readonly<Record<ProgramName, Readonly<Record<string, WgslFile
       'k156k_ew': { file: 'kernels/trainStep/k156k_ew.wgsl', entryPoint: 'k156k_ew', url: new URL('./kernels/trainStep/k156k_ew.wgsl', import.meta.url) },
       'k156l_ew': { file: 'kernels/trainStep/k156l_ew.wgsl', entryPoint: 'k156l_ew', url: new URL('./kernels/trainStep/k156l_ew.wgsl', import.meta.url) },
     },
+    prefill: {
+      'k0_gather': { file: 'kernels/prefill/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/prefill/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/prefill/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/prefill/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/prefill/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/prefill/k2_einsum.wgsl', import.meta.url) },
+      'k3_reduce': { file: 'kernels/prefill/k3_reduce.wgsl', entryPoint: 'k3_reduce', url: new URL('./kernels/prefill/k3_reduce.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/prefill/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/prefill/k4_einsum.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/prefill/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/prefill/k5_ew.wgsl', import.meta.url) },
+      'k6_ew': { file: 'kernels/prefill/k6_ew.wgsl', entryPoint: 'k6_ew', url: new URL('./kernels/prefill/k6_ew.wgsl', import.meta.url) },
+      'k7_concat': { file: 'kernels/prefill/k7_concat.wgsl', entryPoint: 'k7_concat', url: new URL('./kernels/prefill/k7_concat.wgsl', import.meta.url) },
+      'k8_concat': { file: 'kernels/prefill/k8_concat.wgsl', entryPoint: 'k8_concat', url: new URL('./kernels/prefill/k8_concat.wgsl', import.meta.url) },
+      'k9_einsum': { file: 'kernels/prefill/k9_einsum.wgsl', entryPoint: 'k9_einsum', url: new URL('./kernels/prefill/k9_einsum.wgsl', import.meta.url) },
+      'k10_reduce': { file: 'kernels/prefill/k10_reduce.wgsl', entryPoint: 'k10_reduce', url: new URL('./kernels/prefill/k10_reduce.wgsl', import.meta.url) },
+      'k11_ew': { file: 'kernels/prefill/k11_ew.wgsl', entryPoint: 'k11_ew', url: new URL('./kernels/prefill/k11_ew.wgsl', import.meta.url) },
+      'k12_ew': { file: 'kernels/prefill/k12_ew.wgsl', entryPoint: 'k12_ew', url: new URL('./kernels/prefill/k12_ew.wgsl', import.meta.url) },
+      'k13_concat': { file: 'kernels/prefill/k13_concat.wgsl', entryPoint: 'k13_concat', url: new URL('./kernels/prefill/k13_concat.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/prefill/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/prefill/k14_einsum.wgsl', import.meta.url) },
+      'k15_concat': { file: 'kernels/prefill/k15_concat.wgsl', entryPoint: 'k15_concat', url: new URL('./kernels/prefill/k15_concat.wgsl', import.meta.url) },
+      'k16_attn_out': { file: 'kernels/prefill/k16_attn_out.wgsl', entryPoint: 'k16_attn_out', url: new URL('./kernels/prefill/k16_attn_out.wgsl', import.meta.url) },
+      'k17_copy': { file: 'kernels/prefill/k17_copy.wgsl', entryPoint: 'k17_copy', url: new URL('./kernels/prefill/k17_copy.wgsl', import.meta.url) },
+      'k18_einsum': { file: 'kernels/prefill/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/prefill/k18_einsum.wgsl', import.meta.url) },
+      'k19_reduce': { file: 'kernels/prefill/k19_reduce.wgsl', entryPoint: 'k19_reduce', url: new URL('./kernels/prefill/k19_reduce.wgsl', import.meta.url) },
+      'k20_einsum': { file: 'kernels/prefill/k20_einsum.wgsl', entryPoint: 'k20_einsum', url: new URL('./kernels/prefill/k20_einsum.wgsl', import.meta.url) },
+      'k21_einsum': { file: 'kernels/prefill/k21_einsum.wgsl', entryPoint: 'k21_einsum', url: new URL('./kernels/prefill/k21_einsum.wgsl', import.meta.url) },
+      'k22_einsum': { file: 'kernels/prefill/k22_einsum.wgsl', entryPoint: 'k22_einsum', url: new URL('./kernels/prefill/k22_einsum.wgsl', import.meta.url) },
+      'k23_reduce': { file: 'kernels/prefill/k23_reduce.wgsl', entryPoint: 'k23_reduce', url: new URL('./kernels/prefill/k23_reduce.wgsl', import.meta.url) },
+      'k24_einsum': { file: 'kernels/prefill/k24_einsum.wgsl', entryPoint: 'k24_einsum', url: new URL('./kernels/prefill/k24_einsum.wgsl', import.meta.url) },
+      'k25_reduce': { file: 'kernels/prefill/k25_reduce.wgsl', entryPoint: 'k25_reduce', url: new URL('./kernels/prefill/k25_reduce.wgsl', import.meta.url) },
+      'k26_einsum': { file: 'kernels/prefill/k26_einsum.wgsl', entryPoint: 'k26_einsum', url: new URL('./kernels/prefill/k26_einsum.wgsl', import.meta.url) },
+      'k27_ew': { file: 'kernels/prefill/k27_ew.wgsl', entryPoint: 'k27_ew', url: new URL('./kernels/prefill/k27_ew.wgsl', import.meta.url) },
+      'k28_ew': { file: 'kernels/prefill/k28_ew.wgsl', entryPoint: 'k28_ew', url: new URL('./kernels/prefill/k28_ew.wgsl', import.meta.url) },
+      'k29_concat': { file: 'kernels/prefill/k29_concat.wgsl', entryPoint: 'k29_concat', url: new URL('./kernels/prefill/k29_concat.wgsl', import.meta.url) },
+      'k30_concat': { file: 'kernels/prefill/k30_concat.wgsl', entryPoint: 'k30_concat', url: new URL('./kernels/prefill/k30_concat.wgsl', import.meta.url) },
+      'k31_einsum': { file: 'kernels/prefill/k31_einsum.wgsl', entryPoint: 'k31_einsum', url: new URL('./kernels/prefill/k31_einsum.wgsl', import.meta.url) },
+      'k32_reduce': { file: 'kernels/prefill/k32_reduce.wgsl', entryPoint: 'k32_reduce', url: new URL('./kernels/prefill/k32_reduce.wgsl', import.meta.url) },
+      'k33_ew': { file: 'kernels/prefill/k33_ew.wgsl', entryPoint: 'k33_ew', url: new URL('./kernels/prefill/k33_ew.wgsl', import.meta.url) },
+      'k34_ew': { file: 'kernels/prefill/k34_ew.wgsl', entryPoint: 'k34_ew', url: new URL('./kernels/prefill/k34_ew.wgsl', import.meta.url) },
+      'k35_concat': { file: 'kernels/prefill/k35_concat.wgsl', entryPoint: 'k35_concat', url: new URL('./kernels/prefill/k35_concat.wgsl', import.meta.url) },
+      'k36_einsum': { file: 'kernels/prefill/k36_einsum.wgsl', entryPoint: 'k36_einsum', url: new URL('./kernels/prefill/k36_einsum.wgsl', import.meta.url) },
+      'k37_concat': { file: 'kernels/prefill/k37_concat.wgsl', entryPoint: 'k37_concat', url: new URL('./kernels/prefill/k37_concat.wgsl', import.meta.url) },
+      'k38_attn_out': { file: 'kernels/prefill/k38_attn_out.wgsl', entryPoint: 'k38_attn_out', url: new URL('./kernels/prefill/k38_attn_out.wgsl', import.meta.url) },
+      'k39_copy': { file: 'kernels/prefill/k39_copy.wgsl', entryPoint: 'k39_copy', url: new URL('./kernels/prefill/k39_copy.wgsl', import.meta.url) },
+      'k40_einsum': { file: 'kernels/prefill/k40_einsum.wgsl', entryPoint: 'k40_einsum', url: new URL('./kernels/prefill/k40_einsum.wgsl', import.meta.url) },
+      'k41_reduce': { file: 'kernels/prefill/k41_reduce.wgsl', entryPoint: 'k41_reduce', url: new URL('./kernels/prefill/k41_reduce.wgsl', import.meta.url) },
+      'k42_einsum': { file: 'kernels/prefill/k42_einsum.wgsl', entryPoint: 'k42_einsum', url: new URL('./kernels/prefill/k42_einsum.wgsl', import.meta.url) },
+      'k43_einsum': { file: 'kernels/prefill/k43_einsum.wgsl', entryPoint: 'k43_einsum', url: new URL('./kernels/prefill/k43_einsum.wgsl', import.meta.url) },
+      'k44_einsum': { file: 'kernels/prefill/k44_einsum.wgsl', entryPoint: 'k44_einsum', url: new URL('./kernels/prefill/k44_einsum.wgsl', import.meta.url) },
+      'k45_reduce': { file: 'kernels/prefill/k45_reduce.wgsl', entryPoint: 'k45_reduce', url: new URL('./kernels/prefill/k45_reduce.wgsl', import.meta.url) },
+      'k46_einsum': { file: 'kernels/prefill/k46_einsum.wgsl', entryPoint: 'k46_einsum', url: new URL('./kernels/prefill/k46_einsum.wgsl', import.meta.url) },
+    },
+    decode: {
+      'k0_gather': { file: 'kernels/decode/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/decode/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/decode/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/decode/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/decode/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/decode/k2_einsum.wgsl', import.meta.url) },
+      'k3_reduce': { file: 'kernels/decode/k3_reduce.wgsl', entryPoint: 'k3_reduce', url: new URL('./kernels/decode/k3_reduce.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/decode/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/decode/k4_einsum.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/decode/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/decode/k5_ew.wgsl', import.meta.url) },
+      'k6_einsum': { file: 'kernels/decode/k6_einsum.wgsl', entryPoint: 'k6_einsum', url: new URL('./kernels/decode/k6_einsum.wgsl', import.meta.url) },
+      'k7_ew': { file: 'kernels/decode/k7_ew.wgsl', entryPoint: 'k7_ew', url: new URL('./kernels/decode/k7_ew.wgsl', import.meta.url) },
+      'k8_ew': { file: 'kernels/decode/k8_ew.wgsl', entryPoint: 'k8_ew', url: new URL('./kernels/decode/k8_ew.wgsl', import.meta.url) },
+      'k9_concat': { file: 'kernels/decode/k9_concat.wgsl', entryPoint: 'k9_concat', url: new URL('./kernels/decode/k9_concat.wgsl', import.meta.url) },
+      'k10_concat': { file: 'kernels/decode/k10_concat.wgsl', entryPoint: 'k10_concat', url: new URL('./kernels/decode/k10_concat.wgsl', import.meta.url) },
+      'k11_reduce': { file: 'kernels/decode/k11_reduce.wgsl', entryPoint: 'k11_reduce', url: new URL('./kernels/decode/k11_reduce.wgsl', import.meta.url) },
+      'k12_ew': { file: 'kernels/decode/k12_ew.wgsl', entryPoint: 'k12_ew', url: new URL('./kernels/decode/k12_ew.wgsl', import.meta.url) },
+      'k13_concat': { file: 'kernels/decode/k13_concat.wgsl', entryPoint: 'k13_concat', url: new URL('./kernels/decode/k13_concat.wgsl', import.meta.url) },
+      'k14_ew': { file: 'kernels/decode/k14_ew.wgsl', entryPoint: 'k14_ew', url: new URL('./kernels/decode/k14_ew.wgsl', import.meta.url) },
+      'k15_einsum': { file: 'kernels/decode/k15_einsum.wgsl', entryPoint: 'k15_einsum', url: new URL('./kernels/decode/k15_einsum.wgsl', import.meta.url) },
+      'k16_concat': { file: 'kernels/decode/k16_concat.wgsl', entryPoint: 'k16_concat', url: new URL('./kernels/decode/k16_concat.wgsl', import.meta.url) },
+      'k17_einsum': { file: 'kernels/decode/k17_einsum.wgsl', entryPoint: 'k17_einsum', url: new URL('./kernels/decode/k17_einsum.wgsl', import.meta.url) },
+      'k18_reduce': { file: 'kernels/decode/k18_reduce.wgsl', entryPoint: 'k18_reduce', url: new URL('./kernels/decode/k18_reduce.wgsl', import.meta.url) },
+      'k19_einsum': { file: 'kernels/decode/k19_einsum.wgsl', entryPoint: 'k19_einsum', url: new URL('./kernels/decode/k19_einsum.wgsl', import.meta.url) },
+      'k20_einsum': { file: 'kernels/decode/k20_einsum.wgsl', entryPoint: 'k20_einsum', url: new URL('./kernels/decode/k20_einsum.wgsl', import.meta.url) },
+      'k21_reduce': { file: 'kernels/decode/k21_reduce.wgsl', entryPoint: 'k21_reduce', url: new URL('./kernels/decode/k21_reduce.wgsl', import.meta.url) },
+      'k22_einsum': { file: 'kernels/decode/k22_einsum.wgsl', entryPoint: 'k22_einsum', url: new URL('./kernels/decode/k22_einsum.wgsl', import.meta.url) },
+      'k23_einsum': { file: 'kernels/decode/k23_einsum.wgsl', entryPoint: 'k23_einsum', url: new URL('./kernels/decode/k23_einsum.wgsl', import.meta.url) },
+      'k24_einsum': { file: 'kernels/decode/k24_einsum.wgsl', entryPoint: 'k24_einsum', url: new URL('./kernels/decode/k24_einsum.wgsl', import.meta.url) },
+      'k25_reduce': { file: 'kernels/decode/k25_reduce.wgsl', entryPoint: 'k25_reduce', url: new URL('./kernels/decode/k25_reduce.wgsl', import.meta.url) },
+      'k26_einsum': { file: 'kernels/decode/k26_einsum.wgsl', entryPoint: 'k26_einsum', url: new URL('./kernels/decode/k26_einsum.wgsl', import.meta.url) },
+      'k27_reduce': { file: 'kernels/decode/k27_reduce.wgsl', entryPoint: 'k27_reduce', url: new URL('./kernels/decode/k27_reduce.wgsl', import.meta.url) },
+      'k28_einsum': { file: 'kernels/decode/k28_einsum.wgsl', entryPoint: 'k28_einsum', url: new URL('./kernels/decode/k28_einsum.wgsl', import.meta.url) },
+      'k29_ew': { file: 'kernels/decode/k29_ew.wgsl', entryPoint: 'k29_ew', url: new URL('./kernels/decode/k29_ew.wgsl', import.meta.url) },
+      'k30_concat': { file: 'kernels/decode/k30_concat.wgsl', entryPoint: 'k30_concat', url: new URL('./kernels/decode/k30_concat.wgsl', import.meta.url) },
+      'k31_concat': { file: 'kernels/decode/k31_concat.wgsl', entryPoint: 'k31_concat', url: new URL('./kernels/decode/k31_concat.wgsl', import.meta.url) },
+      'k32_einsum': { file: 'kernels/decode/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/decode/k32_einsum.wgsl', import.meta.url) },
+      'k33_reduce': { file: 'kernels/decode/k33_reduce.wgsl', entryPoint: 'k33_reduce', url: new URL('./kernels/decode/k33_reduce.wgsl', import.meta.url) },
+      'k34_ew': { file: 'kernels/decode/k34_ew.wgsl', entryPoint: 'k34_ew', url: new URL('./kernels/decode/k34_ew.wgsl', import.meta.url) },
+      'k35_ew': { file: 'kernels/decode/k35_ew.wgsl', entryPoint: 'k35_ew', url: new URL('./kernels/decode/k35_ew.wgsl', import.meta.url) },
+      'k36_concat': { file: 'kernels/decode/k36_concat.wgsl', entryPoint: 'k36_concat', url: new URL('./kernels/decode/k36_concat.wgsl', import.meta.url) },
+      'k37_ew': { file: 'kernels/decode/k37_ew.wgsl', entryPoint: 'k37_ew', url: new URL('./kernels/decode/k37_ew.wgsl', import.meta.url) },
+      'k38_einsum': { file: 'kernels/decode/k38_einsum.wgsl', entryPoint: 'k38_einsum', url: new URL('./kernels/decode/k38_einsum.wgsl', import.meta.url) },
+      'k39_concat': { file: 'kernels/decode/k39_concat.wgsl', entryPoint: 'k39_concat', url: new URL('./kernels/decode/k39_concat.wgsl', import.meta.url) },
+      'k40_einsum': { file: 'kernels/decode/k40_einsum.wgsl', entryPoint: 'k40_einsum', url: new URL('./kernels/decode/k40_einsum.wgsl', import.meta.url) },
+      'k41_reduce': { file: 'kernels/decode/k41_reduce.wgsl', entryPoint: 'k41_reduce', url: new URL('./kernels/decode/k41_reduce.wgsl', import.meta.url) },
+      'k42_einsum': { file: 'kernels/decode/k42_einsum.wgsl', entryPoint: 'k42_einsum', url: new URL('./kernels/decode/k42_einsum.wgsl', import.meta.url) },
+      'k43_einsum': { file: 'kernels/decode/k43_einsum.wgsl', entryPoint: 'k43_einsum', url: new URL('./kernels/decode/k43_einsum.wgsl', import.meta.url) },
+      'k44_reduce': { file: 'kernels/decode/k44_reduce.wgsl', entryPoint: 'k44_reduce', url: new URL('./kernels/decode/k44_reduce.wgsl', import.meta.url) },
+      'k45_einsum': { file: 'kernels/decode/k45_einsum.wgsl', entryPoint: 'k45_einsum', url: new URL('./kernels/decode/k45_einsum.wgsl', import.meta.url) },
+      'k46_einsum': { file: 'kernels/decode/k46_einsum.wgsl', entryPoint: 'k46_einsum', url: new URL('./kernels/decode/k46_einsum.wgsl', import.meta.url) },
+      'k47_einsum': { file: 'kernels/decode/k47_einsum.wgsl', entryPoint: 'k47_einsum', url: new URL('./kernels/decode/k47_einsum.wgsl', import.meta.url) },
+      'k48_reduce': { file: 'kernels/decode/k48_reduce.wgsl', entryPoint: 'k48_reduce', url: new URL('./kernels/decode/k48_reduce.wgsl', import.meta.url) },
+      'k49_einsum': { file: 'kernels/decode/k49_einsum.wgsl', entryPoint: 'k49_einsum', url: new URL('./kernels/decode/k49_einsum.wgsl', import.meta.url) },
+    },
   };
 
 /** The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots. */
@@ -4522,9 +5787,9 @@ export interface ExecutorOptions extends DeviceOptions {
   optimizerState?: OptimizerState;
 }
 
-type ProgramName = 'forward' | 'trainStep';
+type ProgramName = 'forward' | 'trainStep' | 'prefill' | 'decode';
 
-const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan };
+const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan, prefill: prefillPlan, decode: decodePlan };
 /** Devices openExecutor requested itself (none was given): closing the executor destroys them. */
 const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();
 
@@ -4569,30 +5834,66 @@ export async function loadExecutor(params: Params, options: ExecutorOptions = {}
   return model;
 }
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'layers.0.attn.cache.c_kv': { shape: [1, 64, 16] },
+    'layers.0.attn.cache.k_pe': { shape: [1, 1, 64, 8] },
+    'layers.1.attn.cache.c_kv': { shape: [1, 64, 16] },
+    'layers.1.attn.cache.k_pe': { shape: [1, 1, 64, 8] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions extends DeviceOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
- * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the forward pass's kernels built (the train step's are not).
+ * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the kernels generate needs built (prefill and decode where it decodes through a cache, else the forward pass; never the train step's).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const executor = await openExecutor(options);
   try {
     executor.upload(params);
-    await loadProgram(executor, 'forward', options);
+    executor.upload(zeroCaches());
+    options.onProgress?.({ phase: 'kernels' });
+    await Promise.all([loadProgram(executor, 'prefill', options), loadProgram(executor, 'decode', options)]);
   } catch (e) {
     closeExecutor(executor);
     throw e;
   }
 
-  const run = (tokens: Int32Array) => forward(executor, tokens);
+  let forwardLoad: Promise<void> | undefined;
+  const run = async (tokens: Int32Array) => {
+    await (forwardLoad ??= loadProgram(executor, 'forward', options));
+    return forward(executor, tokens);
+  };
   const release = () => closeExecutor(executor);
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // The caches live on the device, one set per model: one generation at a time uses them, zeroed when it starts.
+  let decoderOpen = false;
+  const openDecoder = (): Decoder => {
+    if (decoderOpen) throw new Error('model.generate: another generation on this model is still running (its KV cache is on the device); finish it or call its return() first, or load a second model');
+    executor.upload(zeroCaches());
+    decoderOpen = true;
+    return {
+      run: async (program, inputs) => (await executor.run(program, inputs, ['output']))['output']!,
+      close: () => { decoderOpen = false; },
+    };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */

@@ -2,6 +2,8 @@
 // MoEGPT for the js target; see manifest.json beside this file and loom's docs/emit.md.
 import { kernels as forwardKernels } from './kernels/forward.js';
 import { kernels as trainStepKernels } from './kernels/trainStep.js';
+import { kernels as prefillKernels } from './kernels/prefill.js';
+import { kernels as decodeKernels } from './kernels/decode.js';
 // ---- from compiler/graph/random.ts ----
 const TWO_POW_MINUS_24 = 1 / 16777216;
 
@@ -430,6 +432,121 @@ class TokenSampler {
   generated(): number[] {
     return [...this.out];
   }
+}
+
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
 }
 
 // ---- from compiler/plan.ts (its types) ----
@@ -1067,22 +1184,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1090,14 +1229,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1107,9 +1246,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1150,6 +1299,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1168,18 +1325,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1206,16 +1386,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -4967,6 +5154,1514 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 79 kernel launches over 123 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_bias', length: 8, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w1', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w2', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w3', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w1_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w2_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w3_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_bias', length: 8, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w1', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w2', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w3', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w1_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w2_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w3_w', length: 2048, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't32', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't44', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't45', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't48', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't51', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't53', length: 4096, dtype: 'f32' },
+      { name: 't79', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't83', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't85', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't94', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't98', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't100', length: 4096, dtype: 'f32' },
+      { name: 't104', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't107', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't117', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't120', length: 512, dtype: 'f32', slot: 5 },
+      { name: 't123', length: 512, dtype: 'f32', slot: 1 },
+      { name: 't125', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't126', length: 256, dtype: 'f32', slot: 4 },
+      { name: 't128', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't139', length: 256, dtype: 'bool', slot: 4 },
+      { name: 't142', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't144', length: 128, dtype: 'i32', slot: 1 },
+      { name: 't148', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't151', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't155', length: 128, dtype: 'f32', slot: 5 },
+      { name: 't162', length: 8, dtype: 'f32', slot: 3 },
+      { name: 't167', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't179', length: 1, dtype: 'f32' },
+      { name: 't176', length: 1, dtype: 'f32' },
+      { name: 't181', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't182', length: 9, dtype: 'i32', slot: 4 },
+      { name: 't187', length: 128, dtype: 'i32', slot: 1 },
+      { name: 't188', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't189', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't192', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't193', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't194', length: 8192, dtype: 'f32', slot: 9 },
+      { name: 't196', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't200', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't205', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't206', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't209', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't219', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't220', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't223', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't226', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't228', length: 4096, dtype: 'f32' },
+      { name: 't236', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't240', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't242', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't251', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't255', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't257', length: 4096, dtype: 'f32' },
+      { name: 't261', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't264', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't274', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't277', length: 512, dtype: 'f32', slot: 5 },
+      { name: 't280', length: 512, dtype: 'f32', slot: 1 },
+      { name: 't282', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't283', length: 256, dtype: 'f32', slot: 4 },
+      { name: 't285', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't292', length: 256, dtype: 'bool', slot: 4 },
+      { name: 't294', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't296', length: 128, dtype: 'i32', slot: 1 },
+      { name: 't297', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't300', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't304', length: 128, dtype: 'f32', slot: 5 },
+      { name: 't309', length: 8, dtype: 'f32', slot: 3 },
+      { name: 't313', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't325', length: 1, dtype: 'f32' },
+      { name: 't322', length: 1, dtype: 'f32' },
+      { name: 't327', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't328', length: 9, dtype: 'i32', slot: 4 },
+      { name: 't332', length: 128, dtype: 'i32', slot: 1 },
+      { name: 't333', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't334', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't337', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't338', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't339', length: 8192, dtype: 'f32', slot: 9 },
+      { name: 't341', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't345', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't350', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't351', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't354', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't364', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't365', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 4096, 4096, 2048, 8192, 4096, 4096, 8192],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 31 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.moe_norm.g', buffer: 6 },
+      { name: 'layers.0.moe.router.w', buffer: 7 },
+      { name: 'layers.0.moe.router.bias', buffer: 8 },
+      { name: 'layers.0.moe.w1', buffer: 9 },
+      { name: 'layers.0.moe.w2', buffer: 10 },
+      { name: 'layers.0.moe.w3', buffer: 11 },
+      { name: 'layers.0.moe.shared_mlp.w1.w', buffer: 12 },
+      { name: 'layers.0.moe.shared_mlp.w2.w', buffer: 13 },
+      { name: 'layers.0.moe.shared_mlp.w3.w', buffer: 14 },
+      { name: 'layers.1.attn_norm.g', buffer: 15 },
+      { name: 'layers.1.attn.wq.w', buffer: 16 },
+      { name: 'layers.1.attn.wk.w', buffer: 17 },
+      { name: 'layers.1.attn.wv.w', buffer: 18 },
+      { name: 'layers.1.attn.wo.w', buffer: 19 },
+      { name: 'layers.1.moe_norm.g', buffer: 20 },
+      { name: 'layers.1.moe.router.w', buffer: 21 },
+      { name: 'layers.1.moe.router.bias', buffer: 22 },
+      { name: 'layers.1.moe.w1', buffer: 23 },
+      { name: 'layers.1.moe.w2', buffer: 24 },
+      { name: 'layers.1.moe.w3', buffer: 25 },
+      { name: 'layers.1.moe.shared_mlp.w1.w', buffer: 26 },
+      { name: 'layers.1.moe.shared_mlp.w2.w', buffer: 27 },
+      { name: 'layers.1.moe.shared_mlp.w3.w', buffer: 28 },
+      { name: 'norm.g', buffer: 29 },
+      { name: 'head.w', buffer: 30 },
+      { name: 'layers.0.attn.cache.k', buffer: 32 },
+      { name: 'layers.0.attn.cache.v', buffer: 33 },
+      { name: 'layers.1.attn.cache.k', buffer: 34 },
+      { name: 'layers.1.attn.cache.v', buffer: 35 },
+    ],
+    outputs: [
+      { name: 'stat.layers.0.moe.load_cv', buffer: 65 },
+      { name: 'stat.layers.0.moe.max_load', buffer: 64 },
+      { name: 'stat.layers.1.moe.load_cv', buffer: 107 },
+      { name: 'stat.layers.1.moe.max_load', buffer: 106 },
+      { name: 'output', buffer: 122 },
+    ],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 47 },
+      { name: 'layers.0.attn.cache.v', buffer: 41 },
+      { name: 'layers.1.attn.cache.k', buffer: 89 },
+      { name: 'layers.1.attn.cache.v', buffer: 83 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [31, 0, 36],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [36, 1, 37],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 2, 38],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 3, 39],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 4, 40],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [40, 41],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [38, 42, 43],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [42, 44, 43],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [39, 45, 46],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [45, 47, 46],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [44, 47, 40, 48],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [48, 5, 36, 49],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [49, 6, 50],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [50, 7, 51, 8, 52],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_topk_values',
+        loc: 'compiler/std/moe.loom:72:14',
+        buffers: [53, 52],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_reduce',
+        loc: 'compiler/std/moe.loom:73:21',
+        buffers: [53, 54],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_topk_indices',
+        loc: 'compiler/std/moe.loom:73:16',
+        buffers: [55, 54],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/moe.loom:74:26',
+        buffers: [55, 56],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_ew',
+        loc: 'compiler/std/moe.loom:75:21',
+        buffers: [56, 52, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_topk_indices',
+        loc: 'compiler/std/moe.loom:77:11',
+        buffers: [58, 57],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_ew',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [58, 59],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_gather',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [59, 51, 60],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_reduce',
+        loc: 'compiler/std/moe.loom:79:37',
+        buffers: [60, 61],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [58, 62],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [62, 63, 64],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [62, 63, 65],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [66, 58],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [67, 58],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [66, 68],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [68, 50, 69],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [69, 9, 70, 67],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [69, 11, 71, 67],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [70, 71, 72],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [72, 10, 73, 67],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [66, 61, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [75, 73, 74, 68],
+        access: ['read_write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [50, 14, 76],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [50, 12, 76, 77],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [77, 13, 49, 75, 78],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [78, 15, 79],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [79, 16, 80],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [79, 17, 81],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [79, 18, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [82, 83],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [80, 84, 85],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [84, 86, 85],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [81, 87, 88],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [87, 89, 88],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [86, 89, 82, 90],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [90, 19, 78, 91],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [91, 20, 92],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [92, 21, 93, 22, 94],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_topk_values',
+        loc: 'compiler/std/moe.loom:72:14',
+        buffers: [95, 94],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_reduce',
+        loc: 'compiler/std/moe.loom:73:21',
+        buffers: [95, 96],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_topk_indices',
+        loc: 'compiler/std/moe.loom:73:16',
+        buffers: [97, 96],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_reduce',
+        loc: 'compiler/std/moe.loom:74:26',
+        buffers: [97, 98],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_ew',
+        loc: 'compiler/std/moe.loom:75:21',
+        buffers: [98, 94, 99],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_topk_indices',
+        loc: 'compiler/std/moe.loom:77:11',
+        buffers: [100, 99],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_ew',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [100, 101],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_gather',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [101, 93, 102],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_reduce',
+        loc: 'compiler/std/moe.loom:79:37',
+        buffers: [102, 103],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [100, 104],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [104, 105, 106],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [104, 105, 107],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [108, 100],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [109, 100],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [108, 110],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [110, 92, 111],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k66_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [111, 23, 112, 109],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k67_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [111, 25, 113, 109],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k68_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [112, 113, 114],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k69_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [114, 24, 115, 109],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k70_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [108, 103, 116],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k71_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [117, 115, 116, 110],
+        access: ['read_write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k72_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [92, 28, 118],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k73_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [92, 26, 118, 119],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k74_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [119, 27, 91, 117, 120],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k75_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [120, 29, 121],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k76_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [121, 30, 122],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 81 kernel launches over 133 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_bias', length: 8, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w1', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w2', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w3', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w1_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w2_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w3_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_bias', length: 8, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w1', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w2', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w3', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w1_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w2_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w3_w', length: 2048, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't32', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't43', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't44', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't47', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't50', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't59', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't64', length: 8, dtype: 'f32', slot: 5 },
+      { name: 't65', length: 8, dtype: 'f32', slot: 6 },
+      { name: 't77', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't81', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't91', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't95', length: 32, dtype: 'f32', slot: 9 },
+      { name: 't83', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't97', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't103', length: 4096, dtype: 'bool', slot: 10 },
+      { name: 't105', length: 4096, dtype: 'f32' },
+      { name: 't108', length: 4096, dtype: 'f32' },
+      { name: 't116', length: 256, dtype: 'bool', slot: 11 },
+      { name: 't118', length: 256, dtype: 'f32', slot: 12 },
+      { name: 't125', length: 256, dtype: 'f32', slot: 13 },
+      { name: 't126', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't130', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't139', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't142', length: 8, dtype: 'f32', slot: 7 },
+      { name: 't144', length: 8, dtype: 'f32', slot: 8 },
+      { name: 't146', length: 8, dtype: 'f32', slot: 9 },
+      { name: 't147', length: 4, dtype: 'f32', slot: 1 },
+      { name: 't149', length: 2, dtype: 'i32', slot: 9 },
+      { name: 't160', length: 4, dtype: 'bool', slot: 1 },
+      { name: 't163', length: 8, dtype: 'f32', slot: 9 },
+      { name: 't165', length: 2, dtype: 'i32', slot: 8 },
+      { name: 't168', length: 2, dtype: 'f32', slot: 9 },
+      { name: 't172', length: 2, dtype: 'f32', slot: 7 },
+      { name: 't179', length: 8, dtype: 'f32', slot: 9 },
+      { name: 't184', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't196', length: 1, dtype: 'f32' },
+      { name: 't193', length: 1, dtype: 'f32' },
+      { name: 't197', length: 2, dtype: 'i32', slot: 9 },
+      { name: 't198', length: 9, dtype: 'i32', slot: 1 },
+      { name: 't203', length: 2, dtype: 'i32', slot: 8 },
+      { name: 't204', length: 128, dtype: 'f32', slot: 12 },
+      { name: 't205', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't208', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't209', length: 64, dtype: 'f32', slot: 12 },
+      { name: 't210', length: 128, dtype: 'f32', slot: 13 },
+      { name: 't212', length: 2, dtype: 'f32', slot: 1 },
+      { name: 't216', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't221', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't222', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't225', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't234', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't235', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't238', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't241', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't251', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't255', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't265', length: 32, dtype: 'f32', slot: 9 },
+      { name: 't269', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't257', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't271', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't275', length: 4096, dtype: 'f32' },
+      { name: 't278', length: 4096, dtype: 'f32' },
+      { name: 't282', length: 256, dtype: 'f32', slot: 12 },
+      { name: 't289', length: 256, dtype: 'f32', slot: 11 },
+      { name: 't290', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't294', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't303', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't306', length: 8, dtype: 'f32', slot: 5 },
+      { name: 't308', length: 8, dtype: 'f32', slot: 6 },
+      { name: 't310', length: 8, dtype: 'f32', slot: 7 },
+      { name: 't311', length: 4, dtype: 'f32', slot: 8 },
+      { name: 't313', length: 2, dtype: 'i32', slot: 7 },
+      { name: 't320', length: 4, dtype: 'bool', slot: 8 },
+      { name: 't322', length: 8, dtype: 'f32', slot: 7 },
+      { name: 't324', length: 2, dtype: 'i32', slot: 6 },
+      { name: 't327', length: 2, dtype: 'f32', slot: 7 },
+      { name: 't331', length: 2, dtype: 'f32', slot: 5 },
+      { name: 't336', length: 8, dtype: 'f32', slot: 7 },
+      { name: 't340', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't352', length: 1, dtype: 'f32' },
+      { name: 't349', length: 1, dtype: 'f32' },
+      { name: 't353', length: 2, dtype: 'i32', slot: 7 },
+      { name: 't354', length: 9, dtype: 'i32', slot: 8 },
+      { name: 't358', length: 2, dtype: 'i32', slot: 6 },
+      { name: 't359', length: 128, dtype: 'f32', slot: 11 },
+      { name: 't360', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't363', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't364', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't365', length: 128, dtype: 'f32', slot: 11 },
+      { name: 't367', length: 2, dtype: 'f32', slot: 8 },
+      { name: 't371', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't376', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't377', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't380', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't389', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't390', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 64, 64, 8, 8, 32, 32, 32, 4096, 256, 256, 256],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 31 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 32 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'pos',
+        size: 64,
+        indexes: 'the one-hot classes arange(64) at compiler/std/attention.loom:25:9',
+      },
+    ],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.moe_norm.g', buffer: 6 },
+      { name: 'layers.0.moe.router.w', buffer: 7 },
+      { name: 'layers.0.moe.router.bias', buffer: 8 },
+      { name: 'layers.0.moe.w1', buffer: 9 },
+      { name: 'layers.0.moe.w2', buffer: 10 },
+      { name: 'layers.0.moe.w3', buffer: 11 },
+      { name: 'layers.0.moe.shared_mlp.w1.w', buffer: 12 },
+      { name: 'layers.0.moe.shared_mlp.w2.w', buffer: 13 },
+      { name: 'layers.0.moe.shared_mlp.w3.w', buffer: 14 },
+      { name: 'layers.1.attn_norm.g', buffer: 15 },
+      { name: 'layers.1.attn.wq.w', buffer: 16 },
+      { name: 'layers.1.attn.wk.w', buffer: 17 },
+      { name: 'layers.1.attn.wv.w', buffer: 18 },
+      { name: 'layers.1.attn.wo.w', buffer: 19 },
+      { name: 'layers.1.moe_norm.g', buffer: 20 },
+      { name: 'layers.1.moe.router.w', buffer: 21 },
+      { name: 'layers.1.moe.router.bias', buffer: 22 },
+      { name: 'layers.1.moe.w1', buffer: 23 },
+      { name: 'layers.1.moe.w2', buffer: 24 },
+      { name: 'layers.1.moe.w3', buffer: 25 },
+      { name: 'layers.1.moe.shared_mlp.w1.w', buffer: 26 },
+      { name: 'layers.1.moe.shared_mlp.w2.w', buffer: 27 },
+      { name: 'layers.1.moe.shared_mlp.w3.w', buffer: 28 },
+      { name: 'norm.g', buffer: 29 },
+      { name: 'head.w', buffer: 30 },
+      { name: 'layers.0.attn.cache.k', buffer: 33 },
+      { name: 'layers.0.attn.cache.v', buffer: 34 },
+      { name: 'layers.1.attn.cache.k', buffer: 35 },
+      { name: 'layers.1.attn.cache.v', buffer: 36 },
+    ],
+    outputs: [
+      { name: 'stat.layers.0.moe.load_cv', buffer: 73 },
+      { name: 'stat.layers.0.moe.max_load', buffer: 72 },
+      { name: 'stat.layers.1.moe.load_cv', buffer: 117 },
+      { name: 'stat.layers.1.moe.max_load', buffer: 116 },
+      { name: 'output', buffer: 132 },
+    ],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 52 },
+      { name: 'layers.0.attn.cache.v', buffer: 53 },
+      { name: 'layers.1.attn.cache.k', buffer: 97 },
+      { name: 'layers.1.attn.cache.v', buffer: 98 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [31, 0, 37],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [37, 1, 38],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [38, 2, 39],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [38, 3, 40],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [38, 4, 41],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [32, 42],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [42, 43, 44],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [39, 43, 44, 45, 46, 40, 47, 48],
+        access: ['read', 'read', 'read', 'write', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [45, 49, 46],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [47, 50, 48],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [32, 51, 50, 33, 52, 41, 34, 53],
+        access: ['read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [49, 52, 32, 54, 55],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [55, 56],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [56, 53, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [57, 5, 37, 58],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [58, 6, 59],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [59, 7, 60, 8, 61],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_topk_values',
+        loc: 'compiler/std/moe.loom:72:14',
+        buffers: [62, 61],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_reduce',
+        loc: 'compiler/std/moe.loom:73:21',
+        buffers: [62, 63],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_topk_indices',
+        loc: 'compiler/std/moe.loom:73:16',
+        buffers: [64, 63],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_reduce',
+        loc: 'compiler/std/moe.loom:74:26',
+        buffers: [64, 65],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/moe.loom:75:21',
+        buffers: [65, 61, 66],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_topk_indices',
+        loc: 'compiler/std/moe.loom:77:11',
+        buffers: [67, 66],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_gather',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [67, 60, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_reduce',
+        loc: 'compiler/std/moe.loom:79:37',
+        buffers: [68, 69],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [67, 70],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [70, 71, 72],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [70, 71, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [74, 67],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [75, 67],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [74, 76],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [76, 59, 77],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [77, 9, 78, 75],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [77, 11, 79, 75],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [78, 79, 80],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [80, 10, 81, 75],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [74, 69, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [83, 81, 82, 76],
+        access: ['read_write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [59, 14, 84],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [59, 12, 84, 85],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [85, 13, 58, 83, 86],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [86, 15, 87],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [87, 16, 88],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [87, 17, 89],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [87, 18, 90],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [88, 43, 44, 91, 92, 89, 93, 94],
+        access: ['read', 'read', 'read', 'write', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [91, 95, 92],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [93, 96, 94],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [51, 96, 35, 97, 90, 36, 98],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [95, 97, 54, 99],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [99, 100],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [100, 98, 101],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [101, 19, 86, 102],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [102, 20, 103],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [103, 21, 104, 22, 105],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_topk_values',
+        loc: 'compiler/std/moe.loom:72:14',
+        buffers: [106, 105],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_reduce',
+        loc: 'compiler/std/moe.loom:73:21',
+        buffers: [106, 107],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_topk_indices',
+        loc: 'compiler/std/moe.loom:73:16',
+        buffers: [108, 107],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_reduce',
+        loc: 'compiler/std/moe.loom:74:26',
+        buffers: [108, 109],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_ew',
+        loc: 'compiler/std/moe.loom:75:21',
+        buffers: [109, 105, 110],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_topk_indices',
+        loc: 'compiler/std/moe.loom:77:11',
+        buffers: [111, 110],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60_gather',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [111, 104, 112],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_reduce',
+        loc: 'compiler/std/moe.loom:79:37',
+        buffers: [112, 113],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [111, 114],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [114, 115, 116],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [114, 115, 117],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [118, 111],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [119, 111],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k66_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [118, 120],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k67_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [120, 103, 121],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k68_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [121, 23, 122, 119],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k69_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [121, 25, 123, 119],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k70_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [122, 123, 124],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k71_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [124, 24, 125, 119],
+        access: ['read', 'read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k72_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [118, 113, 126],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k73_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [127, 125, 126, 120],
+        access: ['read_write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k74_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [103, 28, 128],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k75_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [103, 26, 128, 129],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k76_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [129, 27, 102, 127, 130],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k77_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [130, 29, 131],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k78_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [131, 30, 132],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -5020,7 +6715,7 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
-let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined;
+let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined, prefillProgram: JsExecutor | undefined, decodeProgram: JsExecutor | undefined;
 
 /**
  * The forward pass: output f32[1, 64, 256].
@@ -5051,21 +6746,53 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();
 }
+
+/** Runs prefill or decode over `state` (the weights and one generation's caches, updated in place); returns the logits. */
+function runDecoding(program: 'prefill' | 'decode', inputs: Record<string, Float32Array>, state: Record<string, Float32Array>): Float32Array {
+  const executor = program === 'prefill'
+    ? (prefillProgram ??= new JsExecutor('prefill', prefillPlan, prefillKernels))
+    : (decodeProgram ??= new JsExecutor('decode', decodePlan, decodeKernels));
+  return executor.run(inputs, state, ['output'])['output']!;
+}
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'layers.0.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'layers.0.attn.cache.v': { shape: [1, 4, 64, 16] },
+    'layers.1.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'layers.1.attn.cache.v': { shape: [1, 4, 64, 16] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
  * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
   // The kernels run in this thread and hold nothing beyond the module's buffers.
   const release = () => {};
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // Each generation gets caches of its own beside the weights (bound, not copied): generations never share a cache.
+  const openDecoder = (): Decoder => {
+    const state = { ...params, ...zeroCaches() };
+    return { run: (program, inputs) => runDecoding(program, inputs, state), close: () => {} };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }

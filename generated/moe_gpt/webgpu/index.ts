@@ -430,6 +430,121 @@ class TokenSampler {
   }
 }
 
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
+}
+
 // ---- from compiler/plan.ts (its types) ----
 /** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
 export type PlanDType = 'f32' | 'i32' | 'bool';
@@ -892,6 +1007,23 @@ export class WebGpuExecutor {
       if (temporary) staging!.destroy();
       else if (staging) p.stagingBusy = false;
     }
+  }
+
+  /**
+   * Records program `name`'s launches into `encoder` (no inputs, outputs or
+   * updates), each in its own compute pass described by `passFor(i)`: for the
+   * profiler (webgpu-profile.ts), whose passes write timestamps.
+   */
+  recordLaunches(name: string, encoder: any, passFor: (launch: number) => object): void {
+    const p = this.programs.get(name);
+    if (!p) throw new Error(`no program named "${name}" is loaded`);
+    p.plan.launches.forEach((l, i) => {
+      const pass = encoder.beginComputePass(passFor(i));
+      pass.setPipeline(p.pipelines[i]!.pipeline);
+      pass.setBindGroup(0, p.bindGroups[i]);
+      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      pass.end();
+    });
   }
 
   /** Reads persistent tensors back (all by default), in one submit. */
@@ -1421,22 +1553,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1444,14 +1598,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1461,9 +1615,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1534,6 +1698,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1552,18 +1724,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1590,16 +1785,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -4231,13 +4433,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k110_attn_dq',
         buffers: [255, 157, 247, 242, 253, 160, 154],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k111_attn_dk',
         buffers: [256, 160, 154, 157, 247, 242, 253],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k112_ew',
@@ -4299,13 +4501,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k123_attn_dq',
         buffers: [271, 157, 252, 242, 254, 160, 154],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k124_attn_dk',
         buffers: [272, 160, 154, 157, 252, 242, 254],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k125_attn_dv',
@@ -4600,13 +4802,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k175_attn_dq',
         buffers: [337, 102, 329, 324, 335, 105, 99],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k176_attn_dk',
         buffers: [338, 105, 99, 102, 329, 324, 335],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k177_ew',
@@ -4668,13 +4870,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k188_attn_dq',
         buffers: [353, 102, 334, 324, 336, 105, 99],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k189_attn_dk',
         buffers: [354, 105, 99, 102, 334, 324, 336],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k190_attn_dv',
@@ -5233,6 +5435,1514 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 79 kernel launches over 123 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_bias', length: 8, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w1', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w2', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w3', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w1_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w2_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w3_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_bias', length: 8, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w1', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w2', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w3', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w1_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w2_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w3_w', length: 2048, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't32', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't44', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't45', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't48', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't51', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't53', length: 4096, dtype: 'f32' },
+      { name: 't79', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't83', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't85', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't94', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't98', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't100', length: 4096, dtype: 'f32' },
+      { name: 't104', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't107', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't117', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't120', length: 512, dtype: 'f32', slot: 5 },
+      { name: 't123', length: 512, dtype: 'f32', slot: 1 },
+      { name: 't125', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't126', length: 256, dtype: 'f32', slot: 4 },
+      { name: 't128', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't139', length: 256, dtype: 'bool', slot: 4 },
+      { name: 't142', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't144', length: 128, dtype: 'i32', slot: 1 },
+      { name: 't148', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't151', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't155', length: 128, dtype: 'f32', slot: 5 },
+      { name: 't162', length: 8, dtype: 'f32', slot: 3 },
+      { name: 't167', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't179', length: 1, dtype: 'f32' },
+      { name: 't176', length: 1, dtype: 'f32' },
+      { name: 't181', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't182', length: 9, dtype: 'i32', slot: 4 },
+      { name: 't187', length: 128, dtype: 'i32', slot: 1 },
+      { name: 't188', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't189', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't192', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't193', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't194', length: 8192, dtype: 'f32', slot: 9 },
+      { name: 't196', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't200', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't205', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't206', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't209', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't219', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't220', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't223', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't226', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't228', length: 4096, dtype: 'f32' },
+      { name: 't236', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't240', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't242', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't251', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't255', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't257', length: 4096, dtype: 'f32' },
+      { name: 't261', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't264', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't274', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't277', length: 512, dtype: 'f32', slot: 5 },
+      { name: 't280', length: 512, dtype: 'f32', slot: 1 },
+      { name: 't282', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't283', length: 256, dtype: 'f32', slot: 4 },
+      { name: 't285', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't292', length: 256, dtype: 'bool', slot: 4 },
+      { name: 't294', length: 512, dtype: 'f32', slot: 3 },
+      { name: 't296', length: 128, dtype: 'i32', slot: 1 },
+      { name: 't297', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't300', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't304', length: 128, dtype: 'f32', slot: 5 },
+      { name: 't309', length: 8, dtype: 'f32', slot: 3 },
+      { name: 't313', length: 1, dtype: 'f32', slot: 4 },
+      { name: 't325', length: 1, dtype: 'f32' },
+      { name: 't322', length: 1, dtype: 'f32' },
+      { name: 't327', length: 128, dtype: 'i32', slot: 3 },
+      { name: 't328', length: 9, dtype: 'i32', slot: 4 },
+      { name: 't332', length: 128, dtype: 'i32', slot: 1 },
+      { name: 't333', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't334', length: 4096, dtype: 'f32', slot: 7 },
+      { name: 't337', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't338', length: 4096, dtype: 'f32', slot: 6 },
+      { name: 't339', length: 8192, dtype: 'f32', slot: 9 },
+      { name: 't341', length: 128, dtype: 'f32', slot: 4 },
+      { name: 't345', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't350', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't351', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't354', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't364', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't365', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 4096, 4096, 2048, 8192, 4096, 4096, 8192],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 31 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.moe_norm.g', buffer: 6 },
+      { name: 'layers.0.moe.router.w', buffer: 7 },
+      { name: 'layers.0.moe.router.bias', buffer: 8 },
+      { name: 'layers.0.moe.w1', buffer: 9 },
+      { name: 'layers.0.moe.w2', buffer: 10 },
+      { name: 'layers.0.moe.w3', buffer: 11 },
+      { name: 'layers.0.moe.shared_mlp.w1.w', buffer: 12 },
+      { name: 'layers.0.moe.shared_mlp.w2.w', buffer: 13 },
+      { name: 'layers.0.moe.shared_mlp.w3.w', buffer: 14 },
+      { name: 'layers.1.attn_norm.g', buffer: 15 },
+      { name: 'layers.1.attn.wq.w', buffer: 16 },
+      { name: 'layers.1.attn.wk.w', buffer: 17 },
+      { name: 'layers.1.attn.wv.w', buffer: 18 },
+      { name: 'layers.1.attn.wo.w', buffer: 19 },
+      { name: 'layers.1.moe_norm.g', buffer: 20 },
+      { name: 'layers.1.moe.router.w', buffer: 21 },
+      { name: 'layers.1.moe.router.bias', buffer: 22 },
+      { name: 'layers.1.moe.w1', buffer: 23 },
+      { name: 'layers.1.moe.w2', buffer: 24 },
+      { name: 'layers.1.moe.w3', buffer: 25 },
+      { name: 'layers.1.moe.shared_mlp.w1.w', buffer: 26 },
+      { name: 'layers.1.moe.shared_mlp.w2.w', buffer: 27 },
+      { name: 'layers.1.moe.shared_mlp.w3.w', buffer: 28 },
+      { name: 'norm.g', buffer: 29 },
+      { name: 'head.w', buffer: 30 },
+      { name: 'layers.0.attn.cache.k', buffer: 32 },
+      { name: 'layers.0.attn.cache.v', buffer: 33 },
+      { name: 'layers.1.attn.cache.k', buffer: 34 },
+      { name: 'layers.1.attn.cache.v', buffer: 35 },
+    ],
+    outputs: [
+      { name: 'stat.layers.0.moe.load_cv', buffer: 65 },
+      { name: 'stat.layers.0.moe.max_load', buffer: 64 },
+      { name: 'stat.layers.1.moe.load_cv', buffer: 107 },
+      { name: 'stat.layers.1.moe.max_load', buffer: 106 },
+      { name: 'output', buffer: 122 },
+    ],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 47 },
+      { name: 'layers.0.attn.cache.v', buffer: 41 },
+      { name: 'layers.1.attn.cache.k', buffer: 89 },
+      { name: 'layers.1.attn.cache.v', buffer: 83 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [31, 0, 36],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [36, 1, 37],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 2, 38],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 3, 39],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [37, 4, 40],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [40, 41],
+        access: ['read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [38, 42, 43],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k7_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [42, 44, 43],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k8_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [39, 45, 46],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k9_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [45, 47, 46],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k10_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [48, 44, 47, 40],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [48, 5, 36, 49],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [49, 6, 50],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [50, 7, 51, 8, 52],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 4, 1],
+      },
+      {
+        kernel: 'k14_topk_values',
+        loc: 'compiler/std/moe.loom:72:14',
+        buffers: [53, 52],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_reduce',
+        loc: 'compiler/std/moe.loom:73:21',
+        buffers: [53, 54],
+        access: ['read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k16_topk_indices',
+        loc: 'compiler/std/moe.loom:73:16',
+        buffers: [55, 54],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'compiler/std/moe.loom:74:26',
+        buffers: [55, 56],
+        access: ['read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k18_ew',
+        loc: 'compiler/std/moe.loom:75:21',
+        buffers: [56, 52, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k19_topk_indices',
+        loc: 'compiler/std/moe.loom:77:11',
+        buffers: [58, 57],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_ew',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [58, 59],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_gather',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [59, 51, 60],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_reduce',
+        loc: 'compiler/std/moe.loom:79:37',
+        buffers: [60, 61],
+        access: ['read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k23a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [58, 62],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k23b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [62, 63, 64],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [62, 63, 65],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [66, 58],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [67, 58],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [66, 68],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [68, 50, 69],
+        access: ['read', 'read', 'write'],
+        workgroups: [32, 1, 1],
+      },
+      {
+        kernel: 'k29_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [70, 67, 69, 9],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k30_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [71, 67, 69, 11],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k31_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [70, 71, 72],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k32_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [73, 67, 72, 10],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [32, 1, 1],
+      },
+      {
+        kernel: 'k33_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [66, 61, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [75, 68, 73, 74],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k35_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [50, 14, 76],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [50, 12, 76, 77],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [77, 13, 49, 75, 78],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [78, 15, 79],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k39_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [79, 16, 80],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [79, 17, 81],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [79, 18, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [82, 83],
+        access: ['read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k43_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [80, 84, 85],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k44_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [84, 86, 85],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k45_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [81, 87, 88],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k46_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [87, 89, 88],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k47_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [90, 86, 89, 82],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [90, 19, 78, 91],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [91, 20, 92],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k50_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [92, 21, 93, 22, 94],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 4, 1],
+      },
+      {
+        kernel: 'k51_topk_values',
+        loc: 'compiler/std/moe.loom:72:14',
+        buffers: [95, 94],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_reduce',
+        loc: 'compiler/std/moe.loom:73:21',
+        buffers: [95, 96],
+        access: ['read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k53_topk_indices',
+        loc: 'compiler/std/moe.loom:73:16',
+        buffers: [97, 96],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_reduce',
+        loc: 'compiler/std/moe.loom:74:26',
+        buffers: [97, 98],
+        access: ['read', 'write'],
+        workgroups: [256, 1, 1],
+      },
+      {
+        kernel: 'k55_ew',
+        loc: 'compiler/std/moe.loom:75:21',
+        buffers: [98, 94, 99],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k56_topk_indices',
+        loc: 'compiler/std/moe.loom:77:11',
+        buffers: [100, 99],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_ew',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [100, 101],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_gather',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [101, 93, 102],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_reduce',
+        loc: 'compiler/std/moe.loom:79:37',
+        buffers: [102, 103],
+        access: ['read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k60a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [100, 104],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k60b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [104, 105, 106],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [104, 105, 107],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [108, 100],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [109, 100],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [108, 110],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [110, 92, 111],
+        access: ['read', 'read', 'write'],
+        workgroups: [32, 1, 1],
+      },
+      {
+        kernel: 'k66_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [112, 109, 111, 23],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k67_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [113, 109, 111, 25],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k68_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [112, 113, 114],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k69_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [115, 109, 114, 24],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [32, 1, 1],
+      },
+      {
+        kernel: 'k70_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [108, 103, 116],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k71_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [117, 110, 115, 116],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k72_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [92, 28, 118],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k73_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [92, 26, 118, 119],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k74_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [119, 27, 91, 117, 120],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k75_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [120, 29, 121],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k76_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [121, 30, 122],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 81 kernel launches over 133 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_0_moe_router_bias', length: 8, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w1', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w2', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_w3', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w1_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w2_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_moe_shared_mlp_w3_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_moe_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_w', length: 512, dtype: 'f32' },
+      { name: 'p_layers_1_moe_router_bias', length: 8, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w1', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w2', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_w3', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w1_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w2_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_moe_shared_mlp_w3_w', length: 2048, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't32', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't43', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't44', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't47', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't50', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't59', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't64', length: 8, dtype: 'f32', slot: 5 },
+      { name: 't65', length: 8, dtype: 'f32', slot: 6 },
+      { name: 't77', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't81', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't91', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't95', length: 32, dtype: 'f32', slot: 9 },
+      { name: 't83', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't97', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't103', length: 4096, dtype: 'bool', slot: 10 },
+      { name: 't105', length: 4096, dtype: 'f32' },
+      { name: 't108', length: 4096, dtype: 'f32' },
+      { name: 't116', length: 256, dtype: 'bool', slot: 11 },
+      { name: 't118', length: 256, dtype: 'f32', slot: 12 },
+      { name: 't125', length: 256, dtype: 'f32', slot: 13 },
+      { name: 't126', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't130', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't139', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't142', length: 8, dtype: 'f32', slot: 7 },
+      { name: 't144', length: 8, dtype: 'f32', slot: 8 },
+      { name: 't146', length: 8, dtype: 'f32', slot: 9 },
+      { name: 't147', length: 4, dtype: 'f32', slot: 1 },
+      { name: 't149', length: 2, dtype: 'i32', slot: 9 },
+      { name: 't160', length: 4, dtype: 'bool', slot: 1 },
+      { name: 't163', length: 8, dtype: 'f32', slot: 9 },
+      { name: 't165', length: 2, dtype: 'i32', slot: 8 },
+      { name: 't168', length: 2, dtype: 'f32', slot: 9 },
+      { name: 't172', length: 2, dtype: 'f32', slot: 7 },
+      { name: 't179', length: 8, dtype: 'f32', slot: 9 },
+      { name: 't184', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't196', length: 1, dtype: 'f32' },
+      { name: 't193', length: 1, dtype: 'f32' },
+      { name: 't197', length: 2, dtype: 'i32', slot: 9 },
+      { name: 't198', length: 9, dtype: 'i32', slot: 1 },
+      { name: 't203', length: 2, dtype: 'i32', slot: 8 },
+      { name: 't204', length: 128, dtype: 'f32', slot: 12 },
+      { name: 't205', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't208', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't209', length: 64, dtype: 'f32', slot: 12 },
+      { name: 't210', length: 128, dtype: 'f32', slot: 13 },
+      { name: 't212', length: 2, dtype: 'f32', slot: 1 },
+      { name: 't216', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't221', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't222', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't225', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't234', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't235', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't238', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't241', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't251', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't255', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't265', length: 32, dtype: 'f32', slot: 9 },
+      { name: 't269', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't257', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't271', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't275', length: 4096, dtype: 'f32' },
+      { name: 't278', length: 4096, dtype: 'f32' },
+      { name: 't282', length: 256, dtype: 'f32', slot: 12 },
+      { name: 't289', length: 256, dtype: 'f32', slot: 11 },
+      { name: 't290', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't294', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't303', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't306', length: 8, dtype: 'f32', slot: 5 },
+      { name: 't308', length: 8, dtype: 'f32', slot: 6 },
+      { name: 't310', length: 8, dtype: 'f32', slot: 7 },
+      { name: 't311', length: 4, dtype: 'f32', slot: 8 },
+      { name: 't313', length: 2, dtype: 'i32', slot: 7 },
+      { name: 't320', length: 4, dtype: 'bool', slot: 8 },
+      { name: 't322', length: 8, dtype: 'f32', slot: 7 },
+      { name: 't324', length: 2, dtype: 'i32', slot: 6 },
+      { name: 't327', length: 2, dtype: 'f32', slot: 7 },
+      { name: 't331', length: 2, dtype: 'f32', slot: 5 },
+      { name: 't336', length: 8, dtype: 'f32', slot: 7 },
+      { name: 't340', length: 1, dtype: 'f32', slot: 8 },
+      { name: 't352', length: 1, dtype: 'f32' },
+      { name: 't349', length: 1, dtype: 'f32' },
+      { name: 't353', length: 2, dtype: 'i32', slot: 7 },
+      { name: 't354', length: 9, dtype: 'i32', slot: 8 },
+      { name: 't358', length: 2, dtype: 'i32', slot: 6 },
+      { name: 't359', length: 128, dtype: 'f32', slot: 11 },
+      { name: 't360', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't363', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't364', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't365', length: 128, dtype: 'f32', slot: 11 },
+      { name: 't367', length: 2, dtype: 'f32', slot: 8 },
+      { name: 't371', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't376', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't377', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't380', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't389', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't390', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 64, 64, 8, 8, 32, 32, 32, 4096, 256, 256, 256],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 31 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 32 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'pos',
+        size: 64,
+        indexes: 'the one-hot classes arange(64) at compiler/std/attention.loom:25:9',
+      },
+    ],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.moe_norm.g', buffer: 6 },
+      { name: 'layers.0.moe.router.w', buffer: 7 },
+      { name: 'layers.0.moe.router.bias', buffer: 8 },
+      { name: 'layers.0.moe.w1', buffer: 9 },
+      { name: 'layers.0.moe.w2', buffer: 10 },
+      { name: 'layers.0.moe.w3', buffer: 11 },
+      { name: 'layers.0.moe.shared_mlp.w1.w', buffer: 12 },
+      { name: 'layers.0.moe.shared_mlp.w2.w', buffer: 13 },
+      { name: 'layers.0.moe.shared_mlp.w3.w', buffer: 14 },
+      { name: 'layers.1.attn_norm.g', buffer: 15 },
+      { name: 'layers.1.attn.wq.w', buffer: 16 },
+      { name: 'layers.1.attn.wk.w', buffer: 17 },
+      { name: 'layers.1.attn.wv.w', buffer: 18 },
+      { name: 'layers.1.attn.wo.w', buffer: 19 },
+      { name: 'layers.1.moe_norm.g', buffer: 20 },
+      { name: 'layers.1.moe.router.w', buffer: 21 },
+      { name: 'layers.1.moe.router.bias', buffer: 22 },
+      { name: 'layers.1.moe.w1', buffer: 23 },
+      { name: 'layers.1.moe.w2', buffer: 24 },
+      { name: 'layers.1.moe.w3', buffer: 25 },
+      { name: 'layers.1.moe.shared_mlp.w1.w', buffer: 26 },
+      { name: 'layers.1.moe.shared_mlp.w2.w', buffer: 27 },
+      { name: 'layers.1.moe.shared_mlp.w3.w', buffer: 28 },
+      { name: 'norm.g', buffer: 29 },
+      { name: 'head.w', buffer: 30 },
+      { name: 'layers.0.attn.cache.k', buffer: 33 },
+      { name: 'layers.0.attn.cache.v', buffer: 34 },
+      { name: 'layers.1.attn.cache.k', buffer: 35 },
+      { name: 'layers.1.attn.cache.v', buffer: 36 },
+    ],
+    outputs: [
+      { name: 'stat.layers.0.moe.load_cv', buffer: 73 },
+      { name: 'stat.layers.0.moe.max_load', buffer: 72 },
+      { name: 'stat.layers.1.moe.load_cv', buffer: 117 },
+      { name: 'stat.layers.1.moe.max_load', buffer: 116 },
+      { name: 'output', buffer: 132 },
+    ],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 52 },
+      { name: 'layers.0.attn.cache.v', buffer: 53 },
+      { name: 'layers.1.attn.cache.k', buffer: 97 },
+      { name: 'layers.1.attn.cache.v', buffer: 98 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [31, 0, 37],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [37, 1, 38],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [38, 2, 39],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [38, 3, 40],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [38, 4, 41],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [32, 42],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [42, 43, 44],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [39, 43, 44, 45, 46, 40, 47, 48],
+        access: ['read', 'read', 'read', 'write', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [45, 49, 46],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [47, 50, 48],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [32, 51, 50, 33, 52, 41, 34, 53],
+        access: ['read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [49, 52, 32, 54, 55],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [4, 1, 4],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [55, 56],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [56, 53, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [57, 5, 37, 58],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k15_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [58, 6, 59],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [59, 7, 60, 8, 61],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_topk_values',
+        loc: 'compiler/std/moe.loom:72:14',
+        buffers: [62, 61],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_reduce',
+        loc: 'compiler/std/moe.loom:73:21',
+        buffers: [62, 63],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k19_topk_indices',
+        loc: 'compiler/std/moe.loom:73:16',
+        buffers: [64, 63],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_reduce',
+        loc: 'compiler/std/moe.loom:74:26',
+        buffers: [64, 65],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/moe.loom:75:21',
+        buffers: [65, 61, 66],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_topk_indices',
+        loc: 'compiler/std/moe.loom:77:11',
+        buffers: [67, 66],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_gather',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [67, 60, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_reduce',
+        loc: 'compiler/std/moe.loom:79:37',
+        buffers: [68, 69],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [67, 70],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k25b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [70, 71, 72],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [70, 71, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [74, 67],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [75, 67],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [74, 76],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [76, 59, 77],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [78, 75, 77, 9],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [79, 75, 77, 11],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [78, 79, 80],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [81, 75, 80, 10],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [74, 69, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [83, 76, 81, 82],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [59, 14, 84],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [59, 12, 84, 85],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k39_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [85, 13, 58, 83, 86],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k40_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [86, 15, 87],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [87, 16, 88],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [87, 17, 89],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k43_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [87, 18, 90],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k44_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [88, 43, 44, 91, 92, 89, 93, 94],
+        access: ['read', 'read', 'read', 'write', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [91, 95, 92],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [93, 96, 94],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [51, 96, 35, 97, 90, 36, 98],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [95, 97, 54, 99],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 4],
+      },
+      {
+        kernel: 'k49_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [99, 100],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k50_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [100, 98, 101],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 4],
+      },
+      {
+        kernel: 'k51_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [101, 19, 86, 102],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k52_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [102, 20, 103],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_einsum',
+        loc: 'compiler/std/moe.loom:62:14',
+        buffers: [103, 21, 104, 22, 105],
+        access: ['read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_topk_values',
+        loc: 'compiler/std/moe.loom:72:14',
+        buffers: [106, 105],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_reduce',
+        loc: 'compiler/std/moe.loom:73:21',
+        buffers: [106, 107],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k56_topk_indices',
+        loc: 'compiler/std/moe.loom:73:16',
+        buffers: [108, 107],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_reduce',
+        loc: 'compiler/std/moe.loom:74:26',
+        buffers: [108, 109],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k58_ew',
+        loc: 'compiler/std/moe.loom:75:21',
+        buffers: [109, 105, 110],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_topk_indices',
+        loc: 'compiler/std/moe.loom:77:11',
+        buffers: [111, 110],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60_gather',
+        loc: 'compiler/std/moe.loom:78:9',
+        buffers: [111, 104, 112],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_reduce',
+        loc: 'compiler/std/moe.loom:79:37',
+        buffers: [112, 113],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k62a_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [111, 114],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k62b_reduce',
+        loc: 'compiler/std/moe.loom:84:51',
+        buffers: [114, 115, 116],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k63_reduce',
+        loc: 'compiler/std/moe.loom:118:31',
+        buffers: [114, 115, 117],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k64_sort_order',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [118, 111],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k65_sort_offsets',
+        loc: 'compiler/std/moe.loom:21:12',
+        buffers: [119, 111],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k66_ew',
+        loc: 'compiler/std/moe.loom:23:9',
+        buffers: [118, 120],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k67_gather',
+        loc: 'compiler/std/moe.loom:24:22',
+        buffers: [120, 103, 121],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k68_gmm_out',
+        loc: 'compiler/std/moe.loom:10:12',
+        buffers: [122, 119, 121, 23],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k69_gmm_out',
+        loc: 'compiler/std/moe.loom:10:47',
+        buffers: [123, 119, 121, 25],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k70_ew',
+        loc: 'compiler/std/functional.loom:11:18',
+        buffers: [122, 123, 124],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k71_gmm_out',
+        loc: 'compiler/std/moe.loom:11:10',
+        buffers: [125, 119, 124, 24],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k72_gather',
+        loc: 'compiler/std/moe.loom:25:7',
+        buffers: [118, 113, 126],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k73_scatter',
+        loc: 'compiler/std/moe.loom:31:22',
+        buffers: [127, 120, 125, 126],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k74_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [103, 28, 128],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k75_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [103, 26, 128, 129],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k76_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [129, 27, 102, 127, 130],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k77_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [130, 29, 131],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k78_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [131, 30, 132],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -5644,6 +7354,170 @@ const kernelFiles: Readonly<Record<ProgramName, Readonly<Record<string, WgslFile
       'k239k_ew': { file: 'kernels/trainStep/k239k_ew.wgsl', entryPoint: 'k239k_ew', url: new URL('./kernels/trainStep/k239k_ew.wgsl', import.meta.url) },
       'k239l_ew': { file: 'kernels/trainStep/k239l_ew.wgsl', entryPoint: 'k239l_ew', url: new URL('./kernels/trainStep/k239l_ew.wgsl', import.meta.url) },
     },
+    prefill: {
+      'k0_gather': { file: 'kernels/prefill/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/prefill/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/prefill/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/prefill/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/prefill/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/prefill/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/prefill/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/prefill/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/prefill/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/prefill/k4_einsum.wgsl', import.meta.url) },
+      'k5_copy': { file: 'kernels/prefill/k5_copy.wgsl', entryPoint: 'k5_copy', url: new URL('./kernels/prefill/k5_copy.wgsl', import.meta.url) },
+      'k6_ew': { file: 'kernels/prefill/k6_ew.wgsl', entryPoint: 'k6_ew', url: new URL('./kernels/prefill/k6_ew.wgsl', import.meta.url) },
+      'k7_concat': { file: 'kernels/prefill/k7_concat.wgsl', entryPoint: 'k7_concat', url: new URL('./kernels/prefill/k7_concat.wgsl', import.meta.url) },
+      'k8_ew': { file: 'kernels/prefill/k8_ew.wgsl', entryPoint: 'k8_ew', url: new URL('./kernels/prefill/k8_ew.wgsl', import.meta.url) },
+      'k9_concat': { file: 'kernels/prefill/k9_concat.wgsl', entryPoint: 'k9_concat', url: new URL('./kernels/prefill/k9_concat.wgsl', import.meta.url) },
+      'k10_attn_out': { file: 'kernels/prefill/k10_attn_out.wgsl', entryPoint: 'k10_attn_out', url: new URL('./kernels/prefill/k10_attn_out.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/prefill/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/prefill/k11_einsum.wgsl', import.meta.url) },
+      'k12_reduce': { file: 'kernels/prefill/k12_reduce.wgsl', entryPoint: 'k12_reduce', url: new URL('./kernels/prefill/k12_reduce.wgsl', import.meta.url) },
+      'k13_einsum': { file: 'kernels/prefill/k13_einsum.wgsl', entryPoint: 'k13_einsum', url: new URL('./kernels/prefill/k13_einsum.wgsl', import.meta.url) },
+      'k14_topk_values': { file: 'kernels/prefill/k14_topk_values.wgsl', entryPoint: 'k14_topk_values', url: new URL('./kernels/prefill/k14_topk_values.wgsl', import.meta.url) },
+      'k15_reduce': { file: 'kernels/prefill/k15_reduce.wgsl', entryPoint: 'k15_reduce', url: new URL('./kernels/prefill/k15_reduce.wgsl', import.meta.url) },
+      'k16_topk_indices': { file: 'kernels/prefill/k16_topk_indices.wgsl', entryPoint: 'k16_topk_indices', url: new URL('./kernels/prefill/k16_topk_indices.wgsl', import.meta.url) },
+      'k17_reduce': { file: 'kernels/prefill/k17_reduce.wgsl', entryPoint: 'k17_reduce', url: new URL('./kernels/prefill/k17_reduce.wgsl', import.meta.url) },
+      'k18_ew': { file: 'kernels/prefill/k18_ew.wgsl', entryPoint: 'k18_ew', url: new URL('./kernels/prefill/k18_ew.wgsl', import.meta.url) },
+      'k19_topk_indices': { file: 'kernels/prefill/k19_topk_indices.wgsl', entryPoint: 'k19_topk_indices', url: new URL('./kernels/prefill/k19_topk_indices.wgsl', import.meta.url) },
+      'k20_ew': { file: 'kernels/prefill/k20_ew.wgsl', entryPoint: 'k20_ew', url: new URL('./kernels/prefill/k20_ew.wgsl', import.meta.url) },
+      'k21_gather': { file: 'kernels/prefill/k21_gather.wgsl', entryPoint: 'k21_gather', url: new URL('./kernels/prefill/k21_gather.wgsl', import.meta.url) },
+      'k22_reduce': { file: 'kernels/prefill/k22_reduce.wgsl', entryPoint: 'k22_reduce', url: new URL('./kernels/prefill/k22_reduce.wgsl', import.meta.url) },
+      'k23a_reduce': { file: 'kernels/prefill/k23a_reduce.wgsl', entryPoint: 'k23a_reduce', url: new URL('./kernels/prefill/k23a_reduce.wgsl', import.meta.url) },
+      'k23b_reduce': { file: 'kernels/prefill/k23b_reduce.wgsl', entryPoint: 'k23b_reduce', url: new URL('./kernels/prefill/k23b_reduce.wgsl', import.meta.url) },
+      'k24_reduce': { file: 'kernels/prefill/k24_reduce.wgsl', entryPoint: 'k24_reduce', url: new URL('./kernels/prefill/k24_reduce.wgsl', import.meta.url) },
+      'k25_sort_order': { file: 'kernels/prefill/k25_sort_order.wgsl', entryPoint: 'k25_sort_order', url: new URL('./kernels/prefill/k25_sort_order.wgsl', import.meta.url) },
+      'k26_sort_offsets': { file: 'kernels/prefill/k26_sort_offsets.wgsl', entryPoint: 'k26_sort_offsets', url: new URL('./kernels/prefill/k26_sort_offsets.wgsl', import.meta.url) },
+      'k27_ew': { file: 'kernels/prefill/k27_ew.wgsl', entryPoint: 'k27_ew', url: new URL('./kernels/prefill/k27_ew.wgsl', import.meta.url) },
+      'k28_gather': { file: 'kernels/prefill/k28_gather.wgsl', entryPoint: 'k28_gather', url: new URL('./kernels/prefill/k28_gather.wgsl', import.meta.url) },
+      'k29_gmm_out': { file: 'kernels/prefill/k29_gmm_out.wgsl', entryPoint: 'k29_gmm_out', url: new URL('./kernels/prefill/k29_gmm_out.wgsl', import.meta.url) },
+      'k30_gmm_out': { file: 'kernels/prefill/k30_gmm_out.wgsl', entryPoint: 'k30_gmm_out', url: new URL('./kernels/prefill/k30_gmm_out.wgsl', import.meta.url) },
+      'k31_ew': { file: 'kernels/prefill/k31_ew.wgsl', entryPoint: 'k31_ew', url: new URL('./kernels/prefill/k31_ew.wgsl', import.meta.url) },
+      'k32_gmm_out': { file: 'kernels/prefill/k32_gmm_out.wgsl', entryPoint: 'k32_gmm_out', url: new URL('./kernels/prefill/k32_gmm_out.wgsl', import.meta.url) },
+      'k33_gather': { file: 'kernels/prefill/k33_gather.wgsl', entryPoint: 'k33_gather', url: new URL('./kernels/prefill/k33_gather.wgsl', import.meta.url) },
+      'k34_scatter': { file: 'kernels/prefill/k34_scatter.wgsl', entryPoint: 'k34_scatter', url: new URL('./kernels/prefill/k34_scatter.wgsl', import.meta.url) },
+      'k35_einsum': { file: 'kernels/prefill/k35_einsum.wgsl', entryPoint: 'k35_einsum', url: new URL('./kernels/prefill/k35_einsum.wgsl', import.meta.url) },
+      'k36_einsum': { file: 'kernels/prefill/k36_einsum.wgsl', entryPoint: 'k36_einsum', url: new URL('./kernels/prefill/k36_einsum.wgsl', import.meta.url) },
+      'k37_einsum': { file: 'kernels/prefill/k37_einsum.wgsl', entryPoint: 'k37_einsum', url: new URL('./kernels/prefill/k37_einsum.wgsl', import.meta.url) },
+      'k38_reduce': { file: 'kernels/prefill/k38_reduce.wgsl', entryPoint: 'k38_reduce', url: new URL('./kernels/prefill/k38_reduce.wgsl', import.meta.url) },
+      'k39_einsum': { file: 'kernels/prefill/k39_einsum.wgsl', entryPoint: 'k39_einsum', url: new URL('./kernels/prefill/k39_einsum.wgsl', import.meta.url) },
+      'k40_einsum': { file: 'kernels/prefill/k40_einsum.wgsl', entryPoint: 'k40_einsum', url: new URL('./kernels/prefill/k40_einsum.wgsl', import.meta.url) },
+      'k41_einsum': { file: 'kernels/prefill/k41_einsum.wgsl', entryPoint: 'k41_einsum', url: new URL('./kernels/prefill/k41_einsum.wgsl', import.meta.url) },
+      'k42_copy': { file: 'kernels/prefill/k42_copy.wgsl', entryPoint: 'k42_copy', url: new URL('./kernels/prefill/k42_copy.wgsl', import.meta.url) },
+      'k43_ew': { file: 'kernels/prefill/k43_ew.wgsl', entryPoint: 'k43_ew', url: new URL('./kernels/prefill/k43_ew.wgsl', import.meta.url) },
+      'k44_concat': { file: 'kernels/prefill/k44_concat.wgsl', entryPoint: 'k44_concat', url: new URL('./kernels/prefill/k44_concat.wgsl', import.meta.url) },
+      'k45_ew': { file: 'kernels/prefill/k45_ew.wgsl', entryPoint: 'k45_ew', url: new URL('./kernels/prefill/k45_ew.wgsl', import.meta.url) },
+      'k46_concat': { file: 'kernels/prefill/k46_concat.wgsl', entryPoint: 'k46_concat', url: new URL('./kernels/prefill/k46_concat.wgsl', import.meta.url) },
+      'k47_attn_out': { file: 'kernels/prefill/k47_attn_out.wgsl', entryPoint: 'k47_attn_out', url: new URL('./kernels/prefill/k47_attn_out.wgsl', import.meta.url) },
+      'k48_einsum': { file: 'kernels/prefill/k48_einsum.wgsl', entryPoint: 'k48_einsum', url: new URL('./kernels/prefill/k48_einsum.wgsl', import.meta.url) },
+      'k49_reduce': { file: 'kernels/prefill/k49_reduce.wgsl', entryPoint: 'k49_reduce', url: new URL('./kernels/prefill/k49_reduce.wgsl', import.meta.url) },
+      'k50_einsum': { file: 'kernels/prefill/k50_einsum.wgsl', entryPoint: 'k50_einsum', url: new URL('./kernels/prefill/k50_einsum.wgsl', import.meta.url) },
+      'k51_topk_values': { file: 'kernels/prefill/k51_topk_values.wgsl', entryPoint: 'k51_topk_values', url: new URL('./kernels/prefill/k51_topk_values.wgsl', import.meta.url) },
+      'k52_reduce': { file: 'kernels/prefill/k52_reduce.wgsl', entryPoint: 'k52_reduce', url: new URL('./kernels/prefill/k52_reduce.wgsl', import.meta.url) },
+      'k53_topk_indices': { file: 'kernels/prefill/k53_topk_indices.wgsl', entryPoint: 'k53_topk_indices', url: new URL('./kernels/prefill/k53_topk_indices.wgsl', import.meta.url) },
+      'k54_reduce': { file: 'kernels/prefill/k54_reduce.wgsl', entryPoint: 'k54_reduce', url: new URL('./kernels/prefill/k54_reduce.wgsl', import.meta.url) },
+      'k55_ew': { file: 'kernels/prefill/k55_ew.wgsl', entryPoint: 'k55_ew', url: new URL('./kernels/prefill/k55_ew.wgsl', import.meta.url) },
+      'k56_topk_indices': { file: 'kernels/prefill/k56_topk_indices.wgsl', entryPoint: 'k56_topk_indices', url: new URL('./kernels/prefill/k56_topk_indices.wgsl', import.meta.url) },
+      'k57_ew': { file: 'kernels/prefill/k57_ew.wgsl', entryPoint: 'k57_ew', url: new URL('./kernels/prefill/k57_ew.wgsl', import.meta.url) },
+      'k58_gather': { file: 'kernels/prefill/k58_gather.wgsl', entryPoint: 'k58_gather', url: new URL('./kernels/prefill/k58_gather.wgsl', import.meta.url) },
+      'k59_reduce': { file: 'kernels/prefill/k59_reduce.wgsl', entryPoint: 'k59_reduce', url: new URL('./kernels/prefill/k59_reduce.wgsl', import.meta.url) },
+      'k60a_reduce': { file: 'kernels/prefill/k60a_reduce.wgsl', entryPoint: 'k60a_reduce', url: new URL('./kernels/prefill/k60a_reduce.wgsl', import.meta.url) },
+      'k60b_reduce': { file: 'kernels/prefill/k60b_reduce.wgsl', entryPoint: 'k60b_reduce', url: new URL('./kernels/prefill/k60b_reduce.wgsl', import.meta.url) },
+      'k61_reduce': { file: 'kernels/prefill/k61_reduce.wgsl', entryPoint: 'k61_reduce', url: new URL('./kernels/prefill/k61_reduce.wgsl', import.meta.url) },
+      'k62_sort_order': { file: 'kernels/prefill/k62_sort_order.wgsl', entryPoint: 'k62_sort_order', url: new URL('./kernels/prefill/k62_sort_order.wgsl', import.meta.url) },
+      'k63_sort_offsets': { file: 'kernels/prefill/k63_sort_offsets.wgsl', entryPoint: 'k63_sort_offsets', url: new URL('./kernels/prefill/k63_sort_offsets.wgsl', import.meta.url) },
+      'k64_ew': { file: 'kernels/prefill/k64_ew.wgsl', entryPoint: 'k64_ew', url: new URL('./kernels/prefill/k64_ew.wgsl', import.meta.url) },
+      'k65_gather': { file: 'kernels/prefill/k65_gather.wgsl', entryPoint: 'k65_gather', url: new URL('./kernels/prefill/k65_gather.wgsl', import.meta.url) },
+      'k66_gmm_out': { file: 'kernels/prefill/k66_gmm_out.wgsl', entryPoint: 'k66_gmm_out', url: new URL('./kernels/prefill/k66_gmm_out.wgsl', import.meta.url) },
+      'k67_gmm_out': { file: 'kernels/prefill/k67_gmm_out.wgsl', entryPoint: 'k67_gmm_out', url: new URL('./kernels/prefill/k67_gmm_out.wgsl', import.meta.url) },
+      'k68_ew': { file: 'kernels/prefill/k68_ew.wgsl', entryPoint: 'k68_ew', url: new URL('./kernels/prefill/k68_ew.wgsl', import.meta.url) },
+      'k69_gmm_out': { file: 'kernels/prefill/k69_gmm_out.wgsl', entryPoint: 'k69_gmm_out', url: new URL('./kernels/prefill/k69_gmm_out.wgsl', import.meta.url) },
+      'k70_gather': { file: 'kernels/prefill/k70_gather.wgsl', entryPoint: 'k70_gather', url: new URL('./kernels/prefill/k70_gather.wgsl', import.meta.url) },
+      'k71_scatter': { file: 'kernels/prefill/k71_scatter.wgsl', entryPoint: 'k71_scatter', url: new URL('./kernels/prefill/k71_scatter.wgsl', import.meta.url) },
+      'k72_einsum': { file: 'kernels/prefill/k72_einsum.wgsl', entryPoint: 'k72_einsum', url: new URL('./kernels/prefill/k72_einsum.wgsl', import.meta.url) },
+      'k73_einsum': { file: 'kernels/prefill/k73_einsum.wgsl', entryPoint: 'k73_einsum', url: new URL('./kernels/prefill/k73_einsum.wgsl', import.meta.url) },
+      'k74_einsum': { file: 'kernels/prefill/k74_einsum.wgsl', entryPoint: 'k74_einsum', url: new URL('./kernels/prefill/k74_einsum.wgsl', import.meta.url) },
+      'k75_reduce': { file: 'kernels/prefill/k75_reduce.wgsl', entryPoint: 'k75_reduce', url: new URL('./kernels/prefill/k75_reduce.wgsl', import.meta.url) },
+      'k76_einsum': { file: 'kernels/prefill/k76_einsum.wgsl', entryPoint: 'k76_einsum', url: new URL('./kernels/prefill/k76_einsum.wgsl', import.meta.url) },
+    },
+    decode: {
+      'k0_gather': { file: 'kernels/decode/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/decode/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/decode/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/decode/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/decode/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/decode/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/decode/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/decode/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/decode/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/decode/k4_einsum.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/decode/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/decode/k5_ew.wgsl', import.meta.url) },
+      'k6_ew': { file: 'kernels/decode/k6_ew.wgsl', entryPoint: 'k6_ew', url: new URL('./kernels/decode/k6_ew.wgsl', import.meta.url) },
+      'k7_ew': { file: 'kernels/decode/k7_ew.wgsl', entryPoint: 'k7_ew', url: new URL('./kernels/decode/k7_ew.wgsl', import.meta.url) },
+      'k8_concat': { file: 'kernels/decode/k8_concat.wgsl', entryPoint: 'k8_concat', url: new URL('./kernels/decode/k8_concat.wgsl', import.meta.url) },
+      'k9_concat': { file: 'kernels/decode/k9_concat.wgsl', entryPoint: 'k9_concat', url: new URL('./kernels/decode/k9_concat.wgsl', import.meta.url) },
+      'k10_ew': { file: 'kernels/decode/k10_ew.wgsl', entryPoint: 'k10_ew', url: new URL('./kernels/decode/k10_ew.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/decode/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/decode/k11_einsum.wgsl', import.meta.url) },
+      'k12_reduce': { file: 'kernels/decode/k12_reduce.wgsl', entryPoint: 'k12_reduce', url: new URL('./kernels/decode/k12_reduce.wgsl', import.meta.url) },
+      'k13_einsum': { file: 'kernels/decode/k13_einsum.wgsl', entryPoint: 'k13_einsum', url: new URL('./kernels/decode/k13_einsum.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/decode/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/decode/k14_einsum.wgsl', import.meta.url) },
+      'k15_reduce': { file: 'kernels/decode/k15_reduce.wgsl', entryPoint: 'k15_reduce', url: new URL('./kernels/decode/k15_reduce.wgsl', import.meta.url) },
+      'k16_einsum': { file: 'kernels/decode/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/decode/k16_einsum.wgsl', import.meta.url) },
+      'k17_topk_values': { file: 'kernels/decode/k17_topk_values.wgsl', entryPoint: 'k17_topk_values', url: new URL('./kernels/decode/k17_topk_values.wgsl', import.meta.url) },
+      'k18_reduce': { file: 'kernels/decode/k18_reduce.wgsl', entryPoint: 'k18_reduce', url: new URL('./kernels/decode/k18_reduce.wgsl', import.meta.url) },
+      'k19_topk_indices': { file: 'kernels/decode/k19_topk_indices.wgsl', entryPoint: 'k19_topk_indices', url: new URL('./kernels/decode/k19_topk_indices.wgsl', import.meta.url) },
+      'k20_reduce': { file: 'kernels/decode/k20_reduce.wgsl', entryPoint: 'k20_reduce', url: new URL('./kernels/decode/k20_reduce.wgsl', import.meta.url) },
+      'k21_ew': { file: 'kernels/decode/k21_ew.wgsl', entryPoint: 'k21_ew', url: new URL('./kernels/decode/k21_ew.wgsl', import.meta.url) },
+      'k22_topk_indices': { file: 'kernels/decode/k22_topk_indices.wgsl', entryPoint: 'k22_topk_indices', url: new URL('./kernels/decode/k22_topk_indices.wgsl', import.meta.url) },
+      'k23_gather': { file: 'kernels/decode/k23_gather.wgsl', entryPoint: 'k23_gather', url: new URL('./kernels/decode/k23_gather.wgsl', import.meta.url) },
+      'k24_reduce': { file: 'kernels/decode/k24_reduce.wgsl', entryPoint: 'k24_reduce', url: new URL('./kernels/decode/k24_reduce.wgsl', import.meta.url) },
+      'k25a_reduce': { file: 'kernels/decode/k25a_reduce.wgsl', entryPoint: 'k25a_reduce', url: new URL('./kernels/decode/k25a_reduce.wgsl', import.meta.url) },
+      'k25b_reduce': { file: 'kernels/decode/k25b_reduce.wgsl', entryPoint: 'k25b_reduce', url: new URL('./kernels/decode/k25b_reduce.wgsl', import.meta.url) },
+      'k26_reduce': { file: 'kernels/decode/k26_reduce.wgsl', entryPoint: 'k26_reduce', url: new URL('./kernels/decode/k26_reduce.wgsl', import.meta.url) },
+      'k27_sort_order': { file: 'kernels/decode/k27_sort_order.wgsl', entryPoint: 'k27_sort_order', url: new URL('./kernels/decode/k27_sort_order.wgsl', import.meta.url) },
+      'k28_sort_offsets': { file: 'kernels/decode/k28_sort_offsets.wgsl', entryPoint: 'k28_sort_offsets', url: new URL('./kernels/decode/k28_sort_offsets.wgsl', import.meta.url) },
+      'k29_ew': { file: 'kernels/decode/k29_ew.wgsl', entryPoint: 'k29_ew', url: new URL('./kernels/decode/k29_ew.wgsl', import.meta.url) },
+      'k30_gather': { file: 'kernels/decode/k30_gather.wgsl', entryPoint: 'k30_gather', url: new URL('./kernels/decode/k30_gather.wgsl', import.meta.url) },
+      'k31_gmm_out': { file: 'kernels/decode/k31_gmm_out.wgsl', entryPoint: 'k31_gmm_out', url: new URL('./kernels/decode/k31_gmm_out.wgsl', import.meta.url) },
+      'k32_gmm_out': { file: 'kernels/decode/k32_gmm_out.wgsl', entryPoint: 'k32_gmm_out', url: new URL('./kernels/decode/k32_gmm_out.wgsl', import.meta.url) },
+      'k33_ew': { file: 'kernels/decode/k33_ew.wgsl', entryPoint: 'k33_ew', url: new URL('./kernels/decode/k33_ew.wgsl', import.meta.url) },
+      'k34_gmm_out': { file: 'kernels/decode/k34_gmm_out.wgsl', entryPoint: 'k34_gmm_out', url: new URL('./kernels/decode/k34_gmm_out.wgsl', import.meta.url) },
+      'k35_gather': { file: 'kernels/decode/k35_gather.wgsl', entryPoint: 'k35_gather', url: new URL('./kernels/decode/k35_gather.wgsl', import.meta.url) },
+      'k36_scatter': { file: 'kernels/decode/k36_scatter.wgsl', entryPoint: 'k36_scatter', url: new URL('./kernels/decode/k36_scatter.wgsl', import.meta.url) },
+      'k37_einsum': { file: 'kernels/decode/k37_einsum.wgsl', entryPoint: 'k37_einsum', url: new URL('./kernels/decode/k37_einsum.wgsl', import.meta.url) },
+      'k38_einsum': { file: 'kernels/decode/k38_einsum.wgsl', entryPoint: 'k38_einsum', url: new URL('./kernels/decode/k38_einsum.wgsl', import.meta.url) },
+      'k39_einsum': { file: 'kernels/decode/k39_einsum.wgsl', entryPoint: 'k39_einsum', url: new URL('./kernels/decode/k39_einsum.wgsl', import.meta.url) },
+      'k40_reduce': { file: 'kernels/decode/k40_reduce.wgsl', entryPoint: 'k40_reduce', url: new URL('./kernels/decode/k40_reduce.wgsl', import.meta.url) },
+      'k41_einsum': { file: 'kernels/decode/k41_einsum.wgsl', entryPoint: 'k41_einsum', url: new URL('./kernels/decode/k41_einsum.wgsl', import.meta.url) },
+      'k42_einsum': { file: 'kernels/decode/k42_einsum.wgsl', entryPoint: 'k42_einsum', url: new URL('./kernels/decode/k42_einsum.wgsl', import.meta.url) },
+      'k43_einsum': { file: 'kernels/decode/k43_einsum.wgsl', entryPoint: 'k43_einsum', url: new URL('./kernels/decode/k43_einsum.wgsl', import.meta.url) },
+      'k44_ew': { file: 'kernels/decode/k44_ew.wgsl', entryPoint: 'k44_ew', url: new URL('./kernels/decode/k44_ew.wgsl', import.meta.url) },
+      'k45_concat': { file: 'kernels/decode/k45_concat.wgsl', entryPoint: 'k45_concat', url: new URL('./kernels/decode/k45_concat.wgsl', import.meta.url) },
+      'k46_concat': { file: 'kernels/decode/k46_concat.wgsl', entryPoint: 'k46_concat', url: new URL('./kernels/decode/k46_concat.wgsl', import.meta.url) },
+      'k47_ew': { file: 'kernels/decode/k47_ew.wgsl', entryPoint: 'k47_ew', url: new URL('./kernels/decode/k47_ew.wgsl', import.meta.url) },
+      'k48_einsum': { file: 'kernels/decode/k48_einsum.wgsl', entryPoint: 'k48_einsum', url: new URL('./kernels/decode/k48_einsum.wgsl', import.meta.url) },
+      'k49_reduce': { file: 'kernels/decode/k49_reduce.wgsl', entryPoint: 'k49_reduce', url: new URL('./kernels/decode/k49_reduce.wgsl', import.meta.url) },
+      'k50_einsum': { file: 'kernels/decode/k50_einsum.wgsl', entryPoint: 'k50_einsum', url: new URL('./kernels/decode/k50_einsum.wgsl', import.meta.url) },
+      'k51_einsum': { file: 'kernels/decode/k51_einsum.wgsl', entryPoint: 'k51_einsum', url: new URL('./kernels/decode/k51_einsum.wgsl', import.meta.url) },
+      'k52_reduce': { file: 'kernels/decode/k52_reduce.wgsl', entryPoint: 'k52_reduce', url: new URL('./kernels/decode/k52_reduce.wgsl', import.meta.url) },
+      'k53_einsum': { file: 'kernels/decode/k53_einsum.wgsl', entryPoint: 'k53_einsum', url: new URL('./kernels/decode/k53_einsum.wgsl', import.meta.url) },
+      'k54_topk_values': { file: 'kernels/decode/k54_topk_values.wgsl', entryPoint: 'k54_topk_values', url: new URL('./kernels/decode/k54_topk_values.wgsl', import.meta.url) },
+      'k55_reduce': { file: 'kernels/decode/k55_reduce.wgsl', entryPoint: 'k55_reduce', url: new URL('./kernels/decode/k55_reduce.wgsl', import.meta.url) },
+      'k56_topk_indices': { file: 'kernels/decode/k56_topk_indices.wgsl', entryPoint: 'k56_topk_indices', url: new URL('./kernels/decode/k56_topk_indices.wgsl', import.meta.url) },
+      'k57_reduce': { file: 'kernels/decode/k57_reduce.wgsl', entryPoint: 'k57_reduce', url: new URL('./kernels/decode/k57_reduce.wgsl', import.meta.url) },
+      'k58_ew': { file: 'kernels/decode/k58_ew.wgsl', entryPoint: 'k58_ew', url: new URL('./kernels/decode/k58_ew.wgsl', import.meta.url) },
+      'k59_topk_indices': { file: 'kernels/decode/k59_topk_indices.wgsl', entryPoint: 'k59_topk_indices', url: new URL('./kernels/decode/k59_topk_indices.wgsl', import.meta.url) },
+      'k60_gather': { file: 'kernels/decode/k60_gather.wgsl', entryPoint: 'k60_gather', url: new URL('./kernels/decode/k60_gather.wgsl', import.meta.url) },
+      'k61_reduce': { file: 'kernels/decode/k61_reduce.wgsl', entryPoint: 'k61_reduce', url: new URL('./kernels/decode/k61_reduce.wgsl', import.meta.url) },
+      'k62a_reduce': { file: 'kernels/decode/k62a_reduce.wgsl', entryPoint: 'k62a_reduce', url: new URL('./kernels/decode/k62a_reduce.wgsl', import.meta.url) },
+      'k62b_reduce': { file: 'kernels/decode/k62b_reduce.wgsl', entryPoint: 'k62b_reduce', url: new URL('./kernels/decode/k62b_reduce.wgsl', import.meta.url) },
+      'k63_reduce': { file: 'kernels/decode/k63_reduce.wgsl', entryPoint: 'k63_reduce', url: new URL('./kernels/decode/k63_reduce.wgsl', import.meta.url) },
+      'k64_sort_order': { file: 'kernels/decode/k64_sort_order.wgsl', entryPoint: 'k64_sort_order', url: new URL('./kernels/decode/k64_sort_order.wgsl', import.meta.url) },
+      'k65_sort_offsets': { file: 'kernels/decode/k65_sort_offsets.wgsl', entryPoint: 'k65_sort_offsets', url: new URL('./kernels/decode/k65_sort_offsets.wgsl', import.meta.url) },
+      'k66_ew': { file: 'kernels/decode/k66_ew.wgsl', entryPoint: 'k66_ew', url: new URL('./kernels/decode/k66_ew.wgsl', import.meta.url) },
+      'k67_gather': { file: 'kernels/decode/k67_gather.wgsl', entryPoint: 'k67_gather', url: new URL('./kernels/decode/k67_gather.wgsl', import.meta.url) },
+      'k68_gmm_out': { file: 'kernels/decode/k68_gmm_out.wgsl', entryPoint: 'k68_gmm_out', url: new URL('./kernels/decode/k68_gmm_out.wgsl', import.meta.url) },
+      'k69_gmm_out': { file: 'kernels/decode/k69_gmm_out.wgsl', entryPoint: 'k69_gmm_out', url: new URL('./kernels/decode/k69_gmm_out.wgsl', import.meta.url) },
+      'k70_ew': { file: 'kernels/decode/k70_ew.wgsl', entryPoint: 'k70_ew', url: new URL('./kernels/decode/k70_ew.wgsl', import.meta.url) },
+      'k71_gmm_out': { file: 'kernels/decode/k71_gmm_out.wgsl', entryPoint: 'k71_gmm_out', url: new URL('./kernels/decode/k71_gmm_out.wgsl', import.meta.url) },
+      'k72_gather': { file: 'kernels/decode/k72_gather.wgsl', entryPoint: 'k72_gather', url: new URL('./kernels/decode/k72_gather.wgsl', import.meta.url) },
+      'k73_scatter': { file: 'kernels/decode/k73_scatter.wgsl', entryPoint: 'k73_scatter', url: new URL('./kernels/decode/k73_scatter.wgsl', import.meta.url) },
+      'k74_einsum': { file: 'kernels/decode/k74_einsum.wgsl', entryPoint: 'k74_einsum', url: new URL('./kernels/decode/k74_einsum.wgsl', import.meta.url) },
+      'k75_einsum': { file: 'kernels/decode/k75_einsum.wgsl', entryPoint: 'k75_einsum', url: new URL('./kernels/decode/k75_einsum.wgsl', import.meta.url) },
+      'k76_einsum': { file: 'kernels/decode/k76_einsum.wgsl', entryPoint: 'k76_einsum', url: new URL('./kernels/decode/k76_einsum.wgsl', import.meta.url) },
+      'k77_reduce': { file: 'kernels/decode/k77_reduce.wgsl', entryPoint: 'k77_reduce', url: new URL('./kernels/decode/k77_reduce.wgsl', import.meta.url) },
+      'k78_einsum': { file: 'kernels/decode/k78_einsum.wgsl', entryPoint: 'k78_einsum', url: new URL('./kernels/decode/k78_einsum.wgsl', import.meta.url) },
+    },
   };
 
 /** The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots. */
@@ -5696,9 +7570,9 @@ export interface ExecutorOptions extends DeviceOptions {
   optimizerState?: OptimizerState;
 }
 
-type ProgramName = 'forward' | 'trainStep';
+type ProgramName = 'forward' | 'trainStep' | 'prefill' | 'decode';
 
-const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan };
+const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan, prefill: prefillPlan, decode: decodePlan };
 /** Devices openExecutor requested itself (none was given): closing the executor destroys them. */
 const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();
 
@@ -5743,30 +7617,66 @@ export async function loadExecutor(params: Params, options: ExecutorOptions = {}
   return model;
 }
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'layers.0.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'layers.0.attn.cache.v': { shape: [1, 4, 64, 16] },
+    'layers.1.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'layers.1.attn.cache.v': { shape: [1, 4, 64, 16] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions extends DeviceOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
- * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the forward pass's kernels built (the train step's are not).
+ * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the kernels generate needs built (prefill and decode where it decodes through a cache, else the forward pass; never the train step's).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const executor = await openExecutor(options);
   try {
     executor.upload(params);
-    await loadProgram(executor, 'forward', options);
+    executor.upload(zeroCaches());
+    options.onProgress?.({ phase: 'kernels' });
+    await Promise.all([loadProgram(executor, 'prefill', options), loadProgram(executor, 'decode', options)]);
   } catch (e) {
     closeExecutor(executor);
     throw e;
   }
 
-  const run = (tokens: Int32Array) => forward(executor, tokens);
+  let forwardLoad: Promise<void> | undefined;
+  const run = async (tokens: Int32Array) => {
+    await (forwardLoad ??= loadProgram(executor, 'forward', options));
+    return forward(executor, tokens);
+  };
   const release = () => closeExecutor(executor);
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // The caches live on the device, one set per model: one generation at a time uses them, zeroed when it starts.
+  let decoderOpen = false;
+  const openDecoder = (): Decoder => {
+    if (decoderOpen) throw new Error('model.generate: another generation on this model is still running (its KV cache is on the device); finish it or call its return() first, or load a second model');
+    executor.upload(zeroCaches());
+    decoderOpen = true;
+    return {
+      run: async (program, inputs) => (await executor.run(program, inputs, ['output']))['output']!,
+      close: () => { decoderOpen = false; },
+    };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */

@@ -2,6 +2,8 @@
 // MTP for the js target; see manifest.json beside this file and loom's docs/emit.md.
 import { kernels as forwardKernels } from './kernels/forward.js';
 import { kernels as trainStepKernels } from './kernels/trainStep.js';
+import { kernels as prefillKernels } from './kernels/prefill.js';
+import { kernels as decodeKernels } from './kernels/decode.js';
 // ---- from compiler/graph/random.ts ----
 const TWO_POW_MINUS_24 = 1 / 16777216;
 
@@ -430,6 +432,121 @@ class TokenSampler {
   generated(): number[] {
     return [...this.out];
   }
+}
+
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
 }
 
 // ---- from compiler/plan.ts (its types) ----
@@ -1067,22 +1184,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1090,14 +1229,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1107,9 +1246,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1150,6 +1299,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1168,18 +1325,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1206,16 +1386,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -6202,6 +6389,1036 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 48 kernel launches over 91 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't31', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't43', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't44', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't47', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't50', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't52', length: 4096, dtype: 'f32' },
+      { name: 't78', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't82', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't84', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't93', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't97', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't99', length: 4096, dtype: 'f32' },
+      { name: 't103', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't106', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't116', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't120', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't121', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't123', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't133', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't134', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't137', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't140', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't142', length: 4096, dtype: 'f32' },
+      { name: 't150', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't154', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't156', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't165', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't169', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't171', length: 4096, dtype: 'f32' },
+      { name: 't175', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't178', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't188', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't192', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't193', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't195', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't205', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't206', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't209', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't212', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't214', length: 4096, dtype: 'f32' },
+      { name: 't222', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't226', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't228', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't237', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't241', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't243', length: 4096, dtype: 'f32' },
+      { name: 't247', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't250', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't260', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't264', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't265', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't267', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't277', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't278', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 4096, 4096, 2048, 11264, 11264],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 30 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.mlp_norm.g', buffer: 6 },
+      { name: 'layers.0.mlp.w1.w', buffer: 7 },
+      { name: 'layers.0.mlp.w2.w', buffer: 8 },
+      { name: 'layers.0.mlp.w3.w', buffer: 9 },
+      { name: 'layers.1.attn_norm.g', buffer: 10 },
+      { name: 'layers.1.attn.wq.w', buffer: 11 },
+      { name: 'layers.1.attn.wk.w', buffer: 12 },
+      { name: 'layers.1.attn.wv.w', buffer: 13 },
+      { name: 'layers.1.attn.wo.w', buffer: 14 },
+      { name: 'layers.1.mlp_norm.g', buffer: 15 },
+      { name: 'layers.1.mlp.w1.w', buffer: 16 },
+      { name: 'layers.1.mlp.w2.w', buffer: 17 },
+      { name: 'layers.1.mlp.w3.w', buffer: 18 },
+      { name: 'mtp.blocks.0.attn_norm.g', buffer: 19 },
+      { name: 'mtp.blocks.0.attn.wq.w', buffer: 20 },
+      { name: 'mtp.blocks.0.attn.wk.w', buffer: 21 },
+      { name: 'mtp.blocks.0.attn.wv.w', buffer: 22 },
+      { name: 'mtp.blocks.0.attn.wo.w', buffer: 23 },
+      { name: 'mtp.blocks.0.mlp_norm.g', buffer: 24 },
+      { name: 'mtp.blocks.0.mlp.w1.w', buffer: 25 },
+      { name: 'mtp.blocks.0.mlp.w2.w', buffer: 26 },
+      { name: 'mtp.blocks.0.mlp.w3.w', buffer: 27 },
+      { name: 'norm.g', buffer: 28 },
+      { name: 'head.w', buffer: 29 },
+      { name: 'layers.0.attn.cache.k', buffer: 31 },
+      { name: 'layers.0.attn.cache.v', buffer: 32 },
+      { name: 'layers.1.attn.cache.k', buffer: 33 },
+      { name: 'layers.1.attn.cache.v', buffer: 34 },
+      { name: 'mtp.blocks.0.attn.cache.k', buffer: 35 },
+      { name: 'mtp.blocks.0.attn.cache.v', buffer: 36 },
+    ],
+    outputs: [{ name: 'output', buffer: 90 }],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 48 },
+      { name: 'layers.0.attn.cache.v', buffer: 42 },
+      { name: 'layers.1.attn.cache.k', buffer: 65 },
+      { name: 'layers.1.attn.cache.v', buffer: 59 },
+      { name: 'mtp.blocks.0.attn.cache.k', buffer: 82 },
+      { name: 'mtp.blocks.0.attn.cache.v', buffer: 76 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [30, 0, 37],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [37, 1, 38],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [38, 2, 39],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [38, 3, 40],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [38, 4, 41],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [41, 42],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [39, 43, 44],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [43, 45, 44],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [40, 46, 47],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [46, 48, 47],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [45, 48, 41, 49],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [49, 5, 37, 50],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [50, 6, 51],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [51, 9, 52],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [51, 7, 52, 53],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [53, 8, 50, 54],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [54, 10, 55],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [55, 11, 56],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [55, 12, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [55, 13, 58],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [58, 59],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [56, 60, 61],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [60, 62, 61],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [57, 63, 64],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [63, 65, 64],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [62, 65, 58, 66],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [66, 14, 54, 67],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [67, 15, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 18, 69],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 16, 69, 70],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [70, 17, 67, 71],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [71, 19, 72],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [72, 20, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [72, 21, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [72, 22, 75],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [75, 76],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [73, 77, 78],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [77, 79, 78],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [74, 80, 81],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [80, 82, 81],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [79, 82, 75, 83],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [83, 23, 71, 84],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [84, 24, 85],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [85, 27, 86],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [85, 25, 86, 87],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [87, 26, 84, 88],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [88, 28, 89],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [89, 29, 90],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 53 kernel launches over 106 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_mtp_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't31', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't42', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't43', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't46', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't49', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't58', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't63', length: 8, dtype: 'f32', slot: 5 },
+      { name: 't64', length: 8, dtype: 'f32', slot: 6 },
+      { name: 't76', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't80', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't90', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't94', length: 32, dtype: 'f32', slot: 9 },
+      { name: 't82', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't96', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't102', length: 4096, dtype: 'bool', slot: 10 },
+      { name: 't104', length: 4096, dtype: 'f32' },
+      { name: 't107', length: 4096, dtype: 'f32' },
+      { name: 't115', length: 256, dtype: 'bool', slot: 11 },
+      { name: 't117', length: 256, dtype: 'f32', slot: 12 },
+      { name: 't124', length: 256, dtype: 'f32', slot: 13 },
+      { name: 't125', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't129', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't138', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't142', length: 176, dtype: 'f32', slot: 12 },
+      { name: 't143', length: 176, dtype: 'f32', slot: 13 },
+      { name: 't145', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't154', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't155', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't158', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't161', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't171', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't175', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't185', length: 32, dtype: 'f32', slot: 9 },
+      { name: 't189', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't177', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't191', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't195', length: 4096, dtype: 'f32' },
+      { name: 't198', length: 4096, dtype: 'f32' },
+      { name: 't202', length: 256, dtype: 'f32', slot: 12 },
+      { name: 't209', length: 256, dtype: 'f32', slot: 13 },
+      { name: 't210', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't214', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't223', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't227', length: 176, dtype: 'f32', slot: 12 },
+      { name: 't228', length: 176, dtype: 'f32', slot: 13 },
+      { name: 't230', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't239', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't240', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't243', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't246', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't256', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't260', length: 32, dtype: 'f32', slot: 8 },
+      { name: 't270', length: 32, dtype: 'f32', slot: 9 },
+      { name: 't274', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't262', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't276', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't280', length: 4096, dtype: 'f32' },
+      { name: 't283', length: 4096, dtype: 'f32' },
+      { name: 't287', length: 256, dtype: 'f32', slot: 12 },
+      { name: 't294', length: 256, dtype: 'f32', slot: 11 },
+      { name: 't295', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't299', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't308', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't312', length: 176, dtype: 'f32', slot: 11 },
+      { name: 't313', length: 176, dtype: 'f32', slot: 12 },
+      { name: 't315', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't324', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't325', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 64, 64, 8, 8, 32, 32, 32, 4096, 256, 256, 256],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 30 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 31 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'pos',
+        size: 64,
+        indexes: 'the one-hot classes arange(64) at compiler/std/attention.loom:25:9',
+      },
+    ],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.mlp_norm.g', buffer: 6 },
+      { name: 'layers.0.mlp.w1.w', buffer: 7 },
+      { name: 'layers.0.mlp.w2.w', buffer: 8 },
+      { name: 'layers.0.mlp.w3.w', buffer: 9 },
+      { name: 'layers.1.attn_norm.g', buffer: 10 },
+      { name: 'layers.1.attn.wq.w', buffer: 11 },
+      { name: 'layers.1.attn.wk.w', buffer: 12 },
+      { name: 'layers.1.attn.wv.w', buffer: 13 },
+      { name: 'layers.1.attn.wo.w', buffer: 14 },
+      { name: 'layers.1.mlp_norm.g', buffer: 15 },
+      { name: 'layers.1.mlp.w1.w', buffer: 16 },
+      { name: 'layers.1.mlp.w2.w', buffer: 17 },
+      { name: 'layers.1.mlp.w3.w', buffer: 18 },
+      { name: 'mtp.blocks.0.attn_norm.g', buffer: 19 },
+      { name: 'mtp.blocks.0.attn.wq.w', buffer: 20 },
+      { name: 'mtp.blocks.0.attn.wk.w', buffer: 21 },
+      { name: 'mtp.blocks.0.attn.wv.w', buffer: 22 },
+      { name: 'mtp.blocks.0.attn.wo.w', buffer: 23 },
+      { name: 'mtp.blocks.0.mlp_norm.g', buffer: 24 },
+      { name: 'mtp.blocks.0.mlp.w1.w', buffer: 25 },
+      { name: 'mtp.blocks.0.mlp.w2.w', buffer: 26 },
+      { name: 'mtp.blocks.0.mlp.w3.w', buffer: 27 },
+      { name: 'norm.g', buffer: 28 },
+      { name: 'head.w', buffer: 29 },
+      { name: 'layers.0.attn.cache.k', buffer: 32 },
+      { name: 'layers.0.attn.cache.v', buffer: 33 },
+      { name: 'layers.1.attn.cache.k', buffer: 34 },
+      { name: 'layers.1.attn.cache.v', buffer: 35 },
+      { name: 'mtp.blocks.0.attn.cache.k', buffer: 36 },
+      { name: 'mtp.blocks.0.attn.cache.v', buffer: 37 },
+    ],
+    outputs: [{ name: 'output', buffer: 105 }],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 53 },
+      { name: 'layers.0.attn.cache.v', buffer: 54 },
+      { name: 'layers.1.attn.cache.k', buffer: 74 },
+      { name: 'layers.1.attn.cache.v', buffer: 75 },
+      { name: 'mtp.blocks.0.attn.cache.k', buffer: 94 },
+      { name: 'mtp.blocks.0.attn.cache.v', buffer: 95 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [30, 0, 38],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [38, 1, 39],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [39, 2, 40],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [39, 3, 41],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [39, 4, 42],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [31, 43],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [43, 44, 45],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [40, 44, 45, 46, 47, 41, 48, 49],
+        access: ['read', 'read', 'read', 'write', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [46, 50, 47],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [48, 51, 49],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [31, 52, 51, 32, 53, 42, 33, 54],
+        access: ['read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [50, 53, 31, 55, 56],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [56, 57],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [57, 54, 58],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [58, 5, 38, 59],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [59, 6, 60],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [60, 9, 61],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [60, 7, 61, 62],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [62, 8, 59, 63],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [63, 10, 64],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [64, 11, 65],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [64, 12, 66],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [64, 13, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [65, 44, 45, 68, 69, 66, 70, 71],
+        access: ['read', 'read', 'read', 'write', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [68, 72, 69],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [70, 73, 71],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [52, 73, 34, 74, 67, 35, 75],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [72, 74, 55, 76],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [76, 77],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [77, 75, 78],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [78, 14, 63, 79],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [79, 15, 80],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [80, 18, 81],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [80, 16, 81, 82],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [82, 17, 79, 83],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [83, 19, 84],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [84, 20, 85],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [84, 21, 86],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [84, 22, 87],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [85, 44, 45, 88, 89, 86, 90, 91],
+        access: ['read', 'read', 'read', 'write', 'write', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [88, 92, 89],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [90, 93, 91],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [52, 93, 36, 94, 87, 37, 95],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [92, 94, 55, 96],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [96, 97],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [97, 95, 98],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [98, 23, 83, 99],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [99, 24, 100],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [100, 27, 101],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [100, 25, 101, 102],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [102, 26, 99, 103],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [103, 28, 104],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [104, 29, 105],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -6247,7 +7464,7 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
-let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined;
+let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined, prefillProgram: JsExecutor | undefined, decodeProgram: JsExecutor | undefined;
 
 /**
  * The forward pass: output f32[1, 64, 256].
@@ -6278,21 +7495,55 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();
 }
+
+/** Runs prefill or decode over `state` (the weights and one generation's caches, updated in place); returns the logits. */
+function runDecoding(program: 'prefill' | 'decode', inputs: Record<string, Float32Array>, state: Record<string, Float32Array>): Float32Array {
+  const executor = program === 'prefill'
+    ? (prefillProgram ??= new JsExecutor('prefill', prefillPlan, prefillKernels))
+    : (decodeProgram ??= new JsExecutor('decode', decodePlan, decodeKernels));
+  return executor.run(inputs, state, ['output'])['output']!;
+}
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'layers.0.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'layers.0.attn.cache.v': { shape: [1, 4, 64, 16] },
+    'layers.1.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'layers.1.attn.cache.v': { shape: [1, 4, 64, 16] },
+    'mtp.blocks.0.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'mtp.blocks.0.attn.cache.v': { shape: [1, 4, 64, 16] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
  * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
   // The kernels run in this thread and hold nothing beyond the module's buffers.
   const release = () => {};
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // Each generation gets caches of its own beside the weights (bound, not copied): generations never share a cache.
+  const openDecoder = (): Decoder => {
+    const state = { ...params, ...zeroCaches() };
+    return { run: (program, inputs) => runDecoding(program, inputs, state), close: () => {} };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }

@@ -2,6 +2,8 @@
 // PEERGPT for the js target; see manifest.json beside this file and loom's docs/emit.md.
 import { kernels as forwardKernels } from './kernels/forward.js';
 import { kernels as trainStepKernels } from './kernels/trainStep.js';
+import { kernels as prefillKernels } from './kernels/prefill.js';
+import { kernels as decodeKernels } from './kernels/decode.js';
 // ---- from compiler/graph/random.ts ----
 const TWO_POW_MINUS_24 = 1 / 16777216;
 
@@ -430,6 +432,121 @@ class TokenSampler {
   generated(): number[] {
     return [...this.out];
   }
+}
+
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
 }
 
 // ---- from compiler/plan.ts (its types) ----
@@ -1067,22 +1184,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1090,14 +1229,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1107,9 +1246,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1150,6 +1299,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1168,18 +1325,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1206,16 +1386,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -4619,6 +4806,1191 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 59 kernel launches over 104 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_query_w', length: 8192, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_keys1', length: 2048, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_keys2', length: 2048, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_u', length: 65536, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_v', length: 65536, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_query_w', length: 8192, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_keys1', length: 2048, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_keys2', length: 2048, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_u', length: 65536, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_v', length: 65536, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't41', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't60', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't64', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't70', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't72', length: 4096, dtype: 'f32' },
+      { name: 't76', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't78', length: 4096, dtype: 'f32' },
+      { name: 't81', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't87', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't104', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't106', length: 8192, dtype: 'f32', slot: 5 },
+      { name: 't110', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't111', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't112', length: 2048, dtype: 'i32', slot: 3 },
+      { name: 't115', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't116', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't117', length: 2048, dtype: 'i32', slot: 5 },
+      { name: 't122', length: 16384, dtype: 'f32', slot: 7 },
+      { name: 't126', length: 2048, dtype: 'i32', slot: 1 },
+      { name: 't130', length: 16384, dtype: 'i32', slot: 8 },
+      { name: 't131', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't132', length: 2048, dtype: 'i32', slot: 3 },
+      { name: 't137', length: 2048, dtype: 'i32', slot: 4 },
+      { name: 't140', length: 2048, dtype: 'i32', slot: 3 },
+      { name: 't142', length: 131072, dtype: 'f32', slot: 9 },
+      { name: 't155', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't156', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't159', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't160', length: 131072, dtype: 'f32', slot: 9 },
+      { name: 't163', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't180', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't184', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't190', length: 4096, dtype: 'f32', slot: 3 },
+      { name: 't192', length: 4096, dtype: 'f32' },
+      { name: 't196', length: 4096, dtype: 'f32', slot: 4 },
+      { name: 't198', length: 4096, dtype: 'f32' },
+      { name: 't201', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't207', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't224', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't226', length: 8192, dtype: 'f32', slot: 5 },
+      { name: 't230', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't231', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't232', length: 2048, dtype: 'i32', slot: 3 },
+      { name: 't235', length: 8192, dtype: 'f32', slot: 6 },
+      { name: 't236', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't237', length: 2048, dtype: 'i32', slot: 5 },
+      { name: 't242', length: 16384, dtype: 'f32', slot: 7 },
+      { name: 't245', length: 2048, dtype: 'i32', slot: 1 },
+      { name: 't249', length: 16384, dtype: 'i32', slot: 8 },
+      { name: 't250', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't251', length: 2048, dtype: 'i32', slot: 3 },
+      { name: 't253', length: 2048, dtype: 'i32', slot: 4 },
+      { name: 't256', length: 2048, dtype: 'i32', slot: 3 },
+      { name: 't258', length: 131072, dtype: 'f32', slot: 9 },
+      { name: 't268', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't269', length: 256, dtype: 'f32', slot: 5 },
+      { name: 't272', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't273', length: 131072, dtype: 'f32', slot: 9 },
+      { name: 't276', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't293', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't294', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 4096, 4096, 8192, 8192, 16384, 16384, 131072],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 38 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'wte.w', buffer: 0 },
+      { name: 'wpe', buffer: 1 },
+      { name: 'blocks.0.ln1.g', buffer: 2 },
+      { name: 'blocks.0.ln1.b', buffer: 3 },
+      { name: 'blocks.0.attn.wq.w', buffer: 4 },
+      { name: 'blocks.0.attn.wq.b', buffer: 5 },
+      { name: 'blocks.0.attn.wk.w', buffer: 6 },
+      { name: 'blocks.0.attn.wk.b', buffer: 7 },
+      { name: 'blocks.0.attn.wv.w', buffer: 8 },
+      { name: 'blocks.0.attn.wv.b', buffer: 9 },
+      { name: 'blocks.0.attn.wo.w', buffer: 10 },
+      { name: 'blocks.0.attn.wo.b', buffer: 11 },
+      { name: 'blocks.0.ln2.g', buffer: 12 },
+      { name: 'blocks.0.ln2.b', buffer: 13 },
+      { name: 'blocks.0.ffn.query.w', buffer: 14 },
+      { name: 'blocks.0.ffn.keys1', buffer: 15 },
+      { name: 'blocks.0.ffn.keys2', buffer: 16 },
+      { name: 'blocks.0.ffn.u', buffer: 17 },
+      { name: 'blocks.0.ffn.v', buffer: 18 },
+      { name: 'blocks.1.ln1.g', buffer: 19 },
+      { name: 'blocks.1.ln1.b', buffer: 20 },
+      { name: 'blocks.1.attn.wq.w', buffer: 21 },
+      { name: 'blocks.1.attn.wq.b', buffer: 22 },
+      { name: 'blocks.1.attn.wk.w', buffer: 23 },
+      { name: 'blocks.1.attn.wk.b', buffer: 24 },
+      { name: 'blocks.1.attn.wv.w', buffer: 25 },
+      { name: 'blocks.1.attn.wv.b', buffer: 26 },
+      { name: 'blocks.1.attn.wo.w', buffer: 27 },
+      { name: 'blocks.1.attn.wo.b', buffer: 28 },
+      { name: 'blocks.1.ln2.g', buffer: 29 },
+      { name: 'blocks.1.ln2.b', buffer: 30 },
+      { name: 'blocks.1.ffn.query.w', buffer: 31 },
+      { name: 'blocks.1.ffn.keys1', buffer: 32 },
+      { name: 'blocks.1.ffn.keys2', buffer: 33 },
+      { name: 'blocks.1.ffn.u', buffer: 34 },
+      { name: 'blocks.1.ffn.v', buffer: 35 },
+      { name: 'ln_f.g', buffer: 36 },
+      { name: 'ln_f.b', buffer: 37 },
+      { name: 'blocks.0.attn.cache.k', buffer: 39 },
+      { name: 'blocks.0.attn.cache.v', buffer: 40 },
+      { name: 'blocks.1.attn.cache.k', buffer: 41 },
+      { name: 'blocks.1.attn.cache.v', buffer: 42 },
+    ],
+    outputs: [{ name: 'output', buffer: 103 }],
+    updates: [
+      { name: 'blocks.0.attn.cache.k', buffer: 47 },
+      { name: 'blocks.0.attn.cache.v', buffer: 49 },
+      { name: 'blocks.1.attn.cache.k', buffer: 76 },
+      { name: 'blocks.1.attn.cache.v', buffer: 78 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [38, 0, 1, 43],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [43, 2, 3, 44],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [44, 4, 5, 45],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [44, 6, 7, 46],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_copy',
+        loc: 'compiler/std/nn.loom:60:9',
+        buffers: [46, 47],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [44, 8, 9, 48],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_copy',
+        loc: 'compiler/std/nn.loom:61:9',
+        buffers: [48, 49],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [45, 46, 48, 50],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [50, 10, 43, 11, 51],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [51, 12, 13, 52],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [52, 14, 53],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/moe.loom:155:15',
+        buffers: [53, 15, 54],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_topk_values',
+        loc: 'compiler/std/moe.loom:155:10',
+        buffers: [55, 54],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_topk_indices',
+        loc: 'compiler/std/moe.loom:155:10',
+        buffers: [56, 54],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/moe.loom:156:15',
+        buffers: [53, 16, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_topk_values',
+        loc: 'compiler/std/moe.loom:156:10',
+        buffers: [58, 57],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_topk_indices',
+        loc: 'compiler/std/moe.loom:156:10',
+        buffers: [59, 57],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_ew',
+        loc: 'compiler/std/moe.loom:157:22',
+        buffers: [55, 58, 60],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_ew',
+        loc: 'compiler/std/moe.loom:158:19',
+        buffers: [56, 61],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_ew',
+        loc: 'compiler/std/moe.loom:158:19',
+        buffers: [61, 59, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_topk_values',
+        loc: 'compiler/std/moe.loom:159:12',
+        buffers: [63, 60],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_topk_indices',
+        loc: 'compiler/std/moe.loom:159:12',
+        buffers: [64, 60],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_ew',
+        loc: 'compiler/std/moe.loom:160:22',
+        buffers: [64, 65],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_gather',
+        loc: 'compiler/std/moe.loom:160:22',
+        buffers: [65, 62, 66],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_gather',
+        loc: 'compiler/std/moe.loom:166:46',
+        buffers: [66, 17, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [63, 68, 69],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/moe.loom:166:14',
+        buffers: [52, 67, 68, 69, 70],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_gather',
+        loc: 'compiler/std/moe.loom:167:60',
+        buffers: [66, 18, 71],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/moe.loom:167:9',
+        buffers: [70, 71, 51, 72],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [72, 19, 20, 73],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [73, 21, 22, 74],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [73, 23, 24, 75],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_copy',
+        loc: 'compiler/std/nn.loom:60:9',
+        buffers: [75, 76],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [73, 25, 26, 77],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_copy',
+        loc: 'compiler/std/nn.loom:61:9',
+        buffers: [77, 78],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [74, 75, 77, 79],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [79, 27, 72, 28, 80],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [80, 29, 30, 81],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [81, 31, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_einsum',
+        loc: 'compiler/std/moe.loom:155:15',
+        buffers: [82, 32, 83],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_topk_values',
+        loc: 'compiler/std/moe.loom:155:10',
+        buffers: [84, 83],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_topk_indices',
+        loc: 'compiler/std/moe.loom:155:10',
+        buffers: [85, 83],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/moe.loom:156:15',
+        buffers: [82, 33, 86],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_topk_values',
+        loc: 'compiler/std/moe.loom:156:10',
+        buffers: [87, 86],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_topk_indices',
+        loc: 'compiler/std/moe.loom:156:10',
+        buffers: [88, 86],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_ew',
+        loc: 'compiler/std/moe.loom:157:22',
+        buffers: [84, 87, 89],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_ew',
+        loc: 'compiler/std/moe.loom:158:19',
+        buffers: [85, 90],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_ew',
+        loc: 'compiler/std/moe.loom:158:19',
+        buffers: [90, 88, 91],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_topk_values',
+        loc: 'compiler/std/moe.loom:159:12',
+        buffers: [92, 89],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_topk_indices',
+        loc: 'compiler/std/moe.loom:159:12',
+        buffers: [93, 89],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_ew',
+        loc: 'compiler/std/moe.loom:160:22',
+        buffers: [93, 94],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_gather',
+        loc: 'compiler/std/moe.loom:160:22',
+        buffers: [94, 91, 95],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_gather',
+        loc: 'compiler/std/moe.loom:166:46',
+        buffers: [95, 34, 96],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [92, 97, 98],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_einsum',
+        loc: 'compiler/std/moe.loom:166:14',
+        buffers: [81, 96, 97, 98, 99],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_gather',
+        loc: 'compiler/std/moe.loom:167:60',
+        buffers: [95, 35, 100],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_einsum',
+        loc: 'compiler/std/moe.loom:167:9',
+        buffers: [99, 100, 80, 101],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [101, 36, 37, 102],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_einsum',
+        loc: 'dsl-examples/peer.loom:29:12',
+        buffers: [102, 0, 103],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 61 kernel launches over 111 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_wte_w', length: 16384, dtype: 'f32' },
+      { name: 'p_wpe', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_query_w', length: 8192, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_keys1', length: 2048, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_keys2', length: 2048, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_u', length: 65536, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_v', length: 65536, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wq_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wk_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wv_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_wo_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_query_w', length: 8192, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_keys1', length: 2048, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_keys2', length: 2048, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_u', length: 65536, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_v', length: 65536, dtype: 'f32' },
+      { name: 'p_ln_f_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_f_b', length: 64, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_blocks_0_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_k', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_attn_cache_v', length: 4096, dtype: 'f32' },
+      { name: 't43', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't60', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't63', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't68', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't73', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't80', length: 4096, dtype: 'bool', slot: 5 },
+      { name: 't82', length: 4096, dtype: 'f32' },
+      { name: 't85', length: 4096, dtype: 'f32' },
+      { name: 't93', length: 256, dtype: 'bool', slot: 6 },
+      { name: 't95', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't102', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't103', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't109', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't124', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't126', length: 128, dtype: 'f32', slot: 7 },
+      { name: 't130', length: 128, dtype: 'f32', slot: 8 },
+      { name: 't131', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't132', length: 32, dtype: 'i32', slot: 3 },
+      { name: 't135', length: 128, dtype: 'f32', slot: 8 },
+      { name: 't136', length: 32, dtype: 'f32', slot: 4 },
+      { name: 't137', length: 32, dtype: 'i32', slot: 7 },
+      { name: 't142', length: 256, dtype: 'f32', slot: 8 },
+      { name: 't146', length: 32, dtype: 'i32', slot: 1 },
+      { name: 't150', length: 256, dtype: 'i32', slot: 9 },
+      { name: 't151', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't152', length: 32, dtype: 'i32', slot: 3 },
+      { name: 't157', length: 32, dtype: 'i32', slot: 4 },
+      { name: 't160', length: 32, dtype: 'i32', slot: 3 },
+      { name: 't162', length: 2048, dtype: 'f32', slot: 10 },
+      { name: 't175', length: 32, dtype: 'f32', slot: 4 },
+      { name: 't176', length: 4, dtype: 'f32', slot: 7 },
+      { name: 't179', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't180', length: 2048, dtype: 'f32', slot: 10 },
+      { name: 't183', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't198', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't201', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't206', length: 64, dtype: 'f32', slot: 3 },
+      { name: 't211', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't216', length: 4096, dtype: 'f32' },
+      { name: 't219', length: 4096, dtype: 'f32' },
+      { name: 't223', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't230', length: 256, dtype: 'f32', slot: 6 },
+      { name: 't231', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't237', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't252', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't254', length: 128, dtype: 'f32', slot: 6 },
+      { name: 't258', length: 128, dtype: 'f32', slot: 7 },
+      { name: 't259', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't260', length: 32, dtype: 'i32', slot: 3 },
+      { name: 't263', length: 128, dtype: 'f32', slot: 7 },
+      { name: 't264', length: 32, dtype: 'f32', slot: 4 },
+      { name: 't265', length: 32, dtype: 'i32', slot: 6 },
+      { name: 't270', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't273', length: 32, dtype: 'i32', slot: 1 },
+      { name: 't277', length: 256, dtype: 'i32', slot: 8 },
+      { name: 't278', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't279', length: 32, dtype: 'i32', slot: 3 },
+      { name: 't281', length: 32, dtype: 'i32', slot: 4 },
+      { name: 't284', length: 32, dtype: 'i32', slot: 3 },
+      { name: 't286', length: 2048, dtype: 'f32', slot: 10 },
+      { name: 't296', length: 32, dtype: 'f32', slot: 4 },
+      { name: 't297', length: 4, dtype: 'f32', slot: 6 },
+      { name: 't300', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't301', length: 2048, dtype: 'f32', slot: 10 },
+      { name: 't304', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't319', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't320', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 64, 64, 4096, 256, 256, 256, 256, 2048],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 38 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 39 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "wte.w" at compiler/std/nn.loom:15:42' },
+      { input: 'pos', size: 64, indexes: 'param "wpe" at dsl-examples/peer.loom:28:23' },
+    ],
+    state: [
+      { name: 'wte.w', buffer: 0 },
+      { name: 'wpe', buffer: 1 },
+      { name: 'blocks.0.ln1.g', buffer: 2 },
+      { name: 'blocks.0.ln1.b', buffer: 3 },
+      { name: 'blocks.0.attn.wq.w', buffer: 4 },
+      { name: 'blocks.0.attn.wq.b', buffer: 5 },
+      { name: 'blocks.0.attn.wk.w', buffer: 6 },
+      { name: 'blocks.0.attn.wk.b', buffer: 7 },
+      { name: 'blocks.0.attn.wv.w', buffer: 8 },
+      { name: 'blocks.0.attn.wv.b', buffer: 9 },
+      { name: 'blocks.0.attn.wo.w', buffer: 10 },
+      { name: 'blocks.0.attn.wo.b', buffer: 11 },
+      { name: 'blocks.0.ln2.g', buffer: 12 },
+      { name: 'blocks.0.ln2.b', buffer: 13 },
+      { name: 'blocks.0.ffn.query.w', buffer: 14 },
+      { name: 'blocks.0.ffn.keys1', buffer: 15 },
+      { name: 'blocks.0.ffn.keys2', buffer: 16 },
+      { name: 'blocks.0.ffn.u', buffer: 17 },
+      { name: 'blocks.0.ffn.v', buffer: 18 },
+      { name: 'blocks.1.ln1.g', buffer: 19 },
+      { name: 'blocks.1.ln1.b', buffer: 20 },
+      { name: 'blocks.1.attn.wq.w', buffer: 21 },
+      { name: 'blocks.1.attn.wq.b', buffer: 22 },
+      { name: 'blocks.1.attn.wk.w', buffer: 23 },
+      { name: 'blocks.1.attn.wk.b', buffer: 24 },
+      { name: 'blocks.1.attn.wv.w', buffer: 25 },
+      { name: 'blocks.1.attn.wv.b', buffer: 26 },
+      { name: 'blocks.1.attn.wo.w', buffer: 27 },
+      { name: 'blocks.1.attn.wo.b', buffer: 28 },
+      { name: 'blocks.1.ln2.g', buffer: 29 },
+      { name: 'blocks.1.ln2.b', buffer: 30 },
+      { name: 'blocks.1.ffn.query.w', buffer: 31 },
+      { name: 'blocks.1.ffn.keys1', buffer: 32 },
+      { name: 'blocks.1.ffn.keys2', buffer: 33 },
+      { name: 'blocks.1.ffn.u', buffer: 34 },
+      { name: 'blocks.1.ffn.v', buffer: 35 },
+      { name: 'ln_f.g', buffer: 36 },
+      { name: 'ln_f.b', buffer: 37 },
+      { name: 'blocks.0.attn.cache.k', buffer: 40 },
+      { name: 'blocks.0.attn.cache.v', buffer: 41 },
+      { name: 'blocks.1.attn.cache.k', buffer: 42 },
+      { name: 'blocks.1.attn.cache.v', buffer: 43 },
+    ],
+    outputs: [{ name: 'output', buffer: 110 }],
+    updates: [
+      { name: 'blocks.0.attn.cache.k', buffer: 50 },
+      { name: 'blocks.0.attn.cache.v', buffer: 51 },
+      { name: 'blocks.1.attn.cache.k', buffer: 82 },
+      { name: 'blocks.1.attn.cache.v', buffer: 83 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [38, 0, 39, 1, 44],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [44, 2, 3, 45],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [45, 4, 5, 46],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [45, 6, 7, 47],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [45, 8, 9, 48],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/nn.loom:67:9',
+        buffers: [39, 49, 47, 40, 50, 48, 41, 51],
+        access: ['read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [46, 50, 39, 52, 53],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [53, 54],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [54, 51, 55],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [55, 10, 44, 11, 56],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [56, 12, 13, 57],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [57, 14, 58],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/moe.loom:155:15',
+        buffers: [58, 15, 59],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_topk_values',
+        loc: 'compiler/std/moe.loom:155:10',
+        buffers: [60, 59],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_topk_indices',
+        loc: 'compiler/std/moe.loom:155:10',
+        buffers: [61, 59],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/moe.loom:156:15',
+        buffers: [58, 16, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_topk_values',
+        loc: 'compiler/std/moe.loom:156:10',
+        buffers: [63, 62],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_topk_indices',
+        loc: 'compiler/std/moe.loom:156:10',
+        buffers: [64, 62],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_ew',
+        loc: 'compiler/std/moe.loom:157:22',
+        buffers: [60, 63, 65],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_ew',
+        loc: 'compiler/std/moe.loom:158:19',
+        buffers: [61, 66],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_ew',
+        loc: 'compiler/std/moe.loom:158:19',
+        buffers: [66, 64, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_topk_values',
+        loc: 'compiler/std/moe.loom:159:12',
+        buffers: [68, 65],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_topk_indices',
+        loc: 'compiler/std/moe.loom:159:12',
+        buffers: [69, 65],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/moe.loom:160:22',
+        buffers: [69, 70],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_gather',
+        loc: 'compiler/std/moe.loom:160:22',
+        buffers: [70, 67, 71],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_gather',
+        loc: 'compiler/std/moe.loom:166:46',
+        buffers: [71, 17, 72],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [68, 73, 74],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/moe.loom:166:14',
+        buffers: [57, 72, 73, 74, 75],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_gather',
+        loc: 'compiler/std/moe.loom:167:60',
+        buffers: [71, 18, 76],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_einsum',
+        loc: 'compiler/std/moe.loom:167:9',
+        buffers: [75, 76, 56, 77],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [77, 19, 20, 78],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [78, 21, 22, 79],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [78, 23, 24, 80],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/nn.loom:9:58',
+        buffers: [78, 25, 26, 81],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_ew',
+        loc: 'compiler/std/nn.loom:67:9',
+        buffers: [49, 80, 42, 82, 81, 43, 83],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [79, 82, 52, 84],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [84, 85],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [85, 83, 86],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:70:9',
+        buffers: [86, 27, 77, 28, 87],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [87, 29, 30, 88],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [88, 31, 89],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/moe.loom:155:15',
+        buffers: [89, 32, 90],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_topk_values',
+        loc: 'compiler/std/moe.loom:155:10',
+        buffers: [91, 90],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_topk_indices',
+        loc: 'compiler/std/moe.loom:155:10',
+        buffers: [92, 90],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_einsum',
+        loc: 'compiler/std/moe.loom:156:15',
+        buffers: [89, 33, 93],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_topk_values',
+        loc: 'compiler/std/moe.loom:156:10',
+        buffers: [94, 93],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_topk_indices',
+        loc: 'compiler/std/moe.loom:156:10',
+        buffers: [95, 93],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_ew',
+        loc: 'compiler/std/moe.loom:157:22',
+        buffers: [91, 94, 96],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_ew',
+        loc: 'compiler/std/moe.loom:158:19',
+        buffers: [92, 97],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_ew',
+        loc: 'compiler/std/moe.loom:158:19',
+        buffers: [97, 95, 98],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_topk_values',
+        loc: 'compiler/std/moe.loom:159:12',
+        buffers: [99, 96],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_topk_indices',
+        loc: 'compiler/std/moe.loom:159:12',
+        buffers: [100, 96],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_ew',
+        loc: 'compiler/std/moe.loom:160:22',
+        buffers: [100, 101],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_gather',
+        loc: 'compiler/std/moe.loom:160:22',
+        buffers: [101, 98, 102],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_gather',
+        loc: 'compiler/std/moe.loom:166:46',
+        buffers: [102, 34, 103],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k55_reduce',
+        loc: 'compiler/std/functional.loom:21:25',
+        buffers: [99, 104, 105],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k56_einsum',
+        loc: 'compiler/std/moe.loom:166:14',
+        buffers: [88, 103, 104, 105, 106],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_gather',
+        loc: 'compiler/std/moe.loom:167:60',
+        buffers: [102, 35, 107],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_einsum',
+        loc: 'compiler/std/moe.loom:167:9',
+        buffers: [106, 107, 87, 108],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [108, 36, 37, 109],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60_einsum',
+        loc: 'dsl-examples/peer.loom:29:12',
+        buffers: [109, 0, 110],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -4664,7 +6036,7 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
-let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined;
+let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined, prefillProgram: JsExecutor | undefined, decodeProgram: JsExecutor | undefined;
 
 /**
  * The forward pass: output f32[1, 64, 256].
@@ -4695,21 +6067,53 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();
 }
+
+/** Runs prefill or decode over `state` (the weights and one generation's caches, updated in place); returns the logits. */
+function runDecoding(program: 'prefill' | 'decode', inputs: Record<string, Float32Array>, state: Record<string, Float32Array>): Float32Array {
+  const executor = program === 'prefill'
+    ? (prefillProgram ??= new JsExecutor('prefill', prefillPlan, prefillKernels))
+    : (decodeProgram ??= new JsExecutor('decode', decodePlan, decodeKernels));
+  return executor.run(inputs, state, ['output'])['output']!;
+}
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'blocks.0.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'blocks.0.attn.cache.v': { shape: [1, 4, 64, 16] },
+    'blocks.1.attn.cache.k': { shape: [1, 4, 64, 16] },
+    'blocks.1.attn.cache.v': { shape: [1, 4, 64, 16] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
  * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
   // The kernels run in this thread and hold nothing beyond the module's buffers.
   const release = () => {};
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // Each generation gets caches of its own beside the weights (bound, not copied): generations never share a cache.
+  const openDecoder = (): Decoder => {
+    const state = { ...params, ...zeroCaches() };
+    return { run: (program, inputs) => runDecoding(program, inputs, state), close: () => {} };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }

@@ -2,6 +2,8 @@
 // RWKV for the js target; see manifest.json beside this file and loom's docs/emit.md.
 import { kernels as forwardKernels } from './kernels/forward.js';
 import { kernels as trainStepKernels } from './kernels/trainStep.js';
+import { kernels as prefillKernels } from './kernels/prefill.js';
+import { kernels as decodeKernels } from './kernels/decode.js';
 // ---- from compiler/graph/random.ts ----
 const TWO_POW_MINUS_24 = 1 / 16777216;
 
@@ -430,6 +432,121 @@ class TokenSampler {
   generated(): number[] {
     return [...this.out];
   }
+}
+
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
 }
 
 // ---- from compiler/plan.ts (its types) ----
@@ -1067,22 +1184,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1090,14 +1229,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1107,9 +1246,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1150,6 +1299,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1168,18 +1325,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1206,16 +1386,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -4525,6 +4712,1069 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 54 kernel launches over 115 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_emb_w', length: 16384, dtype: 'f32' },
+      { name: 'p_ln0_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln0_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_time_decay', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_time_first', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_v', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_key_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_value_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_output_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_key_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_value_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_time_decay', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_time_first', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_v', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_key_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_value_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_output_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_key_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_value_w', length: 16384, dtype: 'f32' },
+      { name: 'p_ln_out_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_out_b', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_history_0', length: 64, dtype: 'f32' },
+      { name: 'in_length', length: 1, dtype: 'i32' },
+      { name: 'p_recurrent_0_a', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_b', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_p', length: 64, dtype: 'f32' },
+      { name: 'p_history_1', length: 64, dtype: 'f32' },
+      { name: 'p_history_2', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_1_a', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_1_b', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_1_p', length: 64, dtype: 'f32' },
+      { name: 'p_history_3', length: 64, dtype: 'f32' },
+      { name: 't43', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't62', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't79', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't82', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't88', length: 65, dtype: 'f32', slot: 0 },
+      { name: 't89', length: 64, dtype: 'f32' },
+      { name: 't91', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't96', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't105', length: 64, dtype: 'f32', slot: 6 },
+      { name: 't129', length: 64, dtype: 'f32', slot: 7 },
+      { name: 't100', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't109', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't133', length: 4096, dtype: 'f32', slot: 10 },
+      { name: 't101', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't110', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't116', length: 4288, dtype: 'f32', slot: 11 },
+      { name: 't120', length: 64, dtype: 'f32' },
+      { name: 't122', length: 64, dtype: 'f32' },
+      { name: 't124', length: 64, dtype: 'f32' },
+      { name: 't136', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't138', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't155', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't157', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't158', length: 64, dtype: 'f32' },
+      { name: 't163', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't174', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't167', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't178', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't181', length: 16384, dtype: 'f32', slot: 12 },
+      { name: 't182', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't184', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't201', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't203', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't204', length: 64, dtype: 'f32' },
+      { name: 't206', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't210', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't219', length: 64, dtype: 'f32', slot: 6 },
+      { name: 't241', length: 64, dtype: 'f32', slot: 7 },
+      { name: 't214', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't223', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't245', length: 4096, dtype: 'f32', slot: 10 },
+      { name: 't215', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't224', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't228', length: 4288, dtype: 'f32', slot: 11 },
+      { name: 't232', length: 64, dtype: 'f32' },
+      { name: 't234', length: 64, dtype: 'f32' },
+      { name: 't236', length: 64, dtype: 'f32' },
+      { name: 't248', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't250', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't267', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't269', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't270', length: 64, dtype: 'f32' },
+      { name: 't275', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't285', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't279', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't289', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't292', length: 16384, dtype: 'f32', slot: 12 },
+      { name: 't293', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't295', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't312', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't313', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 4160, 64, 64, 64, 64, 4096, 4096, 4096, 4288, 16384],
+    inputs: [
+      { name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 42 },
+      { name: 'length', shape: [1], dtype: 'i32', buffer: 44 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "emb.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'length',
+        size: 65,
+        indexes: 'the one-hot classes arange(65) at compiler/std/ssm.loom:20:32',
+      },
+    ],
+    state: [
+      { name: 'emb.w', buffer: 0 },
+      { name: 'ln0.g', buffer: 1 },
+      { name: 'ln0.b', buffer: 2 },
+      { name: 'blocks.0.ln1.g', buffer: 3 },
+      { name: 'blocks.0.ln1.b', buffer: 4 },
+      { name: 'blocks.0.att.time_decay', buffer: 5 },
+      { name: 'blocks.0.att.time_first', buffer: 6 },
+      { name: 'blocks.0.att.mix_k', buffer: 7 },
+      { name: 'blocks.0.att.mix_v', buffer: 8 },
+      { name: 'blocks.0.att.mix_r', buffer: 9 },
+      { name: 'blocks.0.att.key.w', buffer: 10 },
+      { name: 'blocks.0.att.value.w', buffer: 11 },
+      { name: 'blocks.0.att.receptance.w', buffer: 12 },
+      { name: 'blocks.0.att.output.w', buffer: 13 },
+      { name: 'blocks.0.ln2.g', buffer: 14 },
+      { name: 'blocks.0.ln2.b', buffer: 15 },
+      { name: 'blocks.0.ffn.mix_k', buffer: 16 },
+      { name: 'blocks.0.ffn.mix_r', buffer: 17 },
+      { name: 'blocks.0.ffn.key.w', buffer: 18 },
+      { name: 'blocks.0.ffn.receptance.w', buffer: 19 },
+      { name: 'blocks.0.ffn.value.w', buffer: 20 },
+      { name: 'blocks.1.ln1.g', buffer: 21 },
+      { name: 'blocks.1.ln1.b', buffer: 22 },
+      { name: 'blocks.1.att.time_decay', buffer: 23 },
+      { name: 'blocks.1.att.time_first', buffer: 24 },
+      { name: 'blocks.1.att.mix_k', buffer: 25 },
+      { name: 'blocks.1.att.mix_v', buffer: 26 },
+      { name: 'blocks.1.att.mix_r', buffer: 27 },
+      { name: 'blocks.1.att.key.w', buffer: 28 },
+      { name: 'blocks.1.att.value.w', buffer: 29 },
+      { name: 'blocks.1.att.receptance.w', buffer: 30 },
+      { name: 'blocks.1.att.output.w', buffer: 31 },
+      { name: 'blocks.1.ln2.g', buffer: 32 },
+      { name: 'blocks.1.ln2.b', buffer: 33 },
+      { name: 'blocks.1.ffn.mix_k', buffer: 34 },
+      { name: 'blocks.1.ffn.mix_r', buffer: 35 },
+      { name: 'blocks.1.ffn.key.w', buffer: 36 },
+      { name: 'blocks.1.ffn.receptance.w', buffer: 37 },
+      { name: 'blocks.1.ffn.value.w', buffer: 38 },
+      { name: 'ln_out.g', buffer: 39 },
+      { name: 'ln_out.b', buffer: 40 },
+      { name: 'head.w', buffer: 41 },
+      { name: 'history.0', buffer: 43 },
+      { name: 'recurrent.0.a', buffer: 45 },
+      { name: 'recurrent.0.b', buffer: 46 },
+      { name: 'recurrent.0.p', buffer: 47 },
+      { name: 'history.1', buffer: 48 },
+      { name: 'history.2', buffer: 49 },
+      { name: 'recurrent.1.a', buffer: 50 },
+      { name: 'recurrent.1.b', buffer: 51 },
+      { name: 'recurrent.1.p', buffer: 52 },
+      { name: 'history.3', buffer: 53 },
+    ],
+    outputs: [{ name: 'output', buffer: 114 }],
+    updates: [
+      { name: 'history.0', buffer: 59 },
+      { name: 'recurrent.0.a', buffer: 70 },
+      { name: 'recurrent.0.b', buffer: 71 },
+      { name: 'recurrent.0.p', buffer: 72 },
+      { name: 'history.1', buffer: 77 },
+      { name: 'history.2', buffer: 87 },
+      { name: 'recurrent.1.a', buffer: 98 },
+      { name: 'recurrent.1.b', buffer: 99 },
+      { name: 'recurrent.1.p', buffer: 100 },
+      { name: 'history.3', buffer: 105 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [42, 0, 54],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [54, 1, 2, 55, 3, 4, 56],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [57, 56],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_ew',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [44, 58],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [58, 57, 59],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/ssm.loom:94:16',
+        buffers: [5, 60],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [7, 61],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [8, 62],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [9, 63],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [56, 7, 57, 61, 64, 8, 62, 65, 9, 63, 66],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [64, 10, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [65, 11, 68],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_scan',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [69, 6, 67, 68, 60, 44],
+        access: ['write', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [69, 70],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [69, 71],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [69, 72],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [66, 12, 69, 73],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [73, 13, 55, 74],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [74, 14, 15, 75],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [76, 75],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [58, 76, 77],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [16, 78],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [17, 79],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [75, 16, 76, 78, 80, 17, 79, 81],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [80, 18, 82],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [82, 20, 83],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [81, 19, 74, 83, 84],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [84, 21, 22, 85],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [86, 85],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_einsum',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [58, 86, 87],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_ew',
+        loc: 'compiler/std/ssm.loom:94:16',
+        buffers: [23, 88],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [25, 89],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [26, 90],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [27, 91],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [85, 25, 86, 89, 92, 26, 90, 93, 27, 91, 94],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [92, 28, 95],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [93, 29, 96],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_scan',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [97, 24, 95, 96, 88, 44],
+        access: ['write', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [97, 98],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [97, 99],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [97, 100],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [94, 30, 97, 101],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [101, 31, 84, 102],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [102, 32, 33, 103],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [104, 103],
+        access: ['write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_einsum',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [58, 104, 105],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [34, 106],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [35, 107],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [103, 34, 104, 106, 108, 35, 107, 109],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [108, 36, 110],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [110, 38, 111],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [109, 37, 102, 111, 112],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [112, 39, 40, 113],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [113, 41, 114],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 43 kernel launches over 103 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'js',
+    buffers: [
+      { name: 'p_emb_w', length: 16384, dtype: 'f32' },
+      { name: 'p_ln0_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln0_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_time_decay', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_time_first', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_v', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_key_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_value_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_output_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_key_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_value_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_time_decay', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_time_first', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_v', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_key_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_value_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_output_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_key_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_value_w', length: 16384, dtype: 'f32' },
+      { name: 'p_ln_out_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_out_b', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'p_history_0', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_a', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_b', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_p', length: 64, dtype: 'f32' },
+      { name: 'p_history_1', length: 64, dtype: 'f32' },
+      { name: 'p_history_2', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_1_a', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_1_b', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_1_p', length: 64, dtype: 'f32' },
+      { name: 'p_history_3', length: 64, dtype: 'f32' },
+      { name: 't43', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't60', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't75', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't77', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't78', length: 64, dtype: 'f32' },
+      { name: 't80', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't87', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't94', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't114', length: 64, dtype: 'f32', slot: 6 },
+      { name: 't88', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't95', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't99', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't103', length: 64, dtype: 'f32' },
+      { name: 't105', length: 64, dtype: 'f32' },
+      { name: 't107', length: 64, dtype: 'f32' },
+      { name: 't117', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't119', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't134', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't136', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't137', length: 64, dtype: 'f32' },
+      { name: 't144', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't153', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't156', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't157', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't159', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't174', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't176', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't177', length: 64, dtype: 'f32' },
+      { name: 't179', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't185', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't192', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't212', length: 64, dtype: 'f32', slot: 6 },
+      { name: 't186', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't193', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't197', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't201', length: 64, dtype: 'f32' },
+      { name: 't203', length: 64, dtype: 'f32' },
+      { name: 't205', length: 64, dtype: 'f32' },
+      { name: 't215', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't217', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't232', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't234', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't235', length: 64, dtype: 'f32' },
+      { name: 't242', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't250', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't253', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't254', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't256', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't271', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't272', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 128, 64, 64, 64, 256],
+    inputs: [{ name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 42 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "emb.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'emb.w', buffer: 0 },
+      { name: 'ln0.g', buffer: 1 },
+      { name: 'ln0.b', buffer: 2 },
+      { name: 'blocks.0.ln1.g', buffer: 3 },
+      { name: 'blocks.0.ln1.b', buffer: 4 },
+      { name: 'blocks.0.att.time_decay', buffer: 5 },
+      { name: 'blocks.0.att.time_first', buffer: 6 },
+      { name: 'blocks.0.att.mix_k', buffer: 7 },
+      { name: 'blocks.0.att.mix_v', buffer: 8 },
+      { name: 'blocks.0.att.mix_r', buffer: 9 },
+      { name: 'blocks.0.att.key.w', buffer: 10 },
+      { name: 'blocks.0.att.value.w', buffer: 11 },
+      { name: 'blocks.0.att.receptance.w', buffer: 12 },
+      { name: 'blocks.0.att.output.w', buffer: 13 },
+      { name: 'blocks.0.ln2.g', buffer: 14 },
+      { name: 'blocks.0.ln2.b', buffer: 15 },
+      { name: 'blocks.0.ffn.mix_k', buffer: 16 },
+      { name: 'blocks.0.ffn.mix_r', buffer: 17 },
+      { name: 'blocks.0.ffn.key.w', buffer: 18 },
+      { name: 'blocks.0.ffn.receptance.w', buffer: 19 },
+      { name: 'blocks.0.ffn.value.w', buffer: 20 },
+      { name: 'blocks.1.ln1.g', buffer: 21 },
+      { name: 'blocks.1.ln1.b', buffer: 22 },
+      { name: 'blocks.1.att.time_decay', buffer: 23 },
+      { name: 'blocks.1.att.time_first', buffer: 24 },
+      { name: 'blocks.1.att.mix_k', buffer: 25 },
+      { name: 'blocks.1.att.mix_v', buffer: 26 },
+      { name: 'blocks.1.att.mix_r', buffer: 27 },
+      { name: 'blocks.1.att.key.w', buffer: 28 },
+      { name: 'blocks.1.att.value.w', buffer: 29 },
+      { name: 'blocks.1.att.receptance.w', buffer: 30 },
+      { name: 'blocks.1.att.output.w', buffer: 31 },
+      { name: 'blocks.1.ln2.g', buffer: 32 },
+      { name: 'blocks.1.ln2.b', buffer: 33 },
+      { name: 'blocks.1.ffn.mix_k', buffer: 34 },
+      { name: 'blocks.1.ffn.mix_r', buffer: 35 },
+      { name: 'blocks.1.ffn.key.w', buffer: 36 },
+      { name: 'blocks.1.ffn.receptance.w', buffer: 37 },
+      { name: 'blocks.1.ffn.value.w', buffer: 38 },
+      { name: 'ln_out.g', buffer: 39 },
+      { name: 'ln_out.b', buffer: 40 },
+      { name: 'head.w', buffer: 41 },
+      { name: 'history.0', buffer: 43 },
+      { name: 'recurrent.0.a', buffer: 44 },
+      { name: 'recurrent.0.b', buffer: 45 },
+      { name: 'recurrent.0.p', buffer: 46 },
+      { name: 'history.1', buffer: 47 },
+      { name: 'history.2', buffer: 48 },
+      { name: 'recurrent.1.a', buffer: 49 },
+      { name: 'recurrent.1.b', buffer: 50 },
+      { name: 'recurrent.1.p', buffer: 51 },
+      { name: 'history.3', buffer: 52 },
+    ],
+    outputs: [{ name: 'output', buffer: 102 }],
+    updates: [
+      { name: 'history.0', buffer: 57 },
+      { name: 'recurrent.0.a', buffer: 65 },
+      { name: 'recurrent.0.b', buffer: 66 },
+      { name: 'recurrent.0.p', buffer: 67 },
+      { name: 'history.1', buffer: 72 },
+      { name: 'history.2', buffer: 80 },
+      { name: 'recurrent.1.a', buffer: 88 },
+      { name: 'recurrent.1.b', buffer: 89 },
+      { name: 'recurrent.1.p', buffer: 90 },
+      { name: 'history.3', buffer: 95 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [42, 0, 53],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [53, 1, 2, 54, 3, 4, 55],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [43, 56, 55],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_copy',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [56, 57],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_ew',
+        loc: 'compiler/std/ssm.loom:94:16',
+        buffers: [5, 58],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [55, 7, 56, 59, 8, 60, 9, 61],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [59, 10, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [60, 11, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_scan',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [64, 44, 45, 46, 6, 62, 63, 58],
+        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [64, 65],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [64, 66],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [64, 67],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [61, 12, 64, 68],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 13, 54, 69],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [69, 14, 15, 70],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [47, 71, 70],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_copy',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [71, 72],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [70, 16, 71, 73, 17, 74],
+        access: ['read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [73, 18, 75],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [75, 20, 76],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [74, 19, 69, 76, 77],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [77, 21, 22, 78],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k22_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [48, 79, 78],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k23_copy',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [79, 80],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_ew',
+        loc: 'compiler/std/ssm.loom:94:16',
+        buffers: [23, 81],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [78, 25, 79, 82, 26, 83, 27, 84],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [82, 28, 85],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [83, 29, 86],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_scan',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [87, 49, 50, 51, 24, 85, 86, 81],
+        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [87, 88],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [87, 89],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [87, 90],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [84, 30, 87, 91],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [91, 31, 77, 92],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [92, 32, 33, 93],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [52, 94, 93],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_copy',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [94, 95],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [93, 34, 94, 96, 35, 97],
+        access: ['read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [96, 36, 98],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k39_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [98, 38, 99],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [97, 37, 92, 99, 100],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [100, 39, 40, 101],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [101, 41, 102],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -4570,7 +5820,7 @@ export function initTrainState(params: Params, optimizerState?: OptimizerState):
 }
 // ---- programs ----
 /** Built on first use, so importing the module allocates nothing. */
-let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined;
+let forwardProgram: JsExecutor | undefined, trainStepProgram: JsExecutor | undefined, prefillProgram: JsExecutor | undefined, decodeProgram: JsExecutor | undefined;
 
 /**
  * The forward pass: output f32[1, 64, 256].
@@ -4601,21 +5851,59 @@ export function generate(params: Params, prompt: readonly number[], options: Sam
   while (!sampler.done) sampler.push(forward(params, sampler.window()));
   return sampler.generated();
 }
+
+/** Runs prefill or decode over `state` (the weights and one generation's caches, updated in place); returns the logits. */
+function runDecoding(program: 'prefill' | 'decode', inputs: Record<string, Float32Array>, state: Record<string, Float32Array>): Float32Array {
+  const executor = program === 'prefill'
+    ? (prefillProgram ??= new JsExecutor('prefill', prefillPlan, prefillKernels))
+    : (decodeProgram ??= new JsExecutor('decode', decodePlan, decodeKernels));
+  return executor.run(inputs, state, ['output'])['output']!;
+}
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'history.0': { shape: [1, 1, 64] },
+    'recurrent.0.a': { shape: [1, 64] },
+    'recurrent.0.b': { shape: [1, 64] },
+    'recurrent.0.p': { shape: [1, 64] },
+    'history.1': { shape: [1, 1, 64] },
+    'history.2': { shape: [1, 1, 64] },
+    'recurrent.1.a': { shape: [1, 64] },
+    'recurrent.1.b': { shape: [1, 64] },
+    'recurrent.1.p': { shape: [1, 64] },
+    'history.3': { shape: [1, 1, 64] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32, promptLengthInput: 'length' };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
  * Loads the model for inference on the CPU (the same API as the webgpu and cuda builds; the js forward pass itself is synchronous).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const run = (tokens: Int32Array) => forward(params as unknown as Params, tokens);
   // The kernels run in this thread and hold nothing beyond the module's buffers.
   const release = () => {};
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // Each generation gets caches of its own beside the weights (bound, not copied): generations never share a cache.
+  const openDecoder = (): Decoder => {
+    const state = { ...params, ...zeroCaches() };
+    return { run: (program, inputs) => runDecoding(program, inputs, state), close: () => {} };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }

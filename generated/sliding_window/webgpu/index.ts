@@ -430,6 +430,121 @@ class TokenSampler {
   }
 }
 
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
+}
+
 // ---- from compiler/plan.ts (its types) ----
 /** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
 export type PlanDType = 'f32' | 'i32' | 'bool';
@@ -892,6 +1007,23 @@ export class WebGpuExecutor {
       if (temporary) staging!.destroy();
       else if (staging) p.stagingBusy = false;
     }
+  }
+
+  /**
+   * Records program `name`'s launches into `encoder` (no inputs, outputs or
+   * updates), each in its own compute pass described by `passFor(i)`: for the
+   * profiler (webgpu-profile.ts), whose passes write timestamps.
+   */
+  recordLaunches(name: string, encoder: any, passFor: (launch: number) => object): void {
+    const p = this.programs.get(name);
+    if (!p) throw new Error(`no program named "${name}" is loaded`);
+    p.plan.launches.forEach((l, i) => {
+      const pass = encoder.beginComputePass(passFor(i));
+      pass.setPipeline(p.pipelines[i]!.pipeline);
+      pass.setBindGroup(0, p.bindGroups[i]);
+      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      pass.end();
+    });
   }
 
   /** Reads persistent tensors back (all by default), in one submit. */
@@ -1421,22 +1553,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1444,14 +1598,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1461,9 +1615,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1534,6 +1698,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1552,18 +1724,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1590,16 +1785,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -2966,13 +3168,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k46_attn_dq',
         buffers: [137, 98, 133, 135, 136, 101, 95],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k47_attn_dk',
         buffers: [138, 101, 95, 98, 133, 135, 136],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k48_attn_dv',
@@ -3119,13 +3321,13 @@ const trainStepPlan: ProgramPlan = {
         kernel: 'k74_attn_dq',
         buffers: [170, 75, 166, 168, 169, 78, 72],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [128, 1, 1],
+        workgroups: [64, 1, 1],
       },
       {
         kernel: 'k75_attn_dk',
         buffers: [171, 78, 72, 75, 166, 168, 169],
         access: ['write', 'read', 'read', 'read', 'read', 'read', 'read'],
-        workgroups: [64, 1, 1],
+        workgroups: [32, 1, 1],
       },
       {
         kernel: 'k76_attn_dv',
@@ -3526,6 +3728,748 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 33 kernel launches over 63 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 2048, dtype: 'f32' },
+      { name: 't22', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't34', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't35', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't38', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't41', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't43', length: 2048, dtype: 'f32' },
+      { name: 't69', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't73', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't75', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't86', length: 1024, dtype: 'f32', slot: 5 },
+      { name: 't90', length: 1024, dtype: 'f32', slot: 1 },
+      { name: 't92', length: 2048, dtype: 'f32' },
+      { name: 't96', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't99', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't109', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't113', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't114', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't116', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't126', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't127', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't130', length: 2048, dtype: 'f32', slot: 3 },
+      { name: 't133', length: 2048, dtype: 'f32', slot: 4 },
+      { name: 't135', length: 2048, dtype: 'f32' },
+      { name: 't143', length: 2048, dtype: 'f32', slot: 5 },
+      { name: 't147', length: 2048, dtype: 'f32', slot: 1 },
+      { name: 't149', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't158', length: 1024, dtype: 'f32', slot: 5 },
+      { name: 't162', length: 1024, dtype: 'f32', slot: 1 },
+      { name: 't164', length: 2048, dtype: 'f32' },
+      { name: 't168', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't171', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't181', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't185', length: 11264, dtype: 'f32', slot: 6 },
+      { name: 't186', length: 11264, dtype: 'f32', slot: 7 },
+      { name: 't188', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't198', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't199', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 2048, 2048, 2048, 11264, 11264],
+    inputs: [{ name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 21 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.mlp_norm.g', buffer: 6 },
+      { name: 'layers.0.mlp.w1.w', buffer: 7 },
+      { name: 'layers.0.mlp.w2.w', buffer: 8 },
+      { name: 'layers.0.mlp.w3.w', buffer: 9 },
+      { name: 'layers.1.attn_norm.g', buffer: 10 },
+      { name: 'layers.1.attn.wq.w', buffer: 11 },
+      { name: 'layers.1.attn.wk.w', buffer: 12 },
+      { name: 'layers.1.attn.wv.w', buffer: 13 },
+      { name: 'layers.1.attn.wo.w', buffer: 14 },
+      { name: 'layers.1.mlp_norm.g', buffer: 15 },
+      { name: 'layers.1.mlp.w1.w', buffer: 16 },
+      { name: 'layers.1.mlp.w2.w', buffer: 17 },
+      { name: 'layers.1.mlp.w3.w', buffer: 18 },
+      { name: 'norm.g', buffer: 19 },
+      { name: 'head.w', buffer: 20 },
+      { name: 'layers.0.attn.cache.k', buffer: 22 },
+      { name: 'layers.0.attn.cache.v', buffer: 23 },
+      { name: 'layers.1.attn.cache.k', buffer: 24 },
+      { name: 'layers.1.attn.cache.v', buffer: 25 },
+    ],
+    outputs: [{ name: 'output', buffer: 62 }],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 37 },
+      { name: 'layers.0.attn.cache.v', buffer: 31 },
+      { name: 'layers.1.attn.cache.k', buffer: 54 },
+      { name: 'layers.1.attn.cache.v', buffer: 48 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [21, 0, 26],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [26, 1, 27],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [27, 2, 28],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [27, 3, 29],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [27, 4, 30],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k5_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [30, 31],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [28, 32, 33],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k7_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [32, 34, 33],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k8_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [29, 35, 36],
+        access: ['read', 'write', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k9_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [35, 37, 36],
+        access: ['read', 'write', 'read'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k10_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [38, 34, 37, 30],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [38, 5, 26, 39],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [39, 6, 40],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [40, 9, 41],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [40, 7, 41, 42],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [42, 8, 39, 43],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [43, 10, 44],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [44, 11, 45],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [44, 12, 46],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [44, 13, 47],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 4, 1],
+      },
+      {
+        kernel: 'k20_copy',
+        loc: 'compiler/std/attention.loom:19:9',
+        buffers: [47, 48],
+        access: ['read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k21_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [45, 49, 50],
+        access: ['read', 'write', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k22_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [49, 51, 50],
+        access: ['read', 'write', 'read'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [46, 52, 53],
+        access: ['read', 'write', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k24_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [52, 54, 53],
+        access: ['read', 'write', 'read'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k25_attn_out',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [55, 51, 54, 47],
+        access: ['write', 'read', 'read', 'read'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [55, 14, 43, 56],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [56, 15, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [57, 18, 58],
+        access: ['read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k29_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [57, 16, 58, 59],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [3, 1, 1],
+      },
+      {
+        kernel: 'k30_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [59, 17, 56, 60],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [60, 19, 61],
+        access: ['read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [61, 20, 62],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 39 kernel launches over 75 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_tok_w', length: 16384, dtype: 'f32' },
+      { name: 'p_layers_0_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wk_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wv_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_0_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_attn_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wq_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wk_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wv_w', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_wo_w', length: 4096, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w1_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w2_w', length: 11264, dtype: 'f32' },
+      { name: 'p_layers_1_mlp_w3_w', length: 11264, dtype: 'f32' },
+      { name: 'p_norm_g', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'in_pos', length: 1, dtype: 'i32' },
+      { name: 'p_layers_0_attn_cache_k', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_0_attn_cache_v', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_k', length: 2048, dtype: 'f32' },
+      { name: 'p_layers_1_attn_cache_v', length: 2048, dtype: 'f32' },
+      { name: 't22', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't33', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't34', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't37', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't40', length: 32, dtype: 'f32', slot: 4 },
+      { name: 't49', length: 1, dtype: 'f32', slot: 1 },
+      { name: 't54', length: 8, dtype: 'f32', slot: 5 },
+      { name: 't55', length: 8, dtype: 'f32', slot: 6 },
+      { name: 't67', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't71', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't73', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't83', length: 16, dtype: 'f32', slot: 7 },
+      { name: 't87', length: 16, dtype: 'f32', slot: 1 },
+      { name: 't89', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't95', length: 2048, dtype: 'bool', slot: 8 },
+      { name: 't97', length: 2048, dtype: 'f32' },
+      { name: 't100', length: 2048, dtype: 'f32' },
+      { name: 't112', length: 256, dtype: 'bool', slot: 9 },
+      { name: 't114', length: 256, dtype: 'f32', slot: 10 },
+      { name: 't121', length: 256, dtype: 'f32', slot: 11 },
+      { name: 't122', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't126', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't135', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't139', length: 176, dtype: 'f32', slot: 10 },
+      { name: 't140', length: 176, dtype: 'f32', slot: 11 },
+      { name: 't142', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't151', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't152', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't155', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't158', length: 32, dtype: 'f32', slot: 4 },
+      { name: 't168', length: 32, dtype: 'f32', slot: 7 },
+      { name: 't172', length: 32, dtype: 'f32', slot: 1 },
+      { name: 't174', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't182', length: 16, dtype: 'f32', slot: 7 },
+      { name: 't186', length: 16, dtype: 'f32', slot: 1 },
+      { name: 't188', length: 32, dtype: 'f32', slot: 3 },
+      { name: 't192', length: 2048, dtype: 'f32' },
+      { name: 't195', length: 2048, dtype: 'f32' },
+      { name: 't199', length: 256, dtype: 'f32', slot: 10 },
+      { name: 't206', length: 256, dtype: 'f32', slot: 9 },
+      { name: 't207', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't211', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't220', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't224', length: 176, dtype: 'f32', slot: 9 },
+      { name: 't225', length: 176, dtype: 'f32', slot: 10 },
+      { name: 't227', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't236', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't237', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 32, 32, 8, 8, 32, 2048, 256, 256, 256],
+    inputs: [
+      { name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 21 },
+      { name: 'pos', shape: [1], dtype: 'i32', buffer: 22 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "tok.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'pos',
+        size: 64,
+        indexes: 'the one-hot classes arange(64) at compiler/std/attention.loom:25:9',
+      },
+    ],
+    state: [
+      { name: 'tok.w', buffer: 0 },
+      { name: 'layers.0.attn_norm.g', buffer: 1 },
+      { name: 'layers.0.attn.wq.w', buffer: 2 },
+      { name: 'layers.0.attn.wk.w', buffer: 3 },
+      { name: 'layers.0.attn.wv.w', buffer: 4 },
+      { name: 'layers.0.attn.wo.w', buffer: 5 },
+      { name: 'layers.0.mlp_norm.g', buffer: 6 },
+      { name: 'layers.0.mlp.w1.w', buffer: 7 },
+      { name: 'layers.0.mlp.w2.w', buffer: 8 },
+      { name: 'layers.0.mlp.w3.w', buffer: 9 },
+      { name: 'layers.1.attn_norm.g', buffer: 10 },
+      { name: 'layers.1.attn.wq.w', buffer: 11 },
+      { name: 'layers.1.attn.wk.w', buffer: 12 },
+      { name: 'layers.1.attn.wv.w', buffer: 13 },
+      { name: 'layers.1.attn.wo.w', buffer: 14 },
+      { name: 'layers.1.mlp_norm.g', buffer: 15 },
+      { name: 'layers.1.mlp.w1.w', buffer: 16 },
+      { name: 'layers.1.mlp.w2.w', buffer: 17 },
+      { name: 'layers.1.mlp.w3.w', buffer: 18 },
+      { name: 'norm.g', buffer: 19 },
+      { name: 'head.w', buffer: 20 },
+      { name: 'layers.0.attn.cache.k', buffer: 23 },
+      { name: 'layers.0.attn.cache.v', buffer: 24 },
+      { name: 'layers.1.attn.cache.k', buffer: 25 },
+      { name: 'layers.1.attn.cache.v', buffer: 26 },
+    ],
+    outputs: [{ name: 'output', buffer: 74 }],
+    updates: [
+      { name: 'layers.0.attn.cache.k', buffer: 42 },
+      { name: 'layers.0.attn.cache.v', buffer: 43 },
+      { name: 'layers.1.attn.cache.k', buffer: 63 },
+      { name: 'layers.1.attn.cache.v', buffer: 64 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [21, 0, 27],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [27, 1, 28],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [28, 2, 29],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k3_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [28, 3, 30],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [28, 4, 31],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [22, 32],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/functional.loom:71:11',
+        buffers: [32, 33, 34],
+        access: ['read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [29, 33, 34, 35, 36],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [35, 37, 36],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [30, 33, 34, 38, 39],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [38, 40, 39],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [22, 41, 40, 23, 42, 31, 24, 43],
+        access: ['read', 'write', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [37, 42, 22, 44, 45],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [4, 1, 2],
+      },
+      {
+        kernel: 'k13_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [45, 46],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k14_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [46, 43, 47],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 2],
+      },
+      {
+        kernel: 'k15_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [47, 5, 27, 48],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k16_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [48, 6, 49],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [49, 9, 50],
+        access: ['read', 'read', 'write'],
+        workgroups: [11, 1, 1],
+      },
+      {
+        kernel: 'k18_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [49, 7, 50, 51],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [11, 1, 1],
+      },
+      {
+        kernel: 'k19_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [51, 8, 48, 52],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k20_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [52, 10, 53],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [53, 11, 54],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [53, 12, 55],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k23_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [53, 13, 56],
+        access: ['read', 'read', 'write'],
+        workgroups: [2, 1, 1],
+      },
+      {
+        kernel: 'k24_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [54, 33, 34, 57, 58],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [57, 59, 58],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_ew',
+        loc: 'compiler/std/functional.loom:78:24',
+        buffers: [55, 33, 34, 60, 61],
+        access: ['read', 'read', 'read', 'write', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_concat',
+        loc: 'compiler/std/functional.loom:78:15',
+        buffers: [60, 62, 61],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_ew',
+        loc: 'compiler/std/attention.loom:25:9',
+        buffers: [41, 62, 25, 63, 56, 26, 64],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [8, 1, 1],
+      },
+      {
+        kernel: 'k29_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [59, 63, 44, 65],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 2],
+      },
+      {
+        kernel: 'k30_reduce',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [65, 66],
+        access: ['read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k31_einsum',
+        loc: 'compiler/std/functional.loom:47:10',
+        buffers: [66, 64, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 2],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/attention.loom:28:9',
+        buffers: [67, 14, 52, 68],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k33_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [68, 15, 69],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k34_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [69, 18, 70],
+        access: ['read', 'read', 'write'],
+        workgroups: [11, 1, 1],
+      },
+      {
+        kernel: 'k35_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [69, 16, 70, 71],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [11, 1, 1],
+      },
+      {
+        kernel: 'k36_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [71, 17, 68, 72],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k37_reduce',
+        loc: 'compiler/std/nn.loom:32:57',
+        buffers: [72, 19, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [73, 20, 74],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -3733,6 +4677,82 @@ const kernelFiles: Readonly<Record<ProgramName, Readonly<Record<string, WgslFile
       'k114k_ew': { file: 'kernels/trainStep/k114k_ew.wgsl', entryPoint: 'k114k_ew', url: new URL('./kernels/trainStep/k114k_ew.wgsl', import.meta.url) },
       'k114l_ew': { file: 'kernels/trainStep/k114l_ew.wgsl', entryPoint: 'k114l_ew', url: new URL('./kernels/trainStep/k114l_ew.wgsl', import.meta.url) },
     },
+    prefill: {
+      'k0_gather': { file: 'kernels/prefill/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/prefill/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/prefill/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/prefill/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/prefill/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/prefill/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/prefill/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/prefill/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/prefill/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/prefill/k4_einsum.wgsl', import.meta.url) },
+      'k5_copy': { file: 'kernels/prefill/k5_copy.wgsl', entryPoint: 'k5_copy', url: new URL('./kernels/prefill/k5_copy.wgsl', import.meta.url) },
+      'k6_ew': { file: 'kernels/prefill/k6_ew.wgsl', entryPoint: 'k6_ew', url: new URL('./kernels/prefill/k6_ew.wgsl', import.meta.url) },
+      'k7_concat': { file: 'kernels/prefill/k7_concat.wgsl', entryPoint: 'k7_concat', url: new URL('./kernels/prefill/k7_concat.wgsl', import.meta.url) },
+      'k8_ew': { file: 'kernels/prefill/k8_ew.wgsl', entryPoint: 'k8_ew', url: new URL('./kernels/prefill/k8_ew.wgsl', import.meta.url) },
+      'k9_concat': { file: 'kernels/prefill/k9_concat.wgsl', entryPoint: 'k9_concat', url: new URL('./kernels/prefill/k9_concat.wgsl', import.meta.url) },
+      'k10_attn_out': { file: 'kernels/prefill/k10_attn_out.wgsl', entryPoint: 'k10_attn_out', url: new URL('./kernels/prefill/k10_attn_out.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/prefill/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/prefill/k11_einsum.wgsl', import.meta.url) },
+      'k12_reduce': { file: 'kernels/prefill/k12_reduce.wgsl', entryPoint: 'k12_reduce', url: new URL('./kernels/prefill/k12_reduce.wgsl', import.meta.url) },
+      'k13_einsum': { file: 'kernels/prefill/k13_einsum.wgsl', entryPoint: 'k13_einsum', url: new URL('./kernels/prefill/k13_einsum.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/prefill/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/prefill/k14_einsum.wgsl', import.meta.url) },
+      'k15_einsum': { file: 'kernels/prefill/k15_einsum.wgsl', entryPoint: 'k15_einsum', url: new URL('./kernels/prefill/k15_einsum.wgsl', import.meta.url) },
+      'k16_reduce': { file: 'kernels/prefill/k16_reduce.wgsl', entryPoint: 'k16_reduce', url: new URL('./kernels/prefill/k16_reduce.wgsl', import.meta.url) },
+      'k17_einsum': { file: 'kernels/prefill/k17_einsum.wgsl', entryPoint: 'k17_einsum', url: new URL('./kernels/prefill/k17_einsum.wgsl', import.meta.url) },
+      'k18_einsum': { file: 'kernels/prefill/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/prefill/k18_einsum.wgsl', import.meta.url) },
+      'k19_einsum': { file: 'kernels/prefill/k19_einsum.wgsl', entryPoint: 'k19_einsum', url: new URL('./kernels/prefill/k19_einsum.wgsl', import.meta.url) },
+      'k20_copy': { file: 'kernels/prefill/k20_copy.wgsl', entryPoint: 'k20_copy', url: new URL('./kernels/prefill/k20_copy.wgsl', import.meta.url) },
+      'k21_ew': { file: 'kernels/prefill/k21_ew.wgsl', entryPoint: 'k21_ew', url: new URL('./kernels/prefill/k21_ew.wgsl', import.meta.url) },
+      'k22_concat': { file: 'kernels/prefill/k22_concat.wgsl', entryPoint: 'k22_concat', url: new URL('./kernels/prefill/k22_concat.wgsl', import.meta.url) },
+      'k23_ew': { file: 'kernels/prefill/k23_ew.wgsl', entryPoint: 'k23_ew', url: new URL('./kernels/prefill/k23_ew.wgsl', import.meta.url) },
+      'k24_concat': { file: 'kernels/prefill/k24_concat.wgsl', entryPoint: 'k24_concat', url: new URL('./kernels/prefill/k24_concat.wgsl', import.meta.url) },
+      'k25_attn_out': { file: 'kernels/prefill/k25_attn_out.wgsl', entryPoint: 'k25_attn_out', url: new URL('./kernels/prefill/k25_attn_out.wgsl', import.meta.url) },
+      'k26_einsum': { file: 'kernels/prefill/k26_einsum.wgsl', entryPoint: 'k26_einsum', url: new URL('./kernels/prefill/k26_einsum.wgsl', import.meta.url) },
+      'k27_reduce': { file: 'kernels/prefill/k27_reduce.wgsl', entryPoint: 'k27_reduce', url: new URL('./kernels/prefill/k27_reduce.wgsl', import.meta.url) },
+      'k28_einsum': { file: 'kernels/prefill/k28_einsum.wgsl', entryPoint: 'k28_einsum', url: new URL('./kernels/prefill/k28_einsum.wgsl', import.meta.url) },
+      'k29_einsum': { file: 'kernels/prefill/k29_einsum.wgsl', entryPoint: 'k29_einsum', url: new URL('./kernels/prefill/k29_einsum.wgsl', import.meta.url) },
+      'k30_einsum': { file: 'kernels/prefill/k30_einsum.wgsl', entryPoint: 'k30_einsum', url: new URL('./kernels/prefill/k30_einsum.wgsl', import.meta.url) },
+      'k31_reduce': { file: 'kernels/prefill/k31_reduce.wgsl', entryPoint: 'k31_reduce', url: new URL('./kernels/prefill/k31_reduce.wgsl', import.meta.url) },
+      'k32_einsum': { file: 'kernels/prefill/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/prefill/k32_einsum.wgsl', import.meta.url) },
+    },
+    decode: {
+      'k0_gather': { file: 'kernels/decode/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/decode/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/decode/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/decode/k1_reduce.wgsl', import.meta.url) },
+      'k2_einsum': { file: 'kernels/decode/k2_einsum.wgsl', entryPoint: 'k2_einsum', url: new URL('./kernels/decode/k2_einsum.wgsl', import.meta.url) },
+      'k3_einsum': { file: 'kernels/decode/k3_einsum.wgsl', entryPoint: 'k3_einsum', url: new URL('./kernels/decode/k3_einsum.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/decode/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/decode/k4_einsum.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/decode/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/decode/k5_ew.wgsl', import.meta.url) },
+      'k6_ew': { file: 'kernels/decode/k6_ew.wgsl', entryPoint: 'k6_ew', url: new URL('./kernels/decode/k6_ew.wgsl', import.meta.url) },
+      'k7_ew': { file: 'kernels/decode/k7_ew.wgsl', entryPoint: 'k7_ew', url: new URL('./kernels/decode/k7_ew.wgsl', import.meta.url) },
+      'k8_concat': { file: 'kernels/decode/k8_concat.wgsl', entryPoint: 'k8_concat', url: new URL('./kernels/decode/k8_concat.wgsl', import.meta.url) },
+      'k9_ew': { file: 'kernels/decode/k9_ew.wgsl', entryPoint: 'k9_ew', url: new URL('./kernels/decode/k9_ew.wgsl', import.meta.url) },
+      'k10_concat': { file: 'kernels/decode/k10_concat.wgsl', entryPoint: 'k10_concat', url: new URL('./kernels/decode/k10_concat.wgsl', import.meta.url) },
+      'k11_ew': { file: 'kernels/decode/k11_ew.wgsl', entryPoint: 'k11_ew', url: new URL('./kernels/decode/k11_ew.wgsl', import.meta.url) },
+      'k12_einsum': { file: 'kernels/decode/k12_einsum.wgsl', entryPoint: 'k12_einsum', url: new URL('./kernels/decode/k12_einsum.wgsl', import.meta.url) },
+      'k13_reduce': { file: 'kernels/decode/k13_reduce.wgsl', entryPoint: 'k13_reduce', url: new URL('./kernels/decode/k13_reduce.wgsl', import.meta.url) },
+      'k14_einsum': { file: 'kernels/decode/k14_einsum.wgsl', entryPoint: 'k14_einsum', url: new URL('./kernels/decode/k14_einsum.wgsl', import.meta.url) },
+      'k15_einsum': { file: 'kernels/decode/k15_einsum.wgsl', entryPoint: 'k15_einsum', url: new URL('./kernels/decode/k15_einsum.wgsl', import.meta.url) },
+      'k16_reduce': { file: 'kernels/decode/k16_reduce.wgsl', entryPoint: 'k16_reduce', url: new URL('./kernels/decode/k16_reduce.wgsl', import.meta.url) },
+      'k17_einsum': { file: 'kernels/decode/k17_einsum.wgsl', entryPoint: 'k17_einsum', url: new URL('./kernels/decode/k17_einsum.wgsl', import.meta.url) },
+      'k18_einsum': { file: 'kernels/decode/k18_einsum.wgsl', entryPoint: 'k18_einsum', url: new URL('./kernels/decode/k18_einsum.wgsl', import.meta.url) },
+      'k19_einsum': { file: 'kernels/decode/k19_einsum.wgsl', entryPoint: 'k19_einsum', url: new URL('./kernels/decode/k19_einsum.wgsl', import.meta.url) },
+      'k20_reduce': { file: 'kernels/decode/k20_reduce.wgsl', entryPoint: 'k20_reduce', url: new URL('./kernels/decode/k20_reduce.wgsl', import.meta.url) },
+      'k21_einsum': { file: 'kernels/decode/k21_einsum.wgsl', entryPoint: 'k21_einsum', url: new URL('./kernels/decode/k21_einsum.wgsl', import.meta.url) },
+      'k22_einsum': { file: 'kernels/decode/k22_einsum.wgsl', entryPoint: 'k22_einsum', url: new URL('./kernels/decode/k22_einsum.wgsl', import.meta.url) },
+      'k23_einsum': { file: 'kernels/decode/k23_einsum.wgsl', entryPoint: 'k23_einsum', url: new URL('./kernels/decode/k23_einsum.wgsl', import.meta.url) },
+      'k24_ew': { file: 'kernels/decode/k24_ew.wgsl', entryPoint: 'k24_ew', url: new URL('./kernels/decode/k24_ew.wgsl', import.meta.url) },
+      'k25_concat': { file: 'kernels/decode/k25_concat.wgsl', entryPoint: 'k25_concat', url: new URL('./kernels/decode/k25_concat.wgsl', import.meta.url) },
+      'k26_ew': { file: 'kernels/decode/k26_ew.wgsl', entryPoint: 'k26_ew', url: new URL('./kernels/decode/k26_ew.wgsl', import.meta.url) },
+      'k27_concat': { file: 'kernels/decode/k27_concat.wgsl', entryPoint: 'k27_concat', url: new URL('./kernels/decode/k27_concat.wgsl', import.meta.url) },
+      'k28_ew': { file: 'kernels/decode/k28_ew.wgsl', entryPoint: 'k28_ew', url: new URL('./kernels/decode/k28_ew.wgsl', import.meta.url) },
+      'k29_einsum': { file: 'kernels/decode/k29_einsum.wgsl', entryPoint: 'k29_einsum', url: new URL('./kernels/decode/k29_einsum.wgsl', import.meta.url) },
+      'k30_reduce': { file: 'kernels/decode/k30_reduce.wgsl', entryPoint: 'k30_reduce', url: new URL('./kernels/decode/k30_reduce.wgsl', import.meta.url) },
+      'k31_einsum': { file: 'kernels/decode/k31_einsum.wgsl', entryPoint: 'k31_einsum', url: new URL('./kernels/decode/k31_einsum.wgsl', import.meta.url) },
+      'k32_einsum': { file: 'kernels/decode/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/decode/k32_einsum.wgsl', import.meta.url) },
+      'k33_reduce': { file: 'kernels/decode/k33_reduce.wgsl', entryPoint: 'k33_reduce', url: new URL('./kernels/decode/k33_reduce.wgsl', import.meta.url) },
+      'k34_einsum': { file: 'kernels/decode/k34_einsum.wgsl', entryPoint: 'k34_einsum', url: new URL('./kernels/decode/k34_einsum.wgsl', import.meta.url) },
+      'k35_einsum': { file: 'kernels/decode/k35_einsum.wgsl', entryPoint: 'k35_einsum', url: new URL('./kernels/decode/k35_einsum.wgsl', import.meta.url) },
+      'k36_einsum': { file: 'kernels/decode/k36_einsum.wgsl', entryPoint: 'k36_einsum', url: new URL('./kernels/decode/k36_einsum.wgsl', import.meta.url) },
+      'k37_reduce': { file: 'kernels/decode/k37_reduce.wgsl', entryPoint: 'k37_reduce', url: new URL('./kernels/decode/k37_reduce.wgsl', import.meta.url) },
+      'k38_einsum': { file: 'kernels/decode/k38_einsum.wgsl', entryPoint: 'k38_einsum', url: new URL('./kernels/decode/k38_einsum.wgsl', import.meta.url) },
+    },
   };
 
 /** The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots. */
@@ -3785,9 +4805,9 @@ export interface ExecutorOptions extends DeviceOptions {
   optimizerState?: OptimizerState;
 }
 
-type ProgramName = 'forward' | 'trainStep';
+type ProgramName = 'forward' | 'trainStep' | 'prefill' | 'decode';
 
-const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan };
+const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan, prefill: prefillPlan, decode: decodePlan };
 /** Devices openExecutor requested itself (none was given): closing the executor destroys them. */
 const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();
 
@@ -3832,30 +4852,66 @@ export async function loadExecutor(params: Params, options: ExecutorOptions = {}
   return model;
 }
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'layers.0.attn.cache.k': { shape: [1, 2, 64, 16] },
+    'layers.0.attn.cache.v': { shape: [1, 2, 64, 16] },
+    'layers.1.attn.cache.k': { shape: [1, 2, 64, 16] },
+    'layers.1.attn.cache.v': { shape: [1, 2, 64, 16] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32 };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions extends DeviceOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
- * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the forward pass's kernels built (the train step's are not).
+ * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the kernels generate needs built (prefill and decode where it decodes through a cache, else the forward pass; never the train step's).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const executor = await openExecutor(options);
   try {
     executor.upload(params);
-    await loadProgram(executor, 'forward', options);
+    executor.upload(zeroCaches());
+    options.onProgress?.({ phase: 'kernels' });
+    await Promise.all([loadProgram(executor, 'prefill', options), loadProgram(executor, 'decode', options)]);
   } catch (e) {
     closeExecutor(executor);
     throw e;
   }
 
-  const run = (tokens: Int32Array) => forward(executor, tokens);
+  let forwardLoad: Promise<void> | undefined;
+  const run = async (tokens: Int32Array) => {
+    await (forwardLoad ??= loadProgram(executor, 'forward', options));
+    return forward(executor, tokens);
+  };
   const release = () => closeExecutor(executor);
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // The caches live on the device, one set per model: one generation at a time uses them, zeroed when it starts.
+  let decoderOpen = false;
+  const openDecoder = (): Decoder => {
+    if (decoderOpen) throw new Error('model.generate: another generation on this model is still running (its KV cache is on the device); finish it or call its return() first, or load a second model');
+    executor.upload(zeroCaches());
+    decoderOpen = true;
+    return {
+      run: async (program, inputs) => (await executor.run(program, inputs, ['output']))['output']!,
+      close: () => { decoderOpen = false; },
+    };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */

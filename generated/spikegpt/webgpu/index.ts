@@ -430,6 +430,121 @@ class TokenSampler {
   }
 }
 
+// ---- from runtime/decode-loop.ts ----
+
+/** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
+interface CachedShape {
+  readonly vocab: number;
+  readonly cacheLength: number;
+  /** Tokens one prefill takes (left-aligned, zero-padded): min(ctx, cacheLength). */
+  readonly prefillLength: number;
+  /** Tokens a slide keeps (re-prefilled at positions 0 …); default ⌈prefillLength / 2⌉. */
+  readonly slideKeep?: number;
+  /** At a full cache: slide (default) or throw. */
+  readonly overflow?: 'slide' | 'error';
+  /** The prefill's prompt-length input, for a recurrent model (InferencePrograms.promptLengthInput). */
+  readonly promptLengthInput?: string;
+}
+
+/**
+ * Runs one of the two programs on its inputs (`tokens`; decode's `pos`; a
+ * recurrent prefill's prompt length) and returns its logits, [T, vocab] of
+ * the first sequence. The caches are the runner's: it keeps them between calls.
+ */
+type DecodeRun = (program: 'prefill' | 'decode', inputs: Record<string, Float32Array>) => Promise<Float32Array> | Float32Array;
+/** Runs the forward program over a window of `inputLength` tokens (only the first ctx are used) and returns its logits. */
+type WindowRun = (tokens: Float32Array) => Promise<Float32Array> | Float32Array;
+
+/** Gives the logits row that predicts the token after `history`, each time next() is called (history grows in between). */
+interface LogitSource {
+  next(): Promise<Float32Array>;
+}
+
+/** Called before every model run: throws to stop generation (an aborted signal, a disposed model). */
+type RunGuard = () => void;
+
+function checkCachedShape(m: CachedShape): void {
+  if (!Number.isSafeInteger(m.vocab) || m.vocab < 1) throw new Error(`generate: vocab must be a positive integer, got ${m.vocab}`);
+  if (!Number.isSafeInteger(m.cacheLength) || m.cacheLength < 2) throw new Error(`generate: the cache length must be an integer ≥ 2, got ${m.cacheLength}`);
+  if (m.slideKeep !== undefined && !(Number.isSafeInteger(m.slideKeep) && m.slideKeep >= 1 && m.slideKeep < m.cacheLength)) {
+    throw new Error(`generate: slideKeep must be an integer in [1, ${m.cacheLength - 1}] (the cache holds ${m.cacheLength}), got ${m.slideKeep}`);
+  }
+}
+
+/** Streams the tokens `loop` releases, drawing each from the next row of `logits`, until it is done. */
+async function* sampleFrom(loop: SamplingLoop, logits: LogitSource): AsyncGenerator<number, void, undefined> {
+  while (!loop.done) {
+    const row = await logits.next();
+    for (const t of loop.next(row)) yield t;
+  }
+}
+
+/** The window path: the last `ctx` tokens of `history` through the forward program, every token. */
+function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: number, history: readonly number[], guard?: RunGuard): LogitSource {
+  if (!Number.isSafeInteger(ctx) || ctx < 1) throw new Error(`generate: ctx must be a positive integer, got ${ctx}`);
+  if (inputLength < ctx) throw new Error(`generate: the forward program takes ${inputLength} tokens, fewer than its context of ${ctx}`);
+  const window = new Float32Array(inputLength);
+  return {
+    async next() {
+      const start = Math.max(0, history.length - ctx);
+      const used = history.length - start;
+      window.fill(0);
+      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      guard?.();
+      const logits = await run(window);
+      return logits.slice((used - 1) * vocab, used * vocab);
+    },
+  };
+}
+
+/** The cached path: a prefill of (the start of) the prompt, then one decode per token, sliding at a full cache. */
+function cachedLogits(run: DecodeRun, m: CachedShape, history: readonly number[], guard?: RunGuard): LogitSource {
+  checkCachedShape(m);
+  const keep = m.slideKeep ?? Math.ceil(m.prefillLength / 2);
+  const tokens = new Float32Array(m.prefillLength);
+  const one = new Float32Array(1);
+  const pos = new Float32Array(1);
+  /** history[offset + i] is cached at position i, for i < cached. */
+  let offset = 0;
+  let cached = 0;
+  let first = true;
+  return {
+    async next() {
+      // A prompt longer than the cache starts as a slide would; later, a full cache slides (or refuses).
+      const wanted = history.length - offset;
+      if (wanted > m.cacheLength) {
+        if (!first && m.overflow === 'error') {
+          throw new Error(`generate: the cache holds ${m.cacheLength} positions and is full after ${history.length} tokens; use a longer cache or let generation slide`);
+        }
+        offset = history.length - (first ? Math.min(m.cacheLength, history.length) : keep);
+        cached = 0;
+      }
+      first = false;
+      let row: Float32Array | undefined;
+      if (cached === 0) {
+        const n = Math.min(m.prefillLength, history.length - offset);
+        tokens.fill(0);
+        for (let i = 0; i < n; i++) tokens[i] = history[offset + i]!;
+        guard?.();
+        const inputs: Record<string, Float32Array> = { tokens };
+        if (m.promptLengthInput) inputs[m.promptLengthInput] = Float32Array.of(n);
+        const logits = await run('prefill', inputs);
+        row = logits.slice((n - 1) * m.vocab, n * m.vocab);
+        cached = n;
+      }
+      // Tokens not yet cached (the last one drawn; after a prefill, any rest of a long prompt) go through decode.
+      while (offset + cached < history.length) {
+        one[0] = history[offset + cached]!;
+        pos[0] = cached;
+        guard?.();
+        row = (await run('decode', { tokens: one, pos })).subarray(0, m.vocab);
+        cached++;
+      }
+      return row!;
+    },
+  };
+}
+
 // ---- from compiler/plan.ts (its types) ----
 /** Element type of the values a buffer holds. Every buffer stores f32: i32 values as exact integers, bools as 0/1. */
 export type PlanDType = 'f32' | 'i32' | 'bool';
@@ -892,6 +1007,23 @@ export class WebGpuExecutor {
       if (temporary) staging!.destroy();
       else if (staging) p.stagingBusy = false;
     }
+  }
+
+  /**
+   * Records program `name`'s launches into `encoder` (no inputs, outputs or
+   * updates), each in its own compute pass described by `passFor(i)`: for the
+   * profiler (webgpu-profile.ts), whose passes write timestamps.
+   */
+  recordLaunches(name: string, encoder: any, passFor: (launch: number) => object): void {
+    const p = this.programs.get(name);
+    if (!p) throw new Error(`no program named "${name}" is loaded`);
+    p.plan.launches.forEach((l, i) => {
+      const pass = encoder.beginComputePass(passFor(i));
+      pass.setPipeline(p.pipelines[i]!.pipeline);
+      pass.setBindGroup(0, p.bindGroups[i]);
+      pass.dispatchWorkgroups(l.workgroups[0], l.workgroups[1], l.workgroups[2]);
+      pass.end();
+    });
   }
 
   /** Reads persistent tensors back (all by default), in one submit. */
@@ -1421,22 +1553,44 @@ function parseShardIndex(text: string, what: string): ShardIndex {
 // ---- from compiler/emit/support/weights.ts ----
 /** Where weights come from: the file's bytes, a URL, or (under Node) a path. */
 export type WeightsSource = Uint8Array | ArrayBuffer | URL | string;
+/** Bytes of weights read so far, and the total where it is known (a fetch without Content-Length has none). */
+type WeightBytesProgress = (loaded: number, total: number | undefined) => void;
 
-/** The bytes of `source`. */
-async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source;
-  if (source instanceof ArrayBuffer) return new Uint8Array(source);
+/** The bytes of `source`; `onBytes` hears of them as they arrive (a fetch's body chunk by chunk, anything else at once). */
+async function readWeightBytes(source: WeightsSource, onBytes?: WeightBytesProgress): Promise<Uint8Array> {
+  const done = (bytes: Uint8Array): Uint8Array => {
+    onBytes?.(bytes.length, bytes.length);
+    return bytes;
+  };
+  if (source instanceof Uint8Array) return done(source);
+  if (source instanceof ArrayBuffer) return done(new Uint8Array(source));
   const url = source instanceof URL ? source : /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(source) : undefined;
   if (url === undefined || url.protocol === 'file:') {
     // A non-literal specifier keeps browser bundlers from resolving node:fs.
     const specifier = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(path: string | URL): Promise<Uint8Array> };
     const bytes = await fs.readFile(url ?? (source as string));
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return done(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load weights from ${url.href}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onBytes || !response.body) return done(new Uint8Array(await response.arrayBuffer()));
+  const total = Number(response.headers.get('Content-Length')) || undefined;
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = response.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.length;
+    onBytes(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -1444,14 +1598,14 @@ async function readWeightBytes(source: WeightsSource): Promise<Uint8Array> {
  * the shards a Hugging Face index (`….safetensors.index.json`: its
  * `weight_map` names each tensor's file beside it) lists; errors name the file.
  */
-async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function loadParamsFrom(source: WeightsSource, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const what = typeof source === 'string' ? source : source instanceof URL ? source.href : 'weights';
-  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what);
-  return weightsFromSafetensors(await readWeightBytes(source), specs, what);
+  if ((typeof source === 'string' || source instanceof URL) && what.endsWith('.index.json')) return loadSharded(source, specs, what, onBytes);
+  return weightsFromSafetensors(await readWeightBytes(source, onBytes), specs, what);
 }
 
 /** Each shard an index names, read once, with the tensors of `specs` it holds. */
-async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string): Promise<Record<string, Float32Array>> {
+async function loadSharded(source: string | URL, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, what: string, onBytes?: WeightBytesProgress): Promise<Record<string, Float32Array>> {
   const map = parseShardIndex(new TextDecoder().decode(await readWeightBytes(source)), what).weight_map;
   const byShard = new Map<string, Record<string, { readonly shape: readonly number[] }>>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -1461,9 +1615,19 @@ async function loadSharded(source: string | URL, specs: Readonly<Record<string, 
   }
   // A shard's URL or path is the index's with the file name replaced.
   const beside = (file: string): string | URL => (source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) ? new URL(file, source) : source.replace(/[^/\\]*$/, '') + file);
+  // The shards download at once: progress is their sum, with a total once every shard's size is known.
+  const loaded = new Map<string, number>();
+  const totals = new Map<string, number | undefined>();
+  const report = (file: string, n: number, total: number | undefined): void => {
+    loaded.set(file, n);
+    totals.set(file, total);
+    const all = [...totals.values()];
+    const sum = (xs: Iterable<number>): number => [...xs].reduce((a, x) => a + x, 0);
+    onBytes?.(sum(loaded.values()), all.length === byShard.size && all.every((t) => t !== undefined) ? sum(all as number[]) : undefined);
+  };
   const parts = await Promise.all([...byShard].map(async ([file, wanted]) => {
     const at = beside(file);
-    return weightsFromSafetensors(await readWeightBytes(at), wanted, at instanceof URL ? at.href : at);
+    return weightsFromSafetensors(await readWeightBytes(at, onBytes && ((n, total) => report(file, n, total))), wanted, at instanceof URL ? at.href : at);
   }));
   return Object.assign({}, ...parts) as Record<string, Float32Array>;
 }
@@ -1534,6 +1698,14 @@ export interface GenerateOptions {
   seed?: number;
   /** Checked before every forward pass: once aborted, the iterator throws the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * false: rerun the forward pass over the last ctx tokens for every token
+   * (the path of a model that keeps no cache) even where the bundle can decode
+   * through its KV cache. Default: the cache where there is one (manifest.json's
+   * `generation.path`). The two give the same tokens until the cache is full;
+   * then the cache slides by half a prefill and the window by one token.
+   */
+  cache?: boolean;
 }
 
 /** A loaded model, the same on every target. */
@@ -1552,18 +1724,41 @@ interface ForwardPass {
   readonly ctx: number;
   readonly vocab: number;
   readonly inputLength: number;
+  /** Cached generation, where the bundle carries prefill and decode programs. */
+  readonly cached?: { readonly shape: CachedShape; open(): Decoder };
   run(tokens: Int32Array): Promise<Float32Array> | Float32Array;
   dispose(): void;
 }
 
+/**
+ * One generation's prefill and decode runs over caches of its own, zeroed
+ * when opened (a KV cache on a device is the model's: opening a second
+ * decoder while one is open throws there). Closed when the generation ends.
+ */
+interface Decoder {
+  readonly run: DecodeRun;
+  close(): void;
+}
+
 /** The weights `load` takes: a safetensors file (bytes, URL, path) or the tensors themselves. */
 export type LoadWeights = WeightsSource | Readonly<Record<string, Float32Array>>;
+/**
+ * What `load` reports to `onProgress`, in order: `weights` as their bytes
+ * arrive (`total` where known: a fetch without Content-Length has none; Params
+ * given as arrays report nothing), `kernels` when the device's pipelines start
+ * compiling (webgpu, cuda: one phase of unknown length), `ready` when the
+ * model can generate.
+ */
+export type LoadProgress = { readonly phase: 'weights'; readonly loaded: number; readonly total?: number }
+    | { readonly phase: 'kernels' }
+    | { readonly phase: 'ready' };
 
 /** The tensors of `weights`, read and checked against `specs`. */
-async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>): Promise<Record<string, Float32Array>> {
+async function resolveWeights(weights: LoadWeights | undefined, specs: Readonly<Record<string, { readonly shape: readonly number[] }>>, onProgress?: (event: LoadProgress) => void): Promise<Record<string, Float32Array>> {
   if (weights === undefined || weights === null) throw new Error('load: `weights` is required (a safetensors URL, path or bytes, or the Params)');
   if (typeof weights === 'string' || weights instanceof URL || weights instanceof Uint8Array || weights instanceof ArrayBuffer) {
-    return loadParamsFrom(weights, specs);
+    const onBytes: WeightBytesProgress | undefined = onProgress && ((loaded, total) => onProgress(total === undefined ? { phase: 'weights', loaded } : { phase: 'weights', loaded, total }));
+    return loadParamsFrom(weights, specs, onBytes);
   }
   const out: Record<string, Float32Array> = {};
   for (const [name, spec] of Object.entries(specs)) {
@@ -1590,16 +1785,23 @@ function modelOver(pass: ForwardPass): Model {
     },
     async *generate(prompt, options = {}) {
       live('generate');
-      const released: number[] = [];
-      const { maxTokens, signal, ...sampling } = options;
-      const settings: SamplerOptions = { ...sampling, length: maxTokens ?? 64, onToken: (t) => released.push(t) };
-      const sampler = new TokenSampler(prompt, settings, pass.ctx, pass.vocab, pass.inputLength);
-      while (!sampler.done) {
+      const { maxTokens, signal, cache, ...sampling } = options;
+      const loop = new SamplingLoop(prompt, { ...sampling, length: maxTokens ?? 64 }, pass.vocab);
+      const guard = () => {
         signal?.throwIfAborted();
         live('generate');
-        sampler.push(await pass.run(sampler.window()));
-        while (released.length > 0) yield released.shift()!;
+      };
+      if (pass.cached && cache !== false) {
+        // Caches are per generation: a prefill writes every slot a decode reads, and a new decoder starts from zeros.
+        const decoder = pass.cached.open();
+        try {
+          yield* sampleFrom(loop, cachedLogits(decoder.run, pass.cached.shape, loop.history, guard));
+        } finally {
+          decoder.close();
+        }
+        return;
       }
+      yield* sampleFrom(loop, windowLogits((tokens) => pass.run(Int32Array.from(tokens)), pass.ctx, pass.vocab, pass.inputLength, loop.history, guard));
     },
     dispose() {
       if (disposed) return;
@@ -5039,6 +5241,1321 @@ const trainStepPlan: ProgramPlan = {
       },
     ],
   };
+/** The prefill of cached generation (the prompt → every cache): 68 kernel launches over 138 buffers. */
+const prefillPlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_emb_w', length: 16384, dtype: 'f32' },
+      { name: 'p_ln0_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln0_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_time_decay', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_time_first', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_v', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_key_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_value_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_output_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_key_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_value_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_time_decay', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_time_first', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_v', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_key_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_value_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_output_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_key_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_value_w', length: 16384, dtype: 'f32' },
+      { name: 'p_ln_out_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_out_b', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 64, dtype: 'i32' },
+      { name: 'p_history_0', length: 64, dtype: 'f32' },
+      { name: 'in_length', length: 1, dtype: 'i32' },
+      { name: 'p_recurrent_0_a', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_b', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_p', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_1_v', length: 64, dtype: 'f32' },
+      { name: 'p_history_1', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_2_v', length: 64, dtype: 'f32' },
+      { name: 'p_history_2', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_3_a', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_3_b', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_3_p', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_4_v', length: 64, dtype: 'f32' },
+      { name: 'p_history_3', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_5_v', length: 64, dtype: 'f32' },
+      { name: 't46', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't65', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't82', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't85', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't91', length: 65, dtype: 'f32', slot: 0 },
+      { name: 't92', length: 64, dtype: 'f32' },
+      { name: 't94', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't99', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't108', length: 64, dtype: 'f32', slot: 6 },
+      { name: 't132', length: 64, dtype: 'f32', slot: 7 },
+      { name: 't103', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't112', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't136', length: 4096, dtype: 'f32', slot: 10 },
+      { name: 't104', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't113', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't119', length: 4288, dtype: 'f32', slot: 11 },
+      { name: 't123', length: 64, dtype: 'f32' },
+      { name: 't125', length: 64, dtype: 'f32' },
+      { name: 't127', length: 64, dtype: 'f32' },
+      { name: 't139', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't140', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't142', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't146', length: 64, dtype: 'f32' },
+      { name: 't152', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't169', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't148_rows', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't150', length: 1, dtype: 'f32' },
+      { name: 't171', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't172', length: 64, dtype: 'f32' },
+      { name: 't177', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't188', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't181', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't192', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't195', length: 16384, dtype: 'f32', slot: 12 },
+      { name: 't196', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't197', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't199', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't203', length: 64, dtype: 'f32' },
+      { name: 't208', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't225', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't205_rows', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't206', length: 1, dtype: 'f32' },
+      { name: 't227', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't228', length: 64, dtype: 'f32' },
+      { name: 't230', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't234', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't243', length: 64, dtype: 'f32', slot: 6 },
+      { name: 't265', length: 64, dtype: 'f32', slot: 7 },
+      { name: 't238', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't247', length: 4096, dtype: 'f32', slot: 9 },
+      { name: 't269', length: 4096, dtype: 'f32', slot: 10 },
+      { name: 't239', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't248', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't252', length: 4288, dtype: 'f32', slot: 11 },
+      { name: 't256', length: 64, dtype: 'f32' },
+      { name: 't258', length: 64, dtype: 'f32' },
+      { name: 't260', length: 64, dtype: 'f32' },
+      { name: 't272', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't273', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't275', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't279', length: 64, dtype: 'f32' },
+      { name: 't284', length: 4096, dtype: 'f32', slot: 2 },
+      { name: 't301', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't281_rows', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't282', length: 1, dtype: 'f32' },
+      { name: 't303', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't304', length: 64, dtype: 'f32' },
+      { name: 't309', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't319', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't313', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't323', length: 4096, dtype: 'f32', slot: 1 },
+      { name: 't326', length: 16384, dtype: 'f32', slot: 12 },
+      { name: 't327', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't328', length: 4096, dtype: 'f32', slot: 8 },
+      { name: 't330', length: 4160, dtype: 'f32', slot: 3 },
+      { name: 't334', length: 64, dtype: 'f32' },
+      { name: 't356', length: 4096, dtype: 'f32', slot: 0 },
+      { name: 't336_rows', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't337', length: 1, dtype: 'f32' },
+      { name: 't357', length: 16384, dtype: 'f32' },
+    ],
+    slots: [4096, 4096, 4096, 4160, 64, 64, 64, 64, 4096, 4096, 4096, 4288, 16384],
+    inputs: [
+      { name: 'tokens', shape: [1, 64], dtype: 'i32', buffer: 42 },
+      { name: 'length', shape: [1], dtype: 'i32', buffer: 44 },
+    ],
+    indexInputs: [
+      { input: 'tokens', size: 256, indexes: 'param "emb.w" at compiler/std/nn.loom:15:42' },
+      {
+        input: 'length',
+        size: 65,
+        indexes: 'the one-hot classes arange(65) at compiler/std/ssm.loom:20:32',
+      },
+    ],
+    state: [
+      { name: 'emb.w', buffer: 0 },
+      { name: 'ln0.g', buffer: 1 },
+      { name: 'ln0.b', buffer: 2 },
+      { name: 'blocks.0.ln1.g', buffer: 3 },
+      { name: 'blocks.0.ln1.b', buffer: 4 },
+      { name: 'blocks.0.att.time_decay', buffer: 5 },
+      { name: 'blocks.0.att.time_first', buffer: 6 },
+      { name: 'blocks.0.att.mix_k', buffer: 7 },
+      { name: 'blocks.0.att.mix_v', buffer: 8 },
+      { name: 'blocks.0.att.mix_r', buffer: 9 },
+      { name: 'blocks.0.att.key.w', buffer: 10 },
+      { name: 'blocks.0.att.value.w', buffer: 11 },
+      { name: 'blocks.0.att.receptance.w', buffer: 12 },
+      { name: 'blocks.0.att.output.w', buffer: 13 },
+      { name: 'blocks.0.ln2.g', buffer: 14 },
+      { name: 'blocks.0.ln2.b', buffer: 15 },
+      { name: 'blocks.0.ffn.mix_k', buffer: 16 },
+      { name: 'blocks.0.ffn.mix_r', buffer: 17 },
+      { name: 'blocks.0.ffn.key.w', buffer: 18 },
+      { name: 'blocks.0.ffn.receptance.w', buffer: 19 },
+      { name: 'blocks.0.ffn.value.w', buffer: 20 },
+      { name: 'blocks.1.ln1.g', buffer: 21 },
+      { name: 'blocks.1.ln1.b', buffer: 22 },
+      { name: 'blocks.1.att.time_decay', buffer: 23 },
+      { name: 'blocks.1.att.time_first', buffer: 24 },
+      { name: 'blocks.1.att.mix_k', buffer: 25 },
+      { name: 'blocks.1.att.mix_v', buffer: 26 },
+      { name: 'blocks.1.att.mix_r', buffer: 27 },
+      { name: 'blocks.1.att.key.w', buffer: 28 },
+      { name: 'blocks.1.att.value.w', buffer: 29 },
+      { name: 'blocks.1.att.receptance.w', buffer: 30 },
+      { name: 'blocks.1.att.output.w', buffer: 31 },
+      { name: 'blocks.1.ln2.g', buffer: 32 },
+      { name: 'blocks.1.ln2.b', buffer: 33 },
+      { name: 'blocks.1.ffn.mix_k', buffer: 34 },
+      { name: 'blocks.1.ffn.mix_r', buffer: 35 },
+      { name: 'blocks.1.ffn.key.w', buffer: 36 },
+      { name: 'blocks.1.ffn.receptance.w', buffer: 37 },
+      { name: 'blocks.1.ffn.value.w', buffer: 38 },
+      { name: 'ln_out.g', buffer: 39 },
+      { name: 'ln_out.b', buffer: 40 },
+      { name: 'head.w', buffer: 41 },
+      { name: 'history.0', buffer: 43 },
+      { name: 'recurrent.0.a', buffer: 45 },
+      { name: 'recurrent.0.b', buffer: 46 },
+      { name: 'recurrent.0.p', buffer: 47 },
+      { name: 'recurrent.1.v', buffer: 48 },
+      { name: 'history.1', buffer: 49 },
+      { name: 'recurrent.2.v', buffer: 50 },
+      { name: 'history.2', buffer: 51 },
+      { name: 'recurrent.3.a', buffer: 52 },
+      { name: 'recurrent.3.b', buffer: 53 },
+      { name: 'recurrent.3.p', buffer: 54 },
+      { name: 'recurrent.4.v', buffer: 55 },
+      { name: 'history.3', buffer: 56 },
+      { name: 'recurrent.5.v', buffer: 57 },
+    ],
+    outputs: [
+      { name: 'stat.blocks.0.lif1.spike_rate', buffer: 84 },
+      { name: 'stat.blocks.0.lif2.spike_rate', buffer: 99 },
+      { name: 'stat.blocks.1.lif1.spike_rate', buffer: 122 },
+      { name: 'stat.blocks.1.lif2.spike_rate', buffer: 136 },
+      { name: 'output', buffer: 137 },
+    ],
+    updates: [
+      { name: 'history.0', buffer: 63 },
+      { name: 'recurrent.0.a', buffer: 74 },
+      { name: 'recurrent.0.b', buffer: 75 },
+      { name: 'recurrent.0.p', buffer: 76 },
+      { name: 'recurrent.1.v', buffer: 80 },
+      { name: 'history.1', buffer: 86 },
+      { name: 'recurrent.2.v', buffer: 95 },
+      { name: 'history.2', buffer: 101 },
+      { name: 'recurrent.3.a', buffer: 112 },
+      { name: 'recurrent.3.b', buffer: 113 },
+      { name: 'recurrent.3.p', buffer: 114 },
+      { name: 'recurrent.4.v', buffer: 118 },
+      { name: 'history.3', buffer: 124 },
+      { name: 'recurrent.5.v', buffer: 133 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [42, 0, 58],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [58, 1, 2, 59, 3, 4, 60],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k2_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [61, 60],
+        access: ['write', 'read'],
+        workgroups: [17, 1, 1],
+      },
+      {
+        kernel: 'k3_ew',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [44, 62],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_einsum',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [62, 61, 63],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/ssm.loom:94:16',
+        buffers: [5, 64],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [7, 65],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k7_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [8, 66],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k8_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [9, 67],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9a_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [60, 7, 61, 65, 68, 8, 66, 69],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k9b_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [60, 9, 61, 67, 70],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k10_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [68, 10, 71],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [69, 11, 72],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_scan',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [73, 6, 71, 72, 64, 44],
+        access: ['write', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k13_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [73, 74],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k14_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [73, 75],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [73, 76],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [70, 12, 73, 77],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [77, 13, 78],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_scan',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [79, 78, 44],
+        access: ['write', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_copy',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [79, 80],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20a_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [79, 59, 81, 14, 15, 82, 83],
+        access: ['read', 'read', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k20b_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [83, 84],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [85, 82],
+        access: ['write', 'read'],
+        workgroups: [17, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [62, 85, 86],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k23_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [16, 87],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k24_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [17, 88],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [82, 16, 85, 87, 89, 17, 88, 90],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k26_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [89, 18, 91],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k27_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [91, 20, 92],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [90, 19, 92, 93],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_scan',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [94, 93, 44],
+        access: ['write', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_copy',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [94, 95],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31a_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [94, 81, 96, 21, 22, 97, 98],
+        access: ['read', 'read', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k31b_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [98, 99],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [100, 97],
+        access: ['write', 'read'],
+        workgroups: [17, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [62, 100, 101],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k34_ew',
+        loc: 'compiler/std/ssm.loom:94:16',
+        buffers: [23, 102],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [25, 103],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [26, 104],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [27, 105],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38a_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [97, 25, 100, 103, 106, 26, 104, 107],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k38b_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [97, 27, 100, 105, 108],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k39_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [106, 28, 109],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k40_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [107, 29, 110],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_scan',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [111, 24, 109, 110, 102, 44],
+        access: ['write', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [111, 112],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [111, 113],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [111, 114],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [108, 30, 111, 115],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [115, 31, 116],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_scan',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [117, 116, 44],
+        access: ['write', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k48_copy',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [117, 118],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k49a_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [117, 96, 119, 32, 33, 120, 121],
+        access: ['read', 'read', 'write', 'read', 'read', 'write', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k49b_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [121, 122],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k50_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [123, 120],
+        access: ['write', 'read'],
+        workgroups: [17, 1, 1],
+      },
+      {
+        kernel: 'k51_einsum',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [62, 123, 124],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k52_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [34, 125],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_ew',
+        loc: 'compiler/std/ssm.loom:79:36',
+        buffers: [35, 126],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [120, 34, 123, 125, 127, 35, 126, 128],
+        access: ['read', 'read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k55_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [127, 36, 129],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k56_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [129, 38, 130],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k57_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [128, 37, 130, 131],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k58_scan',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [132, 131, 44],
+        access: ['write', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k59_copy',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [132, 133],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k60a_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [132, 119, 39, 40, 134, 135],
+        access: ['read', 'read', 'read', 'read', 'write', 'write'],
+        workgroups: [64, 1, 1],
+      },
+      {
+        kernel: 'k60b_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [135, 136],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k61_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [134, 41, 137],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+    ],
+  };
+/** The decode of cached generation (one token at position `pos`): 55 kernel launches over 122 buffers. */
+const decodePlan: ProgramPlan = {
+    target: 'webgpu',
+    buffers: [
+      { name: 'p_emb_w', length: 16384, dtype: 'f32' },
+      { name: 'p_ln0_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln0_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_time_decay', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_time_first', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_v', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_att_key_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_value_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_att_output_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_key_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_0_ffn_value_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln1_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_time_decay', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_time_first', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_v', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_att_key_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_value_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_att_output_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_g', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ln2_b', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_mix_k', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_mix_r', length: 64, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_key_w', length: 16384, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_receptance_w', length: 4096, dtype: 'f32' },
+      { name: 'p_blocks_1_ffn_value_w', length: 16384, dtype: 'f32' },
+      { name: 'p_ln_out_g', length: 64, dtype: 'f32' },
+      { name: 'p_ln_out_b', length: 64, dtype: 'f32' },
+      { name: 'p_head_w', length: 16384, dtype: 'f32' },
+      { name: 'in_tokens', length: 1, dtype: 'i32' },
+      { name: 'p_history_0', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_a', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_b', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_0_p', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_1_v', length: 64, dtype: 'f32' },
+      { name: 'p_history_1', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_2_v', length: 64, dtype: 'f32' },
+      { name: 'p_history_2', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_3_a', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_3_b', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_3_p', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_4_v', length: 64, dtype: 'f32' },
+      { name: 'p_history_3', length: 64, dtype: 'f32' },
+      { name: 'p_recurrent_5_v', length: 64, dtype: 'f32' },
+      { name: 't46', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't63', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't78', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't80', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't81', length: 64, dtype: 'f32' },
+      { name: 't83', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't90', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't97', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't117', length: 64, dtype: 'f32', slot: 6 },
+      { name: 't91', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't98', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't102', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't106', length: 64, dtype: 'f32' },
+      { name: 't108', length: 64, dtype: 'f32' },
+      { name: 't110', length: 64, dtype: 'f32' },
+      { name: 't120', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't121', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't123', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't127', length: 64, dtype: 'f32' },
+      { name: 't130', length: 1, dtype: 'f32' },
+      { name: 't132', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't147', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't149', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't150', length: 64, dtype: 'f32' },
+      { name: 't157', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't166', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't169', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't170', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't171', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't173', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't177', length: 64, dtype: 'f32' },
+      { name: 't180', length: 1, dtype: 'f32' },
+      { name: 't182', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't197', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't199', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't200', length: 64, dtype: 'f32' },
+      { name: 't202', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't208', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't215', length: 64, dtype: 'f32', slot: 5 },
+      { name: 't235', length: 64, dtype: 'f32', slot: 6 },
+      { name: 't209', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't216', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't220', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't224', length: 64, dtype: 'f32' },
+      { name: 't226', length: 64, dtype: 'f32' },
+      { name: 't228', length: 64, dtype: 'f32' },
+      { name: 't238', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't239', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't241', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't245', length: 64, dtype: 'f32' },
+      { name: 't248', length: 1, dtype: 'f32' },
+      { name: 't250', length: 64, dtype: 'f32', slot: 0 },
+      { name: 't265', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't267', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't268', length: 64, dtype: 'f32' },
+      { name: 't275', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't283', length: 64, dtype: 'f32', slot: 4 },
+      { name: 't286', length: 256, dtype: 'f32', slot: 7 },
+      { name: 't287', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't288', length: 64, dtype: 'f32', slot: 2 },
+      { name: 't290', length: 128, dtype: 'f32', slot: 3 },
+      { name: 't294', length: 64, dtype: 'f32' },
+      { name: 't297', length: 1, dtype: 'f32' },
+      { name: 't314', length: 64, dtype: 'f32', slot: 1 },
+      { name: 't315', length: 256, dtype: 'f32' },
+    ],
+    slots: [64, 64, 64, 128, 64, 64, 64, 256],
+    inputs: [{ name: 'tokens', shape: [1, 1], dtype: 'i32', buffer: 42 }],
+    indexInputs: [{ input: 'tokens', size: 256, indexes: 'param "emb.w" at compiler/std/nn.loom:15:42' }],
+    state: [
+      { name: 'emb.w', buffer: 0 },
+      { name: 'ln0.g', buffer: 1 },
+      { name: 'ln0.b', buffer: 2 },
+      { name: 'blocks.0.ln1.g', buffer: 3 },
+      { name: 'blocks.0.ln1.b', buffer: 4 },
+      { name: 'blocks.0.att.time_decay', buffer: 5 },
+      { name: 'blocks.0.att.time_first', buffer: 6 },
+      { name: 'blocks.0.att.mix_k', buffer: 7 },
+      { name: 'blocks.0.att.mix_v', buffer: 8 },
+      { name: 'blocks.0.att.mix_r', buffer: 9 },
+      { name: 'blocks.0.att.key.w', buffer: 10 },
+      { name: 'blocks.0.att.value.w', buffer: 11 },
+      { name: 'blocks.0.att.receptance.w', buffer: 12 },
+      { name: 'blocks.0.att.output.w', buffer: 13 },
+      { name: 'blocks.0.ln2.g', buffer: 14 },
+      { name: 'blocks.0.ln2.b', buffer: 15 },
+      { name: 'blocks.0.ffn.mix_k', buffer: 16 },
+      { name: 'blocks.0.ffn.mix_r', buffer: 17 },
+      { name: 'blocks.0.ffn.key.w', buffer: 18 },
+      { name: 'blocks.0.ffn.receptance.w', buffer: 19 },
+      { name: 'blocks.0.ffn.value.w', buffer: 20 },
+      { name: 'blocks.1.ln1.g', buffer: 21 },
+      { name: 'blocks.1.ln1.b', buffer: 22 },
+      { name: 'blocks.1.att.time_decay', buffer: 23 },
+      { name: 'blocks.1.att.time_first', buffer: 24 },
+      { name: 'blocks.1.att.mix_k', buffer: 25 },
+      { name: 'blocks.1.att.mix_v', buffer: 26 },
+      { name: 'blocks.1.att.mix_r', buffer: 27 },
+      { name: 'blocks.1.att.key.w', buffer: 28 },
+      { name: 'blocks.1.att.value.w', buffer: 29 },
+      { name: 'blocks.1.att.receptance.w', buffer: 30 },
+      { name: 'blocks.1.att.output.w', buffer: 31 },
+      { name: 'blocks.1.ln2.g', buffer: 32 },
+      { name: 'blocks.1.ln2.b', buffer: 33 },
+      { name: 'blocks.1.ffn.mix_k', buffer: 34 },
+      { name: 'blocks.1.ffn.mix_r', buffer: 35 },
+      { name: 'blocks.1.ffn.key.w', buffer: 36 },
+      { name: 'blocks.1.ffn.receptance.w', buffer: 37 },
+      { name: 'blocks.1.ffn.value.w', buffer: 38 },
+      { name: 'ln_out.g', buffer: 39 },
+      { name: 'ln_out.b', buffer: 40 },
+      { name: 'head.w', buffer: 41 },
+      { name: 'history.0', buffer: 43 },
+      { name: 'recurrent.0.a', buffer: 44 },
+      { name: 'recurrent.0.b', buffer: 45 },
+      { name: 'recurrent.0.p', buffer: 46 },
+      { name: 'recurrent.1.v', buffer: 47 },
+      { name: 'history.1', buffer: 48 },
+      { name: 'recurrent.2.v', buffer: 49 },
+      { name: 'history.2', buffer: 50 },
+      { name: 'recurrent.3.a', buffer: 51 },
+      { name: 'recurrent.3.b', buffer: 52 },
+      { name: 'recurrent.3.p', buffer: 53 },
+      { name: 'recurrent.4.v', buffer: 54 },
+      { name: 'history.3', buffer: 55 },
+      { name: 'recurrent.5.v', buffer: 56 },
+    ],
+    outputs: [
+      { name: 'stat.blocks.0.lif1.spike_rate', buffer: 76 },
+      { name: 'stat.blocks.0.lif2.spike_rate', buffer: 88 },
+      { name: 'stat.blocks.1.lif1.spike_rate', buffer: 107 },
+      { name: 'stat.blocks.1.lif2.spike_rate', buffer: 119 },
+      { name: 'output', buffer: 121 },
+    ],
+    updates: [
+      { name: 'history.0', buffer: 61 },
+      { name: 'recurrent.0.a', buffer: 69 },
+      { name: 'recurrent.0.b', buffer: 70 },
+      { name: 'recurrent.0.p', buffer: 71 },
+      { name: 'recurrent.1.v', buffer: 75 },
+      { name: 'history.1', buffer: 80 },
+      { name: 'recurrent.2.v', buffer: 87 },
+      { name: 'history.2', buffer: 92 },
+      { name: 'recurrent.3.a', buffer: 100 },
+      { name: 'recurrent.3.b', buffer: 101 },
+      { name: 'recurrent.3.p', buffer: 102 },
+      { name: 'recurrent.4.v', buffer: 106 },
+      { name: 'history.3', buffer: 111 },
+      { name: 'recurrent.5.v', buffer: 118 },
+    ],
+    launches: [
+      {
+        kernel: 'k0_gather',
+        loc: 'compiler/std/nn.loom:15:42',
+        buffers: [42, 0, 57],
+        access: ['read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k1_reduce',
+        loc: 'compiler/std/nn.loom:23:14',
+        buffers: [57, 1, 2, 58, 3, 4, 59],
+        access: ['read', 'read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k2_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [43, 60, 59],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k3_copy',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [60, 61],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k4_ew',
+        loc: 'compiler/std/ssm.loom:94:16',
+        buffers: [5, 62],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k5_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [59, 7, 60, 63, 8, 64, 9, 65],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k6_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [63, 10, 66],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k7_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [64, 11, 67],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k8_scan',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [68, 44, 45, 46, 6, 66, 67, 62],
+        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k9_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [68, 69],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k10_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [68, 70],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k11_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [68, 71],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k12_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [65, 12, 68, 72],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k13_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [72, 13, 73],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k14_scan',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [74, 47, 73],
+        access: ['write', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k15_copy',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [74, 75],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k16_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [74, 76],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k17_reduce',
+        loc: 'dsl-examples/spikegpt.loom:21:9',
+        buffers: [58, 74, 77, 14, 15, 78],
+        access: ['read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k18_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [48, 79, 78],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k19_copy',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [79, 80],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k20_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [78, 16, 79, 81, 17, 82],
+        access: ['read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k21_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [81, 18, 83],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k22_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [83, 20, 84],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k23_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [82, 19, 84, 85],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k24_scan',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [86, 49, 85],
+        access: ['write', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k25_copy',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [86, 87],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k26_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [86, 88],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k27_reduce',
+        loc: 'dsl-examples/spikegpt.loom:22:12',
+        buffers: [77, 86, 89, 21, 22, 90],
+        access: ['read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k28_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [50, 91, 90],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k29_copy',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [91, 92],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k30_ew',
+        loc: 'compiler/std/ssm.loom:94:16',
+        buffers: [23, 93],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k31_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [90, 25, 91, 94, 26, 95, 27, 96],
+        access: ['read', 'read', 'read', 'write', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k32_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [94, 28, 97],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k33_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [95, 29, 98],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k34_scan',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [99, 51, 52, 53, 24, 97, 98, 93],
+        access: ['write', 'read', 'read', 'read', 'read', 'read', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k35_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [99, 100],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k36_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [99, 101],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k37_copy',
+        loc: 'compiler/std/ssm.loom:65:10',
+        buffers: [99, 102],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k38_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [96, 30, 99, 103],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k39_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [103, 31, 104],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k40_scan',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [105, 54, 104],
+        access: ['write', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k41_copy',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [105, 106],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k42_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [105, 107],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k43_reduce',
+        loc: 'dsl-examples/spikegpt.loom:21:9',
+        buffers: [89, 105, 108, 32, 33, 109],
+        access: ['read', 'read', 'write', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k44_concat',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [55, 110, 109],
+        access: ['read', 'write', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k45_copy',
+        loc: 'compiler/std/ssm.loom:20:32',
+        buffers: [110, 111],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k46_ew',
+        loc: 'compiler/std/ssm.loom:79:21',
+        buffers: [109, 34, 110, 112, 35, 113],
+        access: ['read', 'read', 'read', 'write', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k47_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [112, 36, 114],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+      {
+        kernel: 'k48_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [114, 38, 115],
+        access: ['read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k49_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [113, 37, 115, 116],
+        access: ['read', 'read', 'read', 'write'],
+        workgroups: [4, 1, 1],
+      },
+      {
+        kernel: 'k50_scan',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [117, 56, 116],
+        access: ['write', 'read', 'read'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k51_copy',
+        loc: 'compiler/std/spiking.loom:69:10',
+        buffers: [117, 118],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k52_reduce',
+        loc: 'compiler/std/spiking.loom:79:40',
+        buffers: [117, 119],
+        access: ['read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k53_reduce',
+        loc: 'dsl-examples/spikegpt.loom:22:12',
+        buffers: [108, 117, 39, 40, 120],
+        access: ['read', 'read', 'read', 'read', 'write'],
+        workgroups: [1, 1, 1],
+      },
+      {
+        kernel: 'k54_einsum',
+        loc: 'compiler/std/nn.loom:9:73',
+        buffers: [120, 41, 121],
+        access: ['read', 'read', 'write'],
+        workgroups: [16, 1, 1],
+      },
+    ],
+  };
 
 /** What one train step reports (the weights and optimizer slots are updated in place). */
 export interface TrainStepResult {
@@ -5385,6 +6902,133 @@ const kernelFiles: Readonly<Record<ProgramName, Readonly<Record<string, WgslFile
       'k146s_ew': { file: 'kernels/trainStep/k146s_ew.wgsl', entryPoint: 'k146s_ew', url: new URL('./kernels/trainStep/k146s_ew.wgsl', import.meta.url) },
       'k146t_ew': { file: 'kernels/trainStep/k146t_ew.wgsl', entryPoint: 'k146t_ew', url: new URL('./kernels/trainStep/k146t_ew.wgsl', import.meta.url) },
     },
+    prefill: {
+      'k0_gather': { file: 'kernels/prefill/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/prefill/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/prefill/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/prefill/k1_reduce.wgsl', import.meta.url) },
+      'k2_concat': { file: 'kernels/prefill/k2_concat.wgsl', entryPoint: 'k2_concat', url: new URL('./kernels/prefill/k2_concat.wgsl', import.meta.url) },
+      'k3_ew': { file: 'kernels/prefill/k3_ew.wgsl', entryPoint: 'k3_ew', url: new URL('./kernels/prefill/k3_ew.wgsl', import.meta.url) },
+      'k4_einsum': { file: 'kernels/prefill/k4_einsum.wgsl', entryPoint: 'k4_einsum', url: new URL('./kernels/prefill/k4_einsum.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/prefill/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/prefill/k5_ew.wgsl', import.meta.url) },
+      'k6_ew': { file: 'kernels/prefill/k6_ew.wgsl', entryPoint: 'k6_ew', url: new URL('./kernels/prefill/k6_ew.wgsl', import.meta.url) },
+      'k7_ew': { file: 'kernels/prefill/k7_ew.wgsl', entryPoint: 'k7_ew', url: new URL('./kernels/prefill/k7_ew.wgsl', import.meta.url) },
+      'k8_ew': { file: 'kernels/prefill/k8_ew.wgsl', entryPoint: 'k8_ew', url: new URL('./kernels/prefill/k8_ew.wgsl', import.meta.url) },
+      'k9a_ew': { file: 'kernels/prefill/k9a_ew.wgsl', entryPoint: 'k9a_ew', url: new URL('./kernels/prefill/k9a_ew.wgsl', import.meta.url) },
+      'k9b_ew': { file: 'kernels/prefill/k9b_ew.wgsl', entryPoint: 'k9b_ew', url: new URL('./kernels/prefill/k9b_ew.wgsl', import.meta.url) },
+      'k10_einsum': { file: 'kernels/prefill/k10_einsum.wgsl', entryPoint: 'k10_einsum', url: new URL('./kernels/prefill/k10_einsum.wgsl', import.meta.url) },
+      'k11_einsum': { file: 'kernels/prefill/k11_einsum.wgsl', entryPoint: 'k11_einsum', url: new URL('./kernels/prefill/k11_einsum.wgsl', import.meta.url) },
+      'k12_scan': { file: 'kernels/prefill/k12_scan.wgsl', entryPoint: 'k12_scan', url: new URL('./kernels/prefill/k12_scan.wgsl', import.meta.url) },
+      'k13_copy': { file: 'kernels/prefill/k13_copy.wgsl', entryPoint: 'k13_copy', url: new URL('./kernels/prefill/k13_copy.wgsl', import.meta.url) },
+      'k14_copy': { file: 'kernels/prefill/k14_copy.wgsl', entryPoint: 'k14_copy', url: new URL('./kernels/prefill/k14_copy.wgsl', import.meta.url) },
+      'k15_copy': { file: 'kernels/prefill/k15_copy.wgsl', entryPoint: 'k15_copy', url: new URL('./kernels/prefill/k15_copy.wgsl', import.meta.url) },
+      'k16_einsum': { file: 'kernels/prefill/k16_einsum.wgsl', entryPoint: 'k16_einsum', url: new URL('./kernels/prefill/k16_einsum.wgsl', import.meta.url) },
+      'k17_einsum': { file: 'kernels/prefill/k17_einsum.wgsl', entryPoint: 'k17_einsum', url: new URL('./kernels/prefill/k17_einsum.wgsl', import.meta.url) },
+      'k18_scan': { file: 'kernels/prefill/k18_scan.wgsl', entryPoint: 'k18_scan', url: new URL('./kernels/prefill/k18_scan.wgsl', import.meta.url) },
+      'k19_copy': { file: 'kernels/prefill/k19_copy.wgsl', entryPoint: 'k19_copy', url: new URL('./kernels/prefill/k19_copy.wgsl', import.meta.url) },
+      'k20a_reduce': { file: 'kernels/prefill/k20a_reduce.wgsl', entryPoint: 'k20a_reduce', url: new URL('./kernels/prefill/k20a_reduce.wgsl', import.meta.url) },
+      'k20b_reduce': { file: 'kernels/prefill/k20b_reduce.wgsl', entryPoint: 'k20b_reduce', url: new URL('./kernels/prefill/k20b_reduce.wgsl', import.meta.url) },
+      'k21_concat': { file: 'kernels/prefill/k21_concat.wgsl', entryPoint: 'k21_concat', url: new URL('./kernels/prefill/k21_concat.wgsl', import.meta.url) },
+      'k22_einsum': { file: 'kernels/prefill/k22_einsum.wgsl', entryPoint: 'k22_einsum', url: new URL('./kernels/prefill/k22_einsum.wgsl', import.meta.url) },
+      'k23_ew': { file: 'kernels/prefill/k23_ew.wgsl', entryPoint: 'k23_ew', url: new URL('./kernels/prefill/k23_ew.wgsl', import.meta.url) },
+      'k24_ew': { file: 'kernels/prefill/k24_ew.wgsl', entryPoint: 'k24_ew', url: new URL('./kernels/prefill/k24_ew.wgsl', import.meta.url) },
+      'k25_ew': { file: 'kernels/prefill/k25_ew.wgsl', entryPoint: 'k25_ew', url: new URL('./kernels/prefill/k25_ew.wgsl', import.meta.url) },
+      'k26_einsum': { file: 'kernels/prefill/k26_einsum.wgsl', entryPoint: 'k26_einsum', url: new URL('./kernels/prefill/k26_einsum.wgsl', import.meta.url) },
+      'k27_einsum': { file: 'kernels/prefill/k27_einsum.wgsl', entryPoint: 'k27_einsum', url: new URL('./kernels/prefill/k27_einsum.wgsl', import.meta.url) },
+      'k28_einsum': { file: 'kernels/prefill/k28_einsum.wgsl', entryPoint: 'k28_einsum', url: new URL('./kernels/prefill/k28_einsum.wgsl', import.meta.url) },
+      'k29_scan': { file: 'kernels/prefill/k29_scan.wgsl', entryPoint: 'k29_scan', url: new URL('./kernels/prefill/k29_scan.wgsl', import.meta.url) },
+      'k30_copy': { file: 'kernels/prefill/k30_copy.wgsl', entryPoint: 'k30_copy', url: new URL('./kernels/prefill/k30_copy.wgsl', import.meta.url) },
+      'k31a_reduce': { file: 'kernels/prefill/k31a_reduce.wgsl', entryPoint: 'k31a_reduce', url: new URL('./kernels/prefill/k31a_reduce.wgsl', import.meta.url) },
+      'k31b_reduce': { file: 'kernels/prefill/k31b_reduce.wgsl', entryPoint: 'k31b_reduce', url: new URL('./kernels/prefill/k31b_reduce.wgsl', import.meta.url) },
+      'k32_concat': { file: 'kernels/prefill/k32_concat.wgsl', entryPoint: 'k32_concat', url: new URL('./kernels/prefill/k32_concat.wgsl', import.meta.url) },
+      'k33_einsum': { file: 'kernels/prefill/k33_einsum.wgsl', entryPoint: 'k33_einsum', url: new URL('./kernels/prefill/k33_einsum.wgsl', import.meta.url) },
+      'k34_ew': { file: 'kernels/prefill/k34_ew.wgsl', entryPoint: 'k34_ew', url: new URL('./kernels/prefill/k34_ew.wgsl', import.meta.url) },
+      'k35_ew': { file: 'kernels/prefill/k35_ew.wgsl', entryPoint: 'k35_ew', url: new URL('./kernels/prefill/k35_ew.wgsl', import.meta.url) },
+      'k36_ew': { file: 'kernels/prefill/k36_ew.wgsl', entryPoint: 'k36_ew', url: new URL('./kernels/prefill/k36_ew.wgsl', import.meta.url) },
+      'k37_ew': { file: 'kernels/prefill/k37_ew.wgsl', entryPoint: 'k37_ew', url: new URL('./kernels/prefill/k37_ew.wgsl', import.meta.url) },
+      'k38a_ew': { file: 'kernels/prefill/k38a_ew.wgsl', entryPoint: 'k38a_ew', url: new URL('./kernels/prefill/k38a_ew.wgsl', import.meta.url) },
+      'k38b_ew': { file: 'kernels/prefill/k38b_ew.wgsl', entryPoint: 'k38b_ew', url: new URL('./kernels/prefill/k38b_ew.wgsl', import.meta.url) },
+      'k39_einsum': { file: 'kernels/prefill/k39_einsum.wgsl', entryPoint: 'k39_einsum', url: new URL('./kernels/prefill/k39_einsum.wgsl', import.meta.url) },
+      'k40_einsum': { file: 'kernels/prefill/k40_einsum.wgsl', entryPoint: 'k40_einsum', url: new URL('./kernels/prefill/k40_einsum.wgsl', import.meta.url) },
+      'k41_scan': { file: 'kernels/prefill/k41_scan.wgsl', entryPoint: 'k41_scan', url: new URL('./kernels/prefill/k41_scan.wgsl', import.meta.url) },
+      'k42_copy': { file: 'kernels/prefill/k42_copy.wgsl', entryPoint: 'k42_copy', url: new URL('./kernels/prefill/k42_copy.wgsl', import.meta.url) },
+      'k43_copy': { file: 'kernels/prefill/k43_copy.wgsl', entryPoint: 'k43_copy', url: new URL('./kernels/prefill/k43_copy.wgsl', import.meta.url) },
+      'k44_copy': { file: 'kernels/prefill/k44_copy.wgsl', entryPoint: 'k44_copy', url: new URL('./kernels/prefill/k44_copy.wgsl', import.meta.url) },
+      'k45_einsum': { file: 'kernels/prefill/k45_einsum.wgsl', entryPoint: 'k45_einsum', url: new URL('./kernels/prefill/k45_einsum.wgsl', import.meta.url) },
+      'k46_einsum': { file: 'kernels/prefill/k46_einsum.wgsl', entryPoint: 'k46_einsum', url: new URL('./kernels/prefill/k46_einsum.wgsl', import.meta.url) },
+      'k47_scan': { file: 'kernels/prefill/k47_scan.wgsl', entryPoint: 'k47_scan', url: new URL('./kernels/prefill/k47_scan.wgsl', import.meta.url) },
+      'k48_copy': { file: 'kernels/prefill/k48_copy.wgsl', entryPoint: 'k48_copy', url: new URL('./kernels/prefill/k48_copy.wgsl', import.meta.url) },
+      'k49a_reduce': { file: 'kernels/prefill/k49a_reduce.wgsl', entryPoint: 'k49a_reduce', url: new URL('./kernels/prefill/k49a_reduce.wgsl', import.meta.url) },
+      'k49b_reduce': { file: 'kernels/prefill/k49b_reduce.wgsl', entryPoint: 'k49b_reduce', url: new URL('./kernels/prefill/k49b_reduce.wgsl', import.meta.url) },
+      'k50_concat': { file: 'kernels/prefill/k50_concat.wgsl', entryPoint: 'k50_concat', url: new URL('./kernels/prefill/k50_concat.wgsl', import.meta.url) },
+      'k51_einsum': { file: 'kernels/prefill/k51_einsum.wgsl', entryPoint: 'k51_einsum', url: new URL('./kernels/prefill/k51_einsum.wgsl', import.meta.url) },
+      'k52_ew': { file: 'kernels/prefill/k52_ew.wgsl', entryPoint: 'k52_ew', url: new URL('./kernels/prefill/k52_ew.wgsl', import.meta.url) },
+      'k53_ew': { file: 'kernels/prefill/k53_ew.wgsl', entryPoint: 'k53_ew', url: new URL('./kernels/prefill/k53_ew.wgsl', import.meta.url) },
+      'k54_ew': { file: 'kernels/prefill/k54_ew.wgsl', entryPoint: 'k54_ew', url: new URL('./kernels/prefill/k54_ew.wgsl', import.meta.url) },
+      'k55_einsum': { file: 'kernels/prefill/k55_einsum.wgsl', entryPoint: 'k55_einsum', url: new URL('./kernels/prefill/k55_einsum.wgsl', import.meta.url) },
+      'k56_einsum': { file: 'kernels/prefill/k56_einsum.wgsl', entryPoint: 'k56_einsum', url: new URL('./kernels/prefill/k56_einsum.wgsl', import.meta.url) },
+      'k57_einsum': { file: 'kernels/prefill/k57_einsum.wgsl', entryPoint: 'k57_einsum', url: new URL('./kernels/prefill/k57_einsum.wgsl', import.meta.url) },
+      'k58_scan': { file: 'kernels/prefill/k58_scan.wgsl', entryPoint: 'k58_scan', url: new URL('./kernels/prefill/k58_scan.wgsl', import.meta.url) },
+      'k59_copy': { file: 'kernels/prefill/k59_copy.wgsl', entryPoint: 'k59_copy', url: new URL('./kernels/prefill/k59_copy.wgsl', import.meta.url) },
+      'k60a_reduce': { file: 'kernels/prefill/k60a_reduce.wgsl', entryPoint: 'k60a_reduce', url: new URL('./kernels/prefill/k60a_reduce.wgsl', import.meta.url) },
+      'k60b_reduce': { file: 'kernels/prefill/k60b_reduce.wgsl', entryPoint: 'k60b_reduce', url: new URL('./kernels/prefill/k60b_reduce.wgsl', import.meta.url) },
+      'k61_einsum': { file: 'kernels/prefill/k61_einsum.wgsl', entryPoint: 'k61_einsum', url: new URL('./kernels/prefill/k61_einsum.wgsl', import.meta.url) },
+    },
+    decode: {
+      'k0_gather': { file: 'kernels/decode/k0_gather.wgsl', entryPoint: 'k0_gather', url: new URL('./kernels/decode/k0_gather.wgsl', import.meta.url) },
+      'k1_reduce': { file: 'kernels/decode/k1_reduce.wgsl', entryPoint: 'k1_reduce', url: new URL('./kernels/decode/k1_reduce.wgsl', import.meta.url) },
+      'k2_concat': { file: 'kernels/decode/k2_concat.wgsl', entryPoint: 'k2_concat', url: new URL('./kernels/decode/k2_concat.wgsl', import.meta.url) },
+      'k3_copy': { file: 'kernels/decode/k3_copy.wgsl', entryPoint: 'k3_copy', url: new URL('./kernels/decode/k3_copy.wgsl', import.meta.url) },
+      'k4_ew': { file: 'kernels/decode/k4_ew.wgsl', entryPoint: 'k4_ew', url: new URL('./kernels/decode/k4_ew.wgsl', import.meta.url) },
+      'k5_ew': { file: 'kernels/decode/k5_ew.wgsl', entryPoint: 'k5_ew', url: new URL('./kernels/decode/k5_ew.wgsl', import.meta.url) },
+      'k6_einsum': { file: 'kernels/decode/k6_einsum.wgsl', entryPoint: 'k6_einsum', url: new URL('./kernels/decode/k6_einsum.wgsl', import.meta.url) },
+      'k7_einsum': { file: 'kernels/decode/k7_einsum.wgsl', entryPoint: 'k7_einsum', url: new URL('./kernels/decode/k7_einsum.wgsl', import.meta.url) },
+      'k8_scan': { file: 'kernels/decode/k8_scan.wgsl', entryPoint: 'k8_scan', url: new URL('./kernels/decode/k8_scan.wgsl', import.meta.url) },
+      'k9_copy': { file: 'kernels/decode/k9_copy.wgsl', entryPoint: 'k9_copy', url: new URL('./kernels/decode/k9_copy.wgsl', import.meta.url) },
+      'k10_copy': { file: 'kernels/decode/k10_copy.wgsl', entryPoint: 'k10_copy', url: new URL('./kernels/decode/k10_copy.wgsl', import.meta.url) },
+      'k11_copy': { file: 'kernels/decode/k11_copy.wgsl', entryPoint: 'k11_copy', url: new URL('./kernels/decode/k11_copy.wgsl', import.meta.url) },
+      'k12_einsum': { file: 'kernels/decode/k12_einsum.wgsl', entryPoint: 'k12_einsum', url: new URL('./kernels/decode/k12_einsum.wgsl', import.meta.url) },
+      'k13_einsum': { file: 'kernels/decode/k13_einsum.wgsl', entryPoint: 'k13_einsum', url: new URL('./kernels/decode/k13_einsum.wgsl', import.meta.url) },
+      'k14_scan': { file: 'kernels/decode/k14_scan.wgsl', entryPoint: 'k14_scan', url: new URL('./kernels/decode/k14_scan.wgsl', import.meta.url) },
+      'k15_copy': { file: 'kernels/decode/k15_copy.wgsl', entryPoint: 'k15_copy', url: new URL('./kernels/decode/k15_copy.wgsl', import.meta.url) },
+      'k16_reduce': { file: 'kernels/decode/k16_reduce.wgsl', entryPoint: 'k16_reduce', url: new URL('./kernels/decode/k16_reduce.wgsl', import.meta.url) },
+      'k17_reduce': { file: 'kernels/decode/k17_reduce.wgsl', entryPoint: 'k17_reduce', url: new URL('./kernels/decode/k17_reduce.wgsl', import.meta.url) },
+      'k18_concat': { file: 'kernels/decode/k18_concat.wgsl', entryPoint: 'k18_concat', url: new URL('./kernels/decode/k18_concat.wgsl', import.meta.url) },
+      'k19_copy': { file: 'kernels/decode/k19_copy.wgsl', entryPoint: 'k19_copy', url: new URL('./kernels/decode/k19_copy.wgsl', import.meta.url) },
+      'k20_ew': { file: 'kernels/decode/k20_ew.wgsl', entryPoint: 'k20_ew', url: new URL('./kernels/decode/k20_ew.wgsl', import.meta.url) },
+      'k21_einsum': { file: 'kernels/decode/k21_einsum.wgsl', entryPoint: 'k21_einsum', url: new URL('./kernels/decode/k21_einsum.wgsl', import.meta.url) },
+      'k22_einsum': { file: 'kernels/decode/k22_einsum.wgsl', entryPoint: 'k22_einsum', url: new URL('./kernels/decode/k22_einsum.wgsl', import.meta.url) },
+      'k23_einsum': { file: 'kernels/decode/k23_einsum.wgsl', entryPoint: 'k23_einsum', url: new URL('./kernels/decode/k23_einsum.wgsl', import.meta.url) },
+      'k24_scan': { file: 'kernels/decode/k24_scan.wgsl', entryPoint: 'k24_scan', url: new URL('./kernels/decode/k24_scan.wgsl', import.meta.url) },
+      'k25_copy': { file: 'kernels/decode/k25_copy.wgsl', entryPoint: 'k25_copy', url: new URL('./kernels/decode/k25_copy.wgsl', import.meta.url) },
+      'k26_reduce': { file: 'kernels/decode/k26_reduce.wgsl', entryPoint: 'k26_reduce', url: new URL('./kernels/decode/k26_reduce.wgsl', import.meta.url) },
+      'k27_reduce': { file: 'kernels/decode/k27_reduce.wgsl', entryPoint: 'k27_reduce', url: new URL('./kernels/decode/k27_reduce.wgsl', import.meta.url) },
+      'k28_concat': { file: 'kernels/decode/k28_concat.wgsl', entryPoint: 'k28_concat', url: new URL('./kernels/decode/k28_concat.wgsl', import.meta.url) },
+      'k29_copy': { file: 'kernels/decode/k29_copy.wgsl', entryPoint: 'k29_copy', url: new URL('./kernels/decode/k29_copy.wgsl', import.meta.url) },
+      'k30_ew': { file: 'kernels/decode/k30_ew.wgsl', entryPoint: 'k30_ew', url: new URL('./kernels/decode/k30_ew.wgsl', import.meta.url) },
+      'k31_ew': { file: 'kernels/decode/k31_ew.wgsl', entryPoint: 'k31_ew', url: new URL('./kernels/decode/k31_ew.wgsl', import.meta.url) },
+      'k32_einsum': { file: 'kernels/decode/k32_einsum.wgsl', entryPoint: 'k32_einsum', url: new URL('./kernels/decode/k32_einsum.wgsl', import.meta.url) },
+      'k33_einsum': { file: 'kernels/decode/k33_einsum.wgsl', entryPoint: 'k33_einsum', url: new URL('./kernels/decode/k33_einsum.wgsl', import.meta.url) },
+      'k34_scan': { file: 'kernels/decode/k34_scan.wgsl', entryPoint: 'k34_scan', url: new URL('./kernels/decode/k34_scan.wgsl', import.meta.url) },
+      'k35_copy': { file: 'kernels/decode/k35_copy.wgsl', entryPoint: 'k35_copy', url: new URL('./kernels/decode/k35_copy.wgsl', import.meta.url) },
+      'k36_copy': { file: 'kernels/decode/k36_copy.wgsl', entryPoint: 'k36_copy', url: new URL('./kernels/decode/k36_copy.wgsl', import.meta.url) },
+      'k37_copy': { file: 'kernels/decode/k37_copy.wgsl', entryPoint: 'k37_copy', url: new URL('./kernels/decode/k37_copy.wgsl', import.meta.url) },
+      'k38_einsum': { file: 'kernels/decode/k38_einsum.wgsl', entryPoint: 'k38_einsum', url: new URL('./kernels/decode/k38_einsum.wgsl', import.meta.url) },
+      'k39_einsum': { file: 'kernels/decode/k39_einsum.wgsl', entryPoint: 'k39_einsum', url: new URL('./kernels/decode/k39_einsum.wgsl', import.meta.url) },
+      'k40_scan': { file: 'kernels/decode/k40_scan.wgsl', entryPoint: 'k40_scan', url: new URL('./kernels/decode/k40_scan.wgsl', import.meta.url) },
+      'k41_copy': { file: 'kernels/decode/k41_copy.wgsl', entryPoint: 'k41_copy', url: new URL('./kernels/decode/k41_copy.wgsl', import.meta.url) },
+      'k42_reduce': { file: 'kernels/decode/k42_reduce.wgsl', entryPoint: 'k42_reduce', url: new URL('./kernels/decode/k42_reduce.wgsl', import.meta.url) },
+      'k43_reduce': { file: 'kernels/decode/k43_reduce.wgsl', entryPoint: 'k43_reduce', url: new URL('./kernels/decode/k43_reduce.wgsl', import.meta.url) },
+      'k44_concat': { file: 'kernels/decode/k44_concat.wgsl', entryPoint: 'k44_concat', url: new URL('./kernels/decode/k44_concat.wgsl', import.meta.url) },
+      'k45_copy': { file: 'kernels/decode/k45_copy.wgsl', entryPoint: 'k45_copy', url: new URL('./kernels/decode/k45_copy.wgsl', import.meta.url) },
+      'k46_ew': { file: 'kernels/decode/k46_ew.wgsl', entryPoint: 'k46_ew', url: new URL('./kernels/decode/k46_ew.wgsl', import.meta.url) },
+      'k47_einsum': { file: 'kernels/decode/k47_einsum.wgsl', entryPoint: 'k47_einsum', url: new URL('./kernels/decode/k47_einsum.wgsl', import.meta.url) },
+      'k48_einsum': { file: 'kernels/decode/k48_einsum.wgsl', entryPoint: 'k48_einsum', url: new URL('./kernels/decode/k48_einsum.wgsl', import.meta.url) },
+      'k49_einsum': { file: 'kernels/decode/k49_einsum.wgsl', entryPoint: 'k49_einsum', url: new URL('./kernels/decode/k49_einsum.wgsl', import.meta.url) },
+      'k50_scan': { file: 'kernels/decode/k50_scan.wgsl', entryPoint: 'k50_scan', url: new URL('./kernels/decode/k50_scan.wgsl', import.meta.url) },
+      'k51_copy': { file: 'kernels/decode/k51_copy.wgsl', entryPoint: 'k51_copy', url: new URL('./kernels/decode/k51_copy.wgsl', import.meta.url) },
+      'k52_reduce': { file: 'kernels/decode/k52_reduce.wgsl', entryPoint: 'k52_reduce', url: new URL('./kernels/decode/k52_reduce.wgsl', import.meta.url) },
+      'k53_reduce': { file: 'kernels/decode/k53_reduce.wgsl', entryPoint: 'k53_reduce', url: new URL('./kernels/decode/k53_reduce.wgsl', import.meta.url) },
+      'k54_einsum': { file: 'kernels/decode/k54_einsum.wgsl', entryPoint: 'k54_einsum', url: new URL('./kernels/decode/k54_einsum.wgsl', import.meta.url) },
+    },
   };
 
 /** The model on a device (from loadExecutor()): its programs, compiled, and its weights and optimizer slots. */
@@ -5437,9 +7081,9 @@ export interface ExecutorOptions extends DeviceOptions {
   optimizerState?: OptimizerState;
 }
 
-type ProgramName = 'forward' | 'trainStep';
+type ProgramName = 'forward' | 'trainStep' | 'prefill' | 'decode';
 
-const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan };
+const plans: Readonly<Record<ProgramName, ProgramPlan>> = { forward: forwardPlan, trainStep: trainStepPlan, prefill: prefillPlan, decode: decodePlan };
 /** Devices openExecutor requested itself (none was given): closing the executor destroys them. */
 const requestedDevices = new WeakMap<GpuModel, GpuDeviceLike & { destroy?(): void }>();
 
@@ -5484,30 +7128,76 @@ export async function loadExecutor(params: Params, options: ExecutorOptions = {}
   return model;
 }
 // ---- the model API (the same on every target) ----
+/** The KV caches (a recurrent model's states) the prefill and decode programs keep, zeroed at the start of every generation. */
+export const cacheSpecs: Readonly<Record<string, { readonly shape: readonly number[] }>> = {
+    'history.0': { shape: [1, 1, 64] },
+    'recurrent.0.a': { shape: [1, 64] },
+    'recurrent.0.b': { shape: [1, 64] },
+    'recurrent.0.p': { shape: [1, 64] },
+    'recurrent.1.v': { shape: [1, 64] },
+    'history.1': { shape: [1, 1, 64] },
+    'recurrent.2.v': { shape: [1, 64] },
+    'history.2': { shape: [1, 1, 64] },
+    'recurrent.3.a': { shape: [1, 64] },
+    'recurrent.3.b': { shape: [1, 64] },
+    'recurrent.3.p': { shape: [1, 64] },
+    'recurrent.4.v': { shape: [1, 64] },
+    'history.3': { shape: [1, 1, 64] },
+    'recurrent.5.v': { shape: [1, 64] },
+  };
+/** The sizes of cached generation: positions per cache, tokens per prefill, and the tokens a full cache slides to (as `loom generate`). */
+const decoding: CachedShape = { vocab: 256, cacheLength: 64, prefillLength: 64, slideKeep: 32, promptLengthInput: 'length' };
+
+/** Fresh, zeroed caches. */
+function zeroCaches(): Record<string, Float32Array> {
+  return Object.fromEntries(Object.entries(cacheSpecs).map(([name, c]) => [name, new Float32Array(c.shape.reduce((a, d) => a * d, 1))]));
+}
+
 /** What `load` takes. */
 export interface LoadOptions extends DeviceOptions {
   /** A safetensors file (a `loom train` checkpoint works) as a URL, a path under Node or its bytes; or the Params themselves (`initParams(seed)`). */
   weights: LoadWeights | Params;
+  /** Hears of the weights' bytes as they arrive, the kernels' compilation (device targets) and the end of loading. */
+  onProgress?: (event: LoadProgress) => void;
 }
 
 /**
- * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the forward pass's kernels built (the train step's are not).
+ * Loads the model for inference: a WebGPU device (`options.device`, or one from navigator.gpu), its weights uploaded and the kernels generate needs built (prefill and decode where it decodes through a cache, else the forward pass; never the train step's).
+ * `model.generate` decodes through a KV cache (prefill, then one decode per token; `{ cache: false }` reruns the forward pass instead).
  * `await model.forward(tokens)`; `for await (const token of model.generate(prompt, { maxTokens, temperature, topK, topP, stop, signal }))`; `model.dispose()`.
  */
 export async function load(options: LoadOptions): Promise<Model> {
-  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs);
+  const params = await resolveWeights(options.weights as unknown as LoadWeights, paramSpecs, options.onProgress);
   const executor = await openExecutor(options);
   try {
     executor.upload(params);
-    await loadProgram(executor, 'forward', options);
+    executor.upload(zeroCaches());
+    options.onProgress?.({ phase: 'kernels' });
+    await Promise.all([loadProgram(executor, 'prefill', options), loadProgram(executor, 'decode', options)]);
   } catch (e) {
     closeExecutor(executor);
     throw e;
   }
 
-  const run = (tokens: Int32Array) => forward(executor, tokens);
+  let forwardLoad: Promise<void> | undefined;
+  const run = async (tokens: Int32Array) => {
+    await (forwardLoad ??= loadProgram(executor, 'forward', options));
+    return forward(executor, tokens);
+  };
   const release = () => closeExecutor(executor);
-  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64 });
+  // The caches live on the device, one set per model: one generation at a time uses them, zeroed when it starts.
+  let decoderOpen = false;
+  const openDecoder = (): Decoder => {
+    if (decoderOpen) throw new Error('model.generate: another generation on this model is still running (its KV cache is on the device); finish it or call its return() first, or load a second model');
+    executor.upload(zeroCaches());
+    decoderOpen = true;
+    return {
+      run: async (program, inputs) => (await executor.run(program, inputs, ['output']))['output']!,
+      close: () => { decoderOpen = false; },
+    };
+  };
+  options.onProgress?.({ phase: 'ready' });
+  return modelOver({ run, dispose: release, ctx: shapes.ctx, vocab: 256, inputLength: 64, cached: { shape: decoding, open: openDecoder } });
 }
 
 /** The current weights, read back from the device (e.g. to save a checkpoint after training). */

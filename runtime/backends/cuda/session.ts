@@ -37,11 +37,11 @@ export function cudaKernelEntries(lowered: LoweredProgram): Record<string, CudaK
  * device's architecture (compiler/emit/cuda-ptx.ts, as `loom compile`
  * uses). Throws CudaError with the compiler's diagnostics.
  */
-export function compileCudaPtx(driver: CudaDriver, source: string, name: string): string {
-  if (driver.compilePtx) return driver.compilePtx(source, name);
+export function compileCudaPtx(driver: CudaDriver, source: string, name: string, archSuffix: '' | 'a' = ''): string {
+  if (driver.compilePtx) return driver.compilePtx(source, name, archSuffix);
   const [major, minor] = driver.computeCapability;
   try {
-    return nvccPtx(source, major * 10 + minor, name.replace(/\.cu$/, ''));
+    return nvccPtx(source, `${major * 10 + minor}${archSuffix}`, name.replace(/\.cu$/, ''));
   } catch (e) {
     throw new CudaError(`neither NVRTC (libnvrtc) nor a working nvcc could compile ${name} to PTX: ${(e as Error).message}`);
   }

@@ -87,7 +87,7 @@ export class JsProgram {
   }
 }
 
-function launchInfo(program: LoweredProgram, fused: FusedProgram | undefined): LaunchInfo[] {
+export function launchInfo(program: LoweredProgram, fused: FusedProgram | undefined): LaunchInfo[] {
   const perGroup = new Map<number, number>();
   for (const lk of program.kernels) perGroup.set(lk.group, (perGroup.get(lk.group) ?? 0) + 1);
   const seen = new Set<number>();

@@ -3,9 +3,10 @@
 // is Dawn through the `webgpu` npm package, which is imported only on that
 // path (through a non-literal specifier) so browser bundles never pull it in.
 //
-// We always request DEFAULT limits and no optional features: anything loom
-// generates must run in every WebGPU browser, so a machine with bigger limits
-// must not let us depend on them by accident.
+// We always request DEFAULT limits and no optional features a kernel could
+// use: anything loom generates must run in every WebGPU browser, so a machine
+// with bigger limits must not let us depend on them by accident. (Profiling
+// may ask for `timestamp-query`, which only the profiler's passes use.)
 
 /** The parts of GPUAdapterInfo worth logging. */
 export interface AdapterDescription {
@@ -37,6 +38,12 @@ export interface AcquireOptions {
    * backend accepts every command and executes none, so results would be garbage.
    */
   dawnOptions?: string[];
+  /**
+   * Also request the optional `timestamp-query` feature when the adapter has
+   * it, for per-kernel device times (`loom bench --backend webgpu --profile`).
+   * It changes no limit, and no kernel depends on it.
+   */
+  timestamps?: boolean;
 }
 
 export type AcquireResult = GpuDevice | { unavailable: string };
@@ -111,8 +118,9 @@ async function acquireFrom(
   }
   let device: GPUDevice;
   try {
-    // No requiredLimits / requiredFeatures: WebGPU defaults only (see top of file).
-    device = await adapter.requestDevice({ label: 'loom' });
+    // No requiredLimits, and no feature a kernel could depend on: WebGPU defaults only (see top of file).
+    const timestamps = options.timestamps === true && adapter.features.has('timestamp-query');
+    device = await adapter.requestDevice({ label: 'loom', ...(timestamps ? { requiredFeatures: ['timestamp-query'] } : {}) });
   } catch (e) {
     release();
     return { unavailable: `requestDevice() failed on ${formatAdapterInfo(info)}: ${errorText(e)}` };

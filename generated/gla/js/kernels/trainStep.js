@@ -3595,7 +3595,7 @@ function k86_reduce(buffers, uniforms) {
       const l430 = t430[outer * 256 + r_3];
       const v431 = -l430;
       const v452 = v408 + v431;
-      const g = t435[outer * 16 + r_3 % 16];
+      const g = t435[((r_3 / 16) | 0) + -15 >= 0 && ((r_3 / 16) | 0) + -15 < 1 ? outer * 16 + r_3 % 16 : 0];
       const l437 = ((r_3 / 16) | 0) + -15 >= 0 && ((r_3 / 16) | 0) + -15 < 1 ? g : 0;
       const v453 = v452 + l437;
       const v454 = v453 + (acc0_0[r_3] - err0_0[r_3]);
@@ -5038,7 +5038,7 @@ function k134_reduce(buffers, uniforms) {
       const l602 = t602[outer * 256 + r_3];
       const v603 = -l602;
       const v623 = v581 + v603;
-      const g = t607[outer * 16 + r_3 % 16];
+      const g = t607[((r_3 / 16) | 0) + -15 >= 0 && ((r_3 / 16) | 0) + -15 < 1 ? outer * 16 + r_3 % 16 : 0];
       const l609 = ((r_3 / 16) | 0) + -15 >= 0 && ((r_3 / 16) | 0) + -15 < 1 ? g : 0;
       const v624 = v623 + l609;
       const v625 = v624 + (acc0_0[r_3] - err0_0[r_3]);

@@ -1801,7 +1801,7 @@ function k51_copy(buffers, uniforms) {
   const t316 = buffers.t316;
   const t322 = buffers.t322;
   for (let i = 0; i < 65536; i++) {
-    const g = t316[i];
+    const g = t316[i >= 0 && i < 65536 ? i : 0];
     const l322 = i >= 0 && i < 65536 ? g : 0;
     t322[i] = l322;
   }
@@ -1810,7 +1810,7 @@ function k52_copy(buffers, uniforms) {
   const t316 = buffers.t316;
   const t324 = buffers.t324;
   for (let i = 0; i < 16384; i++) {
-    const g = t316[65536 + i];
+    const g = t316[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l324 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t324[i] = l324;
   }
@@ -2754,7 +2754,7 @@ function k81_copy(buffers, uniforms) {
   const t445 = buffers.t445;
   const t451 = buffers.t451;
   for (let i = 0; i < 65536; i++) {
-    const g = t445[i];
+    const g = t445[i >= 0 && i < 65536 ? i : 0];
     const l451 = i >= 0 && i < 65536 ? g : 0;
     t451[i] = l451;
   }
@@ -2763,7 +2763,7 @@ function k82_copy(buffers, uniforms) {
   const t445 = buffers.t445;
   const t453 = buffers.t453;
   for (let i = 0; i < 16384; i++) {
-    const g = t445[65536 + i];
+    const g = t445[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l453 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t453[i] = l453;
   }

@@ -677,30 +677,83 @@ extern "C" __global__ void __launch_bounds__(256) k4_einsum(const float* t58, co
 
 // kernel k5_attn_out (compiler/std/functional.loom:47:10)
 extern "C" __global__ void __launch_bounds__(64) k5_attn_out(float* t77, const float* t62, const float* t68, const float* t74) {
-  __shared__ float acc[1024];
-  __shared__ float r_q[1024];
   __shared__ float t_k[1024];
   __shared__ float t_v[1024];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_k[loom_i] = 0.0f;
     if (loom_i < 1024u) t_v[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_q0 = 0.0f;
+  float r_q1 = 0.0f;
+  float r_q2 = 0.0f;
+  float r_q3 = 0.0f;
+  float r_q4 = 0.0f;
+  float r_q5 = 0.0f;
+  float r_q6 = 0.0f;
+  float r_q7 = 0.0f;
+  float r_q8 = 0.0f;
+  float r_q9 = 0.0f;
+  float r_q10 = 0.0f;
+  float r_q11 = 0.0f;
+  float r_q12 = 0.0f;
+  float r_q13 = 0.0f;
+  float r_q14 = 0.0f;
+  float r_q15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int h = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
-  }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l64 = t62[h * 16 + t * 64 + c_1];
-      r_q[c_1 * 64 + t] = l64;
-    }
+    const float l64 = t62[h * 16 + t * 64];
+    r_q0 = l64;
+    const float l64_1 = t62[h * 16 + t * 64 + 1];
+    r_q1 = l64_1;
+    const float l64_2 = t62[h * 16 + t * 64 + 2];
+    r_q2 = l64_2;
+    const float l64_3 = t62[h * 16 + t * 64 + 3];
+    r_q3 = l64_3;
+    const float l64_4 = t62[h * 16 + t * 64 + 4];
+    r_q4 = l64_4;
+    const float l64_5 = t62[h * 16 + t * 64 + 5];
+    r_q5 = l64_5;
+    const float l64_6 = t62[h * 16 + t * 64 + 6];
+    r_q6 = l64_6;
+    const float l64_7 = t62[h * 16 + t * 64 + 7];
+    r_q7 = l64_7;
+    const float l64_8 = t62[h * 16 + t * 64 + 8];
+    r_q8 = l64_8;
+    const float l64_9 = t62[h * 16 + t * 64 + 9];
+    r_q9 = l64_9;
+    const float l64_10 = t62[h * 16 + t * 64 + 10];
+    r_q10 = l64_10;
+    const float l64_11 = t62[h * 16 + t * 64 + 11];
+    r_q11 = l64_11;
+    const float l64_12 = t62[h * 16 + t * 64 + 12];
+    r_q12 = l64_12;
+    const float l64_13 = t62[h * 16 + t * 64 + 13];
+    r_q13 = l64_13;
+    const float l64_14 = t62[h * 16 + t * 64 + 14];
+    r_q14 = l64_14;
+    const float l64_15 = t62[h * 16 + t * 64 + 15];
+    r_q15 = l64_15;
   }
   const int hi = min(64, t + 1);
   float m = -3.0e+38f;
@@ -731,31 +784,83 @@ extern "C" __global__ void __launch_bounds__(64) k5_attn_out(float* t77, const f
     if (valid) {
       for (int oo = ofrom; oo < oto; oo++) {
         float dot = 0.0f;
-        for (int c_2 = 0; c_2 < 16; c_2++) {
-          dot += r_q[c_2 * 64 + t] * t_k[oo * 16 + c_2];
-        }
+        dot += r_q0 * t_k[oo * 16];
+        dot += r_q1 * t_k[oo * 16 + 1];
+        dot += r_q2 * t_k[oo * 16 + 2];
+        dot += r_q3 * t_k[oo * 16 + 3];
+        dot += r_q4 * t_k[oo * 16 + 4];
+        dot += r_q5 * t_k[oo * 16 + 5];
+        dot += r_q6 * t_k[oo * 16 + 6];
+        dot += r_q7 * t_k[oo * 16 + 7];
+        dot += r_q8 * t_k[oo * 16 + 8];
+        dot += r_q9 * t_k[oo * 16 + 9];
+        dot += r_q10 * t_k[oo * 16 + 10];
+        dot += r_q11 * t_k[oo * 16 + 11];
+        dot += r_q12 * t_k[oo * 16 + 12];
+        dot += r_q13 * t_k[oo * 16 + 13];
+        dot += r_q14 * t_k[oo * 16 + 14];
+        dot += r_q15 * t_k[oo * 16 + 15];
         const float s = dot * 0.25f;
         if (s > m) {
           const float corr = expf(m - s);
           l *= corr;
-          for (int c_3 = 0; c_3 < 16; c_3++) {
-            acc[c_3 * 64 + t] = acc[c_3 * 64 + t] * corr;
-          }
+          acc0 *= corr;
+          acc1 *= corr;
+          acc2 *= corr;
+          acc3 *= corr;
+          acc4 *= corr;
+          acc5 *= corr;
+          acc6 *= corr;
+          acc7 *= corr;
+          acc8 *= corr;
+          acc9 *= corr;
+          acc10 *= corr;
+          acc11 *= corr;
+          acc12 *= corr;
+          acc13 *= corr;
+          acc14 *= corr;
+          acc15 *= corr;
           m = s;
         }
         const float pj = expf(s - m);
         l += pj;
-        for (int c_4 = 0; c_4 < 16; c_4++) {
-          acc[c_4 * 64 + t] = acc[c_4 * 64 + t] + pj * t_v[oo * 16 + c_4];
-        }
+        acc0 += pj * t_v[oo * 16];
+        acc1 += pj * t_v[oo * 16 + 1];
+        acc2 += pj * t_v[oo * 16 + 2];
+        acc3 += pj * t_v[oo * 16 + 3];
+        acc4 += pj * t_v[oo * 16 + 4];
+        acc5 += pj * t_v[oo * 16 + 5];
+        acc6 += pj * t_v[oo * 16 + 6];
+        acc7 += pj * t_v[oo * 16 + 7];
+        acc8 += pj * t_v[oo * 16 + 8];
+        acc9 += pj * t_v[oo * 16 + 9];
+        acc10 += pj * t_v[oo * 16 + 10];
+        acc11 += pj * t_v[oo * 16 + 11];
+        acc12 += pj * t_v[oo * 16 + 12];
+        acc13 += pj * t_v[oo * 16 + 13];
+        acc14 += pj * t_v[oo * 16 + 14];
+        acc15 += pj * t_v[oo * 16 + 15];
       }
     }
   }
   if (valid) {
     const float inv = l > 0.0f ? 1.0f / (l > 0.0f ? l : 1.0f) : 0.0f;
-    for (int c_5 = 0; c_5 < 16; c_5++) {
-      t77[((lead * 4 + h) * 64 + t) * 16 + c_5] = acc[c_5 * 64 + t] * inv;
-    }
+    t77[((lead * 4 + h) * 64 + t) * 16] = acc0 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 1] = acc1 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 2] = acc2 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 3] = acc3 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 4] = acc4 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 5] = acc5 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 6] = acc6 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 7] = acc7 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 8] = acc8 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 9] = acc9 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 10] = acc10 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 11] = acc11 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 12] = acc12 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 13] = acc13 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 14] = acc14 * inv;
+    t77[((lead * 4 + h) * 64 + t) * 16 + 15] = acc15 * inv;
   }
 }
 
@@ -2213,30 +2318,83 @@ extern "C" __global__ void __launch_bounds__(256) k13_einsum(const float* t134, 
 
 // kernel k14_attn_out (compiler/std/functional.loom:47:10)
 extern "C" __global__ void __launch_bounds__(64) k14_attn_out(float* t153, const float* t138, const float* t144, const float* t150) {
-  __shared__ float acc[1024];
-  __shared__ float r_q[1024];
   __shared__ float t_k[1024];
   __shared__ float t_v[1024];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_k[loom_i] = 0.0f;
     if (loom_i < 1024u) t_v[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_q0 = 0.0f;
+  float r_q1 = 0.0f;
+  float r_q2 = 0.0f;
+  float r_q3 = 0.0f;
+  float r_q4 = 0.0f;
+  float r_q5 = 0.0f;
+  float r_q6 = 0.0f;
+  float r_q7 = 0.0f;
+  float r_q8 = 0.0f;
+  float r_q9 = 0.0f;
+  float r_q10 = 0.0f;
+  float r_q11 = 0.0f;
+  float r_q12 = 0.0f;
+  float r_q13 = 0.0f;
+  float r_q14 = 0.0f;
+  float r_q15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int h = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
-  }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l140 = t138[h * 16 + t * 64 + c_1];
-      r_q[c_1 * 64 + t] = l140;
-    }
+    const float l140 = t138[h * 16 + t * 64];
+    r_q0 = l140;
+    const float l140_1 = t138[h * 16 + t * 64 + 1];
+    r_q1 = l140_1;
+    const float l140_2 = t138[h * 16 + t * 64 + 2];
+    r_q2 = l140_2;
+    const float l140_3 = t138[h * 16 + t * 64 + 3];
+    r_q3 = l140_3;
+    const float l140_4 = t138[h * 16 + t * 64 + 4];
+    r_q4 = l140_4;
+    const float l140_5 = t138[h * 16 + t * 64 + 5];
+    r_q5 = l140_5;
+    const float l140_6 = t138[h * 16 + t * 64 + 6];
+    r_q6 = l140_6;
+    const float l140_7 = t138[h * 16 + t * 64 + 7];
+    r_q7 = l140_7;
+    const float l140_8 = t138[h * 16 + t * 64 + 8];
+    r_q8 = l140_8;
+    const float l140_9 = t138[h * 16 + t * 64 + 9];
+    r_q9 = l140_9;
+    const float l140_10 = t138[h * 16 + t * 64 + 10];
+    r_q10 = l140_10;
+    const float l140_11 = t138[h * 16 + t * 64 + 11];
+    r_q11 = l140_11;
+    const float l140_12 = t138[h * 16 + t * 64 + 12];
+    r_q12 = l140_12;
+    const float l140_13 = t138[h * 16 + t * 64 + 13];
+    r_q13 = l140_13;
+    const float l140_14 = t138[h * 16 + t * 64 + 14];
+    r_q14 = l140_14;
+    const float l140_15 = t138[h * 16 + t * 64 + 15];
+    r_q15 = l140_15;
   }
   const int hi = min(64, t + 1);
   float m = -3.0e+38f;
@@ -2267,31 +2425,83 @@ extern "C" __global__ void __launch_bounds__(64) k14_attn_out(float* t153, const
     if (valid) {
       for (int oo = ofrom; oo < oto; oo++) {
         float dot = 0.0f;
-        for (int c_2 = 0; c_2 < 16; c_2++) {
-          dot += r_q[c_2 * 64 + t] * t_k[oo * 16 + c_2];
-        }
+        dot += r_q0 * t_k[oo * 16];
+        dot += r_q1 * t_k[oo * 16 + 1];
+        dot += r_q2 * t_k[oo * 16 + 2];
+        dot += r_q3 * t_k[oo * 16 + 3];
+        dot += r_q4 * t_k[oo * 16 + 4];
+        dot += r_q5 * t_k[oo * 16 + 5];
+        dot += r_q6 * t_k[oo * 16 + 6];
+        dot += r_q7 * t_k[oo * 16 + 7];
+        dot += r_q8 * t_k[oo * 16 + 8];
+        dot += r_q9 * t_k[oo * 16 + 9];
+        dot += r_q10 * t_k[oo * 16 + 10];
+        dot += r_q11 * t_k[oo * 16 + 11];
+        dot += r_q12 * t_k[oo * 16 + 12];
+        dot += r_q13 * t_k[oo * 16 + 13];
+        dot += r_q14 * t_k[oo * 16 + 14];
+        dot += r_q15 * t_k[oo * 16 + 15];
         const float s = dot * 0.25f;
         if (s > m) {
           const float corr = expf(m - s);
           l *= corr;
-          for (int c_3 = 0; c_3 < 16; c_3++) {
-            acc[c_3 * 64 + t] = acc[c_3 * 64 + t] * corr;
-          }
+          acc0 *= corr;
+          acc1 *= corr;
+          acc2 *= corr;
+          acc3 *= corr;
+          acc4 *= corr;
+          acc5 *= corr;
+          acc6 *= corr;
+          acc7 *= corr;
+          acc8 *= corr;
+          acc9 *= corr;
+          acc10 *= corr;
+          acc11 *= corr;
+          acc12 *= corr;
+          acc13 *= corr;
+          acc14 *= corr;
+          acc15 *= corr;
           m = s;
         }
         const float pj = expf(s - m);
         l += pj;
-        for (int c_4 = 0; c_4 < 16; c_4++) {
-          acc[c_4 * 64 + t] = acc[c_4 * 64 + t] + pj * t_v[oo * 16 + c_4];
-        }
+        acc0 += pj * t_v[oo * 16];
+        acc1 += pj * t_v[oo * 16 + 1];
+        acc2 += pj * t_v[oo * 16 + 2];
+        acc3 += pj * t_v[oo * 16 + 3];
+        acc4 += pj * t_v[oo * 16 + 4];
+        acc5 += pj * t_v[oo * 16 + 5];
+        acc6 += pj * t_v[oo * 16 + 6];
+        acc7 += pj * t_v[oo * 16 + 7];
+        acc8 += pj * t_v[oo * 16 + 8];
+        acc9 += pj * t_v[oo * 16 + 9];
+        acc10 += pj * t_v[oo * 16 + 10];
+        acc11 += pj * t_v[oo * 16 + 11];
+        acc12 += pj * t_v[oo * 16 + 12];
+        acc13 += pj * t_v[oo * 16 + 13];
+        acc14 += pj * t_v[oo * 16 + 14];
+        acc15 += pj * t_v[oo * 16 + 15];
       }
     }
   }
   if (valid) {
     const float inv = l > 0.0f ? 1.0f / (l > 0.0f ? l : 1.0f) : 0.0f;
-    for (int c_5 = 0; c_5 < 16; c_5++) {
-      t153[((lead * 4 + h) * 64 + t) * 16 + c_5] = acc[c_5 * 64 + t] * inv;
-    }
+    t153[((lead * 4 + h) * 64 + t) * 16] = acc0 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 1] = acc1 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 2] = acc2 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 3] = acc3 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 4] = acc4 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 5] = acc5 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 6] = acc6 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 7] = acc7 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 8] = acc8 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 9] = acc9 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 10] = acc10 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 11] = acc11 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 12] = acc12 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 13] = acc13 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 14] = acc14 * inv;
+    t153[((lead * 4 + h) * 64 + t) * 16 + 15] = acc15 * inv;
   }
 }
 

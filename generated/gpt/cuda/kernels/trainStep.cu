@@ -685,30 +685,83 @@ extern "C" __global__ void __launch_bounds__(256) k4_einsum(const float* t60, co
 
 // kernel k5_attn_out (compiler/std/functional.loom:47:10)
 extern "C" __global__ void __launch_bounds__(64) k5_attn_out(float* t79, const float* t64, const float* t70, const float* t76) {
-  __shared__ float acc[1024];
-  __shared__ float r_q[1024];
   __shared__ float t_k[1024];
   __shared__ float t_v[1024];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_k[loom_i] = 0.0f;
     if (loom_i < 1024u) t_v[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_q0 = 0.0f;
+  float r_q1 = 0.0f;
+  float r_q2 = 0.0f;
+  float r_q3 = 0.0f;
+  float r_q4 = 0.0f;
+  float r_q5 = 0.0f;
+  float r_q6 = 0.0f;
+  float r_q7 = 0.0f;
+  float r_q8 = 0.0f;
+  float r_q9 = 0.0f;
+  float r_q10 = 0.0f;
+  float r_q11 = 0.0f;
+  float r_q12 = 0.0f;
+  float r_q13 = 0.0f;
+  float r_q14 = 0.0f;
+  float r_q15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int h = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
-  }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l66 = t64[lead * 4096 + h * 16 + t * 64 + c_1];
-      r_q[c_1 * 64 + t] = l66;
-    }
+    const float l66 = t64[lead * 4096 + h * 16 + t * 64];
+    r_q0 = l66;
+    const float l66_1 = t64[lead * 4096 + h * 16 + t * 64 + 1];
+    r_q1 = l66_1;
+    const float l66_2 = t64[lead * 4096 + h * 16 + t * 64 + 2];
+    r_q2 = l66_2;
+    const float l66_3 = t64[lead * 4096 + h * 16 + t * 64 + 3];
+    r_q3 = l66_3;
+    const float l66_4 = t64[lead * 4096 + h * 16 + t * 64 + 4];
+    r_q4 = l66_4;
+    const float l66_5 = t64[lead * 4096 + h * 16 + t * 64 + 5];
+    r_q5 = l66_5;
+    const float l66_6 = t64[lead * 4096 + h * 16 + t * 64 + 6];
+    r_q6 = l66_6;
+    const float l66_7 = t64[lead * 4096 + h * 16 + t * 64 + 7];
+    r_q7 = l66_7;
+    const float l66_8 = t64[lead * 4096 + h * 16 + t * 64 + 8];
+    r_q8 = l66_8;
+    const float l66_9 = t64[lead * 4096 + h * 16 + t * 64 + 9];
+    r_q9 = l66_9;
+    const float l66_10 = t64[lead * 4096 + h * 16 + t * 64 + 10];
+    r_q10 = l66_10;
+    const float l66_11 = t64[lead * 4096 + h * 16 + t * 64 + 11];
+    r_q11 = l66_11;
+    const float l66_12 = t64[lead * 4096 + h * 16 + t * 64 + 12];
+    r_q12 = l66_12;
+    const float l66_13 = t64[lead * 4096 + h * 16 + t * 64 + 13];
+    r_q13 = l66_13;
+    const float l66_14 = t64[lead * 4096 + h * 16 + t * 64 + 14];
+    r_q14 = l66_14;
+    const float l66_15 = t64[lead * 4096 + h * 16 + t * 64 + 15];
+    r_q15 = l66_15;
   }
   const int hi = min(64, t + 1);
   float m = -3.0e+38f;
@@ -739,31 +792,83 @@ extern "C" __global__ void __launch_bounds__(64) k5_attn_out(float* t79, const f
     if (valid) {
       for (int oo = ofrom; oo < oto; oo++) {
         float dot = 0.0f;
-        for (int c_2 = 0; c_2 < 16; c_2++) {
-          dot += r_q[c_2 * 64 + t] * t_k[oo * 16 + c_2];
-        }
+        dot += r_q0 * t_k[oo * 16];
+        dot += r_q1 * t_k[oo * 16 + 1];
+        dot += r_q2 * t_k[oo * 16 + 2];
+        dot += r_q3 * t_k[oo * 16 + 3];
+        dot += r_q4 * t_k[oo * 16 + 4];
+        dot += r_q5 * t_k[oo * 16 + 5];
+        dot += r_q6 * t_k[oo * 16 + 6];
+        dot += r_q7 * t_k[oo * 16 + 7];
+        dot += r_q8 * t_k[oo * 16 + 8];
+        dot += r_q9 * t_k[oo * 16 + 9];
+        dot += r_q10 * t_k[oo * 16 + 10];
+        dot += r_q11 * t_k[oo * 16 + 11];
+        dot += r_q12 * t_k[oo * 16 + 12];
+        dot += r_q13 * t_k[oo * 16 + 13];
+        dot += r_q14 * t_k[oo * 16 + 14];
+        dot += r_q15 * t_k[oo * 16 + 15];
         const float s = dot * 0.25f;
         if (s > m) {
           const float corr = expf(m - s);
           l *= corr;
-          for (int c_3 = 0; c_3 < 16; c_3++) {
-            acc[c_3 * 64 + t] = acc[c_3 * 64 + t] * corr;
-          }
+          acc0 *= corr;
+          acc1 *= corr;
+          acc2 *= corr;
+          acc3 *= corr;
+          acc4 *= corr;
+          acc5 *= corr;
+          acc6 *= corr;
+          acc7 *= corr;
+          acc8 *= corr;
+          acc9 *= corr;
+          acc10 *= corr;
+          acc11 *= corr;
+          acc12 *= corr;
+          acc13 *= corr;
+          acc14 *= corr;
+          acc15 *= corr;
           m = s;
         }
         const float pj = expf(s - m);
         l += pj;
-        for (int c_4 = 0; c_4 < 16; c_4++) {
-          acc[c_4 * 64 + t] = acc[c_4 * 64 + t] + pj * t_v[oo * 16 + c_4];
-        }
+        acc0 += pj * t_v[oo * 16];
+        acc1 += pj * t_v[oo * 16 + 1];
+        acc2 += pj * t_v[oo * 16 + 2];
+        acc3 += pj * t_v[oo * 16 + 3];
+        acc4 += pj * t_v[oo * 16 + 4];
+        acc5 += pj * t_v[oo * 16 + 5];
+        acc6 += pj * t_v[oo * 16 + 6];
+        acc7 += pj * t_v[oo * 16 + 7];
+        acc8 += pj * t_v[oo * 16 + 8];
+        acc9 += pj * t_v[oo * 16 + 9];
+        acc10 += pj * t_v[oo * 16 + 10];
+        acc11 += pj * t_v[oo * 16 + 11];
+        acc12 += pj * t_v[oo * 16 + 12];
+        acc13 += pj * t_v[oo * 16 + 13];
+        acc14 += pj * t_v[oo * 16 + 14];
+        acc15 += pj * t_v[oo * 16 + 15];
       }
     }
   }
   if (valid) {
     const float inv = l > 0.0f ? 1.0f / (l > 0.0f ? l : 1.0f) : 0.0f;
-    for (int c_5 = 0; c_5 < 16; c_5++) {
-      t79[((lead * 4 + h) * 64 + t) * 16 + c_5] = acc[c_5 * 64 + t] * inv;
-    }
+    t79[((lead * 4 + h) * 64 + t) * 16] = acc0 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 1] = acc1 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 2] = acc2 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 3] = acc3 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 4] = acc4 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 5] = acc5 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 6] = acc6 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 7] = acc7 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 8] = acc8 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 9] = acc9 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 10] = acc10 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 11] = acc11 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 12] = acc12 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 13] = acc13 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 14] = acc14 * inv;
+    t79[((lead * 4 + h) * 64 + t) * 16 + 15] = acc15 * inv;
   }
 }
 
@@ -2285,30 +2390,83 @@ extern "C" __global__ void __launch_bounds__(256) k13_einsum(const float* t136, 
 
 // kernel k14_attn_out (compiler/std/functional.loom:47:10)
 extern "C" __global__ void __launch_bounds__(64) k14_attn_out(float* t155, const float* t140, const float* t146, const float* t152) {
-  __shared__ float acc[1024];
-  __shared__ float r_q[1024];
   __shared__ float t_k[1024];
   __shared__ float t_v[1024];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_k[loom_i] = 0.0f;
     if (loom_i < 1024u) t_v[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_q0 = 0.0f;
+  float r_q1 = 0.0f;
+  float r_q2 = 0.0f;
+  float r_q3 = 0.0f;
+  float r_q4 = 0.0f;
+  float r_q5 = 0.0f;
+  float r_q6 = 0.0f;
+  float r_q7 = 0.0f;
+  float r_q8 = 0.0f;
+  float r_q9 = 0.0f;
+  float r_q10 = 0.0f;
+  float r_q11 = 0.0f;
+  float r_q12 = 0.0f;
+  float r_q13 = 0.0f;
+  float r_q14 = 0.0f;
+  float r_q15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int h = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
-  }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l142 = t140[lead * 4096 + h * 16 + t * 64 + c_1];
-      r_q[c_1 * 64 + t] = l142;
-    }
+    const float l142 = t140[lead * 4096 + h * 16 + t * 64];
+    r_q0 = l142;
+    const float l142_1 = t140[lead * 4096 + h * 16 + t * 64 + 1];
+    r_q1 = l142_1;
+    const float l142_2 = t140[lead * 4096 + h * 16 + t * 64 + 2];
+    r_q2 = l142_2;
+    const float l142_3 = t140[lead * 4096 + h * 16 + t * 64 + 3];
+    r_q3 = l142_3;
+    const float l142_4 = t140[lead * 4096 + h * 16 + t * 64 + 4];
+    r_q4 = l142_4;
+    const float l142_5 = t140[lead * 4096 + h * 16 + t * 64 + 5];
+    r_q5 = l142_5;
+    const float l142_6 = t140[lead * 4096 + h * 16 + t * 64 + 6];
+    r_q6 = l142_6;
+    const float l142_7 = t140[lead * 4096 + h * 16 + t * 64 + 7];
+    r_q7 = l142_7;
+    const float l142_8 = t140[lead * 4096 + h * 16 + t * 64 + 8];
+    r_q8 = l142_8;
+    const float l142_9 = t140[lead * 4096 + h * 16 + t * 64 + 9];
+    r_q9 = l142_9;
+    const float l142_10 = t140[lead * 4096 + h * 16 + t * 64 + 10];
+    r_q10 = l142_10;
+    const float l142_11 = t140[lead * 4096 + h * 16 + t * 64 + 11];
+    r_q11 = l142_11;
+    const float l142_12 = t140[lead * 4096 + h * 16 + t * 64 + 12];
+    r_q12 = l142_12;
+    const float l142_13 = t140[lead * 4096 + h * 16 + t * 64 + 13];
+    r_q13 = l142_13;
+    const float l142_14 = t140[lead * 4096 + h * 16 + t * 64 + 14];
+    r_q14 = l142_14;
+    const float l142_15 = t140[lead * 4096 + h * 16 + t * 64 + 15];
+    r_q15 = l142_15;
   }
   const int hi = min(64, t + 1);
   float m = -3.0e+38f;
@@ -2339,31 +2497,83 @@ extern "C" __global__ void __launch_bounds__(64) k14_attn_out(float* t155, const
     if (valid) {
       for (int oo = ofrom; oo < oto; oo++) {
         float dot = 0.0f;
-        for (int c_2 = 0; c_2 < 16; c_2++) {
-          dot += r_q[c_2 * 64 + t] * t_k[oo * 16 + c_2];
-        }
+        dot += r_q0 * t_k[oo * 16];
+        dot += r_q1 * t_k[oo * 16 + 1];
+        dot += r_q2 * t_k[oo * 16 + 2];
+        dot += r_q3 * t_k[oo * 16 + 3];
+        dot += r_q4 * t_k[oo * 16 + 4];
+        dot += r_q5 * t_k[oo * 16 + 5];
+        dot += r_q6 * t_k[oo * 16 + 6];
+        dot += r_q7 * t_k[oo * 16 + 7];
+        dot += r_q8 * t_k[oo * 16 + 8];
+        dot += r_q9 * t_k[oo * 16 + 9];
+        dot += r_q10 * t_k[oo * 16 + 10];
+        dot += r_q11 * t_k[oo * 16 + 11];
+        dot += r_q12 * t_k[oo * 16 + 12];
+        dot += r_q13 * t_k[oo * 16 + 13];
+        dot += r_q14 * t_k[oo * 16 + 14];
+        dot += r_q15 * t_k[oo * 16 + 15];
         const float s = dot * 0.25f;
         if (s > m) {
           const float corr = expf(m - s);
           l *= corr;
-          for (int c_3 = 0; c_3 < 16; c_3++) {
-            acc[c_3 * 64 + t] = acc[c_3 * 64 + t] * corr;
-          }
+          acc0 *= corr;
+          acc1 *= corr;
+          acc2 *= corr;
+          acc3 *= corr;
+          acc4 *= corr;
+          acc5 *= corr;
+          acc6 *= corr;
+          acc7 *= corr;
+          acc8 *= corr;
+          acc9 *= corr;
+          acc10 *= corr;
+          acc11 *= corr;
+          acc12 *= corr;
+          acc13 *= corr;
+          acc14 *= corr;
+          acc15 *= corr;
           m = s;
         }
         const float pj = expf(s - m);
         l += pj;
-        for (int c_4 = 0; c_4 < 16; c_4++) {
-          acc[c_4 * 64 + t] = acc[c_4 * 64 + t] + pj * t_v[oo * 16 + c_4];
-        }
+        acc0 += pj * t_v[oo * 16];
+        acc1 += pj * t_v[oo * 16 + 1];
+        acc2 += pj * t_v[oo * 16 + 2];
+        acc3 += pj * t_v[oo * 16 + 3];
+        acc4 += pj * t_v[oo * 16 + 4];
+        acc5 += pj * t_v[oo * 16 + 5];
+        acc6 += pj * t_v[oo * 16 + 6];
+        acc7 += pj * t_v[oo * 16 + 7];
+        acc8 += pj * t_v[oo * 16 + 8];
+        acc9 += pj * t_v[oo * 16 + 9];
+        acc10 += pj * t_v[oo * 16 + 10];
+        acc11 += pj * t_v[oo * 16 + 11];
+        acc12 += pj * t_v[oo * 16 + 12];
+        acc13 += pj * t_v[oo * 16 + 13];
+        acc14 += pj * t_v[oo * 16 + 14];
+        acc15 += pj * t_v[oo * 16 + 15];
       }
     }
   }
   if (valid) {
     const float inv = l > 0.0f ? 1.0f / (l > 0.0f ? l : 1.0f) : 0.0f;
-    for (int c_5 = 0; c_5 < 16; c_5++) {
-      t155[((lead * 4 + h) * 64 + t) * 16 + c_5] = acc[c_5 * 64 + t] * inv;
-    }
+    t155[((lead * 4 + h) * 64 + t) * 16] = acc0 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 1] = acc1 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 2] = acc2 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 3] = acc3 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 4] = acc4 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 5] = acc5 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 6] = acc6 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 7] = acc7 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 8] = acc8 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 9] = acc9 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 10] = acc10 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 11] = acc11 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 12] = acc12 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 13] = acc13 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 14] = acc14 * inv;
+    t155[((lead * 4 + h) * 64 + t) * 16 + 15] = acc15 * inv;
   }
 }
 
@@ -5608,23 +5818,65 @@ extern "C" __global__ void __launch_bounds__(256) k33_einsum(const float* t155, 
 
 // kernel k34_attn_lse
 extern "C" __global__ void __launch_bounds__(64) k34_attn_lse(float* t317, const float* t140, const float* t146) {
-  __shared__ float r_q[1024];
   __shared__ float t_k[1024];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) r_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_k[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float r_q0 = 0.0f;
+  float r_q1 = 0.0f;
+  float r_q2 = 0.0f;
+  float r_q3 = 0.0f;
+  float r_q4 = 0.0f;
+  float r_q5 = 0.0f;
+  float r_q6 = 0.0f;
+  float r_q7 = 0.0f;
+  float r_q8 = 0.0f;
+  float r_q9 = 0.0f;
+  float r_q10 = 0.0f;
+  float r_q11 = 0.0f;
+  float r_q12 = 0.0f;
+  float r_q13 = 0.0f;
+  float r_q14 = 0.0f;
+  float r_q15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int h = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l142 = t140[lead * 4096 + h * 16 + t * 64 + c_1];
-      r_q[c_1 * 64 + t] = l142;
-    }
+    const float l142 = t140[lead * 4096 + h * 16 + t * 64];
+    r_q0 = l142;
+    const float l142_1 = t140[lead * 4096 + h * 16 + t * 64 + 1];
+    r_q1 = l142_1;
+    const float l142_2 = t140[lead * 4096 + h * 16 + t * 64 + 2];
+    r_q2 = l142_2;
+    const float l142_3 = t140[lead * 4096 + h * 16 + t * 64 + 3];
+    r_q3 = l142_3;
+    const float l142_4 = t140[lead * 4096 + h * 16 + t * 64 + 4];
+    r_q4 = l142_4;
+    const float l142_5 = t140[lead * 4096 + h * 16 + t * 64 + 5];
+    r_q5 = l142_5;
+    const float l142_6 = t140[lead * 4096 + h * 16 + t * 64 + 6];
+    r_q6 = l142_6;
+    const float l142_7 = t140[lead * 4096 + h * 16 + t * 64 + 7];
+    r_q7 = l142_7;
+    const float l142_8 = t140[lead * 4096 + h * 16 + t * 64 + 8];
+    r_q8 = l142_8;
+    const float l142_9 = t140[lead * 4096 + h * 16 + t * 64 + 9];
+    r_q9 = l142_9;
+    const float l142_10 = t140[lead * 4096 + h * 16 + t * 64 + 10];
+    r_q10 = l142_10;
+    const float l142_11 = t140[lead * 4096 + h * 16 + t * 64 + 11];
+    r_q11 = l142_11;
+    const float l142_12 = t140[lead * 4096 + h * 16 + t * 64 + 12];
+    r_q12 = l142_12;
+    const float l142_13 = t140[lead * 4096 + h * 16 + t * 64 + 13];
+    r_q13 = l142_13;
+    const float l142_14 = t140[lead * 4096 + h * 16 + t * 64 + 14];
+    r_q14 = l142_14;
+    const float l142_15 = t140[lead * 4096 + h * 16 + t * 64 + 15];
+    r_q15 = l142_15;
   }
   const int hi = min(64, t + 1);
   float m = -3.0e+38f;
@@ -5646,9 +5898,22 @@ extern "C" __global__ void __launch_bounds__(64) k34_attn_lse(float* t317, const
     if (valid) {
       for (int oo = ofrom; oo < oto; oo++) {
         float dot = 0.0f;
-        for (int c_2 = 0; c_2 < 16; c_2++) {
-          dot += r_q[c_2 * 64 + t] * t_k[oo * 16 + c_2];
-        }
+        dot += r_q0 * t_k[oo * 16];
+        dot += r_q1 * t_k[oo * 16 + 1];
+        dot += r_q2 * t_k[oo * 16 + 2];
+        dot += r_q3 * t_k[oo * 16 + 3];
+        dot += r_q4 * t_k[oo * 16 + 4];
+        dot += r_q5 * t_k[oo * 16 + 5];
+        dot += r_q6 * t_k[oo * 16 + 6];
+        dot += r_q7 * t_k[oo * 16 + 7];
+        dot += r_q8 * t_k[oo * 16 + 8];
+        dot += r_q9 * t_k[oo * 16 + 9];
+        dot += r_q10 * t_k[oo * 16 + 10];
+        dot += r_q11 * t_k[oo * 16 + 11];
+        dot += r_q12 * t_k[oo * 16 + 12];
+        dot += r_q13 * t_k[oo * 16 + 13];
+        dot += r_q14 * t_k[oo * 16 + 14];
+        dot += r_q15 * t_k[oo * 16 + 15];
         const float s = dot * 0.25f;
         if (s > m) {
           const float corr = expf(m - s);
@@ -5707,38 +5972,133 @@ extern "C" __global__ void __launch_bounds__(16) k35_reduce(const float* t314, c
 
 // kernel k36_attn_dq
 extern "C" __global__ void __launch_bounds__(64) k36_attn_dq(float* t320, const float* t140, const float* t314, const float* t317, const float* t319, const float* t146, const float* t152) {
-  __shared__ float acc[1024];
-  __shared__ float r_q[1024];
-  __shared__ float r_dO[1024];
   __shared__ float t_k[1024];
   __shared__ float t_v[1024];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_q[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_dO[loom_i] = 0.0f;
     if (loom_i < 1024u) t_k[loom_i] = 0.0f;
     if (loom_i < 1024u) t_v[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_q0 = 0.0f;
+  float r_q1 = 0.0f;
+  float r_q2 = 0.0f;
+  float r_q3 = 0.0f;
+  float r_q4 = 0.0f;
+  float r_q5 = 0.0f;
+  float r_q6 = 0.0f;
+  float r_q7 = 0.0f;
+  float r_q8 = 0.0f;
+  float r_q9 = 0.0f;
+  float r_q10 = 0.0f;
+  float r_q11 = 0.0f;
+  float r_q12 = 0.0f;
+  float r_q13 = 0.0f;
+  float r_q14 = 0.0f;
+  float r_q15 = 0.0f;
+  float r_dO0 = 0.0f;
+  float r_dO1 = 0.0f;
+  float r_dO2 = 0.0f;
+  float r_dO3 = 0.0f;
+  float r_dO4 = 0.0f;
+  float r_dO5 = 0.0f;
+  float r_dO6 = 0.0f;
+  float r_dO7 = 0.0f;
+  float r_dO8 = 0.0f;
+  float r_dO9 = 0.0f;
+  float r_dO10 = 0.0f;
+  float r_dO11 = 0.0f;
+  float r_dO12 = 0.0f;
+  float r_dO13 = 0.0f;
+  float r_dO14 = 0.0f;
+  float r_dO15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int h = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
+  if (valid) {
+    const float l142 = t140[lead * 4096 + h * 16 + t * 64];
+    r_q0 = l142;
+    const float l142_1 = t140[lead * 4096 + h * 16 + t * 64 + 1];
+    r_q1 = l142_1;
+    const float l142_2 = t140[lead * 4096 + h * 16 + t * 64 + 2];
+    r_q2 = l142_2;
+    const float l142_3 = t140[lead * 4096 + h * 16 + t * 64 + 3];
+    r_q3 = l142_3;
+    const float l142_4 = t140[lead * 4096 + h * 16 + t * 64 + 4];
+    r_q4 = l142_4;
+    const float l142_5 = t140[lead * 4096 + h * 16 + t * 64 + 5];
+    r_q5 = l142_5;
+    const float l142_6 = t140[lead * 4096 + h * 16 + t * 64 + 6];
+    r_q6 = l142_6;
+    const float l142_7 = t140[lead * 4096 + h * 16 + t * 64 + 7];
+    r_q7 = l142_7;
+    const float l142_8 = t140[lead * 4096 + h * 16 + t * 64 + 8];
+    r_q8 = l142_8;
+    const float l142_9 = t140[lead * 4096 + h * 16 + t * 64 + 9];
+    r_q9 = l142_9;
+    const float l142_10 = t140[lead * 4096 + h * 16 + t * 64 + 10];
+    r_q10 = l142_10;
+    const float l142_11 = t140[lead * 4096 + h * 16 + t * 64 + 11];
+    r_q11 = l142_11;
+    const float l142_12 = t140[lead * 4096 + h * 16 + t * 64 + 12];
+    r_q12 = l142_12;
+    const float l142_13 = t140[lead * 4096 + h * 16 + t * 64 + 13];
+    r_q13 = l142_13;
+    const float l142_14 = t140[lead * 4096 + h * 16 + t * 64 + 14];
+    r_q14 = l142_14;
+    const float l142_15 = t140[lead * 4096 + h * 16 + t * 64 + 15];
+    r_q15 = l142_15;
   }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l142 = t140[lead * 4096 + h * 16 + t * 64 + c_1];
-      r_q[c_1 * 64 + t] = l142;
-    }
-  }
-  if (valid) {
-    for (int c_2 = 0; c_2 < 16; c_2++) {
-      const float l314 = t314[lead * 4096 + h * 1024 + t * 16 + c_2];
-      r_dO[c_2 * 64 + t] = l314;
-    }
+    const float l314 = t314[lead * 4096 + h * 1024 + t * 16];
+    r_dO0 = l314;
+    const float l314_1 = t314[lead * 4096 + h * 1024 + t * 16 + 1];
+    r_dO1 = l314_1;
+    const float l314_2 = t314[lead * 4096 + h * 1024 + t * 16 + 2];
+    r_dO2 = l314_2;
+    const float l314_3 = t314[lead * 4096 + h * 1024 + t * 16 + 3];
+    r_dO3 = l314_3;
+    const float l314_4 = t314[lead * 4096 + h * 1024 + t * 16 + 4];
+    r_dO4 = l314_4;
+    const float l314_5 = t314[lead * 4096 + h * 1024 + t * 16 + 5];
+    r_dO5 = l314_5;
+    const float l314_6 = t314[lead * 4096 + h * 1024 + t * 16 + 6];
+    r_dO6 = l314_6;
+    const float l314_7 = t314[lead * 4096 + h * 1024 + t * 16 + 7];
+    r_dO7 = l314_7;
+    const float l314_8 = t314[lead * 4096 + h * 1024 + t * 16 + 8];
+    r_dO8 = l314_8;
+    const float l314_9 = t314[lead * 4096 + h * 1024 + t * 16 + 9];
+    r_dO9 = l314_9;
+    const float l314_10 = t314[lead * 4096 + h * 1024 + t * 16 + 10];
+    r_dO10 = l314_10;
+    const float l314_11 = t314[lead * 4096 + h * 1024 + t * 16 + 11];
+    r_dO11 = l314_11;
+    const float l314_12 = t314[lead * 4096 + h * 1024 + t * 16 + 12];
+    r_dO12 = l314_12;
+    const float l314_13 = t314[lead * 4096 + h * 1024 + t * 16 + 13];
+    r_dO13 = l314_13;
+    const float l314_14 = t314[lead * 4096 + h * 1024 + t * 16 + 14];
+    r_dO14 = l314_14;
+    const float l314_15 = t314[lead * 4096 + h * 1024 + t * 16 + 15];
+    r_dO15 = l314_15;
   }
   const int hi = min(64, t + 1);
   float lse = 0.0f;
@@ -5775,66 +6135,213 @@ extern "C" __global__ void __launch_bounds__(64) k36_attn_dq(float* t320, const 
     if (valid) {
       for (int oo = ofrom; oo < oto; oo++) {
         float dot = 0.0f;
-        for (int c_3 = 0; c_3 < 16; c_3++) {
-          dot += r_q[c_3 * 64 + t] * t_k[oo * 16 + c_3];
-        }
+        dot += r_q0 * t_k[oo * 16];
+        dot += r_q1 * t_k[oo * 16 + 1];
+        dot += r_q2 * t_k[oo * 16 + 2];
+        dot += r_q3 * t_k[oo * 16 + 3];
+        dot += r_q4 * t_k[oo * 16 + 4];
+        dot += r_q5 * t_k[oo * 16 + 5];
+        dot += r_q6 * t_k[oo * 16 + 6];
+        dot += r_q7 * t_k[oo * 16 + 7];
+        dot += r_q8 * t_k[oo * 16 + 8];
+        dot += r_q9 * t_k[oo * 16 + 9];
+        dot += r_q10 * t_k[oo * 16 + 10];
+        dot += r_q11 * t_k[oo * 16 + 11];
+        dot += r_q12 * t_k[oo * 16 + 12];
+        dot += r_q13 * t_k[oo * 16 + 13];
+        dot += r_q14 * t_k[oo * 16 + 14];
+        dot += r_q15 * t_k[oo * 16 + 15];
         const float pj = expf(dot * 0.25f - lse);
         float dot_1 = 0.0f;
-        for (int c_4 = 0; c_4 < 16; c_4++) {
-          dot_1 += r_dO[c_4 * 64 + t] * t_v[oo * 16 + c_4];
-        }
+        dot_1 += r_dO0 * t_v[oo * 16];
+        dot_1 += r_dO1 * t_v[oo * 16 + 1];
+        dot_1 += r_dO2 * t_v[oo * 16 + 2];
+        dot_1 += r_dO3 * t_v[oo * 16 + 3];
+        dot_1 += r_dO4 * t_v[oo * 16 + 4];
+        dot_1 += r_dO5 * t_v[oo * 16 + 5];
+        dot_1 += r_dO6 * t_v[oo * 16 + 6];
+        dot_1 += r_dO7 * t_v[oo * 16 + 7];
+        dot_1 += r_dO8 * t_v[oo * 16 + 8];
+        dot_1 += r_dO9 * t_v[oo * 16 + 9];
+        dot_1 += r_dO10 * t_v[oo * 16 + 10];
+        dot_1 += r_dO11 * t_v[oo * 16 + 11];
+        dot_1 += r_dO12 * t_v[oo * 16 + 12];
+        dot_1 += r_dO13 * t_v[oo * 16 + 13];
+        dot_1 += r_dO14 * t_v[oo * 16 + 14];
+        dot_1 += r_dO15 * t_v[oo * 16 + 15];
         const float ds = pj * (dot_1 - delta) * 0.25f;
-        for (int c_5 = 0; c_5 < 16; c_5++) {
-          acc[c_5 * 64 + t] = acc[c_5 * 64 + t] + ds * t_k[oo * 16 + c_5];
-        }
+        acc0 += ds * t_k[oo * 16];
+        acc1 += ds * t_k[oo * 16 + 1];
+        acc2 += ds * t_k[oo * 16 + 2];
+        acc3 += ds * t_k[oo * 16 + 3];
+        acc4 += ds * t_k[oo * 16 + 4];
+        acc5 += ds * t_k[oo * 16 + 5];
+        acc6 += ds * t_k[oo * 16 + 6];
+        acc7 += ds * t_k[oo * 16 + 7];
+        acc8 += ds * t_k[oo * 16 + 8];
+        acc9 += ds * t_k[oo * 16 + 9];
+        acc10 += ds * t_k[oo * 16 + 10];
+        acc11 += ds * t_k[oo * 16 + 11];
+        acc12 += ds * t_k[oo * 16 + 12];
+        acc13 += ds * t_k[oo * 16 + 13];
+        acc14 += ds * t_k[oo * 16 + 14];
+        acc15 += ds * t_k[oo * 16 + 15];
       }
     }
   }
   if (valid) {
-    for (int c_6 = 0; c_6 < 16; c_6++) {
-      t320[((lead * 4 + h) * 64 + t) * 16 + c_6] = acc[c_6 * 64 + t];
-    }
+    t320[((lead * 4 + h) * 64 + t) * 16] = acc0;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 1] = acc1;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 2] = acc2;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 3] = acc3;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 4] = acc4;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 5] = acc5;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 6] = acc6;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 7] = acc7;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 8] = acc8;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 9] = acc9;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 10] = acc10;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 11] = acc11;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 12] = acc12;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 13] = acc13;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 14] = acc14;
+    t320[((lead * 4 + h) * 64 + t) * 16 + 15] = acc15;
   }
 }
 
 // kernel k37_attn_dk
 extern "C" __global__ void __launch_bounds__(64) k37_attn_dk(float* t321, const float* t146, const float* t152, const float* t140, const float* t314, const float* t317, const float* t319) {
-  __shared__ float acc[1024];
-  __shared__ float r_k[1024];
-  __shared__ float r_v[1024];
   __shared__ float t_q[1024];
   __shared__ float t_dO[1024];
   __shared__ float t_lse[64];
   __shared__ float t_delta[64];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_k[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_v[loom_i] = 0.0f;
     if (loom_i < 1024u) t_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_dO[loom_i] = 0.0f;
     if (loom_i < 64u) t_lse[loom_i] = 0.0f;
     if (loom_i < 64u) t_delta[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_k0 = 0.0f;
+  float r_k1 = 0.0f;
+  float r_k2 = 0.0f;
+  float r_k3 = 0.0f;
+  float r_k4 = 0.0f;
+  float r_k5 = 0.0f;
+  float r_k6 = 0.0f;
+  float r_k7 = 0.0f;
+  float r_k8 = 0.0f;
+  float r_k9 = 0.0f;
+  float r_k10 = 0.0f;
+  float r_k11 = 0.0f;
+  float r_k12 = 0.0f;
+  float r_k13 = 0.0f;
+  float r_k14 = 0.0f;
+  float r_k15 = 0.0f;
+  float r_v0 = 0.0f;
+  float r_v1 = 0.0f;
+  float r_v2 = 0.0f;
+  float r_v3 = 0.0f;
+  float r_v4 = 0.0f;
+  float r_v5 = 0.0f;
+  float r_v6 = 0.0f;
+  float r_v7 = 0.0f;
+  float r_v8 = 0.0f;
+  float r_v9 = 0.0f;
+  float r_v10 = 0.0f;
+  float r_v11 = 0.0f;
+  float r_v12 = 0.0f;
+  float r_v13 = 0.0f;
+  float r_v14 = 0.0f;
+  float r_v15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int g = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
+  if (valid) {
+    const float l148 = t146[lead * 4096 + g * 16 + t * 64];
+    r_k0 = l148;
+    const float l148_1 = t146[lead * 4096 + g * 16 + t * 64 + 1];
+    r_k1 = l148_1;
+    const float l148_2 = t146[lead * 4096 + g * 16 + t * 64 + 2];
+    r_k2 = l148_2;
+    const float l148_3 = t146[lead * 4096 + g * 16 + t * 64 + 3];
+    r_k3 = l148_3;
+    const float l148_4 = t146[lead * 4096 + g * 16 + t * 64 + 4];
+    r_k4 = l148_4;
+    const float l148_5 = t146[lead * 4096 + g * 16 + t * 64 + 5];
+    r_k5 = l148_5;
+    const float l148_6 = t146[lead * 4096 + g * 16 + t * 64 + 6];
+    r_k6 = l148_6;
+    const float l148_7 = t146[lead * 4096 + g * 16 + t * 64 + 7];
+    r_k7 = l148_7;
+    const float l148_8 = t146[lead * 4096 + g * 16 + t * 64 + 8];
+    r_k8 = l148_8;
+    const float l148_9 = t146[lead * 4096 + g * 16 + t * 64 + 9];
+    r_k9 = l148_9;
+    const float l148_10 = t146[lead * 4096 + g * 16 + t * 64 + 10];
+    r_k10 = l148_10;
+    const float l148_11 = t146[lead * 4096 + g * 16 + t * 64 + 11];
+    r_k11 = l148_11;
+    const float l148_12 = t146[lead * 4096 + g * 16 + t * 64 + 12];
+    r_k12 = l148_12;
+    const float l148_13 = t146[lead * 4096 + g * 16 + t * 64 + 13];
+    r_k13 = l148_13;
+    const float l148_14 = t146[lead * 4096 + g * 16 + t * 64 + 14];
+    r_k14 = l148_14;
+    const float l148_15 = t146[lead * 4096 + g * 16 + t * 64 + 15];
+    r_k15 = l148_15;
   }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l148 = t146[lead * 4096 + g * 16 + t * 64 + c_1];
-      r_k[c_1 * 64 + t] = l148;
-    }
-  }
-  if (valid) {
-    for (int c_2 = 0; c_2 < 16; c_2++) {
-      const float l154 = t152[lead * 4096 + g * 16 + t * 64 + c_2];
-      r_v[c_2 * 64 + t] = l154;
-    }
+    const float l154 = t152[lead * 4096 + g * 16 + t * 64];
+    r_v0 = l154;
+    const float l154_1 = t152[lead * 4096 + g * 16 + t * 64 + 1];
+    r_v1 = l154_1;
+    const float l154_2 = t152[lead * 4096 + g * 16 + t * 64 + 2];
+    r_v2 = l154_2;
+    const float l154_3 = t152[lead * 4096 + g * 16 + t * 64 + 3];
+    r_v3 = l154_3;
+    const float l154_4 = t152[lead * 4096 + g * 16 + t * 64 + 4];
+    r_v4 = l154_4;
+    const float l154_5 = t152[lead * 4096 + g * 16 + t * 64 + 5];
+    r_v5 = l154_5;
+    const float l154_6 = t152[lead * 4096 + g * 16 + t * 64 + 6];
+    r_v6 = l154_6;
+    const float l154_7 = t152[lead * 4096 + g * 16 + t * 64 + 7];
+    r_v7 = l154_7;
+    const float l154_8 = t152[lead * 4096 + g * 16 + t * 64 + 8];
+    r_v8 = l154_8;
+    const float l154_9 = t152[lead * 4096 + g * 16 + t * 64 + 9];
+    r_v9 = l154_9;
+    const float l154_10 = t152[lead * 4096 + g * 16 + t * 64 + 10];
+    r_v10 = l154_10;
+    const float l154_11 = t152[lead * 4096 + g * 16 + t * 64 + 11];
+    r_v11 = l154_11;
+    const float l154_12 = t152[lead * 4096 + g * 16 + t * 64 + 12];
+    r_v12 = l154_12;
+    const float l154_13 = t152[lead * 4096 + g * 16 + t * 64 + 13];
+    r_v13 = l154_13;
+    const float l154_14 = t152[lead * 4096 + g * 16 + t * 64 + 14];
+    r_v14 = l154_14;
+    const float l154_15 = t152[lead * 4096 + g * 16 + t * 64 + 15];
+    r_v15 = l154_15;
   }
   const int ilo = max(0, t);
   for (int hh = 0; hh < 1; hh++) {
@@ -5883,57 +6390,162 @@ extern "C" __global__ void __launch_bounds__(64) k37_attn_dk(float* t321, const 
       if (valid) {
         for (int oo = ofrom; oo < oto; oo++) {
           float dot = 0.0f;
-          for (int c_3 = 0; c_3 < 16; c_3++) {
-            dot += t_q[oo * 16 + c_3] * r_k[c_3 * 64 + t];
-          }
+          dot += r_k0 * t_q[oo * 16];
+          dot += r_k1 * t_q[oo * 16 + 1];
+          dot += r_k2 * t_q[oo * 16 + 2];
+          dot += r_k3 * t_q[oo * 16 + 3];
+          dot += r_k4 * t_q[oo * 16 + 4];
+          dot += r_k5 * t_q[oo * 16 + 5];
+          dot += r_k6 * t_q[oo * 16 + 6];
+          dot += r_k7 * t_q[oo * 16 + 7];
+          dot += r_k8 * t_q[oo * 16 + 8];
+          dot += r_k9 * t_q[oo * 16 + 9];
+          dot += r_k10 * t_q[oo * 16 + 10];
+          dot += r_k11 * t_q[oo * 16 + 11];
+          dot += r_k12 * t_q[oo * 16 + 12];
+          dot += r_k13 * t_q[oo * 16 + 13];
+          dot += r_k14 * t_q[oo * 16 + 14];
+          dot += r_k15 * t_q[oo * 16 + 15];
           const float pj = expf(dot * 0.25f - t_lse[oo]);
           float dot_1 = 0.0f;
-          for (int c_4 = 0; c_4 < 16; c_4++) {
-            dot_1 += t_dO[oo * 16 + c_4] * r_v[c_4 * 64 + t];
-          }
+          dot_1 += r_v0 * t_dO[oo * 16];
+          dot_1 += r_v1 * t_dO[oo * 16 + 1];
+          dot_1 += r_v2 * t_dO[oo * 16 + 2];
+          dot_1 += r_v3 * t_dO[oo * 16 + 3];
+          dot_1 += r_v4 * t_dO[oo * 16 + 4];
+          dot_1 += r_v5 * t_dO[oo * 16 + 5];
+          dot_1 += r_v6 * t_dO[oo * 16 + 6];
+          dot_1 += r_v7 * t_dO[oo * 16 + 7];
+          dot_1 += r_v8 * t_dO[oo * 16 + 8];
+          dot_1 += r_v9 * t_dO[oo * 16 + 9];
+          dot_1 += r_v10 * t_dO[oo * 16 + 10];
+          dot_1 += r_v11 * t_dO[oo * 16 + 11];
+          dot_1 += r_v12 * t_dO[oo * 16 + 12];
+          dot_1 += r_v13 * t_dO[oo * 16 + 13];
+          dot_1 += r_v14 * t_dO[oo * 16 + 14];
+          dot_1 += r_v15 * t_dO[oo * 16 + 15];
           const float ds = pj * (dot_1 - t_delta[oo]) * 0.25f;
-          for (int c_5 = 0; c_5 < 16; c_5++) {
-            acc[c_5 * 64 + t] = acc[c_5 * 64 + t] + ds * t_q[oo * 16 + c_5];
-          }
+          acc0 += ds * t_q[oo * 16];
+          acc1 += ds * t_q[oo * 16 + 1];
+          acc2 += ds * t_q[oo * 16 + 2];
+          acc3 += ds * t_q[oo * 16 + 3];
+          acc4 += ds * t_q[oo * 16 + 4];
+          acc5 += ds * t_q[oo * 16 + 5];
+          acc6 += ds * t_q[oo * 16 + 6];
+          acc7 += ds * t_q[oo * 16 + 7];
+          acc8 += ds * t_q[oo * 16 + 8];
+          acc9 += ds * t_q[oo * 16 + 9];
+          acc10 += ds * t_q[oo * 16 + 10];
+          acc11 += ds * t_q[oo * 16 + 11];
+          acc12 += ds * t_q[oo * 16 + 12];
+          acc13 += ds * t_q[oo * 16 + 13];
+          acc14 += ds * t_q[oo * 16 + 14];
+          acc15 += ds * t_q[oo * 16 + 15];
         }
       }
     }
   }
   if (valid) {
-    for (int c_6 = 0; c_6 < 16; c_6++) {
-      t321[((lead * 4 + g) * 64 + t) * 16 + c_6] = acc[c_6 * 64 + t];
-    }
+    t321[((lead * 4 + g) * 64 + t) * 16] = acc0;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 1] = acc1;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 2] = acc2;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 3] = acc3;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 4] = acc4;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 5] = acc5;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 6] = acc6;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 7] = acc7;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 8] = acc8;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 9] = acc9;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 10] = acc10;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 11] = acc11;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 12] = acc12;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 13] = acc13;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 14] = acc14;
+    t321[((lead * 4 + g) * 64 + t) * 16 + 15] = acc15;
   }
 }
 
 // kernel k38_attn_dv
 extern "C" __global__ void __launch_bounds__(64) k38_attn_dv(float* t322, const float* t146, const float* t140, const float* t314, const float* t317) {
-  __shared__ float acc[1024];
-  __shared__ float r_k[1024];
   __shared__ float t_q[1024];
   __shared__ float t_dO[1024];
   __shared__ float t_lse[64];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_k[loom_i] = 0.0f;
     if (loom_i < 1024u) t_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_dO[loom_i] = 0.0f;
     if (loom_i < 64u) t_lse[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_k0 = 0.0f;
+  float r_k1 = 0.0f;
+  float r_k2 = 0.0f;
+  float r_k3 = 0.0f;
+  float r_k4 = 0.0f;
+  float r_k5 = 0.0f;
+  float r_k6 = 0.0f;
+  float r_k7 = 0.0f;
+  float r_k8 = 0.0f;
+  float r_k9 = 0.0f;
+  float r_k10 = 0.0f;
+  float r_k11 = 0.0f;
+  float r_k12 = 0.0f;
+  float r_k13 = 0.0f;
+  float r_k14 = 0.0f;
+  float r_k15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int g = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
-  }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l148 = t146[lead * 4096 + g * 16 + t * 64 + c_1];
-      r_k[c_1 * 64 + t] = l148;
-    }
+    const float l148 = t146[lead * 4096 + g * 16 + t * 64];
+    r_k0 = l148;
+    const float l148_1 = t146[lead * 4096 + g * 16 + t * 64 + 1];
+    r_k1 = l148_1;
+    const float l148_2 = t146[lead * 4096 + g * 16 + t * 64 + 2];
+    r_k2 = l148_2;
+    const float l148_3 = t146[lead * 4096 + g * 16 + t * 64 + 3];
+    r_k3 = l148_3;
+    const float l148_4 = t146[lead * 4096 + g * 16 + t * 64 + 4];
+    r_k4 = l148_4;
+    const float l148_5 = t146[lead * 4096 + g * 16 + t * 64 + 5];
+    r_k5 = l148_5;
+    const float l148_6 = t146[lead * 4096 + g * 16 + t * 64 + 6];
+    r_k6 = l148_6;
+    const float l148_7 = t146[lead * 4096 + g * 16 + t * 64 + 7];
+    r_k7 = l148_7;
+    const float l148_8 = t146[lead * 4096 + g * 16 + t * 64 + 8];
+    r_k8 = l148_8;
+    const float l148_9 = t146[lead * 4096 + g * 16 + t * 64 + 9];
+    r_k9 = l148_9;
+    const float l148_10 = t146[lead * 4096 + g * 16 + t * 64 + 10];
+    r_k10 = l148_10;
+    const float l148_11 = t146[lead * 4096 + g * 16 + t * 64 + 11];
+    r_k11 = l148_11;
+    const float l148_12 = t146[lead * 4096 + g * 16 + t * 64 + 12];
+    r_k12 = l148_12;
+    const float l148_13 = t146[lead * 4096 + g * 16 + t * 64 + 13];
+    r_k13 = l148_13;
+    const float l148_14 = t146[lead * 4096 + g * 16 + t * 64 + 14];
+    r_k14 = l148_14;
+    const float l148_15 = t146[lead * 4096 + g * 16 + t * 64 + 15];
+    r_k15 = l148_15;
   }
   const int ilo = max(0, t);
   for (int hh = 0; hh < 1; hh++) {
@@ -5973,21 +6585,60 @@ extern "C" __global__ void __launch_bounds__(64) k38_attn_dv(float* t322, const 
       if (valid) {
         for (int oo = ofrom; oo < oto; oo++) {
           float dot = 0.0f;
-          for (int c_2 = 0; c_2 < 16; c_2++) {
-            dot += t_q[oo * 16 + c_2] * r_k[c_2 * 64 + t];
-          }
+          dot += r_k0 * t_q[oo * 16];
+          dot += r_k1 * t_q[oo * 16 + 1];
+          dot += r_k2 * t_q[oo * 16 + 2];
+          dot += r_k3 * t_q[oo * 16 + 3];
+          dot += r_k4 * t_q[oo * 16 + 4];
+          dot += r_k5 * t_q[oo * 16 + 5];
+          dot += r_k6 * t_q[oo * 16 + 6];
+          dot += r_k7 * t_q[oo * 16 + 7];
+          dot += r_k8 * t_q[oo * 16 + 8];
+          dot += r_k9 * t_q[oo * 16 + 9];
+          dot += r_k10 * t_q[oo * 16 + 10];
+          dot += r_k11 * t_q[oo * 16 + 11];
+          dot += r_k12 * t_q[oo * 16 + 12];
+          dot += r_k13 * t_q[oo * 16 + 13];
+          dot += r_k14 * t_q[oo * 16 + 14];
+          dot += r_k15 * t_q[oo * 16 + 15];
           const float pj = expf(dot * 0.25f - t_lse[oo]);
-          for (int c_3 = 0; c_3 < 16; c_3++) {
-            acc[c_3 * 64 + t] = acc[c_3 * 64 + t] + pj * t_dO[oo * 16 + c_3];
-          }
+          acc0 += pj * t_dO[oo * 16];
+          acc1 += pj * t_dO[oo * 16 + 1];
+          acc2 += pj * t_dO[oo * 16 + 2];
+          acc3 += pj * t_dO[oo * 16 + 3];
+          acc4 += pj * t_dO[oo * 16 + 4];
+          acc5 += pj * t_dO[oo * 16 + 5];
+          acc6 += pj * t_dO[oo * 16 + 6];
+          acc7 += pj * t_dO[oo * 16 + 7];
+          acc8 += pj * t_dO[oo * 16 + 8];
+          acc9 += pj * t_dO[oo * 16 + 9];
+          acc10 += pj * t_dO[oo * 16 + 10];
+          acc11 += pj * t_dO[oo * 16 + 11];
+          acc12 += pj * t_dO[oo * 16 + 12];
+          acc13 += pj * t_dO[oo * 16 + 13];
+          acc14 += pj * t_dO[oo * 16 + 14];
+          acc15 += pj * t_dO[oo * 16 + 15];
         }
       }
     }
   }
   if (valid) {
-    for (int c_4 = 0; c_4 < 16; c_4++) {
-      t322[((lead * 4 + g) * 64 + t) * 16 + c_4] = acc[c_4 * 64 + t];
-    }
+    t322[((lead * 4 + g) * 64 + t) * 16] = acc0;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 1] = acc1;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 2] = acc2;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 3] = acc3;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 4] = acc4;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 5] = acc5;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 6] = acc6;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 7] = acc7;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 8] = acc8;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 9] = acc9;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 10] = acc10;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 11] = acc11;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 12] = acc12;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 13] = acc13;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 14] = acc14;
+    t322[((lead * 4 + g) * 64 + t) * 16 + 15] = acc15;
   }
 }
 
@@ -8758,23 +9409,65 @@ extern "C" __global__ void __launch_bounds__(256) k58_einsum(const float* t79, c
 
 // kernel k59_attn_lse
 extern "C" __global__ void __launch_bounds__(64) k59_attn_lse(float* t414, const float* t64, const float* t70) {
-  __shared__ float r_q[1024];
   __shared__ float t_k[1024];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) r_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_k[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float r_q0 = 0.0f;
+  float r_q1 = 0.0f;
+  float r_q2 = 0.0f;
+  float r_q3 = 0.0f;
+  float r_q4 = 0.0f;
+  float r_q5 = 0.0f;
+  float r_q6 = 0.0f;
+  float r_q7 = 0.0f;
+  float r_q8 = 0.0f;
+  float r_q9 = 0.0f;
+  float r_q10 = 0.0f;
+  float r_q11 = 0.0f;
+  float r_q12 = 0.0f;
+  float r_q13 = 0.0f;
+  float r_q14 = 0.0f;
+  float r_q15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int h = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l66 = t64[lead * 4096 + h * 16 + t * 64 + c_1];
-      r_q[c_1 * 64 + t] = l66;
-    }
+    const float l66 = t64[lead * 4096 + h * 16 + t * 64];
+    r_q0 = l66;
+    const float l66_1 = t64[lead * 4096 + h * 16 + t * 64 + 1];
+    r_q1 = l66_1;
+    const float l66_2 = t64[lead * 4096 + h * 16 + t * 64 + 2];
+    r_q2 = l66_2;
+    const float l66_3 = t64[lead * 4096 + h * 16 + t * 64 + 3];
+    r_q3 = l66_3;
+    const float l66_4 = t64[lead * 4096 + h * 16 + t * 64 + 4];
+    r_q4 = l66_4;
+    const float l66_5 = t64[lead * 4096 + h * 16 + t * 64 + 5];
+    r_q5 = l66_5;
+    const float l66_6 = t64[lead * 4096 + h * 16 + t * 64 + 6];
+    r_q6 = l66_6;
+    const float l66_7 = t64[lead * 4096 + h * 16 + t * 64 + 7];
+    r_q7 = l66_7;
+    const float l66_8 = t64[lead * 4096 + h * 16 + t * 64 + 8];
+    r_q8 = l66_8;
+    const float l66_9 = t64[lead * 4096 + h * 16 + t * 64 + 9];
+    r_q9 = l66_9;
+    const float l66_10 = t64[lead * 4096 + h * 16 + t * 64 + 10];
+    r_q10 = l66_10;
+    const float l66_11 = t64[lead * 4096 + h * 16 + t * 64 + 11];
+    r_q11 = l66_11;
+    const float l66_12 = t64[lead * 4096 + h * 16 + t * 64 + 12];
+    r_q12 = l66_12;
+    const float l66_13 = t64[lead * 4096 + h * 16 + t * 64 + 13];
+    r_q13 = l66_13;
+    const float l66_14 = t64[lead * 4096 + h * 16 + t * 64 + 14];
+    r_q14 = l66_14;
+    const float l66_15 = t64[lead * 4096 + h * 16 + t * 64 + 15];
+    r_q15 = l66_15;
   }
   const int hi = min(64, t + 1);
   float m = -3.0e+38f;
@@ -8796,9 +9489,22 @@ extern "C" __global__ void __launch_bounds__(64) k59_attn_lse(float* t414, const
     if (valid) {
       for (int oo = ofrom; oo < oto; oo++) {
         float dot = 0.0f;
-        for (int c_2 = 0; c_2 < 16; c_2++) {
-          dot += r_q[c_2 * 64 + t] * t_k[oo * 16 + c_2];
-        }
+        dot += r_q0 * t_k[oo * 16];
+        dot += r_q1 * t_k[oo * 16 + 1];
+        dot += r_q2 * t_k[oo * 16 + 2];
+        dot += r_q3 * t_k[oo * 16 + 3];
+        dot += r_q4 * t_k[oo * 16 + 4];
+        dot += r_q5 * t_k[oo * 16 + 5];
+        dot += r_q6 * t_k[oo * 16 + 6];
+        dot += r_q7 * t_k[oo * 16 + 7];
+        dot += r_q8 * t_k[oo * 16 + 8];
+        dot += r_q9 * t_k[oo * 16 + 9];
+        dot += r_q10 * t_k[oo * 16 + 10];
+        dot += r_q11 * t_k[oo * 16 + 11];
+        dot += r_q12 * t_k[oo * 16 + 12];
+        dot += r_q13 * t_k[oo * 16 + 13];
+        dot += r_q14 * t_k[oo * 16 + 14];
+        dot += r_q15 * t_k[oo * 16 + 15];
         const float s = dot * 0.25f;
         if (s > m) {
           const float corr = expf(m - s);
@@ -8857,38 +9563,133 @@ extern "C" __global__ void __launch_bounds__(16) k60_reduce(const float* t411, c
 
 // kernel k61_attn_dq
 extern "C" __global__ void __launch_bounds__(64) k61_attn_dq(float* t417, const float* t64, const float* t411, const float* t414, const float* t416, const float* t70, const float* t76) {
-  __shared__ float acc[1024];
-  __shared__ float r_q[1024];
-  __shared__ float r_dO[1024];
   __shared__ float t_k[1024];
   __shared__ float t_v[1024];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_q[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_dO[loom_i] = 0.0f;
     if (loom_i < 1024u) t_k[loom_i] = 0.0f;
     if (loom_i < 1024u) t_v[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_q0 = 0.0f;
+  float r_q1 = 0.0f;
+  float r_q2 = 0.0f;
+  float r_q3 = 0.0f;
+  float r_q4 = 0.0f;
+  float r_q5 = 0.0f;
+  float r_q6 = 0.0f;
+  float r_q7 = 0.0f;
+  float r_q8 = 0.0f;
+  float r_q9 = 0.0f;
+  float r_q10 = 0.0f;
+  float r_q11 = 0.0f;
+  float r_q12 = 0.0f;
+  float r_q13 = 0.0f;
+  float r_q14 = 0.0f;
+  float r_q15 = 0.0f;
+  float r_dO0 = 0.0f;
+  float r_dO1 = 0.0f;
+  float r_dO2 = 0.0f;
+  float r_dO3 = 0.0f;
+  float r_dO4 = 0.0f;
+  float r_dO5 = 0.0f;
+  float r_dO6 = 0.0f;
+  float r_dO7 = 0.0f;
+  float r_dO8 = 0.0f;
+  float r_dO9 = 0.0f;
+  float r_dO10 = 0.0f;
+  float r_dO11 = 0.0f;
+  float r_dO12 = 0.0f;
+  float r_dO13 = 0.0f;
+  float r_dO14 = 0.0f;
+  float r_dO15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int h = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
+  if (valid) {
+    const float l66 = t64[lead * 4096 + h * 16 + t * 64];
+    r_q0 = l66;
+    const float l66_1 = t64[lead * 4096 + h * 16 + t * 64 + 1];
+    r_q1 = l66_1;
+    const float l66_2 = t64[lead * 4096 + h * 16 + t * 64 + 2];
+    r_q2 = l66_2;
+    const float l66_3 = t64[lead * 4096 + h * 16 + t * 64 + 3];
+    r_q3 = l66_3;
+    const float l66_4 = t64[lead * 4096 + h * 16 + t * 64 + 4];
+    r_q4 = l66_4;
+    const float l66_5 = t64[lead * 4096 + h * 16 + t * 64 + 5];
+    r_q5 = l66_5;
+    const float l66_6 = t64[lead * 4096 + h * 16 + t * 64 + 6];
+    r_q6 = l66_6;
+    const float l66_7 = t64[lead * 4096 + h * 16 + t * 64 + 7];
+    r_q7 = l66_7;
+    const float l66_8 = t64[lead * 4096 + h * 16 + t * 64 + 8];
+    r_q8 = l66_8;
+    const float l66_9 = t64[lead * 4096 + h * 16 + t * 64 + 9];
+    r_q9 = l66_9;
+    const float l66_10 = t64[lead * 4096 + h * 16 + t * 64 + 10];
+    r_q10 = l66_10;
+    const float l66_11 = t64[lead * 4096 + h * 16 + t * 64 + 11];
+    r_q11 = l66_11;
+    const float l66_12 = t64[lead * 4096 + h * 16 + t * 64 + 12];
+    r_q12 = l66_12;
+    const float l66_13 = t64[lead * 4096 + h * 16 + t * 64 + 13];
+    r_q13 = l66_13;
+    const float l66_14 = t64[lead * 4096 + h * 16 + t * 64 + 14];
+    r_q14 = l66_14;
+    const float l66_15 = t64[lead * 4096 + h * 16 + t * 64 + 15];
+    r_q15 = l66_15;
   }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l66 = t64[lead * 4096 + h * 16 + t * 64 + c_1];
-      r_q[c_1 * 64 + t] = l66;
-    }
-  }
-  if (valid) {
-    for (int c_2 = 0; c_2 < 16; c_2++) {
-      const float l411 = t411[lead * 4096 + h * 1024 + t * 16 + c_2];
-      r_dO[c_2 * 64 + t] = l411;
-    }
+    const float l411 = t411[lead * 4096 + h * 1024 + t * 16];
+    r_dO0 = l411;
+    const float l411_1 = t411[lead * 4096 + h * 1024 + t * 16 + 1];
+    r_dO1 = l411_1;
+    const float l411_2 = t411[lead * 4096 + h * 1024 + t * 16 + 2];
+    r_dO2 = l411_2;
+    const float l411_3 = t411[lead * 4096 + h * 1024 + t * 16 + 3];
+    r_dO3 = l411_3;
+    const float l411_4 = t411[lead * 4096 + h * 1024 + t * 16 + 4];
+    r_dO4 = l411_4;
+    const float l411_5 = t411[lead * 4096 + h * 1024 + t * 16 + 5];
+    r_dO5 = l411_5;
+    const float l411_6 = t411[lead * 4096 + h * 1024 + t * 16 + 6];
+    r_dO6 = l411_6;
+    const float l411_7 = t411[lead * 4096 + h * 1024 + t * 16 + 7];
+    r_dO7 = l411_7;
+    const float l411_8 = t411[lead * 4096 + h * 1024 + t * 16 + 8];
+    r_dO8 = l411_8;
+    const float l411_9 = t411[lead * 4096 + h * 1024 + t * 16 + 9];
+    r_dO9 = l411_9;
+    const float l411_10 = t411[lead * 4096 + h * 1024 + t * 16 + 10];
+    r_dO10 = l411_10;
+    const float l411_11 = t411[lead * 4096 + h * 1024 + t * 16 + 11];
+    r_dO11 = l411_11;
+    const float l411_12 = t411[lead * 4096 + h * 1024 + t * 16 + 12];
+    r_dO12 = l411_12;
+    const float l411_13 = t411[lead * 4096 + h * 1024 + t * 16 + 13];
+    r_dO13 = l411_13;
+    const float l411_14 = t411[lead * 4096 + h * 1024 + t * 16 + 14];
+    r_dO14 = l411_14;
+    const float l411_15 = t411[lead * 4096 + h * 1024 + t * 16 + 15];
+    r_dO15 = l411_15;
   }
   const int hi = min(64, t + 1);
   float lse = 0.0f;
@@ -8925,66 +9726,213 @@ extern "C" __global__ void __launch_bounds__(64) k61_attn_dq(float* t417, const 
     if (valid) {
       for (int oo = ofrom; oo < oto; oo++) {
         float dot = 0.0f;
-        for (int c_3 = 0; c_3 < 16; c_3++) {
-          dot += r_q[c_3 * 64 + t] * t_k[oo * 16 + c_3];
-        }
+        dot += r_q0 * t_k[oo * 16];
+        dot += r_q1 * t_k[oo * 16 + 1];
+        dot += r_q2 * t_k[oo * 16 + 2];
+        dot += r_q3 * t_k[oo * 16 + 3];
+        dot += r_q4 * t_k[oo * 16 + 4];
+        dot += r_q5 * t_k[oo * 16 + 5];
+        dot += r_q6 * t_k[oo * 16 + 6];
+        dot += r_q7 * t_k[oo * 16 + 7];
+        dot += r_q8 * t_k[oo * 16 + 8];
+        dot += r_q9 * t_k[oo * 16 + 9];
+        dot += r_q10 * t_k[oo * 16 + 10];
+        dot += r_q11 * t_k[oo * 16 + 11];
+        dot += r_q12 * t_k[oo * 16 + 12];
+        dot += r_q13 * t_k[oo * 16 + 13];
+        dot += r_q14 * t_k[oo * 16 + 14];
+        dot += r_q15 * t_k[oo * 16 + 15];
         const float pj = expf(dot * 0.25f - lse);
         float dot_1 = 0.0f;
-        for (int c_4 = 0; c_4 < 16; c_4++) {
-          dot_1 += r_dO[c_4 * 64 + t] * t_v[oo * 16 + c_4];
-        }
+        dot_1 += r_dO0 * t_v[oo * 16];
+        dot_1 += r_dO1 * t_v[oo * 16 + 1];
+        dot_1 += r_dO2 * t_v[oo * 16 + 2];
+        dot_1 += r_dO3 * t_v[oo * 16 + 3];
+        dot_1 += r_dO4 * t_v[oo * 16 + 4];
+        dot_1 += r_dO5 * t_v[oo * 16 + 5];
+        dot_1 += r_dO6 * t_v[oo * 16 + 6];
+        dot_1 += r_dO7 * t_v[oo * 16 + 7];
+        dot_1 += r_dO8 * t_v[oo * 16 + 8];
+        dot_1 += r_dO9 * t_v[oo * 16 + 9];
+        dot_1 += r_dO10 * t_v[oo * 16 + 10];
+        dot_1 += r_dO11 * t_v[oo * 16 + 11];
+        dot_1 += r_dO12 * t_v[oo * 16 + 12];
+        dot_1 += r_dO13 * t_v[oo * 16 + 13];
+        dot_1 += r_dO14 * t_v[oo * 16 + 14];
+        dot_1 += r_dO15 * t_v[oo * 16 + 15];
         const float ds = pj * (dot_1 - delta) * 0.25f;
-        for (int c_5 = 0; c_5 < 16; c_5++) {
-          acc[c_5 * 64 + t] = acc[c_5 * 64 + t] + ds * t_k[oo * 16 + c_5];
-        }
+        acc0 += ds * t_k[oo * 16];
+        acc1 += ds * t_k[oo * 16 + 1];
+        acc2 += ds * t_k[oo * 16 + 2];
+        acc3 += ds * t_k[oo * 16 + 3];
+        acc4 += ds * t_k[oo * 16 + 4];
+        acc5 += ds * t_k[oo * 16 + 5];
+        acc6 += ds * t_k[oo * 16 + 6];
+        acc7 += ds * t_k[oo * 16 + 7];
+        acc8 += ds * t_k[oo * 16 + 8];
+        acc9 += ds * t_k[oo * 16 + 9];
+        acc10 += ds * t_k[oo * 16 + 10];
+        acc11 += ds * t_k[oo * 16 + 11];
+        acc12 += ds * t_k[oo * 16 + 12];
+        acc13 += ds * t_k[oo * 16 + 13];
+        acc14 += ds * t_k[oo * 16 + 14];
+        acc15 += ds * t_k[oo * 16 + 15];
       }
     }
   }
   if (valid) {
-    for (int c_6 = 0; c_6 < 16; c_6++) {
-      t417[((lead * 4 + h) * 64 + t) * 16 + c_6] = acc[c_6 * 64 + t];
-    }
+    t417[((lead * 4 + h) * 64 + t) * 16] = acc0;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 1] = acc1;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 2] = acc2;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 3] = acc3;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 4] = acc4;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 5] = acc5;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 6] = acc6;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 7] = acc7;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 8] = acc8;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 9] = acc9;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 10] = acc10;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 11] = acc11;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 12] = acc12;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 13] = acc13;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 14] = acc14;
+    t417[((lead * 4 + h) * 64 + t) * 16 + 15] = acc15;
   }
 }
 
 // kernel k62_attn_dk
 extern "C" __global__ void __launch_bounds__(64) k62_attn_dk(float* t418, const float* t70, const float* t76, const float* t64, const float* t411, const float* t414, const float* t416) {
-  __shared__ float acc[1024];
-  __shared__ float r_k[1024];
-  __shared__ float r_v[1024];
   __shared__ float t_q[1024];
   __shared__ float t_dO[1024];
   __shared__ float t_lse[64];
   __shared__ float t_delta[64];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_k[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_v[loom_i] = 0.0f;
     if (loom_i < 1024u) t_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_dO[loom_i] = 0.0f;
     if (loom_i < 64u) t_lse[loom_i] = 0.0f;
     if (loom_i < 64u) t_delta[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_k0 = 0.0f;
+  float r_k1 = 0.0f;
+  float r_k2 = 0.0f;
+  float r_k3 = 0.0f;
+  float r_k4 = 0.0f;
+  float r_k5 = 0.0f;
+  float r_k6 = 0.0f;
+  float r_k7 = 0.0f;
+  float r_k8 = 0.0f;
+  float r_k9 = 0.0f;
+  float r_k10 = 0.0f;
+  float r_k11 = 0.0f;
+  float r_k12 = 0.0f;
+  float r_k13 = 0.0f;
+  float r_k14 = 0.0f;
+  float r_k15 = 0.0f;
+  float r_v0 = 0.0f;
+  float r_v1 = 0.0f;
+  float r_v2 = 0.0f;
+  float r_v3 = 0.0f;
+  float r_v4 = 0.0f;
+  float r_v5 = 0.0f;
+  float r_v6 = 0.0f;
+  float r_v7 = 0.0f;
+  float r_v8 = 0.0f;
+  float r_v9 = 0.0f;
+  float r_v10 = 0.0f;
+  float r_v11 = 0.0f;
+  float r_v12 = 0.0f;
+  float r_v13 = 0.0f;
+  float r_v14 = 0.0f;
+  float r_v15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int g = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
+  if (valid) {
+    const float l72 = t70[lead * 4096 + g * 16 + t * 64];
+    r_k0 = l72;
+    const float l72_1 = t70[lead * 4096 + g * 16 + t * 64 + 1];
+    r_k1 = l72_1;
+    const float l72_2 = t70[lead * 4096 + g * 16 + t * 64 + 2];
+    r_k2 = l72_2;
+    const float l72_3 = t70[lead * 4096 + g * 16 + t * 64 + 3];
+    r_k3 = l72_3;
+    const float l72_4 = t70[lead * 4096 + g * 16 + t * 64 + 4];
+    r_k4 = l72_4;
+    const float l72_5 = t70[lead * 4096 + g * 16 + t * 64 + 5];
+    r_k5 = l72_5;
+    const float l72_6 = t70[lead * 4096 + g * 16 + t * 64 + 6];
+    r_k6 = l72_6;
+    const float l72_7 = t70[lead * 4096 + g * 16 + t * 64 + 7];
+    r_k7 = l72_7;
+    const float l72_8 = t70[lead * 4096 + g * 16 + t * 64 + 8];
+    r_k8 = l72_8;
+    const float l72_9 = t70[lead * 4096 + g * 16 + t * 64 + 9];
+    r_k9 = l72_9;
+    const float l72_10 = t70[lead * 4096 + g * 16 + t * 64 + 10];
+    r_k10 = l72_10;
+    const float l72_11 = t70[lead * 4096 + g * 16 + t * 64 + 11];
+    r_k11 = l72_11;
+    const float l72_12 = t70[lead * 4096 + g * 16 + t * 64 + 12];
+    r_k12 = l72_12;
+    const float l72_13 = t70[lead * 4096 + g * 16 + t * 64 + 13];
+    r_k13 = l72_13;
+    const float l72_14 = t70[lead * 4096 + g * 16 + t * 64 + 14];
+    r_k14 = l72_14;
+    const float l72_15 = t70[lead * 4096 + g * 16 + t * 64 + 15];
+    r_k15 = l72_15;
   }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l72 = t70[lead * 4096 + g * 16 + t * 64 + c_1];
-      r_k[c_1 * 64 + t] = l72;
-    }
-  }
-  if (valid) {
-    for (int c_2 = 0; c_2 < 16; c_2++) {
-      const float l78 = t76[lead * 4096 + g * 16 + t * 64 + c_2];
-      r_v[c_2 * 64 + t] = l78;
-    }
+    const float l78 = t76[lead * 4096 + g * 16 + t * 64];
+    r_v0 = l78;
+    const float l78_1 = t76[lead * 4096 + g * 16 + t * 64 + 1];
+    r_v1 = l78_1;
+    const float l78_2 = t76[lead * 4096 + g * 16 + t * 64 + 2];
+    r_v2 = l78_2;
+    const float l78_3 = t76[lead * 4096 + g * 16 + t * 64 + 3];
+    r_v3 = l78_3;
+    const float l78_4 = t76[lead * 4096 + g * 16 + t * 64 + 4];
+    r_v4 = l78_4;
+    const float l78_5 = t76[lead * 4096 + g * 16 + t * 64 + 5];
+    r_v5 = l78_5;
+    const float l78_6 = t76[lead * 4096 + g * 16 + t * 64 + 6];
+    r_v6 = l78_6;
+    const float l78_7 = t76[lead * 4096 + g * 16 + t * 64 + 7];
+    r_v7 = l78_7;
+    const float l78_8 = t76[lead * 4096 + g * 16 + t * 64 + 8];
+    r_v8 = l78_8;
+    const float l78_9 = t76[lead * 4096 + g * 16 + t * 64 + 9];
+    r_v9 = l78_9;
+    const float l78_10 = t76[lead * 4096 + g * 16 + t * 64 + 10];
+    r_v10 = l78_10;
+    const float l78_11 = t76[lead * 4096 + g * 16 + t * 64 + 11];
+    r_v11 = l78_11;
+    const float l78_12 = t76[lead * 4096 + g * 16 + t * 64 + 12];
+    r_v12 = l78_12;
+    const float l78_13 = t76[lead * 4096 + g * 16 + t * 64 + 13];
+    r_v13 = l78_13;
+    const float l78_14 = t76[lead * 4096 + g * 16 + t * 64 + 14];
+    r_v14 = l78_14;
+    const float l78_15 = t76[lead * 4096 + g * 16 + t * 64 + 15];
+    r_v15 = l78_15;
   }
   const int ilo = max(0, t);
   for (int hh = 0; hh < 1; hh++) {
@@ -9033,57 +9981,162 @@ extern "C" __global__ void __launch_bounds__(64) k62_attn_dk(float* t418, const 
       if (valid) {
         for (int oo = ofrom; oo < oto; oo++) {
           float dot = 0.0f;
-          for (int c_3 = 0; c_3 < 16; c_3++) {
-            dot += t_q[oo * 16 + c_3] * r_k[c_3 * 64 + t];
-          }
+          dot += r_k0 * t_q[oo * 16];
+          dot += r_k1 * t_q[oo * 16 + 1];
+          dot += r_k2 * t_q[oo * 16 + 2];
+          dot += r_k3 * t_q[oo * 16 + 3];
+          dot += r_k4 * t_q[oo * 16 + 4];
+          dot += r_k5 * t_q[oo * 16 + 5];
+          dot += r_k6 * t_q[oo * 16 + 6];
+          dot += r_k7 * t_q[oo * 16 + 7];
+          dot += r_k8 * t_q[oo * 16 + 8];
+          dot += r_k9 * t_q[oo * 16 + 9];
+          dot += r_k10 * t_q[oo * 16 + 10];
+          dot += r_k11 * t_q[oo * 16 + 11];
+          dot += r_k12 * t_q[oo * 16 + 12];
+          dot += r_k13 * t_q[oo * 16 + 13];
+          dot += r_k14 * t_q[oo * 16 + 14];
+          dot += r_k15 * t_q[oo * 16 + 15];
           const float pj = expf(dot * 0.25f - t_lse[oo]);
           float dot_1 = 0.0f;
-          for (int c_4 = 0; c_4 < 16; c_4++) {
-            dot_1 += t_dO[oo * 16 + c_4] * r_v[c_4 * 64 + t];
-          }
+          dot_1 += r_v0 * t_dO[oo * 16];
+          dot_1 += r_v1 * t_dO[oo * 16 + 1];
+          dot_1 += r_v2 * t_dO[oo * 16 + 2];
+          dot_1 += r_v3 * t_dO[oo * 16 + 3];
+          dot_1 += r_v4 * t_dO[oo * 16 + 4];
+          dot_1 += r_v5 * t_dO[oo * 16 + 5];
+          dot_1 += r_v6 * t_dO[oo * 16 + 6];
+          dot_1 += r_v7 * t_dO[oo * 16 + 7];
+          dot_1 += r_v8 * t_dO[oo * 16 + 8];
+          dot_1 += r_v9 * t_dO[oo * 16 + 9];
+          dot_1 += r_v10 * t_dO[oo * 16 + 10];
+          dot_1 += r_v11 * t_dO[oo * 16 + 11];
+          dot_1 += r_v12 * t_dO[oo * 16 + 12];
+          dot_1 += r_v13 * t_dO[oo * 16 + 13];
+          dot_1 += r_v14 * t_dO[oo * 16 + 14];
+          dot_1 += r_v15 * t_dO[oo * 16 + 15];
           const float ds = pj * (dot_1 - t_delta[oo]) * 0.25f;
-          for (int c_5 = 0; c_5 < 16; c_5++) {
-            acc[c_5 * 64 + t] = acc[c_5 * 64 + t] + ds * t_q[oo * 16 + c_5];
-          }
+          acc0 += ds * t_q[oo * 16];
+          acc1 += ds * t_q[oo * 16 + 1];
+          acc2 += ds * t_q[oo * 16 + 2];
+          acc3 += ds * t_q[oo * 16 + 3];
+          acc4 += ds * t_q[oo * 16 + 4];
+          acc5 += ds * t_q[oo * 16 + 5];
+          acc6 += ds * t_q[oo * 16 + 6];
+          acc7 += ds * t_q[oo * 16 + 7];
+          acc8 += ds * t_q[oo * 16 + 8];
+          acc9 += ds * t_q[oo * 16 + 9];
+          acc10 += ds * t_q[oo * 16 + 10];
+          acc11 += ds * t_q[oo * 16 + 11];
+          acc12 += ds * t_q[oo * 16 + 12];
+          acc13 += ds * t_q[oo * 16 + 13];
+          acc14 += ds * t_q[oo * 16 + 14];
+          acc15 += ds * t_q[oo * 16 + 15];
         }
       }
     }
   }
   if (valid) {
-    for (int c_6 = 0; c_6 < 16; c_6++) {
-      t418[((lead * 4 + g) * 64 + t) * 16 + c_6] = acc[c_6 * 64 + t];
-    }
+    t418[((lead * 4 + g) * 64 + t) * 16] = acc0;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 1] = acc1;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 2] = acc2;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 3] = acc3;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 4] = acc4;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 5] = acc5;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 6] = acc6;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 7] = acc7;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 8] = acc8;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 9] = acc9;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 10] = acc10;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 11] = acc11;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 12] = acc12;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 13] = acc13;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 14] = acc14;
+    t418[((lead * 4 + g) * 64 + t) * 16 + 15] = acc15;
   }
 }
 
 // kernel k63_attn_dv
 extern "C" __global__ void __launch_bounds__(64) k63_attn_dv(float* t419, const float* t70, const float* t64, const float* t411, const float* t414) {
-  __shared__ float acc[1024];
-  __shared__ float r_k[1024];
   __shared__ float t_q[1024];
   __shared__ float t_dO[1024];
   __shared__ float t_lse[64];
   for (unsigned int loom_i = (threadIdx.z * 1u + threadIdx.y) * 64u + threadIdx.x; loom_i < 1024u; loom_i += 64u) {
-    if (loom_i < 1024u) acc[loom_i] = 0.0f;
-    if (loom_i < 1024u) r_k[loom_i] = 0.0f;
     if (loom_i < 1024u) t_q[loom_i] = 0.0f;
     if (loom_i < 1024u) t_dO[loom_i] = 0.0f;
     if (loom_i < 64u) t_lse[loom_i] = 0.0f;
   }
   __syncthreads();
+  const int t = (int)threadIdx.x;
+  float acc0 = 0.0f;
+  float acc1 = 0.0f;
+  float acc2 = 0.0f;
+  float acc3 = 0.0f;
+  float acc4 = 0.0f;
+  float acc5 = 0.0f;
+  float acc6 = 0.0f;
+  float acc7 = 0.0f;
+  float acc8 = 0.0f;
+  float acc9 = 0.0f;
+  float acc10 = 0.0f;
+  float acc11 = 0.0f;
+  float acc12 = 0.0f;
+  float acc13 = 0.0f;
+  float acc14 = 0.0f;
+  float acc15 = 0.0f;
+  float r_k0 = 0.0f;
+  float r_k1 = 0.0f;
+  float r_k2 = 0.0f;
+  float r_k3 = 0.0f;
+  float r_k4 = 0.0f;
+  float r_k5 = 0.0f;
+  float r_k6 = 0.0f;
+  float r_k7 = 0.0f;
+  float r_k8 = 0.0f;
+  float r_k9 = 0.0f;
+  float r_k10 = 0.0f;
+  float r_k11 = 0.0f;
+  float r_k12 = 0.0f;
+  float r_k13 = 0.0f;
+  float r_k14 = 0.0f;
+  float r_k15 = 0.0f;
   const int wg = (int)blockIdx.x;
   const int g = wg % 4;
   const int lead = wg / 4;
-  const int t = (int)threadIdx.x;
   const bool valid = t < 64;
-  for (int c = 0; c < 16; c++) {
-    acc[c * 64 + t] = 0.0f;
-  }
   if (valid) {
-    for (int c_1 = 0; c_1 < 16; c_1++) {
-      const float l72 = t70[lead * 4096 + g * 16 + t * 64 + c_1];
-      r_k[c_1 * 64 + t] = l72;
-    }
+    const float l72 = t70[lead * 4096 + g * 16 + t * 64];
+    r_k0 = l72;
+    const float l72_1 = t70[lead * 4096 + g * 16 + t * 64 + 1];
+    r_k1 = l72_1;
+    const float l72_2 = t70[lead * 4096 + g * 16 + t * 64 + 2];
+    r_k2 = l72_2;
+    const float l72_3 = t70[lead * 4096 + g * 16 + t * 64 + 3];
+    r_k3 = l72_3;
+    const float l72_4 = t70[lead * 4096 + g * 16 + t * 64 + 4];
+    r_k4 = l72_4;
+    const float l72_5 = t70[lead * 4096 + g * 16 + t * 64 + 5];
+    r_k5 = l72_5;
+    const float l72_6 = t70[lead * 4096 + g * 16 + t * 64 + 6];
+    r_k6 = l72_6;
+    const float l72_7 = t70[lead * 4096 + g * 16 + t * 64 + 7];
+    r_k7 = l72_7;
+    const float l72_8 = t70[lead * 4096 + g * 16 + t * 64 + 8];
+    r_k8 = l72_8;
+    const float l72_9 = t70[lead * 4096 + g * 16 + t * 64 + 9];
+    r_k9 = l72_9;
+    const float l72_10 = t70[lead * 4096 + g * 16 + t * 64 + 10];
+    r_k10 = l72_10;
+    const float l72_11 = t70[lead * 4096 + g * 16 + t * 64 + 11];
+    r_k11 = l72_11;
+    const float l72_12 = t70[lead * 4096 + g * 16 + t * 64 + 12];
+    r_k12 = l72_12;
+    const float l72_13 = t70[lead * 4096 + g * 16 + t * 64 + 13];
+    r_k13 = l72_13;
+    const float l72_14 = t70[lead * 4096 + g * 16 + t * 64 + 14];
+    r_k14 = l72_14;
+    const float l72_15 = t70[lead * 4096 + g * 16 + t * 64 + 15];
+    r_k15 = l72_15;
   }
   const int ilo = max(0, t);
   for (int hh = 0; hh < 1; hh++) {
@@ -9123,21 +10176,60 @@ extern "C" __global__ void __launch_bounds__(64) k63_attn_dv(float* t419, const 
       if (valid) {
         for (int oo = ofrom; oo < oto; oo++) {
           float dot = 0.0f;
-          for (int c_2 = 0; c_2 < 16; c_2++) {
-            dot += t_q[oo * 16 + c_2] * r_k[c_2 * 64 + t];
-          }
+          dot += r_k0 * t_q[oo * 16];
+          dot += r_k1 * t_q[oo * 16 + 1];
+          dot += r_k2 * t_q[oo * 16 + 2];
+          dot += r_k3 * t_q[oo * 16 + 3];
+          dot += r_k4 * t_q[oo * 16 + 4];
+          dot += r_k5 * t_q[oo * 16 + 5];
+          dot += r_k6 * t_q[oo * 16 + 6];
+          dot += r_k7 * t_q[oo * 16 + 7];
+          dot += r_k8 * t_q[oo * 16 + 8];
+          dot += r_k9 * t_q[oo * 16 + 9];
+          dot += r_k10 * t_q[oo * 16 + 10];
+          dot += r_k11 * t_q[oo * 16 + 11];
+          dot += r_k12 * t_q[oo * 16 + 12];
+          dot += r_k13 * t_q[oo * 16 + 13];
+          dot += r_k14 * t_q[oo * 16 + 14];
+          dot += r_k15 * t_q[oo * 16 + 15];
           const float pj = expf(dot * 0.25f - t_lse[oo]);
-          for (int c_3 = 0; c_3 < 16; c_3++) {
-            acc[c_3 * 64 + t] = acc[c_3 * 64 + t] + pj * t_dO[oo * 16 + c_3];
-          }
+          acc0 += pj * t_dO[oo * 16];
+          acc1 += pj * t_dO[oo * 16 + 1];
+          acc2 += pj * t_dO[oo * 16 + 2];
+          acc3 += pj * t_dO[oo * 16 + 3];
+          acc4 += pj * t_dO[oo * 16 + 4];
+          acc5 += pj * t_dO[oo * 16 + 5];
+          acc6 += pj * t_dO[oo * 16 + 6];
+          acc7 += pj * t_dO[oo * 16 + 7];
+          acc8 += pj * t_dO[oo * 16 + 8];
+          acc9 += pj * t_dO[oo * 16 + 9];
+          acc10 += pj * t_dO[oo * 16 + 10];
+          acc11 += pj * t_dO[oo * 16 + 11];
+          acc12 += pj * t_dO[oo * 16 + 12];
+          acc13 += pj * t_dO[oo * 16 + 13];
+          acc14 += pj * t_dO[oo * 16 + 14];
+          acc15 += pj * t_dO[oo * 16 + 15];
         }
       }
     }
   }
   if (valid) {
-    for (int c_4 = 0; c_4 < 16; c_4++) {
-      t419[((lead * 4 + g) * 64 + t) * 16 + c_4] = acc[c_4 * 64 + t];
-    }
+    t419[((lead * 4 + g) * 64 + t) * 16] = acc0;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 1] = acc1;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 2] = acc2;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 3] = acc3;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 4] = acc4;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 5] = acc5;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 6] = acc6;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 7] = acc7;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 8] = acc8;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 9] = acc9;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 10] = acc10;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 11] = acc11;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 12] = acc12;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 13] = acc13;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 14] = acc14;
+    t419[((lead * 4 + g) * 64 + t) * 16 + 15] = acc15;
   }
 }
 

@@ -878,7 +878,7 @@ function k13_copy(buffers, uniforms) {
   const t74 = buffers.t74;
   const t82 = buffers.t82;
   for (let i = 0; i < 32768; i++) {
-    const g = t74[i];
+    const g = t74[i >= 0 && i < 32768 ? i : 0];
     const l82 = i >= 0 && i < 32768 ? g : 0;
     t82[i] = l82;
   }
@@ -887,7 +887,7 @@ function k14_copy(buffers, uniforms) {
   const t74 = buffers.t74;
   const t84 = buffers.t84;
   for (let i = 0; i < 2048; i++) {
-    const g = t74[32768 + i];
+    const g = t74[i + 32768 >= 0 && i + 32768 < 32768 ? 32768 + i : 0];
     const l84 = i + 32768 >= 0 && i + 32768 < 32768 ? g : 0;
     t84[i] = l84;
   }
@@ -896,7 +896,7 @@ function k15_copy(buffers, uniforms) {
   const t74 = buffers.t74;
   const t86 = buffers.t86;
   for (let i = 0; i < 2048; i++) {
-    const g = t74[34816 + i];
+    const g = t74[i + 34816 >= 0 && i + 34816 < 32768 ? 34816 + i : 0];
     const l86 = i + 34816 >= 0 && i + 34816 < 32768 ? g : 0;
     t86[i] = l86;
   }
@@ -1174,7 +1174,7 @@ function k20_copy(buffers, uniforms) {
   const t95 = buffers.t95;
   const t103 = buffers.t103;
   for (let i = 0; i < 32768; i++) {
-    const g = t95[i];
+    const g = t95[i >= 0 && i < 32768 ? i : 0];
     const l103 = i >= 0 && i < 32768 ? g : 0;
     t103[i] = l103;
   }
@@ -1183,7 +1183,7 @@ function k21_copy(buffers, uniforms) {
   const t95 = buffers.t95;
   const t105 = buffers.t105;
   for (let i = 0; i < 2048; i++) {
-    const g = t95[32768 + i];
+    const g = t95[i + 32768 >= 0 && i + 32768 < 32768 ? 32768 + i : 0];
     const l105 = i + 32768 >= 0 && i + 32768 < 32768 ? g : 0;
     t105[i] = l105;
   }
@@ -1192,7 +1192,7 @@ function k22_copy(buffers, uniforms) {
   const t95 = buffers.t95;
   const t107 = buffers.t107;
   for (let i = 0; i < 2048; i++) {
-    const g = t95[34816 + i];
+    const g = t95[i + 34816 >= 0 && i + 34816 < 32768 ? 34816 + i : 0];
     const l107 = i + 34816 >= 0 && i + 34816 < 32768 ? g : 0;
     t107[i] = l107;
   }

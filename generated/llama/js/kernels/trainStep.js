@@ -1742,9 +1742,9 @@ function k50_ew(buffers, uniforms) {
   const t301 = buffers.t301;
   const t304 = buffers.t304;
   for (let i = 0; i < 65536; i++) {
-    const g = t298[(i / 2) | 0];
+    const g = t298[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l300 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t301[(i / 2) | 0];
+    const g_1 = t301[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l303 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v304 = l300 + l303;
     t304[i] = v304;
@@ -1785,9 +1785,9 @@ function k52_ew(buffers, uniforms) {
   const t319 = buffers.t319;
   const t322 = buffers.t322;
   for (let i = 0; i < 65536; i++) {
-    const g = t316[(i / 2) | 0];
+    const g = t316[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l318 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t319[(i / 2) | 0];
+    const g_1 = t319[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l321 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v322 = l318 + l321;
     t322[i] = v322;
@@ -2403,9 +2403,9 @@ function k78_ew(buffers, uniforms) {
   const t409 = buffers.t409;
   const t412 = buffers.t412;
   for (let i = 0; i < 65536; i++) {
-    const g = t406[(i / 2) | 0];
+    const g = t406[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l408 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t409[(i / 2) | 0];
+    const g_1 = t409[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l411 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v412 = l408 + l411;
     t412[i] = v412;
@@ -2446,9 +2446,9 @@ function k80_ew(buffers, uniforms) {
   const t427 = buffers.t427;
   const t430 = buffers.t430;
   for (let i = 0; i < 65536; i++) {
-    const g = t424[(i / 2) | 0];
+    const g = t424[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l426 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t427[(i / 2) | 0];
+    const g_1 = t427[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l429 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v430 = l426 + l429;
     t430[i] = v430;

@@ -3131,9 +3131,9 @@ function k92_ew(buffers, uniforms) {
   const t468 = buffers.t468;
   const t471 = buffers.t471;
   for (let i = 0; i < 32768; i++) {
-    const g = t465[(i / 2) | 0];
+    const g = t465[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l467 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t468[(i / 2) | 0];
+    const g_1 = t468[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l470 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v471 = l467 + l470;
     t471[i] = v471;
@@ -3174,9 +3174,9 @@ function k94_ew(buffers, uniforms) {
   const t486 = buffers.t486;
   const t489 = buffers.t489;
   for (let i = 0; i < 65536; i++) {
-    const g = t483[(i / 2) | 0];
+    const g = t483[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l485 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t486[(i / 2) | 0];
+    const g_1 = t486[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l488 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v489 = l485 + l488;
     t489[i] = v489;
@@ -3479,9 +3479,9 @@ function k106_ew(buffers, uniforms) {
   const t569 = buffers.t569;
   const t572 = buffers.t572;
   for (let i = 0; i < 32768; i++) {
-    const g = t566[(i / 2) | 0];
+    const g = t566[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l568 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t569[(i / 2) | 0];
+    const g_1 = t569[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l571 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v572 = l568 + l571;
     t572[i] = v572;
@@ -3522,9 +3522,9 @@ function k108_ew(buffers, uniforms) {
   const t587 = buffers.t587;
   const t590 = buffers.t590;
   for (let i = 0; i < 65536; i++) {
-    const g = t584[(i / 2) | 0];
+    const g = t584[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l586 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t587[(i / 2) | 0];
+    const g_1 = t587[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l589 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v590 = l586 + l589;
     t590[i] = v590;
@@ -4536,9 +4536,9 @@ function k150_ew(buffers, uniforms) {
   const t704 = buffers.t704;
   const t707 = buffers.t707;
   for (let i = 0; i < 32768; i++) {
-    const g = t701[(i / 2) | 0];
+    const g = t701[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l703 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t704[(i / 2) | 0];
+    const g_1 = t704[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l706 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v707 = l703 + l706;
     t707[i] = v707;
@@ -4579,9 +4579,9 @@ function k152_ew(buffers, uniforms) {
   const t722 = buffers.t722;
   const t725 = buffers.t725;
   for (let i = 0; i < 65536; i++) {
-    const g = t719[(i / 2) | 0];
+    const g = t719[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l721 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t722[(i / 2) | 0];
+    const g_1 = t722[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l724 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v725 = l721 + l724;
     t725[i] = v725;
@@ -4884,9 +4884,9 @@ function k164_ew(buffers, uniforms) {
   const t804 = buffers.t804;
   const t807 = buffers.t807;
   for (let i = 0; i < 32768; i++) {
-    const g = t801[(i / 2) | 0];
+    const g = t801[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l803 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t804[(i / 2) | 0];
+    const g_1 = t804[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l806 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v807 = l803 + l806;
     t807[i] = v807;
@@ -4927,9 +4927,9 @@ function k166_ew(buffers, uniforms) {
   const t822 = buffers.t822;
   const t825 = buffers.t825;
   for (let i = 0; i < 65536; i++) {
-    const g = t819[(i / 2) | 0];
+    const g = t819[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l821 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t822[(i / 2) | 0];
+    const g_1 = t822[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l824 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v825 = l821 + l824;
     t825[i] = v825;

@@ -2093,9 +2093,9 @@ function k66_ew(buffers, uniforms) {
   const t355 = buffers.t355;
   const t362 = buffers.t362;
   for (let i = 0; i < 131072; i++) {
-    const g = t356[-16 + ((i / 32) | 0) * 16 + i % 32];
+    const g = t356[i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? -16 + ((i / 32) | 0) * 16 + i % 32 : 0];
     const l357 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
-    const g_1 = t355[((i / 32) | 0) * 24 + i % 32];
+    const g_1 = t355[i % 32 >= 0 && i % 32 < 16 ? ((i / 32) | 0) * 24 + i % 32 : 0];
     const l361 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
     const v362 = l357 + l361;
     t362[i] = v362;
@@ -2173,9 +2173,9 @@ function k71_ew(buffers, uniforms) {
   const t380 = buffers.t380;
   const t383 = buffers.t383;
   for (let i = 0; i < 8192; i++) {
-    const g = t377[(i / 2) | 0];
+    const g = t377[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l379 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t380[(i / 2) | 0];
+    const g_1 = t380[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l382 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v383 = l379 + l382;
     t383[i] = v383;
@@ -2299,9 +2299,9 @@ function k74_ew(buffers, uniforms) {
   const t401 = buffers.t401;
   const t403 = buffers.t403;
   for (let i = 0; i < 24576; i++) {
-    const g = t383[-16 + ((i / 24) | 0) * 8 + i % 24];
+    const g = t383[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
     const l385 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t401[((i / 24) | 0) * 16 + i % 24];
+    const g_1 = t401[i % 24 >= 0 && i % 24 < 16 ? ((i / 24) | 0) * 16 + i % 24 : 0];
     const l402 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
     const v403 = l385 + l402;
     t403[i] = v403;
@@ -2373,9 +2373,9 @@ function k78_ew(buffers, uniforms) {
   const t421 = buffers.t421;
   const t424 = buffers.t424;
   for (let i = 0; i < 32768; i++) {
-    const g = t418[(i / 2) | 0];
+    const g = t418[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l420 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t421[(i / 2) | 0];
+    const g_1 = t421[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l423 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v424 = l420 + l423;
     t424[i] = v424;
@@ -2386,9 +2386,9 @@ function k79_ew(buffers, uniforms) {
   const t354 = buffers.t354;
   const t428 = buffers.t428;
   for (let i = 0; i < 98304; i++) {
-    const g = t424[-16 + ((i / 24) | 0) * 8 + i % 24];
+    const g = t424[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
     const l426 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t354[i];
+    const g_1 = t354[i % 24 >= 0 && i % 24 < 16 ? i : 0];
     const l427 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
     const v428 = l426 + l427;
     t428[i] = v428;
@@ -3094,9 +3094,9 @@ function k104_ew(buffers, uniforms) {
   const t509 = buffers.t509;
   const t516 = buffers.t516;
   for (let i = 0; i < 131072; i++) {
-    const g = t510[-16 + ((i / 32) | 0) * 16 + i % 32];
+    const g = t510[i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? -16 + ((i / 32) | 0) * 16 + i % 32 : 0];
     const l511 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
-    const g_1 = t509[((i / 32) | 0) * 24 + i % 32];
+    const g_1 = t509[i % 32 >= 0 && i % 32 < 16 ? ((i / 32) | 0) * 24 + i % 32 : 0];
     const l515 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
     const v516 = l511 + l515;
     t516[i] = v516;
@@ -3174,9 +3174,9 @@ function k109_ew(buffers, uniforms) {
   const t534 = buffers.t534;
   const t537 = buffers.t537;
   for (let i = 0; i < 8192; i++) {
-    const g = t531[(i / 2) | 0];
+    const g = t531[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l533 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t534[(i / 2) | 0];
+    const g_1 = t534[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l536 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v537 = l533 + l536;
     t537[i] = v537;
@@ -3300,9 +3300,9 @@ function k112_ew(buffers, uniforms) {
   const t555 = buffers.t555;
   const t557 = buffers.t557;
   for (let i = 0; i < 24576; i++) {
-    const g = t537[-16 + ((i / 24) | 0) * 8 + i % 24];
+    const g = t537[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
     const l539 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t555[((i / 24) | 0) * 16 + i % 24];
+    const g_1 = t555[i % 24 >= 0 && i % 24 < 16 ? ((i / 24) | 0) * 16 + i % 24 : 0];
     const l556 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
     const v557 = l539 + l556;
     t557[i] = v557;
@@ -3374,9 +3374,9 @@ function k116_ew(buffers, uniforms) {
   const t575 = buffers.t575;
   const t578 = buffers.t578;
   for (let i = 0; i < 32768; i++) {
-    const g = t572[(i / 2) | 0];
+    const g = t572[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l574 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t575[(i / 2) | 0];
+    const g_1 = t575[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l577 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v578 = l574 + l577;
     t578[i] = v578;
@@ -3387,9 +3387,9 @@ function k117_ew(buffers, uniforms) {
   const t508 = buffers.t508;
   const t582 = buffers.t582;
   for (let i = 0; i < 98304; i++) {
-    const g = t578[-16 + ((i / 24) | 0) * 8 + i % 24];
+    const g = t578[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
     const l580 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t508[i];
+    const g_1 = t508[i % 24 >= 0 && i % 24 < 16 ? i : 0];
     const l581 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
     const v582 = l580 + l581;
     t582[i] = v582;

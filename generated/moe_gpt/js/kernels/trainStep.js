@@ -3341,9 +3341,9 @@ function k113_ew(buffers, uniforms) {
   const t550 = buffers.t550;
   const t553 = buffers.t553;
   for (let i = 0; i < 65536; i++) {
-    const g = t547[(i / 2) | 0];
+    const g = t547[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l549 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t550[(i / 2) | 0];
+    const g_1 = t550[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l552 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v553 = l549 + l552;
     t553[i] = v553;
@@ -3384,9 +3384,9 @@ function k115_ew(buffers, uniforms) {
   const t568 = buffers.t568;
   const t571 = buffers.t571;
   for (let i = 0; i < 65536; i++) {
-    const g = t565[(i / 2) | 0];
+    const g = t565[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l567 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t568[(i / 2) | 0];
+    const g_1 = t568[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l570 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v571 = l567 + l570;
     t571[i] = v571;
@@ -3689,9 +3689,9 @@ function k127_ew(buffers, uniforms) {
   const t651 = buffers.t651;
   const t654 = buffers.t654;
   for (let i = 0; i < 65536; i++) {
-    const g = t648[(i / 2) | 0];
+    const g = t648[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l650 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t651[(i / 2) | 0];
+    const g_1 = t651[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l653 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v654 = l650 + l653;
     t654[i] = v654;
@@ -3732,9 +3732,9 @@ function k129_ew(buffers, uniforms) {
   const t669 = buffers.t669;
   const t672 = buffers.t672;
   for (let i = 0; i < 65536; i++) {
-    const g = t666[(i / 2) | 0];
+    const g = t666[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l668 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t669[(i / 2) | 0];
+    const g_1 = t669[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l671 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v672 = l668 + l671;
     t672[i] = v672;
@@ -5024,9 +5024,9 @@ function k178_ew(buffers, uniforms) {
   const t802 = buffers.t802;
   const t805 = buffers.t805;
   for (let i = 0; i < 65536; i++) {
-    const g = t799[(i / 2) | 0];
+    const g = t799[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l801 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t802[(i / 2) | 0];
+    const g_1 = t802[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l804 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v805 = l801 + l804;
     t805[i] = v805;
@@ -5067,9 +5067,9 @@ function k180_ew(buffers, uniforms) {
   const t820 = buffers.t820;
   const t823 = buffers.t823;
   for (let i = 0; i < 65536; i++) {
-    const g = t817[(i / 2) | 0];
+    const g = t817[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l819 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t820[(i / 2) | 0];
+    const g_1 = t820[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l822 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v823 = l819 + l822;
     t823[i] = v823;
@@ -5372,9 +5372,9 @@ function k192_ew(buffers, uniforms) {
   const t902 = buffers.t902;
   const t905 = buffers.t905;
   for (let i = 0; i < 65536; i++) {
-    const g = t899[(i / 2) | 0];
+    const g = t899[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l901 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t902[(i / 2) | 0];
+    const g_1 = t902[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l904 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v905 = l901 + l904;
     t905[i] = v905;
@@ -5415,9 +5415,9 @@ function k194_ew(buffers, uniforms) {
   const t920 = buffers.t920;
   const t923 = buffers.t923;
   for (let i = 0; i < 65536; i++) {
-    const g = t917[(i / 2) | 0];
+    const g = t917[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l919 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t920[(i / 2) | 0];
+    const g_1 = t920[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l922 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v923 = l919 + l922;
     t923[i] = v923;

@@ -3055,15 +3055,15 @@ function k89_ew(buffers, uniforms) {
   const t644 = buffers.t644;
   const t649 = buffers.t649;
   for (let i = 0; i < 1048576; i++) {
-    const g = t611[((i / 65536) | 0) * 15616 + ((i / 1024) | 0) % 64 * 256 + i % 256];
+    const g = t611[((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 61 && (((i / 256) | 0) % 4 + -3 >= 0 && ((i / 256) | 0) % 4 + -3 < 1) ? ((i / 65536) | 0) * 15616 + ((i / 1024) | 0) % 64 * 256 + i % 256 : 0];
     const l614 = ((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 61 && (((i / 256) | 0) % 4 + -3 >= 0 && ((i / 256) | 0) % 4 + -3 < 1) ? g : 0;
-    const g_1 = t622[((i / 65536) | 0) * 15872 + ((i / 1024) | 0) % 64 * 256 + i % 256];
+    const g_1 = t622[((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 62 && (((i / 256) | 0) % 4 + -2 >= 0 && ((i / 256) | 0) % 4 + -2 < 1) ? ((i / 65536) | 0) * 15872 + ((i / 1024) | 0) % 64 * 256 + i % 256 : 0];
     const l625 = ((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 62 && (((i / 256) | 0) % 4 + -2 >= 0 && ((i / 256) | 0) % 4 + -2 < 1) ? g_1 : 0;
     const v647 = l614 + l625;
-    const g_2 = t633[((i / 65536) | 0) * 16128 + ((i / 1024) | 0) % 64 * 256 + i % 256];
+    const g_2 = t633[((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 63 && (((i / 256) | 0) % 4 + -1 >= 0 && ((i / 256) | 0) % 4 + -1 < 1) ? ((i / 65536) | 0) * 16128 + ((i / 1024) | 0) % 64 * 256 + i % 256 : 0];
     const l636 = ((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 63 && (((i / 256) | 0) % 4 + -1 >= 0 && ((i / 256) | 0) % 4 + -1 < 1) ? g_2 : 0;
     const v648 = v647 + l636;
-    const g_3 = t644[((i / 1024) | 0) * 256 + i % 256];
+    const g_3 = t644[((i / 256) | 0) % 4 >= 0 && ((i / 256) | 0) % 4 < 1 ? ((i / 1024) | 0) * 256 + i % 256 : 0];
     const l646 = ((i / 256) | 0) % 4 >= 0 && ((i / 256) | 0) % 4 < 1 ? g_3 : 0;
     const v649 = v648 + l646;
     t649[i] = v649;
@@ -3665,9 +3665,9 @@ function k109_ew(buffers, uniforms) {
   const t730 = buffers.t730;
   const t733 = buffers.t733;
   for (let i = 0; i < 65536; i++) {
-    const g = t727[(i / 2) | 0];
+    const g = t727[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l729 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t730[(i / 2) | 0];
+    const g_1 = t730[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l732 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v733 = l729 + l732;
     t733[i] = v733;
@@ -3708,9 +3708,9 @@ function k111_ew(buffers, uniforms) {
   const t748 = buffers.t748;
   const t751 = buffers.t751;
   for (let i = 0; i < 65536; i++) {
-    const g = t745[(i / 2) | 0];
+    const g = t745[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l747 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t748[(i / 2) | 0];
+    const g_1 = t748[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l750 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v751 = l747 + l750;
     t751[i] = v751;
@@ -4344,9 +4344,9 @@ function k137_ew(buffers, uniforms) {
   const t836 = buffers.t836;
   const t839 = buffers.t839;
   for (let i = 0; i < 65536; i++) {
-    const g = t833[(i / 2) | 0];
+    const g = t833[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l835 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t836[(i / 2) | 0];
+    const g_1 = t836[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l838 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v839 = l835 + l838;
     t839[i] = v839;
@@ -4387,9 +4387,9 @@ function k139_ew(buffers, uniforms) {
   const t854 = buffers.t854;
   const t857 = buffers.t857;
   for (let i = 0; i < 65536; i++) {
-    const g = t851[(i / 2) | 0];
+    const g = t851[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l853 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t854[(i / 2) | 0];
+    const g_1 = t854[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l856 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v857 = l853 + l856;
     t857[i] = v857;
@@ -5023,9 +5023,9 @@ function k165_ew(buffers, uniforms) {
   const t939 = buffers.t939;
   const t942 = buffers.t942;
   for (let i = 0; i < 65536; i++) {
-    const g = t936[(i / 2) | 0];
+    const g = t936[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l938 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t939[(i / 2) | 0];
+    const g_1 = t939[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l941 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v942 = l938 + l941;
     t942[i] = v942;
@@ -5066,9 +5066,9 @@ function k167_ew(buffers, uniforms) {
   const t957 = buffers.t957;
   const t960 = buffers.t960;
   for (let i = 0; i < 65536; i++) {
-    const g = t954[(i / 2) | 0];
+    const g = t954[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l956 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t957[(i / 2) | 0];
+    const g_1 = t957[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l959 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v960 = l956 + l959;
     t960[i] = v960;
@@ -5702,9 +5702,9 @@ function k193_ew(buffers, uniforms) {
   const t1042 = buffers.t1042;
   const t1045 = buffers.t1045;
   for (let i = 0; i < 65536; i++) {
-    const g = t1039[(i / 2) | 0];
+    const g = t1039[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l1041 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1042[(i / 2) | 0];
+    const g_1 = t1042[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l1044 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v1045 = l1041 + l1044;
     t1045[i] = v1045;
@@ -5745,9 +5745,9 @@ function k195_ew(buffers, uniforms) {
   const t1060 = buffers.t1060;
   const t1063 = buffers.t1063;
   for (let i = 0; i < 65536; i++) {
-    const g = t1057[(i / 2) | 0];
+    const g = t1057[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l1059 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1060[(i / 2) | 0];
+    const g_1 = t1060[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l1062 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v1063 = l1059 + l1062;
     t1063[i] = v1063;
@@ -6710,9 +6710,9 @@ function k223_ew(buffers, uniforms) {
   const t1159 = buffers.t1159;
   const t1162 = buffers.t1162;
   for (let i = 0; i < 65536; i++) {
-    const g = t1156[(i / 2) | 0];
+    const g = t1156[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l1158 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1159[(i / 2) | 0];
+    const g_1 = t1159[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l1161 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v1162 = l1158 + l1161;
     t1162[i] = v1162;
@@ -6753,9 +6753,9 @@ function k225_ew(buffers, uniforms) {
   const t1177 = buffers.t1177;
   const t1180 = buffers.t1180;
   for (let i = 0; i < 65536; i++) {
-    const g = t1174[(i / 2) | 0];
+    const g = t1174[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l1176 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1177[(i / 2) | 0];
+    const g_1 = t1177[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l1179 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v1180 = l1176 + l1179;
     t1180[i] = v1180;
@@ -7505,9 +7505,9 @@ function k253_ew(buffers, uniforms) {
   const t1267 = buffers.t1267;
   const t1270 = buffers.t1270;
   for (let i = 0; i < 65536; i++) {
-    const g = t1264[(i / 2) | 0];
+    const g = t1264[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l1266 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1267[(i / 2) | 0];
+    const g_1 = t1267[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l1269 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v1270 = l1266 + l1269;
     t1270[i] = v1270;
@@ -7548,9 +7548,9 @@ function k255_ew(buffers, uniforms) {
   const t1285 = buffers.t1285;
   const t1288 = buffers.t1288;
   for (let i = 0; i < 65536; i++) {
-    const g = t1282[(i / 2) | 0];
+    const g = t1282[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l1284 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1285[(i / 2) | 0];
+    const g_1 = t1285[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l1287 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v1288 = l1284 + l1287;
     t1288[i] = v1288;

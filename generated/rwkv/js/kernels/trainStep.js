@@ -2335,7 +2335,7 @@ function k52a_reduce(buffers, uniforms) {
         const l243 = p_blocks_1_ffn_mix_k[r_1];
         const v377 = l370 * l243;
         const v384 = v357 + v377;
-        const g = t381[64 + r_1 + col * 64];
+        const g = t381[col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? 64 + r_1 + col * 64 : 0];
         const l383 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
         const v385 = v384 + l383;
         const l233 = t233[r_1 + col * 64];
@@ -2348,7 +2348,7 @@ function k52a_reduce(buffers, uniforms) {
         const l370_1 = t370[r_1 + (col + 1) * 64];
         const v377_1 = l370_1 * l243;
         const v384_1 = v357_1 + v377_1;
-        const g_1 = t381[64 + r_1 + (col + 1) * 64];
+        const g_1 = t381[(col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? 64 + r_1 + (col + 1) * 64 : 0];
         const l383_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
         const v385_1 = v384_1 + l383_1;
         const l233_1 = t233[r_1 + (col + 1) * 64];
@@ -2360,7 +2360,7 @@ function k52a_reduce(buffers, uniforms) {
         const l370_2 = t370[r_1 + (col + 2) * 64];
         const v377_2 = l370_2 * l243;
         const v384_2 = v357_2 + v377_2;
-        const g_2 = t381[64 + r_1 + (col + 2) * 64];
+        const g_2 = t381[(col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? 64 + r_1 + (col + 2) * 64 : 0];
         const l383_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
         const v385_2 = v384_2 + l383_2;
         const l233_2 = t233[r_1 + (col + 2) * 64];
@@ -2372,7 +2372,7 @@ function k52a_reduce(buffers, uniforms) {
         const l370_3 = t370[r_1 + (col + 3) * 64];
         const v377_3 = l370_3 * l243;
         const v384_3 = v357_3 + v377_3;
-        const g_3 = t381[64 + r_1 + (col + 3) * 64];
+        const g_3 = t381[(col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? 64 + r_1 + (col + 3) * 64 : 0];
         const l383_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
         const v385_3 = v384_3 + l383_3;
         const l233_3 = t233[r_1 + (col + 3) * 64];
@@ -2933,7 +2933,7 @@ function k60_copy(buffers, uniforms) {
   const t428 = buffers.t428;
   const t438 = buffers.t438;
   for (let i = 0; i < 65536; i++) {
-    const g = t428[i];
+    const g = t428[i >= 0 && i < 65536 ? i : 0];
     const l438 = i >= 0 && i < 65536 ? g : 0;
     t438[i] = l438;
   }
@@ -2942,7 +2942,7 @@ function k61_copy(buffers, uniforms) {
   const t428 = buffers.t428;
   const t440 = buffers.t440;
   for (let i = 0; i < 1024; i++) {
-    const g = t428[65536 + i];
+    const g = t428[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l440 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t440[i] = l440;
   }
@@ -2951,7 +2951,7 @@ function k62_copy(buffers, uniforms) {
   const t428 = buffers.t428;
   const t442 = buffers.t442;
   for (let i = 0; i < 1024; i++) {
-    const g = t428[66560 + i];
+    const g = t428[i + 66560 >= 0 && i + 66560 < 65536 ? 66560 + i : 0];
     const l442 = i + 66560 >= 0 && i + 66560 < 65536 ? g : 0;
     t442[i] = l442;
   }
@@ -2960,7 +2960,7 @@ function k63_copy(buffers, uniforms) {
   const t428 = buffers.t428;
   const t444 = buffers.t444;
   for (let i = 0; i < 1024; i++) {
-    const g = t428[67584 + i];
+    const g = t428[i + 67584 >= 0 && i + 67584 < 65536 ? 67584 + i : 0];
     const l444 = i + 67584 >= 0 && i + 67584 < 65536 ? g : 0;
     t444[i] = l444;
   }
@@ -3721,7 +3721,7 @@ function k69a_reduce(buffers, uniforms) {
         const l189 = p_blocks_1_att_mix_k[r_1];
         const v474 = l467 * l189;
         const v484 = v483 + v474;
-        const g = t480[64 + r_1 + col * 64];
+        const g = t480[col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? 64 + r_1 + col * 64 : 0];
         const l482 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
         const v485 = v484 + l482;
         const l178 = t178[r_1 + col * 64];
@@ -3737,7 +3737,7 @@ function k69a_reduce(buffers, uniforms) {
         const l467_1 = t467[r_1 + (col + 1) * 64];
         const v474_1 = l467_1 * l189;
         const v484_1 = v483_1 + v474_1;
-        const g_1 = t480[64 + r_1 + (col + 1) * 64];
+        const g_1 = t480[(col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? 64 + r_1 + (col + 1) * 64 : 0];
         const l482_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
         const v485_1 = v484_1 + l482_1;
         const l178_1 = t178[r_1 + (col + 1) * 64];
@@ -3752,7 +3752,7 @@ function k69a_reduce(buffers, uniforms) {
         const l467_2 = t467[r_1 + (col + 2) * 64];
         const v474_2 = l467_2 * l189;
         const v484_2 = v483_2 + v474_2;
-        const g_2 = t480[64 + r_1 + (col + 2) * 64];
+        const g_2 = t480[(col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? 64 + r_1 + (col + 2) * 64 : 0];
         const l482_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
         const v485_2 = v484_2 + l482_2;
         const l178_2 = t178[r_1 + (col + 2) * 64];
@@ -3767,7 +3767,7 @@ function k69a_reduce(buffers, uniforms) {
         const l467_3 = t467[r_1 + (col + 3) * 64];
         const v474_3 = l467_3 * l189;
         const v484_3 = v483_3 + v474_3;
-        const g_3 = t480[64 + r_1 + (col + 3) * 64];
+        const g_3 = t480[(col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? 64 + r_1 + (col + 3) * 64 : 0];
         const l482_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
         const v485_3 = v484_3 + l482_3;
         const l178_3 = t178[r_1 + (col + 3) * 64];
@@ -4079,7 +4079,7 @@ function k77a_reduce(buffers, uniforms) {
         const l144 = p_blocks_0_ffn_mix_k[r_1];
         const v544 = l537 * l144;
         const v551 = v525 + v544;
-        const g = t548[64 + r_1 + col * 64];
+        const g = t548[col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? 64 + r_1 + col * 64 : 0];
         const l550 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
         const v552 = v551 + l550;
         const l134 = t134[r_1 + col * 64];
@@ -4092,7 +4092,7 @@ function k77a_reduce(buffers, uniforms) {
         const l537_1 = t537[r_1 + (col + 1) * 64];
         const v544_1 = l537_1 * l144;
         const v551_1 = v525_1 + v544_1;
-        const g_1 = t548[64 + r_1 + (col + 1) * 64];
+        const g_1 = t548[(col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? 64 + r_1 + (col + 1) * 64 : 0];
         const l550_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
         const v552_1 = v551_1 + l550_1;
         const l134_1 = t134[r_1 + (col + 1) * 64];
@@ -4104,7 +4104,7 @@ function k77a_reduce(buffers, uniforms) {
         const l537_2 = t537[r_1 + (col + 2) * 64];
         const v544_2 = l537_2 * l144;
         const v551_2 = v525_2 + v544_2;
-        const g_2 = t548[64 + r_1 + (col + 2) * 64];
+        const g_2 = t548[(col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? 64 + r_1 + (col + 2) * 64 : 0];
         const l550_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
         const v552_2 = v551_2 + l550_2;
         const l134_2 = t134[r_1 + (col + 2) * 64];
@@ -4116,7 +4116,7 @@ function k77a_reduce(buffers, uniforms) {
         const l537_3 = t537[r_1 + (col + 3) * 64];
         const v544_3 = l537_3 * l144;
         const v551_3 = v525_3 + v544_3;
-        const g_3 = t548[64 + r_1 + (col + 3) * 64];
+        const g_3 = t548[(col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? 64 + r_1 + (col + 3) * 64 : 0];
         const l550_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
         const v552_3 = v551_3 + l550_3;
         const l134_3 = t134[r_1 + (col + 3) * 64];
@@ -4677,7 +4677,7 @@ function k85_copy(buffers, uniforms) {
   const t595 = buffers.t595;
   const t605 = buffers.t605;
   for (let i = 0; i < 65536; i++) {
-    const g = t595[i];
+    const g = t595[i >= 0 && i < 65536 ? i : 0];
     const l605 = i >= 0 && i < 65536 ? g : 0;
     t605[i] = l605;
   }
@@ -4686,7 +4686,7 @@ function k86_copy(buffers, uniforms) {
   const t595 = buffers.t595;
   const t607 = buffers.t607;
   for (let i = 0; i < 1024; i++) {
-    const g = t595[65536 + i];
+    const g = t595[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l607 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t607[i] = l607;
   }
@@ -4695,7 +4695,7 @@ function k87_copy(buffers, uniforms) {
   const t595 = buffers.t595;
   const t609 = buffers.t609;
   for (let i = 0; i < 1024; i++) {
-    const g = t595[66560 + i];
+    const g = t595[i + 66560 >= 0 && i + 66560 < 65536 ? 66560 + i : 0];
     const l609 = i + 66560 >= 0 && i + 66560 < 65536 ? g : 0;
     t609[i] = l609;
   }
@@ -4704,7 +4704,7 @@ function k88_copy(buffers, uniforms) {
   const t595 = buffers.t595;
   const t611 = buffers.t611;
   for (let i = 0; i < 1024; i++) {
-    const g = t595[67584 + i];
+    const g = t595[i + 67584 >= 0 && i + 67584 < 65536 ? 67584 + i : 0];
     const l611 = i + 67584 >= 0 && i + 67584 < 65536 ? g : 0;
     t611[i] = l611;
   }
@@ -5465,7 +5465,7 @@ function k94a_reduce(buffers, uniforms) {
         const l86 = p_blocks_0_att_mix_k[r_1];
         const v640 = l633 * l86;
         const v650 = v649 + v640;
-        const g = t646[64 + r_1 + col * 64];
+        const g = t646[col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? 64 + r_1 + col * 64 : 0];
         const l648 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
         const v651 = v650 + l648;
         const l74 = t74[r_1 + col * 64];
@@ -5481,7 +5481,7 @@ function k94a_reduce(buffers, uniforms) {
         const l633_1 = t633[r_1 + (col + 1) * 64];
         const v640_1 = l633_1 * l86;
         const v650_1 = v649_1 + v640_1;
-        const g_1 = t646[64 + r_1 + (col + 1) * 64];
+        const g_1 = t646[(col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? 64 + r_1 + (col + 1) * 64 : 0];
         const l648_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
         const v651_1 = v650_1 + l648_1;
         const l74_1 = t74[r_1 + (col + 1) * 64];
@@ -5496,7 +5496,7 @@ function k94a_reduce(buffers, uniforms) {
         const l633_2 = t633[r_1 + (col + 2) * 64];
         const v640_2 = l633_2 * l86;
         const v650_2 = v649_2 + v640_2;
-        const g_2 = t646[64 + r_1 + (col + 2) * 64];
+        const g_2 = t646[(col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? 64 + r_1 + (col + 2) * 64 : 0];
         const l648_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
         const v651_2 = v650_2 + l648_2;
         const l74_2 = t74[r_1 + (col + 2) * 64];
@@ -5511,7 +5511,7 @@ function k94a_reduce(buffers, uniforms) {
         const l633_3 = t633[r_1 + (col + 3) * 64];
         const v640_3 = l633_3 * l86;
         const v650_3 = v649_3 + v640_3;
-        const g_3 = t646[64 + r_1 + (col + 3) * 64];
+        const g_3 = t646[(col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? 64 + r_1 + (col + 3) * 64 : 0];
         const l648_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
         const v651_3 = v650_3 + l648_3;
         const l74_3 = t74[r_1 + (col + 3) * 64];

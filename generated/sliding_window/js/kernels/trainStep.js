@@ -1763,9 +1763,9 @@ function k50_ew(buffers, uniforms) {
   const t303 = buffers.t303;
   const t306 = buffers.t306;
   for (let i = 0; i < 32768; i++) {
-    const g = t300[(i / 2) | 0];
+    const g = t300[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l302 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t303[(i / 2) | 0];
+    const g_1 = t303[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l305 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v306 = l302 + l305;
     t306[i] = v306;
@@ -1806,9 +1806,9 @@ function k52_ew(buffers, uniforms) {
   const t321 = buffers.t321;
   const t324 = buffers.t324;
   for (let i = 0; i < 65536; i++) {
-    const g = t318[(i / 2) | 0];
+    const g = t318[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l320 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t321[(i / 2) | 0];
+    const g_1 = t321[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l323 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v324 = l320 + l323;
     t324[i] = v324;
@@ -2437,9 +2437,9 @@ function k78_ew(buffers, uniforms) {
   const t411 = buffers.t411;
   const t414 = buffers.t414;
   for (let i = 0; i < 32768; i++) {
-    const g = t408[(i / 2) | 0];
+    const g = t408[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l410 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t411[(i / 2) | 0];
+    const g_1 = t411[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l413 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v414 = l410 + l413;
     t414[i] = v414;
@@ -2480,9 +2480,9 @@ function k80_ew(buffers, uniforms) {
   const t429 = buffers.t429;
   const t432 = buffers.t432;
   for (let i = 0; i < 65536; i++) {
-    const g = t426[(i / 2) | 0];
+    const g = t426[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l428 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t429[(i / 2) | 0];
+    const g_1 = t429[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l431 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v432 = l428 + l431;
     t432[i] = v432;

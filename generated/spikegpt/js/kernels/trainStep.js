@@ -2811,7 +2811,7 @@ function k53_copy(buffers, uniforms) {
   const t379 = buffers.t379;
   const t385 = buffers.t385;
   for (let i = 0; i < 65536; i++) {
-    const g = t379[i];
+    const g = t379[i >= 0 && i < 65536 ? i : 0];
     const l385 = i >= 0 && i < 65536 ? g : 0;
     t385[i] = l385;
   }
@@ -2820,7 +2820,7 @@ function k54_copy(buffers, uniforms) {
   const t379 = buffers.t379;
   const t387 = buffers.t387;
   for (let i = 0; i < 1024; i++) {
-    const g = t379[65536 + i];
+    const g = t379[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l387 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t387[i] = l387;
   }
@@ -3138,7 +3138,7 @@ function k62a_reduce(buffers, uniforms) {
         const l274 = p_blocks_1_ffn_mix_k[r_1];
         const v428 = l421 * l274;
         const v435 = v408 + v428;
-        const g = t432[64 + r_1 + col * 64];
+        const g = t432[col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? 64 + r_1 + col * 64 : 0];
         const l434 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
         const v436 = v435 + l434;
         const l264 = t264[r_1 + col * 64];
@@ -3151,7 +3151,7 @@ function k62a_reduce(buffers, uniforms) {
         const l421_1 = t421[r_1 + (col + 1) * 64];
         const v428_1 = l421_1 * l274;
         const v435_1 = v408_1 + v428_1;
-        const g_1 = t432[64 + r_1 + (col + 1) * 64];
+        const g_1 = t432[(col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? 64 + r_1 + (col + 1) * 64 : 0];
         const l434_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
         const v436_1 = v435_1 + l434_1;
         const l264_1 = t264[r_1 + (col + 1) * 64];
@@ -3163,7 +3163,7 @@ function k62a_reduce(buffers, uniforms) {
         const l421_2 = t421[r_1 + (col + 2) * 64];
         const v428_2 = l421_2 * l274;
         const v435_2 = v408_2 + v428_2;
-        const g_2 = t432[64 + r_1 + (col + 2) * 64];
+        const g_2 = t432[(col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? 64 + r_1 + (col + 2) * 64 : 0];
         const l434_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
         const v436_2 = v435_2 + l434_2;
         const l264_2 = t264[r_1 + (col + 2) * 64];
@@ -3175,7 +3175,7 @@ function k62a_reduce(buffers, uniforms) {
         const l421_3 = t421[r_1 + (col + 3) * 64];
         const v428_3 = l421_3 * l274;
         const v435_3 = v408_3 + v428_3;
-        const g_3 = t432[64 + r_1 + (col + 3) * 64];
+        const g_3 = t432[(col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? 64 + r_1 + (col + 3) * 64 : 0];
         const l434_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
         const v436_3 = v435_3 + l434_3;
         const l264_3 = t264[r_1 + (col + 3) * 64];
@@ -3436,7 +3436,7 @@ function k67_copy(buffers, uniforms) {
   const t461 = buffers.t461;
   const t467 = buffers.t467;
   for (let i = 0; i < 65536; i++) {
-    const g = t461[i];
+    const g = t461[i >= 0 && i < 65536 ? i : 0];
     const l467 = i >= 0 && i < 65536 ? g : 0;
     t467[i] = l467;
   }
@@ -3445,7 +3445,7 @@ function k68_copy(buffers, uniforms) {
   const t461 = buffers.t461;
   const t469 = buffers.t469;
   for (let i = 0; i < 1024; i++) {
-    const g = t461[65536 + i];
+    const g = t461[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l469 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t469[i] = l469;
   }
@@ -4006,7 +4006,7 @@ function k75_copy(buffers, uniforms) {
   const t493 = buffers.t493;
   const t503 = buffers.t503;
   for (let i = 0; i < 65536; i++) {
-    const g = t493[i];
+    const g = t493[i >= 0 && i < 65536 ? i : 0];
     const l503 = i >= 0 && i < 65536 ? g : 0;
     t503[i] = l503;
   }
@@ -4015,7 +4015,7 @@ function k76_copy(buffers, uniforms) {
   const t493 = buffers.t493;
   const t505 = buffers.t505;
   for (let i = 0; i < 1024; i++) {
-    const g = t493[65536 + i];
+    const g = t493[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l505 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t505[i] = l505;
   }
@@ -4024,7 +4024,7 @@ function k77_copy(buffers, uniforms) {
   const t493 = buffers.t493;
   const t507 = buffers.t507;
   for (let i = 0; i < 1024; i++) {
-    const g = t493[66560 + i];
+    const g = t493[i + 66560 >= 0 && i + 66560 < 65536 ? 66560 + i : 0];
     const l507 = i + 66560 >= 0 && i + 66560 < 65536 ? g : 0;
     t507[i] = l507;
   }
@@ -4033,7 +4033,7 @@ function k78_copy(buffers, uniforms) {
   const t493 = buffers.t493;
   const t509 = buffers.t509;
   for (let i = 0; i < 1024; i++) {
-    const g = t493[67584 + i];
+    const g = t493[i + 67584 >= 0 && i + 67584 < 65536 ? 67584 + i : 0];
     const l509 = i + 67584 >= 0 && i + 67584 < 65536 ? g : 0;
     t509[i] = l509;
   }
@@ -4794,7 +4794,7 @@ function k84a_reduce(buffers, uniforms) {
         const l213 = p_blocks_1_att_mix_k[r_1];
         const v539 = l532 * l213;
         const v549 = v548 + v539;
-        const g = t545[64 + r_1 + col * 64];
+        const g = t545[col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? 64 + r_1 + col * 64 : 0];
         const l547 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
         const v550 = v549 + l547;
         const l202 = t202[r_1 + col * 64];
@@ -4810,7 +4810,7 @@ function k84a_reduce(buffers, uniforms) {
         const l532_1 = t532[r_1 + (col + 1) * 64];
         const v539_1 = l532_1 * l213;
         const v549_1 = v548_1 + v539_1;
-        const g_1 = t545[64 + r_1 + (col + 1) * 64];
+        const g_1 = t545[(col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? 64 + r_1 + (col + 1) * 64 : 0];
         const l547_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
         const v550_1 = v549_1 + l547_1;
         const l202_1 = t202[r_1 + (col + 1) * 64];
@@ -4825,7 +4825,7 @@ function k84a_reduce(buffers, uniforms) {
         const l532_2 = t532[r_1 + (col + 2) * 64];
         const v539_2 = l532_2 * l213;
         const v549_2 = v548_2 + v539_2;
-        const g_2 = t545[64 + r_1 + (col + 2) * 64];
+        const g_2 = t545[(col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? 64 + r_1 + (col + 2) * 64 : 0];
         const l547_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
         const v550_2 = v549_2 + l547_2;
         const l202_2 = t202[r_1 + (col + 2) * 64];
@@ -4840,7 +4840,7 @@ function k84a_reduce(buffers, uniforms) {
         const l532_3 = t532[r_1 + (col + 3) * 64];
         const v539_3 = l532_3 * l213;
         const v549_3 = v548_3 + v539_3;
-        const g_3 = t545[64 + r_1 + (col + 3) * 64];
+        const g_3 = t545[(col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? 64 + r_1 + (col + 3) * 64 : 0];
         const l547_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
         const v550_3 = v549_3 + l547_3;
         const l202_3 = t202[r_1 + (col + 3) * 64];
@@ -5101,7 +5101,7 @@ function k89_copy(buffers, uniforms) {
   const t575 = buffers.t575;
   const t581 = buffers.t581;
   for (let i = 0; i < 65536; i++) {
-    const g = t575[i];
+    const g = t575[i >= 0 && i < 65536 ? i : 0];
     const l581 = i >= 0 && i < 65536 ? g : 0;
     t581[i] = l581;
   }
@@ -5110,7 +5110,7 @@ function k90_copy(buffers, uniforms) {
   const t575 = buffers.t575;
   const t583 = buffers.t583;
   for (let i = 0; i < 1024; i++) {
-    const g = t575[65536 + i];
+    const g = t575[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l583 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t583[i] = l583;
   }
@@ -5428,7 +5428,7 @@ function k98a_reduce(buffers, uniforms) {
         const l161 = p_blocks_0_ffn_mix_k[r_1];
         const v623 = l616 * l161;
         const v630 = v604 + v623;
-        const g = t627[64 + r_1 + col * 64];
+        const g = t627[col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? 64 + r_1 + col * 64 : 0];
         const l629 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
         const v631 = v630 + l629;
         const l151 = t151[r_1 + col * 64];
@@ -5441,7 +5441,7 @@ function k98a_reduce(buffers, uniforms) {
         const l616_1 = t616[r_1 + (col + 1) * 64];
         const v623_1 = l616_1 * l161;
         const v630_1 = v604_1 + v623_1;
-        const g_1 = t627[64 + r_1 + (col + 1) * 64];
+        const g_1 = t627[(col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? 64 + r_1 + (col + 1) * 64 : 0];
         const l629_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
         const v631_1 = v630_1 + l629_1;
         const l151_1 = t151[r_1 + (col + 1) * 64];
@@ -5453,7 +5453,7 @@ function k98a_reduce(buffers, uniforms) {
         const l616_2 = t616[r_1 + (col + 2) * 64];
         const v623_2 = l616_2 * l161;
         const v630_2 = v604_2 + v623_2;
-        const g_2 = t627[64 + r_1 + (col + 2) * 64];
+        const g_2 = t627[(col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? 64 + r_1 + (col + 2) * 64 : 0];
         const l629_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
         const v631_2 = v630_2 + l629_2;
         const l151_2 = t151[r_1 + (col + 2) * 64];
@@ -5465,7 +5465,7 @@ function k98a_reduce(buffers, uniforms) {
         const l616_3 = t616[r_1 + (col + 3) * 64];
         const v623_3 = l616_3 * l161;
         const v630_3 = v604_3 + v623_3;
-        const g_3 = t627[64 + r_1 + (col + 3) * 64];
+        const g_3 = t627[(col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? 64 + r_1 + (col + 3) * 64 : 0];
         const l629_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
         const v631_3 = v630_3 + l629_3;
         const l151_3 = t151[r_1 + (col + 3) * 64];
@@ -5726,7 +5726,7 @@ function k103_copy(buffers, uniforms) {
   const t656 = buffers.t656;
   const t662 = buffers.t662;
   for (let i = 0; i < 65536; i++) {
-    const g = t656[i];
+    const g = t656[i >= 0 && i < 65536 ? i : 0];
     const l662 = i >= 0 && i < 65536 ? g : 0;
     t662[i] = l662;
   }
@@ -5735,7 +5735,7 @@ function k104_copy(buffers, uniforms) {
   const t656 = buffers.t656;
   const t664 = buffers.t664;
   for (let i = 0; i < 1024; i++) {
-    const g = t656[65536 + i];
+    const g = t656[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l664 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t664[i] = l664;
   }
@@ -6296,7 +6296,7 @@ function k111_copy(buffers, uniforms) {
   const t688 = buffers.t688;
   const t698 = buffers.t698;
   for (let i = 0; i < 65536; i++) {
-    const g = t688[i];
+    const g = t688[i >= 0 && i < 65536 ? i : 0];
     const l698 = i >= 0 && i < 65536 ? g : 0;
     t698[i] = l698;
   }
@@ -6305,7 +6305,7 @@ function k112_copy(buffers, uniforms) {
   const t688 = buffers.t688;
   const t700 = buffers.t700;
   for (let i = 0; i < 1024; i++) {
-    const g = t688[65536 + i];
+    const g = t688[i + 65536 >= 0 && i + 65536 < 65536 ? 65536 + i : 0];
     const l700 = i + 65536 >= 0 && i + 65536 < 65536 ? g : 0;
     t700[i] = l700;
   }
@@ -6314,7 +6314,7 @@ function k113_copy(buffers, uniforms) {
   const t688 = buffers.t688;
   const t702 = buffers.t702;
   for (let i = 0; i < 1024; i++) {
-    const g = t688[66560 + i];
+    const g = t688[i + 66560 >= 0 && i + 66560 < 65536 ? 66560 + i : 0];
     const l702 = i + 66560 >= 0 && i + 66560 < 65536 ? g : 0;
     t702[i] = l702;
   }
@@ -6323,7 +6323,7 @@ function k114_copy(buffers, uniforms) {
   const t688 = buffers.t688;
   const t704 = buffers.t704;
   for (let i = 0; i < 1024; i++) {
-    const g = t688[67584 + i];
+    const g = t688[i + 67584 >= 0 && i + 67584 < 65536 ? 67584 + i : 0];
     const l704 = i + 67584 >= 0 && i + 67584 < 65536 ? g : 0;
     t704[i] = l704;
   }
@@ -7084,7 +7084,7 @@ function k120a_reduce(buffers, uniforms) {
         const l95 = p_blocks_0_att_mix_k[r_1];
         const v733 = l726 * l95;
         const v743 = v742 + v733;
-        const g = t739[64 + r_1 + col * 64];
+        const g = t739[col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? 64 + r_1 + col * 64 : 0];
         const l741 = col % 64 + 1 >= 0 && col % 64 + 1 < 64 ? g : 0;
         const v744 = v743 + l741;
         const l83 = t83[r_1 + col * 64];
@@ -7100,7 +7100,7 @@ function k120a_reduce(buffers, uniforms) {
         const l726_1 = t726[r_1 + (col + 1) * 64];
         const v733_1 = l726_1 * l95;
         const v743_1 = v742_1 + v733_1;
-        const g_1 = t739[64 + r_1 + (col + 1) * 64];
+        const g_1 = t739[(col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? 64 + r_1 + (col + 1) * 64 : 0];
         const l741_1 = (col + 1) % 64 + 1 >= 0 && (col + 1) % 64 + 1 < 64 ? g_1 : 0;
         const v744_1 = v743_1 + l741_1;
         const l83_1 = t83[r_1 + (col + 1) * 64];
@@ -7115,7 +7115,7 @@ function k120a_reduce(buffers, uniforms) {
         const l726_2 = t726[r_1 + (col + 2) * 64];
         const v733_2 = l726_2 * l95;
         const v743_2 = v742_2 + v733_2;
-        const g_2 = t739[64 + r_1 + (col + 2) * 64];
+        const g_2 = t739[(col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? 64 + r_1 + (col + 2) * 64 : 0];
         const l741_2 = (col + 2) % 64 + 1 >= 0 && (col + 2) % 64 + 1 < 64 ? g_2 : 0;
         const v744_2 = v743_2 + l741_2;
         const l83_2 = t83[r_1 + (col + 2) * 64];
@@ -7130,7 +7130,7 @@ function k120a_reduce(buffers, uniforms) {
         const l726_3 = t726[r_1 + (col + 3) * 64];
         const v733_3 = l726_3 * l95;
         const v743_3 = v742_3 + v733_3;
-        const g_3 = t739[64 + r_1 + (col + 3) * 64];
+        const g_3 = t739[(col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? 64 + r_1 + (col + 3) * 64 : 0];
         const l741_3 = (col + 3) % 64 + 1 >= 0 && (col + 3) % 64 + 1 < 64 ? g_3 : 0;
         const v744_3 = v743_3 + l741_3;
         const l83_3 = t83[r_1 + (col + 3) * 64];

@@ -2303,9 +2303,9 @@ function k58_ew(buffers, uniforms) {
   const t367 = buffers.t367;
   const t370 = buffers.t370;
   for (let i = 0; i < 32768; i++) {
-    const g = t364[(i / 2) | 0];
+    const g = t364[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l366 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t367[(i / 2) | 0];
+    const g_1 = t367[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l369 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v370 = l366 + l369;
     t370[i] = v370;
@@ -2346,9 +2346,9 @@ function k60_ew(buffers, uniforms) {
   const t385 = buffers.t385;
   const t388 = buffers.t388;
   for (let i = 0; i < 65536; i++) {
-    const g = t382[(i / 2) | 0];
+    const g = t382[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l384 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t385[(i / 2) | 0];
+    const g_1 = t385[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
     const l387 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
     const v388 = l384 + l387;
     t388[i] = v388;

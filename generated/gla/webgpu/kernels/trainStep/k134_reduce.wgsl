@@ -46,7 +46,7 @@ fn k134_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l602: f32 = t602[row];
     let v603: f32 = -l602;
     let v623: f32 = v581 + v603;
-    let g: f32 = t607[row / 256i * 16i + row % 16i];
+    let g: f32 = t607[select(0i, row / 256i * 16i + row % 16i, row / 16i % 16i + -15i >= 0i && row / 16i % 16i + -15i < 1i)];
     let l609: f32 = select(0.0f, g, row / 16i % 16i + -15i >= 0i && row / 16i % 16i + -15i < 1i);
     let v624: f32 = v623 + l609;
     let v625: f32 = v624 + r0_0;

@@ -46,7 +46,7 @@ fn k86_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
     let l430: f32 = t430[row];
     let v431: f32 = -l430;
     let v452: f32 = v408 + v431;
-    let g: f32 = t435[row / 256i * 16i + row % 16i];
+    let g: f32 = t435[select(0i, row / 256i * 16i + row % 16i, row / 16i % 16i + -15i >= 0i && row / 16i % 16i + -15i < 1i)];
     let l437: f32 = select(0.0f, g, row / 16i % 16i + -15i >= 0i && row / 16i % 16i + -15i < 1i);
     let v453: f32 = v452 + l437;
     let v454: f32 = v453 + r0_0;

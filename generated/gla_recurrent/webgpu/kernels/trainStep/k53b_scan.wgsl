@@ -7,104 +7,104 @@
 @group(0) @binding(5) var<storage, read> t128: array<f32>;
 @group(0) @binding(6) var<storage, read> t131: array<f32>;
 @group(0) @binding(7) var<storage, read> t322: array<f32>;
-@compute @workgroup_size(64, 1, 1)
+@compute @workgroup_size(256, 1, 1)
 fn k53b_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
-  for (var e: i32 = i32(loom_lid.x); e < 16384i; e += 64i) {
+  for (var e: i32 = i32(loom_lid.x); e < 16384i; e += 256i) {
     let l325: f32 = t326_packed[e / 1024i % 16i * 1024i + e / 256i % 4i * 256i + e / 16i % 16i * 16i + e % 16i];
     t326_scratch[244738i + e] = l325;
   }
   storageBarrier();
   for (var step: i32 = 0i; step < 64i; step++) {
     let t: i32 = 63i - step;
-    for (var e_1: i32 = i32(loom_lid.x); e_1 < 1024i; e_1 += 64i) {
+    for (var e_1: i32 = i32(loom_lid.x); e_1 < 1024i; e_1 += 256i) {
       let l144: f32 = t142[e_1 / 64i % 16i * 4096i + e_1 / 16i % 4i * 16i + t * 64i + e_1 % 16i];
       t326_scratch[e_1] = exp(l144);
     }
     storageBarrier();
-    for (var e_2: i32 = i32(loom_lid.x); e_2 < 1024i; e_2 += 64i) {
+    for (var e_2: i32 = i32(loom_lid.x); e_2 < 1024i; e_2 += 256i) {
       let a: f32 = t326_scratch[e_2];
       t326_scratch[1024i + e_2] = a;
     }
     storageBarrier();
-    for (var e_3: i32 = i32(loom_lid.x); e_3 < 16384i; e_3 += 64i) {
+    for (var e_3: i32 = i32(loom_lid.x); e_3 < 16384i; e_3 += 256i) {
       let a_1: f32 = t326_scratch[1024i + (e_3 / 1024i % 16i * 64i + e_3 / 256i % 4i * 16i + e_3 / 16i % 16i)];
       t326_scratch[2048i + e_3] = a_1;
     }
     storageBarrier();
-    for (var e_4: i32 = i32(loom_lid.x); e_4 < 16384i; e_4 += 64i) {
+    for (var e_4: i32 = i32(loom_lid.x); e_4 < 16384i; e_4 += 256i) {
       let a_2: f32 = t326_scratch[2048i + e_4];
       let l321: f32 = t319[81920i + t * 16384i + e_4 / 1024i % 16i * 1024i + e_4 / 256i % 4i * 256i + e_4 / 16i % 16i * 16i + e_4 % 16i];
       t326_scratch[18432i + e_4] = a_2 * l321;
     }
     storageBarrier();
-    for (var e_5: i32 = i32(loom_lid.x); e_5 < 1024i; e_5 += 64i) {
+    for (var e_5: i32 = i32(loom_lid.x); e_5 < 1024i; e_5 += 256i) {
       let l130: f32 = t128[e_5 / 64i % 16i * 4096i + e_5 / 16i % 4i * 16i + t * 64i + e_5 % 16i];
       t326_scratch[34816i + e_5] = l130;
     }
     storageBarrier();
-    for (var e_6: i32 = i32(loom_lid.x); e_6 < 1024i; e_6 += 64i) {
+    for (var e_6: i32 = i32(loom_lid.x); e_6 < 1024i; e_6 += 256i) {
       let l133: f32 = t131[e_6 / 64i % 16i * 4096i + e_6 / 16i % 4i * 16i + t * 64i + e_6 % 16i];
       t326_scratch[35840i + e_6] = l133;
     }
     storageBarrier();
-    for (var e_7: i32 = i32(loom_lid.x); e_7 < 16384i; e_7 += 64i) {
+    for (var e_7: i32 = i32(loom_lid.x); e_7 < 16384i; e_7 += 256i) {
       let a_3: f32 = t326_scratch[34816i + (e_7 / 1024i % 16i * 64i + e_7 / 256i % 4i * 16i + e_7 / 16i % 16i)];
       t326_scratch[36864i + e_7] = a_3;
     }
     storageBarrier();
-    for (var e_8: i32 = i32(loom_lid.x); e_8 < 16384i; e_8 += 64i) {
+    for (var e_8: i32 = i32(loom_lid.x); e_8 < 16384i; e_8 += 256i) {
       let a_4: f32 = t326_scratch[35840i + (e_8 / 1024i % 16i * 64i + e_8 / 256i % 4i * 16i + e_8 % 16i)];
       t326_scratch[53248i + e_8] = a_4;
     }
     storageBarrier();
-    for (var e_9: i32 = i32(loom_lid.x); e_9 < 16384i; e_9 += 64i) {
+    for (var e_9: i32 = i32(loom_lid.x); e_9 < 16384i; e_9 += 256i) {
       let a_5: f32 = t326_scratch[36864i + e_9];
       let a_6: f32 = t326_scratch[53248i + e_9];
       t326_scratch[69632i + e_9] = a_5 * a_6;
     }
     storageBarrier();
-    for (var e_10: i32 = i32(loom_lid.x); e_10 < 16384i; e_10 += 64i) {
+    for (var e_10: i32 = i32(loom_lid.x); e_10 < 16384i; e_10 += 256i) {
       let a_7: f32 = t326_scratch[18432i + e_10];
       let a_8: f32 = t326_scratch[69632i + e_10];
       t326_scratch[86016i + e_10] = a_7 + a_8;
     }
     storageBarrier();
-    for (var e_11: i32 = i32(loom_lid.x); e_11 < 1i; e_11 += 64i) {
+    for (var e_11: i32 = i32(loom_lid.x); e_11 < 1i; e_11 += 256i) {
       t326_scratch[102400i + e_11] = 1.0f;
     }
     storageBarrier();
-    for (var e_12: i32 = i32(loom_lid.x); e_12 < 1024i; e_12 += 64i) {
+    for (var e_12: i32 = i32(loom_lid.x); e_12 < 1024i; e_12 += 256i) {
       let a_9: f32 = t326_scratch[102400i];
       t326_scratch[102401i + e_12] = a_9;
     }
     storageBarrier();
-    for (var e_13: i32 = i32(loom_lid.x); e_13 < 1024i; e_13 += 64i) {
+    for (var e_13: i32 = i32(loom_lid.x); e_13 < 1024i; e_13 += 256i) {
       let a_10: f32 = t326_scratch[102401i + e_13];
       let l323: f32 = t322[t * 1024i + e_13 / 64i % 16i * 64i + e_13 / 16i % 4i * 16i + e_13 % 16i];
       t326_scratch[103425i + e_13] = a_10 * l323;
     }
     storageBarrier();
-    for (var e_14: i32 = i32(loom_lid.x); e_14 < 1i; e_14 += 64i) {
+    for (var e_14: i32 = i32(loom_lid.x); e_14 < 1i; e_14 += 256i) {
       t326_scratch[104449i + e_14] = 1.0f;
     }
     storageBarrier();
-    for (var e_15: i32 = i32(loom_lid.x); e_15 < 16384i; e_15 += 64i) {
+    for (var e_15: i32 = i32(loom_lid.x); e_15 < 16384i; e_15 += 256i) {
       let a_11: f32 = t326_scratch[104449i];
       t326_scratch[104450i + e_15] = a_11;
     }
     storageBarrier();
-    for (var e_16: i32 = i32(loom_lid.x); e_16 < 16384i; e_16 += 64i) {
+    for (var e_16: i32 = i32(loom_lid.x); e_16 < 16384i; e_16 += 256i) {
       let a_12: f32 = t326_scratch[104450i + e_16];
       let a_13: f32 = t326_scratch[244738i + e_16];
       t326_scratch[120834i + e_16] = a_12 * a_13;
     }
     storageBarrier();
-    for (var e_17: i32 = i32(loom_lid.x); e_17 < 1024i; e_17 += 64i) {
+    for (var e_17: i32 = i32(loom_lid.x); e_17 < 1024i; e_17 += 256i) {
       let a_14: f32 = t326_scratch[103425i + e_17];
       t326_scratch[137218i + e_17] = a_14 / 4.0f;
     }
     storageBarrier();
-    for (var e_18: i32 = i32(loom_lid.x); e_18 < 16384i; e_18 += 64i) {
+    for (var e_18: i32 = i32(loom_lid.x); e_18 < 16384i; e_18 += 256i) {
       var acc: f32 = 0.0f;
       for (var r: i32 = 0i; r < 1i; r++) {
         let a_15: f32 = t326_scratch[137218i + (e_18 / 1024i % 16i * 64i + e_18 / 256i % 4i * 16i + e_18 % 16i)];
@@ -114,7 +114,7 @@ fn k53b_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
       t326_scratch[138242i + e_18] = acc;
     }
     storageBarrier();
-    for (var e_19: i32 = i32(loom_lid.x); e_19 < 1024i; e_19 += 64i) {
+    for (var e_19: i32 = i32(loom_lid.x); e_19 < 1024i; e_19 += 256i) {
       var acc_1: f32 = 0.0f;
       for (var r_1: i32 = 0i; r_1 < 16i; r_1++) {
         let a_16: f32 = t326_scratch[137218i + (e_19 / 64i % 16i * 64i + e_19 / 16i % 4i * 16i + r_1 % 16i)];
@@ -124,25 +124,25 @@ fn k53b_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
       t326_scratch[154626i + e_19] = acc_1;
     }
     storageBarrier();
-    for (var e_20: i32 = i32(loom_lid.x); e_20 < 16384i; e_20 += 64i) {
+    for (var e_20: i32 = i32(loom_lid.x); e_20 < 16384i; e_20 += 256i) {
       let a_18: f32 = t326_scratch[120834i + e_20];
       let a_19: f32 = t326_scratch[138242i + e_20];
       t326_scratch[155650i + e_20] = a_18 + a_19;
     }
     storageBarrier();
-    for (var e_21: i32 = i32(loom_lid.x); e_21 < 16384i; e_21 += 64i) {
+    for (var e_21: i32 = i32(loom_lid.x); e_21 < 16384i; e_21 += 256i) {
       let a_20: f32 = t326_scratch[155650i + e_21];
       let a_21: f32 = t326_scratch[53248i + e_21];
       t326_scratch[172034i + e_21] = a_20 * a_21;
     }
     storageBarrier();
-    for (var e_22: i32 = i32(loom_lid.x); e_22 < 16384i; e_22 += 64i) {
+    for (var e_22: i32 = i32(loom_lid.x); e_22 < 16384i; e_22 += 256i) {
       let a_22: f32 = t326_scratch[155650i + e_22];
       let a_23: f32 = t326_scratch[36864i + e_22];
       t326_scratch[188418i + e_22] = a_22 * a_23;
     }
     storageBarrier();
-    for (var e_23: i32 = i32(loom_lid.x); e_23 < 1024i; e_23 += 64i) {
+    for (var e_23: i32 = i32(loom_lid.x); e_23 < 1024i; e_23 += 256i) {
       var acc_2: f32 = 0.0f;
       for (var r_2: i32 = 0i; r_2 < 16i; r_2++) {
         let a_24: f32 = t326_scratch[188418i + (e_23 / 64i % 16i * 1024i + e_23 / 16i % 4i * 256i + r_2 % 16i * 16i + e_23 % 16i)];
@@ -151,7 +151,7 @@ fn k53b_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
       t326_scratch[204802i + e_23] = acc_2;
     }
     storageBarrier();
-    for (var e_24: i32 = i32(loom_lid.x); e_24 < 1024i; e_24 += 64i) {
+    for (var e_24: i32 = i32(loom_lid.x); e_24 < 1024i; e_24 += 256i) {
       var acc_3: f32 = 0.0f;
       for (var r_3: i32 = 0i; r_3 < 16i; r_3++) {
         let a_25: f32 = t326_scratch[172034i + (e_24 / 64i % 16i * 1024i + e_24 / 16i % 4i * 256i + e_24 % 16i * 16i + r_3 % 16i)];
@@ -160,29 +160,29 @@ fn k53b_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
       t326_scratch[205826i + e_24] = acc_3;
     }
     storageBarrier();
-    for (var e_25: i32 = i32(loom_lid.x); e_25 < 1024i; e_25 += 64i) {
+    for (var e_25: i32 = i32(loom_lid.x); e_25 < 1024i; e_25 += 256i) {
       let a_26: f32 = t326_scratch[204802i + e_25];
       t326_scratch[206850i + e_25] = a_26;
     }
     storageBarrier();
-    for (var e_26: i32 = i32(loom_lid.x); e_26 < 1024i; e_26 += 64i) {
+    for (var e_26: i32 = i32(loom_lid.x); e_26 < 1024i; e_26 += 256i) {
       let a_27: f32 = t326_scratch[205826i + e_26];
       t326_scratch[207874i + e_26] = a_27;
     }
     storageBarrier();
-    for (var e_27: i32 = i32(loom_lid.x); e_27 < 16384i; e_27 += 64i) {
+    for (var e_27: i32 = i32(loom_lid.x); e_27 < 16384i; e_27 += 256i) {
       let a_28: f32 = t326_scratch[155650i + e_27];
       let l321_1: f32 = t319[81920i + t * 16384i + e_27 / 1024i % 16i * 1024i + e_27 / 256i % 4i * 256i + e_27 / 16i % 16i * 16i + e_27 % 16i];
       t326_scratch[208898i + e_27] = a_28 * l321_1;
     }
     storageBarrier();
-    for (var e_28: i32 = i32(loom_lid.x); e_28 < 16384i; e_28 += 64i) {
+    for (var e_28: i32 = i32(loom_lid.x); e_28 < 16384i; e_28 += 256i) {
       let a_29: f32 = t326_scratch[155650i + e_28];
       let a_30: f32 = t326_scratch[2048i + e_28];
       t326_scratch[225282i + e_28] = a_29 * a_30;
     }
     storageBarrier();
-    for (var e_29: i32 = i32(loom_lid.x); e_29 < 1024i; e_29 += 64i) {
+    for (var e_29: i32 = i32(loom_lid.x); e_29 < 1024i; e_29 += 256i) {
       var acc_4: f32 = 0.0f;
       for (var r_4: i32 = 0i; r_4 < 16i; r_4++) {
         let a_31: f32 = t326_scratch[208898i + (e_29 / 64i % 16i * 1024i + e_29 / 16i % 4i * 256i + e_29 % 16i * 16i + r_4 % 16i)];
@@ -191,35 +191,35 @@ fn k53b_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
       t326_scratch[241666i + e_29] = acc_4;
     }
     storageBarrier();
-    for (var e_30: i32 = i32(loom_lid.x); e_30 < 1024i; e_30 += 64i) {
+    for (var e_30: i32 = i32(loom_lid.x); e_30 < 1024i; e_30 += 256i) {
       let a_32: f32 = t326_scratch[241666i + e_30];
       t326_scratch[242690i + e_30] = a_32;
     }
     storageBarrier();
-    for (var e_31: i32 = i32(loom_lid.x); e_31 < 1024i; e_31 += 64i) {
+    for (var e_31: i32 = i32(loom_lid.x); e_31 < 1024i; e_31 += 256i) {
       let a_33: f32 = t326_scratch[242690i + e_31];
       let a_34: f32 = t326_scratch[e_31];
       t326_scratch[243714i + e_31] = a_33 * a_34;
     }
     storageBarrier();
-    for (var e_32: i32 = i32(loom_lid.x); e_32 < 1024i; e_32 += 64i) {
+    for (var e_32: i32 = i32(loom_lid.x); e_32 < 1024i; e_32 += 256i) {
       t326[t * 1024i + e_32] = t326_scratch[154626i + e_32];
     }
-    for (var e_33: i32 = i32(loom_lid.x); e_33 < 1024i; e_33 += 64i) {
+    for (var e_33: i32 = i32(loom_lid.x); e_33 < 1024i; e_33 += 256i) {
       t326[65536i + t * 1024i + e_33] = t326_scratch[207874i + e_33];
     }
-    for (var e_34: i32 = i32(loom_lid.x); e_34 < 1024i; e_34 += 64i) {
+    for (var e_34: i32 = i32(loom_lid.x); e_34 < 1024i; e_34 += 256i) {
       t326[131072i + t * 1024i + e_34] = t326_scratch[206850i + e_34];
     }
-    for (var e_35: i32 = i32(loom_lid.x); e_35 < 1024i; e_35 += 64i) {
+    for (var e_35: i32 = i32(loom_lid.x); e_35 < 1024i; e_35 += 256i) {
       t326[196608i + t * 1024i + e_35] = t326_scratch[243714i + e_35];
     }
-    for (var e_36: i32 = i32(loom_lid.x); e_36 < 16384i; e_36 += 64i) {
+    for (var e_36: i32 = i32(loom_lid.x); e_36 < 16384i; e_36 += 256i) {
       t326_scratch[244738i + e_36] = t326_scratch[225282i + e_36];
     }
     storageBarrier();
   }
-  for (var e_37: i32 = i32(loom_lid.x); e_37 < 16384i; e_37 += 64i) {
+  for (var e_37: i32 = i32(loom_lid.x); e_37 < 16384i; e_37 += 256i) {
     t326[262144i + e_37] = t326_scratch[244738i + e_37];
   }
 }

@@ -5,71 +5,71 @@
 @group(0) @binding(3) var<storage, read> t51: array<f32>;
 @group(0) @binding(4) var<storage, read> t54: array<f32>;
 @group(0) @binding(5) var<storage, read> t48: array<f32>;
-@compute @workgroup_size(64, 1, 1)
+@compute @workgroup_size(256, 1, 1)
 fn k80_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
-  for (var e: i32 = i32(loom_lid.x); e < 16384i; e += 64i) {
+  for (var e: i32 = i32(loom_lid.x); e < 16384i; e += 256i) {
     t448_scratch[104448i + e] = 0.0f;
   }
   storageBarrier();
   for (var step: i32 = 0i; step < 64i; step++) {
     let t: i32 = step;
-    for (var e_1: i32 = i32(loom_lid.x); e_1 < 16384i; e_1 += 64i) {
+    for (var e_1: i32 = i32(loom_lid.x); e_1 < 16384i; e_1 += 256i) {
       t448[81920i + t * 16384i + e_1] = t448_scratch[104448i + e_1];
     }
-    for (var e_2: i32 = i32(loom_lid.x); e_2 < 1024i; e_2 += 64i) {
+    for (var e_2: i32 = i32(loom_lid.x); e_2 < 1024i; e_2 += 256i) {
       let l68: f32 = t66[e_2 / 64i % 16i * 4096i + e_2 / 16i % 4i * 16i + t * 64i + e_2 % 16i];
       t448_scratch[e_2] = exp(l68);
     }
     storageBarrier();
-    for (var e_3: i32 = i32(loom_lid.x); e_3 < 1024i; e_3 += 64i) {
+    for (var e_3: i32 = i32(loom_lid.x); e_3 < 1024i; e_3 += 256i) {
       let a: f32 = t448_scratch[e_3];
       t448_scratch[1024i + e_3] = a;
     }
     storageBarrier();
-    for (var e_4: i32 = i32(loom_lid.x); e_4 < 16384i; e_4 += 64i) {
+    for (var e_4: i32 = i32(loom_lid.x); e_4 < 16384i; e_4 += 256i) {
       let a_1: f32 = t448_scratch[1024i + (e_4 / 1024i % 16i * 64i + e_4 / 256i % 4i * 16i + e_4 / 16i % 16i)];
       t448_scratch[2048i + e_4] = a_1;
     }
     storageBarrier();
-    for (var e_5: i32 = i32(loom_lid.x); e_5 < 16384i; e_5 += 64i) {
+    for (var e_5: i32 = i32(loom_lid.x); e_5 < 16384i; e_5 += 256i) {
       let a_2: f32 = t448_scratch[2048i + e_5];
       let a_3: f32 = t448_scratch[104448i + e_5];
       t448_scratch[18432i + e_5] = a_2 * a_3;
     }
     storageBarrier();
-    for (var e_6: i32 = i32(loom_lid.x); e_6 < 1024i; e_6 += 64i) {
+    for (var e_6: i32 = i32(loom_lid.x); e_6 < 1024i; e_6 += 256i) {
       let l53: f32 = t51[e_6 / 64i % 16i * 4096i + e_6 / 16i % 4i * 16i + t * 64i + e_6 % 16i];
       t448_scratch[34816i + e_6] = l53;
     }
     storageBarrier();
-    for (var e_7: i32 = i32(loom_lid.x); e_7 < 1024i; e_7 += 64i) {
+    for (var e_7: i32 = i32(loom_lid.x); e_7 < 1024i; e_7 += 256i) {
       let l56: f32 = t54[e_7 / 64i % 16i * 4096i + e_7 / 16i % 4i * 16i + t * 64i + e_7 % 16i];
       t448_scratch[35840i + e_7] = l56;
     }
     storageBarrier();
-    for (var e_8: i32 = i32(loom_lid.x); e_8 < 16384i; e_8 += 64i) {
+    for (var e_8: i32 = i32(loom_lid.x); e_8 < 16384i; e_8 += 256i) {
       let a_4: f32 = t448_scratch[34816i + (e_8 / 1024i % 16i * 64i + e_8 / 256i % 4i * 16i + e_8 / 16i % 16i)];
       t448_scratch[36864i + e_8] = a_4;
     }
     storageBarrier();
-    for (var e_9: i32 = i32(loom_lid.x); e_9 < 16384i; e_9 += 64i) {
+    for (var e_9: i32 = i32(loom_lid.x); e_9 < 16384i; e_9 += 256i) {
       let a_5: f32 = t448_scratch[35840i + (e_9 / 1024i % 16i * 64i + e_9 / 256i % 4i * 16i + e_9 % 16i)];
       t448_scratch[53248i + e_9] = a_5;
     }
     storageBarrier();
-    for (var e_10: i32 = i32(loom_lid.x); e_10 < 16384i; e_10 += 64i) {
+    for (var e_10: i32 = i32(loom_lid.x); e_10 < 16384i; e_10 += 256i) {
       let a_6: f32 = t448_scratch[36864i + e_10];
       let a_7: f32 = t448_scratch[53248i + e_10];
       t448_scratch[69632i + e_10] = a_6 * a_7;
     }
     storageBarrier();
-    for (var e_11: i32 = i32(loom_lid.x); e_11 < 16384i; e_11 += 64i) {
+    for (var e_11: i32 = i32(loom_lid.x); e_11 < 16384i; e_11 += 256i) {
       let a_8: f32 = t448_scratch[18432i + e_11];
       let a_9: f32 = t448_scratch[69632i + e_11];
       t448_scratch[86016i + e_11] = a_8 + a_9;
     }
     storageBarrier();
-    for (var e_12: i32 = i32(loom_lid.x); e_12 < 1024i; e_12 += 64i) {
+    for (var e_12: i32 = i32(loom_lid.x); e_12 < 1024i; e_12 += 256i) {
       var acc: f32 = 0.0f;
       for (var r: i32 = 0i; r < 16i; r++) {
         let a_10: f32 = t448_scratch[86016i + (e_12 / 64i % 16i * 1024i + e_12 / 16i % 4i * 256i + r % 16i * 16i + e_12 % 16i)];
@@ -79,20 +79,20 @@ fn k80_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
       t448_scratch[102400i + e_12] = acc;
     }
     storageBarrier();
-    for (var e_13: i32 = i32(loom_lid.x); e_13 < 1024i; e_13 += 64i) {
+    for (var e_13: i32 = i32(loom_lid.x); e_13 < 1024i; e_13 += 256i) {
       let a_11: f32 = t448_scratch[102400i + e_13];
       t448_scratch[103424i + e_13] = a_11 / 4.0f;
     }
     storageBarrier();
-    for (var e_14: i32 = i32(loom_lid.x); e_14 < 1024i; e_14 += 64i) {
+    for (var e_14: i32 = i32(loom_lid.x); e_14 < 1024i; e_14 += 256i) {
       t448[t * 1024i + e_14] = t448_scratch[103424i + e_14];
     }
-    for (var e_15: i32 = i32(loom_lid.x); e_15 < 16384i; e_15 += 64i) {
+    for (var e_15: i32 = i32(loom_lid.x); e_15 < 16384i; e_15 += 256i) {
       t448_scratch[104448i + e_15] = t448_scratch[86016i + e_15];
     }
     storageBarrier();
   }
-  for (var e_16: i32 = i32(loom_lid.x); e_16 < 16384i; e_16 += 64i) {
+  for (var e_16: i32 = i32(loom_lid.x); e_16 < 16384i; e_16 += 256i) {
     t448[65536i + e_16] = t448_scratch[104448i + e_16];
   }
 }

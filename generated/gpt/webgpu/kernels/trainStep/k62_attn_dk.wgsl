@@ -6,47 +6,139 @@
 @group(0) @binding(4) var<storage, read> t411: array<f32>;
 @group(0) @binding(5) var<storage, read> t414: array<f32>;
 @group(0) @binding(6) var<storage, read> t416: array<f32>;
-var<workgroup> acc: array<f32, 512>;
-var<workgroup> r_k: array<f32, 512>;
-var<workgroup> r_v: array<f32, 512>;
 var<workgroup> t_q: array<f32, 1024>;
 var<workgroup> t_dO: array<f32, 1024>;
 var<workgroup> t_lse: array<f32, 64>;
 var<workgroup> t_delta: array<f32, 64>;
-@compute @workgroup_size(32, 1, 1)
+@compute @workgroup_size(64, 1, 1)
 fn k62_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let wg: i32 = i32(loom_wid.x);
-  let blk: i32 = wg % 2i;
-  let hl: i32 = wg / 2i;
-  let g: i32 = hl % 4i;
-  let lead: i32 = hl / 4i;
   let t: i32 = i32(loom_lid.x);
-  let r0: i32 = blk * 32i;
-  let row: i32 = r0 + t;
-  let valid: bool = row < 64i;
-  let rlast: i32 = min(64i, r0 + 32i) + -1i;
-  for (var c: i32 = 0i; c < 16i; c++) {
-    acc[c * 32i + t] = 0.0f;
+  var acc0: f32 = 0.0f;
+  var acc1: f32 = 0.0f;
+  var acc2: f32 = 0.0f;
+  var acc3: f32 = 0.0f;
+  var acc4: f32 = 0.0f;
+  var acc5: f32 = 0.0f;
+  var acc6: f32 = 0.0f;
+  var acc7: f32 = 0.0f;
+  var acc8: f32 = 0.0f;
+  var acc9: f32 = 0.0f;
+  var acc10: f32 = 0.0f;
+  var acc11: f32 = 0.0f;
+  var acc12: f32 = 0.0f;
+  var acc13: f32 = 0.0f;
+  var acc14: f32 = 0.0f;
+  var acc15: f32 = 0.0f;
+  var r_k0: f32 = 0.0f;
+  var r_k1: f32 = 0.0f;
+  var r_k2: f32 = 0.0f;
+  var r_k3: f32 = 0.0f;
+  var r_k4: f32 = 0.0f;
+  var r_k5: f32 = 0.0f;
+  var r_k6: f32 = 0.0f;
+  var r_k7: f32 = 0.0f;
+  var r_k8: f32 = 0.0f;
+  var r_k9: f32 = 0.0f;
+  var r_k10: f32 = 0.0f;
+  var r_k11: f32 = 0.0f;
+  var r_k12: f32 = 0.0f;
+  var r_k13: f32 = 0.0f;
+  var r_k14: f32 = 0.0f;
+  var r_k15: f32 = 0.0f;
+  var r_v0: f32 = 0.0f;
+  var r_v1: f32 = 0.0f;
+  var r_v2: f32 = 0.0f;
+  var r_v3: f32 = 0.0f;
+  var r_v4: f32 = 0.0f;
+  var r_v5: f32 = 0.0f;
+  var r_v6: f32 = 0.0f;
+  var r_v7: f32 = 0.0f;
+  var r_v8: f32 = 0.0f;
+  var r_v9: f32 = 0.0f;
+  var r_v10: f32 = 0.0f;
+  var r_v11: f32 = 0.0f;
+  var r_v12: f32 = 0.0f;
+  var r_v13: f32 = 0.0f;
+  var r_v14: f32 = 0.0f;
+  var r_v15: f32 = 0.0f;
+  let wg: i32 = i32(loom_wid.x);
+  let g: i32 = wg % 4i;
+  let lead: i32 = wg / 4i;
+  let valid: bool = t < 64i;
+  if (valid) {
+    let l72: f32 = t70[lead * 4096i + g * 16i + t * 64i];
+    r_k0 = l72;
+    let l72_1: f32 = t70[lead * 4096i + g * 16i + t * 64i + 1i];
+    r_k1 = l72_1;
+    let l72_2: f32 = t70[lead * 4096i + g * 16i + t * 64i + 2i];
+    r_k2 = l72_2;
+    let l72_3: f32 = t70[lead * 4096i + g * 16i + t * 64i + 3i];
+    r_k3 = l72_3;
+    let l72_4: f32 = t70[lead * 4096i + g * 16i + t * 64i + 4i];
+    r_k4 = l72_4;
+    let l72_5: f32 = t70[lead * 4096i + g * 16i + t * 64i + 5i];
+    r_k5 = l72_5;
+    let l72_6: f32 = t70[lead * 4096i + g * 16i + t * 64i + 6i];
+    r_k6 = l72_6;
+    let l72_7: f32 = t70[lead * 4096i + g * 16i + t * 64i + 7i];
+    r_k7 = l72_7;
+    let l72_8: f32 = t70[lead * 4096i + g * 16i + t * 64i + 8i];
+    r_k8 = l72_8;
+    let l72_9: f32 = t70[lead * 4096i + g * 16i + t * 64i + 9i];
+    r_k9 = l72_9;
+    let l72_10: f32 = t70[lead * 4096i + g * 16i + t * 64i + 10i];
+    r_k10 = l72_10;
+    let l72_11: f32 = t70[lead * 4096i + g * 16i + t * 64i + 11i];
+    r_k11 = l72_11;
+    let l72_12: f32 = t70[lead * 4096i + g * 16i + t * 64i + 12i];
+    r_k12 = l72_12;
+    let l72_13: f32 = t70[lead * 4096i + g * 16i + t * 64i + 13i];
+    r_k13 = l72_13;
+    let l72_14: f32 = t70[lead * 4096i + g * 16i + t * 64i + 14i];
+    r_k14 = l72_14;
+    let l72_15: f32 = t70[lead * 4096i + g * 16i + t * 64i + 15i];
+    r_k15 = l72_15;
   }
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l72: f32 = t70[lead * 4096i + g * 16i + row * 64i + c_1];
-      r_k[c_1 * 32i + t] = l72;
-    }
+    let l78: f32 = t76[lead * 4096i + g * 16i + t * 64i];
+    r_v0 = l78;
+    let l78_1: f32 = t76[lead * 4096i + g * 16i + t * 64i + 1i];
+    r_v1 = l78_1;
+    let l78_2: f32 = t76[lead * 4096i + g * 16i + t * 64i + 2i];
+    r_v2 = l78_2;
+    let l78_3: f32 = t76[lead * 4096i + g * 16i + t * 64i + 3i];
+    r_v3 = l78_3;
+    let l78_4: f32 = t76[lead * 4096i + g * 16i + t * 64i + 4i];
+    r_v4 = l78_4;
+    let l78_5: f32 = t76[lead * 4096i + g * 16i + t * 64i + 5i];
+    r_v5 = l78_5;
+    let l78_6: f32 = t76[lead * 4096i + g * 16i + t * 64i + 6i];
+    r_v6 = l78_6;
+    let l78_7: f32 = t76[lead * 4096i + g * 16i + t * 64i + 7i];
+    r_v7 = l78_7;
+    let l78_8: f32 = t76[lead * 4096i + g * 16i + t * 64i + 8i];
+    r_v8 = l78_8;
+    let l78_9: f32 = t76[lead * 4096i + g * 16i + t * 64i + 9i];
+    r_v9 = l78_9;
+    let l78_10: f32 = t76[lead * 4096i + g * 16i + t * 64i + 10i];
+    r_v10 = l78_10;
+    let l78_11: f32 = t76[lead * 4096i + g * 16i + t * 64i + 11i];
+    r_v11 = l78_11;
+    let l78_12: f32 = t76[lead * 4096i + g * 16i + t * 64i + 12i];
+    r_v12 = l78_12;
+    let l78_13: f32 = t76[lead * 4096i + g * 16i + t * 64i + 13i];
+    r_v13 = l78_13;
+    let l78_14: f32 = t76[lead * 4096i + g * 16i + t * 64i + 14i];
+    r_v14 = l78_14;
+    let l78_15: f32 = t76[lead * 4096i + g * 16i + t * 64i + 15i];
+    r_v15 = l78_15;
   }
-  if (valid) {
-    for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-      let l78: f32 = t76[lead * 4096i + g * 16i + row * 64i + c_2];
-      r_v[c_2 * 32i + t] = l78;
-    }
-  }
-  let ilo: i32 = max(0i, row);
-  let blo: i32 = max(0i, r0);
+  let ilo: i32 = max(0i, t);
   for (var hh: i32 = 0i; hh < 1i; hh++) {
     let h: i32 = g + hh;
-    for (var o0: i32 = blo; o0 < 64i; o0 += 64i) {
+    for (var o0: i32 = 0i; o0 < 64i; o0 += 64i) {
       workgroupBarrier();
-      for (var e: i32 = t; e < 1024i; e += 32i) {
+      for (var e: i32 = t; e < 1024i; e += 64i) {
         let o: i32 = o0 + e / 16i;
         if (o < 64i) {
           let l66: f32 = t64[lead * 4096i + h * 16i + o * 64i + e % 16i];
@@ -55,7 +147,7 @@ fn k62_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
           t_q[e] = 0.0f;
         }
       }
-      for (var e_1: i32 = t; e_1 < 1024i; e_1 += 32i) {
+      for (var e_1: i32 = t; e_1 < 1024i; e_1 += 64i) {
         let o_1: i32 = o0 + e_1 / 16i;
         if (o_1 < 64i) {
           let l411: f32 = t411[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
@@ -64,7 +156,7 @@ fn k62_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
           t_dO[e_1] = 0.0f;
         }
       }
-      for (var e_2: i32 = t; e_2 < 64i; e_2 += 32i) {
+      for (var e_2: i32 = t; e_2 < 64i; e_2 += 64i) {
         let o_2: i32 = o0 + e_2;
         if (o_2 < 64i) {
           let l414: f32 = t414[lead * 256i + h * 64i + o_2];
@@ -73,7 +165,7 @@ fn k62_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
           t_lse[e_2] = 0.0f;
         }
       }
-      for (var e_3: i32 = t; e_3 < 64i; e_3 += 32i) {
+      for (var e_3: i32 = t; e_3 < 64i; e_3 += 64i) {
         let o_3: i32 = o0 + e_3;
         if (o_3 < 64i) {
           let l416: f32 = t416[lead * 256i + h * 64i + o_3];
@@ -88,25 +180,77 @@ fn k62_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
       if (valid) {
         for (var oo: i32 = ofrom; oo < oto; oo++) {
           var dot: f32 = 0.0f;
-          for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-            dot += t_q[oo * 16i + c_3] * r_k[c_3 * 32i + t];
-          }
+          dot += r_k0 * t_q[oo * 16i];
+          dot += r_k1 * t_q[oo * 16i + 1i];
+          dot += r_k2 * t_q[oo * 16i + 2i];
+          dot += r_k3 * t_q[oo * 16i + 3i];
+          dot += r_k4 * t_q[oo * 16i + 4i];
+          dot += r_k5 * t_q[oo * 16i + 5i];
+          dot += r_k6 * t_q[oo * 16i + 6i];
+          dot += r_k7 * t_q[oo * 16i + 7i];
+          dot += r_k8 * t_q[oo * 16i + 8i];
+          dot += r_k9 * t_q[oo * 16i + 9i];
+          dot += r_k10 * t_q[oo * 16i + 10i];
+          dot += r_k11 * t_q[oo * 16i + 11i];
+          dot += r_k12 * t_q[oo * 16i + 12i];
+          dot += r_k13 * t_q[oo * 16i + 13i];
+          dot += r_k14 * t_q[oo * 16i + 14i];
+          dot += r_k15 * t_q[oo * 16i + 15i];
           let pj: f32 = exp(dot * 0.25f - t_lse[oo]);
           var dot_1: f32 = 0.0f;
-          for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-            dot_1 += t_dO[oo * 16i + c_4] * r_v[c_4 * 32i + t];
-          }
+          dot_1 += r_v0 * t_dO[oo * 16i];
+          dot_1 += r_v1 * t_dO[oo * 16i + 1i];
+          dot_1 += r_v2 * t_dO[oo * 16i + 2i];
+          dot_1 += r_v3 * t_dO[oo * 16i + 3i];
+          dot_1 += r_v4 * t_dO[oo * 16i + 4i];
+          dot_1 += r_v5 * t_dO[oo * 16i + 5i];
+          dot_1 += r_v6 * t_dO[oo * 16i + 6i];
+          dot_1 += r_v7 * t_dO[oo * 16i + 7i];
+          dot_1 += r_v8 * t_dO[oo * 16i + 8i];
+          dot_1 += r_v9 * t_dO[oo * 16i + 9i];
+          dot_1 += r_v10 * t_dO[oo * 16i + 10i];
+          dot_1 += r_v11 * t_dO[oo * 16i + 11i];
+          dot_1 += r_v12 * t_dO[oo * 16i + 12i];
+          dot_1 += r_v13 * t_dO[oo * 16i + 13i];
+          dot_1 += r_v14 * t_dO[oo * 16i + 14i];
+          dot_1 += r_v15 * t_dO[oo * 16i + 15i];
           let ds: f32 = pj * (dot_1 - t_delta[oo]) * 0.25f;
-          for (var c_5: i32 = 0i; c_5 < 16i; c_5++) {
-            acc[c_5 * 32i + t] = acc[c_5 * 32i + t] + ds * t_q[oo * 16i + c_5];
-          }
+          acc0 += ds * t_q[oo * 16i];
+          acc1 += ds * t_q[oo * 16i + 1i];
+          acc2 += ds * t_q[oo * 16i + 2i];
+          acc3 += ds * t_q[oo * 16i + 3i];
+          acc4 += ds * t_q[oo * 16i + 4i];
+          acc5 += ds * t_q[oo * 16i + 5i];
+          acc6 += ds * t_q[oo * 16i + 6i];
+          acc7 += ds * t_q[oo * 16i + 7i];
+          acc8 += ds * t_q[oo * 16i + 8i];
+          acc9 += ds * t_q[oo * 16i + 9i];
+          acc10 += ds * t_q[oo * 16i + 10i];
+          acc11 += ds * t_q[oo * 16i + 11i];
+          acc12 += ds * t_q[oo * 16i + 12i];
+          acc13 += ds * t_q[oo * 16i + 13i];
+          acc14 += ds * t_q[oo * 16i + 14i];
+          acc15 += ds * t_q[oo * 16i + 15i];
         }
       }
     }
   }
   if (valid) {
-    for (var c_6: i32 = 0i; c_6 < 16i; c_6++) {
-      t418[((lead * 4i + g) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
-    }
+    t418[((lead * 4i + g) * 64i + t) * 16i] = acc0;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 1i] = acc1;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 2i] = acc2;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 3i] = acc3;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 4i] = acc4;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 5i] = acc5;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 6i] = acc6;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 7i] = acc7;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 8i] = acc8;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 9i] = acc9;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 10i] = acc10;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 11i] = acc11;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 12i] = acc12;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 13i] = acc13;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 14i] = acc14;
+    t418[((lead * 4i + g) * 64i + t) * 16i + 15i] = acc15;
   }
 }

@@ -6,47 +6,139 @@
 @group(0) @binding(4) var<storage, read> t281: array<f32>;
 @group(0) @binding(5) var<storage, read> t284: array<f32>;
 @group(0) @binding(6) var<storage, read> t286: array<f32>;
-var<workgroup> acc: array<f32, 512>;
-var<workgroup> r_k: array<f32, 512>;
-var<workgroup> r_v: array<f32, 512>;
 var<workgroup> t_q: array<f32, 1024>;
 var<workgroup> t_dO: array<f32, 1024>;
 var<workgroup> t_lse: array<f32, 64>;
 var<workgroup> t_delta: array<f32, 64>;
-@compute @workgroup_size(32, 1, 1)
+@compute @workgroup_size(64, 1, 1)
 fn k47_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let wg: i32 = i32(loom_wid.x);
-  let blk: i32 = wg % 2i;
-  let hl: i32 = wg / 2i;
-  let g: i32 = hl % 2i;
-  let lead: i32 = hl / 2i;
   let t: i32 = i32(loom_lid.x);
-  let r0: i32 = blk * 32i;
-  let row: i32 = r0 + t;
-  let valid: bool = row < 64i;
-  let rlast: i32 = min(64i, r0 + 32i) + -1i;
-  for (var c: i32 = 0i; c < 16i; c++) {
-    acc[c * 32i + t] = 0.0f;
+  var acc0: f32 = 0.0f;
+  var acc1: f32 = 0.0f;
+  var acc2: f32 = 0.0f;
+  var acc3: f32 = 0.0f;
+  var acc4: f32 = 0.0f;
+  var acc5: f32 = 0.0f;
+  var acc6: f32 = 0.0f;
+  var acc7: f32 = 0.0f;
+  var acc8: f32 = 0.0f;
+  var acc9: f32 = 0.0f;
+  var acc10: f32 = 0.0f;
+  var acc11: f32 = 0.0f;
+  var acc12: f32 = 0.0f;
+  var acc13: f32 = 0.0f;
+  var acc14: f32 = 0.0f;
+  var acc15: f32 = 0.0f;
+  var r_k0: f32 = 0.0f;
+  var r_k1: f32 = 0.0f;
+  var r_k2: f32 = 0.0f;
+  var r_k3: f32 = 0.0f;
+  var r_k4: f32 = 0.0f;
+  var r_k5: f32 = 0.0f;
+  var r_k6: f32 = 0.0f;
+  var r_k7: f32 = 0.0f;
+  var r_k8: f32 = 0.0f;
+  var r_k9: f32 = 0.0f;
+  var r_k10: f32 = 0.0f;
+  var r_k11: f32 = 0.0f;
+  var r_k12: f32 = 0.0f;
+  var r_k13: f32 = 0.0f;
+  var r_k14: f32 = 0.0f;
+  var r_k15: f32 = 0.0f;
+  var r_v0: f32 = 0.0f;
+  var r_v1: f32 = 0.0f;
+  var r_v2: f32 = 0.0f;
+  var r_v3: f32 = 0.0f;
+  var r_v4: f32 = 0.0f;
+  var r_v5: f32 = 0.0f;
+  var r_v6: f32 = 0.0f;
+  var r_v7: f32 = 0.0f;
+  var r_v8: f32 = 0.0f;
+  var r_v9: f32 = 0.0f;
+  var r_v10: f32 = 0.0f;
+  var r_v11: f32 = 0.0f;
+  var r_v12: f32 = 0.0f;
+  var r_v13: f32 = 0.0f;
+  var r_v14: f32 = 0.0f;
+  var r_v15: f32 = 0.0f;
+  let wg: i32 = i32(loom_wid.x);
+  let g: i32 = wg % 2i;
+  let lead: i32 = wg / 2i;
+  let valid: bool = t < 64i;
+  if (valid) {
+    let l164: f32 = t163[lead * 2048i + g * 1024i + t * 16i];
+    r_k0 = l164;
+    let l164_1: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 1i];
+    r_k1 = l164_1;
+    let l164_2: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 2i];
+    r_k2 = l164_2;
+    let l164_3: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 3i];
+    r_k3 = l164_3;
+    let l164_4: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 4i];
+    r_k4 = l164_4;
+    let l164_5: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 5i];
+    r_k5 = l164_5;
+    let l164_6: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 6i];
+    r_k6 = l164_6;
+    let l164_7: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 7i];
+    r_k7 = l164_7;
+    let l164_8: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 8i];
+    r_k8 = l164_8;
+    let l164_9: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 9i];
+    r_k9 = l164_9;
+    let l164_10: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 10i];
+    r_k10 = l164_10;
+    let l164_11: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 11i];
+    r_k11 = l164_11;
+    let l164_12: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 12i];
+    r_k12 = l164_12;
+    let l164_13: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 13i];
+    r_k13 = l164_13;
+    let l164_14: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 14i];
+    r_k14 = l164_14;
+    let l164_15: f32 = t163[lead * 2048i + g * 1024i + t * 16i + 15i];
+    r_k15 = l164_15;
   }
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l164: f32 = t163[lead * 2048i + g * 1024i + row * 16i + c_1];
-      r_k[c_1 * 32i + t] = l164;
-    }
+    let l134: f32 = t132[lead * 2048i + g * 16i + t * 32i];
+    r_v0 = l134;
+    let l134_1: f32 = t132[lead * 2048i + g * 16i + t * 32i + 1i];
+    r_v1 = l134_1;
+    let l134_2: f32 = t132[lead * 2048i + g * 16i + t * 32i + 2i];
+    r_v2 = l134_2;
+    let l134_3: f32 = t132[lead * 2048i + g * 16i + t * 32i + 3i];
+    r_v3 = l134_3;
+    let l134_4: f32 = t132[lead * 2048i + g * 16i + t * 32i + 4i];
+    r_v4 = l134_4;
+    let l134_5: f32 = t132[lead * 2048i + g * 16i + t * 32i + 5i];
+    r_v5 = l134_5;
+    let l134_6: f32 = t132[lead * 2048i + g * 16i + t * 32i + 6i];
+    r_v6 = l134_6;
+    let l134_7: f32 = t132[lead * 2048i + g * 16i + t * 32i + 7i];
+    r_v7 = l134_7;
+    let l134_8: f32 = t132[lead * 2048i + g * 16i + t * 32i + 8i];
+    r_v8 = l134_8;
+    let l134_9: f32 = t132[lead * 2048i + g * 16i + t * 32i + 9i];
+    r_v9 = l134_9;
+    let l134_10: f32 = t132[lead * 2048i + g * 16i + t * 32i + 10i];
+    r_v10 = l134_10;
+    let l134_11: f32 = t132[lead * 2048i + g * 16i + t * 32i + 11i];
+    r_v11 = l134_11;
+    let l134_12: f32 = t132[lead * 2048i + g * 16i + t * 32i + 12i];
+    r_v12 = l134_12;
+    let l134_13: f32 = t132[lead * 2048i + g * 16i + t * 32i + 13i];
+    r_v13 = l134_13;
+    let l134_14: f32 = t132[lead * 2048i + g * 16i + t * 32i + 14i];
+    r_v14 = l134_14;
+    let l134_15: f32 = t132[lead * 2048i + g * 16i + t * 32i + 15i];
+    r_v15 = l134_15;
   }
-  if (valid) {
-    for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-      let l134: f32 = t132[lead * 2048i + g * 16i + row * 32i + c_2];
-      r_v[c_2 * 32i + t] = l134;
-    }
-  }
-  let ilo: i32 = max(0i, row);
-  let blo: i32 = max(0i, r0);
+  let ilo: i32 = max(0i, t);
   for (var hh: i32 = 0i; hh < 2i; hh++) {
     let h: i32 = g * 2i + hh;
-    for (var o0: i32 = blo; o0 < 64i; o0 += 64i) {
+    for (var o0: i32 = 0i; o0 < 64i; o0 += 64i) {
       workgroupBarrier();
-      for (var e: i32 = t; e < 1024i; e += 32i) {
+      for (var e: i32 = t; e < 1024i; e += 64i) {
         let o: i32 = o0 + e / 16i;
         if (o < 64i) {
           let l149: f32 = t148[lead * 4096i + h * 1024i + o * 16i + e % 16i];
@@ -55,7 +147,7 @@ fn k47_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
           t_q[e] = 0.0f;
         }
       }
-      for (var e_1: i32 = t; e_1 < 1024i; e_1 += 32i) {
+      for (var e_1: i32 = t; e_1 < 1024i; e_1 += 64i) {
         let o_1: i32 = o0 + e_1 / 16i;
         if (o_1 < 64i) {
           let l281: f32 = t281[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
@@ -64,7 +156,7 @@ fn k47_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
           t_dO[e_1] = 0.0f;
         }
       }
-      for (var e_2: i32 = t; e_2 < 64i; e_2 += 32i) {
+      for (var e_2: i32 = t; e_2 < 64i; e_2 += 64i) {
         let o_2: i32 = o0 + e_2;
         if (o_2 < 64i) {
           let l284: f32 = t284[lead * 256i + h * 64i + o_2];
@@ -73,7 +165,7 @@ fn k47_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
           t_lse[e_2] = 0.0f;
         }
       }
-      for (var e_3: i32 = t; e_3 < 64i; e_3 += 32i) {
+      for (var e_3: i32 = t; e_3 < 64i; e_3 += 64i) {
         let o_3: i32 = o0 + e_3;
         if (o_3 < 64i) {
           let l286: f32 = t286[lead * 256i + h * 64i + o_3];
@@ -88,25 +180,77 @@ fn k47_attn_dk(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
       if (valid) {
         for (var oo: i32 = ofrom; oo < oto; oo++) {
           var dot: f32 = 0.0f;
-          for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-            dot += t_q[oo * 16i + c_3] * r_k[c_3 * 32i + t];
-          }
+          dot += r_k0 * t_q[oo * 16i];
+          dot += r_k1 * t_q[oo * 16i + 1i];
+          dot += r_k2 * t_q[oo * 16i + 2i];
+          dot += r_k3 * t_q[oo * 16i + 3i];
+          dot += r_k4 * t_q[oo * 16i + 4i];
+          dot += r_k5 * t_q[oo * 16i + 5i];
+          dot += r_k6 * t_q[oo * 16i + 6i];
+          dot += r_k7 * t_q[oo * 16i + 7i];
+          dot += r_k8 * t_q[oo * 16i + 8i];
+          dot += r_k9 * t_q[oo * 16i + 9i];
+          dot += r_k10 * t_q[oo * 16i + 10i];
+          dot += r_k11 * t_q[oo * 16i + 11i];
+          dot += r_k12 * t_q[oo * 16i + 12i];
+          dot += r_k13 * t_q[oo * 16i + 13i];
+          dot += r_k14 * t_q[oo * 16i + 14i];
+          dot += r_k15 * t_q[oo * 16i + 15i];
           let pj: f32 = exp(dot * 0.25f - t_lse[oo]);
           var dot_1: f32 = 0.0f;
-          for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-            dot_1 += t_dO[oo * 16i + c_4] * r_v[c_4 * 32i + t];
-          }
+          dot_1 += r_v0 * t_dO[oo * 16i];
+          dot_1 += r_v1 * t_dO[oo * 16i + 1i];
+          dot_1 += r_v2 * t_dO[oo * 16i + 2i];
+          dot_1 += r_v3 * t_dO[oo * 16i + 3i];
+          dot_1 += r_v4 * t_dO[oo * 16i + 4i];
+          dot_1 += r_v5 * t_dO[oo * 16i + 5i];
+          dot_1 += r_v6 * t_dO[oo * 16i + 6i];
+          dot_1 += r_v7 * t_dO[oo * 16i + 7i];
+          dot_1 += r_v8 * t_dO[oo * 16i + 8i];
+          dot_1 += r_v9 * t_dO[oo * 16i + 9i];
+          dot_1 += r_v10 * t_dO[oo * 16i + 10i];
+          dot_1 += r_v11 * t_dO[oo * 16i + 11i];
+          dot_1 += r_v12 * t_dO[oo * 16i + 12i];
+          dot_1 += r_v13 * t_dO[oo * 16i + 13i];
+          dot_1 += r_v14 * t_dO[oo * 16i + 14i];
+          dot_1 += r_v15 * t_dO[oo * 16i + 15i];
           let ds: f32 = pj * (dot_1 - t_delta[oo]) * 0.25f;
-          for (var c_5: i32 = 0i; c_5 < 16i; c_5++) {
-            acc[c_5 * 32i + t] = acc[c_5 * 32i + t] + ds * t_q[oo * 16i + c_5];
-          }
+          acc0 += ds * t_q[oo * 16i];
+          acc1 += ds * t_q[oo * 16i + 1i];
+          acc2 += ds * t_q[oo * 16i + 2i];
+          acc3 += ds * t_q[oo * 16i + 3i];
+          acc4 += ds * t_q[oo * 16i + 4i];
+          acc5 += ds * t_q[oo * 16i + 5i];
+          acc6 += ds * t_q[oo * 16i + 6i];
+          acc7 += ds * t_q[oo * 16i + 7i];
+          acc8 += ds * t_q[oo * 16i + 8i];
+          acc9 += ds * t_q[oo * 16i + 9i];
+          acc10 += ds * t_q[oo * 16i + 10i];
+          acc11 += ds * t_q[oo * 16i + 11i];
+          acc12 += ds * t_q[oo * 16i + 12i];
+          acc13 += ds * t_q[oo * 16i + 13i];
+          acc14 += ds * t_q[oo * 16i + 14i];
+          acc15 += ds * t_q[oo * 16i + 15i];
         }
       }
     }
   }
   if (valid) {
-    for (var c_6: i32 = 0i; c_6 < 16i; c_6++) {
-      t288[((lead * 2i + g) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
-    }
+    t288[((lead * 2i + g) * 64i + t) * 16i] = acc0;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 1i] = acc1;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 2i] = acc2;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 3i] = acc3;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 4i] = acc4;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 5i] = acc5;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 6i] = acc6;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 7i] = acc7;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 8i] = acc8;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 9i] = acc9;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 10i] = acc10;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 11i] = acc11;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 12i] = acc12;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 13i] = acc13;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 14i] = acc14;
+    t288[((lead * 2i + g) * 64i + t) * 16i + 15i] = acc15;
   }
 }

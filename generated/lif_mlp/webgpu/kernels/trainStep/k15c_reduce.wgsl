@@ -14,13 +14,13 @@ fn k15c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 256i; col += 256i) {
     let x602: f32 = t602[row + col * 128i];
-    let g: f32 = t576[row + col / 16i * 128i];
+    let g: f32 = t576[select(0i, row + col / 16i * 128i, col % 16i + -2i >= 0i && col % 16i + -2i < 1i)];
     let l578: f32 = select(0.0f, g, col % 16i + -2i >= 0i && col % 16i + -2i < 1i);
     let v603: f32 = x602 + l578;
-    let g_1: f32 = t582[row + col / 16i * 128i];
+    let g_1: f32 = t582[select(0i, row + col / 16i * 128i, col % 16i + -1i >= 0i && col % 16i + -1i < 1i)];
     let l584: f32 = select(0.0f, g_1, col % 16i + -1i >= 0i && col % 16i + -1i < 1i);
     let v604: f32 = v603 + l584;
-    let g_2: f32 = t588[row + col / 16i * 128i];
+    let g_2: f32 = t588[select(0i, row + col / 16i * 128i, col % 16i >= 0i && col % 16i < 1i)];
     let l590: f32 = select(0.0f, g_2, col % 16i >= 0i && col % 16i < 1i);
     let v605: f32 = v604 + l590;
     t605[row + col * 128i] = v605;

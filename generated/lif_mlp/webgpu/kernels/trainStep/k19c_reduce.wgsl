@@ -14,13 +14,13 @@ fn k19c_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 256i; col += 256i) {
     let x731: f32 = t731[row + col * 128i];
-    let g: f32 = t705[row + col / 16i * 128i];
+    let g: f32 = t705[select(0i, row + col / 16i * 128i, col % 16i + -2i >= 0i && col % 16i + -2i < 1i)];
     let l707: f32 = select(0.0f, g, col % 16i + -2i >= 0i && col % 16i + -2i < 1i);
     let v732: f32 = x731 + l707;
-    let g_1: f32 = t711[row + col / 16i * 128i];
+    let g_1: f32 = t711[select(0i, row + col / 16i * 128i, col % 16i + -1i >= 0i && col % 16i + -1i < 1i)];
     let l713: f32 = select(0.0f, g_1, col % 16i + -1i >= 0i && col % 16i + -1i < 1i);
     let v733: f32 = v732 + l713;
-    let g_2: f32 = t717[row + col / 16i * 128i];
+    let g_2: f32 = t717[select(0i, row + col / 16i * 128i, col % 16i >= 0i && col % 16i < 1i)];
     let l719: f32 = select(0.0f, g_2, col % 16i >= 0i && col % 16i < 1i);
     let v734: f32 = v733 + l719;
     t734[row + col * 128i] = v734;

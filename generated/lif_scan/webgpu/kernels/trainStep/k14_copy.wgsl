@@ -4,7 +4,7 @@
 @compute @workgroup_size(256, 1, 1)
 fn k14_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t74[32768i + i];
+  let g: f32 = t74[select(0i, 32768i + i, i + 32768i >= 0i && i + 32768i < 32768i)];
   let l84: f32 = select(0.0f, g, i + 32768i >= 0i && i + 32768i < 32768i);
   t84[i] = l84;
 }

@@ -6,101 +6,101 @@
 @group(0) @binding(4) var<storage, read> t131: array<f32>;
 @group(0) @binding(5) var<storage, read> t132: array<f32>;
 @group(0) @binding(6) var<storage, read> p_layers_1_mixer_D: array<f32>;
-@compute @workgroup_size(64, 1, 1)
+@compute @workgroup_size(256, 1, 1)
 fn k18_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
-  for (var e: i32 = i32(loom_lid.x); e < 2048i; e += 64i) {
+  for (var e: i32 = i32(loom_lid.x); e < 2048i; e += 256i) {
     t143_scratch[23584i + e] = 0.0f;
   }
   storageBarrier();
   for (var step: i32 = 0i; step < 64i; step++) {
     let t: i32 = step;
-    for (var e_1: i32 = i32(loom_lid.x); e_1 < 128i; e_1 += 64i) {
+    for (var e_1: i32 = i32(loom_lid.x); e_1 < 128i; e_1 += 256i) {
       let l138: f32 = t138[t * 128i + e_1 % 128i];
       t143_scratch[e_1] = l138;
     }
     storageBarrier();
-    for (var e_2: i32 = i32(loom_lid.x); e_2 < 2048i; e_2 += 64i) {
+    for (var e_2: i32 = i32(loom_lid.x); e_2 < 2048i; e_2 += 256i) {
       let a: f32 = t143_scratch[e_2 / 16i % 128i];
       t143_scratch[128i + e_2] = a;
     }
     storageBarrier();
-    for (var e_3: i32 = i32(loom_lid.x); e_3 < 2048i; e_3 += 64i) {
+    for (var e_3: i32 = i32(loom_lid.x); e_3 < 2048i; e_3 += 256i) {
       let l140: f32 = t140[e_3 / 16i % 128i * 16i + e_3 % 16i];
       t143_scratch[2176i + e_3] = l140;
     }
     storageBarrier();
-    for (var e_4: i32 = i32(loom_lid.x); e_4 < 2048i; e_4 += 64i) {
+    for (var e_4: i32 = i32(loom_lid.x); e_4 < 2048i; e_4 += 256i) {
       let a_1: f32 = t143_scratch[128i + e_4];
       let a_2: f32 = t143_scratch[2176i + e_4];
       t143_scratch[4224i + e_4] = a_1 * a_2;
     }
     storageBarrier();
-    for (var e_5: i32 = i32(loom_lid.x); e_5 < 2048i; e_5 += 64i) {
+    for (var e_5: i32 = i32(loom_lid.x); e_5 < 2048i; e_5 += 256i) {
       let a_3: f32 = t143_scratch[4224i + e_5];
       t143_scratch[6272i + e_5] = exp(a_3);
     }
     storageBarrier();
-    for (var e_6: i32 = i32(loom_lid.x); e_6 < 2048i; e_6 += 64i) {
+    for (var e_6: i32 = i32(loom_lid.x); e_6 < 2048i; e_6 += 256i) {
       let a_4: f32 = t143_scratch[6272i + e_6];
       let a_5: f32 = t143_scratch[23584i + e_6];
       t143_scratch[8320i + e_6] = a_4 * a_5;
     }
     storageBarrier();
-    for (var e_7: i32 = i32(loom_lid.x); e_7 < 128i; e_7 += 64i) {
+    for (var e_7: i32 = i32(loom_lid.x); e_7 < 128i; e_7 += 256i) {
       let l138_1: f32 = t138[t * 128i + e_7 % 128i];
       let l131: f32 = t131[t * 128i + e_7 % 128i];
       t143_scratch[10368i + e_7] = l138_1 * l131;
     }
     storageBarrier();
-    for (var e_8: i32 = i32(loom_lid.x); e_8 < 128i; e_8 += 64i) {
+    for (var e_8: i32 = i32(loom_lid.x); e_8 < 128i; e_8 += 256i) {
       let a_6: f32 = t143_scratch[10368i + e_8];
       t143_scratch[10496i + e_8] = a_6;
     }
     storageBarrier();
-    for (var e_9: i32 = i32(loom_lid.x); e_9 < 16i; e_9 += 64i) {
+    for (var e_9: i32 = i32(loom_lid.x); e_9 < 16i; e_9 += 256i) {
       let l141: f32 = t132[4i + t * 36i + e_9 % 16i];
       t143_scratch[10624i + e_9] = l141;
     }
     storageBarrier();
-    for (var e_10: i32 = i32(loom_lid.x); e_10 < 2048i; e_10 += 64i) {
+    for (var e_10: i32 = i32(loom_lid.x); e_10 < 2048i; e_10 += 256i) {
       let a_7: f32 = t143_scratch[10496i + e_10 / 16i % 128i];
       t143_scratch[10640i + e_10] = a_7;
     }
     storageBarrier();
-    for (var e_11: i32 = i32(loom_lid.x); e_11 < 2048i; e_11 += 64i) {
+    for (var e_11: i32 = i32(loom_lid.x); e_11 < 2048i; e_11 += 256i) {
       let a_8: f32 = t143_scratch[10624i + e_11 % 16i];
       t143_scratch[12688i + e_11] = a_8;
     }
     storageBarrier();
-    for (var e_12: i32 = i32(loom_lid.x); e_12 < 2048i; e_12 += 64i) {
+    for (var e_12: i32 = i32(loom_lid.x); e_12 < 2048i; e_12 += 256i) {
       let a_9: f32 = t143_scratch[10640i + e_12];
       let a_10: f32 = t143_scratch[12688i + e_12];
       t143_scratch[14736i + e_12] = a_9 * a_10;
     }
     storageBarrier();
-    for (var e_13: i32 = i32(loom_lid.x); e_13 < 2048i; e_13 += 64i) {
+    for (var e_13: i32 = i32(loom_lid.x); e_13 < 2048i; e_13 += 256i) {
       let a_11: f32 = t143_scratch[8320i + e_13];
       let a_12: f32 = t143_scratch[14736i + e_13];
       t143_scratch[16784i + e_13] = a_11 + a_12;
     }
     storageBarrier();
-    for (var e_14: i32 = i32(loom_lid.x); e_14 < 16i; e_14 += 64i) {
+    for (var e_14: i32 = i32(loom_lid.x); e_14 < 16i; e_14 += 256i) {
       let l142: f32 = t132[20i + t * 36i + e_14 % 16i];
       t143_scratch[18832i + e_14] = l142;
     }
     storageBarrier();
-    for (var e_15: i32 = i32(loom_lid.x); e_15 < 2048i; e_15 += 64i) {
+    for (var e_15: i32 = i32(loom_lid.x); e_15 < 2048i; e_15 += 256i) {
       let a_13: f32 = t143_scratch[18832i + e_15 % 16i];
       t143_scratch[18848i + e_15] = a_13;
     }
     storageBarrier();
-    for (var e_16: i32 = i32(loom_lid.x); e_16 < 2048i; e_16 += 64i) {
+    for (var e_16: i32 = i32(loom_lid.x); e_16 < 2048i; e_16 += 256i) {
       let a_14: f32 = t143_scratch[16784i + e_16];
       let a_15: f32 = t143_scratch[18848i + e_16];
       t143_scratch[20896i + e_16] = a_14 * a_15;
     }
     storageBarrier();
-    for (var e_17: i32 = i32(loom_lid.x); e_17 < 128i; e_17 += 64i) {
+    for (var e_17: i32 = i32(loom_lid.x); e_17 < 128i; e_17 += 256i) {
       var acc: f32 = 0.0f;
       for (var r: i32 = 0i; r < 16i; r++) {
         let a_16: f32 = t143_scratch[20896i + (e_17 % 128i * 16i + r % 16i)];
@@ -109,37 +109,37 @@ fn k18_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
       t143_scratch[22944i + e_17] = acc;
     }
     storageBarrier();
-    for (var e_18: i32 = i32(loom_lid.x); e_18 < 128i; e_18 += 64i) {
+    for (var e_18: i32 = i32(loom_lid.x); e_18 < 128i; e_18 += 256i) {
       let a_17: f32 = t143_scratch[22944i + e_18];
       t143_scratch[23072i + e_18] = a_17;
     }
     storageBarrier();
-    for (var e_19: i32 = i32(loom_lid.x); e_19 < 128i; e_19 += 64i) {
+    for (var e_19: i32 = i32(loom_lid.x); e_19 < 128i; e_19 += 256i) {
       let l19: f32 = p_layers_1_mixer_D[e_19 % 128i];
       t143_scratch[23200i + e_19] = l19;
     }
     storageBarrier();
-    for (var e_20: i32 = i32(loom_lid.x); e_20 < 128i; e_20 += 64i) {
+    for (var e_20: i32 = i32(loom_lid.x); e_20 < 128i; e_20 += 256i) {
       let a_18: f32 = t143_scratch[23200i + e_20];
       let l131_1: f32 = t131[t * 128i + e_20 % 128i];
       t143_scratch[23328i + e_20] = a_18 * l131_1;
     }
     storageBarrier();
-    for (var e_21: i32 = i32(loom_lid.x); e_21 < 128i; e_21 += 64i) {
+    for (var e_21: i32 = i32(loom_lid.x); e_21 < 128i; e_21 += 256i) {
       let a_19: f32 = t143_scratch[23072i + e_21];
       let a_20: f32 = t143_scratch[23328i + e_21];
       t143_scratch[23456i + e_21] = a_19 + a_20;
     }
     storageBarrier();
-    for (var e_22: i32 = i32(loom_lid.x); e_22 < 128i; e_22 += 64i) {
+    for (var e_22: i32 = i32(loom_lid.x); e_22 < 128i; e_22 += 256i) {
       t143[t * 128i + e_22] = t143_scratch[23456i + e_22];
     }
-    for (var e_23: i32 = i32(loom_lid.x); e_23 < 2048i; e_23 += 64i) {
+    for (var e_23: i32 = i32(loom_lid.x); e_23 < 2048i; e_23 += 256i) {
       t143_scratch[23584i + e_23] = t143_scratch[16784i + e_23];
     }
     storageBarrier();
   }
-  for (var e_24: i32 = i32(loom_lid.x); e_24 < 2048i; e_24 += 64i) {
+  for (var e_24: i32 = i32(loom_lid.x); e_24 < 2048i; e_24 += 256i) {
     t143[8192i + e_24] = t143_scratch[23584i + e_24];
   }
 }

@@ -4,7 +4,7 @@
 @compute @workgroup_size(256, 1, 1)
 fn k52_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t341[131072i + i];
+  let g: f32 = t341[select(0i, 131072i + i, i + 131072i >= 0i && i + 131072i < 131072i)];
   let l349: f32 = select(0.0f, g, i + 131072i >= 0i && i + 131072i < 131072i);
   t349[i] = l349;
 }

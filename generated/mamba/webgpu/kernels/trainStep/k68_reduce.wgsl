@@ -12,15 +12,15 @@ fn k68_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 512i; col += 256i) {
-    let g: f32 = t281[col / 4i];
+    let g: f32 = t281[select(0i, col / 4i, col % 4i + -3i >= 0i && col % 4i + -3i < 1i)];
     let l283: f32 = select(0.0f, g, col % 4i + -3i >= 0i && col % 4i + -3i < 1i);
-    let g_1: f32 = t287[col / 4i];
+    let g_1: f32 = t287[select(0i, col / 4i, col % 4i + -2i >= 0i && col % 4i + -2i < 1i)];
     let l289: f32 = select(0.0f, g_1, col % 4i + -2i >= 0i && col % 4i + -2i < 1i);
     let v441: f32 = l283 + l289;
-    let g_2: f32 = t293[col / 4i];
+    let g_2: f32 = t293[select(0i, col / 4i, col % 4i + -1i >= 0i && col % 4i + -1i < 1i)];
     let l295: f32 = select(0.0f, g_2, col % 4i + -1i >= 0i && col % 4i + -1i < 1i);
     let v442: f32 = v441 + l295;
-    let g_3: f32 = t301[col / 4i];
+    let g_3: f32 = t301[select(0i, col / 4i, col % 4i >= 0i && col % 4i < 1i)];
     let l303: f32 = select(0.0f, g_3, col % 4i >= 0i && col % 4i < 1i);
     let v443: f32 = v442 + l303;
     let v518: f32 = v443 * v443;

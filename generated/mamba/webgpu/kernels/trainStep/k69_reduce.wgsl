@@ -12,15 +12,15 @@ fn k69_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgr
   let lid: i32 = i32(loom_lid.x);
   var acc0_0: f32 = 0.0f;
   for (var col: i32 = lid; col < 512i; col += 256i) {
-    let g: f32 = t391[col / 4i];
+    let g: f32 = t391[select(0i, col / 4i, col % 4i + -3i >= 0i && col % 4i + -3i < 1i)];
     let l393: f32 = select(0.0f, g, col % 4i + -3i >= 0i && col % 4i + -3i < 1i);
-    let g_1: f32 = t397[col / 4i];
+    let g_1: f32 = t397[select(0i, col / 4i, col % 4i + -2i >= 0i && col % 4i + -2i < 1i)];
     let l399: f32 = select(0.0f, g_1, col % 4i + -2i >= 0i && col % 4i + -2i < 1i);
     let v444: f32 = l393 + l399;
-    let g_2: f32 = t403[col / 4i];
+    let g_2: f32 = t403[select(0i, col / 4i, col % 4i + -1i >= 0i && col % 4i + -1i < 1i)];
     let l405: f32 = select(0.0f, g_2, col % 4i + -1i >= 0i && col % 4i + -1i < 1i);
     let v445: f32 = v444 + l405;
-    let g_3: f32 = t411[col / 4i];
+    let g_3: f32 = t411[select(0i, col / 4i, col % 4i >= 0i && col % 4i < 1i)];
     let l413: f32 = select(0.0f, g_3, col % 4i >= 0i && col % 4i < 1i);
     let v446: f32 = v445 + l413;
     let v478: f32 = v446 * v446;

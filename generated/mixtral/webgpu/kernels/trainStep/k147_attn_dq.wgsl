@@ -6,52 +6,144 @@
 @group(0) @binding(4) var<storage, read> t687: array<f32>;
 @group(0) @binding(5) var<storage, read> t95: array<f32>;
 @group(0) @binding(6) var<storage, read> t44: array<f32>;
-var<workgroup> acc: array<f32, 512>;
-var<workgroup> r_q: array<f32, 512>;
-var<workgroup> r_dO: array<f32, 512>;
 var<workgroup> t_k: array<f32, 1024>;
 var<workgroup> t_v: array<f32, 1024>;
-@compute @workgroup_size(32, 1, 1)
+@compute @workgroup_size(64, 1, 1)
 fn k147_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let wg: i32 = i32(loom_wid.x);
-  let blk: i32 = wg % 2i;
-  let hl: i32 = wg / 2i;
-  let h: i32 = hl % 4i;
-  let lead: i32 = hl / 4i;
   let t: i32 = i32(loom_lid.x);
-  let r0: i32 = blk * 32i;
-  let row: i32 = r0 + t;
-  let valid: bool = row < 64i;
-  let rlast: i32 = min(64i, r0 + 32i) + -1i;
-  for (var c: i32 = 0i; c < 16i; c++) {
-    acc[c * 32i + t] = 0.0f;
+  var acc0: f32 = 0.0f;
+  var acc1: f32 = 0.0f;
+  var acc2: f32 = 0.0f;
+  var acc3: f32 = 0.0f;
+  var acc4: f32 = 0.0f;
+  var acc5: f32 = 0.0f;
+  var acc6: f32 = 0.0f;
+  var acc7: f32 = 0.0f;
+  var acc8: f32 = 0.0f;
+  var acc9: f32 = 0.0f;
+  var acc10: f32 = 0.0f;
+  var acc11: f32 = 0.0f;
+  var acc12: f32 = 0.0f;
+  var acc13: f32 = 0.0f;
+  var acc14: f32 = 0.0f;
+  var acc15: f32 = 0.0f;
+  var r_q0: f32 = 0.0f;
+  var r_q1: f32 = 0.0f;
+  var r_q2: f32 = 0.0f;
+  var r_q3: f32 = 0.0f;
+  var r_q4: f32 = 0.0f;
+  var r_q5: f32 = 0.0f;
+  var r_q6: f32 = 0.0f;
+  var r_q7: f32 = 0.0f;
+  var r_q8: f32 = 0.0f;
+  var r_q9: f32 = 0.0f;
+  var r_q10: f32 = 0.0f;
+  var r_q11: f32 = 0.0f;
+  var r_q12: f32 = 0.0f;
+  var r_q13: f32 = 0.0f;
+  var r_q14: f32 = 0.0f;
+  var r_q15: f32 = 0.0f;
+  var r_dO0: f32 = 0.0f;
+  var r_dO1: f32 = 0.0f;
+  var r_dO2: f32 = 0.0f;
+  var r_dO3: f32 = 0.0f;
+  var r_dO4: f32 = 0.0f;
+  var r_dO5: f32 = 0.0f;
+  var r_dO6: f32 = 0.0f;
+  var r_dO7: f32 = 0.0f;
+  var r_dO8: f32 = 0.0f;
+  var r_dO9: f32 = 0.0f;
+  var r_dO10: f32 = 0.0f;
+  var r_dO11: f32 = 0.0f;
+  var r_dO12: f32 = 0.0f;
+  var r_dO13: f32 = 0.0f;
+  var r_dO14: f32 = 0.0f;
+  var r_dO15: f32 = 0.0f;
+  let wg: i32 = i32(loom_wid.x);
+  let h: i32 = wg % 4i;
+  let lead: i32 = wg / 4i;
+  let valid: bool = t < 64i;
+  if (valid) {
+    let l79: f32 = t78[lead * 4096i + h * 1024i + t * 16i];
+    r_q0 = l79;
+    let l79_1: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 1i];
+    r_q1 = l79_1;
+    let l79_2: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 2i];
+    r_q2 = l79_2;
+    let l79_3: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 3i];
+    r_q3 = l79_3;
+    let l79_4: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 4i];
+    r_q4 = l79_4;
+    let l79_5: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 5i];
+    r_q5 = l79_5;
+    let l79_6: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 6i];
+    r_q6 = l79_6;
+    let l79_7: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 7i];
+    r_q7 = l79_7;
+    let l79_8: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 8i];
+    r_q8 = l79_8;
+    let l79_9: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 9i];
+    r_q9 = l79_9;
+    let l79_10: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 10i];
+    r_q10 = l79_10;
+    let l79_11: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 11i];
+    r_q11 = l79_11;
+    let l79_12: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 12i];
+    r_q12 = l79_12;
+    let l79_13: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 13i];
+    r_q13 = l79_13;
+    let l79_14: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 14i];
+    r_q14 = l79_14;
+    let l79_15: f32 = t78[lead * 4096i + h * 1024i + t * 16i + 15i];
+    r_q15 = l79_15;
   }
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l79: f32 = t78[lead * 4096i + h * 1024i + row * 16i + c_1];
-      r_q[c_1 * 32i + t] = l79;
-    }
-  }
-  if (valid) {
-    for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-      let l682: f32 = t682[lead * 4096i + h * 1024i + row * 16i + c_2];
-      r_dO[c_2 * 32i + t] = l682;
-    }
+    let l682: f32 = t682[lead * 4096i + h * 1024i + t * 16i];
+    r_dO0 = l682;
+    let l682_1: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 1i];
+    r_dO1 = l682_1;
+    let l682_2: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 2i];
+    r_dO2 = l682_2;
+    let l682_3: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 3i];
+    r_dO3 = l682_3;
+    let l682_4: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 4i];
+    r_dO4 = l682_4;
+    let l682_5: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 5i];
+    r_dO5 = l682_5;
+    let l682_6: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 6i];
+    r_dO6 = l682_6;
+    let l682_7: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 7i];
+    r_dO7 = l682_7;
+    let l682_8: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 8i];
+    r_dO8 = l682_8;
+    let l682_9: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 9i];
+    r_dO9 = l682_9;
+    let l682_10: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 10i];
+    r_dO10 = l682_10;
+    let l682_11: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 11i];
+    r_dO11 = l682_11;
+    let l682_12: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 12i];
+    r_dO12 = l682_12;
+    let l682_13: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 13i];
+    r_dO13 = l682_13;
+    let l682_14: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 14i];
+    r_dO14 = l682_14;
+    let l682_15: f32 = t682[lead * 4096i + h * 1024i + t * 16i + 15i];
+    r_dO15 = l682_15;
   }
   let g: i32 = h / 2i;
-  let hi: i32 = min(64i, row + 1i);
-  let jhi: i32 = min(64i, rlast + 1i);
+  let hi: i32 = min(64i, t + 1i);
   var lse: f32 = 0.0f;
   var delta: f32 = 0.0f;
   if (valid) {
-    let l685: f32 = t685[lead * 256i + h * 64i + row];
-    let l687: f32 = t687[lead * 256i + h * 64i + row];
+    let l685: f32 = t685[lead * 256i + h * 64i + t];
+    let l687: f32 = t687[lead * 256i + h * 64i + t];
     lse = l685;
     delta = l687;
   }
-  for (var o0: i32 = 0i; o0 < jhi; o0 += 64i) {
+  for (var o0: i32 = 0i; o0 < 64i; o0 += 64i) {
     workgroupBarrier();
-    for (var e: i32 = t; e < 1024i; e += 32i) {
+    for (var e: i32 = t; e < 1024i; e += 64i) {
       let o: i32 = o0 + e / 16i;
       if (o < 64i) {
         let l96: f32 = t95[lead * 2048i + g * 1024i + o * 16i + e % 16i];
@@ -60,7 +152,7 @@ fn k147_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
         t_k[e] = 0.0f;
       }
     }
-    for (var e_1: i32 = t; e_1 < 1024i; e_1 += 32i) {
+    for (var e_1: i32 = t; e_1 < 1024i; e_1 += 64i) {
       let o_1: i32 = o0 + e_1 / 16i;
       if (o_1 < 64i) {
         let l46: f32 = t44[lead * 2048i + g * 16i + o_1 * 32i + e_1 % 16i];
@@ -75,24 +167,76 @@ fn k147_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     if (valid) {
       for (var oo: i32 = ofrom; oo < oto; oo++) {
         var dot: f32 = 0.0f;
-        for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-          dot += r_q[c_3 * 32i + t] * t_k[oo * 16i + c_3];
-        }
+        dot += r_q0 * t_k[oo * 16i];
+        dot += r_q1 * t_k[oo * 16i + 1i];
+        dot += r_q2 * t_k[oo * 16i + 2i];
+        dot += r_q3 * t_k[oo * 16i + 3i];
+        dot += r_q4 * t_k[oo * 16i + 4i];
+        dot += r_q5 * t_k[oo * 16i + 5i];
+        dot += r_q6 * t_k[oo * 16i + 6i];
+        dot += r_q7 * t_k[oo * 16i + 7i];
+        dot += r_q8 * t_k[oo * 16i + 8i];
+        dot += r_q9 * t_k[oo * 16i + 9i];
+        dot += r_q10 * t_k[oo * 16i + 10i];
+        dot += r_q11 * t_k[oo * 16i + 11i];
+        dot += r_q12 * t_k[oo * 16i + 12i];
+        dot += r_q13 * t_k[oo * 16i + 13i];
+        dot += r_q14 * t_k[oo * 16i + 14i];
+        dot += r_q15 * t_k[oo * 16i + 15i];
         let pj: f32 = exp(dot * 0.25f - lse);
         var dot_1: f32 = 0.0f;
-        for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-          dot_1 += r_dO[c_4 * 32i + t] * t_v[oo * 16i + c_4];
-        }
+        dot_1 += r_dO0 * t_v[oo * 16i];
+        dot_1 += r_dO1 * t_v[oo * 16i + 1i];
+        dot_1 += r_dO2 * t_v[oo * 16i + 2i];
+        dot_1 += r_dO3 * t_v[oo * 16i + 3i];
+        dot_1 += r_dO4 * t_v[oo * 16i + 4i];
+        dot_1 += r_dO5 * t_v[oo * 16i + 5i];
+        dot_1 += r_dO6 * t_v[oo * 16i + 6i];
+        dot_1 += r_dO7 * t_v[oo * 16i + 7i];
+        dot_1 += r_dO8 * t_v[oo * 16i + 8i];
+        dot_1 += r_dO9 * t_v[oo * 16i + 9i];
+        dot_1 += r_dO10 * t_v[oo * 16i + 10i];
+        dot_1 += r_dO11 * t_v[oo * 16i + 11i];
+        dot_1 += r_dO12 * t_v[oo * 16i + 12i];
+        dot_1 += r_dO13 * t_v[oo * 16i + 13i];
+        dot_1 += r_dO14 * t_v[oo * 16i + 14i];
+        dot_1 += r_dO15 * t_v[oo * 16i + 15i];
         let ds: f32 = pj * (dot_1 - delta) * 0.25f;
-        for (var c_5: i32 = 0i; c_5 < 16i; c_5++) {
-          acc[c_5 * 32i + t] = acc[c_5 * 32i + t] + ds * t_k[oo * 16i + c_5];
-        }
+        acc0 += ds * t_k[oo * 16i];
+        acc1 += ds * t_k[oo * 16i + 1i];
+        acc2 += ds * t_k[oo * 16i + 2i];
+        acc3 += ds * t_k[oo * 16i + 3i];
+        acc4 += ds * t_k[oo * 16i + 4i];
+        acc5 += ds * t_k[oo * 16i + 5i];
+        acc6 += ds * t_k[oo * 16i + 6i];
+        acc7 += ds * t_k[oo * 16i + 7i];
+        acc8 += ds * t_k[oo * 16i + 8i];
+        acc9 += ds * t_k[oo * 16i + 9i];
+        acc10 += ds * t_k[oo * 16i + 10i];
+        acc11 += ds * t_k[oo * 16i + 11i];
+        acc12 += ds * t_k[oo * 16i + 12i];
+        acc13 += ds * t_k[oo * 16i + 13i];
+        acc14 += ds * t_k[oo * 16i + 14i];
+        acc15 += ds * t_k[oo * 16i + 15i];
       }
     }
   }
   if (valid) {
-    for (var c_6: i32 = 0i; c_6 < 16i; c_6++) {
-      t688[((lead * 4i + h) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
-    }
+    t688[((lead * 4i + h) * 64i + t) * 16i] = acc0;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 1i] = acc1;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 2i] = acc2;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 3i] = acc3;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 4i] = acc4;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 5i] = acc5;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 6i] = acc6;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 7i] = acc7;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 8i] = acc8;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 9i] = acc9;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 10i] = acc10;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 11i] = acc11;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 12i] = acc12;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 13i] = acc13;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 14i] = acc14;
+    t688[((lead * 4i + h) * 64i + t) * 16i + 15i] = acc15;
   }
 }

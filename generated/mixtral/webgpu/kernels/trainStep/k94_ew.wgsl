@@ -5,9 +5,9 @@
 @compute @workgroup_size(256, 1, 1)
 fn k94_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t483[i / 2i];
+  let g: f32 = t483[select(0i, i / 2i, i % 2i + -1i >= 0i && i % 2i + -1i < 1i)];
   let l485: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t486[i / 2i];
+  let g_1: f32 = t486[select(0i, i / 2i, i % 2i >= 0i && i % 2i < 1i)];
   let l488: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
   let v489: f32 = l485 + l488;
   t489[i] = v489;

@@ -5,9 +5,9 @@
 @compute @workgroup_size(256, 1, 1)
 fn k104_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t510[-16i + i / 32i * 16i + i % 32i];
+  let g: f32 = t510[select(0i, -16i + i / 32i * 16i + i % 32i, i % 32i + -16i >= 0i && i % 32i + -16i < 16i)];
   let l511: f32 = select(0.0f, g, i % 32i + -16i >= 0i && i % 32i + -16i < 16i);
-  let g_1: f32 = t509[i / 32i * 24i + i % 32i];
+  let g_1: f32 = t509[select(0i, i / 32i * 24i + i % 32i, i % 32i >= 0i && i % 32i < 16i)];
   let l515: f32 = select(0.0f, g_1, i % 32i >= 0i && i % 32i < 16i);
   let v516: f32 = l511 + l515;
   t516[i] = v516;

@@ -3,38 +3,111 @@
 @group(0) @binding(1) var<storage, read> t92: array<f32>;
 @group(0) @binding(2) var<storage, read> t129: array<f32>;
 @group(0) @binding(3) var<storage, read> t124: array<f32>;
-var<workgroup> acc: array<f32, 512>;
-var<workgroup> r_q: array<f32, 768>;
 var<workgroup> t_k: array<f32, 1536>;
 var<workgroup> t_v: array<f32, 1024>;
-@compute @workgroup_size(32, 1, 1)
+@compute @workgroup_size(64, 1, 1)
 fn k16_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let wg: i32 = i32(loom_wid.x);
-  let blk: i32 = wg % 2i;
-  let hl: i32 = wg / 2i;
-  let h: i32 = hl % 4i;
-  let lead: i32 = hl / 4i;
   let t: i32 = i32(loom_lid.x);
-  let r0: i32 = blk * 32i;
-  let row: i32 = r0 + t;
-  let valid: bool = row < 64i;
-  let rlast: i32 = min(64i, r0 + 32i) + -1i;
-  for (var c: i32 = 0i; c < 16i; c++) {
-    acc[c * 32i + t] = 0.0f;
-  }
+  var acc0: f32 = 0.0f;
+  var acc1: f32 = 0.0f;
+  var acc2: f32 = 0.0f;
+  var acc3: f32 = 0.0f;
+  var acc4: f32 = 0.0f;
+  var acc5: f32 = 0.0f;
+  var acc6: f32 = 0.0f;
+  var acc7: f32 = 0.0f;
+  var acc8: f32 = 0.0f;
+  var acc9: f32 = 0.0f;
+  var acc10: f32 = 0.0f;
+  var acc11: f32 = 0.0f;
+  var acc12: f32 = 0.0f;
+  var acc13: f32 = 0.0f;
+  var acc14: f32 = 0.0f;
+  var acc15: f32 = 0.0f;
+  var r_q0: f32 = 0.0f;
+  var r_q1: f32 = 0.0f;
+  var r_q2: f32 = 0.0f;
+  var r_q3: f32 = 0.0f;
+  var r_q4: f32 = 0.0f;
+  var r_q5: f32 = 0.0f;
+  var r_q6: f32 = 0.0f;
+  var r_q7: f32 = 0.0f;
+  var r_q8: f32 = 0.0f;
+  var r_q9: f32 = 0.0f;
+  var r_q10: f32 = 0.0f;
+  var r_q11: f32 = 0.0f;
+  var r_q12: f32 = 0.0f;
+  var r_q13: f32 = 0.0f;
+  var r_q14: f32 = 0.0f;
+  var r_q15: f32 = 0.0f;
+  var r_q16: f32 = 0.0f;
+  var r_q17: f32 = 0.0f;
+  var r_q18: f32 = 0.0f;
+  var r_q19: f32 = 0.0f;
+  var r_q20: f32 = 0.0f;
+  var r_q21: f32 = 0.0f;
+  var r_q22: f32 = 0.0f;
+  var r_q23: f32 = 0.0f;
+  let wg: i32 = i32(loom_wid.x);
+  let h: i32 = wg % 4i;
+  let lead: i32 = wg / 4i;
+  let valid: bool = t < 64i;
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 24i; c_1++) {
-      let l92: f32 = t92[lead * 6144i + h * 1536i + row * 24i + c_1];
-      r_q[c_1 * 32i + t] = l92;
-    }
+    let l92: f32 = t92[lead * 6144i + h * 1536i + t * 24i];
+    r_q0 = l92;
+    let l92_1: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 1i];
+    r_q1 = l92_1;
+    let l92_2: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 2i];
+    r_q2 = l92_2;
+    let l92_3: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 3i];
+    r_q3 = l92_3;
+    let l92_4: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 4i];
+    r_q4 = l92_4;
+    let l92_5: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 5i];
+    r_q5 = l92_5;
+    let l92_6: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 6i];
+    r_q6 = l92_6;
+    let l92_7: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 7i];
+    r_q7 = l92_7;
+    let l92_8: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 8i];
+    r_q8 = l92_8;
+    let l92_9: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 9i];
+    r_q9 = l92_9;
+    let l92_10: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 10i];
+    r_q10 = l92_10;
+    let l92_11: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 11i];
+    r_q11 = l92_11;
+    let l92_12: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 12i];
+    r_q12 = l92_12;
+    let l92_13: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 13i];
+    r_q13 = l92_13;
+    let l92_14: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 14i];
+    r_q14 = l92_14;
+    let l92_15: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 15i];
+    r_q15 = l92_15;
+    let l92_16: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 16i];
+    r_q16 = l92_16;
+    let l92_17: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 17i];
+    r_q17 = l92_17;
+    let l92_18: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 18i];
+    r_q18 = l92_18;
+    let l92_19: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 19i];
+    r_q19 = l92_19;
+    let l92_20: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 20i];
+    r_q20 = l92_20;
+    let l92_21: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 21i];
+    r_q21 = l92_21;
+    let l92_22: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 22i];
+    r_q22 = l92_22;
+    let l92_23: f32 = t92[lead * 6144i + h * 1536i + t * 24i + 23i];
+    r_q23 = l92_23;
   }
-  let hi: i32 = min(64i, row + 1i);
-  let jhi: i32 = min(64i, rlast + 1i);
+  let hi: i32 = min(64i, t + 1i);
   var m: f32 = -3e+38f;
   var l: f32 = 0.0f;
-  for (var o0: i32 = 0i; o0 < jhi; o0 += 64i) {
+  for (var o0: i32 = 0i; o0 < 64i; o0 += 64i) {
     workgroupBarrier();
-    for (var e: i32 = t; e < 1536i; e += 32i) {
+    for (var e: i32 = t; e < 1536i; e += 64i) {
       let o: i32 = o0 + e / 24i;
       if (o < 64i) {
         let l129: f32 = t129[lead * 6144i + h * 1536i + o * 24i + e % 24i];
@@ -43,7 +116,7 @@ fn k16_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
         t_k[e] = 0.0f;
       }
     }
-    for (var e_1: i32 = t; e_1 < 1024i; e_1 += 32i) {
+    for (var e_1: i32 = t; e_1 < 1024i; e_1 += 64i) {
       let o_1: i32 = o0 + e_1 / 16i;
       if (o_1 < 64i) {
         let l130: f32 = t124[16i + lead * 8192i + h * 32i + o_1 * 128i + e_1 % 16i];
@@ -58,30 +131,90 @@ fn k16_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     if (valid) {
       for (var oo: i32 = ofrom; oo < oto; oo++) {
         var dot: f32 = 0.0f;
-        for (var c_2: i32 = 0i; c_2 < 24i; c_2++) {
-          dot += r_q[c_2 * 32i + t] * t_k[oo * 24i + c_2];
-        }
+        dot += r_q0 * t_k[oo * 24i];
+        dot += r_q1 * t_k[oo * 24i + 1i];
+        dot += r_q2 * t_k[oo * 24i + 2i];
+        dot += r_q3 * t_k[oo * 24i + 3i];
+        dot += r_q4 * t_k[oo * 24i + 4i];
+        dot += r_q5 * t_k[oo * 24i + 5i];
+        dot += r_q6 * t_k[oo * 24i + 6i];
+        dot += r_q7 * t_k[oo * 24i + 7i];
+        dot += r_q8 * t_k[oo * 24i + 8i];
+        dot += r_q9 * t_k[oo * 24i + 9i];
+        dot += r_q10 * t_k[oo * 24i + 10i];
+        dot += r_q11 * t_k[oo * 24i + 11i];
+        dot += r_q12 * t_k[oo * 24i + 12i];
+        dot += r_q13 * t_k[oo * 24i + 13i];
+        dot += r_q14 * t_k[oo * 24i + 14i];
+        dot += r_q15 * t_k[oo * 24i + 15i];
+        dot += r_q16 * t_k[oo * 24i + 16i];
+        dot += r_q17 * t_k[oo * 24i + 17i];
+        dot += r_q18 * t_k[oo * 24i + 18i];
+        dot += r_q19 * t_k[oo * 24i + 19i];
+        dot += r_q20 * t_k[oo * 24i + 20i];
+        dot += r_q21 * t_k[oo * 24i + 21i];
+        dot += r_q22 * t_k[oo * 24i + 22i];
+        dot += r_q23 * t_k[oo * 24i + 23i];
         let s: f32 = dot * 0.20412415f;
         if (s > m) {
           let corr: f32 = exp(m - s);
           l *= corr;
-          for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-            acc[c_3 * 32i + t] = acc[c_3 * 32i + t] * corr;
-          }
+          acc0 *= corr;
+          acc1 *= corr;
+          acc2 *= corr;
+          acc3 *= corr;
+          acc4 *= corr;
+          acc5 *= corr;
+          acc6 *= corr;
+          acc7 *= corr;
+          acc8 *= corr;
+          acc9 *= corr;
+          acc10 *= corr;
+          acc11 *= corr;
+          acc12 *= corr;
+          acc13 *= corr;
+          acc14 *= corr;
+          acc15 *= corr;
           m = s;
         }
         let pj: f32 = exp(s - m);
         l += pj;
-        for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-          acc[c_4 * 32i + t] = acc[c_4 * 32i + t] + pj * t_v[oo * 16i + c_4];
-        }
+        acc0 += pj * t_v[oo * 16i];
+        acc1 += pj * t_v[oo * 16i + 1i];
+        acc2 += pj * t_v[oo * 16i + 2i];
+        acc3 += pj * t_v[oo * 16i + 3i];
+        acc4 += pj * t_v[oo * 16i + 4i];
+        acc5 += pj * t_v[oo * 16i + 5i];
+        acc6 += pj * t_v[oo * 16i + 6i];
+        acc7 += pj * t_v[oo * 16i + 7i];
+        acc8 += pj * t_v[oo * 16i + 8i];
+        acc9 += pj * t_v[oo * 16i + 9i];
+        acc10 += pj * t_v[oo * 16i + 10i];
+        acc11 += pj * t_v[oo * 16i + 11i];
+        acc12 += pj * t_v[oo * 16i + 12i];
+        acc13 += pj * t_v[oo * 16i + 13i];
+        acc14 += pj * t_v[oo * 16i + 14i];
+        acc15 += pj * t_v[oo * 16i + 15i];
       }
     }
   }
   if (valid) {
     let inv: f32 = select(0.0f, 1.0f / select(1.0f, l, l > 0.0f), l > 0.0f);
-    for (var c_5: i32 = 0i; c_5 < 16i; c_5++) {
-      t131[((lead * 4i + h) * 64i + row) * 16i + c_5] = acc[c_5 * 32i + t] * inv;
-    }
+    t131[((lead * 4i + h) * 64i + t) * 16i] = acc0 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 1i] = acc1 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 2i] = acc2 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 3i] = acc3 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 4i] = acc4 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 5i] = acc5 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 6i] = acc6 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 7i] = acc7 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 8i] = acc8 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 9i] = acc9 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 10i] = acc10 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 11i] = acc11 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 12i] = acc12 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 13i] = acc13 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 14i] = acc14 * inv;
+    t131[((lead * 4i + h) * 64i + t) * 16i + 15i] = acc15 * inv;
   }
 }

@@ -2,20 +2,87 @@
 @group(0) @binding(0) var<storage, read_write> t351: array<f32>;
 @group(0) @binding(1) var<storage, read> t194: array<f32>;
 @group(0) @binding(2) var<storage, read> t228: array<f32>;
-var<workgroup> r_q: array<f32, 1536>;
 var<workgroup> t_k: array<f32, 1536>;
 @compute @workgroup_size(64, 1, 1)
 fn k60_attn_lse(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let t: i32 = i32(loom_lid.x);
+  var r_q0: f32 = 0.0f;
+  var r_q1: f32 = 0.0f;
+  var r_q2: f32 = 0.0f;
+  var r_q3: f32 = 0.0f;
+  var r_q4: f32 = 0.0f;
+  var r_q5: f32 = 0.0f;
+  var r_q6: f32 = 0.0f;
+  var r_q7: f32 = 0.0f;
+  var r_q8: f32 = 0.0f;
+  var r_q9: f32 = 0.0f;
+  var r_q10: f32 = 0.0f;
+  var r_q11: f32 = 0.0f;
+  var r_q12: f32 = 0.0f;
+  var r_q13: f32 = 0.0f;
+  var r_q14: f32 = 0.0f;
+  var r_q15: f32 = 0.0f;
+  var r_q16: f32 = 0.0f;
+  var r_q17: f32 = 0.0f;
+  var r_q18: f32 = 0.0f;
+  var r_q19: f32 = 0.0f;
+  var r_q20: f32 = 0.0f;
+  var r_q21: f32 = 0.0f;
+  var r_q22: f32 = 0.0f;
+  var r_q23: f32 = 0.0f;
   let wg: i32 = i32(loom_wid.x);
   let h: i32 = wg % 4i;
   let lead: i32 = wg / 4i;
-  let t: i32 = i32(loom_lid.x);
   let valid: bool = t < 64i;
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 24i; c_1++) {
-      let l194: f32 = t194[lead * 6144i + h * 1536i + t * 24i + c_1];
-      r_q[c_1 * 64i + t] = l194;
-    }
+    let l194: f32 = t194[lead * 6144i + h * 1536i + t * 24i];
+    r_q0 = l194;
+    let l194_1: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 1i];
+    r_q1 = l194_1;
+    let l194_2: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 2i];
+    r_q2 = l194_2;
+    let l194_3: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 3i];
+    r_q3 = l194_3;
+    let l194_4: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 4i];
+    r_q4 = l194_4;
+    let l194_5: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 5i];
+    r_q5 = l194_5;
+    let l194_6: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 6i];
+    r_q6 = l194_6;
+    let l194_7: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 7i];
+    r_q7 = l194_7;
+    let l194_8: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 8i];
+    r_q8 = l194_8;
+    let l194_9: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 9i];
+    r_q9 = l194_9;
+    let l194_10: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 10i];
+    r_q10 = l194_10;
+    let l194_11: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 11i];
+    r_q11 = l194_11;
+    let l194_12: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 12i];
+    r_q12 = l194_12;
+    let l194_13: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 13i];
+    r_q13 = l194_13;
+    let l194_14: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 14i];
+    r_q14 = l194_14;
+    let l194_15: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 15i];
+    r_q15 = l194_15;
+    let l194_16: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 16i];
+    r_q16 = l194_16;
+    let l194_17: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 17i];
+    r_q17 = l194_17;
+    let l194_18: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 18i];
+    r_q18 = l194_18;
+    let l194_19: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 19i];
+    r_q19 = l194_19;
+    let l194_20: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 20i];
+    r_q20 = l194_20;
+    let l194_21: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 21i];
+    r_q21 = l194_21;
+    let l194_22: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 22i];
+    r_q22 = l194_22;
+    let l194_23: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 23i];
+    r_q23 = l194_23;
   }
   let hi: i32 = min(64i, t + 1i);
   var m: f32 = -3e+38f;
@@ -37,9 +104,30 @@ fn k60_attn_lse(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     if (valid) {
       for (var oo: i32 = ofrom; oo < oto; oo++) {
         var dot: f32 = 0.0f;
-        for (var c_2: i32 = 0i; c_2 < 24i; c_2++) {
-          dot += r_q[c_2 * 64i + t] * t_k[oo * 24i + c_2];
-        }
+        dot += r_q0 * t_k[oo * 24i];
+        dot += r_q1 * t_k[oo * 24i + 1i];
+        dot += r_q2 * t_k[oo * 24i + 2i];
+        dot += r_q3 * t_k[oo * 24i + 3i];
+        dot += r_q4 * t_k[oo * 24i + 4i];
+        dot += r_q5 * t_k[oo * 24i + 5i];
+        dot += r_q6 * t_k[oo * 24i + 6i];
+        dot += r_q7 * t_k[oo * 24i + 7i];
+        dot += r_q8 * t_k[oo * 24i + 8i];
+        dot += r_q9 * t_k[oo * 24i + 9i];
+        dot += r_q10 * t_k[oo * 24i + 10i];
+        dot += r_q11 * t_k[oo * 24i + 11i];
+        dot += r_q12 * t_k[oo * 24i + 12i];
+        dot += r_q13 * t_k[oo * 24i + 13i];
+        dot += r_q14 * t_k[oo * 24i + 14i];
+        dot += r_q15 * t_k[oo * 24i + 15i];
+        dot += r_q16 * t_k[oo * 24i + 16i];
+        dot += r_q17 * t_k[oo * 24i + 17i];
+        dot += r_q18 * t_k[oo * 24i + 18i];
+        dot += r_q19 * t_k[oo * 24i + 19i];
+        dot += r_q20 * t_k[oo * 24i + 20i];
+        dot += r_q21 * t_k[oo * 24i + 21i];
+        dot += r_q22 * t_k[oo * 24i + 22i];
+        dot += r_q23 * t_k[oo * 24i + 23i];
         let s: f32 = dot * 0.20412415f;
         if (s > m) {
           let corr: f32 = exp(m - s);

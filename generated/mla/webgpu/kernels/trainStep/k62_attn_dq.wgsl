@@ -6,51 +6,175 @@
 @group(0) @binding(4) var<storage, read> t353: array<f32>;
 @group(0) @binding(5) var<storage, read> t228: array<f32>;
 @group(0) @binding(6) var<storage, read> t223: array<f32>;
-var<workgroup> acc: array<f32, 768>;
-var<workgroup> r_q: array<f32, 768>;
-var<workgroup> r_dO: array<f32, 512>;
-var<workgroup> t_k: array<f32, 768>;
-var<workgroup> t_v: array<f32, 512>;
-@compute @workgroup_size(32, 1, 1)
+var<workgroup> t_k: array<f32, 1536>;
+var<workgroup> t_v: array<f32, 1024>;
+@compute @workgroup_size(64, 1, 1)
 fn k62_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let wg: i32 = i32(loom_wid.x);
-  let blk: i32 = wg % 2i;
-  let hl: i32 = wg / 2i;
-  let h: i32 = hl % 4i;
-  let lead: i32 = hl / 4i;
   let t: i32 = i32(loom_lid.x);
-  let r0: i32 = blk * 32i;
-  let row: i32 = r0 + t;
-  let valid: bool = row < 64i;
-  let rlast: i32 = min(64i, r0 + 32i) + -1i;
-  for (var c: i32 = 0i; c < 24i; c++) {
-    acc[c * 32i + t] = 0.0f;
+  var acc0: f32 = 0.0f;
+  var acc1: f32 = 0.0f;
+  var acc2: f32 = 0.0f;
+  var acc3: f32 = 0.0f;
+  var acc4: f32 = 0.0f;
+  var acc5: f32 = 0.0f;
+  var acc6: f32 = 0.0f;
+  var acc7: f32 = 0.0f;
+  var acc8: f32 = 0.0f;
+  var acc9: f32 = 0.0f;
+  var acc10: f32 = 0.0f;
+  var acc11: f32 = 0.0f;
+  var acc12: f32 = 0.0f;
+  var acc13: f32 = 0.0f;
+  var acc14: f32 = 0.0f;
+  var acc15: f32 = 0.0f;
+  var acc16: f32 = 0.0f;
+  var acc17: f32 = 0.0f;
+  var acc18: f32 = 0.0f;
+  var acc19: f32 = 0.0f;
+  var acc20: f32 = 0.0f;
+  var acc21: f32 = 0.0f;
+  var acc22: f32 = 0.0f;
+  var acc23: f32 = 0.0f;
+  var r_q0: f32 = 0.0f;
+  var r_q1: f32 = 0.0f;
+  var r_q2: f32 = 0.0f;
+  var r_q3: f32 = 0.0f;
+  var r_q4: f32 = 0.0f;
+  var r_q5: f32 = 0.0f;
+  var r_q6: f32 = 0.0f;
+  var r_q7: f32 = 0.0f;
+  var r_q8: f32 = 0.0f;
+  var r_q9: f32 = 0.0f;
+  var r_q10: f32 = 0.0f;
+  var r_q11: f32 = 0.0f;
+  var r_q12: f32 = 0.0f;
+  var r_q13: f32 = 0.0f;
+  var r_q14: f32 = 0.0f;
+  var r_q15: f32 = 0.0f;
+  var r_q16: f32 = 0.0f;
+  var r_q17: f32 = 0.0f;
+  var r_q18: f32 = 0.0f;
+  var r_q19: f32 = 0.0f;
+  var r_q20: f32 = 0.0f;
+  var r_q21: f32 = 0.0f;
+  var r_q22: f32 = 0.0f;
+  var r_q23: f32 = 0.0f;
+  var r_dO0: f32 = 0.0f;
+  var r_dO1: f32 = 0.0f;
+  var r_dO2: f32 = 0.0f;
+  var r_dO3: f32 = 0.0f;
+  var r_dO4: f32 = 0.0f;
+  var r_dO5: f32 = 0.0f;
+  var r_dO6: f32 = 0.0f;
+  var r_dO7: f32 = 0.0f;
+  var r_dO8: f32 = 0.0f;
+  var r_dO9: f32 = 0.0f;
+  var r_dO10: f32 = 0.0f;
+  var r_dO11: f32 = 0.0f;
+  var r_dO12: f32 = 0.0f;
+  var r_dO13: f32 = 0.0f;
+  var r_dO14: f32 = 0.0f;
+  var r_dO15: f32 = 0.0f;
+  let wg: i32 = i32(loom_wid.x);
+  let h: i32 = wg % 4i;
+  let lead: i32 = wg / 4i;
+  let valid: bool = t < 64i;
+  if (valid) {
+    let l194: f32 = t194[lead * 6144i + h * 1536i + t * 24i];
+    r_q0 = l194;
+    let l194_1: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 1i];
+    r_q1 = l194_1;
+    let l194_2: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 2i];
+    r_q2 = l194_2;
+    let l194_3: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 3i];
+    r_q3 = l194_3;
+    let l194_4: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 4i];
+    r_q4 = l194_4;
+    let l194_5: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 5i];
+    r_q5 = l194_5;
+    let l194_6: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 6i];
+    r_q6 = l194_6;
+    let l194_7: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 7i];
+    r_q7 = l194_7;
+    let l194_8: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 8i];
+    r_q8 = l194_8;
+    let l194_9: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 9i];
+    r_q9 = l194_9;
+    let l194_10: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 10i];
+    r_q10 = l194_10;
+    let l194_11: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 11i];
+    r_q11 = l194_11;
+    let l194_12: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 12i];
+    r_q12 = l194_12;
+    let l194_13: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 13i];
+    r_q13 = l194_13;
+    let l194_14: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 14i];
+    r_q14 = l194_14;
+    let l194_15: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 15i];
+    r_q15 = l194_15;
+    let l194_16: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 16i];
+    r_q16 = l194_16;
+    let l194_17: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 17i];
+    r_q17 = l194_17;
+    let l194_18: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 18i];
+    r_q18 = l194_18;
+    let l194_19: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 19i];
+    r_q19 = l194_19;
+    let l194_20: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 20i];
+    r_q20 = l194_20;
+    let l194_21: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 21i];
+    r_q21 = l194_21;
+    let l194_22: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 22i];
+    r_q22 = l194_22;
+    let l194_23: f32 = t194[lead * 6144i + h * 1536i + t * 24i + 23i];
+    r_q23 = l194_23;
   }
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 24i; c_1++) {
-      let l194: f32 = t194[lead * 6144i + h * 1536i + row * 24i + c_1];
-      r_q[c_1 * 32i + t] = l194;
-    }
+    let l350: f32 = t347[lead * 4096i + h * 16i + t * 64i];
+    r_dO0 = l350;
+    let l350_1: f32 = t347[lead * 4096i + h * 16i + t * 64i + 1i];
+    r_dO1 = l350_1;
+    let l350_2: f32 = t347[lead * 4096i + h * 16i + t * 64i + 2i];
+    r_dO2 = l350_2;
+    let l350_3: f32 = t347[lead * 4096i + h * 16i + t * 64i + 3i];
+    r_dO3 = l350_3;
+    let l350_4: f32 = t347[lead * 4096i + h * 16i + t * 64i + 4i];
+    r_dO4 = l350_4;
+    let l350_5: f32 = t347[lead * 4096i + h * 16i + t * 64i + 5i];
+    r_dO5 = l350_5;
+    let l350_6: f32 = t347[lead * 4096i + h * 16i + t * 64i + 6i];
+    r_dO6 = l350_6;
+    let l350_7: f32 = t347[lead * 4096i + h * 16i + t * 64i + 7i];
+    r_dO7 = l350_7;
+    let l350_8: f32 = t347[lead * 4096i + h * 16i + t * 64i + 8i];
+    r_dO8 = l350_8;
+    let l350_9: f32 = t347[lead * 4096i + h * 16i + t * 64i + 9i];
+    r_dO9 = l350_9;
+    let l350_10: f32 = t347[lead * 4096i + h * 16i + t * 64i + 10i];
+    r_dO10 = l350_10;
+    let l350_11: f32 = t347[lead * 4096i + h * 16i + t * 64i + 11i];
+    r_dO11 = l350_11;
+    let l350_12: f32 = t347[lead * 4096i + h * 16i + t * 64i + 12i];
+    r_dO12 = l350_12;
+    let l350_13: f32 = t347[lead * 4096i + h * 16i + t * 64i + 13i];
+    r_dO13 = l350_13;
+    let l350_14: f32 = t347[lead * 4096i + h * 16i + t * 64i + 14i];
+    r_dO14 = l350_14;
+    let l350_15: f32 = t347[lead * 4096i + h * 16i + t * 64i + 15i];
+    r_dO15 = l350_15;
   }
-  if (valid) {
-    for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-      let l350: f32 = t347[lead * 4096i + h * 16i + row * 64i + c_2];
-      r_dO[c_2 * 32i + t] = l350;
-    }
-  }
-  let hi: i32 = min(64i, row + 1i);
-  let jhi: i32 = min(64i, rlast + 1i);
+  let hi: i32 = min(64i, t + 1i);
   var lse: f32 = 0.0f;
   var delta: f32 = 0.0f;
   if (valid) {
-    let l351: f32 = t351[lead * 256i + h * 64i + row];
-    let l353: f32 = t353[lead * 256i + h * 64i + row];
+    let l351: f32 = t351[lead * 256i + h * 64i + t];
+    let l353: f32 = t353[lead * 256i + h * 64i + t];
     lse = l351;
     delta = l353;
   }
-  for (var o0: i32 = 0i; o0 < jhi; o0 += 32i) {
+  for (var o0: i32 = 0i; o0 < 64i; o0 += 64i) {
     workgroupBarrier();
-    for (var e: i32 = t; e < 768i; e += 32i) {
+    for (var e: i32 = t; e < 1536i; e += 64i) {
       let o: i32 = o0 + e / 24i;
       if (o < 64i) {
         let l228: f32 = t228[lead * 6144i + h * 1536i + o * 24i + e % 24i];
@@ -59,7 +183,7 @@ fn k62_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
         t_k[e] = 0.0f;
       }
     }
-    for (var e_1: i32 = t; e_1 < 512i; e_1 += 32i) {
+    for (var e_1: i32 = t; e_1 < 1024i; e_1 += 64i) {
       let o_1: i32 = o0 + e_1 / 16i;
       if (o_1 < 64i) {
         let l229: f32 = t223[16i + lead * 8192i + h * 32i + o_1 * 128i + e_1 % 16i];
@@ -70,28 +194,104 @@ fn k62_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     }
     workgroupBarrier();
     let ofrom: i32 = max(0i, 0i - o0);
-    let oto: i32 = min(32i, hi - o0);
+    let oto: i32 = min(64i, hi - o0);
     if (valid) {
       for (var oo: i32 = ofrom; oo < oto; oo++) {
         var dot: f32 = 0.0f;
-        for (var c_3: i32 = 0i; c_3 < 24i; c_3++) {
-          dot += r_q[c_3 * 32i + t] * t_k[oo * 24i + c_3];
-        }
+        dot += r_q0 * t_k[oo * 24i];
+        dot += r_q1 * t_k[oo * 24i + 1i];
+        dot += r_q2 * t_k[oo * 24i + 2i];
+        dot += r_q3 * t_k[oo * 24i + 3i];
+        dot += r_q4 * t_k[oo * 24i + 4i];
+        dot += r_q5 * t_k[oo * 24i + 5i];
+        dot += r_q6 * t_k[oo * 24i + 6i];
+        dot += r_q7 * t_k[oo * 24i + 7i];
+        dot += r_q8 * t_k[oo * 24i + 8i];
+        dot += r_q9 * t_k[oo * 24i + 9i];
+        dot += r_q10 * t_k[oo * 24i + 10i];
+        dot += r_q11 * t_k[oo * 24i + 11i];
+        dot += r_q12 * t_k[oo * 24i + 12i];
+        dot += r_q13 * t_k[oo * 24i + 13i];
+        dot += r_q14 * t_k[oo * 24i + 14i];
+        dot += r_q15 * t_k[oo * 24i + 15i];
+        dot += r_q16 * t_k[oo * 24i + 16i];
+        dot += r_q17 * t_k[oo * 24i + 17i];
+        dot += r_q18 * t_k[oo * 24i + 18i];
+        dot += r_q19 * t_k[oo * 24i + 19i];
+        dot += r_q20 * t_k[oo * 24i + 20i];
+        dot += r_q21 * t_k[oo * 24i + 21i];
+        dot += r_q22 * t_k[oo * 24i + 22i];
+        dot += r_q23 * t_k[oo * 24i + 23i];
         let pj: f32 = exp(dot * 0.20412415f - lse);
         var dot_1: f32 = 0.0f;
-        for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-          dot_1 += r_dO[c_4 * 32i + t] * t_v[oo * 16i + c_4];
-        }
+        dot_1 += r_dO0 * t_v[oo * 16i];
+        dot_1 += r_dO1 * t_v[oo * 16i + 1i];
+        dot_1 += r_dO2 * t_v[oo * 16i + 2i];
+        dot_1 += r_dO3 * t_v[oo * 16i + 3i];
+        dot_1 += r_dO4 * t_v[oo * 16i + 4i];
+        dot_1 += r_dO5 * t_v[oo * 16i + 5i];
+        dot_1 += r_dO6 * t_v[oo * 16i + 6i];
+        dot_1 += r_dO7 * t_v[oo * 16i + 7i];
+        dot_1 += r_dO8 * t_v[oo * 16i + 8i];
+        dot_1 += r_dO9 * t_v[oo * 16i + 9i];
+        dot_1 += r_dO10 * t_v[oo * 16i + 10i];
+        dot_1 += r_dO11 * t_v[oo * 16i + 11i];
+        dot_1 += r_dO12 * t_v[oo * 16i + 12i];
+        dot_1 += r_dO13 * t_v[oo * 16i + 13i];
+        dot_1 += r_dO14 * t_v[oo * 16i + 14i];
+        dot_1 += r_dO15 * t_v[oo * 16i + 15i];
         let ds: f32 = pj * (dot_1 - delta) * 0.20412415f;
-        for (var c_5: i32 = 0i; c_5 < 24i; c_5++) {
-          acc[c_5 * 32i + t] = acc[c_5 * 32i + t] + ds * t_k[oo * 24i + c_5];
-        }
+        acc0 += ds * t_k[oo * 24i];
+        acc1 += ds * t_k[oo * 24i + 1i];
+        acc2 += ds * t_k[oo * 24i + 2i];
+        acc3 += ds * t_k[oo * 24i + 3i];
+        acc4 += ds * t_k[oo * 24i + 4i];
+        acc5 += ds * t_k[oo * 24i + 5i];
+        acc6 += ds * t_k[oo * 24i + 6i];
+        acc7 += ds * t_k[oo * 24i + 7i];
+        acc8 += ds * t_k[oo * 24i + 8i];
+        acc9 += ds * t_k[oo * 24i + 9i];
+        acc10 += ds * t_k[oo * 24i + 10i];
+        acc11 += ds * t_k[oo * 24i + 11i];
+        acc12 += ds * t_k[oo * 24i + 12i];
+        acc13 += ds * t_k[oo * 24i + 13i];
+        acc14 += ds * t_k[oo * 24i + 14i];
+        acc15 += ds * t_k[oo * 24i + 15i];
+        acc16 += ds * t_k[oo * 24i + 16i];
+        acc17 += ds * t_k[oo * 24i + 17i];
+        acc18 += ds * t_k[oo * 24i + 18i];
+        acc19 += ds * t_k[oo * 24i + 19i];
+        acc20 += ds * t_k[oo * 24i + 20i];
+        acc21 += ds * t_k[oo * 24i + 21i];
+        acc22 += ds * t_k[oo * 24i + 22i];
+        acc23 += ds * t_k[oo * 24i + 23i];
       }
     }
   }
   if (valid) {
-    for (var c_6: i32 = 0i; c_6 < 24i; c_6++) {
-      t354[((lead * 4i + h) * 64i + row) * 24i + c_6] = acc[c_6 * 32i + t];
-    }
+    t354[((lead * 4i + h) * 64i + t) * 24i] = acc0;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 1i] = acc1;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 2i] = acc2;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 3i] = acc3;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 4i] = acc4;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 5i] = acc5;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 6i] = acc6;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 7i] = acc7;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 8i] = acc8;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 9i] = acc9;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 10i] = acc10;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 11i] = acc11;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 12i] = acc12;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 13i] = acc13;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 14i] = acc14;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 15i] = acc15;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 16i] = acc16;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 17i] = acc17;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 18i] = acc18;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 19i] = acc19;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 20i] = acc20;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 21i] = acc21;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 22i] = acc22;
+    t354[((lead * 4i + h) * 64i + t) * 24i + 23i] = acc23;
   }
 }

@@ -5,9 +5,9 @@
 @compute @workgroup_size(256, 1, 1)
 fn k74_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t383[-16i + i / 24i * 8i + i % 24i];
+  let g: f32 = t383[select(0i, -16i + i / 24i * 8i + i % 24i, i % 24i + -16i >= 0i && i % 24i + -16i < 8i)];
   let l385: f32 = select(0.0f, g, i % 24i + -16i >= 0i && i % 24i + -16i < 8i);
-  let g_1: f32 = t401[i / 24i * 16i + i % 24i];
+  let g_1: f32 = t401[select(0i, i / 24i * 16i + i % 24i, i % 24i >= 0i && i % 24i < 16i)];
   let l402: f32 = select(0.0f, g_1, i % 24i >= 0i && i % 24i < 16i);
   let v403: f32 = l385 + l402;
   t403[i] = v403;

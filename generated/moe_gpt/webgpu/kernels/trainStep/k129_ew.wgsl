@@ -5,9 +5,9 @@
 @compute @workgroup_size(256, 1, 1)
 fn k129_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t666[i / 2i];
+  let g: f32 = t666[select(0i, i / 2i, i % 2i + -1i >= 0i && i % 2i + -1i < 1i)];
   let l668: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t669[i / 2i];
+  let g_1: f32 = t669[select(0i, i / 2i, i % 2i >= 0i && i % 2i < 1i)];
   let l671: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
   let v672: f32 = l668 + l671;
   t672[i] = v672;

@@ -5,9 +5,9 @@
 @compute @workgroup_size(256, 1, 1)
 fn k194_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t917[i / 2i];
+  let g: f32 = t917[select(0i, i / 2i, i % 2i + -1i >= 0i && i % 2i + -1i < 1i)];
   let l919: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t920[i / 2i];
+  let g_1: f32 = t920[select(0i, i / 2i, i % 2i >= 0i && i % 2i < 1i)];
   let l922: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
   let v923: f32 = l919 + l922;
   t923[i] = v923;

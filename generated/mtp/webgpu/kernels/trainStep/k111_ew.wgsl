@@ -5,9 +5,9 @@
 @compute @workgroup_size(256, 1, 1)
 fn k111_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t745[i / 2i];
+  let g: f32 = t745[select(0i, i / 2i, i % 2i + -1i >= 0i && i % 2i + -1i < 1i)];
   let l747: f32 = select(0.0f, g, i % 2i + -1i >= 0i && i % 2i + -1i < 1i);
-  let g_1: f32 = t748[i / 2i];
+  let g_1: f32 = t748[select(0i, i / 2i, i % 2i >= 0i && i % 2i < 1i)];
   let l750: f32 = select(0.0f, g_1, i % 2i >= 0i && i % 2i < 1i);
   let v751: f32 = l747 + l750;
   t751[i] = v751;

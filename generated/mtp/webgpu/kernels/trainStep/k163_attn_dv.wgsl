@@ -4,33 +4,88 @@
 @group(0) @binding(2) var<storage, read> t316: array<f32>;
 @group(0) @binding(3) var<storage, read> t917: array<f32>;
 @group(0) @binding(4) var<storage, read> t920: array<f32>;
-var<workgroup> acc: array<f32, 1024>;
-var<workgroup> r_k: array<f32, 1024>;
-var<workgroup> t_q: array<f32, 512>;
-var<workgroup> t_dO: array<f32, 512>;
-var<workgroup> t_lse: array<f32, 32>;
+var<workgroup> t_q: array<f32, 1024>;
+var<workgroup> t_dO: array<f32, 1024>;
+var<workgroup> t_lse: array<f32, 64>;
 @compute @workgroup_size(64, 1, 1)
 fn k163_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let t: i32 = i32(loom_lid.x);
+  var acc0: f32 = 0.0f;
+  var acc1: f32 = 0.0f;
+  var acc2: f32 = 0.0f;
+  var acc3: f32 = 0.0f;
+  var acc4: f32 = 0.0f;
+  var acc5: f32 = 0.0f;
+  var acc6: f32 = 0.0f;
+  var acc7: f32 = 0.0f;
+  var acc8: f32 = 0.0f;
+  var acc9: f32 = 0.0f;
+  var acc10: f32 = 0.0f;
+  var acc11: f32 = 0.0f;
+  var acc12: f32 = 0.0f;
+  var acc13: f32 = 0.0f;
+  var acc14: f32 = 0.0f;
+  var acc15: f32 = 0.0f;
+  var r_k0: f32 = 0.0f;
+  var r_k1: f32 = 0.0f;
+  var r_k2: f32 = 0.0f;
+  var r_k3: f32 = 0.0f;
+  var r_k4: f32 = 0.0f;
+  var r_k5: f32 = 0.0f;
+  var r_k6: f32 = 0.0f;
+  var r_k7: f32 = 0.0f;
+  var r_k8: f32 = 0.0f;
+  var r_k9: f32 = 0.0f;
+  var r_k10: f32 = 0.0f;
+  var r_k11: f32 = 0.0f;
+  var r_k12: f32 = 0.0f;
+  var r_k13: f32 = 0.0f;
+  var r_k14: f32 = 0.0f;
+  var r_k15: f32 = 0.0f;
   let wg: i32 = i32(loom_wid.x);
   let g: i32 = wg % 4i;
   let lead: i32 = wg / 4i;
-  let t: i32 = i32(loom_lid.x);
   let valid: bool = t < 64i;
-  for (var c: i32 = 0i; c < 16i; c++) {
-    acc[c * 64i + t] = 0.0f;
-  }
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l332: f32 = t331[lead * 4096i + g * 1024i + t * 16i + c_1];
-      r_k[c_1 * 64i + t] = l332;
-    }
+    let l332: f32 = t331[lead * 4096i + g * 1024i + t * 16i];
+    r_k0 = l332;
+    let l332_1: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 1i];
+    r_k1 = l332_1;
+    let l332_2: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 2i];
+    r_k2 = l332_2;
+    let l332_3: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 3i];
+    r_k3 = l332_3;
+    let l332_4: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 4i];
+    r_k4 = l332_4;
+    let l332_5: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 5i];
+    r_k5 = l332_5;
+    let l332_6: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 6i];
+    r_k6 = l332_6;
+    let l332_7: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 7i];
+    r_k7 = l332_7;
+    let l332_8: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 8i];
+    r_k8 = l332_8;
+    let l332_9: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 9i];
+    r_k9 = l332_9;
+    let l332_10: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 10i];
+    r_k10 = l332_10;
+    let l332_11: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 11i];
+    r_k11 = l332_11;
+    let l332_12: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 12i];
+    r_k12 = l332_12;
+    let l332_13: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 13i];
+    r_k13 = l332_13;
+    let l332_14: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 14i];
+    r_k14 = l332_14;
+    let l332_15: f32 = t331[lead * 4096i + g * 1024i + t * 16i + 15i];
+    r_k15 = l332_15;
   }
   let ilo: i32 = max(0i, t);
   for (var hh: i32 = 0i; hh < 1i; hh++) {
     let h: i32 = g + hh;
-    for (var o0: i32 = 0i; o0 < 64i; o0 += 32i) {
+    for (var o0: i32 = 0i; o0 < 64i; o0 += 64i) {
       workgroupBarrier();
-      for (var e: i32 = t; e < 512i; e += 64i) {
+      for (var e: i32 = t; e < 1024i; e += 64i) {
         let o: i32 = o0 + e / 16i;
         if (o < 64i) {
           let l317: f32 = t316[lead * 4096i + h * 1024i + o * 16i + e % 16i];
@@ -39,7 +94,7 @@ fn k163_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
           t_q[e] = 0.0f;
         }
       }
-      for (var e_1: i32 = t; e_1 < 512i; e_1 += 64i) {
+      for (var e_1: i32 = t; e_1 < 1024i; e_1 += 64i) {
         let o_1: i32 = o0 + e_1 / 16i;
         if (o_1 < 64i) {
           let l917: f32 = t917[lead * 4096i + h * 1024i + o_1 * 16i + e_1 % 16i];
@@ -48,7 +103,7 @@ fn k163_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
           t_dO[e_1] = 0.0f;
         }
       }
-      for (var e_2: i32 = t; e_2 < 32i; e_2 += 64i) {
+      for (var e_2: i32 = t; e_2 < 64i; e_2 += 64i) {
         let o_2: i32 = o0 + e_2;
         if (o_2 < 64i) {
           let l920: f32 = t920[lead * 256i + h * 64i + o_2];
@@ -59,24 +114,63 @@ fn k163_attn_dv(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
       }
       workgroupBarrier();
       let ofrom: i32 = max(0i, ilo - o0);
-      let oto: i32 = min(32i, 64i - o0);
+      let oto: i32 = min(64i, 64i - o0);
       if (valid) {
         for (var oo: i32 = ofrom; oo < oto; oo++) {
           var dot: f32 = 0.0f;
-          for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-            dot += t_q[oo * 16i + c_2] * r_k[c_2 * 64i + t];
-          }
+          dot += r_k0 * t_q[oo * 16i];
+          dot += r_k1 * t_q[oo * 16i + 1i];
+          dot += r_k2 * t_q[oo * 16i + 2i];
+          dot += r_k3 * t_q[oo * 16i + 3i];
+          dot += r_k4 * t_q[oo * 16i + 4i];
+          dot += r_k5 * t_q[oo * 16i + 5i];
+          dot += r_k6 * t_q[oo * 16i + 6i];
+          dot += r_k7 * t_q[oo * 16i + 7i];
+          dot += r_k8 * t_q[oo * 16i + 8i];
+          dot += r_k9 * t_q[oo * 16i + 9i];
+          dot += r_k10 * t_q[oo * 16i + 10i];
+          dot += r_k11 * t_q[oo * 16i + 11i];
+          dot += r_k12 * t_q[oo * 16i + 12i];
+          dot += r_k13 * t_q[oo * 16i + 13i];
+          dot += r_k14 * t_q[oo * 16i + 14i];
+          dot += r_k15 * t_q[oo * 16i + 15i];
           let pj: f32 = exp(dot * 0.25f - t_lse[oo]);
-          for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-            acc[c_3 * 64i + t] = acc[c_3 * 64i + t] + pj * t_dO[oo * 16i + c_3];
-          }
+          acc0 += pj * t_dO[oo * 16i];
+          acc1 += pj * t_dO[oo * 16i + 1i];
+          acc2 += pj * t_dO[oo * 16i + 2i];
+          acc3 += pj * t_dO[oo * 16i + 3i];
+          acc4 += pj * t_dO[oo * 16i + 4i];
+          acc5 += pj * t_dO[oo * 16i + 5i];
+          acc6 += pj * t_dO[oo * 16i + 6i];
+          acc7 += pj * t_dO[oo * 16i + 7i];
+          acc8 += pj * t_dO[oo * 16i + 8i];
+          acc9 += pj * t_dO[oo * 16i + 9i];
+          acc10 += pj * t_dO[oo * 16i + 10i];
+          acc11 += pj * t_dO[oo * 16i + 11i];
+          acc12 += pj * t_dO[oo * 16i + 12i];
+          acc13 += pj * t_dO[oo * 16i + 13i];
+          acc14 += pj * t_dO[oo * 16i + 14i];
+          acc15 += pj * t_dO[oo * 16i + 15i];
         }
       }
     }
   }
   if (valid) {
-    for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-      t925[((lead * 4i + g) * 64i + t) * 16i + c_4] = acc[c_4 * 64i + t];
-    }
+    t925[((lead * 4i + g) * 64i + t) * 16i] = acc0;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 1i] = acc1;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 2i] = acc2;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 3i] = acc3;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 4i] = acc4;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 5i] = acc5;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 6i] = acc6;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 7i] = acc7;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 8i] = acc8;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 9i] = acc9;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 10i] = acc10;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 11i] = acc11;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 12i] = acc12;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 13i] = acc13;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 14i] = acc14;
+    t925[((lead * 4i + g) * 64i + t) * 16i + 15i] = acc15;
   }
 }

@@ -6,51 +6,143 @@
 @group(0) @binding(4) var<storage, read> t1250: array<f32>;
 @group(0) @binding(5) var<storage, read> t127: array<f32>;
 @group(0) @binding(6) var<storage, read> t78: array<f32>;
-var<workgroup> acc: array<f32, 512>;
-var<workgroup> r_q: array<f32, 512>;
-var<workgroup> r_dO: array<f32, 512>;
 var<workgroup> t_k: array<f32, 1024>;
 var<workgroup> t_v: array<f32, 1024>;
-@compute @workgroup_size(32, 1, 1)
+@compute @workgroup_size(64, 1, 1)
 fn k249_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
-  let wg: i32 = i32(loom_wid.x);
-  let blk: i32 = wg % 2i;
-  let hl: i32 = wg / 2i;
-  let h: i32 = hl % 4i;
-  let lead: i32 = hl / 4i;
   let t: i32 = i32(loom_lid.x);
-  let r0: i32 = blk * 32i;
-  let row: i32 = r0 + t;
-  let valid: bool = row < 64i;
-  let rlast: i32 = min(64i, r0 + 32i) + -1i;
-  for (var c: i32 = 0i; c < 16i; c++) {
-    acc[c * 32i + t] = 0.0f;
+  var acc0: f32 = 0.0f;
+  var acc1: f32 = 0.0f;
+  var acc2: f32 = 0.0f;
+  var acc3: f32 = 0.0f;
+  var acc4: f32 = 0.0f;
+  var acc5: f32 = 0.0f;
+  var acc6: f32 = 0.0f;
+  var acc7: f32 = 0.0f;
+  var acc8: f32 = 0.0f;
+  var acc9: f32 = 0.0f;
+  var acc10: f32 = 0.0f;
+  var acc11: f32 = 0.0f;
+  var acc12: f32 = 0.0f;
+  var acc13: f32 = 0.0f;
+  var acc14: f32 = 0.0f;
+  var acc15: f32 = 0.0f;
+  var r_q0: f32 = 0.0f;
+  var r_q1: f32 = 0.0f;
+  var r_q2: f32 = 0.0f;
+  var r_q3: f32 = 0.0f;
+  var r_q4: f32 = 0.0f;
+  var r_q5: f32 = 0.0f;
+  var r_q6: f32 = 0.0f;
+  var r_q7: f32 = 0.0f;
+  var r_q8: f32 = 0.0f;
+  var r_q9: f32 = 0.0f;
+  var r_q10: f32 = 0.0f;
+  var r_q11: f32 = 0.0f;
+  var r_q12: f32 = 0.0f;
+  var r_q13: f32 = 0.0f;
+  var r_q14: f32 = 0.0f;
+  var r_q15: f32 = 0.0f;
+  var r_dO0: f32 = 0.0f;
+  var r_dO1: f32 = 0.0f;
+  var r_dO2: f32 = 0.0f;
+  var r_dO3: f32 = 0.0f;
+  var r_dO4: f32 = 0.0f;
+  var r_dO5: f32 = 0.0f;
+  var r_dO6: f32 = 0.0f;
+  var r_dO7: f32 = 0.0f;
+  var r_dO8: f32 = 0.0f;
+  var r_dO9: f32 = 0.0f;
+  var r_dO10: f32 = 0.0f;
+  var r_dO11: f32 = 0.0f;
+  var r_dO12: f32 = 0.0f;
+  var r_dO13: f32 = 0.0f;
+  var r_dO14: f32 = 0.0f;
+  var r_dO15: f32 = 0.0f;
+  let wg: i32 = i32(loom_wid.x);
+  let h: i32 = wg % 4i;
+  let lead: i32 = wg / 4i;
+  let valid: bool = t < 64i;
+  if (valid) {
+    let l113: f32 = t112[lead * 4096i + h * 1024i + t * 16i];
+    r_q0 = l113;
+    let l113_1: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 1i];
+    r_q1 = l113_1;
+    let l113_2: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 2i];
+    r_q2 = l113_2;
+    let l113_3: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 3i];
+    r_q3 = l113_3;
+    let l113_4: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 4i];
+    r_q4 = l113_4;
+    let l113_5: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 5i];
+    r_q5 = l113_5;
+    let l113_6: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 6i];
+    r_q6 = l113_6;
+    let l113_7: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 7i];
+    r_q7 = l113_7;
+    let l113_8: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 8i];
+    r_q8 = l113_8;
+    let l113_9: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 9i];
+    r_q9 = l113_9;
+    let l113_10: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 10i];
+    r_q10 = l113_10;
+    let l113_11: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 11i];
+    r_q11 = l113_11;
+    let l113_12: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 12i];
+    r_q12 = l113_12;
+    let l113_13: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 13i];
+    r_q13 = l113_13;
+    let l113_14: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 14i];
+    r_q14 = l113_14;
+    let l113_15: f32 = t112[lead * 4096i + h * 1024i + t * 16i + 15i];
+    r_q15 = l113_15;
   }
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l113: f32 = t112[lead * 4096i + h * 1024i + row * 16i + c_1];
-      r_q[c_1 * 32i + t] = l113;
-    }
+    let l1245: f32 = t1245[lead * 4096i + h * 1024i + t * 16i];
+    r_dO0 = l1245;
+    let l1245_1: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 1i];
+    r_dO1 = l1245_1;
+    let l1245_2: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 2i];
+    r_dO2 = l1245_2;
+    let l1245_3: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 3i];
+    r_dO3 = l1245_3;
+    let l1245_4: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 4i];
+    r_dO4 = l1245_4;
+    let l1245_5: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 5i];
+    r_dO5 = l1245_5;
+    let l1245_6: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 6i];
+    r_dO6 = l1245_6;
+    let l1245_7: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 7i];
+    r_dO7 = l1245_7;
+    let l1245_8: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 8i];
+    r_dO8 = l1245_8;
+    let l1245_9: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 9i];
+    r_dO9 = l1245_9;
+    let l1245_10: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 10i];
+    r_dO10 = l1245_10;
+    let l1245_11: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 11i];
+    r_dO11 = l1245_11;
+    let l1245_12: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 12i];
+    r_dO12 = l1245_12;
+    let l1245_13: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 13i];
+    r_dO13 = l1245_13;
+    let l1245_14: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 14i];
+    r_dO14 = l1245_14;
+    let l1245_15: f32 = t1245[lead * 4096i + h * 1024i + t * 16i + 15i];
+    r_dO15 = l1245_15;
   }
-  if (valid) {
-    for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-      let l1245: f32 = t1245[lead * 4096i + h * 1024i + row * 16i + c_2];
-      r_dO[c_2 * 32i + t] = l1245;
-    }
-  }
-  let hi: i32 = min(64i, row + 1i);
-  let jhi: i32 = min(64i, rlast + 1i);
+  let hi: i32 = min(64i, t + 1i);
   var lse: f32 = 0.0f;
   var delta: f32 = 0.0f;
   if (valid) {
-    let l1248: f32 = t1248[lead * 256i + h * 64i + row];
-    let l1250: f32 = t1250[lead * 256i + h * 64i + row];
+    let l1248: f32 = t1248[lead * 256i + h * 64i + t];
+    let l1250: f32 = t1250[lead * 256i + h * 64i + t];
     lse = l1248;
     delta = l1250;
   }
-  for (var o0: i32 = 0i; o0 < jhi; o0 += 64i) {
+  for (var o0: i32 = 0i; o0 < 64i; o0 += 64i) {
     workgroupBarrier();
-    for (var e: i32 = t; e < 1024i; e += 32i) {
+    for (var e: i32 = t; e < 1024i; e += 64i) {
       let o: i32 = o0 + e / 16i;
       if (o < 64i) {
         let l128: f32 = t127[lead * 4096i + h * 1024i + o * 16i + e % 16i];
@@ -59,7 +151,7 @@ fn k249_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
         t_k[e] = 0.0f;
       }
     }
-    for (var e_1: i32 = t; e_1 < 1024i; e_1 += 32i) {
+    for (var e_1: i32 = t; e_1 < 1024i; e_1 += 64i) {
       let o_1: i32 = o0 + e_1 / 16i;
       if (o_1 < 64i) {
         let l80: f32 = t78[lead * 4096i + h * 16i + o_1 * 64i + e_1 % 16i];
@@ -74,24 +166,76 @@ fn k249_attn_dq(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     if (valid) {
       for (var oo: i32 = ofrom; oo < oto; oo++) {
         var dot: f32 = 0.0f;
-        for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-          dot += r_q[c_3 * 32i + t] * t_k[oo * 16i + c_3];
-        }
+        dot += r_q0 * t_k[oo * 16i];
+        dot += r_q1 * t_k[oo * 16i + 1i];
+        dot += r_q2 * t_k[oo * 16i + 2i];
+        dot += r_q3 * t_k[oo * 16i + 3i];
+        dot += r_q4 * t_k[oo * 16i + 4i];
+        dot += r_q5 * t_k[oo * 16i + 5i];
+        dot += r_q6 * t_k[oo * 16i + 6i];
+        dot += r_q7 * t_k[oo * 16i + 7i];
+        dot += r_q8 * t_k[oo * 16i + 8i];
+        dot += r_q9 * t_k[oo * 16i + 9i];
+        dot += r_q10 * t_k[oo * 16i + 10i];
+        dot += r_q11 * t_k[oo * 16i + 11i];
+        dot += r_q12 * t_k[oo * 16i + 12i];
+        dot += r_q13 * t_k[oo * 16i + 13i];
+        dot += r_q14 * t_k[oo * 16i + 14i];
+        dot += r_q15 * t_k[oo * 16i + 15i];
         let pj: f32 = exp(dot * 0.25f - lse);
         var dot_1: f32 = 0.0f;
-        for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-          dot_1 += r_dO[c_4 * 32i + t] * t_v[oo * 16i + c_4];
-        }
+        dot_1 += r_dO0 * t_v[oo * 16i];
+        dot_1 += r_dO1 * t_v[oo * 16i + 1i];
+        dot_1 += r_dO2 * t_v[oo * 16i + 2i];
+        dot_1 += r_dO3 * t_v[oo * 16i + 3i];
+        dot_1 += r_dO4 * t_v[oo * 16i + 4i];
+        dot_1 += r_dO5 * t_v[oo * 16i + 5i];
+        dot_1 += r_dO6 * t_v[oo * 16i + 6i];
+        dot_1 += r_dO7 * t_v[oo * 16i + 7i];
+        dot_1 += r_dO8 * t_v[oo * 16i + 8i];
+        dot_1 += r_dO9 * t_v[oo * 16i + 9i];
+        dot_1 += r_dO10 * t_v[oo * 16i + 10i];
+        dot_1 += r_dO11 * t_v[oo * 16i + 11i];
+        dot_1 += r_dO12 * t_v[oo * 16i + 12i];
+        dot_1 += r_dO13 * t_v[oo * 16i + 13i];
+        dot_1 += r_dO14 * t_v[oo * 16i + 14i];
+        dot_1 += r_dO15 * t_v[oo * 16i + 15i];
         let ds: f32 = pj * (dot_1 - delta) * 0.25f;
-        for (var c_5: i32 = 0i; c_5 < 16i; c_5++) {
-          acc[c_5 * 32i + t] = acc[c_5 * 32i + t] + ds * t_k[oo * 16i + c_5];
-        }
+        acc0 += ds * t_k[oo * 16i];
+        acc1 += ds * t_k[oo * 16i + 1i];
+        acc2 += ds * t_k[oo * 16i + 2i];
+        acc3 += ds * t_k[oo * 16i + 3i];
+        acc4 += ds * t_k[oo * 16i + 4i];
+        acc5 += ds * t_k[oo * 16i + 5i];
+        acc6 += ds * t_k[oo * 16i + 6i];
+        acc7 += ds * t_k[oo * 16i + 7i];
+        acc8 += ds * t_k[oo * 16i + 8i];
+        acc9 += ds * t_k[oo * 16i + 9i];
+        acc10 += ds * t_k[oo * 16i + 10i];
+        acc11 += ds * t_k[oo * 16i + 11i];
+        acc12 += ds * t_k[oo * 16i + 12i];
+        acc13 += ds * t_k[oo * 16i + 13i];
+        acc14 += ds * t_k[oo * 16i + 14i];
+        acc15 += ds * t_k[oo * 16i + 15i];
       }
     }
   }
   if (valid) {
-    for (var c_6: i32 = 0i; c_6 < 16i; c_6++) {
-      t1251[((lead * 4i + h) * 64i + row) * 16i + c_6] = acc[c_6 * 32i + t];
-    }
+    t1251[((lead * 4i + h) * 64i + t) * 16i] = acc0;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 1i] = acc1;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 2i] = acc2;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 3i] = acc3;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 4i] = acc4;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 5i] = acc5;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 6i] = acc6;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 7i] = acc7;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 8i] = acc8;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 9i] = acc9;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 10i] = acc10;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 11i] = acc11;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 12i] = acc12;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 13i] = acc13;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 14i] = acc14;
+    t1251[((lead * 4i + h) * 64i + t) * 16i + 15i] = acc15;
   }
 }

@@ -2,20 +2,63 @@
 @group(0) @binding(0) var<storage, read_write> t441: array<f32>;
 @group(0) @binding(1) var<storage, read> t184: array<f32>;
 @group(0) @binding(2) var<storage, read> t190: array<f32>;
-var<workgroup> r_q: array<f32, 1024>;
 var<workgroup> t_k: array<f32, 1024>;
 @compute @workgroup_size(64, 1, 1)
 fn k82_attn_lse(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let t: i32 = i32(loom_lid.x);
+  var r_q0: f32 = 0.0f;
+  var r_q1: f32 = 0.0f;
+  var r_q2: f32 = 0.0f;
+  var r_q3: f32 = 0.0f;
+  var r_q4: f32 = 0.0f;
+  var r_q5: f32 = 0.0f;
+  var r_q6: f32 = 0.0f;
+  var r_q7: f32 = 0.0f;
+  var r_q8: f32 = 0.0f;
+  var r_q9: f32 = 0.0f;
+  var r_q10: f32 = 0.0f;
+  var r_q11: f32 = 0.0f;
+  var r_q12: f32 = 0.0f;
+  var r_q13: f32 = 0.0f;
+  var r_q14: f32 = 0.0f;
+  var r_q15: f32 = 0.0f;
   let wg: i32 = i32(loom_wid.x);
   let h: i32 = wg % 4i;
   let lead: i32 = wg / 4i;
-  let t: i32 = i32(loom_lid.x);
   let valid: bool = t < 64i;
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l186: f32 = t184[lead * 4096i + h * 16i + t * 64i + c_1];
-      r_q[c_1 * 64i + t] = l186;
-    }
+    let l186: f32 = t184[lead * 4096i + h * 16i + t * 64i];
+    r_q0 = l186;
+    let l186_1: f32 = t184[lead * 4096i + h * 16i + t * 64i + 1i];
+    r_q1 = l186_1;
+    let l186_2: f32 = t184[lead * 4096i + h * 16i + t * 64i + 2i];
+    r_q2 = l186_2;
+    let l186_3: f32 = t184[lead * 4096i + h * 16i + t * 64i + 3i];
+    r_q3 = l186_3;
+    let l186_4: f32 = t184[lead * 4096i + h * 16i + t * 64i + 4i];
+    r_q4 = l186_4;
+    let l186_5: f32 = t184[lead * 4096i + h * 16i + t * 64i + 5i];
+    r_q5 = l186_5;
+    let l186_6: f32 = t184[lead * 4096i + h * 16i + t * 64i + 6i];
+    r_q6 = l186_6;
+    let l186_7: f32 = t184[lead * 4096i + h * 16i + t * 64i + 7i];
+    r_q7 = l186_7;
+    let l186_8: f32 = t184[lead * 4096i + h * 16i + t * 64i + 8i];
+    r_q8 = l186_8;
+    let l186_9: f32 = t184[lead * 4096i + h * 16i + t * 64i + 9i];
+    r_q9 = l186_9;
+    let l186_10: f32 = t184[lead * 4096i + h * 16i + t * 64i + 10i];
+    r_q10 = l186_10;
+    let l186_11: f32 = t184[lead * 4096i + h * 16i + t * 64i + 11i];
+    r_q11 = l186_11;
+    let l186_12: f32 = t184[lead * 4096i + h * 16i + t * 64i + 12i];
+    r_q12 = l186_12;
+    let l186_13: f32 = t184[lead * 4096i + h * 16i + t * 64i + 13i];
+    r_q13 = l186_13;
+    let l186_14: f32 = t184[lead * 4096i + h * 16i + t * 64i + 14i];
+    r_q14 = l186_14;
+    let l186_15: f32 = t184[lead * 4096i + h * 16i + t * 64i + 15i];
+    r_q15 = l186_15;
   }
   let hi: i32 = min(64i, t + 1i);
   var m: f32 = -3e+38f;
@@ -37,9 +80,22 @@ fn k82_attn_lse(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     if (valid) {
       for (var oo: i32 = ofrom; oo < oto; oo++) {
         var dot: f32 = 0.0f;
-        for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-          dot += r_q[c_2 * 64i + t] * t_k[oo * 16i + c_2];
-        }
+        dot += r_q0 * t_k[oo * 16i];
+        dot += r_q1 * t_k[oo * 16i + 1i];
+        dot += r_q2 * t_k[oo * 16i + 2i];
+        dot += r_q3 * t_k[oo * 16i + 3i];
+        dot += r_q4 * t_k[oo * 16i + 4i];
+        dot += r_q5 * t_k[oo * 16i + 5i];
+        dot += r_q6 * t_k[oo * 16i + 6i];
+        dot += r_q7 * t_k[oo * 16i + 7i];
+        dot += r_q8 * t_k[oo * 16i + 8i];
+        dot += r_q9 * t_k[oo * 16i + 9i];
+        dot += r_q10 * t_k[oo * 16i + 10i];
+        dot += r_q11 * t_k[oo * 16i + 11i];
+        dot += r_q12 * t_k[oo * 16i + 12i];
+        dot += r_q13 * t_k[oo * 16i + 13i];
+        dot += r_q14 * t_k[oo * 16i + 14i];
+        dot += r_q15 * t_k[oo * 16i + 15i];
         let s: f32 = dot * 0.25f;
         if (s > m) {
           let corr: f32 = exp(m - s);

@@ -20,7 +20,7 @@ fn k52a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l243: f32 = p_blocks_1_ffn_mix_k[row];
     let v377: f32 = l370 * l243;
     let v384: f32 = v357 + v377;
-    let g: f32 = t381[64i + row + col * 64i];
+    let g: f32 = t381[select(0i, 64i + row + col * 64i, col % 64i + 1i >= 0i && col % 64i + 1i < 64i)];
     let l383: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v385: f32 = v384 + l383;
     t385[row + col * 64i] = v385;

@@ -23,7 +23,7 @@ fn k69a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l189: f32 = p_blocks_1_att_mix_k[row];
     let v474: f32 = l467 * l189;
     let v484: f32 = v483 + v474;
-    let g: f32 = t480[64i + row + col * 64i];
+    let g: f32 = t480[select(0i, 64i + row + col * 64i, col % 64i + 1i >= 0i && col % 64i + 1i < 64i)];
     let l482: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v485: f32 = v484 + l482;
     t485[row + col * 64i] = v485;

@@ -20,7 +20,7 @@ fn k77a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l144: f32 = p_blocks_0_ffn_mix_k[row];
     let v544: f32 = l537 * l144;
     let v551: f32 = v525 + v544;
-    let g: f32 = t548[64i + row + col * 64i];
+    let g: f32 = t548[select(0i, 64i + row + col * 64i, col % 64i + 1i >= 0i && col % 64i + 1i < 64i)];
     let l550: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v552: f32 = v551 + l550;
     t552[row + col * 64i] = v552;

@@ -5,322 +5,322 @@
 @group(0) @binding(3) var<storage, read> t94: array<f32>;
 @group(0) @binding(4) var<storage, read> t103: array<f32>;
 @group(0) @binding(5) var<storage, read> t84: array<f32>;
-@compute @workgroup_size(64, 1, 1)
+@compute @workgroup_size(256, 1, 1)
 fn k84_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
-  for (var e: i32 = i32(loom_lid.x); e < 1024i; e += 64i) {
+  for (var e: i32 = i32(loom_lid.x); e < 1024i; e += 256i) {
     t598_scratch[44416i + e] = 0.0f;
   }
-  for (var e_1: i32 = i32(loom_lid.x); e_1 < 1024i; e_1 += 64i) {
+  for (var e_1: i32 = i32(loom_lid.x); e_1 < 1024i; e_1 += 256i) {
     t598_scratch[45440i + e_1] = 0.0f;
   }
-  for (var e_2: i32 = i32(loom_lid.x); e_2 < 1024i; e_2 += 64i) {
+  for (var e_2: i32 = i32(loom_lid.x); e_2 < 1024i; e_2 += 256i) {
     t598_scratch[46464i + e_2] = -1e+38f;
   }
   storageBarrier();
   for (var step: i32 = 0i; step < 64i; step++) {
     let t: i32 = step;
-    for (var e_3: i32 = i32(loom_lid.x); e_3 < 1024i; e_3 += 64i) {
+    for (var e_3: i32 = i32(loom_lid.x); e_3 < 1024i; e_3 += 256i) {
       t598[68608i + t * 1024i + e_3] = t598_scratch[44416i + e_3];
     }
-    for (var e_4: i32 = i32(loom_lid.x); e_4 < 1024i; e_4 += 64i) {
+    for (var e_4: i32 = i32(loom_lid.x); e_4 < 1024i; e_4 += 256i) {
       t598[134144i + t * 1024i + e_4] = t598_scratch[45440i + e_4];
     }
-    for (var e_5: i32 = i32(loom_lid.x); e_5 < 1024i; e_5 += 64i) {
+    for (var e_5: i32 = i32(loom_lid.x); e_5 < 1024i; e_5 += 256i) {
       t598[199680i + t * 1024i + e_5] = t598_scratch[46464i + e_5];
     }
-    for (var e_6: i32 = i32(loom_lid.x); e_6 < 64i; e_6 += 64i) {
+    for (var e_6: i32 = i32(loom_lid.x); e_6 < 64i; e_6 += 256i) {
       let l6: f32 = p_blocks_0_att_time_first[e_6 % 64i];
       t598_scratch[e_6] = l6;
     }
     storageBarrier();
-    for (var e_7: i32 = i32(loom_lid.x); e_7 < 1024i; e_7 += 64i) {
+    for (var e_7: i32 = i32(loom_lid.x); e_7 < 1024i; e_7 += 256i) {
       let a: f32 = t598_scratch[e_7 % 64i];
       t598_scratch[64i + e_7] = a;
     }
     storageBarrier();
-    for (var e_8: i32 = i32(loom_lid.x); e_8 < 1024i; e_8 += 64i) {
+    for (var e_8: i32 = i32(loom_lid.x); e_8 < 1024i; e_8 += 256i) {
       let a_1: f32 = t598_scratch[64i + e_8];
       let l94: f32 = t94[e_8 / 64i % 16i * 4096i + t * 64i + e_8 % 64i];
       t598_scratch[1088i + e_8] = a_1 + l94;
     }
     storageBarrier();
-    for (var e_9: i32 = i32(loom_lid.x); e_9 < 1024i; e_9 += 64i) {
+    for (var e_9: i32 = i32(loom_lid.x); e_9 < 1024i; e_9 += 256i) {
       let a_2: f32 = t598_scratch[46464i + e_9];
       let a_3: f32 = t598_scratch[1088i + e_9];
       t598_scratch[2112i + e_9] = max(a_2, a_3);
     }
     storageBarrier();
-    for (var e_10: i32 = i32(loom_lid.x); e_10 < 1024i; e_10 += 64i) {
+    for (var e_10: i32 = i32(loom_lid.x); e_10 < 1024i; e_10 += 256i) {
       let a_4: f32 = t598_scratch[2112i + e_10];
       t598_scratch[3136i + e_10] = a_4;
     }
     storageBarrier();
-    for (var e_11: i32 = i32(loom_lid.x); e_11 < 1024i; e_11 += 64i) {
+    for (var e_11: i32 = i32(loom_lid.x); e_11 < 1024i; e_11 += 256i) {
       let a_5: f32 = t598_scratch[46464i + e_11];
       let a_6: f32 = t598_scratch[3136i + e_11];
       t598_scratch[4160i + e_11] = a_5 - a_6;
     }
     storageBarrier();
-    for (var e_12: i32 = i32(loom_lid.x); e_12 < 1024i; e_12 += 64i) {
+    for (var e_12: i32 = i32(loom_lid.x); e_12 < 1024i; e_12 += 256i) {
       let a_7: f32 = t598_scratch[4160i + e_12];
       t598_scratch[5184i + e_12] = exp(a_7);
     }
     storageBarrier();
-    for (var e_13: i32 = i32(loom_lid.x); e_13 < 1024i; e_13 += 64i) {
+    for (var e_13: i32 = i32(loom_lid.x); e_13 < 1024i; e_13 += 256i) {
       let a_8: f32 = t598_scratch[5184i + e_13];
       let a_9: f32 = t598_scratch[44416i + e_13];
       t598_scratch[6208i + e_13] = a_8 * a_9;
     }
     storageBarrier();
-    for (var e_14: i32 = i32(loom_lid.x); e_14 < 64i; e_14 += 64i) {
+    for (var e_14: i32 = i32(loom_lid.x); e_14 < 64i; e_14 += 256i) {
       let l6_1: f32 = p_blocks_0_att_time_first[e_14 % 64i];
       t598_scratch[7232i + e_14] = l6_1;
     }
     storageBarrier();
-    for (var e_15: i32 = i32(loom_lid.x); e_15 < 1024i; e_15 += 64i) {
+    for (var e_15: i32 = i32(loom_lid.x); e_15 < 1024i; e_15 += 256i) {
       let a_10: f32 = t598_scratch[7232i + e_15 % 64i];
       t598_scratch[7296i + e_15] = a_10;
     }
     storageBarrier();
-    for (var e_16: i32 = i32(loom_lid.x); e_16 < 1024i; e_16 += 64i) {
+    for (var e_16: i32 = i32(loom_lid.x); e_16 < 1024i; e_16 += 256i) {
       let a_11: f32 = t598_scratch[7296i + e_16];
       let l94_1: f32 = t94[e_16 / 64i % 16i * 4096i + t * 64i + e_16 % 64i];
       t598_scratch[8320i + e_16] = a_11 + l94_1;
     }
     storageBarrier();
-    for (var e_17: i32 = i32(loom_lid.x); e_17 < 1024i; e_17 += 64i) {
+    for (var e_17: i32 = i32(loom_lid.x); e_17 < 1024i; e_17 += 256i) {
       let a_12: f32 = t598_scratch[8320i + e_17];
       let a_13: f32 = t598_scratch[3136i + e_17];
       t598_scratch[9344i + e_17] = a_12 - a_13;
     }
     storageBarrier();
-    for (var e_18: i32 = i32(loom_lid.x); e_18 < 1024i; e_18 += 64i) {
+    for (var e_18: i32 = i32(loom_lid.x); e_18 < 1024i; e_18 += 256i) {
       let a_14: f32 = t598_scratch[9344i + e_18];
       t598_scratch[10368i + e_18] = exp(a_14);
     }
     storageBarrier();
-    for (var e_19: i32 = i32(loom_lid.x); e_19 < 1024i; e_19 += 64i) {
+    for (var e_19: i32 = i32(loom_lid.x); e_19 < 1024i; e_19 += 256i) {
       let a_15: f32 = t598_scratch[10368i + e_19];
       let l103: f32 = t103[e_19 / 64i % 16i * 4096i + t * 64i + e_19 % 64i];
       t598_scratch[11392i + e_19] = a_15 * l103;
     }
     storageBarrier();
-    for (var e_20: i32 = i32(loom_lid.x); e_20 < 1024i; e_20 += 64i) {
+    for (var e_20: i32 = i32(loom_lid.x); e_20 < 1024i; e_20 += 256i) {
       let a_16: f32 = t598_scratch[6208i + e_20];
       let a_17: f32 = t598_scratch[11392i + e_20];
       t598_scratch[12416i + e_20] = a_16 + a_17;
     }
     storageBarrier();
-    for (var e_21: i32 = i32(loom_lid.x); e_21 < 1024i; e_21 += 64i) {
+    for (var e_21: i32 = i32(loom_lid.x); e_21 < 1024i; e_21 += 256i) {
       let a_18: f32 = t598_scratch[46464i + e_21];
       let a_19: f32 = t598_scratch[3136i + e_21];
       t598_scratch[13440i + e_21] = a_18 - a_19;
     }
     storageBarrier();
-    for (var e_22: i32 = i32(loom_lid.x); e_22 < 1024i; e_22 += 64i) {
+    for (var e_22: i32 = i32(loom_lid.x); e_22 < 1024i; e_22 += 256i) {
       let a_20: f32 = t598_scratch[13440i + e_22];
       t598_scratch[14464i + e_22] = exp(a_20);
     }
     storageBarrier();
-    for (var e_23: i32 = i32(loom_lid.x); e_23 < 1024i; e_23 += 64i) {
+    for (var e_23: i32 = i32(loom_lid.x); e_23 < 1024i; e_23 += 256i) {
       let a_21: f32 = t598_scratch[14464i + e_23];
       let a_22: f32 = t598_scratch[45440i + e_23];
       t598_scratch[15488i + e_23] = a_21 * a_22;
     }
     storageBarrier();
-    for (var e_24: i32 = i32(loom_lid.x); e_24 < 64i; e_24 += 64i) {
+    for (var e_24: i32 = i32(loom_lid.x); e_24 < 64i; e_24 += 256i) {
       let l6_2: f32 = p_blocks_0_att_time_first[e_24 % 64i];
       t598_scratch[16512i + e_24] = l6_2;
     }
     storageBarrier();
-    for (var e_25: i32 = i32(loom_lid.x); e_25 < 1024i; e_25 += 64i) {
+    for (var e_25: i32 = i32(loom_lid.x); e_25 < 1024i; e_25 += 256i) {
       let a_23: f32 = t598_scratch[16512i + e_25 % 64i];
       t598_scratch[16576i + e_25] = a_23;
     }
     storageBarrier();
-    for (var e_26: i32 = i32(loom_lid.x); e_26 < 1024i; e_26 += 64i) {
+    for (var e_26: i32 = i32(loom_lid.x); e_26 < 1024i; e_26 += 256i) {
       let a_24: f32 = t598_scratch[16576i + e_26];
       let l94_2: f32 = t94[e_26 / 64i % 16i * 4096i + t * 64i + e_26 % 64i];
       t598_scratch[17600i + e_26] = a_24 + l94_2;
     }
     storageBarrier();
-    for (var e_27: i32 = i32(loom_lid.x); e_27 < 1024i; e_27 += 64i) {
+    for (var e_27: i32 = i32(loom_lid.x); e_27 < 1024i; e_27 += 256i) {
       let a_25: f32 = t598_scratch[17600i + e_27];
       let a_26: f32 = t598_scratch[3136i + e_27];
       t598_scratch[18624i + e_27] = a_25 - a_26;
     }
     storageBarrier();
-    for (var e_28: i32 = i32(loom_lid.x); e_28 < 1024i; e_28 += 64i) {
+    for (var e_28: i32 = i32(loom_lid.x); e_28 < 1024i; e_28 += 256i) {
       let a_27: f32 = t598_scratch[18624i + e_28];
       t598_scratch[19648i + e_28] = exp(a_27);
     }
     storageBarrier();
-    for (var e_29: i32 = i32(loom_lid.x); e_29 < 1024i; e_29 += 64i) {
+    for (var e_29: i32 = i32(loom_lid.x); e_29 < 1024i; e_29 += 256i) {
       let a_28: f32 = t598_scratch[15488i + e_29];
       let a_29: f32 = t598_scratch[19648i + e_29];
       t598_scratch[20672i + e_29] = a_28 + a_29;
     }
     storageBarrier();
-    for (var e_30: i32 = i32(loom_lid.x); e_30 < 1024i; e_30 += 64i) {
+    for (var e_30: i32 = i32(loom_lid.x); e_30 < 1024i; e_30 += 256i) {
       let a_30: f32 = t598_scratch[12416i + e_30];
       let a_31: f32 = t598_scratch[20672i + e_30];
       t598_scratch[21696i + e_30] = a_30 / a_31;
     }
     storageBarrier();
-    for (var e_31: i32 = i32(loom_lid.x); e_31 < 64i; e_31 += 64i) {
+    for (var e_31: i32 = i32(loom_lid.x); e_31 < 64i; e_31 += 256i) {
       let l84: f32 = t84[e_31 % 64i];
       t598_scratch[22720i + e_31] = l84;
     }
     storageBarrier();
-    for (var e_32: i32 = i32(loom_lid.x); e_32 < 1024i; e_32 += 64i) {
+    for (var e_32: i32 = i32(loom_lid.x); e_32 < 1024i; e_32 += 256i) {
       let a_32: f32 = t598_scratch[22720i + e_32 % 64i];
       t598_scratch[22784i + e_32] = a_32;
     }
     storageBarrier();
-    for (var e_33: i32 = i32(loom_lid.x); e_33 < 1024i; e_33 += 64i) {
+    for (var e_33: i32 = i32(loom_lid.x); e_33 < 1024i; e_33 += 256i) {
       let a_33: f32 = t598_scratch[46464i + e_33];
       let a_34: f32 = t598_scratch[22784i + e_33];
       t598_scratch[23808i + e_33] = a_33 - a_34;
     }
     storageBarrier();
-    for (var e_34: i32 = i32(loom_lid.x); e_34 < 1024i; e_34 += 64i) {
+    for (var e_34: i32 = i32(loom_lid.x); e_34 < 1024i; e_34 += 256i) {
       let a_35: f32 = t598_scratch[23808i + e_34];
       let l94_3: f32 = t94[e_34 / 64i % 16i * 4096i + t * 64i + e_34 % 64i];
       t598_scratch[24832i + e_34] = max(a_35, l94_3);
     }
     storageBarrier();
-    for (var e_35: i32 = i32(loom_lid.x); e_35 < 1024i; e_35 += 64i) {
+    for (var e_35: i32 = i32(loom_lid.x); e_35 < 1024i; e_35 += 256i) {
       let a_36: f32 = t598_scratch[24832i + e_35];
       t598_scratch[25856i + e_35] = a_36;
     }
     storageBarrier();
-    for (var e_36: i32 = i32(loom_lid.x); e_36 < 64i; e_36 += 64i) {
+    for (var e_36: i32 = i32(loom_lid.x); e_36 < 64i; e_36 += 256i) {
       let l84_1: f32 = t84[e_36 % 64i];
       t598_scratch[26880i + e_36] = l84_1;
     }
     storageBarrier();
-    for (var e_37: i32 = i32(loom_lid.x); e_37 < 1024i; e_37 += 64i) {
+    for (var e_37: i32 = i32(loom_lid.x); e_37 < 1024i; e_37 += 256i) {
       let a_37: f32 = t598_scratch[26880i + e_37 % 64i];
       t598_scratch[26944i + e_37] = a_37;
     }
     storageBarrier();
-    for (var e_38: i32 = i32(loom_lid.x); e_38 < 1024i; e_38 += 64i) {
+    for (var e_38: i32 = i32(loom_lid.x); e_38 < 1024i; e_38 += 256i) {
       let a_38: f32 = t598_scratch[46464i + e_38];
       let a_39: f32 = t598_scratch[26944i + e_38];
       t598_scratch[27968i + e_38] = a_38 - a_39;
     }
     storageBarrier();
-    for (var e_39: i32 = i32(loom_lid.x); e_39 < 1024i; e_39 += 64i) {
+    for (var e_39: i32 = i32(loom_lid.x); e_39 < 1024i; e_39 += 256i) {
       let a_40: f32 = t598_scratch[27968i + e_39];
       let a_41: f32 = t598_scratch[25856i + e_39];
       t598_scratch[28992i + e_39] = a_40 - a_41;
     }
     storageBarrier();
-    for (var e_40: i32 = i32(loom_lid.x); e_40 < 1024i; e_40 += 64i) {
+    for (var e_40: i32 = i32(loom_lid.x); e_40 < 1024i; e_40 += 256i) {
       let a_42: f32 = t598_scratch[28992i + e_40];
       t598_scratch[30016i + e_40] = exp(a_42);
     }
     storageBarrier();
-    for (var e_41: i32 = i32(loom_lid.x); e_41 < 1024i; e_41 += 64i) {
+    for (var e_41: i32 = i32(loom_lid.x); e_41 < 1024i; e_41 += 256i) {
       let a_43: f32 = t598_scratch[30016i + e_41];
       let a_44: f32 = t598_scratch[44416i + e_41];
       t598_scratch[31040i + e_41] = a_43 * a_44;
     }
     storageBarrier();
-    for (var e_42: i32 = i32(loom_lid.x); e_42 < 1024i; e_42 += 64i) {
+    for (var e_42: i32 = i32(loom_lid.x); e_42 < 1024i; e_42 += 256i) {
       let l94_4: f32 = t94[e_42 / 64i % 16i * 4096i + t * 64i + e_42 % 64i];
       let a_45: f32 = t598_scratch[25856i + e_42];
       t598_scratch[32064i + e_42] = l94_4 - a_45;
     }
     storageBarrier();
-    for (var e_43: i32 = i32(loom_lid.x); e_43 < 1024i; e_43 += 64i) {
+    for (var e_43: i32 = i32(loom_lid.x); e_43 < 1024i; e_43 += 256i) {
       let a_46: f32 = t598_scratch[32064i + e_43];
       t598_scratch[33088i + e_43] = exp(a_46);
     }
     storageBarrier();
-    for (var e_44: i32 = i32(loom_lid.x); e_44 < 1024i; e_44 += 64i) {
+    for (var e_44: i32 = i32(loom_lid.x); e_44 < 1024i; e_44 += 256i) {
       let a_47: f32 = t598_scratch[33088i + e_44];
       let l103_1: f32 = t103[e_44 / 64i % 16i * 4096i + t * 64i + e_44 % 64i];
       t598_scratch[34112i + e_44] = a_47 * l103_1;
     }
     storageBarrier();
-    for (var e_45: i32 = i32(loom_lid.x); e_45 < 1024i; e_45 += 64i) {
+    for (var e_45: i32 = i32(loom_lid.x); e_45 < 1024i; e_45 += 256i) {
       let a_48: f32 = t598_scratch[31040i + e_45];
       let a_49: f32 = t598_scratch[34112i + e_45];
       t598_scratch[35136i + e_45] = a_48 + a_49;
     }
     storageBarrier();
-    for (var e_46: i32 = i32(loom_lid.x); e_46 < 64i; e_46 += 64i) {
+    for (var e_46: i32 = i32(loom_lid.x); e_46 < 64i; e_46 += 256i) {
       let l84_2: f32 = t84[e_46 % 64i];
       t598_scratch[36160i + e_46] = l84_2;
     }
     storageBarrier();
-    for (var e_47: i32 = i32(loom_lid.x); e_47 < 1024i; e_47 += 64i) {
+    for (var e_47: i32 = i32(loom_lid.x); e_47 < 1024i; e_47 += 256i) {
       let a_50: f32 = t598_scratch[36160i + e_47 % 64i];
       t598_scratch[36224i + e_47] = a_50;
     }
     storageBarrier();
-    for (var e_48: i32 = i32(loom_lid.x); e_48 < 1024i; e_48 += 64i) {
+    for (var e_48: i32 = i32(loom_lid.x); e_48 < 1024i; e_48 += 256i) {
       let a_51: f32 = t598_scratch[46464i + e_48];
       let a_52: f32 = t598_scratch[36224i + e_48];
       t598_scratch[37248i + e_48] = a_51 - a_52;
     }
     storageBarrier();
-    for (var e_49: i32 = i32(loom_lid.x); e_49 < 1024i; e_49 += 64i) {
+    for (var e_49: i32 = i32(loom_lid.x); e_49 < 1024i; e_49 += 256i) {
       let a_53: f32 = t598_scratch[37248i + e_49];
       let a_54: f32 = t598_scratch[25856i + e_49];
       t598_scratch[38272i + e_49] = a_53 - a_54;
     }
     storageBarrier();
-    for (var e_50: i32 = i32(loom_lid.x); e_50 < 1024i; e_50 += 64i) {
+    for (var e_50: i32 = i32(loom_lid.x); e_50 < 1024i; e_50 += 256i) {
       let a_55: f32 = t598_scratch[38272i + e_50];
       t598_scratch[39296i + e_50] = exp(a_55);
     }
     storageBarrier();
-    for (var e_51: i32 = i32(loom_lid.x); e_51 < 1024i; e_51 += 64i) {
+    for (var e_51: i32 = i32(loom_lid.x); e_51 < 1024i; e_51 += 256i) {
       let a_56: f32 = t598_scratch[39296i + e_51];
       let a_57: f32 = t598_scratch[45440i + e_51];
       t598_scratch[40320i + e_51] = a_56 * a_57;
     }
     storageBarrier();
-    for (var e_52: i32 = i32(loom_lid.x); e_52 < 1024i; e_52 += 64i) {
+    for (var e_52: i32 = i32(loom_lid.x); e_52 < 1024i; e_52 += 256i) {
       let l94_5: f32 = t94[e_52 / 64i % 16i * 4096i + t * 64i + e_52 % 64i];
       let a_58: f32 = t598_scratch[25856i + e_52];
       t598_scratch[41344i + e_52] = l94_5 - a_58;
     }
     storageBarrier();
-    for (var e_53: i32 = i32(loom_lid.x); e_53 < 1024i; e_53 += 64i) {
+    for (var e_53: i32 = i32(loom_lid.x); e_53 < 1024i; e_53 += 256i) {
       let a_59: f32 = t598_scratch[41344i + e_53];
       t598_scratch[42368i + e_53] = exp(a_59);
     }
     storageBarrier();
-    for (var e_54: i32 = i32(loom_lid.x); e_54 < 1024i; e_54 += 64i) {
+    for (var e_54: i32 = i32(loom_lid.x); e_54 < 1024i; e_54 += 256i) {
       let a_60: f32 = t598_scratch[40320i + e_54];
       let a_61: f32 = t598_scratch[42368i + e_54];
       t598_scratch[43392i + e_54] = a_60 + a_61;
     }
     storageBarrier();
-    for (var e_55: i32 = i32(loom_lid.x); e_55 < 1024i; e_55 += 64i) {
+    for (var e_55: i32 = i32(loom_lid.x); e_55 < 1024i; e_55 += 256i) {
       t598[t * 1024i + e_55] = t598_scratch[21696i + e_55];
     }
-    for (var e_56: i32 = i32(loom_lid.x); e_56 < 1024i; e_56 += 64i) {
+    for (var e_56: i32 = i32(loom_lid.x); e_56 < 1024i; e_56 += 256i) {
       t598_scratch[44416i + e_56] = t598_scratch[35136i + e_56];
     }
-    for (var e_57: i32 = i32(loom_lid.x); e_57 < 1024i; e_57 += 64i) {
+    for (var e_57: i32 = i32(loom_lid.x); e_57 < 1024i; e_57 += 256i) {
       t598_scratch[45440i + e_57] = t598_scratch[43392i + e_57];
     }
-    for (var e_58: i32 = i32(loom_lid.x); e_58 < 1024i; e_58 += 64i) {
+    for (var e_58: i32 = i32(loom_lid.x); e_58 < 1024i; e_58 += 256i) {
       t598_scratch[46464i + e_58] = t598_scratch[25856i + e_58];
     }
     storageBarrier();
   }
-  for (var e_59: i32 = i32(loom_lid.x); e_59 < 1024i; e_59 += 64i) {
+  for (var e_59: i32 = i32(loom_lid.x); e_59 < 1024i; e_59 += 256i) {
     t598[65536i + e_59] = t598_scratch[44416i + e_59];
   }
-  for (var e_60: i32 = i32(loom_lid.x); e_60 < 1024i; e_60 += 64i) {
+  for (var e_60: i32 = i32(loom_lid.x); e_60 < 1024i; e_60 += 256i) {
     t598[66560i + e_60] = t598_scratch[45440i + e_60];
   }
-  for (var e_61: i32 = i32(loom_lid.x); e_61 < 1024i; e_61 += 64i) {
+  for (var e_61: i32 = i32(loom_lid.x); e_61 < 1024i; e_61 += 256i) {
     t598[67584i + e_61] = t598_scratch[46464i + e_61];
   }
 }

@@ -4,7 +4,7 @@
 @compute @workgroup_size(256, 1, 1)
 fn k85_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
   let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
-  let g: f32 = t595[i];
+  let g: f32 = t595[select(0i, i, i >= 0i && i < 65536i)];
   let l605: f32 = select(0.0f, g, i >= 0i && i < 65536i);
   t605[i] = l605;
 }

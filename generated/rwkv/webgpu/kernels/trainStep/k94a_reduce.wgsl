@@ -23,7 +23,7 @@ fn k94a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l86: f32 = p_blocks_0_att_mix_k[row];
     let v640: f32 = l633 * l86;
     let v650: f32 = v649 + v640;
-    let g: f32 = t646[64i + row + col * 64i];
+    let g: f32 = t646[select(0i, 64i + row + col * 64i, col % 64i + 1i >= 0i && col % 64i + 1i < 64i)];
     let l648: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v651: f32 = v650 + l648;
     t651[row + col * 64i] = v651;

@@ -3,25 +3,80 @@
 @group(0) @binding(1) var<storage, read> t75: array<f32>;
 @group(0) @binding(2) var<storage, read> t92: array<f32>;
 @group(0) @binding(3) var<storage, read> t41: array<f32>;
-var<workgroup> acc: array<f32, 1024>;
-var<workgroup> r_q: array<f32, 1024>;
 var<workgroup> t_k: array<f32, 1024>;
 var<workgroup> t_v: array<f32, 1024>;
 @compute @workgroup_size(64, 1, 1)
 fn k9_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let t: i32 = i32(loom_lid.x);
+  var acc0: f32 = 0.0f;
+  var acc1: f32 = 0.0f;
+  var acc2: f32 = 0.0f;
+  var acc3: f32 = 0.0f;
+  var acc4: f32 = 0.0f;
+  var acc5: f32 = 0.0f;
+  var acc6: f32 = 0.0f;
+  var acc7: f32 = 0.0f;
+  var acc8: f32 = 0.0f;
+  var acc9: f32 = 0.0f;
+  var acc10: f32 = 0.0f;
+  var acc11: f32 = 0.0f;
+  var acc12: f32 = 0.0f;
+  var acc13: f32 = 0.0f;
+  var acc14: f32 = 0.0f;
+  var acc15: f32 = 0.0f;
+  var r_q0: f32 = 0.0f;
+  var r_q1: f32 = 0.0f;
+  var r_q2: f32 = 0.0f;
+  var r_q3: f32 = 0.0f;
+  var r_q4: f32 = 0.0f;
+  var r_q5: f32 = 0.0f;
+  var r_q6: f32 = 0.0f;
+  var r_q7: f32 = 0.0f;
+  var r_q8: f32 = 0.0f;
+  var r_q9: f32 = 0.0f;
+  var r_q10: f32 = 0.0f;
+  var r_q11: f32 = 0.0f;
+  var r_q12: f32 = 0.0f;
+  var r_q13: f32 = 0.0f;
+  var r_q14: f32 = 0.0f;
+  var r_q15: f32 = 0.0f;
   let wg: i32 = i32(loom_wid.x);
   let h: i32 = wg % 4i;
   let lead: i32 = wg / 4i;
-  let t: i32 = i32(loom_lid.x);
   let valid: bool = t < 64i;
-  for (var c: i32 = 0i; c < 16i; c++) {
-    acc[c * 64i + t] = 0.0f;
-  }
   if (valid) {
-    for (var c_1: i32 = 0i; c_1 < 16i; c_1++) {
-      let l76: f32 = t75[h * 1024i + t * 16i + c_1];
-      r_q[c_1 * 64i + t] = l76;
-    }
+    let l76: f32 = t75[h * 1024i + t * 16i];
+    r_q0 = l76;
+    let l76_1: f32 = t75[h * 1024i + t * 16i + 1i];
+    r_q1 = l76_1;
+    let l76_2: f32 = t75[h * 1024i + t * 16i + 2i];
+    r_q2 = l76_2;
+    let l76_3: f32 = t75[h * 1024i + t * 16i + 3i];
+    r_q3 = l76_3;
+    let l76_4: f32 = t75[h * 1024i + t * 16i + 4i];
+    r_q4 = l76_4;
+    let l76_5: f32 = t75[h * 1024i + t * 16i + 5i];
+    r_q5 = l76_5;
+    let l76_6: f32 = t75[h * 1024i + t * 16i + 6i];
+    r_q6 = l76_6;
+    let l76_7: f32 = t75[h * 1024i + t * 16i + 7i];
+    r_q7 = l76_7;
+    let l76_8: f32 = t75[h * 1024i + t * 16i + 8i];
+    r_q8 = l76_8;
+    let l76_9: f32 = t75[h * 1024i + t * 16i + 9i];
+    r_q9 = l76_9;
+    let l76_10: f32 = t75[h * 1024i + t * 16i + 10i];
+    r_q10 = l76_10;
+    let l76_11: f32 = t75[h * 1024i + t * 16i + 11i];
+    r_q11 = l76_11;
+    let l76_12: f32 = t75[h * 1024i + t * 16i + 12i];
+    r_q12 = l76_12;
+    let l76_13: f32 = t75[h * 1024i + t * 16i + 13i];
+    r_q13 = l76_13;
+    let l76_14: f32 = t75[h * 1024i + t * 16i + 14i];
+    r_q14 = l76_14;
+    let l76_15: f32 = t75[h * 1024i + t * 16i + 15i];
+    r_q15 = l76_15;
   }
   let g: i32 = h / 2i;
   let lo: i32 = max(0i, t + -15i);
@@ -54,30 +109,82 @@ fn k9_attn_out(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     if (valid) {
       for (var oo: i32 = ofrom; oo < oto; oo++) {
         var dot: f32 = 0.0f;
-        for (var c_2: i32 = 0i; c_2 < 16i; c_2++) {
-          dot += r_q[c_2 * 64i + t] * t_k[oo * 16i + c_2];
-        }
+        dot += r_q0 * t_k[oo * 16i];
+        dot += r_q1 * t_k[oo * 16i + 1i];
+        dot += r_q2 * t_k[oo * 16i + 2i];
+        dot += r_q3 * t_k[oo * 16i + 3i];
+        dot += r_q4 * t_k[oo * 16i + 4i];
+        dot += r_q5 * t_k[oo * 16i + 5i];
+        dot += r_q6 * t_k[oo * 16i + 6i];
+        dot += r_q7 * t_k[oo * 16i + 7i];
+        dot += r_q8 * t_k[oo * 16i + 8i];
+        dot += r_q9 * t_k[oo * 16i + 9i];
+        dot += r_q10 * t_k[oo * 16i + 10i];
+        dot += r_q11 * t_k[oo * 16i + 11i];
+        dot += r_q12 * t_k[oo * 16i + 12i];
+        dot += r_q13 * t_k[oo * 16i + 13i];
+        dot += r_q14 * t_k[oo * 16i + 14i];
+        dot += r_q15 * t_k[oo * 16i + 15i];
         let s: f32 = dot * 0.25f;
         if (s > m) {
           let corr: f32 = exp(m - s);
           l *= corr;
-          for (var c_3: i32 = 0i; c_3 < 16i; c_3++) {
-            acc[c_3 * 64i + t] = acc[c_3 * 64i + t] * corr;
-          }
+          acc0 *= corr;
+          acc1 *= corr;
+          acc2 *= corr;
+          acc3 *= corr;
+          acc4 *= corr;
+          acc5 *= corr;
+          acc6 *= corr;
+          acc7 *= corr;
+          acc8 *= corr;
+          acc9 *= corr;
+          acc10 *= corr;
+          acc11 *= corr;
+          acc12 *= corr;
+          acc13 *= corr;
+          acc14 *= corr;
+          acc15 *= corr;
           m = s;
         }
         let pj: f32 = exp(s - m);
         l += pj;
-        for (var c_4: i32 = 0i; c_4 < 16i; c_4++) {
-          acc[c_4 * 64i + t] = acc[c_4 * 64i + t] + pj * t_v[oo * 16i + c_4];
-        }
+        acc0 += pj * t_v[oo * 16i];
+        acc1 += pj * t_v[oo * 16i + 1i];
+        acc2 += pj * t_v[oo * 16i + 2i];
+        acc3 += pj * t_v[oo * 16i + 3i];
+        acc4 += pj * t_v[oo * 16i + 4i];
+        acc5 += pj * t_v[oo * 16i + 5i];
+        acc6 += pj * t_v[oo * 16i + 6i];
+        acc7 += pj * t_v[oo * 16i + 7i];
+        acc8 += pj * t_v[oo * 16i + 8i];
+        acc9 += pj * t_v[oo * 16i + 9i];
+        acc10 += pj * t_v[oo * 16i + 10i];
+        acc11 += pj * t_v[oo * 16i + 11i];
+        acc12 += pj * t_v[oo * 16i + 12i];
+        acc13 += pj * t_v[oo * 16i + 13i];
+        acc14 += pj * t_v[oo * 16i + 14i];
+        acc15 += pj * t_v[oo * 16i + 15i];
       }
     }
   }
   if (valid) {
     let inv: f32 = select(0.0f, 1.0f / select(1.0f, l, l > 0.0f), l > 0.0f);
-    for (var c_5: i32 = 0i; c_5 < 16i; c_5++) {
-      t94[((lead * 4i + h) * 64i + t) * 16i + c_5] = acc[c_5 * 64i + t] * inv;
-    }
+    t94[((lead * 4i + h) * 64i + t) * 16i] = acc0 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 1i] = acc1 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 2i] = acc2 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 3i] = acc3 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 4i] = acc4 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 5i] = acc5 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 6i] = acc6 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 7i] = acc7 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 8i] = acc8 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 9i] = acc9 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 10i] = acc10 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 11i] = acc11 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 12i] = acc12 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 13i] = acc13 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 14i] = acc14 * inv;
+    t94[((lead * 4i + h) * 64i + t) * 16i + 15i] = acc15 * inv;
   }
 }

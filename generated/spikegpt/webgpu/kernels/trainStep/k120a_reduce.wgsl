@@ -23,7 +23,7 @@ fn k120a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(work
     let l95: f32 = p_blocks_0_att_mix_k[row];
     let v733: f32 = l726 * l95;
     let v743: f32 = v742 + v733;
-    let g: f32 = t739[64i + row + col * 64i];
+    let g: f32 = t739[select(0i, 64i + row + col * 64i, col % 64i + 1i >= 0i && col % 64i + 1i < 64i)];
     let l741: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v744: f32 = v743 + l741;
     t744[row + col * 64i] = v744;

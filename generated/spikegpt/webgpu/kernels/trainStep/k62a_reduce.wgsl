@@ -20,7 +20,7 @@ fn k62a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l274: f32 = p_blocks_1_ffn_mix_k[row];
     let v428: f32 = l421 * l274;
     let v435: f32 = v408 + v428;
-    let g: f32 = t432[64i + row + col * 64i];
+    let g: f32 = t432[select(0i, 64i + row + col * 64i, col % 64i + 1i >= 0i && col % 64i + 1i < 64i)];
     let l434: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v436: f32 = v435 + l434;
     t436[row + col * 64i] = v436;

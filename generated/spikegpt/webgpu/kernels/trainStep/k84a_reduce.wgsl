@@ -23,7 +23,7 @@ fn k84a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l213: f32 = p_blocks_1_att_mix_k[row];
     let v539: f32 = l532 * l213;
     let v549: f32 = v548 + v539;
-    let g: f32 = t545[64i + row + col * 64i];
+    let g: f32 = t545[select(0i, 64i + row + col * 64i, col % 64i + 1i >= 0i && col % 64i + 1i < 64i)];
     let l547: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v550: f32 = v549 + l547;
     t550[row + col * 64i] = v550;

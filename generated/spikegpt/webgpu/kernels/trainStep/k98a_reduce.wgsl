@@ -20,7 +20,7 @@ fn k98a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workg
     let l161: f32 = p_blocks_0_ffn_mix_k[row];
     let v623: f32 = l616 * l161;
     let v630: f32 = v604 + v623;
-    let g: f32 = t627[64i + row + col * 64i];
+    let g: f32 = t627[select(0i, 64i + row + col * 64i, col % 64i + 1i >= 0i && col % 64i + 1i < 64i)];
     let l629: f32 = select(0.0f, g, col % 64i + 1i >= 0i && col % 64i + 1i < 64i);
     let v631: f32 = v630 + l629;
     t631[row + col * 64i] = v631;

@@ -1,0 +1,9 @@
+// kernel k11_copy (dsl-examples/binary_gpt.loom:22:15)
+@group(0) @binding(0) var<storage, read> t91: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t92: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k11_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l92: f32 = t91[i / 64i * 16i + i / 16i % 4i * 1024i + i % 16i];
+  t92[i] = l92;
+}

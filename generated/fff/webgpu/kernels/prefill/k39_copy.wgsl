@@ -1,0 +1,9 @@
+// kernel k39_copy (compiler/std/nn.loom:61:9)
+@group(0) @binding(0) var<storage, read> t246: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t248: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k39_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l248: f32 = t246[i / 1024i * 16i + i / 16i % 64i * 64i + i % 16i];
+  t248[i] = l248;
+}

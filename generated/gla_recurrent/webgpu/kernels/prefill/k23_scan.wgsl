@@ -1,0 +1,124 @@
+// kernel k23_scan (compiler/std/ssm.loom:116:10)
+@group(0) @binding(0) var<storage, read_write> t148: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t148_scratch: array<f32>;
+@group(0) @binding(2) var<storage, read> t144: array<f32>;
+@group(0) @binding(3) var<storage, read> t130: array<f32>;
+@group(0) @binding(4) var<storage, read> t133: array<f32>;
+@group(0) @binding(5) var<storage, read> t127: array<f32>;
+@group(0) @binding(6) var<storage, read> in_length: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k23_scan(@builtin(local_invocation_id) loom_lid: vec3<u32>) {
+  for (var e: i32 = i32(loom_lid.x); e < 1024i; e += 256i) {
+    t148_scratch[8579i + e] = 0.0f;
+  }
+  storageBarrier();
+  for (var step: i32 = 0i; step < 64i; step++) {
+    let t: i32 = step;
+    for (var e_1: i32 = i32(loom_lid.x); e_1 < 64i; e_1 += 256i) {
+      let l146: f32 = t144[e_1 / 16i % 4i * 16i + t * 64i + e_1 % 16i];
+      t148_scratch[e_1] = exp(l146);
+    }
+    storageBarrier();
+    for (var e_2: i32 = i32(loom_lid.x); e_2 < 64i; e_2 += 256i) {
+      let a: f32 = t148_scratch[e_2];
+      t148_scratch[64i + e_2] = a;
+    }
+    storageBarrier();
+    for (var e_3: i32 = i32(loom_lid.x); e_3 < 1024i; e_3 += 256i) {
+      let a_1: f32 = t148_scratch[64i + (e_3 / 256i % 4i * 16i + e_3 / 16i % 16i)];
+      t148_scratch[128i + e_3] = a_1;
+    }
+    storageBarrier();
+    for (var e_4: i32 = i32(loom_lid.x); e_4 < 1024i; e_4 += 256i) {
+      let a_2: f32 = t148_scratch[128i + e_4];
+      let a_3: f32 = t148_scratch[8579i + e_4];
+      t148_scratch[1152i + e_4] = a_2 * a_3;
+    }
+    storageBarrier();
+    for (var e_5: i32 = i32(loom_lid.x); e_5 < 64i; e_5 += 256i) {
+      let l132: f32 = t130[e_5 / 16i % 4i * 16i + t * 64i + e_5 % 16i];
+      t148_scratch[2176i + e_5] = l132;
+    }
+    storageBarrier();
+    for (var e_6: i32 = i32(loom_lid.x); e_6 < 64i; e_6 += 256i) {
+      let l135: f32 = t133[e_6 / 16i % 4i * 16i + t * 64i + e_6 % 16i];
+      t148_scratch[2240i + e_6] = l135;
+    }
+    storageBarrier();
+    for (var e_7: i32 = i32(loom_lid.x); e_7 < 1024i; e_7 += 256i) {
+      let a_4: f32 = t148_scratch[2176i + (e_7 / 256i % 4i * 16i + e_7 / 16i % 16i)];
+      t148_scratch[2304i + e_7] = a_4;
+    }
+    storageBarrier();
+    for (var e_8: i32 = i32(loom_lid.x); e_8 < 1024i; e_8 += 256i) {
+      let a_5: f32 = t148_scratch[2240i + (e_8 / 256i % 4i * 16i + e_8 % 16i)];
+      t148_scratch[3328i + e_8] = a_5;
+    }
+    storageBarrier();
+    for (var e_9: i32 = i32(loom_lid.x); e_9 < 1024i; e_9 += 256i) {
+      let a_6: f32 = t148_scratch[2304i + e_9];
+      let a_7: f32 = t148_scratch[3328i + e_9];
+      t148_scratch[4352i + e_9] = a_6 * a_7;
+    }
+    storageBarrier();
+    for (var e_10: i32 = i32(loom_lid.x); e_10 < 1024i; e_10 += 256i) {
+      let a_8: f32 = t148_scratch[1152i + e_10];
+      let a_9: f32 = t148_scratch[4352i + e_10];
+      t148_scratch[5376i + e_10] = a_8 + a_9;
+    }
+    storageBarrier();
+    for (var e_11: i32 = i32(loom_lid.x); e_11 < 64i; e_11 += 256i) {
+      var acc: f32 = 0.0f;
+      for (var r: i32 = 0i; r < 16i; r++) {
+        let a_10: f32 = t148_scratch[5376i + (e_11 / 16i % 4i * 256i + r % 16i * 16i + e_11 % 16i)];
+        let l129: f32 = t127[(e_11 / 16i % 4i * 16i + r % 16i) / 16i % 4i * 16i + t * 64i + (e_11 / 16i % 4i * 16i + r % 16i) % 16i];
+        acc += a_10 * l129;
+      }
+      t148_scratch[6400i + e_11] = acc;
+    }
+    storageBarrier();
+    for (var e_12: i32 = i32(loom_lid.x); e_12 < 64i; e_12 += 256i) {
+      let a_11: f32 = t148_scratch[6400i + e_12];
+      t148_scratch[6464i + e_12] = a_11 / 4.0f;
+    }
+    storageBarrier();
+    for (var e_13: i32 = i32(loom_lid.x); e_13 < 1i; e_13 += 256i) {
+      let l70: f32 = in_length[0i];
+      t148_scratch[6528i + e_13] = l70;
+    }
+    storageBarrier();
+    for (var e_14: i32 = i32(loom_lid.x); e_14 < 1i; e_14 += 256i) {
+      let a_12: f32 = f32(t);
+      let a_13: f32 = t148_scratch[6528i + e_14];
+      t148_scratch[6529i + e_14] = f32(a_12 < a_13);
+    }
+    storageBarrier();
+    for (var e_15: i32 = i32(loom_lid.x); e_15 < 1i; e_15 += 256i) {
+      let a_14: bool = t148_scratch[6529i + e_15] != 0.0f;
+      t148_scratch[6530i + e_15] = f32(a_14);
+    }
+    storageBarrier();
+    for (var e_16: i32 = i32(loom_lid.x); e_16 < 1024i; e_16 += 256i) {
+      let a_15: bool = t148_scratch[6530i] != 0.0f;
+      t148_scratch[6531i + e_16] = f32(a_15);
+    }
+    storageBarrier();
+    for (var e_17: i32 = i32(loom_lid.x); e_17 < 1024i; e_17 += 256i) {
+      let a_16: bool = t148_scratch[6531i + e_17] != 0.0f;
+      let a_17: f32 = t148_scratch[5376i + e_17];
+      let a_18: f32 = t148_scratch[8579i + e_17];
+      t148_scratch[7555i + e_17] = select(a_18, a_17, a_16);
+    }
+    storageBarrier();
+    for (var e_18: i32 = i32(loom_lid.x); e_18 < 64i; e_18 += 256i) {
+      t148[t * 64i + e_18] = t148_scratch[6464i + e_18];
+    }
+    for (var e_19: i32 = i32(loom_lid.x); e_19 < 1024i; e_19 += 256i) {
+      t148_scratch[8579i + e_19] = t148_scratch[7555i + e_19];
+    }
+    storageBarrier();
+  }
+  for (var e_20: i32 = i32(loom_lid.x); e_20 < 1024i; e_20 += 256i) {
+    t148[4096i + e_20] = t148_scratch[8579i + e_20];
+  }
+}

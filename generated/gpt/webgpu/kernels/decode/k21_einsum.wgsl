@@ -1,0 +1,45 @@
+// kernel k21_einsum (compiler/std/nn.loom:70:9)
+@group(0) @binding(0) var<storage, read> t185: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_1_attn_wo_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t137: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_1_attn_wo_b: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t191: array<f32>;
+var<workgroup> tileA: array<f32, 256>;
+var<workgroup> tileB: array<f32, 256>;
+@compute @workgroup_size(16, 16, 1)
+fn k21_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 16i;
+  let col0: i32 = i32(loom_wid.x) * 16i;
+  let row: i32 = row0 + ty;
+  let col: i32 = col0 + tx;
+  var acc: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let ka: i32 = t * 16i + tx;
+    let kb: i32 = t * 16i + ty;
+    if (row < 1i && ka < 64i) {
+      tileA[ty * 16i + tx] = t185[ka];
+    } else {
+      tileA[ty * 16i + tx] = 0.0f;
+    }
+    if (kb < 64i && col < 64i) {
+      tileB[ty * 16i + tx] = p_blocks_1_attn_wo_w[kb * 64i + col];
+    } else {
+      tileB[ty * 16i + tx] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      acc += tileA[ty * 16i + kk] * tileB[kk * 16i + tx];
+    }
+    workgroupBarrier();
+  }
+  if (row < 1i && col < 64i) {
+    let l137: f32 = t137[col];
+    let l189: f32 = p_blocks_1_attn_wo_b[col];
+    let v190: f32 = acc + l189;
+    let v191: f32 = l137 + v190;
+    t191[col] = v191;
+  }
+}

@@ -1,0 +1,218 @@
+// kernel k14_einsum (compiler/std/nn.loom:9:73)
+@group(0) @binding(0) var<storage, read> t109: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_mlp_w1_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t113: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t114: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k14_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 64i) {
+      tileA[tx * 64i + ty] = t109[(row0 + ty) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t109[(row0 + ty + 16i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t109[(row0 + ty + 32i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t109[(row0 + ty + 48i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 176i) {
+      tileB[bRow * 64i + bN] = p_layers_0_mlp_w1_w[bK * 176i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 4i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 8i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 176i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_layers_0_mlp_w1_w[(bK + 12i) * 176i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 176i) {
+    let v111: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let v112: f32 = acc0_0 * v111;
+    let l113: f32 = t113[(row0 + ty) * 176i + (col0 + tx)];
+    let v114: f32 = v112 * l113;
+    t114[(row0 + ty) * 176i + (col0 + tx)] = v114;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 176i) {
+    let v111_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let v112_1: f32 = acc0_1 * v111_1;
+    let l113_1: f32 = t113[(row0 + ty) * 176i + (col0 + tx) + 16i];
+    let v114_1: f32 = v112_1 * l113_1;
+    t114[(row0 + ty) * 176i + (col0 + tx) + 16i] = v114_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 176i) {
+    let v111_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let v112_2: f32 = acc0_2 * v111_2;
+    let l113_2: f32 = t113[(row0 + ty) * 176i + (col0 + tx) + 32i];
+    let v114_2: f32 = v112_2 * l113_2;
+    t114[(row0 + ty) * 176i + (col0 + tx) + 32i] = v114_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 176i) {
+    let v111_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let v112_3: f32 = acc0_3 * v111_3;
+    let l113_3: f32 = t113[(row0 + ty) * 176i + (col0 + tx) + 48i];
+    let v114_3: f32 = v112_3 * l113_3;
+    t114[(row0 + ty) * 176i + (col0 + tx) + 48i] = v114_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 176i) {
+    let v111_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let v112_4: f32 = acc1_0 * v111_4;
+    let l113_4: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx)];
+    let v114_4: f32 = v112_4 * l113_4;
+    t114[(row0 + ty + 16i) * 176i + (col0 + tx)] = v114_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 176i) {
+    let v111_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let v112_5: f32 = acc1_1 * v111_5;
+    let l113_5: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i];
+    let v114_5: f32 = v112_5 * l113_5;
+    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 16i] = v114_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 176i) {
+    let v111_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let v112_6: f32 = acc1_2 * v111_6;
+    let l113_6: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i];
+    let v114_6: f32 = v112_6 * l113_6;
+    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 32i] = v114_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 176i) {
+    let v111_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let v112_7: f32 = acc1_3 * v111_7;
+    let l113_7: f32 = t113[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i];
+    let v114_7: f32 = v112_7 * l113_7;
+    t114[(row0 + ty + 16i) * 176i + (col0 + tx) + 48i] = v114_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 176i) {
+    let v111_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let v112_8: f32 = acc2_0 * v111_8;
+    let l113_8: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx)];
+    let v114_8: f32 = v112_8 * l113_8;
+    t114[(row0 + ty + 32i) * 176i + (col0 + tx)] = v114_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 176i) {
+    let v111_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let v112_9: f32 = acc2_1 * v111_9;
+    let l113_9: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i];
+    let v114_9: f32 = v112_9 * l113_9;
+    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 16i] = v114_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 176i) {
+    let v111_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let v112_10: f32 = acc2_2 * v111_10;
+    let l113_10: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i];
+    let v114_10: f32 = v112_10 * l113_10;
+    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 32i] = v114_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 176i) {
+    let v111_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let v112_11: f32 = acc2_3 * v111_11;
+    let l113_11: f32 = t113[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i];
+    let v114_11: f32 = v112_11 * l113_11;
+    t114[(row0 + ty + 32i) * 176i + (col0 + tx) + 48i] = v114_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 176i) {
+    let v111_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let v112_12: f32 = acc3_0 * v111_12;
+    let l113_12: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx)];
+    let v114_12: f32 = v112_12 * l113_12;
+    t114[(row0 + ty + 48i) * 176i + (col0 + tx)] = v114_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 176i) {
+    let v111_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let v112_13: f32 = acc3_1 * v111_13;
+    let l113_13: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i];
+    let v114_13: f32 = v112_13 * l113_13;
+    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 16i] = v114_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 176i) {
+    let v111_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let v112_14: f32 = acc3_2 * v111_14;
+    let l113_14: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i];
+    let v114_14: f32 = v112_14 * l113_14;
+    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 32i] = v114_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 176i) {
+    let v111_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let v112_15: f32 = acc3_3 * v111_15;
+    let l113_15: f32 = t113[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i];
+    let v114_15: f32 = v112_15 * l113_15;
+    t114[(row0 + ty + 48i) * 176i + (col0 + tx) + 48i] = v114_15;
+  }
+}

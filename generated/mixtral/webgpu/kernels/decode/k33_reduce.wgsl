@@ -1,0 +1,60 @@
+// kernel k33_reduce (dsl-examples/mixtral.loom:18:12)
+@group(0) @binding(0) var<storage, read> t124: array<f32>;
+@group(0) @binding(1) var<storage, read> t189: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t191: array<f32>;
+@group(0) @binding(3) var<storage, read> p_layers_1_attn_norm_g: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t200: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k33_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l124: f32 = t124[col];
+    let l190: f32 = t189[col];
+    let v191: f32 = l124 + l190;
+    let v192: f32 = v191 * v191;
+    t191[col] = v191;
+    acc0_0 += v192;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l124_1: f32 = t124[col_1];
+    let l190_1: f32 = t189[col_1];
+    let v191_1: f32 = l124_1 + l190_1;
+    let v194: f32 = r0_0 * 0.015625f;
+    let v195: f32 = v194 + 0.00001f;
+    let v196: f32 = inverseSqrt(v195);
+    let v198: f32 = v191_1 * v196;
+    let l199: f32 = p_layers_1_attn_norm_g[col_1];
+    let v200: f32 = v198 * l199;
+    t200[col_1] = v200;
+  }
+}

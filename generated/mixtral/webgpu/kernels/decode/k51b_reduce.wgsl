@@ -1,0 +1,44 @@
+// kernel k51b_reduce (compiler/std/moe.loom:84:51)
+@group(0) @binding(0) var<storage, read> t285: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t289: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t301: array<f32>;
+var<workgroup> partial0: array<f32, 8>;
+var<workgroup> partial1: array<f32, 8>;
+@compute @workgroup_size(8, 1, 1)
+fn k51b_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = -0x1.fffffep+127f;
+  for (var col: i32 = lid; col < 8i; col += 8i) {
+    let x285: f32 = t285[col];
+    acc0_0 += x285;
+    acc0_1 = max(acc0_1, x285);
+  }
+  partial0[lid] = acc0_0;
+  partial1[lid] = acc0_1;
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+    partial1[lid] = max(partial1[lid], partial1[lid + 4i]);
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+    partial1[lid] = max(partial1[lid], partial1[lid + 2i]);
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+    partial1[lid] = max(partial1[lid], partial1[lid + 1i]);
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  let r0_1: f32 = partial1[0i];
+  if (lid == 0i) {
+    let v289: f32 = r0_0 * 0.125f;
+    t289[0i] = v289;
+    let v301: f32 = r0_1 / v289;
+    t301[0i] = v301;
+  }
+}

@@ -1,0 +1,12 @@
+// kernel k22_gather (compiler/std/moe.loom:24:22)
+@group(0) @binding(0) var<storage, read> t154: array<f32>;
+@group(0) @binding(1) var<storage, read> t111: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t155: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k22_gather(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l154: f32 = t154[i / 64i];
+  let ix: i32 = i32(l154);
+  let l112: f32 = t111[ix * 64i + i % 64i];
+  t155[i] = l112;
+}

@@ -1,0 +1,28 @@
+// kernel k43_topk_indices (compiler/std/moe.loom:64:13)
+@group(0) @binding(0) var<storage, read_write> t238: array<f32>;
+@group(0) @binding(1) var<storage, read> t236: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k43_topk_indices(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 64i) {
+    var pv: f32 = 0.0f;
+    var pi: i32 = -1i;
+    var bv: f32 = 0.0f;
+    var bi: i32 = -1i;
+    for (var j: i32 = 0i; j < 2i; j++) {
+      bv = -3e+38f;
+      bi = -1i;
+      for (var c: i32 = 0i; c < 8i; c++) {
+        let l236: f32 = t236[i * 8i + c];
+        let v: f32 = select(-3e+38f, l236, l236 == l236);
+        if ((pi < 0i || (v < pv || (v == pv && c > pi))) && (bi < 0i || v > bv)) {
+          bv = v;
+          bi = c;
+        }
+      }
+      t238[i * 2i + j] = f32(bi);
+      pv = bv;
+      pi = bi;
+    }
+  }
+}

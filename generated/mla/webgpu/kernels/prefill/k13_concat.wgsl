@@ -1,0 +1,15 @@
+// kernel k13_concat (compiler/std/functional.loom:78:15)
+@group(0) @binding(0) var<storage, read> t114: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t120: array<f32>;
+@group(0) @binding(2) var<storage, read> t118: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k13_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i % 2i < 1i) {
+    let l115: f32 = t114[i / 8i * 4i + i / 2i % 4i];
+    t120[i] = l115;
+  } else {
+    let l119: f32 = t118[i / 8i * 4i + i / 2i % 4i];
+    t120[i] = l119;
+  }
+}

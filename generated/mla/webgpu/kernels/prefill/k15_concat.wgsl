@@ -1,0 +1,15 @@
+// kernel k15_concat (dsl-examples/mla.loom:25:9)
+@group(0) @binding(0) var<storage, read> t123: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t128: array<f32>;
+@group(0) @binding(2) var<storage, read> t120: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k15_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i % 24i < 16i) {
+    let l126: f32 = t123[i / 1536i * 32i + i / 24i % 64i * 128i + i % 24i];
+    t128[i] = l126;
+  } else {
+    let l127: f32 = t120[i / 24i % 64i * 8i + i % 24i + -16i];
+    t128[i] = l127;
+  }
+}

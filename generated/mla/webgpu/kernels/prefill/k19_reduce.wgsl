@@ -1,0 +1,53 @@
+// kernel k19_reduce (compiler/std/nn.loom:32:57)
+@group(0) @binding(0) var<storage, read> t134: array<f32>;
+@group(0) @binding(1) var<storage, read> p_layers_0_mlp_norm_g: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t144: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k19_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l134: f32 = t134[row * 64i + col];
+    let v135: f32 = l134 * l134;
+    acc0_0 += v135;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l134_1: f32 = t134[row * 64i + col_1];
+    let v137: f32 = r0_0 * 0.015625f;
+    let v138: f32 = v137 + 0.00001f;
+    let v139: f32 = inverseSqrt(v138);
+    let v141: f32 = l134_1 * v139;
+    let l143: f32 = p_layers_0_mlp_norm_g[col_1];
+    let v144: f32 = v141 * l143;
+    t144[row * 64i + col_1] = v144;
+  }
+}

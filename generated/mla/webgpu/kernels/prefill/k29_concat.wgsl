@@ -1,0 +1,15 @@
+// kernel k29_concat (compiler/std/functional.loom:78:15)
+@group(0) @binding(0) var<storage, read> t185: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t191: array<f32>;
+@group(0) @binding(2) var<storage, read> t189: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k29_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i % 2i < 1i) {
+    let l186: f32 = t185[i / 512i * 256i + i / 8i % 64i * 4i + i / 2i % 4i];
+    t191[i] = l186;
+  } else {
+    let l190: f32 = t189[i / 512i * 256i + i / 8i % 64i * 4i + i / 2i % 4i];
+    t191[i] = l190;
+  }
+}

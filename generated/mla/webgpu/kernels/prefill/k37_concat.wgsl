@@ -1,0 +1,15 @@
+// kernel k37_concat (dsl-examples/mla.loom:25:9)
+@group(0) @binding(0) var<storage, read> t224: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t229: array<f32>;
+@group(0) @binding(2) var<storage, read> t221: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k37_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i % 24i < 16i) {
+    let l227: f32 = t224[i / 1536i * 32i + i / 24i % 64i * 128i + i % 24i];
+    t229[i] = l227;
+  } else {
+    let l228: f32 = t221[i / 24i % 64i * 8i + i % 24i + -16i];
+    t229[i] = l228;
+  }
+}

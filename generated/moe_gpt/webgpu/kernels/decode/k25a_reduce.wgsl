@@ -1,0 +1,27 @@
+// kernel k25a_reduce (compiler/std/moe.loom:84:51)
+@group(0) @binding(0) var<storage, read> t165: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t179: array<f32>;
+var<workgroup> partial0: array<f32, 2>;
+@compute @workgroup_size(2, 1, 1)
+fn k25a_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 2i; col += 2i) {
+    let l174: f32 = t165[col];
+    let l176: f32 = f32(row);
+    let v177: bool = l174 == l176;
+    let v178: f32 = f32(v177);
+    acc0_0 += v178;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t179[row] = r0_0;
+  }
+}

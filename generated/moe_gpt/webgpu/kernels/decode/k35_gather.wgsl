@@ -1,0 +1,14 @@
+// kernel k35_gather (compiler/std/moe.loom:25:7)
+@group(0) @binding(0) var<storage, read> t197: array<f32>;
+@group(0) @binding(1) var<storage, read> t172: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t212: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k35_gather(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 2i) {
+    let l197: f32 = t197[i];
+    let ix: i32 = i32(l197);
+    let l211: f32 = t172[ix];
+    t212[i] = l211;
+  }
+}

@@ -1,0 +1,24 @@
+// kernel k52_reduce (compiler/std/moe.loom:73:21)
+@group(0) @binding(0) var<storage, read> t282: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t283: array<f32>;
+var<workgroup> partial0: array<f32, 2>;
+@compute @workgroup_size(2, 1, 1)
+fn k52_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 2i; col += 2i) {
+    let l282: f32 = t282[row * 2i + col];
+    acc0_0 += l282;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t283[row] = r0_0;
+  }
+}

@@ -1,0 +1,17 @@
+// kernel k40_concat (compiler/std/functional.loom:78:15)
+@group(0) @binding(0) var<storage, read> t256: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t262: array<f32>;
+@group(0) @binding(2) var<storage, read> t260: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k40_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 64i) {
+    if (i % 2i < 1i) {
+      let l257: f32 = t256[i / 16i * 8i + i / 2i % 8i];
+      t262[i] = l257;
+    } else {
+      let l261: f32 = t260[i / 16i * 8i + i / 2i % 8i];
+      t262[i] = l261;
+    }
+  }
+}

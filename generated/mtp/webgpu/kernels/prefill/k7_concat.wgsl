@@ -1,0 +1,15 @@
+// kernel k7_concat (compiler/std/functional.loom:78:15)
+@group(0) @binding(0) var<storage, read> t78: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t84: array<f32>;
+@group(0) @binding(2) var<storage, read> t82: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k7_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i % 2i < 1i) {
+    let l79: f32 = t78[i / 1024i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t84[i] = l79;
+  } else {
+    let l83: f32 = t82[i / 1024i * 512i + i / 16i % 64i * 8i + i / 2i % 8i];
+    t84[i] = l83;
+  }
+}

@@ -1,0 +1,9 @@
+// kernel k32_copy (compiler/std/nn.loom:60:9)
+@group(0) @binding(0) var<storage, read> t190: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t192: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k32_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  let l192: f32 = t190[i / 1024i * 16i + i / 16i % 64i * 64i + i % 16i];
+  t192[i] = l192;
+}

@@ -1,0 +1,17 @@
+// kernel k2_concat (compiler/std/ssm.loom:20:32)
+@group(0) @binding(0) var<storage, read> p_history_0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t77: array<f32>;
+@group(0) @binding(2) var<storage, read> t75: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k2_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 128i) {
+    if (i / 64i < 1i) {
+      let l76: f32 = p_history_0[i % 64i];
+      t77[i] = l76;
+    } else {
+      let l75: f32 = t75[i % 64i];
+      t77[i] = l75;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+// kernel k17_einsum (compiler/std/nn.loom:9:73)
+@group(0) @binding(0) var<storage, read> t136: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_0_att_output_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t62: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t138: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k17_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 64i) {
+      tileA[tx * 64i + ty] = t136[(row0 + ty) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t136[(row0 + ty + 16i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t136[(row0 + ty + 32i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t136[(row0 + ty + 48i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_0_att_output_w[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_0_att_output_w[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_0_att_output_w[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_0_att_output_w[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l62: f32 = t62[(row0 + ty) * 64i + (col0 + tx)];
+    let v138: f32 = l62 + acc0_0;
+    t138[(row0 + ty) * 64i + (col0 + tx)] = v138;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l62_1: f32 = t62[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v138_1: f32 = l62_1 + acc0_1;
+    t138[(row0 + ty) * 64i + (col0 + tx) + 16i] = v138_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l62_2: f32 = t62[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v138_2: f32 = l62_2 + acc0_2;
+    t138[(row0 + ty) * 64i + (col0 + tx) + 32i] = v138_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l62_3: f32 = t62[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v138_3: f32 = l62_3 + acc0_3;
+    t138[(row0 + ty) * 64i + (col0 + tx) + 48i] = v138_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l62_4: f32 = t62[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v138_4: f32 = l62_4 + acc1_0;
+    t138[(row0 + ty + 16i) * 64i + (col0 + tx)] = v138_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l62_5: f32 = t62[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v138_5: f32 = l62_5 + acc1_1;
+    t138[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v138_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l62_6: f32 = t62[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v138_6: f32 = l62_6 + acc1_2;
+    t138[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v138_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l62_7: f32 = t62[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v138_7: f32 = l62_7 + acc1_3;
+    t138[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v138_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l62_8: f32 = t62[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v138_8: f32 = l62_8 + acc2_0;
+    t138[(row0 + ty + 32i) * 64i + (col0 + tx)] = v138_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l62_9: f32 = t62[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v138_9: f32 = l62_9 + acc2_1;
+    t138[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v138_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l62_10: f32 = t62[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v138_10: f32 = l62_10 + acc2_2;
+    t138[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v138_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l62_11: f32 = t62[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v138_11: f32 = l62_11 + acc2_3;
+    t138[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v138_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l62_12: f32 = t62[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v138_12: f32 = l62_12 + acc3_0;
+    t138[(row0 + ty + 48i) * 64i + (col0 + tx)] = v138_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l62_13: f32 = t62[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v138_13: f32 = l62_13 + acc3_1;
+    t138[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v138_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l62_14: f32 = t62[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v138_14: f32 = l62_14 + acc3_2;
+    t138[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v138_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l62_15: f32 = t62[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v138_15: f32 = l62_15 + acc3_3;
+    t138[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v138_15;
+  }
+}

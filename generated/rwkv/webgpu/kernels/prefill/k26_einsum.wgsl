@@ -1,0 +1,235 @@
+// kernel k26_einsum (compiler/std/nn.loom:9:73)
+@group(0) @binding(0) var<storage, read> t178: array<f32>;
+@group(0) @binding(1) var<storage, read> p_blocks_0_ffn_receptance_w: array<f32>;
+@group(0) @binding(2) var<storage, read> t138: array<f32>;
+@group(0) @binding(3) var<storage, read> t182: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t184: array<f32>;
+var<workgroup> tileA: array<f32, 1024>;
+var<workgroup> tileB: array<f32, 1024>;
+@compute @workgroup_size(16, 16, 1)
+fn k26_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 64i;
+  let col0: i32 = i32(loom_wid.x) * 64i;
+  let tid: i32 = ty * 16i + tx;
+  let bRow: i32 = tid / 64i;
+  let bN: i32 = tid % 64i;
+  var acc0_0: f32 = 0.0f;
+  var acc0_1: f32 = 0.0f;
+  var acc0_2: f32 = 0.0f;
+  var acc0_3: f32 = 0.0f;
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  var acc1_2: f32 = 0.0f;
+  var acc1_3: f32 = 0.0f;
+  var acc2_0: f32 = 0.0f;
+  var acc2_1: f32 = 0.0f;
+  var acc2_2: f32 = 0.0f;
+  var acc2_3: f32 = 0.0f;
+  var acc3_0: f32 = 0.0f;
+  var acc3_1: f32 = 0.0f;
+  var acc3_2: f32 = 0.0f;
+  var acc3_3: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 4i; t++) {
+    let kA: i32 = t * 16i + tx;
+    if (row0 + ty < 64i && kA < 64i) {
+      tileA[tx * 64i + ty] = t178[(row0 + ty) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty] = 0.0f;
+    }
+    if (row0 + ty + 16i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 16i] = t178[(row0 + ty + 16i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 16i] = 0.0f;
+    }
+    if (row0 + ty + 32i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 32i] = t178[(row0 + ty + 32i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 32i] = 0.0f;
+    }
+    if (row0 + ty + 48i < 64i && kA < 64i) {
+      tileA[tx * 64i + ty + 48i] = t178[(row0 + ty + 48i) * 64i + kA];
+    } else {
+      tileA[tx * 64i + ty + 48i] = 0.0f;
+    }
+    let bK: i32 = t * 16i + bRow;
+    if (bK < 64i && col0 + bN < 64i) {
+      tileB[bRow * 64i + bN] = p_blocks_0_ffn_receptance_w[bK * 64i + (col0 + bN)];
+    } else {
+      tileB[bRow * 64i + bN] = 0.0f;
+    }
+    if (bK + 4i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 4i) * 64i + bN] = p_blocks_0_ffn_receptance_w[(bK + 4i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 4i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 8i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 8i) * 64i + bN] = p_blocks_0_ffn_receptance_w[(bK + 8i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 8i) * 64i + bN] = 0.0f;
+    }
+    if (bK + 12i < 64i && col0 + bN < 64i) {
+      tileB[(bRow + 12i) * 64i + bN] = p_blocks_0_ffn_receptance_w[(bK + 12i) * 64i + (col0 + bN)];
+    } else {
+      tileB[(bRow + 12i) * 64i + bN] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      let a0: f32 = tileA[kk * 64i + ty];
+      let a1: f32 = tileA[kk * 64i + ty + 16i];
+      let a2: f32 = tileA[kk * 64i + ty + 32i];
+      let a3: f32 = tileA[kk * 64i + ty + 48i];
+      let b0: f32 = tileB[kk * 64i + tx];
+      let b1: f32 = tileB[kk * 64i + tx + 16i];
+      let b2: f32 = tileB[kk * 64i + tx + 32i];
+      let b3: f32 = tileB[kk * 64i + tx + 48i];
+      acc0_0 += a0 * b0;
+      acc0_1 += a0 * b1;
+      acc0_2 += a0 * b2;
+      acc0_3 += a0 * b3;
+      acc1_0 += a1 * b0;
+      acc1_1 += a1 * b1;
+      acc1_2 += a1 * b2;
+      acc1_3 += a1 * b3;
+      acc2_0 += a2 * b0;
+      acc2_1 += a2 * b1;
+      acc2_2 += a2 * b2;
+      acc2_3 += a2 * b3;
+      acc3_0 += a3 * b0;
+      acc3_1 += a3 * b1;
+      acc3_2 += a3 * b2;
+      acc3_3 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  if (row0 + ty < 64i && col0 + tx < 64i) {
+    let l138: f32 = t138[(row0 + ty) * 64i + (col0 + tx)];
+    let v180: f32 = 1.0f / (1.0f + exp(min(-acc0_0, 88.0f)));
+    let l182: f32 = t182[(row0 + ty) * 64i + (col0 + tx)];
+    let v183: f32 = v180 * l182;
+    let v184: f32 = l138 + v183;
+    t184[(row0 + ty) * 64i + (col0 + tx)] = v184;
+  }
+  if (row0 + ty < 64i && col0 + tx + 16i < 64i) {
+    let l138_1: f32 = t138[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v180_1: f32 = 1.0f / (1.0f + exp(min(-acc0_1, 88.0f)));
+    let l182_1: f32 = t182[(row0 + ty) * 64i + (col0 + tx) + 16i];
+    let v183_1: f32 = v180_1 * l182_1;
+    let v184_1: f32 = l138_1 + v183_1;
+    t184[(row0 + ty) * 64i + (col0 + tx) + 16i] = v184_1;
+  }
+  if (row0 + ty < 64i && col0 + tx + 32i < 64i) {
+    let l138_2: f32 = t138[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v180_2: f32 = 1.0f / (1.0f + exp(min(-acc0_2, 88.0f)));
+    let l182_2: f32 = t182[(row0 + ty) * 64i + (col0 + tx) + 32i];
+    let v183_2: f32 = v180_2 * l182_2;
+    let v184_2: f32 = l138_2 + v183_2;
+    t184[(row0 + ty) * 64i + (col0 + tx) + 32i] = v184_2;
+  }
+  if (row0 + ty < 64i && col0 + tx + 48i < 64i) {
+    let l138_3: f32 = t138[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v180_3: f32 = 1.0f / (1.0f + exp(min(-acc0_3, 88.0f)));
+    let l182_3: f32 = t182[(row0 + ty) * 64i + (col0 + tx) + 48i];
+    let v183_3: f32 = v180_3 * l182_3;
+    let v184_3: f32 = l138_3 + v183_3;
+    t184[(row0 + ty) * 64i + (col0 + tx) + 48i] = v184_3;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx < 64i) {
+    let l138_4: f32 = t138[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v180_4: f32 = 1.0f / (1.0f + exp(min(-acc1_0, 88.0f)));
+    let l182_4: f32 = t182[(row0 + ty + 16i) * 64i + (col0 + tx)];
+    let v183_4: f32 = v180_4 * l182_4;
+    let v184_4: f32 = l138_4 + v183_4;
+    t184[(row0 + ty + 16i) * 64i + (col0 + tx)] = v184_4;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 16i < 64i) {
+    let l138_5: f32 = t138[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v180_5: f32 = 1.0f / (1.0f + exp(min(-acc1_1, 88.0f)));
+    let l182_5: f32 = t182[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i];
+    let v183_5: f32 = v180_5 * l182_5;
+    let v184_5: f32 = l138_5 + v183_5;
+    t184[(row0 + ty + 16i) * 64i + (col0 + tx) + 16i] = v184_5;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 32i < 64i) {
+    let l138_6: f32 = t138[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v180_6: f32 = 1.0f / (1.0f + exp(min(-acc1_2, 88.0f)));
+    let l182_6: f32 = t182[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i];
+    let v183_6: f32 = v180_6 * l182_6;
+    let v184_6: f32 = l138_6 + v183_6;
+    t184[(row0 + ty + 16i) * 64i + (col0 + tx) + 32i] = v184_6;
+  }
+  if (row0 + ty + 16i < 64i && col0 + tx + 48i < 64i) {
+    let l138_7: f32 = t138[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v180_7: f32 = 1.0f / (1.0f + exp(min(-acc1_3, 88.0f)));
+    let l182_7: f32 = t182[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i];
+    let v183_7: f32 = v180_7 * l182_7;
+    let v184_7: f32 = l138_7 + v183_7;
+    t184[(row0 + ty + 16i) * 64i + (col0 + tx) + 48i] = v184_7;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx < 64i) {
+    let l138_8: f32 = t138[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v180_8: f32 = 1.0f / (1.0f + exp(min(-acc2_0, 88.0f)));
+    let l182_8: f32 = t182[(row0 + ty + 32i) * 64i + (col0 + tx)];
+    let v183_8: f32 = v180_8 * l182_8;
+    let v184_8: f32 = l138_8 + v183_8;
+    t184[(row0 + ty + 32i) * 64i + (col0 + tx)] = v184_8;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 16i < 64i) {
+    let l138_9: f32 = t138[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v180_9: f32 = 1.0f / (1.0f + exp(min(-acc2_1, 88.0f)));
+    let l182_9: f32 = t182[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i];
+    let v183_9: f32 = v180_9 * l182_9;
+    let v184_9: f32 = l138_9 + v183_9;
+    t184[(row0 + ty + 32i) * 64i + (col0 + tx) + 16i] = v184_9;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 32i < 64i) {
+    let l138_10: f32 = t138[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v180_10: f32 = 1.0f / (1.0f + exp(min(-acc2_2, 88.0f)));
+    let l182_10: f32 = t182[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i];
+    let v183_10: f32 = v180_10 * l182_10;
+    let v184_10: f32 = l138_10 + v183_10;
+    t184[(row0 + ty + 32i) * 64i + (col0 + tx) + 32i] = v184_10;
+  }
+  if (row0 + ty + 32i < 64i && col0 + tx + 48i < 64i) {
+    let l138_11: f32 = t138[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v180_11: f32 = 1.0f / (1.0f + exp(min(-acc2_3, 88.0f)));
+    let l182_11: f32 = t182[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i];
+    let v183_11: f32 = v180_11 * l182_11;
+    let v184_11: f32 = l138_11 + v183_11;
+    t184[(row0 + ty + 32i) * 64i + (col0 + tx) + 48i] = v184_11;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx < 64i) {
+    let l138_12: f32 = t138[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v180_12: f32 = 1.0f / (1.0f + exp(min(-acc3_0, 88.0f)));
+    let l182_12: f32 = t182[(row0 + ty + 48i) * 64i + (col0 + tx)];
+    let v183_12: f32 = v180_12 * l182_12;
+    let v184_12: f32 = l138_12 + v183_12;
+    t184[(row0 + ty + 48i) * 64i + (col0 + tx)] = v184_12;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 16i < 64i) {
+    let l138_13: f32 = t138[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v180_13: f32 = 1.0f / (1.0f + exp(min(-acc3_1, 88.0f)));
+    let l182_13: f32 = t182[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i];
+    let v183_13: f32 = v180_13 * l182_13;
+    let v184_13: f32 = l138_13 + v183_13;
+    t184[(row0 + ty + 48i) * 64i + (col0 + tx) + 16i] = v184_13;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 32i < 64i) {
+    let l138_14: f32 = t138[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v180_14: f32 = 1.0f / (1.0f + exp(min(-acc3_2, 88.0f)));
+    let l182_14: f32 = t182[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i];
+    let v183_14: f32 = v180_14 * l182_14;
+    let v184_14: f32 = l138_14 + v183_14;
+    t184[(row0 + ty + 48i) * 64i + (col0 + tx) + 32i] = v184_14;
+  }
+  if (row0 + ty + 48i < 64i && col0 + tx + 48i < 64i) {
+    let l138_15: f32 = t138[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v180_15: f32 = 1.0f / (1.0f + exp(min(-acc3_3, 88.0f)));
+    let l182_15: f32 = t182[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i];
+    let v183_15: f32 = v180_15 * l182_15;
+    let v184_15: f32 = l138_15 + v183_15;
+    t184[(row0 + ty + 48i) * 64i + (col0 + tx) + 48i] = v184_15;
+  }
+}

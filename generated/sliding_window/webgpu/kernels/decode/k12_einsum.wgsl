@@ -1,0 +1,50 @@
+// kernel k12_einsum (compiler/std/functional.loom:47:10)
+@group(0) @binding(0) var<storage, read> t73: array<f32>;
+@group(0) @binding(1) var<storage, read> t97: array<f32>;
+@group(0) @binding(2) var<storage, read> in_pos: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t112: array<f32>;
+@group(0) @binding(4) var<storage, read_write> t114: array<f32>;
+var<workgroup> tileA: array<f32, 256>;
+var<workgroup> tileB: array<f32, 256>;
+@compute @workgroup_size(16, 16, 1)
+fn k12_einsum(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let tx: i32 = i32(loom_lid.x);
+  let ty: i32 = i32(loom_lid.y);
+  let batch: i32 = i32(loom_wid.z);
+  let row0: i32 = i32(loom_wid.y) * 16i;
+  let col0: i32 = i32(loom_wid.x) * 16i;
+  let row: i32 = row0 + ty;
+  let col: i32 = col0 + tx;
+  var acc: f32 = 0.0f;
+  for (var t: i32 = 0i; t < 1i; t++) {
+    let ka: i32 = t * 16i + tx;
+    let kb: i32 = t * 16i + ty;
+    if (row < 2i && ka < 16i) {
+      tileA[ty * 16i + tx] = t73[batch * 32i + row * 16i + ka];
+    } else {
+      tileA[ty * 16i + tx] = 0.0f;
+    }
+    if (kb < 16i && col < 64i) {
+      tileB[ty * 16i + tx] = t97[batch * 1024i + kb + col * 16i];
+    } else {
+      tileB[ty * 16i + tx] = 0.0f;
+    }
+    workgroupBarrier();
+    for (var kk: i32 = 0i; kk < 16i; kk++) {
+      acc += tileA[ty * 16i + kk] * tileB[kk * 16i + tx];
+    }
+    workgroupBarrier();
+  }
+  if (row < 2i && col < 64i) {
+    let l107: f32 = f32((batch * 128i + row * 64i + col) % 64i);
+    let l106: f32 = in_pos[0i];
+    let v108: bool = l107 <= l106;
+    let v109: f32 = l106 - l107;
+    let v111: bool = v109 < 16.0f;
+    let v112: bool = v108 && v111;
+    t112[batch * 128i + row * 64i + col] = f32(v112);
+    let v104: f32 = acc * 0.25f;
+    let v114: f32 = select(-1e+30f, v104, v112);
+    t114[batch * 128i + row * 64i + col] = v114;
+  }
+}

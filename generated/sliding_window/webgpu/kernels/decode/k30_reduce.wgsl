@@ -1,0 +1,83 @@
+// kernel k30_reduce (compiler/std/functional.loom:47:10)
+@group(0) @binding(0) var<storage, read> t199: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t206: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k30_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = -0x1.fffffep+127f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l199: f32 = t199[row * 64i + col];
+    acc0_0 = max(acc0_0, l199);
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 32i]);
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 16i]);
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 8i]);
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 4i]);
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 2i]);
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = max(partial0[lid], partial0[lid + 1i]);
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  workgroupBarrier();
+  var acc1_0: f32 = 0.0f;
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l199_1: f32 = t199[row * 64i + col_1];
+    let v202: f32 = l199_1 - r0_0;
+    let v203: f32 = exp(v202);
+    acc1_0 += v203;
+  }
+  partial0[lid] = acc1_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r1_0: f32 = partial0[0i];
+  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
+    let l199_2: f32 = t199[row * 64i + col_2];
+    let v202_1: f32 = l199_2 - r0_0;
+    let v203_1: f32 = exp(v202_1);
+    let v206: f32 = v203_1 / r1_0;
+    t206[row * 64i + col_2] = v206;
+  }
+}

@@ -1,0 +1,11 @@
+// kernel k25_copy (compiler/std/spiking.loom:69:10)
+@group(0) @binding(0) var<storage, read> t173: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t177: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k25_copy(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 64i) {
+    let l177: f32 = t173[64i + i];
+    t177[i] = l177;
+  }
+}

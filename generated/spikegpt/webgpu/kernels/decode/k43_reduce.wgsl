@@ -1,0 +1,102 @@
+// kernel k43_reduce (dsl-examples/spikegpt.loom:21:9)
+@group(0) @binding(0) var<storage, read> t182: array<f32>;
+@group(0) @binding(1) var<storage, read> t241: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t250: array<f32>;
+@group(0) @binding(3) var<storage, read> p_blocks_1_ln2_g: array<f32>;
+@group(0) @binding(4) var<storage, read> p_blocks_1_ln2_b: array<f32>;
+@group(0) @binding(5) var<storage, read_write> t265: array<f32>;
+var<workgroup> partial0: array<f32, 64>;
+@compute @workgroup_size(64, 1, 1)
+fn k43_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 64i; col += 64i) {
+    let l182: f32 = t182[col];
+    let l246: f32 = t241[col];
+    let v250: f32 = l182 + l246;
+    t250[col] = v250;
+    acc0_0 += v250;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  workgroupBarrier();
+  var acc1_0: f32 = 0.0f;
+  for (var col_1: i32 = lid; col_1 < 64i; col_1 += 64i) {
+    let l182_1: f32 = t182[col_1];
+    let l246_1: f32 = t241[col_1];
+    let v250_1: f32 = l182_1 + l246_1;
+    let v252: f32 = r0_0 * 0.015625f;
+    let v254: f32 = v250_1 - v252;
+    let v255: f32 = v254 * v254;
+    acc1_0 += v255;
+  }
+  partial0[lid] = acc1_0;
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r1_0: f32 = partial0[0i];
+  for (var col_2: i32 = lid; col_2 < 64i; col_2 += 64i) {
+    let l182_2: f32 = t182[col_2];
+    let l246_2: f32 = t241[col_2];
+    let v250_2: f32 = l182_2 + l246_2;
+    let v252_1: f32 = r0_0 * 0.015625f;
+    let v254_1: f32 = v250_2 - v252_1;
+    let v257: f32 = r1_0 * 0.015625f;
+    let v258: f32 = v257 + 0.00001f;
+    let v259: f32 = inverseSqrt(v258);
+    let v261: f32 = v254_1 * v259;
+    let l262: f32 = p_blocks_1_ln2_g[col_2];
+    let v263: f32 = v261 * l262;
+    let l264: f32 = p_blocks_1_ln2_b[col_2];
+    let v265: f32 = v263 + l264;
+    t265[col_2] = v265;
+  }
+}

@@ -1,0 +1,15 @@
+// kernel k2_concat (compiler/std/ssm.loom:20:32)
+@group(0) @binding(0) var<storage, read_write> t85: array<f32>;
+@group(0) @binding(1) var<storage, read> t82: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k2_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 4160i) {
+    if (i / 64i < 1i) {
+      t85[i] = 0.0f;
+    } else {
+      let l82: f32 = t82[(i / 64i + -1i) * 64i + i % 64i];
+      t85[i] = l82;
+    }
+  }
+}

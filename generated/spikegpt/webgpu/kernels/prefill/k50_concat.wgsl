@@ -1,0 +1,15 @@
+// kernel k50_concat (compiler/std/ssm.loom:20:32)
+@group(0) @binding(0) var<storage, read_write> t303: array<f32>;
+@group(0) @binding(1) var<storage, read> t301: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k50_concat(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 4160i) {
+    if (i / 64i < 1i) {
+      t303[i] = 0.0f;
+    } else {
+      let l301: f32 = t301[(i / 64i + -1i) * 64i + i % 64i];
+      t303[i] = l301;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+// kernel k8_ew (compiler/std/ssm.loom:79:36)
+@group(0) @binding(0) var<storage, read> p_blocks_0_att_mix_r: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t132: array<f32>;
+@compute @workgroup_size(256, 1, 1)
+fn k8_ew(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let i: i32 = i32(loom_wid.x) * 256i + i32(loom_lid.x);
+  if (i < 64i) {
+    let l9: f32 = p_blocks_0_att_mix_r[i];
+    let v132: f32 = 1.0f - l9;
+    t132[i] = v132;
+  }
+}

@@ -1,0 +1,123 @@
+// kernel k18_reduce (compiler/std/spiking.loom:89:26)
+@group(0) @binding(0) var<storage, read> t94: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t118: array<f32>;
+@group(0) @binding(2) var<storage, read_write> t110: array<f32>;
+@group(0) @binding(3) var<storage, read_write> t116: array<f32>;
+var<workgroup> partial0: array<f32, 256>;
+var<workgroup> partial1: array<f32, 256>;
+@compute @workgroup_size(256, 1, 1)
+fn k18_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 176i; col += 256i) {
+    let l94: f32 = t94[col];
+    let v95: f32 = abs(l94);
+    acc0_0 += v95;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+  }
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  workgroupBarrier();
+  var acc1_0: f32 = 0.0f;
+  var acc1_1: f32 = 0.0f;
+  for (var col_1: i32 = lid; col_1 < 176i; col_1 += 256i) {
+    let l94_1: f32 = t94[col_1];
+    let v98: f32 = r0_0 * 0.0056818184f;
+    let v100: f32 = v98 / 2.0f;
+    let v102: f32 = v100 + 0.000001f;
+    let v104: f32 = l94_1 / v102;
+    let v106: f32 = v104 + 0.5f;
+    let v107: f32 = floor(v106);
+    let v108: f32 = abs(v107);
+    let v113: bool = v107 == 0.0f;
+    let v114: f32 = f32(v113);
+    let v118: f32 = v107 * v102;
+    t118[col_1] = v118;
+    acc1_0 += v108;
+    acc1_1 += v114;
+  }
+  partial0[lid] = acc1_0;
+  partial1[lid] = acc1_1;
+  workgroupBarrier();
+  if (lid < 128i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 128i];
+    partial1[lid] = partial1[lid] + partial1[lid + 128i];
+  }
+  workgroupBarrier();
+  if (lid < 64i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 64i];
+    partial1[lid] = partial1[lid] + partial1[lid + 64i];
+  }
+  workgroupBarrier();
+  if (lid < 32i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 32i];
+    partial1[lid] = partial1[lid] + partial1[lid + 32i];
+  }
+  workgroupBarrier();
+  if (lid < 16i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 16i];
+    partial1[lid] = partial1[lid] + partial1[lid + 16i];
+  }
+  workgroupBarrier();
+  if (lid < 8i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 8i];
+    partial1[lid] = partial1[lid] + partial1[lid + 8i];
+  }
+  workgroupBarrier();
+  if (lid < 4i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 4i];
+    partial1[lid] = partial1[lid] + partial1[lid + 4i];
+  }
+  workgroupBarrier();
+  if (lid < 2i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 2i];
+    partial1[lid] = partial1[lid] + partial1[lid + 2i];
+  }
+  workgroupBarrier();
+  if (lid < 1i) {
+    partial0[lid] = partial0[lid] + partial0[lid + 1i];
+    partial1[lid] = partial1[lid] + partial1[lid + 1i];
+  }
+  workgroupBarrier();
+  let r1_0: f32 = partial0[0i];
+  let r1_1: f32 = partial1[0i];
+  if (lid == 0i) {
+    let v110: f32 = r1_0 * 0.0056818184f;
+    t110[0i] = v110;
+    let v116: f32 = r1_1 * 0.0056818184f;
+    t116[0i] = v116;
+  }
+}

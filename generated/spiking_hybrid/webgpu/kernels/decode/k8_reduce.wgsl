@@ -1,0 +1,20 @@
+// kernel k8_reduce (compiler/std/linear.loom:25:52)
+@group(0) @binding(0) var<storage, read> t55: array<f32>;
+@group(0) @binding(1) var<storage, read_write> t62: array<f32>;
+var<workgroup> partial0: array<f32, 1>;
+@compute @workgroup_size(1, 1, 1)
+fn k8_reduce(@builtin(local_invocation_id) loom_lid: vec3<u32>, @builtin(workgroup_id) loom_wid: vec3<u32>) {
+  let row: i32 = i32(loom_wid.x);
+  let lid: i32 = i32(loom_lid.x);
+  var acc0_0: f32 = 0.0f;
+  for (var col: i32 = lid; col < 1i; col++) {
+    let l56: f32 = t55[row];
+    acc0_0 += l56;
+  }
+  partial0[lid] = acc0_0;
+  workgroupBarrier();
+  let r0_0: f32 = partial0[0i];
+  if (lid == 0i) {
+    t62[row] = r0_0;
+  }
+}
