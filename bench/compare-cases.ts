@@ -108,15 +108,15 @@ async function gptInference(root: string, part: 'prefill' | 'decode'): Promise<L
   const session = await createGenerationSession(backend, p, new Map([...weights].map(([k, t]) => [k, t.data])));
   const padded = new Float32Array(p.prefillLength);
   padded.set(prompt);
-  const prefill = () => session.run('prefill', new Map([['tokens', padded]]));
+  // The prefill and decode programs' logits output (as runtime/generate.ts reads it).
+  const prefill = async () => (await session.run('prefill', new Map([['tokens', padded]]), ['output'])).get('output')!;
   const config = m.config as Record<string, number>;
   if (part === 'prefill') {
     return {
       name: 'gpt prefill', step: `logits of a ${promptLength}-token prompt (batch 1; loom's program runs ${p.prefillLength} positions, zero-padded)`,
       tokens: promptLength, torchCase: 'gpt-prefill', spec: config, weights, inputs: new Map([['tokens', { shape: [1, promptLength], data: prompt }]]), onnx: true,
       async run() {
-        const logits = (await prefill()).get('logits') ?? [...(await prefill()).values()][0]!;
-        return new Map([['logits', logits.subarray(0, promptLength * vocab)]]);
+        return new Map([['logits', (await prefill()).subarray(0, promptLength * vocab)]]);
       },
       dispose: () => session.dispose(),
     };
@@ -128,8 +128,8 @@ async function gptInference(root: string, part: 'prefill' | 'decode'): Promise<L
     name: 'gpt decode', step: `one token through the KV cache at position ${promptLength} (batch 1)`, tokens: 1, torchCase: 'gpt-decode', spec: config, weights,
     inputs: new Map([['prompt', { shape: [1, promptLength], data: prompt }], ['token', { shape: [1, 1], data: token }]]), onnx: true,
     async run() {
-      const out = await session.run('decode', new Map([['tokens', token], ['pos', pos]]));
-      return new Map([['logits', (out.get('logits') ?? [...out.values()][0]!).subarray(0, vocab)]]);
+      const out = await session.run('decode', new Map([['tokens', token], ['pos', pos]]), ['output']);
+      return new Map([['logits', out.get('output')!.subarray(0, vocab)]]);
     },
     dispose: () => session.dispose(),
   };

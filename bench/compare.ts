@@ -24,13 +24,11 @@ import { barChartSvg } from './bar-chart.ts';
 import { loomCases, type LoomCase } from './compare-cases.ts';
 import { runInterleaved, summarize, type Contestant } from './interleave.ts';
 import { jsContestants } from './peers/js-contestants.ts';
-import { RELATIVE_TOLERANCE, relativeDistance as distance } from './peers/js-peer.ts';
+import { checkIdentity, RELATIVE_TOLERANCE } from './peers/js-peer.ts';
 import { loadOrt, OrtPeer } from './peers/ort.ts';
-import { blasName, identity, PythonServer, TorchPeer, torchAvailable, type GptConfig } from './peers/torch.ts';
+import { blasName, PythonServer, TorchPeer, torchAvailable, type GptConfig } from './peers/torch.ts';
 import { defaultOptimizer } from '../compiler/autodiff/optimizer.ts';
 
-/** Outputs must agree to this, relative to the largest |value| of each output (a floor of 1e-4 for gradients that are near zero). */
-const TOLERANCE = RELATIVE_TOLERANCE;
 
 const { values } = parseArgs({
   options: {
@@ -53,65 +51,69 @@ const timeIt = (f: () => Promise<unknown>) => async () => {
 
 interface Row { case: string; step: string; contestants: { name: string; medianMs?: number; note?: string; identity?: string }[] }
 
-async function peersFor(c: LoomCase, loomOut: Map<string, Float32Array>, dir: string, cleanup: (() => void)[]): Promise<{ contestants: Contestant[]; rows: Row['contestants'] }> {
+type Peers = { contestants: Contestant[]; rows: Row['contestants'] };
+const ortNotRun = (why: string): Peers => ({ contestants: [], rows: [{ name: 'ONNX Runtime', note: `not run: ${why}` }] });
+
+/** ONNX Runtime on the graph the PyTorch peer `server` exports for inference case `c`, at each thread count. */
+async function ortContestants(c: LoomCase, loomOut: Map<string, Float32Array>, server: PythonServer, dir: string, cleanup: (() => void)[]): Promise<Peers> {
+  const ort = await loadOrt();
+  if (typeof ort === 'string') return ortNotRun(ort);
+  const model = join(dir, `${c.torchCase}.onnx`);
+  await server.call({ cmd: 'export', path: model });
   const contestants: Contestant[] = [];
   const rows: Row['contestants'] = [];
-  const ortRows: Row['contestants'] = [];
-  const noTorch = torchAvailable();
-  if (noTorch) {
-    rows.push({ name: 'PyTorch', note: `not run: ${noTorch}` });
-    return { contestants, rows };
+  for (const m of threads) {
+    const name = `ONNX Runtime ${m} thr`;
+    try {
+      const peer = await OrtPeer.create(ort, model, m);
+      cleanup.push(() => peer.dispose());
+      const identity = checkIdentity(c, loomOut, { logits: Array.from(await peer.run()) });
+      rows.push({ name, identity, note: `onnxruntime-node ${peer.version}, graph exported by torch.onnx` });
+      contestants.push({ name, step: timeIt(() => peer.run()) });
+    } catch (e) {
+      rows.push({ name, note: `not run: ${(e as Error).message.split('\n')[0]}` });
+    }
   }
+  return { contestants, rows };
+}
+
+/** PyTorch at each thread count, then ONNX Runtime on PyTorch's export of an inference case. */
+async function peersFor(c: LoomCase, loomOut: Map<string, Float32Array>, dir: string, cleanup: (() => void)[]): Promise<Peers> {
+  const contestants: Contestant[] = [];
+  const rows: Row['contestants'] = [];
+  const noTorch = torchAvailable();
+  if (noTorch) return { contestants, rows: [{ name: 'PyTorch', note: `not run: ${noTorch}` }] };
+  // The case's weights and inputs, written once for every cases.py process.
+  const f = (k: string) => join(dir, `${c.torchCase}-${k}.safetensors`);
+  if (c.torchCase !== 'gpt-train') {
+    writeSafetensors(f('weights'), new Map([...c.weights].map(([k, t]) => [k, { dtype: 'F32' as const, shape: [...t.shape], data: t.data }])));
+    writeSafetensors(f('inputs'), new Map([...c.inputs].map(([k, t]) => [k, { dtype: 'F32' as const, shape: [...t.shape], data: t.data }])));
+  }
+  let ort: Peers | undefined;
   for (const n of threads) {
     const name = `PyTorch ${n} thr`;
     try {
       if (c.torchCase === 'gpt-train') {
         const peer = TorchPeer.start(n);
         cleanup.push(() => peer.close());
-        const w = new Map([...c.weights].map(([k, t]) => [k, { shape: t.shape, data: t.data }]));
-        const init = await peer.init({ weights: w, tokens: Int32Array.from(c.inputs.get('tokens')!.data), targets: Int32Array.from(c.inputs.get('targets')!.data),
+        const init = await peer.init({ weights: c.weights, tokens: Int32Array.from(c.inputs.get('tokens')!.data), targets: Int32Array.from(c.inputs.get('targets')!.data),
           batch: c.inputs.get('tokens')!.shape[0]!, config: c.spec as unknown as GptConfig, optimizer: defaultOptimizer, threads: n });
-        const id = identity(loomOut.get('loss')![0]!, loomOut, init);
-        if (id.loss > 1e-5 || id.params > 1e-5) throw new Error(`identity check failed: loss differs by ${id.loss.toExponential(1)}, parameters by ${id.params.toExponential(1)}`);
-        rows.push({ name, identity: `loss ${id.loss.toExponential(1)}, params ${id.params.toExponential(1)} (abs.)`, note: blasName(init.blas) });
+        rows.push({ name, identity: checkIdentity(c, loomOut, { loss: [init.loss], ...init.params }), note: blasName(init.blas) });
         contestants.push({ name, step: () => peer.step() });
         continue;
       }
       const server = PythonServer.start('cases.py', n);
       cleanup.push(() => server.close());
-      const f = (k: string) => join(dir, `${c.torchCase}-${k}.safetensors`);
-      writeSafetensors(f('weights'), new Map([...c.weights].map(([k, t]) => [k, { dtype: 'F32' as const, shape: [...t.shape], data: t.data }])));
-      writeSafetensors(f('inputs'), new Map([...c.inputs].map(([k, t]) => [k, { dtype: 'F32' as const, shape: [...t.shape], data: t.data }])));
       const init = await server.call({ cmd: 'init', case: c.torchCase, spec: c.spec, weights: f('weights'), inputs: f('inputs'), threads: n }) as { check: Record<string, number[]>; blas: string };
-      const d = distance(loomOut, init.check);
-      if (!(d.worst <= TOLERANCE)) throw new Error(`identity check failed: ${d.at} differs by ${d.worst.toExponential(2)} (relative)`);
-      rows.push({ name, identity: `${d.worst.toExponential(1)} (${d.at})`, note: blasName(init.blas) });
+      rows.push({ name, identity: checkIdentity(c, loomOut, init.check), note: blasName(init.blas) });
       contestants.push({ name, step: async () => (await server.call({ cmd: 'step' })).ms as number });
-      if (c.onnx && n === threads[0]) {
-        const ort = await loadOrt();
-        if (typeof ort === 'string') {
-          ortRows.push({ name: 'ONNX Runtime', note: `not run: ${ort}` });
-        } else {
-          const model = join(dir, `${c.torchCase}.onnx`);
-          await server.call({ cmd: 'export', path: model });
-          for (const m of threads) {
-            const peer = await OrtPeer.create(ort, model, m);
-            cleanup.push(() => peer.dispose());
-            const logits = await peer.run();
-            const e = distance(loomOut, { logits: Array.from(logits) });
-            const oname = `ONNX Runtime ${m} thr`;
-            if (!(e.worst <= TOLERANCE)) throw new Error(`${oname}: identity check failed: logits differ by ${e.worst.toExponential(2)}`);
-            ortRows.push({ name: oname, identity: `${e.worst.toExponential(1)} (logits)`, note: `onnxruntime-node ${peer.version}, graph exported by torch.onnx` });
-            contestants.push({ name: oname, step: timeIt(() => peer.run()) });
-          }
-        }
-      }
+      if (c.onnx) ort ??= await ortContestants(c, loomOut, server, dir, cleanup);
     } catch (e) {
       rows.push({ name, note: `not run: ${(e as Error).message.split('\n')[0]}` });
     }
   }
-  if (!c.onnx) ortRows.push({ name: 'ONNX Runtime', note: 'not run: an inference runtime (no training); the case is a forward and backward pass' });
-  return { contestants, rows: [...rows, ...ortRows] };
+  ort ??= ortNotRun(c.onnx ? 'no PyTorch peer ran to export its graph' : 'an inference runtime (no training); the case is a forward and backward pass');
+  return { contestants: [...contestants, ...ort.contestants], rows: [...rows, ...ort.rows] };
 }
 
 const wanted = values.cases!.split(',').filter(Boolean);
@@ -160,7 +162,7 @@ const md = [
   '',
   `\`npm run bench:compare\`: one interleaved run per case (${budgetMs / 1000} s each), medians of every timed step; ${machine}. ` +
     'Ratio = peer time ÷ loom time (above 1: loom is faster). Every peer first reproduces loom\'s outputs of one step from the same weights and inputs ' +
-    `(relative difference ≤ ${TOLERANCE}; the train step: loss and updated parameters to 1e-5 absolute). Method: docs/benchmarks.md.`,
+    `(relative difference ≤ ${RELATIVE_TOLERANCE}; the train step: loss and updated parameters to 1e-5 absolute). Method: docs/benchmarks.md.`,
   '',
   ...rows.map((r) => `- **${r.case}**: ${r.step}.`),
   '',

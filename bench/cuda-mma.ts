@@ -11,7 +11,7 @@
 // kernel's f32 accumulation: expect max |C − ref| / max |ref| ≈ 1e-6…1e-5.
 import type { CudaDriver, DevicePtr, Handle } from '../runtime/exec/cuda-driver.ts';
 import { encodePointer, encodeScalar } from '../runtime/exec/cuda-driver.ts';
-import { gemmLaunch, renderTensorCoreGemm, type MmaDtype, type TensorCoreGemm } from '../compiler/render/cuda-mma.ts';
+import { gemmLaunch, type MmaDtype, type TensorCoreGemm } from '../compiler/render/cuda-mma.ts';
 import type { WgmmaGemm } from '../compiler/render/cuda-wgmma.ts';
 import { makeRng } from '../runtime/sample.ts';
 
@@ -107,7 +107,7 @@ export function maxRelError(got: Float32Array, want: Float64Array): number {
 const NAN_BITS = 0x7fc00000;
 
 /** Either tensor-core GEMM; `bLayout: 'nk'` marks the wgmma kernel's B [N,K]. */
-type GemmKernel = TensorCoreGemm | WgmmaGemm;
+export type GemmKernel = TensorCoreGemm | WgmmaGemm;
 const bLayoutOf = (kernel: GemmKernel): 'kn' | 'nk' => ('bLayout' in kernel ? kernel.bLayout : 'kn');
 
 /** One launch of `kernel` on `fn` for an M×K by K×N product (shape checked by gemmLaunch). */
@@ -137,24 +137,20 @@ export interface TensorCoreGemmResult {
  * arch suffix 'a' for a kernel that needs sm_90a), checks it at checkN³ and at
  * a non-square shape (2·BM × 3·BN × 20·BK: several blocks, block-ordering
  * groups cut short, more K tiles than pipeline stages), then times `runs` n³
- * products after two warm-up launches. `kernel` is a pre-rendered kernel
- * (e.g. renderWgmmaGemm's); without it the mma.sync kernel of `dtype` and
- * `tile` is rendered.
+ * products after two warm-up launches. `kernel` is renderTensorCoreGemm's or
+ * renderWgmmaGemm's.
  */
 export async function tensorCoreGemmCheck(
   driver: CudaDriver,
   compilePtx: (source: string, name: string, archSuffix?: '' | 'a') => string,
-  opts: { n: number; checkN?: number; runs?: number } & (
-    | { dtype: MmaDtype; tile?: Parameters<typeof renderTensorCoreGemm>[0]['tile']; kernel?: undefined }
-    | { kernel: GemmKernel }
-  ),
+  opts: { n: number; checkN?: number; runs?: number; kernel: GemmKernel },
 ): Promise<TensorCoreGemmResult> {
   const [major, minor] = driver.computeCapability;
   if (major < 8) throw new Error(`the tensor-core GEMM needs compute capability ≥ 8.0 (mma.sync.m16n8k16, cp.async); ${driver.deviceName} is ${major}.${minor}`);
   const { n } = opts;
   const checkN = opts.checkN ?? 512;
   const runs = opts.runs ?? 10;
-  const kernel: GemmKernel = opts.kernel ?? renderTensorCoreGemm({ dtype: opts.dtype, ...(opts.tile ? { tile: opts.tile } : {}) });
+  const { kernel } = opts;
   const { dtype } = kernel;
   const arch = 'arch' in kernel ? kernel.arch : undefined;
   if (arch === 'sm_90a' && (major !== 9 || minor !== 0)) throw new Error(`${kernel.name} is built for sm_90a (wgmma), which only compute capability 9.0 runs; ${driver.deviceName} is ${major}.${minor}`);

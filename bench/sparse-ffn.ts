@@ -66,7 +66,9 @@ async function measure(c: ModelCase) {
     const same = await generate(skip, cachedModel(sparse, vocab), prompt, greedy);
     if (text.join() !== same.join()) throw new Error(`${c.label}: dense and zero-skipping greedy generations differ:\n${text}\n${same}`);
     const all = [...prompt, ...text];
-    const { sparsity } = await measureSparsity(backend, file, m.config as Record<string, ConfigValue>, ctx, weights, all);
+    const measured = await measureSparsity(backend, file, m.config as Record<string, ConfigValue>, ctx, weights, all);
+    if (!measured) throw new Error(`${c.label}: ${file} has no sparsity(tokens) method to measure`);
+    const { sparsity } = measured;
     // One decode run per step, positions after the prompt in turn (the caches hold the generated text).
     const decodeStep = (session: Session) => {
       let pos = prompt.length;

@@ -18,7 +18,7 @@
 //
 // This file is inlined into generated modules (compiler/emit/inline.ts): it
 // imports only other inlined files.
-import type { SamplingLoop } from './sample.ts';
+import { fillWindow, type SamplingLoop } from './sample.ts';
 
 /** The sizes of a model's prefill and decode programs, and what the cached path does at a full cache. */
 export interface CachedShape {
@@ -75,10 +75,7 @@ export function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLe
   const window = new Float32Array(inputLength);
   return {
     async next() {
-      const start = Math.max(0, history.length - ctx);
-      const used = history.length - start;
-      window.fill(0);
-      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      const used = fillWindow(history, ctx, window);
       guard?.();
       const logits = await run(window);
       return logits.slice((used - 1) * vocab, used * vocab);

@@ -11,17 +11,16 @@ import type { Backend } from './backend.ts';
 
 export const SPARSITY_METHOD = 'sparsity';
 
-/** The token argument's name of the model's one-argument `sparsity` method, or undefined when it has none. */
-export function sparsityInput(file: string): string | undefined {
-  return inputOf(loadOrThrow(file));
-}
-
 function inputOf(program: LoadedProgram): string | undefined {
   const m = modelInfo(program).methods.find((x) => x.name === SPARSITY_METHOD && x.params.length === 1);
   return m?.params[0]!.name;
 }
 
-/** The model's `sparsity` over `tokens` (only the last `ctx` are used: the positions the model has). */
+/**
+ * The model's `sparsity` over `tokens` (only the last `ctx` are used: the
+ * positions the model has); undefined when the model has no
+ * `sparsity(tokens)` method.
+ */
 export async function measureSparsity(
   backend: Backend,
   file: string,
@@ -29,11 +28,11 @@ export async function measureSparsity(
   ctx: number,
   weights: ReadonlyMap<string, Float32Array>,
   tokens: readonly number[],
-): Promise<{ sparsity: number; tokens: number }> {
+): Promise<{ sparsity: number; tokens: number } | undefined> {
   if (tokens.length === 0) throw new Error('sparsity: no tokens to measure');
   const program = loadOrThrow(file);
   const input = inputOf(program);
-  if (input === undefined) throw new Error(`sparsity: the model in ${file} has no ${SPARSITY_METHOD}(tokens) method`);
+  if (input === undefined) return undefined;
   const window = tokens.slice(-ctx);
   const { graph } = elaborateOrThrow(program, SPARSITY_METHOD, { [input]: { shape: [1, window.length], dtype: 'i32' } }, config);
   const session = await backend.createSession({ sparsity: graph }, new Map(weights));

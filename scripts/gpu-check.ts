@@ -35,8 +35,8 @@ import { compileLanguageModel } from '../compiler/model.ts';
 import { main as loomMain } from '../cli/main.ts';
 import type { Session, StateMap } from '../runtime/backend.ts';
 import { compileCudaPtx, cudaBackend, CudaSession } from '../runtime/backends/cuda/session.ts';
-import { tensorCoreGemmCheck } from '../bench/cuda-mma.ts';
-import type { MmaDtype, TileConfig } from '../compiler/render/cuda-mma.ts';
+import { tensorCoreGemmCheck, type GemmKernel } from '../bench/cuda-mma.ts';
+import { renderTensorCoreGemm, type MmaDtype, type TileConfig } from '../compiler/render/cuda-mma.ts';
 import { renderWgmmaGemm, type WgmmaTileConfig } from '../compiler/render/cuda-wgmma.ts';
 import { openCudaDriver } from '../runtime/exec/cuda-driver.ts';
 import { referenceBackend } from '../runtime/backends/reference.ts';
@@ -266,31 +266,30 @@ if (!skip.has('bench')) {
     const driver = await openCudaDriver();
     const peerF16 = (report.matmul as { torch?: { f16: { tflops: number } } } | undefined)?.torch?.f16.tflops;
     const compile = (src: string, name: string, archSuffix?: '' | 'a') => compileCudaPtx(driver, src, name, archSuffix);
-    const results: { label: string; again: () => Parameters<typeof tensorCoreGemmCheck>[2] | undefined; tflops: number }[] = [];
-    const measure = async (label: string, opts: Parameters<typeof tensorCoreGemmCheck>[2], again: () => Parameters<typeof tensorCoreGemmCheck>[2] | undefined) => {
+    type Kind = 'mma.sync' | 'wgmma';
+    const render = (kind: Kind, dtype: MmaDtype, tile: object): GemmKernel =>
+      kind === 'wgmma' ? renderWgmmaGemm({ dtype, tile: tile as Partial<WgmmaTileConfig> }) : renderTensorCoreGemm({ dtype, tile: tile as Partial<TileConfig> });
+    const f16: { kind: Kind; tile: object; tflops: number }[] = [];
+    const measure = async (kind: Kind, dtype: MmaDtype, tile: object) => {
+      const label = `${kind} ${JSON.stringify(tile)}`;
       try {
-        const r = await tensorCoreGemmCheck(driver, compile, opts);
+        const r = await tensorCoreGemmCheck(driver, compile, { n: N, runs: 20, kernel: render(kind, dtype, tile) });
         const ok = r.maxRelError <= 1e-4;
         rows.push([`tensor-core matmul ${N}³ ${r.dtype} ${r.kernel} ${label}`, 1, `${r.ms.toFixed(3)} ms (${r.tflops.toFixed(1)} TFLOP/s), max rel. error ${r.maxRelError.toExponential(1)}${ok ? '' : ' WRONG'}`,
           peerF16 ? `cuBLAS f16 ${peerF16.toFixed(1)} TFLOP/s` : 'n/a', peerF16 ? `${(r.tflops / peerF16 * 100).toFixed(0)}% of cuBLAS f16` : 'n/a']);
         ((report.tensorCore ??= []) as unknown[]).push({ ...r, label });
-        if (ok) results.push({ label, again, tflops: r.tflops });
+        if (ok && dtype === 'f16') f16.push({ kind, tile, tflops: r.tflops });
       } catch (e) {
-        rows.push([`tensor-core matmul ${label}`, 1, `ERROR ${(e as Error).message.split('\n')[0]!.slice(0, 150)}`, '', '']);
+        rows.push([`tensor-core matmul ${dtype} ${label}`, 1, `ERROR ${(e as Error).message.split('\n')[0]!.slice(0, 150)}`, '', '']);
       }
       log(`bench ${rows.at(-1)!.join(' | ')}`);
     };
-    for (const tile of skip.has('mma') ? [] : GEMM_TILES) await measure(`mma.sync ${JSON.stringify(tile)}`, { n: N, dtype: 'f16', runs: 20, tile }, () => ({ n: N, dtype: 'bf16', runs: 20, tile }));
-    if (driver.computeCapability.join('.') === '9.0' && !skip.has('wgmma')) {
-      for (const tile of WGMMA_TILES) {
-        await measure(`wgmma ${JSON.stringify(tile)}`, { n: N, runs: 20, kernel: renderWgmmaGemm({ dtype: 'f16', tile }) }, () => ({ n: N, runs: 20, kernel: renderWgmmaGemm({ dtype: 'bf16', tile }) }));
-      }
-    }
+    for (const tile of skip.has('mma') ? [] : GEMM_TILES) await measure('mma.sync', 'f16', tile);
+    if (driver.computeCapability.join('.') === '9.0' && !skip.has('wgmma')) for (const tile of WGMMA_TILES) await measure('wgmma', 'f16', tile);
     // bf16 at the best f16 tile of each kernel kind.
-    for (const kind of ['mma.sync', 'wgmma']) {
-      const best = results.filter((r) => r.label.startsWith(kind)).sort((x, y) => y.tflops - x.tflops)[0];
-      const opts = best?.again();
-      if (best && opts) await measure(`${best.label} bf16`, opts, () => undefined);
+    for (const kind of ['mma.sync', 'wgmma'] as const) {
+      const best = f16.filter((r) => r.kind === kind).sort((x, y) => y.tflops - x.tflops)[0];
+      if (best) await measure(kind, 'bf16', best.tile);
     }
     driver.close();
   }

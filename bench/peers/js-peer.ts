@@ -4,6 +4,7 @@
 // hyper-parameters written the way both peers apply them.
 import { defaultOptimizer, learningRateAt } from '../../compiler/autodiff/optimizer.ts';
 import type { LoomCase } from '../compare-cases.ts';
+import { identity } from './torch.ts';
 
 export interface JsPeer {
   readonly name: string;
@@ -72,27 +73,18 @@ export function relativeDistance(mine: ReadonlyMap<string, Float32Array>, theirs
 }
 
 /**
- * Checks a JS peer's first step against loom's outputs of the same step;
+ * Checks a peer's first step (any peer: PyTorch, ONNX Runtime, the JS ones)
+ * against loom's outputs of the same step;
  * returns the identity column's text, or throws naming the output that differs.
  */
 export function checkIdentity(c: LoomCase, loomOut: ReadonlyMap<string, Float32Array>, theirs: Record<string, number[]>): string {
   if (c.torchCase === 'gpt-train') {
     const { loss, ...params } = theirs;
-    const lossErr = Math.abs(loss![0]! - loomOut.get('loss')![0]!);
-    let paramErr = 0;
-    let at = '';
-    for (const [name, values] of Object.entries(params)) {
-      const mine = loomOut.get(name);
-      if (!mine) throw new Error(`the peer has a parameter "${name}" that loom's model does not`);
-      values.forEach((v, i) => {
-        const e = Math.abs(v - mine[i]!);
-        if (e > paramErr) [paramErr, at] = [e, name];
-      });
+    const id = identity(loomOut.get('loss')![0]!, loomOut, { loss: loss![0]!, params });
+    if (!(id.loss <= TRAIN_TOLERANCE && id.params <= TRAIN_TOLERANCE)) {
+      throw new Error(`identity check failed: loss differs by ${id.loss.toExponential(1)}, parameters by ${id.params.toExponential(1)}${id.at ? ` (${id.at})` : ''}`);
     }
-    if (!(lossErr <= TRAIN_TOLERANCE && paramErr <= TRAIN_TOLERANCE)) {
-      throw new Error(`identity check failed: loss differs by ${lossErr.toExponential(1)}, parameters by ${paramErr.toExponential(1)}${at ? ` (${at})` : ''}`);
-    }
-    return `loss ${lossErr.toExponential(1)}, params ${paramErr.toExponential(1)} (abs.)`;
+    return `loss ${id.loss.toExponential(1)}, params ${id.params.toExponential(1)} (abs.)`;
   }
   const d = relativeDistance(loomOut, theirs);
   if (!(d.worst <= RELATIVE_TOLERANCE)) throw new Error(`identity check failed: ${d.at} differs by ${d.worst.toExponential(2)} (relative)`);

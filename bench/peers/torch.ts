@@ -140,17 +140,22 @@ export class TorchPeer {
 }
 
 /**
- * How far loom's first step is from the peer's: the loss, and the largest
- * difference of any parameter value after the step (first values of each).
+ * How far loom's first step is from a peer's: the loss, and the largest
+ * difference of any parameter value after the step (first values of each),
+ * with the parameter where it is.
  */
-export function identity(loomLoss: number, loomParams: ReadonlyMap<string, Float32Array>, peer: PeerInit): { loss: number; params: number } {
+export function identity(loomLoss: number, loomParams: ReadonlyMap<string, Float32Array>, peer: Pick<PeerInit, 'loss' | 'params'>): { loss: number; params: number; at: string } {
   let params = 0;
+  let at = '';
   for (const [name, values] of Object.entries(peer.params)) {
     const mine = loomParams.get(name);
-    if (!mine) throw new Error(`the PyTorch peer has a parameter "${name}" that loom's model does not`);
-    values.forEach((v, i) => { params = Math.max(params, Math.abs(v - mine[i]!)); });
+    if (!mine) throw new Error(`the peer has a parameter "${name}" that loom's model does not`);
+    values.forEach((v, i) => {
+      const e = Math.abs(v - mine[i]!);
+      if (e > params) [params, at] = [e, name];
+    });
   }
-  return { loss: Math.abs(loomLoss - peer.loss), params };
+  return { loss: Math.abs(loomLoss - peer.loss), params, at };
 }
 
 /**

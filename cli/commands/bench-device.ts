@@ -4,15 +4,16 @@
 // timestamp queries (runtime/exec/webgpu-profile.ts) or CUDA events
 // (CudaExecutor.profile) — joined with what the compiler knows of each kernel
 // (kind, .loom location, bytes, FLOPs) into the same rows as the js profile.
-import { compileGraph } from '../../compiler/program.ts';
+import type { FusedProgram } from '../../compiler/fusion/types.ts';
 import type { Graph } from '../../compiler/graph/types.ts';
-import { targetSpec } from '../../compiler/target.ts';
+import type { LoweredProgram } from '../../compiler/kernel/lower/types.ts';
 import type { Session, StateMap } from '../../runtime/backend.ts';
 import { KernelProfile, kernelProfileRows, launchInfo, type KernelProfileRow } from '../../runtime/backends/js/session.ts';
 
-/** A GPU session on the train graph, and how to read each launch's median device ms over `runs` runs. */
+/** A GPU session on the train graph, the program it compiled, and how to read each launch's median device ms over `runs` runs. */
 interface DeviceBench {
   session: Session;
+  compiled(): Promise<{ fused: FusedProgram; lowered: LoweredProgram }>;
   launchMs(runs: number): Promise<number[]>;
   dispose(): void;
 }
@@ -31,6 +32,7 @@ async function open(backend: 'webgpu' | 'cuda', graph: Graph, state: StateMap, p
     const session = createWebGpuSession(gpu, { train: graph }, state);
     return {
       session,
+      compiled: () => session.prepare('train'),
       launchMs: async (runs) => profileWebGpu(session.executor, gpu.device as never, 'train', (await session.prepare('train')).plan.launches.length, runs),
       dispose: () => { session.dispose(); gpu.destroy(); },
     };
@@ -38,7 +40,7 @@ async function open(backend: 'webgpu' | 'cuda', graph: Graph, state: StateMap, p
   const { cudaBackend, CudaSession } = await import('../../runtime/backends/cuda/session.ts');
   const session = await cudaBackend.createSession({ train: graph }, state);
   if (!(session instanceof CudaSession)) throw new Error('the cuda backend returned a session without device timing');
-  return { session, launchMs: async (runs) => session.profile('train', runs).map((r) => r.ms), dispose: () => session.dispose() };
+  return { session, compiled: async () => session.prepare('train'), launchMs: async (runs) => session.profile('train', runs).map((r) => r.ms), dispose: () => session.dispose() };
 }
 
 /** Runs `warmup` then `steps` train steps on `backend`; the step times, and with `profile` the kernel rows. */
@@ -54,8 +56,8 @@ export async function benchOnDevice(backend: 'webgpu' | 'cuda', graph: Graph, st
       stepMs.push(performance.now() - t0);
     }
     if (!opts.profile) return { stepMs };
-    // The session's program is compiled from the same graph for the same target: the same launches, in order.
-    const { fused, lowered } = compileGraph(graph, { target: targetSpec(backend) });
+    // The session's own program: its launches, in order, are what the device timed.
+    const { fused, lowered } = await bench.compiled();
     const launches = launchInfo(lowered, fused);
     const ms = await bench.launchMs(opts.steps);
     if (ms.length !== launches.length) throw new Error(`${ms.length} timed launches for ${launches.length} compiled kernels`);

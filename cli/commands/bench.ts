@@ -91,7 +91,8 @@ export async function benchTrainStep(file: string, opts: {
     if (opts.unfused) throw new Error('--unfused runs on the js backend only');
     const r = await benchOnDevice(backend, m.graphs.train, state, inputs, opts);
     const medianMs = median(r.stepMs);
-    return { ...header, backend, stepMs: r.stepMs, medianMs, tokensPerSecond: (n / medianMs) * 1000, ...(r.kernels ? { kernels: r.kernels } : {}), ...(loadAverage() ? { loadAverage: loadAverage() } : {}) };
+    const load = loadAverage();
+    return { ...header, backend, stepMs: r.stepMs, medianMs, tokensPerSecond: (n / medianMs) * 1000, ...(r.kernels ? { kernels: r.kernels } : {}), ...(load ? { loadAverage: load } : {}) };
   }
   if (backend !== 'js') throw new Error(`loom bench runs on js, webgpu or cuda, not ${backend}`);
   const session = createJsSession({ train: m.graphs.train }, state);

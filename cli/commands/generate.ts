@@ -8,7 +8,7 @@ import { checkCompatible } from '../../runtime/checkpoint.ts';
 import { loadModelCheckpoint } from '../../compiler/quant/checkpoint.ts';
 import { quantizedWeightShapes, quantizeInference } from '../../compiler/quant/rewrite.ts';
 import { countSkipZeroMatmuls, skipZeroInference } from '../../compiler/passes/skip-zero.ts';
-import { measureSparsity, sparsityInput } from '../../runtime/sparsity.ts';
+import { measureSparsity } from '../../runtime/sparsity.ts';
 import { cachedModel, createGenerationSession, generate } from '../../runtime/generate.ts';
 import { byteTokenizer } from '../../runtime/tokenizer.ts';
 import { loadTokenizer } from '../../runtime/tokenizer-file.ts';
@@ -152,9 +152,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     }
     if (skipping > 0) {
       // The share of activations skipped, measured on this text (one forward pass) when the model defines it.
-      const measured = !quantized && sparsityInput(file) !== undefined
-        ? await measureSparsity(backend, file, m.config as Record<string, ConfigValue>, Number(m.config.ctx ?? text.length), weights, text)
-        : undefined;
+      const measured = quantized ? undefined : await measureSparsity(backend, file, m.config as Record<string, ConfigValue>, Number(m.config.ctx ?? text.length), weights, text);
       const share = measured ? `; ${(100 * measured.sparsity).toFixed(1)}% of feed-forward activations were zero over the text's last ${measured.tokens} tokens` : '';
       io.stderr.write(`skip-zero: ${skipping} ReLU-sparse matmuls per decode step skip zero activations (--dense-ffn to turn off)${share}\n`);
     }

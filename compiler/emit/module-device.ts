@@ -54,6 +54,51 @@ function cachedLogitsName(spec: ModuleSpec): string {
   return spec.programs.prefill ? logitsOf(spec.programs.prefill).name : 'output';
 }
 
+/**
+ * The body of a device target's `load` after the weights: the executor opened
+ * with the weights (and, for cached generation, zeroed caches) uploaded, the
+ * kernels generation needs built — prefill and decode where it decodes
+ * through a cache (the forward pass then on its first use), else the forward
+ * pass — then `run`, `release` and, cached, `openDecoder`.
+ */
+function deviceModelSetup(spec: ModuleSpec, cached: boolean): string[] {
+  const built = cached ? ['prefill', 'decode'] : ['forward'];
+  const opened = [
+    'const executor = await openExecutor(options);',
+    'try {',
+    '  executor.upload(params);',
+    ...(cached ? ['  executor.upload(zeroCaches());'] : []),
+    "  options.onProgress?.({ phase: 'kernels' });",
+    built.length === 1 ? `  await loadProgram(executor, '${built[0]}', options);` : `  await Promise.all([${built.map((p) => `loadProgram(executor, '${p}', options)`).join(', ')}]);`,
+    '} catch (e) {',
+    '  closeExecutor(executor);',
+    '  throw e;',
+    '}',
+  ];
+  if (!cached) return [...opened, 'const run = (tokens: Int32Array) => forward(executor, tokens);', 'const release = () => closeExecutor(executor);'];
+  const logits = cachedLogitsName(spec);
+  return [
+    ...opened,
+    'let forwardLoad: Promise<void> | undefined;',
+    'const run = async (tokens: Int32Array) => {',
+    "  await (forwardLoad ??= loadProgram(executor, 'forward', options));",
+    '  return forward(executor, tokens);',
+    '};',
+    'const release = () => closeExecutor(executor);',
+    '// The caches live on the device, one set per model: one generation at a time uses them, zeroed when it starts.',
+    'let decoderOpen = false;',
+    'const openDecoder = (): Decoder => {',
+    "  if (decoderOpen) throw new Error('model.generate: another generation on this model is still running (its KV cache is on the device); finish it or call its return() first, or load a second model');",
+    '  executor.upload(zeroCaches());',
+    '  decoderOpen = true;',
+    '  return {',
+    `    run: async (program, inputs) => (await executor.run(program, inputs, ['${logits}']))['${logits}']!,`,
+    '    close: () => { decoderOpen = false; },',
+    '  };',
+    '};',
+  ];
+}
+
 /** How a device target's module (webgpu, cuda) differs from the others': everything else is deviceModuleSource's. */
 export interface DeviceModuleParts {
   /** Repository files inlined (inline.ts), dependencies first; compiler/plan.ts contributes its types only. */
@@ -98,48 +143,7 @@ export function deviceModuleSource(spec: ModuleSpec, parts: DeviceModuleParts): 
   addModelLoad(file, spec, {
     optionsBase: 'DeviceOptions',
     doc: `Loads the model for inference: ${parts.loadDoc}, its weights uploaded and the kernels generate needs built (prefill and decode where it decodes through a cache, else the forward pass; never the train step's).`,
-    setup: (cached) => cached ? [
-      // The forward pass is built on its first use: generation needs only prefill and decode.
-      'const executor = await openExecutor(options);',
-      'try {',
-      '  executor.upload(params);',
-      '  executor.upload(zeroCaches());',
-      "  options.onProgress?.({ phase: 'kernels' });",
-      "  await Promise.all([loadProgram(executor, 'prefill', options), loadProgram(executor, 'decode', options)]);",
-      '} catch (e) {',
-      '  closeExecutor(executor);',
-      '  throw e;',
-      '}',
-      'let forwardLoad: Promise<void> | undefined;',
-      "const run = async (tokens: Int32Array) => {",
-      "  await (forwardLoad ??= loadProgram(executor, 'forward', options));",
-      '  return forward(executor, tokens);',
-      '};',
-      'const release = () => closeExecutor(executor);',
-      '// The caches live on the device, one set per model: one generation at a time uses them, zeroed when it starts.',
-      'let decoderOpen = false;',
-      'const openDecoder = (): Decoder => {',
-      "  if (decoderOpen) throw new Error('model.generate: another generation on this model is still running (its KV cache is on the device); finish it or call its return() first, or load a second model');",
-      '  executor.upload(zeroCaches());',
-      '  decoderOpen = true;',
-      '  return {',
-      `    run: async (program, inputs) => (await executor.run(program, inputs, ['${cachedLogitsName(spec)}']))['${cachedLogitsName(spec)}']!,`,
-      '    close: () => { decoderOpen = false; },',
-      '  };',
-      '};',
-    ] : [
-      'const executor = await openExecutor(options);',
-      'try {',
-      '  executor.upload(params);',
-      "  options.onProgress?.({ phase: 'kernels' });",
-      "  await loadProgram(executor, 'forward', options);",
-      '} catch (e) {',
-      '  closeExecutor(executor);',
-      '  throw e;',
-      '}',
-      'const run = (tokens: Int32Array) => forward(executor, tokens);',
-      'const release = () => closeExecutor(executor);',
-    ],
+    setup: (cached) => deviceModelSetup(spec, cached),
   });
   addStateReaders(file, spec);
   addDevicePrograms(file, spec, 'GpuModel', parts.trainStepDoc);

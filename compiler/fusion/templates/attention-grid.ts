@@ -84,9 +84,8 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
   const ownWidth = ownCols.reduce((acc, [, w]) => acc + w, 0);
   // Registers for the accumulator and the own rows together, or neither: an accumulator in
   // registers beside own rows in workgroup memory (dq, dk at head size 64) spills on sm_90.
-  const accInRegisters = width + ownWidth <= REGISTER_ROW_WORDS;
-  const ownInRegisters = accInRegisters;
-  const sharedWidth = (accInRegisters ? 0 : width) + (ownInRegisters ? 0 : ownWidth);
+  const inRegisters = width + ownWidth <= REGISTER_ROW_WORDS;
+  const sharedWidth = inRegisters ? 0 : width + ownWidth;
   const { R, BT } = gridTileSizes(s.limits.maxWorkgroupMemoryBytes, sharedWidth, tileWidth, 0);
   const tiles = new Map<string, WorkgroupArray>(tileCols.map(([name, w]) => [name, k.workgroupArray(names.fresh(`t_${name}`), 'f32', BT * w)]));
   const arrays: WorkgroupArray[] = [];
@@ -105,8 +104,8 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
     arrays.push(arr);
     return { width: w, registers, load: (cc) => k.wgLoad(arr, slot(cc)), store: (cc, _ci, v) => k.wgStore(arr, slot(cc), v) };
   };
-  const acc = width > 0 ? threadRow('acc', width, accInRegisters) : undefined;
-  const own = new Map<string, ThreadRow>(ownCols.map(([name, w]) => [name, threadRow(`r_${name}`, w, ownInRegisters)]));
+  const acc = width > 0 ? threadRow('acc', width, inRegisters) : undefined;
+  const own = new Map<string, ThreadRow>(ownCols.map(([name, w]) => [name, threadRow(`r_${name}`, w, inRegisters)]));
   /** `body` for each of `size` columns: a loop, or unrolled (constant column indices) when `unrolled`. */
   const columns = (scope: Scope, size: number, unrolled: boolean, body: (inner: Scope, cc: KExpr, ci: number | undefined) => void): void => {
     if (unrolled) {
@@ -177,7 +176,7 @@ export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: At
     columns(scope, size, unrolled, (inner, cc, ci) => inner.push(k.assign(sum, k.add(sum, k.mul(x(inner, cc, ci), y(inner, cc, ci))))));
     return sum;
   };
-  const ownDot = (scope: Scope, size: number, name: string, other: Column): KVar => dot(scope, size, ownAt(name), other, ownInRegisters);
+  const ownDot = (scope: Scope, size: number, name: string, other: Column): KVar => dot(scope, size, ownAt(name), other, inRegisters);
   const eachColumn = (scope: Scope, f: (s: Scope, cur: KExpr, cc: KExpr) => KExpr): void => {
     columns(scope, width, acc!.registers, (inner, cc, ci) => inner.push(acc!.store(cc, ci, f(inner, acc!.load(cc, ci), cc))));
   };

@@ -384,6 +384,20 @@ export interface SamplerOptions {
   onToken?: (token: number) => void;
 }
 
+/**
+ * The window the forward pass reads for the next token: the last `ctx` tokens
+ * of `history` at the start of `into`, zeros after them (causal attention
+ * makes the padding invisible to the positions read). Returns how many are
+ * real: the logits row to read is the last of them.
+ */
+function fillWindow(history: readonly number[], ctx: number, into: Int32Array | Float32Array): number {
+  const start = Math.max(0, history.length - ctx);
+  const used = history.length - start;
+  into.fill(0);
+  for (let i = 0; i < used; i++) into[i] = history[start + i]!;
+  return used;
+}
+
 class TokenSampler {
   private readonly loop: SamplingLoop;
   private readonly out: number[] = [];
@@ -406,11 +420,7 @@ class TokenSampler {
 
   /** The forward pass's input for the next token: the last ctx tokens, left-aligned, zero-padded. */
   window(): Int32Array {
-    const tokens = this.loop.history;
-    const start = Math.max(0, tokens.length - this.ctx);
-    this.used = tokens.length - start;
-    this.buffer.fill(0);
-    for (let i = 0; i < this.used; i++) this.buffer[i] = tokens[start + i]!;
+    this.used = fillWindow(this.loop.history, this.ctx, this.buffer);
     return this.buffer;
   }
 
@@ -486,10 +496,7 @@ function windowLogits(run: WindowRun, ctx: number, vocab: number, inputLength: n
   const window = new Float32Array(inputLength);
   return {
     async next() {
-      const start = Math.max(0, history.length - ctx);
-      const used = history.length - start;
-      window.fill(0);
-      for (let i = 0; i < used; i++) window[i] = history[start + i]!;
+      const used = fillWindow(history, ctx, window);
       guard?.();
       const logits = await run(window);
       return logits.slice((used - 1) * vocab, used * vocab);

@@ -8,6 +8,7 @@
 import { nvccPtx } from '../../../compiler/emit/cuda-ptx.ts';
 import type { Graph } from '../../../compiler/graph/types.ts';
 import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
+import type { FusedProgram } from '../../../compiler/fusion/types.ts';
 import { planProgram, type ProgramPlan } from '../../../compiler/plan.ts';
 import { compileGraph } from '../../../compiler/program.ts';
 import { renderCuda, renderCudaModule } from '../../../compiler/render/cuda.ts';
@@ -18,6 +19,8 @@ import { CudaExecutor, type CudaKernelEntry, type CudaModuleSource, type CudaTim
 
 /** A graph as the session compiled it. */
 export interface CudaGraph {
+  /** The fused program it was lowered from (kernel kinds and costs, for profiles). */
+  readonly fused: FusedProgram;
   readonly lowered: LoweredProgram;
   readonly plan: ProgramPlan;
   /** The CUDA C++ translation unit of its kernels. */
@@ -68,12 +71,12 @@ export class CudaSession implements Session {
     if (!g) {
       const graph = this.graphs[name];
       if (!graph) throw new Error(`no graph named "${name}" in this session`);
-      const { lowered } = compileGraph(graph, { target: CUDA_TARGET });
+      const { fused, lowered } = compileGraph(graph, { target: CUDA_TARGET });
       const plan = planProgram(lowered);
       const source = renderCudaModule(lowered.kernels.map((k) => k.kernel));
       const module: CudaModuleSource = { ptx: compileCudaPtx(this.driver, source, `${name}.cu`), kernels: cudaKernelEntries(lowered) };
       this.executor.load(name, plan, module);
-      g = { lowered, plan, source };
+      g = { fused, lowered, plan, source };
       this.loaded.set(name, g);
     }
     return g;

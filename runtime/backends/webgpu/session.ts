@@ -7,6 +7,7 @@
 // outputs asked for.
 import type { Graph } from '../../../compiler/graph/types.ts';
 import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
+import type { FusedProgram } from '../../../compiler/fusion/types.ts';
 import { planProgram, type ProgramPlan } from '../../../compiler/plan.ts';
 import { compileGraph } from '../../../compiler/program.ts';
 import { WEBGPU_TARGET } from '../../../compiler/target.ts';
@@ -14,8 +15,9 @@ import type { Backend, Session, StateMap } from '../../backend.ts';
 import { WebGpuExecutor, type WebGpuStats, type WgslSource } from '../../exec/webgpu.ts';
 import { acquireDevice, type GpuDevice } from './device.ts';
 
-/** A graph as the session compiled it: the lowered program, its plan and its kernels' WGSL. */
+/** A graph as the session compiled it: the fused and lowered program, its plan and its kernels' WGSL. */
 export interface WebGpuGraph {
+  readonly fused: FusedProgram;
   readonly lowered: LoweredProgram;
   readonly plan: ProgramPlan;
   readonly sources: Readonly<Record<string, WgslSource>>;
@@ -52,14 +54,14 @@ export class WebGpuSession implements Session {
   }
 
   private async load(name: string, g: Graph): Promise<WebGpuGraph> {
-    const { lowered } = compileGraph(g, { target: WEBGPU_TARGET });
+    const { fused, lowered } = compileGraph(g, { target: WEBGPU_TARGET });
     const plan = planProgram(lowered);
     const sources = Object.fromEntries(lowered.kernels.map(({ kernel }) => {
       const r = lowered.target.renderKernel(kernel);
       return [kernel.name, { code: r.code, entryPoint: r.entryPoint }];
     }));
     await this.executor.load(name, plan, sources);
-    return { lowered, plan, sources };
+    return { fused, lowered, plan, sources };
   }
 
   stats(): WebGpuStats {
